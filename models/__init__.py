@@ -1,0 +1,1 @@
+"""Everything that loads a model: specs, offline provisioning, handlers."""

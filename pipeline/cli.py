@@ -1,0 +1,110 @@
+"""``callredact``: the command line. The only module that prints.
+
+Exit codes for schedulers: 0 everything processed; 2 finished but some inputs went to
+dead letters; 1 fatal (bad arguments, config or output folder) with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Sequence
+
+from pipeline.logging_setup import configure_logging
+
+EXIT_OK, EXIT_FATAL, EXIT_DEAD_LETTERS = 0, 1, 2
+log = logging.getLogger("callredact")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line and exit 1 (argparse's default is 2, which we
+    reserve for 'finished with dead letters')."""
+
+    def error(self, message: str):
+        self.exit(EXIT_FATAL, f"callredact: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="callredact",
+        description="Redact PII from call recordings and transcripts (Apache Beam + Presidio).",
+        epilog="Unrecognised --options after a command are passed to Apache Beam "
+        "(e.g. --runner, --direct_num_workers, --direct_running_mode).",
+    )
+    parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    text = commands.add_parser(
+        "redact-text", help="redact transcript files (.json/.jsonl)",
+        description="Batch-redact transcripts. Extra --options go to Apache Beam.",
+    )
+    _add_io_arguments(text)
+    _add_detection_arguments(text)
+    text.set_defaults(handler=_redact_text)
+    return parser
+
+
+def _add_io_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--input", required=True, metavar="GLOB", help="input files (quote it)")
+    parser.add_argument("--output", required=True, metavar="DIR", help="output folder")
+    parser.add_argument("--num-shards", type=int, default=1, help="output shards (default 1)")
+
+
+def _add_detection_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--recognizer-config", metavar="YAML",
+                        help="recognizer/policy YAML (default: the packaged one)")
+    parser.add_argument("--keep-metadata", default="queue,disposition,direction,language",
+                        help="metadata keys copied to redacted records; all others are dropped")
+
+
+def _redact_text(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
+    from pipeline.jobs import TextJobConfig, run_redact_text
+
+    result = run_redact_text(
+        TextJobConfig(
+            input_pattern=args.input,
+            output_dir=args.output,
+            beam_args=beam_args,
+            recognizer_config=args.recognizer_config,
+            num_shards=args.num_shards,
+            kept_metadata=tuple(k for k in args.keep_metadata.split(",") if k),
+        )
+    )
+    _print_summary(result.summary, result.output_dir)
+    return result.exit_code
+
+
+def _print_summary(summary: dict, output_dir: str) -> None:
+    print(
+        f"callredact: {summary['calls_in']} calls in, {summary['calls_out']} redacted, "
+        f"{summary['calls_failed']} dead-lettered, {summary['entities_total']} PII spans "
+        f"in {summary['runtime_seconds']:.1f}s → {output_dir}/redacted "
+        f"(summary: {output_dir}/summary.json)",
+        file=sys.stderr,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    try:
+        configure_logging(args.log_level)
+    except ValueError as e:
+        print(f"callredact: error: {e}", file=sys.stderr)
+        return EXIT_FATAL
+    from pipeline.jobs import JobError
+
+    try:
+        return args.handler(args, extra)
+    except JobError as e:
+        print(f"callredact: error: {e}", file=sys.stderr)
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        print("callredact: interrupted; no partial outputs were committed", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

