@@ -23,16 +23,22 @@ $(BIN)/python:
 
 # Reinstall only when the dependency declaration changes.
 $(STAMP): setup.py pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[test,dev]'
+	$(BIN)/python -m pip install -q -e '.[test,dev,eval]'
+	# Only its template files are read; its own deps (transformers, pandas...) are not needed.
+	$(BIN)/python -m pip install -q --no-deps presidio-evaluator==0.3.2
 	@touch $(STAMP)
 
+# The sample recordings and transcripts in one mixed run, then the QA report.
 demo: $(STAMP)
-	$(BIN)/callredact redact-text --input 'samples/transcripts/*' --output $(OUT)/demo; \
+	$(BIN)/callredact run --input 'samples/*/*.*' --output $(OUT)/demo; \
 	  rc=$$?; [ $$rc -le 2 ] || exit $$rc
+	$(BIN)/callredact report $(OUT)/demo >/dev/null
 	@echo
 	@echo "Redacted transcripts: $(OUT)/demo/redacted/"
+	@echo "Redacted audio:       $(OUT)/demo/audio/"
 	@echo "Dead letters:         $(OUT)/demo/dead_letter/"
 	@echo "Run summary:          $(OUT)/demo/summary.json"
+	@echo "QA report:            $(OUT)/demo/report/index.html"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -46,10 +52,11 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 eval: $(STAMP)
-	$(BIN)/callredact eval
+	$(BIN)/callredact eval --markdown $(OUT)/eval.md
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m pipeline.benchmarks
+	$(BIN)/python -m pipeline.transcribe_bench --models tiny.en,base
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

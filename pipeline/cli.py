@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from pipeline.logging_setup import configure_logging
 
@@ -37,13 +37,80 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
 
     text = commands.add_parser(
-        "redact-text", help="redact transcript files (.json/.jsonl)",
+        "redact-text",
+        help="redact transcript files (.json/.jsonl)",
         description="Batch-redact transcripts. Extra --options go to Apache Beam.",
     )
     _add_io_arguments(text)
     _add_detection_arguments(text)
     text.set_defaults(handler=_redact_text)
+
+    from pipeline.transcribe_settings import add_transcription_arguments
+
+    run = commands.add_parser(
+        "run",
+        help="transcribe and redact recordings (transcripts in the glob are redacted too)",
+        description="Recordings (wav, flac, mp3, ogg/opus, m4a; stereo or mono) and transcript "
+        "files in, redacted outputs out. Extra --options go to Apache Beam.",
+    )
+    _add_io_arguments(run)
+    _add_detection_arguments(run)
+    add_transcription_arguments(run)
+    run.set_defaults(handler=_run_recordings)
+
+    _add_tool_commands(commands)
     return parser
+
+
+def _add_tool_commands(commands) -> None:
+    """Commands implemented in their own packages; each returns its exit code."""
+    from pipeline.report.cli import (
+        add_feedback_arguments,
+        add_report_arguments,
+        run_feedback,
+        run_report,
+    )
+
+    report = commands.add_parser("report", help="write the HTML QA review report for DIR")
+    add_report_arguments(report)
+    report.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_report(args))
+    feedback = commands.add_parser("feedback", help="summarize or merge QA reviewer feedback")
+    add_feedback_arguments(feedback)
+    feedback.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_feedback(args))
+
+    from pipeline.anonymize.reidentify import add_reidentify_arguments, run_reidentify
+    from pipeline.query import add_query_arguments, run_query
+
+    query = commands.add_parser("query", help="SQL over DIR/analytics (DuckDB)")
+    add_query_arguments(query)
+    query.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_query(args))
+    reidentify = commands.add_parser(
+        "reidentify", help="restore encrypted values (holders of the encryption key)"
+    )
+    add_reidentify_arguments(reidentify)
+    reidentify.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_reidentify(args))
+
+    from models.cli import add_models_arguments, run_models
+
+    models = commands.add_parser("models", help="list or prepare the Whisper models")
+    add_models_arguments(models)
+    models.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_models(args))
+
+    from pipeline.evaluation.cli import add_eval_arguments, run_eval
+
+    evaluate = commands.add_parser(
+        "eval", help="detection evaluation: callredact vs stock Presidio, side by side"
+    )
+    add_eval_arguments(evaluate)
+    evaluate.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_eval(args))
+
+
+def _no_extra(extra: Sequence[str]) -> None:
+    """Commands that do not run Beam take no extra options."""
+    if extra:
+        from pipeline.jobs import JobError
+
+        raise JobError(f"unrecognized arguments: {' '.join(extra)}")
 
 
 def _add_io_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,25 +120,57 @@ def _add_io_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_detection_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--recognizer-config", metavar="YAML",
-                        help="recognizer/policy YAML (default: the packaged one)")
-    parser.add_argument("--keep-metadata", default="queue,disposition,direction,language",
-                        help="metadata keys copied to redacted records; all others are dropped")
+    parser.add_argument(
+        "--recognizer-config",
+        metavar="YAML",
+        help="recognizer/policy YAML (default: the packaged one)",
+    )
+    parser.add_argument(
+        "--policy", metavar="YAML", help="anonymisation policy (default: tag every entity type)"
+    )
+    parser.add_argument(
+        "--manifest", metavar="FILE", help="call metadata CSV/JSONL keyed by call_id or file_name"
+    )
+    parser.add_argument(
+        "--keep-metadata",
+        default="queue,disposition,direction,language",
+        help="metadata keys copied to redacted records; all others are dropped",
+    )
+
+
+def _job_config(args: argparse.Namespace, beam_args: Sequence[str], transcription=None):
+    from pipeline.jobs import TextJobConfig
+
+    return TextJobConfig(
+        input_pattern=args.input,
+        output_dir=args.output,
+        beam_args=beam_args,
+        recognizer_config=args.recognizer_config,
+        num_shards=args.num_shards,
+        kept_metadata=tuple(k for k in args.keep_metadata.split(",") if k),
+        transcription=transcription,
+        policy_path=args.policy,
+        manifest_path=args.manifest,
+    )
 
 
 def _redact_text(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
-    from pipeline.jobs import TextJobConfig, run_redact_text
+    from pipeline.jobs import run_redact_text
 
-    result = run_redact_text(
-        TextJobConfig(
-            input_pattern=args.input,
-            output_dir=args.output,
-            beam_args=beam_args,
-            recognizer_config=args.recognizer_config,
-            num_shards=args.num_shards,
-            kept_metadata=tuple(k for k in args.keep_metadata.split(",") if k),
-        )
-    )
+    result = run_redact_text(_job_config(args, beam_args))
+    _print_summary(result.summary, result.output_dir)
+    return result.exit_code
+
+
+def _run_recordings(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
+    from pipeline.jobs import JobError, run_recordings
+    from pipeline.transcribe_settings import settings_from_args
+
+    try:
+        settings = settings_from_args(args)
+    except ValueError as e:
+        raise JobError(str(e)) from e
+    result = run_recordings(_job_config(args, beam_args, settings))
     _print_summary(result.summary, result.output_dir)
     return result.exit_code
 
@@ -87,6 +186,7 @@ def _print_summary(summary: dict, output_dir: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_logging("INFO")  # before the parser imports Beam, which logs at import time
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     try:

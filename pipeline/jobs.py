@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
+from pipeline.analytics import OUTPUT_FOLDERS as ANALYTICS_FOLDERS
+from pipeline.analytics import OWNED_NAME_PATTERN as ANALYTICS_OWNED
+from pipeline.analytics import BuildAnalytics, WriteAnalytics
+from pipeline.anonymize import Policy, PolicyError, PolicyRedactor, load_policy
+from pipeline.manifest import ManifestError, ManifestSpec, ReadManifest, check_manifest
 from pipeline.options import pipeline_options, runner_name
 from pipeline.redaction import DEFAULT_KEPT_METADATA
 from pipeline.sinks import (
@@ -32,7 +36,7 @@ from pipeline.summary import ComputeStats, read_stats, summary_record
 from pipeline.transcript_io import TranscriptLimits
 from pipeline.transforms import (
     DetectPii,
-    ReadTranscripts,
+    ReadInputs,
     Redact,
     WriteDeadLetters,
     WriteRedactedTranscripts,
@@ -40,8 +44,8 @@ from pipeline.transforms import (
 
 log = logging.getLogger(__name__)
 
-OUTPUT_FOLDERS = ("redacted", "dead_letter")
-_OWNED_NAME = re.compile(r"^(calls|dead)-\d{5}-of-\d{5}\.jsonl$")
+OUTPUT_FOLDERS = ("redacted", "dead_letter", *ANALYTICS_FOLDERS)
+_OWNED_NAME = re.compile(rf"^(calls|dead)-\d{{5}}-of-\d{{5}}\.jsonl$|{ANALYTICS_OWNED}")
 
 EXIT_OK = 0
 EXIT_FATAL = 1
@@ -62,7 +66,11 @@ class TextJobConfig:
     deny_list: Sequence[str] = ()
     num_shards: int = 1
     kept_metadata: Sequence[str] = DEFAULT_KEPT_METADATA
+    policy_path: str | None = None
+    manifest_path: str | None = None
     limits: TranscriptLimits = field(default_factory=TranscriptLimits)
+    # Set for `callredact run`: recordings in the glob are transcribed with these settings.
+    transcription: object | None = None
 
 
 @dataclass(frozen=True)
@@ -100,41 +108,109 @@ def check_output_dir(output_dir: str) -> None:
 
 
 def check_recognizer_config(path: str | None) -> None:
-    from recognizers.call_analyzer import CallAnalyzer
+    from recognizers.config import load_config
 
     try:
-        CallAnalyzer.validate_config(path)
+        load_config(path)
     except (OSError, ValueError) as e:
         raise JobError(f"bad recognizer config: {e}") from e
 
 
+def check_policy(path: str | None) -> Policy:
+    try:
+        return load_policy(path)
+    except PolicyError as e:
+        raise JobError(str(e)) from e
+
+
+def check_manifest_option(path: str | None) -> ManifestSpec | None:
+    if path is None:
+        return None
+    try:
+        return check_manifest(path)
+    except ManifestError as e:
+        raise JobError(str(e)) from e
+
+
 def run_redact_text(config: TextJobConfig) -> JobResult:
     """``callredact redact-text``: transcripts in, redacted transcripts out."""
+    return _run_job(config, "redact-text")
+
+
+def run_recordings(config: TextJobConfig) -> JobResult:
+    """``callredact run``: recordings (and transcripts) in, redacted outputs out."""
+    if config.transcription is None:
+        raise JobError("internal: run needs transcription settings")
+    return _run_job(config, "run")
+
+
+def _run_job(config: TextJobConfig, command: str) -> JobResult:
     started = time.monotonic()
     options = _options(config.beam_args)
     n_files = check_inputs(config.input_pattern)
     check_output_dir(config.output_dir)
     check_recognizer_config(config.recognizer_config)
-    log.info("redact-text: %d input file(s), runner %s", n_files, runner_name(options))
+    policy = check_policy(config.policy_path)
+    manifest = check_manifest_option(config.manifest_path)
+    transcribe = _transcribe_stage(config)
+    log.info("%s: %d input file(s), runner %s", command, n_files, runner_name(options))
 
     staging = new_staging_dir(config.output_dir)
     pipeline = beam.Pipeline(options=options)
-    calls, read_dead = pipeline | "ReadTranscripts" >> ReadTranscripts(
-        config.input_pattern, config.limits
+    calls, recordings, read_dead = pipeline | "ReadInputs" >> ReadInputs(
+        config.input_pattern, config.limits, accept_audio=transcribe is not None
     )
-    _redact_and_write(calls, read_dead, config, staging)
+    if transcribe is not None:
+        transcribed, transcribe_dead = recordings | "Transcribe" >> transcribe
+        calls = (calls, transcribed) | "AllCalls" >> beam.Flatten()
+        read_dead = (read_dead, transcribe_dead) | "InputDeadLetters" >> beam.Flatten()
+    _redact_and_write(calls, read_dead, config, staging, policy, manifest)
     _run(pipeline)
-    return _finish(staging, config.output_dir, started, "redact-text", runner_name(options))
+    return _finish(staging, config.output_dir, started, command, runner_name(options))
 
 
-def _redact_and_write(calls, read_dead, config: TextJobConfig, staging: str) -> None:
+def _transcribe_stage(config: TextJobConfig):
+    """The Transcribe stage, built (and its model resolved) before any data is read."""
+    if config.transcription is None:
+        return None
+    from pipeline.transcribe import Transcribe
+
+    try:
+        return Transcribe(config.transcription)
+    except ValueError as e:
+        raise JobError(str(e)) from e
+
+
+def _redact_and_write(
+    calls,
+    read_dead,
+    config: TextJobConfig,
+    staging: str,
+    policy: Policy,
+    manifest: ManifestSpec | None,
+) -> None:
     """The stages shared by every entry point after calls exist."""
     detected, detect_dead = calls | "DetectPii" >> DetectPii(
         config.recognizer_config, config.allow_list, config.deny_list
     )
-    redacted, redact_dead = detected | "Redact" >> Redact(config.kept_metadata)
+    redacted, redact_dead = detected | "Redact" >> Redact(
+        config.kept_metadata, redactor=PolicyRedactor(policy)
+    )
+    analytics_inputs = {"redacted": redacted, "calls": calls}
+    if manifest is not None:
+        analytics_inputs["manifest"] = calls.pipeline | "ReadManifest" >> ReadManifest(
+            manifest, policy.ids_key, policy.analytics
+        )
+    tables = analytics_inputs | "BuildAnalytics" >> BuildAnalytics(
+        policy, manifest.key_field if manifest else None
+    )
+    _ = tables | "WriteAnalytics" >> WriteAnalytics(
+        staging, config.num_shards, private=policy.reversible
+    )
     dead = (read_dead, detect_dead, redact_dead) | "AllDeadLetters" >> beam.Flatten()
-    _ = redacted | "WriteRedactedTranscripts" >> WriteRedactedTranscripts(staging, config.num_shards)
+    _ = redacted | "WriteRedactedTranscripts" >> WriteRedactedTranscripts(
+        staging, config.num_shards, private=policy.reversible
+    )
     _ = dead | "WriteDeadLetters" >> WriteDeadLetters(staging, config.num_shards)
     _ = (redacted, dead) | "ForStats" >> beam.Flatten() | "ComputeStats" >> ComputeStats(staging)
 
@@ -158,7 +234,7 @@ def _finish(staging: str, output_dir: str, started: float, command: str, runner:
     commit_staged_outputs(
         staging, output_dir, OUTPUT_FOLDERS, owned=lambda name: bool(_OWNED_NAME.match(name))
     )
-    _remove_empty_staging_root(output_dir)
+    _remove_staging_root(output_dir)
     summary = summary_record(stats, time.monotonic() - started, command, runner)
     write_bytes_atomically(
         join(output_dir, "summary.json"),
@@ -167,7 +243,8 @@ def _finish(staging: str, output_dir: str, started: float, command: str, runner:
     return JobResult(summary=summary, output_dir=output_dir)
 
 
-def _remove_empty_staging_root(output_dir: str) -> None:
+def _remove_staging_root(output_dir: str) -> None:
+    """Drop the staging root, with anything a killed earlier run left in it."""
     root = join(output_dir, STAGING_DIR)
-    if "://" not in root and os.path.isdir(root) and not os.listdir(root):
-        os.rmdir(root)
+    if FileSystems.exists(root):
+        FileSystems.delete([root])

@@ -12,11 +12,21 @@ import logging
 import sys
 
 OWN_LOGGERS = ("callredact", "pipeline", "recognizers", "models")
-THIRD_PARTY = ("apache_beam", "faster_whisper", "urllib3", "filelock", "huggingface_hub",
-               "tldextract", "numexpr", "ctranslate2", "spacy", "presidio-anonymizer")
+THIRD_PARTY = (
+    "apache_beam",
+    "faster_whisper",
+    "urllib3",
+    "filelock",
+    "huggingface_hub",
+    "tldextract",
+    "numexpr",
+    "ctranslate2",
+    "spacy",
+    "presidio-anonymizer",
+)
 # Presidio warns about every non-English recognizer it skips: not actionable for users.
 VERY_NOISY = ("presidio-analyzer", "presidio_analyzer")
-_IMPORT_NOISE = ("apitools not found",)
+_IMPORT_NOISE = ("apitools not found", "Resource module is not available")
 
 
 class _DropKnownNoise(logging.Filter):

@@ -7,7 +7,7 @@ well under a second and honours ``--direct_num_workers``/``--direct_running_mode
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 

@@ -13,3 +13,13 @@ CALL_TOO_LARGE = "call_too_large"
 UNSUPPORTED_FILE = "unsupported_file"
 DETECTION_FAILED = "detection_failed"
 REDACTION_FAILED = "redaction_failed"
+
+# Recordings (see pipeline/audio.py and models/whisper_handler.py, which raise them).
+AUDIO_DECODE_ERROR = "audio_decode_error"
+AUDIO_EMPTY = "audio_empty"
+AUDIO_TRUNCATED = "audio_truncated"
+AUDIO_TOO_LONG = "audio_too_long"
+AUDIO_CHANNELS = "audio_channels"
+AUDIO_NO_SPEECH = "audio_no_speech"
+AUDIO_MISSING = "audio_missing"
+TRANSCRIPTION_ERROR = "transcription_error"

@@ -6,8 +6,8 @@ recognizers with slightly different edges can never leave a sliver of itself vis
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from pipeline.schema import (
     Call,
@@ -121,7 +121,7 @@ def redact_call(
         raise ValueError("entities do not line up with turns")
     turns = tuple(
         redact_turn(turn, entities, operator, call.call_id)
-        for turn, entities in zip(call.turns, detected.entities)
+        for turn, entities in zip(call.turns, detected.entities, strict=True)
     )
     return RedactedCall(
         call_id=call.call_id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 import uuid
 import zlib
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -48,30 +48,39 @@ def write_bytes_atomically(path: str, data: bytes) -> None:
 
 
 class _WriteShard(beam.DoFn):
-    def __init__(self, folder: str, prefix: str, num_shards: int):
+    def __init__(self, folder: str, prefix: str, num_shards: int, private: bool = False):
         self._folder = folder
         self._prefix = prefix
         self._num_shards = num_shards
+        self._private = private
 
     def process(self, element):
         shard, keyed_lines = element
         lines = [line for _, line in sorted(keyed_lines)]
         name = SHARD_TEMPLATE.format(prefix=self._prefix, shard=shard, count=self._num_shards)
         path = join(self._folder, name)
-        write_bytes_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        if self._private:
+            from pipeline.anonymize.files import write_private_bytes_atomically
+
+            write_private_bytes_atomically(path, data)
+        else:
+            write_bytes_atomically(path, data)
         yield path
 
 
 class WriteSortedJsonl(beam.PTransform):
     """Write ``(sort_key, json_line)`` pairs into a fixed number of sorted shards."""
 
-    def __init__(self, folder: str, prefix: str, num_shards: int = 1):
+    def __init__(self, folder: str, prefix: str, num_shards: int = 1, private: bool = False):
+        """``private``: owner-only files, for outputs holding reversible tokens."""
         super().__init__()
         if num_shards < 1:
             raise ValueError("--num-shards must be at least 1")
         self._folder = folder
         self._prefix = prefix
         self._num_shards = num_shards
+        self._private = private
 
     def expand(self, keyed_lines):
         n = self._num_shards
@@ -79,7 +88,7 @@ class WriteSortedJsonl(beam.PTransform):
             keyed_lines
             | "AssignShard" >> beam.Map(lambda kv: (shard_of(kv[0], n), kv))
             | "GroupByShard" >> beam.GroupByKey()
-            | "WriteShard" >> beam.ParDo(_WriteShard(self._folder, self._prefix, n))
+            | "WriteShard" >> beam.ParDo(_WriteShard(self._folder, self._prefix, n, self._private))
         )
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from pipeline import reasons
 from pipeline.schema import Call, DeadLetter, Turn
@@ -79,8 +80,9 @@ def _parse_record_bytes(
             stage="read",
         )
     except RecursionError:
-        return DeadLetter(path, reasons.INVALID_JSON, f"{where}JSON nested too deeply", line,
-                          stage="read")
+        return DeadLetter(
+            path, reasons.INVALID_JSON, f"{where}JSON nested too deeply", line, stage="read"
+        )
     try:
         return call_from_record(record, path, line, limits)
     except InvalidCall as e:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import apache_beam as beam
 from apache_beam.io import fileio
+from apache_beam.io.filesystem import FileMetadata
 from apache_beam.metrics import Metrics
 
 from pipeline import reasons
@@ -19,10 +20,11 @@ from pipeline.records import dead_letter_to_dict, redacted_call_to_dict, to_json
 from pipeline.redaction import DEFAULT_KEPT_METADATA, redact_call
 from pipeline.schema import Call, DeadLetter, DetectedCall, RedactedCall
 from pipeline.sinks import WriteSortedJsonl, join
-from pipeline.transcript_io import TranscriptLimits, parse_transcript_file
+from pipeline.transcript_io import TranscriptLimits, is_transcript_path, parse_transcript_file
 
 log = logging.getLogger(__name__)
 DEAD = "dead_letter"
+AUDIO = "audio"
 NAMESPACE = "callredact"
 
 
@@ -56,23 +58,91 @@ class _ParseTranscriptFile(beam.DoFn):
                 yield item
 
 
+RECORDING_HINT = "use `callredact run` for recordings"
+SUPPORTED_HINT = "expected .json/.jsonl transcripts or recordings (wav, flac, mp3, ogg/opus, m4a)"
+
+
+class _RouteByKind(beam.DoFn):
+    """Sends each matched file to the reader for its kind; anything else is dead-lettered."""
+
+    def __init__(self, accept_audio: bool):
+        self._accept_audio = accept_audio
+
+    def process(self, metadata):
+        from pipeline.audio import is_audio_path
+
+        path = metadata.path
+        if is_transcript_path(path):
+            yield metadata
+        elif self._accept_audio and is_audio_path(path):
+            yield beam.pvalue.TaggedOutput(AUDIO, path)
+        else:
+            hint = RECORDING_HINT if is_audio_path(path) else SUPPORTED_HINT
+            yield beam.pvalue.TaggedOutput(
+                DEAD,
+                DeadLetter(
+                    path, reasons.UNSUPPORTED_FILE, f"unsupported file type: {hint}", stage="read"
+                ),
+            )
+
+
+def _recording_call(path: str):
+    from pipeline.audio_source import recording_to_call
+
+    return recording_to_call(path)
+
+
+class ReadInputs(beam.PTransform):
+    """Files matching a glob → (transcribed-or-parsed calls, recordings to transcribe,
+    dead letters). With ``accept_audio=False`` recordings are dead-lettered instead."""
+
+    def __init__(
+        self,
+        pattern: str,
+        limits: TranscriptLimits | None = None,
+        accept_audio: bool = False,
+    ):
+        super().__init__()
+        self._pattern = pattern
+        self._limits = limits or TranscriptLimits()
+        self._accept_audio = accept_audio
+
+    def expand(self, pbegin):
+        routed = (
+            pbegin
+            | "MatchFiles" >> fileio.MatchFiles(self._pattern)
+            | "RouteByKind"
+            >> beam.ParDo(_RouteByKind(self._accept_audio))
+            .with_output_types(FileMetadata)
+            .with_outputs(AUDIO, DEAD, main="transcripts")
+        )
+        parsed = (
+            routed.transcripts
+            | "ReadMatches" >> fileio.ReadMatches()
+            | "Parse"
+            >> beam.ParDo(_ParseTranscriptFile(self._limits)).with_outputs(DEAD, main="calls")
+        )
+        calls = parsed.calls | "SpreadCalls" >> beam.Reshuffle()
+        recordings = (
+            routed[AUDIO]
+            | "RecordingToCall" >> beam.Map(_recording_call)
+            | "SpreadRecordings" >> beam.Reshuffle()
+        )
+        dead = (routed[DEAD], parsed[DEAD]) | "ReadDeadLetters" >> beam.Flatten()
+        return calls, recordings, dead
+
+
 class ReadTranscripts(beam.PTransform):
     """Transcript files matching a glob → (calls, dead letters)."""
 
-    def __init__(self, pattern: str, limits: TranscriptLimits = TranscriptLimits()):
+    def __init__(self, pattern: str, limits: TranscriptLimits | None = None):
         super().__init__()
         self._pattern = pattern
-        self._limits = limits
+        self._limits = limits or TranscriptLimits()
 
     def expand(self, pbegin):
-        results = (
-            pbegin
-            | "MatchFiles" >> fileio.MatchFiles(self._pattern)
-            | "ReadMatches" >> fileio.ReadMatches()
-            | "Parse" >> beam.ParDo(_ParseTranscriptFile(self._limits)).with_outputs(DEAD, main="calls")
-        )
-        calls = results.calls | "Spread" >> beam.Reshuffle()
-        return calls, results[DEAD]
+        calls, _, dead = pbegin | "ReadInputs" >> ReadInputs(self._pattern, self._limits)
+        return calls, dead
 
 
 class _Progress:
@@ -123,7 +193,7 @@ class _DetectPiiBatch(beam.DoFn):
 
     def process(self, batch: list[Call]) -> Iterable:
         try:
-            results = list(zip(batch, self._analyzer.analyze_calls(batch)))
+            results = list(zip(batch, self._analyzer.analyze_calls(batch), strict=True))
         except Exception:  # noqa: BLE001 - isolate the failing call(s) below
             results = [(call, self._analyze_one(call)) for call in batch]
         for call, entities in results:
@@ -141,7 +211,11 @@ class _DetectPiiBatch(beam.DoFn):
         except Exception as e:  # noqa: BLE001 - fail closed: dead-letter, never pass on
             log.warning("detection failed for call %s: %s", call.call_id, type(e).__name__)
             return DeadLetter(
-                call.source, reasons.DETECTION_FAILED, _scrubbed(e), call.line, call.call_id,
+                call.source,
+                reasons.DETECTION_FAILED,
+                _scrubbed(e),
+                call.line,
+                call.call_id,
                 stage="detect",
             )
 
@@ -187,8 +261,14 @@ class _RedactCall(beam.DoFn):
             log.warning("redaction failed for call %s: %s", call.call_id, type(e).__name__)
             yield beam.pvalue.TaggedOutput(
                 DEAD,
-                DeadLetter(call.source, reasons.REDACTION_FAILED, _scrubbed(e), call.line,
-                           call.call_id, stage="redact"),
+                DeadLetter(
+                    call.source,
+                    reasons.REDACTION_FAILED,
+                    _scrubbed(e),
+                    call.line,
+                    call.call_id,
+                    stage="redact",
+                ),
             )
 
 
@@ -205,9 +285,7 @@ class Redact(beam.PTransform):
 
     def expand(self, detected):
         fn = _RedactCall(self._kept_metadata, self._redactor)
-        results = detected | "Redact" >> beam.ParDo(fn).with_outputs(
-            DEAD, main="redacted"
-        )
+        results = detected | "Redact" >> beam.ParDo(fn).with_outputs(DEAD, main="redacted")
         return results.redacted, results[DEAD]
 
 
@@ -221,18 +299,22 @@ def _dead_letter_line(letter: DeadLetter) -> tuple[str, str]:
 
 
 class WriteRedactedTranscripts(beam.PTransform):
-    """RedactedCall → ``redacted/calls-SSSSS-of-NNNNN.jsonl``, sorted by call id."""
+    """RedactedCall → ``redacted/calls-SSSSS-of-NNNNN.jsonl``, sorted by call id.
 
-    def __init__(self, staging_dir: str, num_shards: int = 1):
+    ``private`` writes owner-only files (the policy uses reversible tokens)."""
+
+    def __init__(self, staging_dir: str, num_shards: int = 1, private: bool = False):
         super().__init__()
         self._staging_dir = staging_dir
         self._num_shards = num_shards
+        self._private = private
 
     def expand(self, redacted):
+        folder = join(self._staging_dir, "redacted")
         return (
             redacted
             | "ToJson" >> beam.Map(_redacted_line)
-            | "Write" >> WriteSortedJsonl(join(self._staging_dir, "redacted"), "calls", self._num_shards)
+            | "Write" >> WriteSortedJsonl(folder, "calls", self._num_shards, self._private)
         )
 
 
@@ -248,5 +330,6 @@ class WriteDeadLetters(beam.PTransform):
         return (
             letters
             | "ToJson" >> beam.Map(_dead_letter_line)
-            | "Write" >> WriteSortedJsonl(join(self._staging_dir, "dead_letter"), "dead", self._num_shards)
+            | "Write"
+            >> WriteSortedJsonl(join(self._staging_dir, "dead_letter"), "dead", self._num_shards)
         )

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 
 # US account numbers are 4-17 digits (Presidio's UsBankRecognizer uses 8-17; spoken
 # confirmations often give fewer). Without a cue they are indistinguishable from any
@@ -18,10 +16,11 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
     ENTITY = "US_BANK_NUMBER"
     NEEDS_DIGITS = True
     PATTERNS = (
-        Pattern(
+        CuedPattern(
             "cued_account",
             rf"(?<={_CUE}{same_clause(40)})(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){{3,16}}(?![\d.,]\d)",
             0.7,
+            cue=_CUE,
         ),
     )
     CONTEXT = ("checking", "savings", "bank", "account")

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import regex as re
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 # Separators people and ASR put between digit groups: "4111 1111", "555-123", "555, 123".
 DIGIT_SEP = r"(?:[ \t]*[-.,/][ \t]*|[ \t]{1,2})"
+
+
 # Up to ``n`` characters of the same clause (no sentence end) between a cue and a value.
 def same_clause(n: int) -> str:
     """A regex for at most ``n`` characters that do not cross a sentence boundary."""
@@ -33,6 +36,28 @@ DATE = (
     rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?(?:{YEAR}|\d{{2}})"
     rf"|{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
 )
+# A full date (day, month and a year before 2013): on a support call that is a birth date
+# far more often than anything else (due dates and appointments are recent or future).
+_BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-2])"
+OLD_FULL_DATE = (
+    rf"(?:{MONTH}\s+(?:the\s+)?{DAY},?\s*(?:of\s+)?{_BIRTH_YEAR}"
+    rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s*{_BIRTH_YEAR}"
+    rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?{_BIRTH_YEAR}"
+    rf"|{_BIRTH_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)"
+)
+
+
+class CuedPattern(Pattern):
+    """A ``Pattern`` that only runs when its cue occurs somewhere in the text.
+
+    Cued patterns use look-behinds ("(?<=security code ...)\\d{3}"), which the regex
+    engine evaluates at every position; a single cheap search for the cue first keeps
+    turns without it from paying for that.
+    """
+
+    def __init__(self, name: str, regex: str, score: float, cue: str | None = None):
+        super().__init__(name, regex, score)
+        self.cue = cue
 
 
 class SpokenPatternRecognizer(PatternRecognizer):
@@ -56,3 +81,46 @@ class SpokenPatternRecognizer(PatternRecognizer):
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             context=list(self.CONTEXT) if context is None else context,
         )
+        flags = self.global_regex_flags
+        self._compiled = tuple(
+            (
+                pattern,
+                re.compile(pattern.regex, flags),
+                re.compile(cue, flags) if (cue := getattr(source, "cue", None)) else None,
+            )
+            for pattern, source in zip(self.patterns, self.PATTERNS, strict=True)
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Presidio's pattern matching (validate, invalidate, scores), with cue pre-checks
+        and patterns compiled once."""
+        results = []
+        for pattern, compiled, cue in self._compiled:
+            if cue is not None and not cue.search(text):
+                continue
+            for match in compiled.finditer(text):
+                start, end = match.span()
+                if start == end:
+                    continue
+                value = text[start:end]
+                score = pattern.score
+                valid = self.validate_result(value)
+                if valid is not None:
+                    score = EntityRecognizer.MAX_SCORE if valid else EntityRecognizer.MIN_SCORE
+                if self.invalidate_result(value):
+                    score = EntityRecognizer.MIN_SCORE
+                if score > EntityRecognizer.MIN_SCORE:
+                    results.append(
+                        RecognizerResult(
+                            self.supported_entities[0],
+                            start,
+                            end,
+                            score,
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                "pattern_name": pattern.name,
+                            },
+                        )
+                    )
+        return EntityRecognizer.remove_duplicates(results)

@@ -1,50 +1,135 @@
 """Conversation-level PII detection: the whole call in, entities per turn out.
 
-Detection sees the call, not one turn: spaCy runs once over every turn of a batch of
-calls (``nlp.pipe``), and cross-turn context (the agent's question, numbers read in
-groups over several turns) is applied on top of Presidio's per-turn results.
+Detection sees the call, not one turn at a time:
+
+1. every turn is normalised (``spoken_normalizer``: "four one one one" -> "4111") and
+   the recognizers run on the normalised text, with cheap pre-filters (digit
+   recognizers skip turns without a digit);
+2. spaCy's NER runs once over every turn of a batch of calls (``nlp.pipe``, only the
+   ``ner`` pipe);
+3. the conversation adds what single turns cannot know: the other side's question types
+   the answer ("security code?" -> "701" is a CVV), numbers read a group per turn are
+   joined and classified, a value found once is redacted wherever it is repeated;
+4. allow/deny lists apply, and every span is mapped back to the original turn text.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from presidio_analyzer import AnalyzerEngine
+import regex as re
+from presidio_analyzer import EntityRecognizer
 
 from pipeline.schema import Call, PiiEntity
-from recognizers.engine import create_stock_analyzer
+from recognizers import conversation as conv
+from recognizers.base import SpokenPatternRecognizer
+from recognizers.checksums import luhn_valid, ssn_plausible
+from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
+from recognizers.registry import NER_RECOGNIZER, PATTERN_RECOGNIZERS, needs_digits
+from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
+from recognizers.spoken_normalizer import NormalizedText, is_shouting, normalize
+from recognizers.spoken_person_recognizer import NOT_NAME
+
+logger = logging.getLogger(__name__)
+
+SAFETY_NET_ENTITY = "ID_NUMBER"
+
+_NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
+# Name words worth looking for again: 3-30 letters (a name, not a run of noise).
+_NAME_TOKEN = re.compile(r"\b[^\W\d_]{3,30}\b")
+# First names that are also everyday words: never propagated through a call.
+_COMMON_WORDS = frozenset(
+    {
+        "will", "may", "bill", "mark", "grant", "rose", "june", "april", "hope", "joy",
+        "faith", "chase", "frank", "art", "sue", "pat", "rich", "don", "ray", "dean",
+        "august", "page", "hunter", "miles", "summer", "dawn", "sky", "bank", "card",
+        "visa", "sir", "madam", "the", "and", "you", "your", "yes", "okay", "thank",
+    }
+)  # fmt: skip
+# The company introduces itself: "thank you for calling Lumen Wireless, this is …".
+# Its name is allowed for the whole call (spaCy often tags it PERSON).
+_COMPANY = re.compile(
+    r"\b(?:thanks?(?: you)? for (?:calling|choosing|contacting|holding with|being with)|"
+    r"welcome to|you've reached|you have reached|calling (?:you )?from|here at)\s+(?:the\s+)?"
+    r"(?P<name>[^\W_][\w&'.-]*(?:\s+[^\W_][\w&'.-]*){0,3}?)"
+    r"(?=\s*(?:[,.!?]|$|\b(?:this is|my name|you're speaking|you are speaking|how|what|"
+    r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
+    r"department|can i|may i|and)\b))",
+    re.IGNORECASE,
+)
+_CONTEXT_AFTER = 20
+_QUESTION_CHARS = 200
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A result on one turn: offsets into the normalised text unless ``original``."""
+
+    entity: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    original: bool = False
+
+
+@dataclass(frozen=True)
+class _Active:
+    recognizer: EntityRecognizer
+    threshold: float
+    context: re.Pattern | None
+    digits_only: bool
 
 
 class CallAnalyzer:
     """Finds PII in calls; built once per worker because loading spaCy takes seconds."""
 
-    def __init__(self, analyzer: AnalyzerEngine, score_threshold: float = 0.4):
-        self._analyzer = analyzer
-        self._score_threshold = score_threshold
+    def __init__(self, config: AnalyzerConfig, nlp=None):
+        """Build from a validated config; ``nlp`` is a loaded spaCy pipeline (or None)."""
+        self._config = config
+        self._nlp = nlp if config.ner_enabled else None
+        self._ner = SpacyNerRecognizer(dict(config.ner_labels)) if self._nlp is not None else None
+        self._ner_threshold = (
+            config.settings(NER_RECOGNIZER).score_threshold or config.score_threshold
+        )
+        self._active = tuple(self._build(name, cls) for name, cls in PATTERN_RECOGNIZERS.items()
+                             if config.settings(name).enabled)  # fmt: skip
+        self._allow = _term_regex(config.allow_list)
+        self._deny = {
+            entity: rx
+            for entity, terms in config.deny_list.items()
+            if (rx := _term_regex(terms)) is not None
+        }
 
     @classmethod
     def create(
         cls,
-        config_path: str | None = None,
+        config_path: str | Path | None = None,
         allow_list: Sequence[str] = (),
-        deny_list: Sequence[str] = (),
-    ) -> "CallAnalyzer":
-        """Build the analyzer from the YAML recognizer config (default: packaged).
+        deny_list: Mapping[str, Sequence[str]] | Sequence[str] = (),
+        nlp=None,
+    ) -> CallAnalyzer:
+        """Load the YAML (None: packaged default), add extra allow/deny terms, load spaCy.
 
-        ``allow_list``/``deny_list`` extend the config's lists (QA reviewer feedback).
+        The config is validated before the model loads, so a bad YAML fails fast with a
+        ``ValueError`` saying what to change. Pass ``nlp`` to share a loaded pipeline.
         """
-        cls.validate_config(config_path)
-        return cls(create_stock_analyzer())
+        config = load_config(config_path).with_lists(allow_list, deny_list)
+        if config.ner_enabled and nlp is None:
+            from models.spacy_model import create_nlp_engine
+            from recognizers.offline import use_offline_suffix_list
 
-    @staticmethod
-    def validate_config(config_path: str | None) -> None:
-        """Raise ValueError/OSError saying what to change if the config is unusable.
+            use_offline_suffix_list()
+            nlp = create_nlp_engine().nlp["en"]
+        return cls(config, nlp=nlp)
 
-        Called by the driver before any data is read (the pipeline contract).
-        """
-        if config_path is not None:
-            with open(config_path, encoding="utf-8"):
-                pass
+    @property
+    def config(self) -> AnalyzerConfig:
+        """The validated configuration this analyzer runs with."""
+        return self._config
 
     def analyze_call(self, call: Call) -> tuple[tuple[PiiEntity, ...], ...]:
         """Entities per turn of one call, offsets into each turn's original text."""
@@ -53,30 +138,285 @@ class CallAnalyzer:
     def analyze_calls(self, calls: Sequence[Call]) -> list[tuple[tuple[PiiEntity, ...], ...]]:
         """Entities per turn for each call; spaCy runs once over all turns of all calls."""
         texts = [turn.text for call in calls for turn in call.turns]
-        artifacts = self._analyzer.nlp_engine.process_batch(texts, language="en", batch_size=64)
-        per_turn = [
-            tuple(self._entities(text, nlp_artifacts)) for text, nlp_artifacts in artifacts
-        ]
+        norms = [normalize(text) for text in texts]
+        ner_hits = self._ner_hits(texts)
         out, i = [], 0
         for call in calls:
-            out.append(tuple(per_turn[i : i + len(call.turns)]))
-            i += len(call.turns)
+            n = len(call.turns)
+            out.append(self._analyze(call, norms[i : i + n], ner_hits[i : i + n]))
+            i += n
+        logger.debug("analyzed %d calls, %d turns", len(calls), len(texts))
         return out
 
-    def _entities(self, text: str, nlp_artifacts) -> list[PiiEntity]:
-        results = self._analyzer.analyze(
-            text,
-            language="en",
-            nlp_artifacts=nlp_artifacts,
-            score_threshold=self._score_threshold,
+    # --- construction --------------------------------------------------------------------
+
+    def _build(self, name: str, cls: type[EntityRecognizer]) -> _Active:
+        settings: RecognizerSettings = self._config.settings(name)
+        recognizer = cls()
+        words = settings.context if settings.context is not None else recognizer.context
+        return _Active(
+            recognizer=recognizer,
+            threshold=(
+                settings.score_threshold
+                if settings.score_threshold is not None
+                else self._config.score_threshold
+            ),
+            context=_term_regex(words or (), whole_word=False),
+            digits_only=needs_digits(recognizer),
         )
-        return [
-            PiiEntity(
-                entity_type=r.entity_type,
-                start=r.start,
-                end=r.end,
-                score=round(float(r.score), 4),
-                recognizer=(r.recognition_metadata or {}).get("recognizer_name", ""),
+
+    # --- per turn ------------------------------------------------------------------------
+
+    def _ner_hits(self, texts: list[str]) -> list[list[_Hit]]:
+        if self._nlp is None or self._ner is None:
+            return [[] for _ in texts]
+        # ALL CAPS confuses the model; lower case has the same offsets.
+        feed = [t.lower() if is_shouting(t) else t for t in texts]
+        enabled = [p for p in self._nlp.pipe_names if p != "ner"]
+        hits = []
+        for text, doc in zip(
+            texts, self._nlp.pipe(feed, batch_size=128, disable=enabled), strict=True
+        ):
+            results = self._ner.from_spans(text, doc.ents)
+            hits.append(
+                [
+                    _Hit(r.entity_type, r.start, r.end, r.score, self._ner.name, original=True)
+                    for r in results
+                    if r.score >= self._ner_threshold
+                ]
             )
-            for r in sorted(results, key=lambda r: (r.start, r.end, r.entity_type))
+        return hits
+
+    def _turn_hits(self, norm: NormalizedText, question: str) -> list[_Hit]:
+        text = norm.text
+        has_digit = any(c.isdigit() for c in text)
+        # Presidio's own patterns expect codes in capitals (IBAN, passport); an ALL CAPS
+        # turn was lower-cased by the normaliser, so they get it back in capitals.
+        upper = text.upper() if is_shouting(norm.original) else text
+        if len(upper) != len(text):
+            upper = text
+        hits = []
+        boost, window = self._config.context_boost, self._config.context_window
+        for active in self._active:
+            if active.digits_only and not has_digit:
+                continue
+            rec = active.recognizer
+            source = text if isinstance(rec, SpokenPatternRecognizer) else upper
+            for r in rec.analyze(source, rec.supported_entities):
+                score = r.score
+                if score < active.threshold and active.context is not None:
+                    near = (
+                        text[max(0, r.start - window) : r.start]
+                        + " "
+                        + text[r.end : r.end + _CONTEXT_AFTER]
+                    )
+                    if active.context.search(near) or active.context.search(question):
+                        score = min(1.0, score + boost)
+                if score >= active.threshold:
+                    hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
+        for entity, rx in self._deny.items():
+            hits.extend(
+                _Hit(entity, m.start(), m.end(), 1.0, "DenyList") for m in rx.finditer(text)
+            )
+        return hits
+
+    # --- per call ------------------------------------------------------------------------
+
+    def _analyze(
+        self, call: Call, norms: list[NormalizedText], ner_hits: list[list[_Hit]]
+    ) -> tuple[tuple[PiiEntity, ...], ...]:
+        speakers = [turn.speaker for turn in call.turns]
+        texts = [n.text for n in norms]
+        questions = _previous_substantive(speakers, texts)
+        hits = [
+            self._turn_hits(norm, question) + ner
+            for norm, question, ner in zip(norms, questions, ner_hits, strict=True)
         ]
+        chained: set[int] = set()
+        if self._config.chunked_numbers:
+            chained = self._chains(speakers, texts, hits)
+        if self._config.conversation:
+            expected = conv.expected_types(speakers, texts)
+            for i, entities in enumerate(expected):
+                for entity in entities:
+                    reported = "ADDRESS" if entity == "ZIP" else entity
+                    for start, end in conv.answer_spans(entity, texts[i], chained=i in chained):
+                        hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
+        allow = self._call_allow_list(call)
+        if self._config.propagate:
+            self._propagate(texts, norms, hits, allow)
+        return tuple(
+            self._finish(norm, turn_hits, allow)
+            for norm, turn_hits in zip(norms, hits, strict=True)
+        )
+
+    def _call_allow_list(self, call: Call) -> re.Pattern | None:
+        """The configured allow-list plus the company names this call introduces."""
+        names = [
+            m.group("name")
+            for turn in call.turns
+            for m in _COMPANY.finditer(turn.text)
+            if m.group("name").lower() not in _COMMON_WORDS
+        ]
+        if not names:
+            return self._allow
+        return _term_regex((*self._config.allow_list, *names))
+
+    def _chains(self, speakers: list[str], texts: list[str], hits: list[list[_Hit]]) -> set[int]:
+        """Numbers read a group per turn: classify the joined digits, tag every group."""
+        chained: set[int] = set()
+        expected = conv.expected_types(speakers, texts) if self._config.conversation else None
+        for chain in conv.chunk_chains(speakers, texts):
+            groups = [
+                (t, start, end, digits)
+                for t in chain.reader_turns
+                for start, end, digits in conv.digit_runs(texts[t])
+            ]
+            digits = "".join(g[3] for g in groups)
+            asked = expected[chain.reader_turns[0]] if expected is not None else ()
+            entity = next(
+                (e for e in asked if e in conv.DIGIT_RANGES or e == "DATE_OF_BIRTH"), None
+            )
+            entity = "ADDRESS" if entity == "ZIP" else entity or _classify_digits(digits)
+            if entity is None:
+                continue
+            chained.update(chain.reader_turns)
+            for t in chain.other_turns:
+                groups.extend((t, s, e, d) for s, e, d in conv.digit_runs(texts[t]))
+            for t, start, end, _ in groups:
+                hits[t].append(_Hit(entity, start, end, 0.8, "ChunkedNumberContext"))
+        return chained
+
+    def _propagate(
+        self,
+        texts: list[str],
+        norms: list[NormalizedText],
+        hits: list[list[_Hit]],
+        allow: re.Pattern | None,
+    ) -> None:
+        """A value found once is PII wherever it is repeated in the call."""
+        numbers: dict[str, str] = {}
+        names: set[str] = set()
+        for text, norm, turn_hits in zip(texts, norms, hits, strict=True):
+            for hit in turn_hits:
+                if hit.score < self._config.score_threshold:
+                    continue
+                if hit.original:
+                    value = norm.original[hit.start : hit.end]
+                else:
+                    value = text[hit.start : hit.end]
+                digits = re.sub(r"\D", "", value)
+                if len(digits) >= 4 and hit.entity not in ("DATE_OF_BIRTH", "CARD_EXPIRY"):
+                    numbers.setdefault(digits, hit.entity)
+                if hit.entity == "PERSON":
+                    for word in _NAME_TOKEN.findall(value):
+                        low = word.lower()
+                        if (
+                            low not in _COMMON_WORDS
+                            and not _NOT_NAME_WORD.fullmatch(low)
+                            and not (allow and allow.search(word))
+                        ):
+                            names.add(low)
+        name_rx = _term_regex(sorted(names)) if names else None
+        for i, text in enumerate(texts):
+            covered = [(h.start, h.end) for h in hits[i] if not h.original]
+            covered += [norms[i].from_original(h.start, h.end) for h in hits[i] if h.original]
+            if numbers and any(c.isdigit() for c in text):
+                for start, end, digits in conv.digit_runs(text):
+                    entity = numbers.get(digits) or next(
+                        (e for v, e in numbers.items() if len(v) >= 8 and len(digits) >= 4
+                         and v.endswith(digits)),
+                        None,
+                    )  # fmt: skip
+                    if entity is not None and not _inside(start, end, covered):
+                        hits[i].append(_Hit(entity, start, end, 0.7, "CallPropagation"))
+            if name_rx is not None:
+                hits[i].extend(
+                    _Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
+                    for m in name_rx.finditer(text)
+                    if not _inside(m.start(), m.end(), covered)
+                )
+
+    def _finish(
+        self, norm: NormalizedText, hits: list[_Hit], allow: re.Pattern | None
+    ) -> tuple[PiiEntity, ...]:
+        """Threshold, map to the original text, apply the allow-list, de-duplicate."""
+        original = norm.original
+        allowed = [(m.start(), m.end()) for m in allow.finditer(original)] if allow else []
+        best: dict[tuple[str, int, int], PiiEntity] = {}
+        for hit in hits:
+            if hit.end <= hit.start:
+                continue
+            start, end = (
+                (hit.start, hit.end) if hit.original else norm.to_original(hit.start, hit.end)
+            )
+            while start < end and original[start].isspace():
+                start += 1
+            while end > start and original[end - 1].isspace():
+                end -= 1
+            if end <= start or _is_allowed(original, start, end, allowed):
+                continue
+            key = (hit.entity, start, end)
+            if key not in best or best[key].score < hit.score:
+                best[key] = PiiEntity(hit.entity, start, end, round(hit.score, 4), hit.recognizer)
+        # The safety net only matters where nothing more specific covers the digits.
+        typed = [(e.start, e.end) for e in best.values() if e.entity_type != SAFETY_NET_ENTITY]
+        kept = [
+            e
+            for e in best.values()
+            if e.entity_type != SAFETY_NET_ENTITY
+            or not any(s <= e.start and e.end <= t for s, t in typed)
+        ]
+        return tuple(sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``[start, end)`` lies within one of ``spans`` or overlaps one."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def _previous_substantive(speakers: list[str], texts: list[str]) -> list[str]:
+    """For each turn, the tail of the last non-backchannel turn of another speaker."""
+    out, last = [], ""
+    last_speaker = None
+    for speaker, text in zip(speakers, texts, strict=True):
+        out.append(last if last_speaker != speaker else last)
+        if not conv.is_backchannel(text):
+            last, last_speaker = text[-_QUESTION_CHARS:], speaker
+    return out
+
+
+def _classify_digits(digits: str) -> str | None:
+    """The entity of a number read over several turns, from its digits alone."""
+    if 13 <= len(digits) <= 19 and luhn_valid(digits):
+        return "CREDIT_CARD"
+    if len(digits) in (10, 11):
+        return "PHONE_NUMBER"
+    if len(digits) == 9 and ssn_plausible(digits):
+        return "US_SSN"
+    if len(digits) >= 4:
+        return "ID_NUMBER"
+    return None
+
+
+def _term_regex(terms: Sequence[str], whole_word: bool = True) -> re.Pattern | None:
+    """One case-insensitive regex for a list of terms (longest first)."""
+    terms = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not terms:
+        return None
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    if whole_word:
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\b(?:{body})", re.IGNORECASE)
+
+
+def _is_allowed(text: str, start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
+    """True when everything of ``text[start:end]`` outside allow-listed terms is punctuation."""
+    if not allowed:
+        return False
+    keep = [True] * (end - start)
+    for a, b in allowed:
+        for k in range(max(a, start), min(b, end)):
+            keep[k - start] = False
+    rest = "".join(c for c, k in zip(text[start:end], keep, strict=True) if k)
+    return not any(c.isalnum() for c in rest) and len(rest) < end - start

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import MONTH, SpokenPatternRecognizer, same_clause
+from recognizers.base import MONTH, CuedPattern, SpokenPatternRecognizer, same_clause
 
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
 _MONTH_YEAR = (
     rf"(?:(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}})"
+    rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}}"
+    # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
+    rf"|[1-9][23]\d)"
 )
 
 
@@ -22,6 +24,11 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         # Printed MM/YY: weak alone (also a fraction or a date), strong with context.
         Pattern("mm_yy", r"(?<![\d/])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/])", 0.3),
-        Pattern("cued_expiry", rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])", 0.85),
+        CuedPattern(
+            "cued_expiry",
+            rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])",
+            0.85,
+            cue=_CUE,
+        ),
     )
     CONTEXT = ("expiration", "expiry", "expires", "exp", "valid thru", "expire")

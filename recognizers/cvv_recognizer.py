@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 
 # Card networks call it CVV (Visa), CVC (Mastercard), CID (Amex), CSC (generic).
 _CUE = (
-    r"\b(?:cvv2?|cvc2?|cid|csc|security code|security number|verification (?:code|number)|"
+    r"\b(?:cvv2?|cvc2?|cid|csc|security code|verification (?:code|number)|"
     r"(?:three|four|3|4)[- ]digit code|code on the back|back of the card)\b"
 )
 
@@ -19,6 +17,8 @@ class CvvRecognizer(SpokenPatternRecognizer):
     ENTITY = "CVV"
     NEEDS_DIGITS = True
     PATTERNS = (
-        Pattern("cued_cvv", rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{3,4}}(?!\d)", 0.85),
+        CuedPattern(
+            "cued_cvv", rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{3,4}}(?!\d)", 0.85, cue=_CUE
+        ),
     )
     CONTEXT = ("cvv", "cvc", "security code", "back of the card")

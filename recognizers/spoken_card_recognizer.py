@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, luhn_valid
 
 _CARD_CUE = (
@@ -27,17 +27,19 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
         ),
         # Agents confirm cards by their last four: "the card ending in 4431",
         # "visa ending 4431", "last four digits of the card are 4431".
-        Pattern(
+        CuedPattern(
             "card_last_four",
             rf"(?<={_CARD_CUE}{same_clause(40)}\b(?:ending|ends|last (?:four|4)"
             rf"(?: digits)?)\b{same_clause(25)})(?<!\d)\d{{4}}(?!\d)",
             0.85,
+            cue=_CARD_CUE,
         ),
-        Pattern(
+        CuedPattern(
             "last_four_of_card",
             rf"(?<=\blast (?:four|4)(?: digits)? (?:of|on) (?:the|your|my) "
             rf"(?:\w+ )?card\b{same_clause(25)})(?<!\d)\d{{4}}(?!\d)",
             0.85,
+            cue=r"\blast (?:four|4)",
         ),
     )
     CONTEXT = ("card", "credit", "debit", "visa", "mastercard", "amex", "discover", "number")

@@ -146,9 +146,20 @@ NATO = {
 }
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+|\S")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|[0-9]+|\S")
 # Separators allowed inside a run of spoken digits or spelled letters.
 _RUN_SEPARATORS = frozenset({"-", ".", ","})
+# Before these, a lone number word counts digits: "the last four", "the first six".
+_COUNT_CONTEXT = frozenset(
+    {"last", "first", "next", "final", "remaining", "other", "those", "these"}
+)
+# Separators said aloud between digit groups: "six one dash three four", "oh nine slash 28".
+_SPOKEN_SEPARATORS = {"dash": "-", "hyphen": "-", "slash": "/"}
+
+
+def _ascii_digits(text: str) -> bool:
+    """True for ASCII digits only ("²" and "٣" are digits to Python, not to us)."""
+    return text.isascii() and text.isdigit()
 
 
 @dataclass(frozen=True)
@@ -169,12 +180,23 @@ class NormalizedText:
     ends: tuple[int, ...]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` covering every original character behind ``text[start:end]``."""
+        """Original ``(start, end)`` covering every original character behind the span."""
         if not self.text:
             return 0, len(self.original)
         start = max(0, min(start, len(self.text) - 1))
         end = max(start + 1, min(end, len(self.text)))
         return min(self.starts[start:end]), max(self.ends[start:end])
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised span produced by original characters ``[start, end)``."""
+        inside = [
+            i
+            for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))
+            if s < end and start < e
+        ]
+        if not inside:
+            return 0, 0
+        return inside[0], inside[-1] + 1
 
     @property
     def changed(self) -> bool:
@@ -184,19 +206,31 @@ class NormalizedText:
 
 def identity(text: str) -> NormalizedText:
     """A normalised view that is the original text, character for character."""
-    return NormalizedText(
-        text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1))
-    )
+    return NormalizedText(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
 
 
 def normalize(text: str) -> NormalizedText:
     """Rewrite spoken numbers, spelled letters and spoken emails; keep the offset map."""
+    base = identity(text)
+    if is_shouting(text):
+        # ALL CAPS transcripts: work on lower case (same length, same offsets) so that
+        # spelled letters, which come out in capitals, stand out from ordinary words.
+        base = NormalizedText(text, text.lower(), base.starts, base.ends)
+    work = base.text
     tokens = [
-        _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
+        _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(work)
     ]
-    edits = _token_edits(text, tokens)
-    first = _apply(identity(text), edits)
+    first = _apply(base, _token_edits(work, tokens))
     return _apply(first, _email_edits(first.text))
+
+
+def is_shouting(text: str) -> bool:
+    """True for ALL CAPS text whose lower case has the same length (offsets unchanged)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.8 and len(text.lower()) == len(text)
 
 
 # --- applying edits ---------------------------------------------------------------------
@@ -238,22 +272,26 @@ def _gap(text: str, a: _Token, b: _Token) -> str:
 
 
 def _is_digit_word(tokens: list[_Token], i: int) -> bool:
-    """"oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two"."""
+    """ "oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two"."""
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(tokens) and tokens[j].low in ZERO_LETTERS:
+        while 0 <= j < len(tokens) and tokens[j].low in ZERO_LETTERS and abs(j - i) < 20:
             j += step
-        if 0 <= j < len(tokens) and abs(j - i) <= 3:
+        if 0 <= j < len(tokens):
             low = tokens[j].low
-            if low in UNITS or low in TEENS or low in TENS or low in REPEATS or (
-                low.isdigit() and len(low) == 1
+            if (
+                low in UNITS
+                or low in TEENS
+                or low in TENS
+                or (low in REPEATS and _next_is_digit(tokens, j))
+                or (_ascii_digits(low) and len(low) == 1)
             ):
                 return True
     return False
 
 
 def _plain_digit(low: str) -> bool:
-    return low in UNITS or low in TEENS or low in TENS or (low.isdigit() and len(low) == 1)
+    return low in UNITS or low in TEENS or low in TENS or (_ascii_digits(low) and len(low) == 1)
 
 
 def _digit_value(low: str) -> int:
@@ -293,7 +331,7 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
     low = tok.low
     if low in REPEATS and i + 1 < len(tokens) and tokens[i + 1].start - tok.end <= 1:
         nxt = tokens[i + 1].low
-        if nxt in UNITS or nxt in ZERO_LETTERS or (nxt.isdigit() and len(nxt) == 1):
+        if nxt in UNITS or nxt in ZERO_LETTERS or (_ascii_digits(nxt) and len(nxt) == 1):
             return i + 2, "digit", str(_digit_value(nxt)) * REPEATS[low]
         if len(nxt) == 1 and nxt.isalpha():
             return i + 2, "letter", nxt.upper() * REPEATS[low]
@@ -306,13 +344,19 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
             and tokens[i + 3].low.isalpha()
         ):
             return i + 4, "as_in", low.upper()
-        if i + 2 < len(tokens) and tokens[i + 1].low == "like" and tokens[i + 2].low.isalpha():
-            if tokens[i + 2].low[0] == low:
-                return i + 3, "as_in", low.upper()
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].low == "like"
+            and tokens[i + 2].low.isalpha()
+            and tokens[i + 2].low[0] == low
+        ):
+            return i + 3, "as_in", low.upper()
         return i + 1, "letter", low.upper()
     if low in NATO:
         return i + 1, "nato", NATO[low]
-    if low in UNITS or (low.isdigit() and len(low) == 1):
+    if low in ("dash", "hyphen"):
+        return i + 1, "dash", "-"
+    if low in UNITS or (_ascii_digits(low) and len(low) == 1):
         return i + 1, "digit", str(_digit_value(low))
     if low in ZERO_LETTERS:
         return i + 1, "digit", "0"
@@ -339,9 +383,14 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         nxt, kind, value = item
         items.append((kind, value))
         j = nxt
-    # Trailing separator tokens are not part of the run.
+    # Trailing separator tokens (and spoken dashes) are not part of the run.
+    while items and items[-1][0] == "dash":
+        items.pop()
+        j -= 1
     while j > i and tokens[j - 1].low in _RUN_SEPARATORS:
         j -= 1
+    if items and items[0][0] == "dash":
+        return None, ""
     letters = [v for k, v in items if k in ("letter", "nato", "as_in")]
     kinds = {k for k, _ in items}
     if not letters:
@@ -352,9 +401,13 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         singles = [v for k, v in items if k == "letter"]
         if "nato" in kinds and len(letters) < 2:
             return None, ""
-        if len(letters) == 1 and singles and singles[0] in ("A", "I"):
+        if len(letters) == 1 and items[0][0] == "letter" and items[0][1] in ("A", "I"):
             return None, ""  # the article or the pronoun before a number
-        if letters and all(v in ("A", "I") for v in letters) and len(letters) == len(singles):
+        if (
+            all(v in ("A", "I") for v in letters)
+            and len(letters) == len(singles)
+            and "digit" not in kinds
+        ):
             return None, ""
     # "o" between letters is the letter O, between digits it is zero.
     out = []
@@ -381,21 +434,34 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
             gap = _gap(text, tokens[j - 1], tokens[j])
             if gap.strip() or len(gap) > 2:
                 break
-            if low == "-" and j + 1 < len(tokens):
-                members.append(j)
-                j += 1
-                continue
+            if (low == "-" or low in _SPOKEN_SEPARATORS) and j + 1 < len(tokens):
+                nxt = tokens[j + 1].low
+                if (
+                    nxt in NUMBER_WORDS
+                    or nxt in REPEATS
+                    or nxt in ZERO_LETTERS
+                    or (_ascii_digits(nxt) and len(nxt) == 1)
+                ):
+                    members.append(j)
+                    j += 1
+                    continue
+                break
             if low == "and" and tokens[members[-1]].low in ("hundred", "thousand"):
                 if j + 1 < len(tokens) and tokens[j + 1].low in NUMBER_WORDS:
                     members.append(j)
                     j += 1
                     continue
                 break
-        if low in NUMBER_WORDS or low in REPEATS and _next_is_digit(tokens, j):
-            members.append(j)
-        elif low in ZERO_LETTERS and _is_digit_word(tokens, j):
-            members.append(j)
-        elif low.isdigit() and len(low) == 1 and _single_digit_neighbour(text, tokens, j):
+        if (
+            low in NUMBER_WORDS
+            or low in REPEATS
+            and _next_is_digit(tokens, j)
+            or low in ZERO_LETTERS
+            and _is_digit_word(tokens, j)
+            or _ascii_digits(low)
+            and len(low) == 1
+            and _single_digit_neighbour(text, tokens, j)
+        ):
             members.append(j)
         elif low in ORDINALS and _ordinal_allowed(tokens, j, members):
             members.append(j)
@@ -404,26 +470,68 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         else:
             break
         j += 1
-    while members and tokens[members[-1]].low in ("-", "and"):
+    if (
+        len(members) == 1
+        and i > 0
+        and tokens[i - 1].low in _COUNT_CONTEXT
+        and tokens[members[0]].low in UNITS
+    ):
+        return None, ""  # "the last four", "first six": a count of digits, not a digit
+    while members and (
+        tokens[members[-1]].low in ("-", "and") or (tokens[members[-1]].low in _SPOKEN_SEPARATORS)
+    ):
         members.pop()
     if not members:
         return None, ""
-    words = [tokens[m].low for m in members if tokens[m].low not in ("-", "and")]
-    value = _parse_numbers(words)
-    if value is None:
+    # "six one seven six dash three four" keeps its dash; "twenty-five" does not.
+    groups: list[list[str]] = [[]]
+    joins: list[str] = []
+    for m in members:
+        low = tokens[m].low
+        if low in _SPOKEN_SEPARATORS:
+            groups.append([])
+            joins.append(_SPOKEN_SEPARATORS[low])
+        elif low not in ("-", "and"):
+            groups[-1].append(low)
+    values = [_parse_numbers(g) for g in groups]
+    if any(v is None or v == "" for v in values):
         return None, ""
-    return members[-1] + 1, value
+    out = values[0]
+    for join, value in zip(joins, values[1:], strict=True):
+        out += join + value
+    is_year = len(out) == 4 and out[:2] in ("19", "20")
+    if i > 0 and tokens[i - 1].low in MONTHS and not joins and not is_year:
+        out = _split_day_year(groups[0]) or out  # "may twenty twenty seven" stays 2027
+    return members[-1] + 1, out
+
+
+def _split_day_year(words: list[str]) -> str | None:
+    """After a month, "two nineteen forty four" is day 2, year 1944: "2 1944", not "21944"."""
+    for cut in range(1, len(words)):
+        day, year = _parse_numbers(words[:cut]), _parse_numbers(words[cut:])
+        if (
+            day
+            and year
+            and day.isdigit()
+            and 1 <= int(day) <= 31
+            and len(year) in (2, 4)
+            and (len(year) == 2 or year[:2] in ("19", "20"))
+        ):
+            return f"{day} {year}"
+    return None
 
 
 def _next_is_digit(tokens: list[_Token], j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1].low
-    return nxt in UNITS or nxt in ZERO_LETTERS or (nxt.isdigit() and len(nxt) == 1)
+    return nxt in UNITS or nxt in ZERO_LETTERS or (_ascii_digits(nxt) and len(nxt) == 1)
 
 
 def _single_digit_neighbour(text: str, tokens: list[_Token], j: int) -> bool:
-    """A written single digit joins a run only next to another digit ("4 4 2 1")."""
+    """A written single digit joins a run only next to another digit: "4 4 2 1", or in a
+    hyphenated chain of three or more as Whisper writes digits read one by one
+    ("4-1-1-1"; "3-5 days" stays a range)."""
     for k in (j - 1, j + 1):
         if 0 <= k < len(tokens):
             a, b = (tokens[k], tokens[j]) if k < j else (tokens[j], tokens[k])
@@ -431,9 +539,33 @@ def _single_digit_neighbour(text: str, tokens: list[_Token], j: int) -> bool:
             if gap.strip() or len(gap) > 2:
                 continue
             low = tokens[k].low
-            if (low.isdigit() and len(low) == 1) or low in UNITS:
+            if (_ascii_digits(low) and len(low) == 1) or low in UNITS:
                 return True
-    return False
+    return _hyphen_chain(tokens, j) >= 3
+
+
+def _hyphen_chain(tokens: list[_Token], j: int) -> int:
+    """Single digits chained to ``tokens[j]`` by tight hyphens (4-1-1-1), counted up to 3."""
+
+    def single(k: int) -> bool:
+        return 0 <= k < len(tokens) and len(tokens[k].low) == 1 and _ascii_digits(tokens[k].low)
+
+    def tight(a: int, b: int) -> bool:
+        return tokens[a].end == tokens[b].start
+
+    count = 1
+    for step in (-1, 1):
+        k = j
+        while (
+            count < 3
+            and single(k + 2 * step)
+            and tokens[k + step].low == "-"
+            and tight(min(k, k + step), max(k, k + step))
+            and tight(min(k + step, k + 2 * step), max(k + step, k + 2 * step))
+        ):
+            count += 1
+            k += 2 * step
+    return count
 
 
 def _ordinal_allowed(tokens: list[_Token], j: int, members: list[int]) -> bool:
@@ -485,7 +617,7 @@ def _parse_numbers(words: list[str]) -> str | None:
             out.append("100" if w == "hundred" else "1000")
             i += 1
             continue
-        if w in UNITS or w in ZERO_LETTERS or w.isdigit() or w in TEENS:
+        if w in UNITS or w in ZERO_LETTERS or _ascii_digits(w) or w in TEENS:
             head = TEENS[w] if w in TEENS else _digit_value(w)
             if i + 1 < n and words[i + 1] == "hundred" and head > 0:
                 value = head * 100
@@ -533,12 +665,15 @@ _SEP_WORDS = {
     "_": "_",
     "-": "-",
 }
-_TLDS = r"com|net|org|edu|gov|io|co|us|biz|info|me|ca|uk|de|ai|app|dev|mail|email"
+_TLDS = (
+    r"com|net|org|edu|gov|io|co|us|biz|info|me|ca|uk|de|ai|app|dev|mail|email|fr|es|nl|"
+    r"au|tv|xyz|online|site|cloud|ie|mx|br"
+)
 _LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
-    rf"\b(?P<local>[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+)*)\s*(?:\bat\b|@)\s*"
-    rf"(?P<domain>[a-z0-9]+(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+)*{_DOMAIN_SEP}(?:{_TLDS}))\b",
+    rf"\b(?P<local>[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
+    rf"(?P<domain>[a-z0-9]+(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+){{0,4}}{_DOMAIN_SEP}(?:{_TLDS}))\b",
     re.IGNORECASE,
 )
 _SEP_SPLIT = re.compile(

@@ -25,4 +25,14 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         Pattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
         Pattern("international", r"(?<![\d])\+\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])", 0.5),
     )
-    CONTEXT = ("phone", "number", "call", "cell", "mobile", "reach", "callback", "text", "telephone")
+    CONTEXT = (
+        "phone",
+        "number",
+        "call",
+        "cell",
+        "mobile",
+        "reach",
+        "callback",
+        "text",
+        "telephone",
+    )

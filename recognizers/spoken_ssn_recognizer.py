@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, ssn_plausible
 
 _CUE = r"\b(?:social(?: security)?(?: number)?|ssn|s s n|social security)\b"
@@ -17,19 +17,25 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         # SSA format AAA-GG-SSSS with separators: strong even without context.
-        Pattern("ssn_grouped", r"(?<![\d-])\d{3}[ \t]*[- .][ \t]*\d{2}[ \t]*[- .][ \t]*\d{4}(?![\d-])", 0.6),
+        Pattern(
+            "ssn_grouped",
+            r"(?<![\d-])\d{3}[ \t]*[- .,][ \t]*\d{2}[ \t]*[- .,][ \t]*\d{4}(?![\d-])",
+            0.6,
+        ),
         # Nine digits in a row: could be a routing or account number; context decides.
         Pattern("ssn_plain", r"(?<![\d-])\d{9}(?![\d-])", 0.2),
         # "the last four of my social are 6789", "social ending in 6789".
-        Pattern(
+        CuedPattern(
             "ssn_last_four",
             rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{4}}(?!\d)",
             0.85,
+            cue=_CUE,
         ),
-        Pattern(
+        CuedPattern(
             "ssn_cued_full",
             rf"(?<={_CUE}{same_clause(30)})(?<![\d-])\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}}(?![\d-])",
             0.85,
+            cue=_CUE,
         ),
     )
     CONTEXT = ("social", "ssn", "security number", "social security")

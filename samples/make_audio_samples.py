@@ -3,8 +3,11 @@
 Every name, number and address below is invented. Each call is a short agent/customer
 script spoken by two different espeak-ng voices; the agent is on the left channel and the
 customer on the right, the way call-centre recorders store dual-channel calls. One call is
-mono (a voicemail) and one is 8 kHz mu-law telephony audio. Next to each recording we write
-``<call_id>.json``: the spoken script, where each turn sits in time, and the PII values, so
+mono (a voicemail) and one is 8 kHz mu-law telephony audio. Voices and digits were picked so
+that Whisper base hears them: espeak's "five" and "zero" lose their fricatives at 8 kHz, so
+the telephony call's numbers avoid those digits. Next to each recording we write
+``scripts/<call_id>.json`` (a sub-folder, so a glob over the recordings never takes a script
+for a transcript to redact): the spoken script, where each turn sits in time, and the PII values, so
 tests can measure word error rate and check redaction without a human listening.
 
 Digits are written "4 7 1 6" so espeak reads them one by one, as callers do.
@@ -89,12 +92,11 @@ CALLS: tuple[CallScript, ...] = (
         fmt="mp3",
         sample_rate=44100,
         speakers=("AGENT", "CUSTOMER"),
-        voices=("en-gb-x-rp", "en-us+m3"),
+        voices=("en-us+f3", "en-gb"),
         lines=(
             Line(
                 "AGENT",
-                "Before we continue, what are the last four digits of your social security "
-                "number?",
+                "Before we continue, what are the last four digits of your social security number?",
             ),
             Line("CUSTOMER", "It is 7 2 9 4."),
             Line("AGENT", "And the phone number on the account?"),
@@ -111,7 +113,7 @@ CALLS: tuple[CallScript, ...] = (
         fmt="opus",
         sample_rate=48000,
         speakers=("SPEAKER",),
-        voices=("en-us+f2",),
+        voices=("en-gb+f3",),
         lines=(
             Line(
                 "SPEAKER",
@@ -130,16 +132,16 @@ CALLS: tuple[CallScript, ...] = (
         fmt="ulaw",
         sample_rate=8000,
         speakers=("AGENT", "CUSTOMER"),
-        voices=("en-gb", "en-us+f4"),
+        voices=("en-gb", "en-us+m3"),
         lines=(
             Line("AGENT", "Can you read me the card number, please?"),
-            Line("CUSTOMER", "Yes, it is 5 2 8 7, 6 1 0 4, 9 9 3 1, 2 7 5 8."),
+            Line("CUSTOMER", "Yes, it is 4 9 1 6, 3 8 4 2, 2 9 1 8, 6 4 1 9."),
             Line("AGENT", "And your zip code?"),
-            Line("CUSTOMER", "6 2 7 0 4."),
+            Line("CUSTOMER", "6 2 8 4 1."),
         ),
         pii=(
-            Pii("CREDIT_CARD", "5287610499312758", "CUSTOMER"),
-            Pii("ZIP_CODE", "62704", "CUSTOMER"),
+            Pii("CREDIT_CARD", "4916384229186419", "CUSTOMER"),
+            Pii("ZIP_CODE", "62841", "CUSTOMER"),
         ),
     ),
 )
@@ -179,7 +181,7 @@ def _speak(text: str, voice: str, sample_rate: int, work: Path, index: int) -> n
     _run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(raw), text])
     # Trim espeak's own leading/trailing silence so turn times are tight, then resample.
     _run(
-        ["sox", str(raw), "-r", str(sample_rate), "-c", "1", "-b", "16", str(resampled)]
+        ["sox", "-D", str(raw), "-r", str(sample_rate), "-c", "1", "-b", "16", str(resampled)]
         + ["silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%", "reverse"]
     )
     return _read_wav(resampled)
@@ -187,11 +189,11 @@ def _speak(text: str, voice: str, sample_rate: int, work: Path, index: int) -> n
 
 def _encode(call: CallScript, pcm_wav: Path, out_path: Path) -> None:
     if call.fmt == "flac":
-        _run(["sox", str(pcm_wav), "-C", "8", str(out_path)])
+        _run(["sox", "-D", str(pcm_wav), "-C", "8", str(out_path)])
     elif call.fmt == "mp3":
-        _run(["sox", str(pcm_wav), "-C", "48", str(out_path)])
+        _run(["sox", "-D", str(pcm_wav), "-C", "64", str(out_path)])
     elif call.fmt == "ulaw":
-        _run(["sox", str(pcm_wav), "-e", "u-law", "-b", "8", str(out_path)])
+        _run(["sox", "-D", str(pcm_wav), "-e", "u-law", "-b", "8", str(out_path)])
     elif call.fmt == "opus":
         _encode_opus(pcm_wav, out_path, call.sample_rate)
     else:
@@ -202,7 +204,7 @@ def _encode_opus(pcm_wav: Path, out_path: Path, sample_rate: int) -> None:
     import av  # PyAV ships with faster-whisper; sox has no Opus encoder.
 
     with av.open(str(pcm_wav)) as src, av.open(str(out_path), "w", format="ogg") as dst:
-        stream = dst.add_stream("libopus", rate=sample_rate)
+        stream = dst.add_stream("libopus", rate=sample_rate, layout="mono")
         stream.bit_rate = 24000
         for frame in src.decode(audio=0):
             frame.pts = None
@@ -230,7 +232,7 @@ def render_call(call: CallScript, out_dir: Path, voices: tuple[str, ...] | None 
         mix = np.zeros((total, len(call.speakers)), dtype=np.int16)
         turns = []
         cursor = lead
-        for (channel, samples), line in zip(pieces, call.lines):
+        for (channel, samples), line in zip(pieces, call.lines, strict=True):
             mix[cursor : cursor + len(samples), channel] = samples
             turns.append(
                 {
@@ -255,10 +257,14 @@ def render_call(call: CallScript, out_dir: Path, voices: tuple[str, ...] | None 
         "voices": list(voices),
         "duration": round(total / rate, 3),
         "turns": turns,
-        "pii": [{"entity_type": p.entity_type, "value": p.value, "speaker": p.speaker} for p in call.pii],
+        "pii": [
+            {"entity_type": p.entity_type, "value": p.value, "speaker": p.speaker} for p in call.pii
+        ],
         "generator": "samples/make_audio_samples.py (espeak-ng + sox); all values invented",
     }
-    (out_dir / f"{call.call_id}.json").write_text(json.dumps(script, indent=2) + "\n")
+    scripts = out_dir / "scripts"
+    scripts.mkdir(exist_ok=True)
+    (scripts / f"{call.call_id}.json").write_text(json.dumps(script, indent=2) + "\n")
     return out_path
 
 

@@ -212,10 +212,10 @@ class _CallWriter:
         part = "in the morning" if hour < 12 else "in the afternoon"
         return Distractor("TIME", f"{render.int_to_words(h12)}{spoken_minute} {part}")
 
-    def ivr(self) -> Distractor:
+    def ivr(self, verb: str) -> Distractor:
         n = self.rng.randint(1, 9)
         value = str(n) if self.mode() == "written" else render.int_to_words(n)
-        return Distractor("IVR_OPTION", f"{self.pick(['press', 'option', 'pressed'])} {value}")
+        return Distractor("IVR_OPTION", f"{verb} {value}")
 
     def count(self, noun: str) -> Distractor:
         n = self.rng.randint(2, 12)
@@ -239,15 +239,27 @@ def greet(w: _CallWriter) -> None:
         w.company_name(),
         w.pick([", this is ", ", my name is ", ". You're speaking with "]),
         agent,
-        w.pick([". How can I help you today?", ". How may I help you?", ", what can I do for you?"]),
+        w.pick(
+            [". How can I help you today?", ". How may I help you?", ", what can I do for you?"]
+        ),
     )
 
 
 def ivr_mention(w: _CallWriter) -> None:
     w.customer(
         w.pick(["Hi, I ", "Hello. So I ", "Yeah hi, I "]),
-        w.ivr(),
+        w.ivr("pressed"),
         w.pick([" on the menu but it sent me here.", " for billing and got you.", "."]),
+    )
+
+
+def ivr_menu(w: _CallWriter) -> None:
+    w.agent(
+        w.pick(["For billing, ", "For payments, ", "To report a lost card, "]),
+        w.ivr("press"),
+        w.pick([". For technical support, ", ". For anything else, "]),
+        w.ivr("press"),
+        ".",
     )
 
 
@@ -361,7 +373,8 @@ def ask_address(w: _CallWriter) -> None:
     r = w.r()
     city = w.p.city.lower() if r.mode == "spoken" else w.p.city
     state = w.p.state if r.mode == "written" else _state_name(w.p, r.mode)
-    w.customer(Pii("ADDRESS", city), w.pick([", ", " "]), Pii("ADDRESS", state), ".")
+    sep = ", " if r.mode == "written" else " "
+    w.customer(Pii("ADDRESS", f"{city}{sep}{state}"), ".")
     w.agent(w.pick(["And the zip code?", "What's the zip?", "Zip code, please?"]))
     w.customer(w.pick(["", "It's "]), Pii("ADDRESS", w.r().zip_code(w.p.zip)), ".")
 
@@ -394,7 +407,9 @@ def ask_card(w: _CallWriter) -> None:
         lambda: w.r().card(number),
     )
     if w.rng.random() < 0.4:
-        w.agent("So that's the card ending in ", Pii("CREDIT_CARD", w.r().last_four(number[-4:])), "?")
+        w.agent(
+            "So that's the card ending in ", Pii("CREDIT_CARD", w.r().last_four(number[-4:])), "?"
+        )
         w.customer(w.pick(["Yes.", "Correct.", "That's right."]))
 
 
@@ -510,7 +525,9 @@ def ask_account_id(w: _CallWriter, which: str = "account") -> None:
         w.read_number("ACCOUNT_ID", w.pick(["Yes, ", "It's ", ""]), groups, lambda: value)
         return
     w.customer(
-        w.pick(["Yes, it's ", "It's ", "", "Sure. "]), Pii("ACCOUNT_ID", w.r().identifier(value)), "."
+        w.pick(["Yes, it's ", "It's ", "", "Sure. "]),
+        Pii("ACCOUNT_ID", w.r().identifier(value)),
+        ".",
     )
 
 
@@ -537,7 +554,9 @@ def new_pin(w: _CallWriter) -> None:
         )
     )
     w.customer(
-        w.pick(["Let's do ", "Um, ", "Make it ", ""]), Pii("PIN", w.r().short_number(w.p.new_pin)), "."
+        w.pick(["Let's do ", "Um, ", "Make it ", ""]),
+        Pii("PIN", w.r().short_number(w.p.new_pin)),
+        ".",
     )
     w.agent("Thank you. The new PIN is active in about ", w.duration(), ".")
 
@@ -556,7 +575,9 @@ def security_question(w: _CallWriter) -> None:
 
 def volunteer_maiden(w: _CallWriter) -> None:
     w.customer(
-        "My mother's maiden name is ", Pii("PASSWORD", w.r().word(w.p.maiden_name)), ", if that helps."
+        "My mother's maiden name is ",
+        Pii("PASSWORD", w.r().word(w.p.maiden_name)),
+        ", if that helps.",
     )
 
 
@@ -594,7 +615,11 @@ def say_amount(w: _CallWriter) -> None:
 
 
 def pay_amount(w: _CallWriter) -> None:
-    w.customer(w.pick(["I'd like to pay ", "Can I pay ", "Just put "]), w.amount(), w.pick([" today.", "."]))
+    w.customer(
+        w.pick(["I'd like to pay ", "Can I pay ", "Just put "]),
+        w.amount(),
+        w.pick([" today.", "."]),
+    )
 
 
 def say_duration(w: _CallWriter) -> None:
@@ -698,6 +723,7 @@ SCENARIOS: dict[str, tuple[tuple[str, ...], tuple[Step, ...]]] = {
     "card_payment": (
         ("Brightwater Energy", "Lumen Wireless", "Cedar Valley Water"),
         (
+            _opt(ivr_menu, 0.5),
             greet,
             _opt(ivr_mention, 0.5),
             _opener("I'd like to make a payment on my bill."),
@@ -757,6 +783,7 @@ SCENARIOS: dict[str, tuple[tuple[str, ...], tuple[Step, ...]]] = {
     "telecom": (
         ("Lumen Wireless", "Skyline Mobile"),
         (
+            _opt(ivr_menu, 0.5),
             greet,
             _opt(ivr_mention, 0.5),
             _opener("My phone has no service since yesterday."),

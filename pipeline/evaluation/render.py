@@ -179,7 +179,7 @@ def digit_words(
         word = zero if digits[i] == "0" else ONES[int(digits[i])]
         left = run
         while left > 0:
-            if left >= 3 and rng.random() < repeats * 0.6:
+            if left >= 3 and rng.random() < repeats * 0.8:
                 out.append(f"triple {word}")
                 left -= 3
             elif left >= 2 and rng.random() < repeats:

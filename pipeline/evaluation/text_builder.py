@@ -79,8 +79,12 @@ class TurnBuilder:
     def has_content(self) -> bool:
         return any(text.strip() for text, _, _ in self._pieces)
 
-    def build(self, casing: str) -> BuiltTurn:
-        """Join the pieces under ``casing`` and normalise whitespace, keeping offsets exact."""
+    def build(self, casing: str, squeeze: bool = True) -> BuiltTurn:
+        """Join the pieces under ``casing``; with ``squeeze``, normalise whitespace.
+
+        Transcripts are one line with single spaces; general text keeps its newlines.
+        Offsets stay exact either way.
+        """
         raw: list[str] = []
         spans: list[tuple[str, int, int, bool]] = []
         pos = 0
@@ -90,7 +94,10 @@ class TurnBuilder:
                 spans.append((label, pos, pos + len(piece), is_distractor))
             raw.append(piece)
             pos += len(piece)
-        text, new_index = _squeeze_spaces("".join(raw))
+        if squeeze:
+            text, new_index = _squeeze_spaces("".join(raw))
+        else:
+            text, new_index = "".join(raw), list(range(pos))
         gold: list[GoldSpan] = []
         distractors: list[GoldSpan] = []
         for label, start, end, is_distractor in spans:

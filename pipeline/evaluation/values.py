@@ -175,7 +175,10 @@ def make_persona(fake: Faker, rng: random.Random) -> Persona:
     area = rng.randint(201, 989)
     while area % 100 == 11:
         area = rng.randint(201, 989)
-    phone = f"{area}{rng.randint(200, 999)}{rng.randint(0, 9999):04d}"
+    exchange = rng.randint(200, 999)
+    if rng.random() < 0.2:  # "triple seven": exchanges like 555 and 777 are common
+        exchange = 111 * rng.randint(2, 9)
+    phone = f"{area}{exchange}{rng.randint(0, 9999):04d}"
     user_pattern = rng.randrange(5)
     digits = f"{rng.randint(1, 99):02d}" if rng.random() < 0.4 else ""
     user = (

@@ -26,9 +26,10 @@ import json
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 FORMAT_VERSION = 1
 KINDS = ("missed_pii", "not_pii")
@@ -142,7 +143,7 @@ def _mark(raw: Any, where: str) -> FeedbackMark:
         turn=turn,
         kind=kind,
         text=_optional_str(raw, "text", where),
-        entity_type=entity_type.strip().upper() or None if entity_type is not None else None,
+        entity_type=(entity_type.strip().upper() or None) if entity_type is not None else None,
         note=_optional_str(raw, "note", where),
     )
 
@@ -187,7 +188,7 @@ def merge_feedback(feedbacks: Iterable[Feedback]) -> Feedback:
 
 
 def write_feedback(feedback: Feedback, path: str | os.PathLike) -> None:
-    """Write atomically (temporary file, then rename), readable by the owner only: it may hold PII."""
+    """Write atomically (temporary file, then rename), owner-readable only: it may hold PII."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(feedback.to_dict(), ensure_ascii=False, indent=2) + "\n"

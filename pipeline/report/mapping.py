@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Sequence, Union
+from typing import Any, Literal, Union
 
 Precision = Literal["reported", "exact", "approximate"]
 
@@ -142,9 +143,7 @@ def _clusters(spans: list[_Span]) -> list[_Cluster]:
             groups[-1].append(span)
         else:
             groups.append([span])
-    return [
-        _Cluster(min(s.start for s in g), max(s.end for s in g), tuple(g)) for g in groups
-    ]
+    return [_Cluster(min(s.start for s in g), max(s.end for s in g), tuple(g)) for g in groups]
 
 
 def _reported_slots(redactions: Sequence[Any], text: str) -> list[_Slot]:
@@ -252,11 +251,7 @@ def layout_turn(
             continue
         if index is None:
             index = next(
-                (
-                    i
-                    for i in range(cursor, len(slots))
-                    if slots[i].types & cluster.types
-                ),
+                (i for i in range(cursor, len(slots)) if slots[i].types & cluster.types),
                 None,
             )
         if index is None:
@@ -283,9 +278,7 @@ def layout_turn(
     return TurnLayout(tuple(segments), tuple(unlocated))
 
 
-def _chip(
-    text: str, slot: _Slot, spans: list[_Span], precision: Precision, reported: bool
-) -> Chip:
+def _chip(text: str, slot: _Slot, spans: list[_Span], precision: Precision, reported: bool) -> Chip:
     spans = sorted(spans, key=lambda s: (s.start, s.end, s.mark.entity_type))
     primary = slot.entity_type
     score, recognizer = slot.score, slot.recognizer

@@ -13,9 +13,10 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pipeline.report.mapping import EntityMark, TurnLayout, layout_turn
 
@@ -136,7 +137,7 @@ def _text(value: Any, default: str = "") -> str:
 def speaker_role(speaker: str, first_seen: int) -> str:
     """Agent or customer from the speaker label; unknown labels alternate by first appearance."""
     label = speaker.upper()
-    if "AGENT" in label or "REP" == label:
+    if "AGENT" in label or label == "REP":
         return "agent"
     if any(word in label for word in ("CUSTOMER", "CALLER", "CLIENT")):
         return "customer"
@@ -263,9 +264,8 @@ def load_output(output_dir: str | Path) -> OutputData:
         call_id = record["call_id"]
         roles: dict[str, int] = {}
         raw_turns = record.get("turns")
-        turns = tuple(
-            _turn(i, t, roles) for i, t in enumerate(raw_turns if isinstance(raw_turns, list) else [])
-        )
+        raw_turns = raw_turns if isinstance(raw_turns, list) else []
+        turns = tuple(_turn(i, t, roles) for i, t in enumerate(raw_turns))
         duration = _number(record.get("duration"))
         if duration is None:
             ends = [t.end for t in turns if t.end is not None]

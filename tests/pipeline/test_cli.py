@@ -19,16 +19,20 @@ SAMPLE_SECRETS = ["4532 7153 3790 4322", "Marcus Whitfield", "March 14, 1982", "
 
 def callredact(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.run([*CALLREDACT, *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=600)
+    return subprocess.run(
+        [*CALLREDACT, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=600
+    )
 
 
 def _originals() -> dict[str, list[str]]:
     texts = {}
     for path in (SAMPLES / "transcripts").iterdir():
         raw = path.read_text("utf-8")
-        records = [json.loads(raw)] if path.suffix == ".json" else [
-            json.loads(line) for line in raw.splitlines() if line.strip()]
+        records = (
+            [json.loads(raw)]
+            if path.suffix == ".json"
+            else [json.loads(line) for line in raw.splitlines() if line.strip()]
+        )
         for r in records:
             texts[r["call_id"]] = [t["text"] for t in r["turns"]]
     return texts
@@ -37,8 +41,15 @@ def _originals() -> dict[str, list[str]]:
 @pytest.fixture(scope="module")
 def sample_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
-    proc = callredact("--log-level", "DEBUG", "redact-text",
-                      "--input", str(SAMPLES / "transcripts" / "*"), "--output", str(out))
+    proc = callredact(
+        "--log-level",
+        "DEBUG",
+        "redact-text",
+        "--input",
+        str(SAMPLES / "transcripts" / "*"),
+        "--output",
+        str(out),
+    )
     return proc, out
 
 
@@ -51,13 +62,13 @@ def test_samples_exit_zero_and_write_the_output_contract(sample_run):
     for record in records:
         assert {"call_id", "turns", "source", "metadata", "audio_redactions"} <= record.keys()
         assert len(record["turns"]) == len(originals[record["call_id"]])
-        for turn, original in zip(record["turns"], originals[record["call_id"]]):
+        for turn, original in zip(record["turns"], originals[record["call_id"]], strict=True):
             assert {"speaker", "start", "end", "text", "entities"} <= turn.keys()
             for e in turn["entities"]:
                 assert {"type", "start", "end", "score"} <= e.keys()
                 assert 0 <= e["start"] < e["end"] <= len(original)
             for r in turn["redactions"]:
-                assert turn["text"][r["start"]:r["end"]] == f"[{r['type']}]"
+                assert turn["text"][r["start"] : r["end"]] == f"[{r['type']}]"
     summary = json.loads((out / "summary.json").read_text())
     assert summary["calls_in"] == summary["calls_out"] == len(originals)
     assert summary["calls_failed"] == 0
@@ -89,10 +100,13 @@ def test_debug_logs_carry_no_content(sample_run):
 def test_bad_inputs_give_exit_2_dead_letters_and_no_traceback(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    write_jsonl(inputs / "ok.jsonl", [
-        {"call_id": "ok", "turns": [{"speaker": "A", "text": "hello there"}]},
-        {"call_id": "no-turns", "turns": []},
-    ])
+    write_jsonl(
+        inputs / "ok.jsonl",
+        [
+            {"call_id": "ok", "turns": [{"speaker": "A", "text": "hello there"}]},
+            {"call_id": "no-turns", "turns": []},
+        ],
+    )
     (inputs / "broken.json").write_text('{"call_id": "x", "turns": [', encoding="utf-8")
     (inputs / "empty.jsonl").write_bytes(b"")
     (inputs / "binary.json").write_bytes(os.urandom(64) + b"\xff")
@@ -101,7 +115,8 @@ def test_bad_inputs_give_exit_2_dead_letters_and_no_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
     dead = read_jsonl_folder(tmp_path / "o" / "dead_letter")
     assert sorted(d["reason"] for d in dead) == sorted(
-        ["no_turns", "invalid_json", "empty_file", "invalid_utf8"])
+        ["no_turns", "invalid_json", "empty_file", "invalid_utf8"]
+    )
     assert all({"source", "line", "reason", "message"} <= d.keys() for d in dead)
     assert [r["call_id"] for r in read_jsonl_folder(tmp_path / "o" / "redacted")] == ["ok"]
 
@@ -112,10 +127,22 @@ def test_bad_inputs_give_exit_2_dead_letters_and_no_traceback(tmp_path):
         (["redact-text", "--input", "/nonexistent/*.jsonl", "--output", "{out}"], "no files match"),
         (["redact-text", "--input", "{samples}", "--output", "/proc/forbidden"], "cannot write"),
         (["redact-text", "--input", "{samples}"], "required"),
-        (["--log-level", "LOUD", "redact-text", "--input", "{samples}", "--output", "{out}"],
-         "log-level"),
-        (["redact-text", "--input", "{samples}", "--output", "{out}", "--recognizer-config",
-          "/nonexistent.yaml"], "config"),
+        (
+            ["--log-level", "LOUD", "redact-text", "--input", "{samples}", "--output", "{out}"],
+            "log-level",
+        ),
+        (
+            [
+                "redact-text",
+                "--input",
+                "{samples}",
+                "--output",
+                "{out}",
+                "--recognizer-config",
+                "/nonexistent.yaml",
+            ],
+            "config",
+        ),
         (["redact-text", "--input", "{samples}", "--output", "{out}", "-x"], "unknown option"),
     ],
 )
@@ -135,8 +162,9 @@ def test_rerun_is_byte_identical_and_replaces_stale_outputs(tmp_path, sample_run
     (out / "redacted").mkdir(parents=True)
     (out / "redacted" / "calls-00001-of-00002.jsonl").write_text("stale\n")
     (out / "redacted" / "my-notes.txt").write_text("keep me\n")
-    proc = callredact("redact-text", "--input", str(SAMPLES / "transcripts" / "*"),
-                      "--output", str(out))
+    proc = callredact(
+        "redact-text", "--input", str(SAMPLES / "transcripts" / "*"), "--output", str(out)
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     names = sorted(p.name for p in (out / "redacted").iterdir())
     assert names == ["calls-00000-of-00001.jsonl", "my-notes.txt"]

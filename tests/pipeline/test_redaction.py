@@ -14,8 +14,11 @@ def E(t, s, e, score=0.9):
         ("card 4111 ok", [E("CREDIT_CARD", 5, 9)], "card [CREDIT_CARD] ok"),
         ("no pii here", [], "no pii here"),
         # overlapping spans are unioned: nothing of either survives
-        ("call 555 0100 now", [E("PHONE_NUMBER", 5, 13), E("US_BANK_NUMBER", 9, 13, 0.5)],
-         "call [PHONE_NUMBER] now"),
+        (
+            "call 555 0100 now",
+            [E("PHONE_NUMBER", 5, 13), E("US_BANK_NUMBER", 9, 13, 0.5)],
+            "call [PHONE_NUMBER] now",
+        ),
         ("ab 12345 cd", [E("PIN", 3, 6, 0.4), E("US_SSN", 5, 8, 0.8)], "ab [US_SSN] cd"),
         ("x 1 y 2", [E("PIN", 6, 7), E("PIN", 2, 3)], "x [PIN] y [PIN]"),
         ("whole", [E("PERSON", 0, 5)], "[PERSON]"),

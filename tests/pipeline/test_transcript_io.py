@@ -46,8 +46,10 @@ BAD_RECORDS = [
     ({"call_id": "x", "turns": [{"speaker": "A"}]}, reasons.MISSING_FIELD),
     ({"call_id": "x", "turns": [{"speaker": "A", "text": 5}]}, reasons.WRONG_TYPE),
     ({"call_id": "x", "turns": [{"speaker": "A", "text": "t", "start": "0"}]}, reasons.WRONG_TYPE),
-    ({"call_id": "x", "turns": [{"speaker": "A", "text": "t", "start": 2, "end": 1}]},
-     reasons.WRONG_TYPE),
+    (
+        {"call_id": "x", "turns": [{"speaker": "A", "text": "t", "start": 2, "end": 1}]},
+        reasons.WRONG_TYPE,
+    ),
     ({"call_id": "x", "turns": [{"speaker": "A", "text": "t" * 50}]}, reasons.TURN_TOO_LONG),
     ({**GOOD, "metadata": [1]}, reasons.WRONG_TYPE),
 ]
@@ -74,8 +76,14 @@ def test_dead_letter_messages_never_quote_content():
         assert secret not in item.message
 
 
-@pytest.mark.parametrize("data, reason", [(b"", reasons.EMPTY_FILE), (b"  \n", reasons.EMPTY_FILE),
-                                          (b"\xff\xfe\x00", reasons.INVALID_UTF8)])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", reasons.EMPTY_FILE),
+        (b"  \n", reasons.EMPTY_FILE),
+        (b"\xff\xfe\x00", reasons.INVALID_UTF8),
+    ],
+)
 def test_empty_and_binary_files(data, reason):
     (item,) = parse_transcript_file("e.json", data)
     assert item.reason == reason

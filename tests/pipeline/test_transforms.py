@@ -43,14 +43,19 @@ def _call(call_id, *texts):
 
 
 def test_read_transcripts_splits_good_calls_from_dead_letters(tmp_path):
-    write_jsonl(tmp_path / "a.jsonl", [{"call_id": "a", "turns": [{"speaker": "S", "text": "x"}]},
-                                       {"call_id": "b", "turns": []}])
+    write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"call_id": "a", "turns": [{"speaker": "S", "text": "x"}]}, {"call_id": "b", "turns": []}],
+    )
     (tmp_path / "c.json").write_text("{oops", encoding="utf-8")
     with direct_test_pipeline() as p:
         calls, dead = p | ReadTranscripts(str(tmp_path / "*"))
         assert_that(calls | "Ids" >> _map(lambda c: c.call_id), equal_to(["a"]), label="calls")
-        assert_that(dead | "Reasons" >> _map(lambda d: d.reason),
-                    equal_to([reasons.NO_TURNS, reasons.INVALID_JSON]), label="dead")
+        assert_that(
+            dead | "Reasons" >> _map(lambda d: d.reason),
+            equal_to([reasons.NO_TURNS, reasons.INVALID_JSON]),
+            label="dead",
+        )
 
 
 def test_detect_pii_finds_entities_per_turn_with_real_analyzer():
@@ -68,10 +73,16 @@ def test_detect_pii_dead_letters_only_the_failing_call_without_its_text():
     calls = [_call("ok-1", "a SECRET here"), _call("boom-1", "SECRET"), _call("ok-2", "fine")]
     with direct_test_pipeline() as p:
         detected, dead = p | _create(calls) | DetectPii(analyzer_factory=fake_factory)
-        assert_that(detected | "Ids" >> _map(lambda d: d.call.call_id),
-                    equal_to(["ok-1", "ok-2"]), label="ok")
-        assert_that(dead | "Dead" >> _map(lambda d: (d.call_id, d.reason, "SECRET" in d.message)),
-                    equal_to([("boom-1", reasons.DETECTION_FAILED, False)]), label="dead")
+        assert_that(
+            detected | "Ids" >> _map(lambda d: d.call.call_id),
+            equal_to(["ok-1", "ok-2"]),
+            label="ok",
+        )
+        assert_that(
+            dead | "Dead" >> _map(lambda d: (d.call_id, d.reason, "SECRET" in d.message)),
+            equal_to([("boom-1", reasons.DETECTION_FAILED, False)]),
+            label="dead",
+        )
 
 
 def _exploding_redactor(detected, kept_metadata):
@@ -82,20 +93,23 @@ def test_redact_replaces_spans_and_fails_closed():
     detected = DetectedCall(_call("c", "hi SECRET"), ((PiiEntity("PERSON", 3, 9, 0.9, "f"),),))
     with direct_test_pipeline() as p:
         redacted, dead = p | "Good" >> _create([detected]) | "R1" >> Redact()
-        assert_that(redacted | _map(lambda r: r.turns[0].text), equal_to(["hi [PERSON]"]),
-                    label="text")
+        assert_that(
+            redacted | _map(lambda r: r.turns[0].text), equal_to(["hi [PERSON]"]), label="text"
+        )
         assert_that(dead, is_empty(), label="nodead")
-        redacted2, dead2 = p | "Bad" >> _create([detected]) | "R2" >> Redact(
-            redactor=_exploding_redactor)
+        redacted2, dead2 = (
+            p | "Bad" >> _create([detected]) | "R2" >> Redact(redactor=_exploding_redactor)
+        )
         assert_that(redacted2, is_empty(), label="none")
-        assert_that(dead2 | "Reason" >> _map(lambda d: d.reason),
-                    equal_to([reasons.REDACTION_FAILED]), label="dead2")
+        assert_that(
+            dead2 | "Reason" >> _map(lambda d: d.reason),
+            equal_to([reasons.REDACTION_FAILED]),
+            label="dead2",
+        )
 
 
 def test_write_redacted_transcripts_sorted_and_atomic(tmp_path):
-    detected = [
-        DetectedCall(_call(cid, f"hello {cid}"), ((),)) for cid in ("z-9", "a-1", "m-5")
-    ]
+    detected = [DetectedCall(_call(cid, f"hello {cid}"), ((),)) for cid in ("z-9", "a-1", "m-5")]
     with direct_test_pipeline() as p:
         redacted, _ = p | _create(detected) | Redact()
         _ = redacted | WriteRedactedTranscripts(str(tmp_path), num_shards=1)

@@ -1,0 +1,308 @@
+"""``make bench``: callredact against its baselines, in one run, as figures and ratios.
+
+    python -m pipeline.benchmarks [--calls 300] [--model base] [--skip-audio]
+
+Every figure is a whole process timed from the outside (start-up included), because that
+is what a nightly job pays. Nothing is asserted: timings depend on the machine and on
+what else runs on it. Results are printed and written to docs/PERFORMANCE.md.
+
+- text: ``callredact redact-text`` vs stock Presidio (``AnalyzerEngine.analyze`` per turn,
+  same spaCy model) on the same generated corpus; 1 vs 2 local workers; a profile of
+  where callredact's detector spends its time.
+- audio: ``callredact run`` vs bare faster-whisper (per channel, same model and settings)
+  followed by stock Presidio on its text; 1 vs 2 local workers; peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import glob
+import json
+import os
+import platform
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+MULTI = ["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"]
+
+
+# Runs a command and reports the peak RSS of its largest process (workers included),
+# measured in a fresh wrapper so one command's peak never leaks into the next figure.
+_RSS_WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:]).returncode\n"
+    "sys.stderr.write('\\nPEAK_RSS_KIB=%d\\n' % "
+    "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
+
+
+def _timed(cmd: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (MiB) of the command's largest process, and its stdout."""
+    started = time.perf_counter()
+    proc = subprocess.run([PY, "-c", _RSS_WRAPPER, *cmd], capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - started
+    if proc.returncode not in (0, 2):
+        raise SystemExit(
+            f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-1500:]}"
+        )
+    peak_kib = int(proc.stderr.rsplit("PEAK_RSS_KIB=", 1)[1].split()[0])
+    return seconds, peak_kib // 1024, proc.stdout
+
+
+def _write_corpus(n_calls: int, path: Path) -> tuple[int, int, int]:
+    from pipeline.evaluation.corpus import CorpusConfig, generate_corpus
+
+    calls = generate_corpus(CorpusConfig(n_calls=n_calls, seed=2026))
+    turns = chars = 0
+    with path.open("w", encoding="utf-8") as out:
+        for labelled in calls:
+            call = labelled.call
+            turns += len(call.turns)
+            chars += sum(len(t.text) for t in call.turns)
+            out.write(
+                json.dumps(
+                    {
+                        "call_id": call.call_id,
+                        "turns": [{"speaker": t.speaker, "text": t.text} for t in call.turns],
+                    }
+                )
+                + "\n"
+            )
+    return len(calls), turns, chars
+
+
+def stock_presidio_text(path: str) -> None:
+    """Baseline process: stock Presidio, one ``analyze`` per turn."""
+    from recognizers.engine import create_stock_analyzer
+
+    analyzer = create_stock_analyzer()
+    found = 0
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            for turn in json.loads(line)["turns"]:
+                found += len(analyzer.analyze(turn["text"], language="en"))
+    sys.stdout.write(f"{found}\n")
+
+
+def bare_whisper_then_presidio(model: str, paths: list[str]) -> None:
+    """Baseline process: faster-whisper per channel, then stock Presidio per segment."""
+    from faster_whisper import WhisperModel, decode_audio
+
+    from models.whisper_provision import resolve_whisper_model
+    from pipeline.audio import decode_audio_channels
+    from recognizers.engine import create_stock_analyzer
+
+    whisper = WhisperModel(resolve_whisper_model(model), device="cpu", compute_type="int8")
+    analyzer = create_stock_analyzer()
+    found = 0
+    for path in paths:
+        stereo = len(decode_audio_channels(path).channels) == 2
+        channels = decode_audio(path, split_stereo=True) if stereo else (decode_audio(path),)
+        for audio in channels:
+            segments, _ = whisper.transcribe(
+                audio, language="en", beam_size=5, vad_filter=True, word_timestamps=True
+            )
+            for segment in segments:
+                found += len(analyzer.analyze(segment.text, language="en"))
+    sys.stdout.write(f"{found}\n")
+
+
+def _profile_detector(path: Path, top: int = 12) -> list[tuple[str, float]]:
+    """Cumulative seconds per area of the detector (spaCy, normaliser, recognizers…)."""
+    from pipeline.transcript_io import parse_transcript_file
+    from recognizers.call_analyzer import CallAnalyzer
+
+    calls = list(parse_transcript_file(str(path), path.read_bytes()))
+    analyzer = CallAnalyzer.create()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i in range(0, len(calls), 64):
+        analyzer.analyze_calls(calls[i : i + 64])
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    by_area: dict[str, float] = defaultdict(float)
+    for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():
+        by_area[_area(filename)] += tottime
+    total = sum(by_area.values())
+    return [(k, v / total) for k, v in sorted(by_area.items(), key=lambda kv: -kv[1])[:top]]
+
+
+def _area(filename: str) -> str:
+    if filename == "~":
+        return "builtins (re engine, str methods)"
+    for marker in ("/recognizers/", "/pipeline/", "/models/"):
+        if marker in filename:
+            return (
+                filename.split(marker, 1)[1].replace(".py", "").join([marker.strip("/") + ".", ""])
+            )
+    for lib in ("spacy", "thinc", "presidio_analyzer", "regex", "phonenumbers", "numpy"):
+        if f"/{lib}/" in filename:
+            return lib
+    return "python/other"
+
+
+def text_benchmark(n_calls: int) -> list[str]:
+    work = Path(tempfile.mkdtemp(prefix="callredact-bench-"))
+    try:
+        corpus = work / "calls.jsonl"
+        n, turns, chars = _write_corpus(n_calls, corpus)
+        stock_s, stock_rss, _ = _timed(
+            [PY, "-m", "pipeline.benchmarks", "--stock-text", str(corpus)]
+        )
+        ours_s, ours_rss, _ = _timed(
+            [
+                PY,
+                "-m",
+                "pipeline.cli",
+                "redact-text",
+                "--input",
+                str(corpus),
+                "--output",
+                str(work / "o1"),
+            ]
+        )
+        two_s, two_rss, _ = _timed(
+            [
+                PY,
+                "-m",
+                "pipeline.cli",
+                "redact-text",
+                "--input",
+                str(corpus),
+                "--output",
+                str(work / "o2"),
+                *MULTI,
+            ]
+        )
+        profile = _profile_detector(corpus)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    rows = [
+        f"Corpus: {n} generated calls, {turns} turns, {chars} characters "
+        "(`pipeline.evaluation.corpus`, seed 2026).",
+        "",
+        "| text stage (whole process) | seconds | calls/s | turns/s | chars/s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, s, rss in (
+        ("stock Presidio, analyze per turn", stock_s, stock_rss),
+        ("callredact redact-text, 1 worker", ours_s, ours_rss),
+        ("callredact redact-text, 2 workers", two_s, two_rss),
+    ):
+        rows.append(
+            f"| {name} | {s:.1f} | {n / s:.1f} | {turns / s:.0f} | {chars / s:.0f} | {rss} |"
+        )
+    rows += [
+        "",
+        f"- callredact vs stock Presidio: **{stock_s / ours_s:.2f}×** faster "
+        "(1 worker, start-up included)",
+        f"- 2 workers vs 1: **{ours_s / two_s:.2f}×**",
+        "",
+        "Where the detector's time goes (share of profiled self time):",
+        "",
+        "| area | share |",
+        "|---|---:|",
+    ]
+    rows += [f"| {area} | {share:.0%} |" for area, share in profile]
+    return rows
+
+
+def audio_benchmark(model: str, copies: int) -> list[str]:
+    from pipeline.audio import decode_audio_channels, is_audio_path
+
+    sources = sorted(p for p in glob.glob(str(ROOT / "samples/audio/*")) if is_audio_path(p))
+    work = Path(tempfile.mkdtemp(prefix="callredact-bench-audio-"))
+    try:
+        paths = []
+        for i in range(copies):
+            for src in sources:
+                dst = work / "in" / f"{Path(src).stem}-{i}{Path(src).suffix}"
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(src, dst)
+                paths.append(str(dst))
+        audio_s = sum(decode_audio_channels(p).duration for p in paths)
+        common = ["--input", str(work / "in" / "*"), "--whisper-model", model, "--language", "en"]
+        bare_s, bare_rss, _ = _timed(
+            [PY, "-m", "pipeline.benchmarks", "--bare-audio", model, *paths]
+        )
+        one_s, one_rss, _ = _timed(
+            [PY, "-m", "pipeline.cli", "run", *common, "--output", str(work / "o1")]
+        )
+        two_s, two_rss, _ = _timed(
+            [PY, "-m", "pipeline.cli", "run", *common, "--output", str(work / "o2"), *MULTI]
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    rows = [
+        f"Recordings: {len(paths)} sample calls ({audio_s:.0f} s of audio), Whisper `{model}`, "
+        "int8, beam 5, VAD, word timestamps.",
+        "",
+        "| audio path (whole process) | seconds | RTF | peak RSS MiB |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, s, rss in (
+        ("bare faster-whisper per channel + stock Presidio", bare_s, bare_rss),
+        ("callredact run, 1 worker", one_s, one_rss),
+        ("callredact run, 2 workers", two_s, two_rss),
+    ):
+        rows.append(f"| {name} | {s:.1f} | {s / audio_s:.3f} | {rss} |")
+    rows += [
+        "",
+        f"- callredact run / baseline wall time: **{one_s / bare_s:.2f}×**",
+        f"- 2 workers vs 1: **{one_s / two_s:.2f}×**",
+    ]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--model", default="base")
+    parser.add_argument("--audio-copies", type=int, default=2)
+    parser.add_argument("--skip-audio", action="store_true")
+    parser.add_argument("--output", default=str(ROOT / "docs" / "PERFORMANCE.md"))
+    parser.add_argument("--stock-text", help=argparse.SUPPRESS)
+    parser.add_argument("--bare-audio", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.stock_text:
+        stock_presidio_text(args.stock_text)
+        return 0
+    if args.bare_audio:
+        bare_whisper_then_presidio(args.bare_audio[0], args.bare_audio[1:])
+        return 0
+
+    lines = [
+        "# Performance",
+        "",
+        f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}. "
+        f"Command: `make bench` (`python -m pipeline.benchmarks --calls {args.calls} "
+        f"--model {args.model}`).",
+        "",
+        "## Text stage",
+        "",
+    ]
+    lines += text_benchmark(args.calls)
+    if not args.skip_audio:
+        lines += ["", "## Audio path", ""]
+        lines += audio_benchmark(args.model, args.audio_copies)
+    text = "\n".join(lines) + "\n"
+    sys.stdout.write(text)
+    from pipeline.sinks import write_bytes_atomically
+
+    write_bytes_atomically(args.output, text.encode("utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""ADDRESS: street addresses, city/state/zip lines, zip codes with a cue, PO boxes."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.digit_safety_net_recognizer import _UNITS
+from recognizers.spoken_person_recognizer import NAME_WORD
+
+# USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
+_SUFFIX = (
+    r"(?:alley|allee|aly|annex|anx|arcade|arc|avenue|ave|av|bayou|byu|beach|bch|bend|bnd|"
+    r"bluffs?|blf|bottom|btm|boulevard|blvd|branch|br|bridge|brg|brooks?|brk|burgs?|bg|"
+    r"bypass|byp|camp|cp|canyon|cyn|cape|cpe|causeway|cswy|centers?|ctr|circles?|cir|"
+    r"cliffs?|clf|club|clb|commons?|cmn|corners?|cor|course|crse|courts?|ct|coves?|cv|"
+    r"creek|crk|crescent|cres|crest|crst|crossing|xing|crossroads?|xrd|curve|curv|dale|dl|"
+    r"dam|dm|divide|dv|drives?|dr|estates?|expressway|expy|extensions?|ext|falls?|fls|"
+    r"ferry|fry|fields?|fld|flats?|flt|fords?|frd|forest|frst|forges?|frg|forks?|frk|fort|"
+    r"ft|freeway|fwy|gardens?|gdn|gateway|gtwy|glens?|gln|greens?|grn|groves?|grv|harbors?|"
+    r"hbr|haven|hvn|heights|hts|highway|hwy|hills?|hl|hollow|holw|inlet|inlt|islands?|"
+    r"isle|junctions?|jct|keys?|ky|knolls?|knl|lakes?|lk|land|landing|lndg|lane|ln|lights?|"
+    r"lgt|loaf|lf|locks?|lck|lodge|ldg|loop|mall|manors?|mnr|meadows?|mdw|mews|mills?|ml|"
+    r"mission|msn|motorway|mtwy|mount|mt|mountains?|mtn|neck|nck|orchard|orch|oval|overpass|"
+    r"opas|parks?|parkways?|pkwy|pass|passage|psge|path|pike|pines?|pne|places?|pl|plains?|"
+    r"pln|plaza|plz|points?|pt|ports?|prt|prairie|pr|radial|radl|ramp|ranch|rnch|rapids?|"
+    r"rpd|rest|rst|ridges?|rdg|river|riv|roads?|rd|routes?|rte|row|rue|run|shoals?|shl|"
+    r"shores?|shr|skyway|skwy|springs?|spg|spurs?|squares?|sq|station|sta|stravenue|stra|"
+    r"streams?|strm|streets?|st|summit|smt|terrace|ter|throughway|trwy|trace|trce|track|"
+    r"trak|trafficway|trfy|trails?|trl|trailer|trlr|tunnel|tunl|turnpike|tpke|underpass|"
+    r"upas|unions?|valleys?|vly|viaduct|via|views?|vw|villages?|vlg|ville|vl|vista|vis|"
+    r"walks?|wall|ways?|wy|wells?)"
+)
+_UNIT = (
+    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|rm|#)\.?\s*#?\s*"
+    r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b)"
+)
+_STATE_NAMES = (
+    r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+    r"georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+    r"new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|"
+    r"oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|"
+    r"texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|"
+    r"district of columbia|puerto rico)"
+)
+# USPS two-letter codes, upper case only: "in", "or", "me", "hi" are English words.
+_STATE_CODES = (
+    r"(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
+)
+_STATE = rf"(?:{_STATE_NAMES}|{_STATE_CODES})"
+# Before a zip code a state code is unambiguous in any case (ALL CAPS, lower-cased ASR).
+_STATE_ZIP = (
+    rf"(?:{_STATE}|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|"
+    rf"ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|"
+    rf"pr)(?=,?\s*\d{{5}}))"
+)
+_ZIP = r"\d{5}(?:[ \t]?-[ \t]?\d{4})?"
+_NOT_CITY = (
+    r"(?!(?:in|at|to|the|from|of|and|is|live|lives|living|moved|it's|its|that's|yes|yeah|"
+    r"um|uh|so|my|address|city|state|zip|code|that|was|which|okay|ok)\b)"
+)
+_CITY = rf"{_NOT_CITY}[a-z][a-z.'-]+(?:\s+{_NOT_CITY}[a-z][a-z.'-]+){{0,2}}"
+_WORD = r"[a-z0-9][a-z0-9.'-]*"
+# Words that make "3200 rewards points" a count, not a house number and a street.
+_COUNTED = (
+    r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|new|old|other|"
+    r"different|separate|such|those|these|the|a|an|and|or|to|for)"
+)
+
+
+class AddressRecognizer(SpokenPatternRecognizer):
+    """Addresses: "1234 oak street apt 5, springfield, illinois 62704", "zip is 62704"."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (
+        # House number (1-6 digits, or "one two three" already normalised), up to three
+        # name words, a USPS suffix, an optional unit, then optionally city, state, zip.
+        Pattern(
+            "street",
+            rf"(?<![\d$.,])\d{{1,6}}[a-z]?\s+(?!(?:{_UNITS}|{_COUNTED})\b)(?:{_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
+            rf"(?:,?\s+(?:in\s+)?{_CITY},?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
+            # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
+            rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
+            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?",
+            0.7,
+        ),
+        Pattern("city_state_zip", rf"\b{_CITY},?\s+{_STATE_ZIP},?\s+{_ZIP}(?!\d)", 0.85),
+        # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".
+        Pattern(
+            "named_street",
+            rf"(?<=\b(?:on|off|at|onto|to|down|up)\s+)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
+            rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?",
+            0.5,
+        ),
+        Pattern(
+            "city_state",
+            rf"(?<=\b(?:in|from|to)\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_STATE}\b",
+            0.6,
+        ),
+        # "Pattonstad, FL", "North Dylan, WI": capitalised place, comma, USPS state code.
+        Pattern(
+            "city_code",
+            rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+{_STATE_CODES}\b(?:\s+{_ZIP})?",
+            0.6,
+        ),
+        # A place named after living or moving: "my friend lives in south eric",
+        # "we moved here from lake emilyfurt". Weak: a cue word helps it over the line.
+        Pattern(
+            "place_of_residence",
+            rf"(?<=\b(?:live|lives|living|lived|reside|resides|moved (?:here |over )?from|"
+            rf"moved (?:out )?to|originally from|grew up in|relocated to|i'm from|i am from|"
+            rf"based in|located in|currently in)\s+(?:in\s+)?)"
+            rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
+            0.5,
+        ),
+        Pattern("po_box", r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b", 0.85),
+        # A zip code needs its cue: five digits alone are too common.
+        CuedPattern(
+            "cued_zip",
+            rf"(?<=\b(?:zip|postal|post code|zip code|zipcode){same_clause(25)})"
+            rf"(?<![\d$.]){_ZIP}(?!\d)",
+            0.85,
+            cue=r"\bzip|postal|post code",
+        ),
+    )
+    CONTEXT = ("address", "street", "live", "zip", "mailing", "billing", "city", "state")

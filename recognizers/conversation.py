@@ -1,0 +1,433 @@
+"""Cross-turn context: what the other side asked, and numbers read over several turns.
+
+Call-centre PII is often only recognisable from the conversation: "seven zero one" is a
+CVV because the agent just asked for the security code; "6789" is an SSN because it
+answers "last four of your social?". Speakers are arbitrary strings, so the asking
+side is found by what a turn asks, never by its label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+from recognizers.base import DATE, MONTH, YEAR
+from recognizers.digit_safety_net_recognizer import _UNITS
+from recognizers.spoken_person_recognizer import NAME_WORD
+
+_I = re.IGNORECASE
+
+# What the asking side asks for, most specific first: "what's the name on the card?"
+# is a name, "zip code for the card" a zip, "security code on the card" a CVV.
+QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (entity, re.compile(rx, _I))
+    for entity, rx in (
+        (
+            "SECURITY_ANSWER",
+            r"maiden name|first pet|pet'?s name|security question|security answer|"
+            r"street (?:did )?you gr[eo]w up|high school|first car|childhood|"
+            r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
+            r"city (?:were you|you were) born|father'?s middle name",
+        ),
+        ("PASSWORD", r"\bpass ?(?:word|phrase)\b|verbal password"),
+        (
+            "CVV",
+            r"\b(?:cvv2?|cvc|csc|cid)\b|security code|verification code|"
+            r"\b(?:three|3)[- ]digit|on the back\b|back of (?:the|your) card",
+        ),
+        (
+            "CARD_EXPIRY",
+            r"\bexpir|\bexp(?:\.|iry)? date|valid (?:thru|through)|good (?:thru|through)",
+        ),
+        ("US_SSN", r"\bsocial\b|\bssn\b|\bs s n\b"),
+        ("PIN", r"\bpin\b|\bp i n\b|passcode|access code"),
+        ("ABA_ROUTING_NUMBER", r"\brouting\b|\baba\b|transit number"),
+        ("ZIP", r"\bzip\b|postal code|post code"),
+        ("DATE_OF_BIRTH", r"date of birth|birth ?date|birthday|\bborn\b|\bdob\b|\bd o b\b"),
+        (
+            "PHONE_NUMBER",
+            r"\bphone\b|call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
+            r"best number|number (?:to|we can) (?:reach|call|text)",
+        ),
+        ("EMAIL_ADDRESS", r"\be-?mail\b"),
+        ("PERSON", r"name on the (?:card|account)|card ?holder|account holder'?s name"),
+        (
+            "ADDRESS",
+            r"where (?:should|do|can|shall|would) (?:we|i|you) (?:send|mail|ship|deliver)|"
+            r"send (?:it|them|the \w+) to|mailing|shipping|delivery address",
+        ),
+        (
+            "US_BANK_NUMBER",
+            r"\bchecking\b|\bsavings\b|bank account|"
+            r"account (?:number )?(?:at|with) (?:the|your) bank|\bdeposit\b|\bwire\b|\bach\b",
+        ),
+        ("CREDIT_CARD", r"\bcard\b|long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b"),
+        ("ADDRESS", r"\baddress\b|\bstreet\b|where do you live|\bcity\b|\bstate\b"),
+        (
+            "ACCOUNT_ID",
+            r"\baccount\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
+            r"\bid number\b|\bi ?d\b|reference|confirmation|\bclaim\b|order number|"
+            r"case number|ticket number|tracking number|license|licence|passport",
+        ),
+        (
+            "PERSON",
+            r"\bname\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
+            r"who is calling|who am i speaking",
+        ),
+    )
+)
+# A turn asks when it has a question mark or a request cue.
+_ASKS = re.compile(
+    r"\?|\b(?:what|what's|whats|which|who|who's|where|when|how|do you|does|did you|is it|"
+    r"are you|is that|can i|could i|may i|can you|could you|would you|"
+    r"please|need|go ahead|read|tell me|give me|provide|verify|confirm|and the|and your|"
+    r"spell|last (?:four|4)|let me have|i'll need|i will need|let's get|start with|next)\b",
+    _I,
+)
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+BACKCHANNEL = re.compile(
+    r"^[\s,.!?-]*(?:(?:okay|ok|k|mm-?hmm|mhm|mm|hmm|uh-?huh|uh huh|yes|yeah|yep|yup|right|"
+    r"got it|gotcha|go on|go ahead|sure|alright|all right|and|next|continue|great|perfect|"
+    r"thank you|thanks|good|uh|um|i see|keep going|ready|correct|that's right|then|"
+    r"and then|what's next|after that|uh huh|noted|cool|nice|fine|so far so good|"
+    r"sounds good)[\s,.!?-]*)+$",
+    _I,
+)
+# The asker asking for the rest of a value: "and the next four?", "go ahead with the rest".
+CONTINUE = re.compile(
+    r"^(?:[\w',]+\s+){0,4}?(?:next|rest|remaining|more|last|continue|keep going|go on|"
+    r"go ahead|after that|then|following|middle|second|third|fourth|final)\b[^.?!]{0,25}[.?!]*\s*$",
+    _I,
+)
+
+
+def continues(text: str) -> bool:
+    """ "and the next four?": a prompt for more of the same value, not a new question."""
+    return bool(CONTINUE.match(text)) and question_type(text) is None
+
+
+_FILLER = re.compile(
+    r"^(?:[\s,.:;-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
+    r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
+    r"i believe|let's do|let's make it|let's go with|let's use|make it|how about|please|"
+    r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
+    r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
+    r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
+    r"i use|i'd say|it was|that was|should be|would be|was|is)\b)+[\s,.:;-]*",
+    _I,
+)
+_TRAILING = re.compile(
+    r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct)"
+    r"[\s,.!?]*)*$",
+    _I,
+)
+DIGIT_RUN = re.compile(
+    r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?[-.]?[ \t]?\d)*"
+    rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
+    _I,
+)
+_ALNUM = re.compile(r"\b(?=[a-z-]*\d)(?=[0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*\b", _I)
+_SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
+_CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
+# A name word that is not the month of a date said next: "john okafor march 3rd 1980".
+_ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
+_NAME_ANSWER = re.compile(rf"^{_ANSWER_NAME_WORD}(?:[ \t]+{_ANSWER_NAME_WORD}){{0,2}}", _I)
+_EXPIRY = re.compile(
+    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
+    rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    _I,
+)
+_DOB = re.compile(
+    rf"\b{DATE}|(?<!\d)(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
+    rf"|(?<!\d){YEAR}(?!\d)",
+    _I,
+)
+
+# Replies that put the question off rather than answer it.
+_NON_ANSWER = re.compile(
+    r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
+    r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
+    r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
+    r"i can't remember|can't recall|where is|no idea)\b",
+    _I,
+)
+# Digits an answer of each type has (min, max); a group read over turns may be shorter.
+DIGIT_RANGES = {
+    "CVV": (3, 4),
+    "US_SSN": (4, 9),
+    "PIN": (4, 8),
+    "ABA_ROUTING_NUMBER": (9, 9),
+    "US_BANK_NUMBER": (4, 17),
+    "CREDIT_CARD": (4, 19),
+    "ACCOUNT_ID": (4, 20),
+    "PHONE_NUMBER": (7, 11),
+    "ZIP": (5, 9),
+    "ADDRESS": (1, 6),
+}
+# Free-text answers: the whole reply, less its fillers, when it is short.
+FREE_TEXT_WORDS = {"PASSWORD": 6, "SECURITY_ANSWER": 6}
+
+
+def question_types(text: str) -> tuple[str, ...]:
+    """The entities a turn asks for, from its last two sentences ("name and date of birth?"
+    asks two); empty if it asks nothing."""
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    for sentence in reversed(sentences[-2:]):
+        # Spoken style drops the "?": a short turn that names a type asks for it
+        # ("city and state", "zip code please").
+        if not _ASKS.search(sentence) and (
+            len(_words(sentence)) > 6 or _STATES.search(sentence) or DIGIT_RUN.search(sentence)
+        ):
+            continue  # "i was born on august 2 1944" answers; it does not ask
+        found: list[str] = []
+        for entity, rule in QUESTION_RULES:
+            if entity not in found and rule.search(sentence):
+                found.append(entity)
+        if not found:
+            continue
+        if len(found) > 1 and _AND.search(sentence):
+            # "your name and date of birth": both. Card and account are qualifiers
+            # there ("the phone number on the account"), never a second request.
+            rest = [e for e in found[1:] if e not in ("CREDIT_CARD", "ACCOUNT_ID")]
+            return (found[0], *rest)
+        return (found[0],)
+    return ()
+
+
+def question_type(text: str) -> str | None:
+    """The main entity a turn asks for, or None."""
+    types = question_types(text)
+    return types[0] if types else None
+
+
+# A sentence that states rather than asks: "i was born …", "my zip is 62704".
+_STATES = re.compile(r"^\W*(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah|sure)\b", _I)
+_AND = re.compile(r"\b(?:and|&|plus|as well as)\b", _I)
+
+
+def is_backchannel(text: str) -> bool:
+    """ "okay", "mm-hmm", "go on": a turn that only keeps the other side talking."""
+    return bool(BACKCHANNEL.match(text)) or not text.strip()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
+
+
+def is_digit_chunk(text: str, max_digits: int = 6) -> bool:
+    """A turn that is (almost) only a short group of digits: "4111", "okay 1111", "and 45"."""
+    runs = digit_runs(text)
+    if not runs or sum(len(d) for _, _, d in runs) > max_digits:
+        return False
+    rest = DIGIT_RUN.sub(" ", text)
+    others = [w for w in _words(rest) if not BACKCHANNEL.match(w)]
+    return len(others) <= 3
+
+
+def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """For each turn, the entities the other side last asked for (empty if none pending).
+
+    The question stays pending over the replies of the other side (a number read in
+    several turns) and over the asker's backchannel and read-backs; it ends when the
+    asker says something else.
+    """
+    out: list[tuple[str, ...]] = [()] * len(texts)
+    pending: tuple[tuple[str, ...], str] | None = None
+    replies, answered = 0, False
+    # Undiarised ASR puts every turn under one label: then any later turn can answer.
+    single = len(set(speakers)) <= 1
+    for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
+        asked = question_types(text)
+        if pending is not None and not asked:
+            entities, asker = pending
+            if speaker != asker or (single and not is_backchannel(text)):
+                out[i] = entities
+                replies += 1
+                answered = answered or any(answer_spans(e, text) for e in entities)
+                if replies > 6:
+                    pending = None
+            elif is_backchannel(text) or is_digit_chunk(text, max_digits=19) or continues(text):
+                out[i] = entities  # the asker reading back, or asking for the rest
+            elif answered or len(_words(text)) > 8:
+                pending = None
+            # else: "sure, take your time" while the answer is still to come
+        if asked:
+            pending, replies, answered = (asked, speaker), 0, False
+    for i, entity in _dangling_statements(speakers, texts):
+        if not out[i]:
+            out[i] = (entity,)
+    return out
+
+
+# A speaker announces a value and says it in the next turn: "my pin is" / "4421".
+_DANGLING = re.compile(
+    r"\b(?:is|are|was|it's|its|be|number|numbers)\s*(?:uh|um|like)?[\s,.:-]*$", _I
+)
+
+
+def _dangling_statements(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[int, str]]:
+    """Turns that carry the value a previous turn of the same speaker announced."""
+    out = []
+    for i, text in enumerate(texts):
+        if not _DANGLING.search(text):
+            continue
+        sentence = ([s for s in _SENTENCE.findall(text) if s.strip()] or [text])[-1]
+        if _ASKS.search(sentence):
+            continue  # "what would you like your new password to be" asks the other side
+        entity = next((e for e, rule in QUESTION_RULES if rule.search(sentence)), None)
+        if entity is None:
+            continue
+        for j in range(i + 1, min(len(texts), i + 9)):
+            if speakers[j] != speakers[i]:
+                if (
+                    is_backchannel(texts[j])
+                    or continues(texts[j])
+                    or is_digit_chunk(texts[j], max_digits=19)
+                ):
+                    continue
+                break
+            out.append((j, entity))
+            if not is_digit_chunk(texts[j]):
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A number read in groups: the reader's turns and the others' turns in between."""
+
+    reader_turns: tuple[int, ...]
+    other_turns: tuple[int, ...]
+
+
+def _opens_chain(text: str) -> bool:
+    """A first group may follow a lead-in: "you can reach me at 563", "sure it's 4111"."""
+    runs = digit_runs(text)
+    if not runs or sum(len(d) for _, _, d in runs) > 6:
+        return False
+    tail = text[runs[-1][1] :]
+    return is_digit_chunk(text) or not _words(BACKCHANNEL.sub(" ", tail)) or is_backchannel(tail)
+
+
+def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
+    """Runs of digit-group turns by one speaker, with short turns of others in between."""
+    chains = []
+    single = len(set(speakers)) <= 1
+    i = 0
+    while i < len(texts):
+        if not _opens_chain(texts[i]):
+            i += 1
+            continue
+        reader, readers, others = speakers[i], [i], []
+        j = i + 1
+        pending_others: list[int] = []
+        while j < len(texts):
+            if speakers[j] == reader and is_digit_chunk(texts[j]):
+                readers.append(j)
+                others.extend(pending_others)
+                pending_others = []
+            elif (
+                (speakers[j] != reader or single)
+                and len(_words(texts[j])) <= 6
+                and (
+                    is_backchannel(texts[j])
+                    or continues(texts[j])
+                    or (
+                        is_digit_chunk(texts[j])
+                        and "?" not in texts[j]
+                        and not question_type(texts[j])
+                    )
+                )
+            ):
+                pending_others.append(j)
+            else:
+                break
+            j += 1
+        total = sum(len(d) for t in readers for _, _, d in digit_runs(texts[t]))
+        if len(readers) >= 2 and total >= 7:
+            chains.append(Chain(tuple(readers), tuple(others)))
+            i = readers[-1] + 1
+        else:
+            i += 1
+    return chains
+
+
+def digit_runs(text: str) -> list[tuple[int, int, str]]:
+    """Every run of digits (groups joined by a space or dash) with its digits."""
+    return [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in DIGIT_RUN.finditer(text)]
+
+
+def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
+    """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
+    spans: list[tuple[int, int]] = []
+    if _NON_ANSWER.search(text) and not any(len(d) >= 3 for _, _, d in digit_runs(text)):
+        return spans  # "one moment", "let me check": the answer comes later
+    if entity in DIGIT_RANGES:
+        low, high = DIGIT_RANGES[entity]
+        if chained:
+            low = min(low, 2)
+        for start, end, digits in digit_runs(text):
+            if low <= len(digits) <= high:
+                spans.append((start, end))
+        if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
+            spans.extend((m.start(), m.end()) for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+        if entity == "ADDRESS":
+            spans.extend(_address_answer(text))
+            short = _free_answer(text, 8)
+            if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
+                spans.append(short)  # "wagnerborough missouri" for "city and state?"
+    elif entity == "CARD_EXPIRY":
+        spans.extend((m.start(), m.end()) for m in _EXPIRY.finditer(text))
+    elif entity == "DATE_OF_BIRTH":
+        spans.extend((m.start(), m.end()) for m in _DOB.finditer(text))
+    elif entity == "PERSON":
+        spans.extend(_person_answer(text))
+    elif entity in FREE_TEXT_WORDS:
+        span = _free_answer(text, FREE_TEXT_WORDS[entity])
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _strip(text: str) -> tuple[int, int]:
+    m = _FILLER.match(text)
+    start = m.end() if m else 0
+    t = _TRAILING.search(text, start)
+    end = t.start() if t else len(text)
+    return start, max(start, end)
+
+
+def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
+    start, end = _strip(text)
+    body = text[start:end]
+    if not body.strip() or len(_words(body)) > max_words or is_backchannel(body):
+        return None
+    return start, end
+
+
+def _person_answer(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _SPELLED.finditer(text)]
+    start, end = _strip(text)
+    body = text[start:end]
+    if body and len(_words(body)) <= 8:
+        m = _NAME_ANSWER.match(body)
+        if m:
+            spans.append((start, start + m.end()))
+    for m in _CAPITALISED.finditer(text):
+        if m.start() > 0 and m.group().lower() not in ("i", "okay", "yes", "yeah", "sure"):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _address_answer(text: str) -> list[tuple[int, int]]:
+    """A short reply with a house number: from the number to the end of the reply."""
+    first = re.search(r"\d", text)
+    if not first:
+        return []
+    start, end = _strip(text)
+    start = max(start, first.start())
+    if end <= start or len(_words(text[start:end])) > 14:
+        return []
+    return [(start, end)]

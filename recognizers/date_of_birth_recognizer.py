@@ -1,0 +1,49 @@
+"""DATE_OF_BIRTH: a date (or birth year) that a birth cue ties to a person."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import (
+    DATE,
+    OLD_FULL_DATE,
+    YEAR,
+    CuedPattern,
+    SpokenPatternRecognizer,
+    same_clause,
+)
+
+_CUE = r"\b(?:born|birth|birthday|birthdate|b-?day|dob|d o b|date of birth)\b"
+# Digits read as M(M)D(D)YY(YY): "oh three fifteen nineteen eighty five" -> 03151985,
+# "nine twenty one seventy two" -> 92172.
+_DIGIT_DATE = r"(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})"
+
+
+class DateOfBirthRecognizer(SpokenPatternRecognizer):
+    """Dates of birth: "born june 24th 1985", "dob 03/15/1985", "date of birth is 03151985".
+
+    A date alone is not PII (due dates, appointment dates), so every pattern is cued
+    or weak; the analyzer's context boost and the agent's question do the rest.
+    """
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS = (
+        CuedPattern("cued_date", rf"(?<={_CUE}{same_clause(30)})\b{DATE}", 0.85, cue=_CUE),
+        CuedPattern(
+            "cued_digits",
+            rf"(?<={_CUE}{same_clause(30)})(?<!\d){_DIGIT_DATE}(?!\d)",
+            0.85,
+            cue=_CUE,
+        ),
+        CuedPattern(
+            "cued_year",
+            rf"(?<=\bborn\b{same_clause(12)})(?<!\d)'?(?:{YEAR}|\d{{2}})(?!\d)",
+            0.6,
+            cue=r"\bborn\b",
+        ),
+        # A full date in a past birth-year range: likely a birth date even without a cue.
+        Pattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
+        # Any full date with a year: weak; a birth cue nearby or the question lifts it.
+        Pattern("date_with_year", rf"\b{DATE}", 0.15),
+    )
+    CONTEXT = ("born", "birth", "birthday", "dob", "date of birth")

@@ -1,0 +1,60 @@
+"""Fixtures for recognizer tests: analyzers without the spaCy model unless a test needs it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.schema import Call, Turn
+from recognizers.call_analyzer import CallAnalyzer
+from recognizers.config import load_config
+from recognizers.spoken_normalizer import normalize
+
+
+def found(recognizer, text: str, threshold: float = 0.4) -> set[str]:
+    """The original substrings a recognizer finds in ``text`` (run on the normalised text)."""
+    norm = normalize(text)
+    out = set()
+    for r in recognizer.analyze(norm.text, recognizer.supported_entities):
+        if r.score >= threshold:
+            start, end = norm.to_original(r.start, r.end)
+            out.add(text[start:end])
+    return out
+
+
+def call_of(*turns: tuple[str, str], call_id: str = "test-call") -> Call:
+    """A call from (speaker, text) pairs."""
+    return Call(call_id, tuple(Turn(speaker, text) for speaker, text in turns))
+
+
+def redacted(analyzer: CallAnalyzer, call: Call) -> list[set[tuple[str, str]]]:
+    """Per turn, the (entity, original substring) pairs the analyzer reports."""
+    return [
+        {(e.entity_type, turn.text[e.start : e.end]) for e in entities}
+        for turn, entities in zip(call.turns, analyzer.analyze_call(call), strict=True)
+    ]
+
+
+def covered(analyzer: CallAnalyzer, call: Call) -> list[str]:
+    """Per turn, the text with every redacted character replaced by '#'."""
+    out = []
+    for turn, entities in zip(call.turns, analyzer.analyze_call(call), strict=True):
+        chars = list(turn.text)
+        for e in entities:
+            for k in range(e.start, e.end):
+                chars[k] = "#"
+        out.append("".join(chars))
+    return out
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> CallAnalyzer:
+    """The packaged config without NER: fast, and what the rule-based layers do alone."""
+    return CallAnalyzer(replace(load_config(), ner_enabled=False))
+
+
+@pytest.fixture(scope="session")
+def ner_analyzer() -> CallAnalyzer:
+    """The packaged config with the real spaCy model (loads in about a second)."""
+    return CallAnalyzer.create()

@@ -1,0 +1,32 @@
+"""AccountIdRecognizer (ACCOUNT_ID): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.account_id_recognizer import AccountIdRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("my account number is 00123456", {"00123456"}),
+    ("member id AB123456", {"AB123456"}),
+    ("policy number P-778-2231", {"P-778-2231"}),
+    ("it's A B 1 2 3 4 5 6", {"A B 1 2 3 4 5 6"}),
+    ("policy number is p o l dash one one nine three", {"p o l dash one one nine three"}),
+    (
+        "account number six one seven six dash three four two eight",
+        {"six one seven six dash three four two eight"},
+    ),
+    ("MEMBER ID X7K9Q2P4", {"X7K9Q2P4"}),
+    # near misses: ordinals, measurements, amounts, numbers without an id cue
+    ("on the 24th", set()),
+    ("a 25mb file at 10am", set()),
+    ("account balance is $1,234", set()),
+    ("I've been a customer since 2019", set()),
+    ("12345678", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_account_id_recognizer(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

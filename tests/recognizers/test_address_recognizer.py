@@ -1,0 +1,33 @@
+"""AddressRecognizer (ADDRESS): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.address_recognizer import AddressRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("I live at 1234 Oak Street", {"1234 Oak Street"}),
+    ("send it to 742 Evergreen Terrace, Springfield, IL 62704",
+     {"742 Evergreen Terrace, Springfield, IL 62704", "Springfield, IL 62704"}),
+    ("twelve thirty four oak street", {"twelve thirty four oak street"}),
+    ("it's 55 harbor view drive apt 4b", {"55 harbor view drive apt 4b"}),
+    ("7102 Miller Stravenue", {"7102 Miller Stravenue"}),
+    ("8106 THOMAS RANCH, SMITHTOWN, ALABAMA 48504",
+     {"8106 THOMAS RANCH, SMITHTOWN, ALABAMA 48504", "SMITHTOWN, ALABAMA 48504"}),
+    ("the zip is six two seven oh four", {"six two seven oh four"}),
+    ("zip code 62704-1234", {"62704-1234"}),
+    ("P.O. Box 4471", {"P.O. Box 4471"}),
+    ("Pattonstad, FL", {"Pattonstad, FL"}),
+    # near misses: counts and durations before a suffix-like word, bare five digits
+    ("it takes 25 minutes walk", set()),
+    ("62704", set()),
+    ("we have 3 bills", set()),
+    ("in 2 weeks", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_address_recognizer(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

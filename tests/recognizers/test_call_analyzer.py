@@ -1,0 +1,304 @@
+"""CallAnalyzer: the conversation decides what an answer is; offsets stay on the original."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from recognizers.call_analyzer import CallAnalyzer
+from tests.recognizers.conftest import call_of, covered, redacted
+from tests.recognizers.synthetic_calls import generate_calls
+
+# --- the agent's question types the customer's answer -----------------------------------
+
+QUESTION_ANSWER = [
+    ("And the security code on the back?", "seven zero one", "CVV", "seven zero one"),
+    ("last four of your social?", "6789", "US_SSN", "6789"),
+    ("what would you like the new PIN to be?", "let's do 4 4 2 1", "PIN", "4 4 2 1"),
+    ("Can I get your date of birth?", "uh june twenty fourth nineteen eighty five",
+     "DATE_OF_BIRTH", "june twenty fourth nineteen eighty five"),
+    ("and the zip code", "six two seven oh four", "ADDRESS", "six two seven oh four"),
+    ("What's the account number?", "it's 00123456", "ACCOUNT_ID", "00123456"),
+    ("member ID please", "A B 1 2 3 4 5 6", "ACCOUNT_ID", "A B 1 2 3 4 5 6"),
+    ("When does the card expire?", "oh five twenty seven", "CARD_EXPIRY", "oh five twenty seven"),
+    ("and the routing number?", "021000021", "ABA_ROUTING_NUMBER", "021000021"),
+    ("Which checking account should we use?", "the one ending 4471", "US_BANK_NUMBER", "4471"),
+    ("who am i speaking with today", "sure melissa west", "PERSON", "melissa west"),
+    ("Could you spell the last name?", "it's K O W A L C Z Y K", "PERSON", "K O W A L C Z Y K"),
+    ("What is your mother's maiden name?", "it's thistlewood", "SECURITY_ANSWER", "thistlewood"),
+    ("And what would you like the new password to be?", "make it Larkspur!88", "PASSWORD",
+     "Larkspur!88"),
+    ("city and state", "port dianafort indiana", "ADDRESS", "port dianafort indiana"),
+    ("What's a good callback number?", "555 212 4567", "PHONE_NUMBER", "555 212 4567"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "entity", "value"), QUESTION_ANSWER)
+@pytest.mark.parametrize(("asker", "replier"), [("AGENT", "CUSTOMER"), ("spk_1", "spk_0")])
+def test_question_types_the_answer(analyzer, question, answer, entity, value, asker, replier):
+    call = call_of((asker, question), (replier, answer))
+    assert (entity, value) in redacted(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(("question", "answer", "entity", "value"), QUESTION_ANSWER[:6])
+def test_question_in_caps(analyzer, question, answer, entity, value):
+    call = call_of(("A", question.upper()), ("B", answer.upper()))
+    assert (entity, value.upper()) in redacted(analyzer, call)[1]
+
+
+def test_the_same_answer_without_a_question_is_not_a_cvv(analyzer):
+    call = call_of(("AGENT", "How many items did you order?"), ("CUSTOMER", "seven zero one"))
+    assert not any(e == "CVV" for e, _ in redacted(analyzer, call)[1])
+
+
+def test_a_question_put_off_is_still_answered_later(analyzer):
+    call = call_of(
+        ("AGENT", "What's the last four of your social?"),
+        ("CUSTOMER", "one moment let me find it"),
+        ("AGENT", "sure, take your time"),
+        ("CUSTOMER", "okay it's 6789"),
+    )
+    turns = redacted(analyzer, call)
+    assert turns[1] == set()
+    assert ("US_SSN", "6789") in turns[3]
+
+
+def test_the_asking_side_is_found_by_content_not_by_label(analyzer):
+    # Here the customer asks and the agent answers.
+    call = call_of(
+        ("Caller", "Can you read me the reference number?"),
+        ("Rep", "sure it's 8 8 4 1 2 0 9"),
+    )
+    assert ("ACCOUNT_ID", "8 8 4 1 2 0 9") in redacted(analyzer, call)[1]
+
+
+# --- numbers read in groups over several turns ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("groups", "entity"),
+    [
+        (("4111", "1111", "1111", "1111"), "CREDIT_CARD"),
+        (("four one one one", "one one one one", "1111", "one one one one"), "CREDIT_CARD"),
+        (("five five five", "two one two", "four five six seven"), "PHONE_NUMBER"),
+        (("FIVE FIVE FIVE", "TWO ONE TWO", "FOUR FIVE SIX SEVEN"), "PHONE_NUMBER"),
+    ],
+)
+@pytest.mark.parametrize("backchannel", ["okay", "mm-hmm", "go on", "Got it."])
+def test_number_read_in_groups_is_caught_group_by_group(analyzer, groups, entity, backchannel):
+    turns = [("AGENT", "go ahead whenever you're ready")]
+    for k, group in enumerate(groups):
+        turns.append(("CUSTOMER", group))
+        if k < len(groups) - 1:
+            turns.append(("AGENT", backchannel))
+    found = redacted(analyzer, call_of(*turns))
+    for index, (_, group) in enumerate(turns):
+        if index and turns[index][0] == "CUSTOMER":
+            assert (entity, group) in found[index]
+
+
+def test_groups_after_the_question_take_its_type(analyzer):
+    call = call_of(
+        ("spk_0", "What's your social security number?"),
+        ("spk_1", "123"),
+        ("spk_0", "mm-hmm"),
+        ("spk_1", "45"),
+        ("spk_0", "okay"),
+        ("spk_1", "6789"),
+    )
+    turns = redacted(analyzer, call)
+    assert ("US_SSN", "123") in turns[1]
+    assert ("US_SSN", "45") in turns[3]
+    assert ("US_SSN", "6789") in turns[5]
+
+
+def test_agent_read_back_is_redacted_too(analyzer):
+    call = call_of(
+        ("AGENT", "Card number please."),
+        ("CUSTOMER", "4111"),
+        ("AGENT", "4111, okay"),
+        ("CUSTOMER", "1111 1111"),
+        ("AGENT", "go on"),
+        ("CUSTOMER", "1111"),
+    )
+    assert covered(analyzer, call)[2] == "####, okay"
+
+
+def test_value_repeated_later_in_the_call_is_redacted(analyzer):
+    call = call_of(
+        ("CUSTOMER", "my card number is 4111 1111 1111 1111"),
+        ("AGENT", "thank you, so the card ending 1111 will be charged"),
+        ("AGENT", "and I have 1111 on file as the last four, correct?"),
+    )
+    assert covered(analyzer, call)[2] == "and I have #### on file as the last four, correct?"
+
+
+# --- precision: what must stay readable ---------------------------------------------------
+
+KEEP = [
+    "Your balance is $25.99 and the late fee was twenty five dollars.",
+    "The refund takes 3 to 5 business days, or three to five business days.",
+    "Please press 1 for billing or press two for support.",
+    "I'll call you back at eleven thirty tomorrow, around 2:30 pm.",
+    "I've been a customer since 2019 and I have 1500 points.",
+    "We shipped twelve hundred units in march.",
+    "Your payment of 1,250.00 is due on the 15th.",
+    "That will be 49.99 a month for 24 months.",
+    "I waited forty five minutes on hold.",
+    "the payment due is twenty five ninety nine",
+    "You can also press 1 in the menu to pay, it takes about two minutes.",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_amounts_times_counts_and_options_stay(analyzer, text):
+    assert redacted(analyzer, call_of(("AGENT", text))) == [set()]
+
+
+def test_company_name_is_not_redacted(ner_analyzer):
+    call = call_of(
+        ("AGENT", "Thank you for calling Lumen Wireless, this is Teresa. How can I help?"),
+        ("CUSTOMER", "hi, I'm calling Lumen Wireless about my bill"),
+        ("AGENT", "Thank you for choosing Lumen Wireless. Have a great day."),
+    )
+    masks = covered(ner_analyzer, call)
+    assert all("Lumen Wireless" in m for m in masks)
+    assert "Teresa" not in masks[0]
+
+
+def test_allow_and_deny_lists_from_create():
+    analyzer = CallAnalyzer.create(
+        allow_list=["Oswin"], deny_list={"PERSON": ["Zebulon"]}, nlp=None
+    )
+    call = call_of(("AGENT", "my name is oswin and my colleague zebulon will call"))
+    found = redacted(analyzer, call)[0]
+    assert ("PERSON", "zebulon") in found
+    assert not any("oswin" in value for _, value in found)
+
+
+# --- offsets, caps, logging ---------------------------------------------------------------
+
+
+def test_offsets_point_into_the_original_turn_text(analyzer):
+    calls = [lc.call for lc in generate_calls(25, seed=3)]
+    for call, per_turn in zip(calls, analyzer.analyze_calls(calls), strict=True):
+        assert len(per_turn) == len(call.turns)
+        for turn, entities in zip(call.turns, per_turn, strict=True):
+            for e in entities:
+                assert 0 <= e.start < e.end <= len(turn.text)
+                value = turn.text[e.start : e.end]
+                assert value == value.strip()
+
+
+def test_synthetic_calls_are_covered_with_high_character_precision(analyzer):
+    calls = generate_calls(40, seed=11)
+    pii = red = spans = hit = 0
+    for lc, per_turn in zip(calls, analyzer.analyze_calls([c.call for c in calls]), strict=True):
+        for g in lc.gold:
+            text = lc.call.turns[g.turn].text
+            spans += 1
+            hit += all(
+                any(e.start <= k < e.end for e in per_turn[g.turn])
+                for k in range(g.start, g.end)
+                if not text[k].isspace()
+            )
+        for t, (turn, entities) in enumerate(zip(lc.call.turns, per_turn, strict=True)):
+            gold = {k for g in lc.gold if g.turn == t for k in range(g.start, g.end)}
+            chars = {
+                k for e in entities for k in range(e.start, e.end) if not turn.text[k].isspace()
+            }
+            red += len(chars)
+            pii += len(chars & gold)
+    assert hit / spans >= 0.95
+    assert pii / red >= 0.9
+
+
+def test_ner_finds_capitalised_names(ner_analyzer):
+    call = call_of(("CUSTOMER", "I spoke to Delphine Castellanos yesterday about it."))
+    assert ("PERSON", "Delphine Castellanos") in redacted(ner_analyzer, call)[0]
+
+
+def test_no_content_is_logged(analyzer, caplog):
+    secret = "4111 1111 1111 1111"
+    call = call_of(("CUSTOMER", f"my card is {secret} and my name is tobias brandvold"))
+    with caplog.at_level(logging.DEBUG):
+        analyzer.analyze_call(call)
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert secret not in logged and "4111" not in logged and "brandvold" not in logged
+
+
+# --- a speaker announces a value and says it in the next turn ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "index", "entity", "value"),
+    [
+        ((("B", "yeah so my pin is"), ("A", "okay"), ("B", "four four two one")), 2, "PIN",
+         "four four two one"),
+        ((("B", "my social is uh"), ("B", "five two four, three three, nine one nine one")), 1,
+         "US_SSN", "five two four, three three, nine one nine one"),
+        ((("B", "the routing number is"), ("A", "go ahead"), ("B", "021000021")), 2,
+         "ABA_ROUTING_NUMBER", "021000021"),
+    ],
+)  # fmt: skip
+def test_value_announced_in_the_turn_before(analyzer, turns, index, entity, value):
+    assert (entity, value) in redacted(analyzer, call_of(*turns))[index]
+
+
+def test_groups_after_an_announcement_are_all_caught(analyzer):
+    call = call_of(
+        ("caller", "the card number is"),
+        ("agent", "go ahead"),
+        ("caller", "4111"),
+        ("agent", "mm-hmm"),
+        ("caller", "1111"),
+        ("agent", "ok"),
+        ("caller", "1111 1111"),
+    )
+    masks = covered(analyzer, call)
+    assert masks[2] == "####" and masks[4] == "####" and masks[6] == "#########"
+
+
+def test_one_question_can_ask_for_two_things(analyzer):
+    call = call_of(
+        ("A", "can i get your name and date of birth"),
+        ("B", "john okafor march third nineteen eighty"),
+    )
+    found = redacted(analyzer, call)[1]
+    assert ("PERSON", "john okafor") in found
+    assert ("DATE_OF_BIRTH", "march third nineteen eighty") in found
+
+
+def test_qualifiers_are_not_second_questions(analyzer):
+    call = call_of(("A", "what is the phone number on the account"), ("B", "555 212 4567"))
+    assert {e for e, _ in redacted(analyzer, call)[1]} == {"PHONE_NUMBER"}
+
+
+def test_undiarised_call_still_uses_the_question(analyzer):
+    # Mono ASR without diarisation: one speaker label for both sides.
+    call = call_of(
+        ("spk_0", "And the security code on the back?"),
+        ("spk_0", "seven zero one"),
+        ("spk_0", "Great, and the card number?"),
+        ("spk_0", "4111"),
+        ("spk_0", "okay"),
+        ("spk_0", "1111"),
+        ("spk_0", "mm-hmm"),
+        ("spk_0", "1111 1111"),
+    )
+    turns = redacted(analyzer, call)
+    assert ("CVV", "seven zero one") in turns[1]
+    assert ("CREDIT_CARD", "4111") in turns[3] and ("CREDIT_CARD", "1111") in turns[5]
+    assert turns[4] == set()
+
+
+def test_an_answer_is_not_taken_for_a_new_question(analyzer):
+    call = call_of(
+        ("agent", "What is your date of birth, please?"),
+        ("customer", "I was born on august two nineteen forty four."),
+        ("agent", "The payment due is one thousand two hundred fifty dollars."),
+    )
+    turns = redacted(analyzer, call)
+    assert ("DATE_OF_BIRTH", "august two nineteen forty four") in turns[1]
+    assert turns[2] == set()

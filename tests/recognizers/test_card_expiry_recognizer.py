@@ -1,0 +1,32 @@
+"""CardExpiryRecognizer (CARD_EXPIRY): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.card_expiry_recognizer import CardExpiryRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("expiration 05/27", {"05/27"}),
+    ("it expires 05/2027", {"05/2027"}),
+    ("the expiry is oh five twenty seven", {"oh five twenty seven"}),
+    ("expiration date may twenty twenty seven", {"may twenty twenty seven"}),
+    ("EXPIRES TWELVE TWENTY SIX", {"TWELVE TWENTY SIX"}),
+    ("valid thru 11/28", {"11/28"}),
+    # near misses: a fraction-like number without cue is weak; dates are not expiries
+    ("we split it 1/3", set()),
+    ("the appointment is 13/27", set()),
+    ("expires in 30 days", set()),
+    ("call me on 05/27/2024", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_card_expiry_recognizer(text: str, expected: set[str]) -> None:
+    assert found(CardExpiryRecognizer(), text) == expected
+
+
+def test_bare_mm_yy_is_weak_until_context_lifts_it() -> None:
+    assert found(CardExpiryRecognizer(), "it's 05/27", threshold=0.3) == {"05/27"}
+    assert found(CardExpiryRecognizer(), "it's 05/27") == set()

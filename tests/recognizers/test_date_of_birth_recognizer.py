@@ -1,0 +1,31 @@
+"""DateOfBirthRecognizer (DATE_OF_BIRTH): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("I was born June 24, 1985", {"June 24, 1985"}),
+    ("date of birth is 06/24/1985", {"06/24/1985"}),
+    ("dob june twenty fourth nineteen eighty five", {"june twenty fourth nineteen eighty five"}),
+    ("my birthday is the fourth of july", {"the fourth of july"}),
+    ("BORN IN NINETEEN SEVENTY TWO", {"NINETEEN SEVENTY TWO"}),
+    ("birth date oh three one five one nine eight five", {"oh three one five one nine eight five"}),
+    ("my date of birth is 24 March 1990", {"24 March 1990"}),
+    ("it's 03/04/1988", {"03/04/1988"}),
+    ("the fifth of may nineteen ninety seven", {"the fifth of may nineteen ninety seven"}),
+    # near misses: recent dates without a birth cue, a cue without a date
+    ("I opened it on 3/4/2019", set()),
+    ("back in march 1999", set()),
+    ("your payment is due June 24, 2026", set()),
+    ("the appointment is on march fifth", set()),
+    ("what's your date of birth?", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_date_of_birth_recognizer(text: str, expected: set[str]) -> None:
+    assert found(DateOfBirthRecognizer(), text) == expected

@@ -1,0 +1,32 @@
+"""DigitSafetyNetRecognizer (ID_NUMBER): identifiers caught, quantities left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("the number is 48213377", {"48213377"}),
+    ("it's four eight two one", {"four eight two one"}),
+    ("ref 4821-3377-19", {"4821-3377-19"}),
+    ("OKAY 7 7 3 1", {"7 7 3 1"}),
+    # near misses: amounts, times, years, durations, counts, IVR options
+    ("your balance is $1234.56", set()),
+    ("that's 1,234 dollars", set()),
+    ("twenty five ninety nine is the balance", {"twenty five ninety nine"}),
+    ("a balance of twenty five ninety nine", set()),
+    ("call back at eleven thirty tomorrow", set()),
+    ("at 10:30", set()),
+    ("since 2019", set()),
+    ("wait 1500 minutes", set()),
+    ("we have 4000 customers", set()),
+    ("press 1 or 2", set()),
+    ("25%", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_digit_safety_net_recognizer(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -1,0 +1,28 @@
+"""RoutingNumberRecognizer (ABA_ROUTING_NUMBER): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.routing_number_recognizer import RoutingNumberRecognizer
+from tests.recognizers.conftest import found
+
+# 021000021 and 011000015 have valid ABA checksums (published Federal Reserve numbers).
+CASES = [
+    ("routing number 021000021", {"021000021"}),
+    ("the routing is oh two one oh oh oh oh two one", {"oh two one oh oh oh oh two one"}),
+    ("ABA 0110-0001-5", {"0110-0001-5"}),
+    (
+        "ROUTING ZERO ONE ONE ZERO ZERO ZERO ZERO ONE FIVE",
+        {"ZERO ONE ONE ZERO ZERO ZERO ZERO ONE FIVE"},
+    ),
+    # near misses: checksum fails, no cue (weak), wrong length
+    ("routing number 021000022", set()),
+    ("021000021", set()),
+    ("routing 02100002", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_routing_number_recognizer(text: str, expected: set[str]) -> None:
+    assert found(RoutingNumberRecognizer(), text) == expected

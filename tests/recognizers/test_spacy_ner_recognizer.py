@@ -1,0 +1,43 @@
+"""SpacyNerRecognizer (PERSON, LOCATION) with the real small model, and the generic
+Presidio recognizers as the analyzer runs them (IBAN, IP, URL, driver licence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
+from tests.recognizers.conftest import call_of, redacted
+
+CASES = [
+    ("Yesterday Delphine Castellanos called me.", {("PERSON", "Delphine Castellanos")}),
+    ("The letter was signed by Tobias Brandvold.", {("PERSON", "Tobias Brandvold")}),
+    ("We moved from Chicago last year.", {("LOCATION", "Chicago")}),
+    # near misses: call-centre words and card brands the model may tag
+    ("Expiry date?", set()),
+    ("Is that a Visa or a Mastercard?", set()),
+    ("zip code please", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_spacy_ner_recognizer(ner_analyzer, text, expected):
+    (entities,) = ner_analyzer.analyze_call(call_of(("B", text)))
+    name = SpacyNerRecognizer().name
+    assert {(e.entity_type, text[e.start : e.end]) for e in entities if e.recognizer == name} == (
+        expected
+    )
+
+
+GENERIC = [
+    ("my IBAN is GB82 WEST 1234 5698 7654 32", "IBAN_CODE", "GB82 WEST 1234 5698 7654 32"),
+    ("MY IBAN IS GB82 WEST 1234 5698 7654 32", "IBAN_CODE", "GB82 WEST 1234 5698 7654 32"),
+    ("my ip address is 192.168.1.20", "IP_ADDRESS", "192.168.1.20"),
+    ("My website is https://www.quillfeather.example.com/", "URL",
+     "https://www.quillfeather.example.com/"),
+    ("my driver's license number is D1234567", "US_DRIVER_LICENSE", "D1234567"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), GENERIC)
+def test_generic_presidio_recognizers(analyzer, text, entity, value):
+    assert (entity, value) in redacted(analyzer, call_of(("B", text)))[0]

@@ -1,0 +1,32 @@
+"""SpokenEmailRecognizer (EMAIL_ADDRESS): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.spoken_email_recognizer import SpokenEmailRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("mail me at maren.okafor@example.com", {"maren.okafor@example.com"}),
+    ("john dot smith at gmail dot com", {"john dot smith at gmail dot com"}),
+    ("it's JOHN DOT SMITH AT GMAIL DOT COM", {"JOHN DOT SMITH AT GMAIL DOT COM"}),
+    (
+        "t underscore vance eighty eight at outlook dot com",
+        {"t underscore vance eighty eight at outlook dot com"},
+    ),
+    ("j o h n at example dot net", {"j o h n at example dot net"}),
+    (
+        "ilse dash brandvold at mail dot example dot org",
+        {"ilse dash brandvold at mail dot example dot org"},
+    ),
+    # near misses
+    ("meet me at noon", set()),
+    ("I'm at home dot", set()),
+    ("the website is example dot com", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_spoken_email_recognizer(text: str, expected: set[str]) -> None:
+    assert found(SpokenEmailRecognizer(), text) == expected

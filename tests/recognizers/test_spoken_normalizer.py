@@ -1,0 +1,186 @@
+"""The spoken-form normaliser: rewrites, and the offset map back to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recognizers.spoken_normalizer import normalize
+
+ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spoken digits, "oh" only next to digits, double / triple
+        ("my card is four one one one", "my card is 4111"),
+        ("four one one one one one one one", "41111111"),
+        ("FOUR ONE ONE ONE", "4111"),
+        ("five oh five", "505"),
+        ("oh two one", "021"),
+        ("oh no that's wrong", "oh no that's wrong"),
+        ("double five triple seven", "55777"),
+        ("let's do 4 4 2 1", "let's do 4421"),
+        ("4111 one one one one", "4111 1111"),
+        ("it is 4-1-1-1, 1-1-1-1", "it is 4111, 1111"),
+        ("3-5 days", "3-5 days"),
+        ("oh nine slash twenty eight", "09/28"),
+        ("five five five, one two three, four five six seven", "555, 123, 4567"),
+        # compounds read in pairs, hundreds, thousands
+        ("twelve thirty four oak street", "1234 oak street"),
+        ("nineteen eighty five", "1985"),
+        ("twenty twenty six", "2026"),
+        ("two hundred and five", "205"),
+        ("one hundred twenty three", "123"),
+        ("two thousand and five", "2005"),
+        ("twenty-five dollars", "25 dollars"),
+        ("three to five business days", "3 to 5 business days"),
+        ("six one seven six dash three four two", "6176-342"),
+        # ordinals only in dates
+        ("june twenty fourth", "june 24th"),
+        ("august two nineteen forty four", "august 2 1944"),
+        ("may twenty twenty seven", "may 2027"),
+        ("the fourth of july", "the 4th of july"),
+        ("my first name", "my first name"),
+        ("the second card", "the second card"),
+        # spelled letters, NATO, alphanumerics
+        ("that's S M I T H", "that's SMITH"),
+        ("S-M-I-T-H", "SMITH"),
+        ("s. m. i. t. h.", "SMITH."),
+        ("s as in sam m as in mary", "SM"),
+        ("alpha bravo one two three", "AB123"),
+        ("A B 1 2 3", "AB123"),
+        ("p o l dash one one nine", "POL-119"),
+        ("mike is here", "mike is here"),
+        ("november five", "november 5"),
+        ("a one two three", "a 123"),
+        ("i have a dog", "i have a dog"),
+        ("PLAN A I THINK", "plan a i think"),
+        # emails said aloud
+        ("john dot smith at gmail dot com", "john.smith@gmail.com"),
+        ("JOHN DOT SMITH AT GMAIL DOT COM", "john.smith@gmail.com"),
+        ("j underscore doe eighty five at example dot net", "j_doe85@example.net"),
+        ("m.smith@gmail.com", "m.smith@gmail.com"),
+        ("meet me at noon", "meet me at noon"),
+        # text without spoken forms is left alone
+        ("Thank you for calling, how can I help?", "Thank you for calling, how can I help?"),
+    ],
+)
+def test_normalised_text(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "original"),
+    [
+        ("my card is four one one one ok", "4111", "four one one one"),
+        ("born june twenty fourth nineteen eighty five", "1985", "nineteen eighty five"),
+        ("it's S M I T H", "SMITH", "S M I T H"),
+        ("mail john dot smith at gmail dot com now", "john.smith@gmail.com",
+         "john dot smith at gmail dot com"),
+        ("I LIVE AT TWELVE THIRTY FOUR OAK STREET", "1234", "TWELVE THIRTY FOUR"),
+    ],
+)  # fmt: skip
+def test_span_maps_back_to_the_words_that_produced_it(text, value, original) -> None:
+    norm = normalize(text)
+    start = norm.text.index(value)
+    s, e = norm.to_original(start, start + len(value))
+    assert text[s:e] == original
+
+
+def test_part_of_a_rewrite_widens_to_the_whole_rewrite() -> None:
+    text = "card four one one one"
+    norm = normalize(text)
+    start = norm.text.index("4111")
+    assert text[slice(*norm.to_original(start + 1, start + 2))] == "four one one one"
+
+
+def test_from_original_finds_the_normalised_span() -> None:
+    norm = normalize("pin is four four two one")
+    assert norm.from_original(7, 24) == (7, 11)
+
+
+# --- properties -------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [*ONES, "oh", "o", "double", "triple", "twenty", "thirty", "nineteen", "hundred",
+     "thousand", "and", "dash", "june", "fourth", "first", "of", "S", "M", "a", "i",
+     "as", "in", "sam", "alpha", "bravo", "dot", "at", "gmail", "com", "underscore",
+     "card", "my", "is", "4111", "7", "-", ",", ".", "?", "ÉTÉ", "straße", "café"]
+)  # fmt: skip
+_SEPARATORS = st.sampled_from([" ", " ", " ", "  ", ", ", "-", "\t", ""])
+
+
+@st.composite
+def transcripts(draw) -> str:
+    words = draw(st.lists(_WORDS, min_size=0, max_size=25))
+    seps = draw(st.lists(_SEPARATORS, min_size=len(words), max_size=len(words)))
+    text = "".join(w + s for w, s in zip(words, seps, strict=True))
+    return text.upper() if draw(st.booleans()) and len(text) % 3 == 0 else text
+
+
+@settings(max_examples=300, deadline=None)
+@given(transcripts())
+def test_offset_map_is_complete_and_monotonic(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.starts) == len(norm.ends) == len(norm.text)
+    for i in range(len(norm.text)):
+        assert 0 <= norm.starts[i] < norm.ends[i] <= len(text)
+        if i:
+            assert norm.starts[i - 1] <= norm.starts[i]
+            assert norm.ends[i - 1] <= norm.ends[i]
+
+
+@settings(max_examples=300, deadline=None)
+@given(transcripts())
+def test_every_original_character_is_reached(text: str) -> None:
+    """No original non-space character is lost: some normalised character maps over it."""
+    norm = normalize(text)
+    reached = [False] * len(text)
+    for s, e in zip(norm.starts, norm.ends, strict=True):
+        for k in range(s, e):
+            reached[k] = True
+    assert all(reached[k] for k, c in enumerate(text) if not c.isspace())
+
+
+@settings(max_examples=300, deadline=None)
+@given(transcripts(), st.data())
+def test_any_span_maps_to_a_covering_original_span(text: str, data) -> None:
+    norm = normalize(text)
+    if not norm.text:
+        return
+    start = data.draw(st.integers(0, len(norm.text) - 1))
+    end = data.draw(st.integers(start + 1, len(norm.text)))
+    s, e = norm.to_original(start, end)
+    assert 0 <= s < e <= len(text)
+    for i in range(start, end):
+        assert s <= norm.starts[i] and norm.ends[i] <= e
+    # a letter that maps to one original letter is that letter (case aside)
+    for i in range(len(norm.text)):
+        original = text[norm.starts[i]]
+        if norm.ends[i] - norm.starts[i] == 1 and norm.text[i].isalpha() and original.isalpha():
+            assert norm.text[i].lower() == original.lower()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=19), st.booleans())
+def test_spoken_digit_strings_round_trip(digits: str, shout: bool) -> None:
+    spoken = " ".join(ONES[int(d)] for d in digits)
+    text = f"the number is {spoken.upper() if shout else spoken} thanks"
+    norm = normalize(text)
+    assert digits in norm.text
+    start = norm.text.index(digits)
+    s, e = norm.to_original(start, start + len(digits))
+    assert text[s:e].lower() == spoken
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=0, max_size=80))
+def test_arbitrary_text_never_breaks_the_map(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.starts) == len(norm.text)
+    if norm.text:
+        s, e = norm.to_original(0, len(norm.text))
+        assert 0 <= s <= e <= len(text)

@@ -1,0 +1,33 @@
+"""SpokenPhoneRecognizer (PHONE_NUMBER): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("call me at (555) 212-4567", {"(555) 212-4567"}),
+    ("it's 555-212-4567", {"555-212-4567"}),
+    ("5552124567", {"5552124567"}),
+    ("+1 555 212 4567", {"+1 555 212 4567"}),
+    ("five five five, two one two, four five six seven",
+     {"five five five, two one two, four five six seven"}),
+    (
+        "FIVE FIVE FIVE TWO ONE TWO FOUR FIVE SIX SEVEN",
+        {"FIVE FIVE FIVE TWO ONE TWO FOUR FIVE SIX SEVEN"},
+    ),
+    ("555 two one two 4567", {"555 two one two 4567"}),
+    ("+44 20 7946 0958", {"+44 20 7946 0958"}),
+    # near misses: area code can't start with 0/1, too few digits, amounts
+    ("it's 055-212-4567", set()),
+    ("555-1234", set()),
+    ("that's $5,552,124.67", set()),
+    ("4111 1111 1111 1111", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_spoken_phone_recognizer(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected

@@ -1,0 +1,30 @@
+"""SpokenSsnRecognizer (US_SSN): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.spoken_ssn_recognizer import SpokenSsnRecognizer
+from tests.recognizers.conftest import found
+
+CASES = [
+    ("it's 123-45-6789", {"123-45-6789"}),
+    ("123 45 6789", {"123 45 6789"}),
+    ("my social is one two three four five six seven eight nine",
+     {"one two three four five six seven eight nine"}),
+    ("MY SSN IS 123456789", {"123456789"}),
+    ("last four of my social are 6789", {"6789"}),
+    ("social ending six seven eight nine", {"six seven eight nine"}),
+    # near misses: invalid areas, bare nine digits without a cue, four digits without cue
+    ("000-12-3456", set()),
+    ("666-12-3456", set()),
+    ("912-34-5678", set()),
+    ("123456789", set()),
+    ("the last four are 6789", set()),
+    ("call 555-123-4567", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_spoken_ssn_recognizer(text: str, expected: set[str]) -> None:
+    assert found(SpokenSsnRecognizer(), text) == expected
