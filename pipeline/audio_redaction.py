@@ -380,8 +380,10 @@ def resolve_intervals(
                 "channel(s): transcribe the call again from this recording"
             )
         targets = range(n_channels) if span.channel is None else sorted({span.channel, *unheard})
-        start = max(0.0, math.floor(span.start * 1000.0) / 1000.0)
-        end = math.ceil(min(span.end, duration) * 1000.0) / 1000.0
+        # Outwards to whole milliseconds; the 1e-6 ms slack keeps 13.13 from becoming
+        # 13.129 through float error (it moves an edge by far less than one sample).
+        start = max(0.0, math.floor(span.start * 1000.0 + 1e-6) / 1000.0)
+        end = math.ceil(min(span.end, duration) * 1000.0 - 1e-6) / 1000.0
         if start >= end:
             if span.start < duration:
                 raise AudioRedactionError(

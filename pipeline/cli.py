@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from pipeline.logging_setup import configure_logging
+from pipeline.redaction import DEFAULT_KEPT_METADATA
 
 EXIT_OK, EXIT_FATAL, EXIT_DEAD_LETTERS = 0, 1, 2
 log = logging.getLogger("callredact")
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_detection_arguments(text)
     text.set_defaults(handler=_redact_text)
 
+    from pipeline.audio_redaction import add_audio_redaction_arguments
     from pipeline.transcribe_settings import add_transcription_arguments
 
     run = commands.add_parser(
@@ -56,7 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_io_arguments(run)
     _add_detection_arguments(run)
     add_transcription_arguments(run)
+    add_audio_redaction_arguments(run)
     run.set_defaults(handler=_run_recordings)
+
+    from pipeline.stream_cli import add_stream_arguments
+
+    stream = commands.add_parser(
+        "stream",
+        help="redact transcripts and recordings as they land in a folder",
+        description="Watch a folder (or a Pub/Sub subscription on Dataflow) and redact each "
+        "call as it lands. Extra --options go to Apache Beam.",
+    )
+    add_stream_arguments(stream, detection=False)
+    _add_detection_arguments(stream, manifest=False)
+    add_transcription_arguments(stream)
+    stream.set_defaults(handler=_stream)
 
     _add_tool_commands(commands)
     return parser
@@ -119,7 +135,7 @@ def _add_io_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--num-shards", type=int, default=1, help="output shards (default 1)")
 
 
-def _add_detection_arguments(parser: argparse.ArgumentParser) -> None:
+def _add_detection_arguments(parser: argparse.ArgumentParser, manifest: bool = True) -> None:
     parser.add_argument(
         "--recognizer-config",
         metavar="YAML",
@@ -128,17 +144,20 @@ def _add_detection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--policy", metavar="YAML", help="anonymisation policy (default: tag every entity type)"
     )
-    parser.add_argument(
-        "--manifest", metavar="FILE", help="call metadata CSV/JSONL keyed by call_id or file_name"
-    )
+    if manifest:
+        parser.add_argument(
+            "--manifest",
+            metavar="FILE",
+            help="call metadata CSV/JSONL keyed by call_id or file_name",
+        )
     parser.add_argument(
         "--keep-metadata",
-        default="queue,disposition,direction,language",
+        default=",".join(DEFAULT_KEPT_METADATA),
         help="metadata keys copied to redacted records; all others are dropped",
     )
 
 
-def _job_config(args: argparse.Namespace, beam_args: Sequence[str], transcription=None):
+def _job_config(args: argparse.Namespace, beam_args: Sequence[str], transcription=None, audio=None):
     from pipeline.jobs import TextJobConfig
 
     return TextJobConfig(
@@ -149,6 +168,7 @@ def _job_config(args: argparse.Namespace, beam_args: Sequence[str], transcriptio
         num_shards=args.num_shards,
         kept_metadata=tuple(k for k in args.keep_metadata.split(",") if k),
         transcription=transcription,
+        audio=audio,
         policy_path=args.policy,
         manifest_path=args.manifest,
     )
@@ -163,14 +183,40 @@ def _redact_text(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
 
 
 def _run_recordings(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
+    from pipeline.audio_redaction import audio_settings_from_args
     from pipeline.jobs import JobError, run_recordings
     from pipeline.transcribe_settings import settings_from_args
 
     try:
         settings = settings_from_args(args)
+        audio = audio_settings_from_args(args)
     except ValueError as e:
         raise JobError(str(e)) from e
-    result = run_recordings(_job_config(args, beam_args, settings))
+    result = run_recordings(_job_config(args, beam_args, settings, audio))
+    _print_summary(result.summary, result.output_dir)
+    return result.exit_code
+
+
+def _stream(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
+    import dataclasses
+
+    from pipeline.anonymize import PolicyRedactor
+    from pipeline.jobs import JobError, check_policy
+    from pipeline.stream_cli import stream_config_from_args
+    from pipeline.streaming import run_stream
+    from pipeline.transcribe import Transcribe
+    from pipeline.transcribe_settings import settings_from_args
+
+    try:
+        transcribe = Transcribe(settings_from_args(args))
+    except ValueError as e:
+        raise JobError(str(e)) from e
+    config = dataclasses.replace(
+        stream_config_from_args(args, beam_args),
+        redactor=PolicyRedactor(check_policy(args.policy)),
+        transcribe=transcribe,
+    )
+    result = run_stream(config)
     _print_summary(result.summary, result.output_dir)
     return result.exit_code
 

@@ -24,6 +24,7 @@ from pipeline.analytics import BuildAnalytics, WriteAnalytics
 from pipeline.anonymize import Policy, PolicyError, PolicyRedactor, load_policy
 from pipeline.manifest import ManifestError, ManifestSpec, ReadManifest, check_manifest
 from pipeline.options import pipeline_options, runner_name
+from pipeline.redact_audio import AUDIO_FOLDER, AUDIO_OWNED_NAME_PATTERN, RedactAudio
 from pipeline.redaction import DEFAULT_KEPT_METADATA
 from pipeline.sinks import (
     STAGING_DIR,
@@ -45,7 +46,9 @@ from pipeline.transforms import (
 log = logging.getLogger(__name__)
 
 OUTPUT_FOLDERS = ("redacted", "dead_letter", *ANALYTICS_FOLDERS)
-_OWNED_NAME = re.compile(rf"^(calls|dead)-\d{{5}}-of-\d{{5}}\.jsonl$|{ANALYTICS_OWNED}")
+_OWNED_NAME = re.compile(
+    rf"^(calls|dead)-\d{{5}}-of-\d{{5}}\.jsonl$|{ANALYTICS_OWNED}|{AUDIO_OWNED_NAME_PATTERN}"
+)
 
 EXIT_OK = 0
 EXIT_FATAL = 1
@@ -71,6 +74,8 @@ class TextJobConfig:
     limits: TranscriptLimits = field(default_factory=TranscriptLimits)
     # Set for `callredact run`: recordings in the glob are transcribed with these settings.
     transcription: object | None = None
+    # Set for `callredact run`: how recordings are masked (None: no audio stage).
+    audio: object | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,8 @@ def _run_job(config: TextJobConfig, command: str) -> JobResult:
         read_dead = (read_dead, transcribe_dead) | "InputDeadLetters" >> beam.Flatten()
     _redact_and_write(calls, read_dead, config, staging, policy, manifest)
     _run(pipeline)
-    return _finish(staging, config.output_dir, started, command, runner_name(options))
+    folders = OUTPUT_FOLDERS + ((AUDIO_FOLDER,) if config.audio is not None else ())
+    return _finish(staging, config.output_dir, started, command, runner_name(options), folders)
 
 
 def _transcribe_stage(config: TextJobConfig):
@@ -193,9 +199,18 @@ def _redact_and_write(
     detected, detect_dead = calls | "DetectPii" >> DetectPii(
         config.recognizer_config, config.allow_list, config.deny_list
     )
-    redacted, redact_dead = detected | "Redact" >> Redact(
-        config.kept_metadata, redactor=PolicyRedactor(policy)
-    )
+    if config.audio is not None:
+        # Same text redaction, plus masked audio for calls with a recording.
+        redacted, redact_dead = detected | "RedactAudio" >> RedactAudio(
+            config.audio,
+            staging,
+            kept_metadata=config.kept_metadata,
+            redactor=PolicyRedactor(policy),
+        )
+    else:
+        redacted, redact_dead = detected | "Redact" >> Redact(
+            config.kept_metadata, redactor=PolicyRedactor(policy)
+        )
     analytics_inputs = {"redacted": redacted, "calls": calls}
     if manifest is not None:
         analytics_inputs["manifest"] = calls.pipeline | "ReadManifest" >> ReadManifest(
@@ -229,10 +244,17 @@ def _run(pipeline: beam.Pipeline) -> None:
         raise JobError(f"pipeline ended in state {state}: see the log above")
 
 
-def _finish(staging: str, output_dir: str, started: float, command: str, runner: str) -> JobResult:
+def _finish(
+    staging: str,
+    output_dir: str,
+    started: float,
+    command: str,
+    runner: str,
+    folders: Sequence[str] = OUTPUT_FOLDERS,
+) -> JobResult:
     stats = read_stats(staging)
     commit_staged_outputs(
-        staging, output_dir, OUTPUT_FOLDERS, owned=lambda name: bool(_OWNED_NAME.match(name))
+        staging, output_dir, folders, owned=lambda name: bool(_OWNED_NAME.match(name))
     )
     _remove_staging_root(output_dir)
     summary = summary_record(stats, time.monotonic() - started, command, runner)

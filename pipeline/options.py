@@ -1,8 +1,10 @@
 """Beam pipeline options: an explicit, offline-safe default runner.
 
-Beam's default DirectRunner selection may try to download the Prism runner binary; we
-always name a runner. ``DirectRunner`` (batch on the in-process FnApiRunner) starts in
-well under a second and honours ``--direct_num_workers``/``--direct_running_mode``.
+Beam 2.77's ``DirectRunner`` first tries to download the Prism runner binary from
+GitHub (and runs it where it can, which changes behaviour between machines); we always
+name a runner. ``FnApiRunner`` is the in-process runner DirectRunner falls back to: it
+starts in well under a second, downloads nothing, and honours
+``--direct_num_workers``/``--direct_running_mode``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-DEFAULT_RUNNER = "DirectRunner"
+DEFAULT_RUNNER = "FnApiRunner"
 
 
 def with_default_runner(beam_args: Sequence[str]) -> list[str]:

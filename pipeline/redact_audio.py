@@ -54,6 +54,9 @@ AUDIO_FOLDER = "audio"
 DEAD_LETTER_TAG = "dead_letters"
 NAMESPACE = "callredact"
 MAX_CALL_ID_LENGTH = 200
+# The file names this stage writes (for the driver's stale-output clean-up): a plain call id
+# (no leading dot, no separators) and the FLAC extension; temporary names never match.
+AUDIO_OWNED_NAME_PATTERN = rf"^[^./\\][^/\\]*\.{OUTPUT_EXTENSION}$"
 
 Redactor = Callable[..., RedactedCall]
 
@@ -250,6 +253,7 @@ class RedactAudio(beam.PTransform):
 
 __all__ = [
     "AUDIO_FOLDER",
+    "AUDIO_OWNED_NAME_PATTERN",
     "PlannedCall",
     "RedactAudio",
     "RedactAudioOutputs",

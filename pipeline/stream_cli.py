@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from pipeline.redaction import DEFAULT_KEPT_METADATA
 
-DEFAULT_POLL_INTERVAL_S = 2.0
+DEFAULT_POLL_INTERVAL_S = 1.0
 DEFAULT_SETTLE_S = 2.0
-# The local runner's memory grows with each poll; see pipeline.streaming._watch_in_segments.
-DEFAULT_SEGMENT_S = 300.0
+# Local folder streams restart their pipeline this often (pipeline.streaming).
+DEFAULT_SEGMENT_S = 3600.0
 
 
 def add_stream_arguments(parser: argparse.ArgumentParser, detection: bool = True) -> None:
@@ -62,8 +62,8 @@ def add_stream_arguments(parser: argparse.ArgumentParser, detection: bool = True
         type=float,
         default=DEFAULT_SEGMENT_S,
         metavar="S",
-        help="restart the local pipeline this often to bound the local runner's memory; "
-        f"nothing is lost or redone (default {DEFAULT_SEGMENT_S:g})",
+        help="restart the local pipeline this often to bound its memory; no file is lost "
+        f"or redone (default {DEFAULT_SEGMENT_S:g})",
     )
     if detection:
         parser.add_argument(

@@ -6,9 +6,11 @@ object generation), so everything downstream is one code path.
 ``WatchFolder`` is a splittable DoFn rather than ``fileio.MatchContinuously`` because a
 stream must stop *gracefully* on request: each poll checks the deadline and a stop file,
 and when either says stop the source finishes, the runner drains what is in flight and
-the job ends normally. It re-emits every ready file on every poll (like
-``MatchContinuously(has_deduplication=False)``, which is the variant that honours its
-interval); the keyed-state dedupe downstream makes processing exactly once.
+the job ends normally. It also waits out its poll interval itself: the local FnApiRunner
+resumes deferred work at once, which makes ``PeriodicImpulse``-based sources spin (a busy
+core, memory growing ~10 MB/s, measured on Beam 2.77). Like
+``MatchContinuously(has_deduplication=False)`` it re-emits every ready file on every
+poll; the keyed-state dedupe downstream makes processing exactly once.
 
 A file is *ready* when its name is not a temporary one (``*.tmp``, ``*.part``, ``.*``,
 ...), its modification time is at least ``settle_seconds`` old, and its size and mtime
@@ -90,7 +92,7 @@ class WatchSpec:
     """What to poll, how often, and when to stop (``deadline`` is epoch seconds)."""
 
     folder: str
-    poll_interval: float = 2.0
+    poll_interval: float = 1.0
     settle_seconds: float = 2.0
     deadline: float | None = None
     stop_file: str | None = None
@@ -156,12 +158,18 @@ _POLL_WATERMARK = beam.DoFn.WatermarkEstimatorParam(ManualWatermarkEstimator.def
 
 
 class _PollFolderFn(beam.DoFn):
-    """Each resumption is one poll: emit ready files, then sleep ``poll_interval``."""
+    """Each resumption is one poll: emit ready files, then defer ``poll_interval``.
+
+    The FnApiRunner (Beam 2.77) resumes a deferred restriction at once instead of after
+    the requested delay, which turns any deferring source into a busy loop (one core and
+    ~10 MB/s of memory, measured). So the DoFn itself waits out what is left of the
+    interval before polling; on runners that honour the delay nothing is left to wait."""
 
     def setup(self):
-        # Sizes and mtimes seen on the previous poll (per worker; losing it only delays a
-        # file by one poll).
+        # Per worker: the previous poll's sizes and mtimes, and when it ran (losing them
+        # only delays a file by one poll).
         self._previous: dict[str, tuple[int, float]] = {}
+        self._last_poll = 0.0
 
     @beam.DoFn.unbounded_per_element()
     def process(
@@ -170,7 +178,7 @@ class _PollFolderFn(beam.DoFn):
         tracker=_POLL_RESTRICTION,
         watermark=_POLL_WATERMARK,
     ) -> Iterator[TimestampedValue]:
-        poll = tracker.current_restriction().start
+        _wait_until(self._last_poll + spec.poll_interval, spec)
         now = time.time()
         if stop_requested(spec, now):
             # Claiming the last offset finishes the restriction: the source ends, the
@@ -178,8 +186,9 @@ class _PollFolderFn(beam.DoFn):
             tracker.try_claim(tracker.current_restriction().stop - 1)
             log.info("watch: stop requested; no more files will be picked up")
             return
-        if not tracker.try_claim(poll):
+        if not tracker.try_claim(tracker.current_restriction().start):
             return
+        self._last_poll = now
         listing = list_folder(spec.folder)
         stamp = Timestamp.of(now)
         for landed in ready_files(listing, self._previous, now, spec.settle_seconds):
@@ -189,6 +198,15 @@ class _PollFolderFn(beam.DoFn):
         if current is None or stamp > current:
             watermark.set_watermark(stamp)
         tracker.defer_remainder(Duration.of(spec.poll_interval))
+
+
+def _wait_until(due: float, spec: WatchSpec) -> None:
+    """Sleep until ``due`` (at most one interval), waking early for the deadline."""
+    wait = min(due - time.time(), spec.poll_interval)
+    if spec.deadline is not None:
+        wait = min(wait, spec.deadline - time.time())
+    if wait > 0:
+        time.sleep(wait)
 
 
 class WatchFolder(beam.PTransform):

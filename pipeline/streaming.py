@@ -18,6 +18,9 @@ and why:
 - **Analytics** rows, when a row builder is plugged in, go to fixed event-time windows
   (default 5 minutes), one file per window pane, or with ``window_seconds=0`` one file per
   call as soon as the call is done (see ``AnalyticsHook``).
+- **Bounded memory.** A local folder stream restarts its pipeline every
+  ``segment_seconds`` (default an hour) inside the same run; the ledger carries
+  exactly-once across segments.
 - **Stopping.** ``--stop-after``, the first SIGINT/SIGTERM, or ``touch
   OUT/.callredact-stream/stop`` ends the source; calls in flight finish, ``summary.json`` is
   written and the exit code is 0, or 2 if inputs were dead-lettered. A second signal
@@ -55,7 +58,13 @@ from apache_beam.typehints import Any as AnyHint
 from apache_beam.typehints import Tuple as TupleHint
 
 from pipeline import reasons
-from pipeline.jobs import EXIT_DEAD_LETTERS, EXIT_OK, JobError, check_output_dir
+from pipeline.jobs import (
+    EXIT_DEAD_LETTERS,
+    EXIT_OK,
+    JobError,
+    check_output_dir,
+    check_recognizer_config,
+)
 from pipeline.options import pipeline_options, runner_name
 from pipeline.records import dead_letter_to_dict, redacted_call_to_dict, to_json_line
 from pipeline.redaction import DEFAULT_KEPT_METADATA, redact_call
@@ -120,9 +129,10 @@ class AnalyticsHook:
 
 
 def recording_call(path: str) -> Call:
-    """A recording as a Call for the transcription stage: no turns yet, id = file stem."""
-    stem = os.path.splitext(posixpath.basename(path))[0]
-    return Call(call_id=stem, turns=(), source=path, audio_path=path)
+    """A recording as a Call for the transcription stage (the batch reader's rule)."""
+    from pipeline.audio_source import recording_to_call
+
+    return recording_to_call(path)
 
 
 def _is_audio_path(path: str) -> bool:
@@ -461,12 +471,18 @@ class RedactLandedFiles(beam.PTransform):
 
 @dataclass(frozen=True)
 class StreamConfig:
+    """Everything ``run_stream`` needs; validated by ``run_stream`` before anything runs.
+
+    ``transcribe`` (recording Calls → (Calls, dead letters)) and ``analytics`` plug the
+    transcription and analytics stages in; ``analyzer_factory`` replaces the analyzer
+    (tests)."""
+
     output_dir: str
     watch_dir: str | None = None
     input_subscription: str | None = None
     beam_args: Sequence[str] = ()
     stop_after: float | None = None
-    poll_interval: float = 2.0
+    poll_interval: float = 1.0
     settle_seconds: float = 2.0
     recognizer_config: str | None = None
     allow_list: Sequence[str] = ()
@@ -476,12 +492,16 @@ class StreamConfig:
     transcribe: beam.PTransform | None = None
     analytics: AnalyticsHook | None = None
     analyzer_factory: Callable[[], object] | None = None
+    # The anonymisation policy's redactor (``PolicyRedactor``); tags by default.
+    redactor: Callable = redact_call
     # Local folder streams restart their pipeline this often (see _watch_in_segments).
     segment_seconds: float = DEFAULT_SEGMENT_S
 
 
 @dataclass(frozen=True)
 class StreamResult:
+    """The run's ``summary.json`` content and why it stopped."""
+
     summary: dict
     output_dir: str
     stopped_by: str
@@ -544,19 +564,8 @@ def _validate(config: StreamConfig):
         options.view_as(StandardOptions).streaming = True
     check_output_dir(config.output_dir)
     if config.analyzer_factory is None:
-        _check_recognizer_config(config.recognizer_config)
+        check_recognizer_config(config.recognizer_config)
     return options
-
-
-def _check_recognizer_config(path: str | None) -> None:
-    """Build the analyzer once in the driver: a bad config fails before any file is read
-    (a stream may otherwise run for hours before its first call hits the bad config)."""
-    from recognizers.call_analyzer import CallAnalyzer
-
-    try:
-        CallAnalyzer.create(path)
-    except (OSError, ValueError) as e:
-        raise JobError(f"bad recognizer config: {e}") from e
 
 
 @contextlib.contextmanager
@@ -640,6 +649,7 @@ def _build(config: StreamConfig, options, run_id: str, source: beam.PTransform) 
             config.transcribe,
             config.analytics,
             config.analyzer_factory,
+            config.redactor,
         )
     )
     return pipeline
@@ -648,10 +658,10 @@ def _build(config: StreamConfig, options, run_id: str, source: beam.PTransform) 
 def _watch_in_segments(config: StreamConfig, options, run_id: str, ledger: Ledger) -> None:
     """Run the folder stream as a chain of pipelines of at most ``segment_seconds``.
 
-    The local runner's memory grows with every poll of an unbounded source (about 1-2 MB
-    per poll, measured on Beam 2.77, and freed when the pipeline ends), so a long stream
-    is cut into segments: each ends its source, drains and hands over to the next; the
-    ledger carries exactly-once across them."""
+    A safety net for long local streams: the dedupe state and whatever the local runner
+    keeps per bundle live as long as the pipeline, so a long stream is cut into segments.
+    Each ends its source, drains and hands over to the next (a pause of about the analyzer
+    load time); the ledger carries exactly-once across them."""
     deadline = time.time() + config.stop_after if config.stop_after else None
     segment = 0
     while True:

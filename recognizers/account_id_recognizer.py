@@ -37,9 +37,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "cued_number",
             rf"(?<={_CUE}{same_clause(25)})(?<![\d$.,])"
-            r"(?<!\b(?:since|in|from|until|till|by|before|after|of)\s)"
+            r"(?<!\b(?:since|from|until|till|by|before|after|of)\s)(?<!(?<!ending|ends)\sin\s)"
             r"(?:\b(?-i:[A-Z]{1,3})[- ]?)?"
-            rf"\d(?:[ \t]?-?[ \t]?[a-z0-9]){{3,19}}(?![\d.,]\d)(?!\s*{_UNITS}\b)",
+            rf"\d(?:[ \t]?[-,]?[ \t]?[a-z0-9]){{3,19}}(?![\d.,]\d)(?!\s*{_UNITS}\b)",
             0.75,
             cue=_CUE,
         ),

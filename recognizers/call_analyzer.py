@@ -28,6 +28,7 @@ from recognizers import conversation as conv
 from recognizers.base import SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
+from recognizers.offline import use_offline_suffix_list
 from recognizers.registry import NER_RECOGNIZER, PATTERN_RECOGNIZERS, needs_digits
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
 from recognizers.spoken_normalizer import NormalizedText, is_shouting, normalize
@@ -36,6 +37,11 @@ from recognizers.spoken_person_recognizer import NOT_NAME
 logger = logging.getLogger(__name__)
 
 SAFETY_NET_ENTITY = "ID_NUMBER"
+# Entities whose span explains any name or place inside it.
+_SPECIFIC = frozenset(
+    {"ADDRESS", "EMAIL_ADDRESS", "PASSWORD", "SECURITY_ANSWER", "ACCOUNT_ID", "IBAN_CODE"}
+)
+_GENERIC = frozenset({"PERSON", "LOCATION", "URL"})
 
 _NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
 # Name words worth looking for again: 3-30 letters (a name, not a run of noise).
@@ -60,7 +66,15 @@ _COMPANY = re.compile(
     r"department|can i|may i|and)\b))",
     re.IGNORECASE,
 )
+# A question about money makes a short number in the reply an amount.
+_MONEY_QUESTION = re.compile(
+    r"\b(?:how much|amount|balance|price|cost|charge|charged|pay|paid|payment|owe|fee|"
+    r"total|refund|deposit|dollars?)\b",
+    re.IGNORECASE,
+)
 _CONTEXT_AFTER = 20
+_NON_DIGIT = re.compile(r"\D")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _QUESTION_CHARS = 200
 
 
@@ -89,6 +103,7 @@ class CallAnalyzer:
 
     def __init__(self, config: AnalyzerConfig, nlp=None):
         """Build from a validated config; ``nlp`` is a loaded spaCy pipeline (or None)."""
+        use_offline_suffix_list()  # tldextract, behind Presidio, never goes to the network
         self._config = config
         self._nlp = nlp if config.ner_enabled else None
         self._ner = SpacyNerRecognizer(dict(config.ner_labels)) if self._nlp is not None else None
@@ -120,9 +135,7 @@ class CallAnalyzer:
         config = load_config(config_path).with_lists(allow_list, deny_list)
         if config.ner_enabled and nlp is None:
             from models.spacy_model import create_nlp_engine
-            from recognizers.offline import use_offline_suffix_list
 
-            use_offline_suffix_list()
             nlp = create_nlp_engine().nlp["en"]
         return cls(config, nlp=nlp)
 
@@ -168,23 +181,22 @@ class CallAnalyzer:
     # --- per turn ------------------------------------------------------------------------
 
     def _ner_hits(self, texts: list[str]) -> list[list[_Hit]]:
+        hits: list[list[_Hit]] = [[] for _ in texts]
         if self._nlp is None or self._ner is None:
-            return [[] for _ in texts]
+            return hits
+        # Only turns with words the model could call a name: backchannel and digit groups
+        # ("okay", "4111") are a good part of a call and need no NER.
+        wanted = [i for i, t in enumerate(texts) if _worth_ner(t)]
         # ALL CAPS confuses the model; lower case has the same offsets.
-        feed = [t.lower() if is_shouting(t) else t for t in texts]
+        feed = [texts[i].lower() if is_shouting(texts[i]) else texts[i] for i in wanted]
         enabled = [p for p in self._nlp.pipe_names if p != "ner"]
-        hits = []
-        for text, doc in zip(
-            texts, self._nlp.pipe(feed, batch_size=128, disable=enabled), strict=True
-        ):
-            results = self._ner.from_spans(text, doc.ents)
-            hits.append(
-                [
-                    _Hit(r.entity_type, r.start, r.end, r.score, self._ner.name, original=True)
-                    for r in results
-                    if r.score >= self._ner_threshold
-                ]
-            )
+        docs = self._nlp.pipe(feed, batch_size=128, disable=enabled)
+        for i, doc in zip(wanted, docs, strict=True):
+            hits[i] = [
+                _Hit(r.entity_type, r.start, r.end, r.score, self._ner.name, original=True)
+                for r in self._ner.from_spans(texts[i], doc.ents)
+                if r.score >= self._ner_threshold
+            ]
         return hits
 
     def _turn_hits(self, norm: NormalizedText, question: str) -> list[_Hit]:
@@ -212,8 +224,15 @@ class CallAnalyzer:
                     )
                     if active.context.search(near) or active.context.search(question):
                         score = min(1.0, score + boost)
-                if score >= active.threshold:
-                    hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
+                if score < active.threshold:
+                    continue
+                if (
+                    r.entity_type == SAFETY_NET_ENTITY
+                    and len(_NON_DIGIT.sub("", text[r.start : r.end])) <= 6
+                    and _MONEY_QUESTION.search(question)
+                ):
+                    continue  # "how much was it?" / "twenty five ninety nine"
+                hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
         for entity, rx in self._deny.items():
             hits.extend(
                 _Hit(entity, m.start(), m.end(), 1.0, "DenyList") for m in rx.finditer(text)
@@ -239,7 +258,7 @@ class CallAnalyzer:
             expected = conv.expected_types(speakers, texts)
             for i, entities in enumerate(expected):
                 for entity in entities:
-                    reported = "ADDRESS" if entity == "ZIP" else entity
+                    reported = "ADDRESS" if entity in ("ZIP", "CITY") else entity
                     for start, end in conv.answer_spans(entity, texts[i], chained=i in chained):
                         hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
         allow = self._call_allow_list(call)
@@ -277,7 +296,7 @@ class CallAnalyzer:
             entity = next(
                 (e for e in asked if e in conv.DIGIT_RANGES or e == "DATE_OF_BIRTH"), None
             )
-            entity = "ADDRESS" if entity == "ZIP" else entity or _classify_digits(digits)
+            entity = "ADDRESS" if entity in ("ZIP", "CITY") else entity or _classify_digits(digits)
             if entity is None:
                 continue
             chained.update(chain.reader_turns)
@@ -305,7 +324,7 @@ class CallAnalyzer:
                     value = norm.original[hit.start : hit.end]
                 else:
                     value = text[hit.start : hit.end]
-                digits = re.sub(r"\D", "", value)
+                digits = _NON_DIGIT.sub("", value)
                 if len(digits) >= 4 and hit.entity not in ("DATE_OF_BIRTH", "CARD_EXPIRY"):
                     numbers.setdefault(digits, hit.entity)
                 if hit.entity == "PERSON":
@@ -359,15 +378,31 @@ class CallAnalyzer:
             key = (hit.entity, start, end)
             if key not in best or best[key].score < hit.score:
                 best[key] = PiiEntity(hit.entity, start, end, round(hit.score, 4), hit.recognizer)
-        # The safety net only matters where nothing more specific covers the digits.
+        # A generic label inside a specific one adds nothing: the safety net inside a card
+        # number, a name inside a street address or an email, an email's domain as a URL.
         typed = [(e.start, e.end) for e in best.values() if e.entity_type != SAFETY_NET_ENTITY]
+        specific = [(e.start, e.end) for e in best.values() if e.entity_type in _SPECIFIC]
         kept = [
             e
             for e in best.values()
-            if e.entity_type != SAFETY_NET_ENTITY
-            or not any(s <= e.start and e.end <= t for s, t in typed)
+            if not (
+                (e.entity_type == SAFETY_NET_ENTITY and _within(e, typed))
+                or (e.entity_type in _GENERIC and _within(e, specific))
+            )
         ]
         return tuple(sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+def _within(entity: PiiEntity, spans: list[tuple[int, int]]) -> bool:
+    """True when ``entity`` lies inside one of ``spans``."""
+    return any(s <= entity.start and entity.end <= e for s, e in spans)
+
+
+def _worth_ner(text: str) -> bool:
+    """False for turns with no word beyond backchannel: "okay", "mm-hmm", "4111", "go on"."""
+    if conv.is_backchannel(text):
+        return False
+    return any(not conv.BACKCHANNEL.match(w) for w in _LETTERS.findall(text))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

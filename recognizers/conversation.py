@@ -15,9 +15,13 @@ import regex as re
 
 from recognizers.base import DATE, MONTH, YEAR
 from recognizers.digit_safety_net_recognizer import _UNITS
-from recognizers.spoken_person_recognizer import NAME_WORD
+from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME
 
 _I = re.IGNORECASE
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_NON_DIGIT = re.compile(r"\D")
 
 # What the asking side asks for, most specific first: "what's the name on the card?"
 # is a name, "zip code for the card" a zip, "security code on the card" a CVV.
@@ -64,7 +68,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"account (?:number )?(?:at|with) (?:the|your) bank|\bdeposit\b|\bwire\b|\bach\b",
         ),
         ("CREDIT_CARD", r"\bcard\b|long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b"),
-        ("ADDRESS", r"\baddress\b|\bstreet\b|where do you live|\bcity\b|\bstate\b"),
+        ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
+        ("ADDRESS", r"\baddress\b|\bstreet\b"),
         (
             "ACCOUNT_ID",
             r"\baccount\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
@@ -97,15 +102,21 @@ BACKCHANNEL = re.compile(
 )
 # The asker asking for the rest of a value: "and the next four?", "go ahead with the rest".
 CONTINUE = re.compile(
-    r"^(?:[\w',]+\s+){0,4}?(?:next|rest|remaining|more|last|continue|keep going|go on|"
-    r"go ahead|after that|then|following|middle|second|third|fourth|final)\b[^.?!]{0,25}[.?!]*\s*$",
+    r"\b(?:next|rest|remaining|continue|keep going|go on|go ahead|after that|and then|"
+    r"following|(?:last|final|other|second|third|middle) (?:four|few|part|group|digits|one|"
+    r"bit|set|numbers))\b",
     _I,
 )
 
 
 def continues(text: str) -> bool:
-    """ "and the next four?": a prompt for more of the same value, not a new question."""
-    return bool(CONTINUE.match(text)) and question_type(text) is None
+    """ "and the next four?": a short prompt for more of the same value, no value in it."""
+    return (
+        bool(CONTINUE.search(text))
+        and len(_words(text)) <= 7
+        and not _DIGIT.search(text)
+        and question_type(text) is None
+    )
 
 
 _FILLER = re.compile(
@@ -133,6 +144,7 @@ _SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
 _CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
 # A name word that is not the month of a date said next: "john okafor march 3rd 1980".
 _ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
+_NOT_NAME_WORD = re.compile(NOT_NAME, _I)
 _NAME_ANSWER = re.compile(rf"^{_ANSWER_NAME_WORD}(?:[ \t]+{_ANSWER_NAME_WORD}){{0,2}}", _I)
 _EXPIRY = re.compile(
     rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
@@ -150,7 +162,8 @@ _NON_ANSWER = re.compile(
     r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
     r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
-    r"i can't remember|can't recall|where is|no idea)\b",
+    r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
+    r"that's all|that's it)\b",
     _I,
 )
 # Digits an answer of each type has (min, max); a group read over turns may be shorter.
@@ -165,6 +178,7 @@ DIGIT_RANGES = {
     "PHONE_NUMBER": (7, 11),
     "ZIP": (5, 9),
     "ADDRESS": (1, 6),
+    "CITY": (5, 9),
 }
 # Free-text answers: the whole reply, less its fillers, when it is short.
 FREE_TEXT_WORDS = {"PASSWORD": 6, "SECURITY_ANSWER": 6}
@@ -213,7 +227,7 @@ def is_backchannel(text: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
+    return _WORD.findall(text)
 
 
 def is_digit_chunk(text: str, max_digits: int = 6) -> bool:
@@ -356,7 +370,7 @@ def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
 
 def digit_runs(text: str) -> list[tuple[int, int, str]]:
     """Every run of digits (groups joined by a space or dash) with its digits."""
-    return [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in DIGIT_RUN.finditer(text)]
+    return [(m.start(), m.end(), _NON_DIGIT.sub("", m.group())) for m in DIGIT_RUN.finditer(text)]
 
 
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
@@ -373,9 +387,10 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 spans.append((start, end))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend((m.start(), m.end()) for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
-        if entity == "ADDRESS":
+        if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
-            short = _free_answer(text, 8)
+        if entity == "CITY":
+            short = _free_answer(text, 6)
             if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
                 spans.append(short)  # "wagnerborough missouri" for "city and state?"
     elif entity == "CARD_EXPIRY":
@@ -416,14 +431,20 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
         if m:
             spans.append((start, start + m.end()))
     for m in _CAPITALISED.finditer(text):
-        if m.start() > 0 and m.group().lower() not in ("i", "okay", "yes", "yeah", "sure"):
-            spans.append((m.start(), m.end()))
+        # Trim words that are not names: "It's Tom" -> "Tom", "Yeah" -> nothing.
+        words = list(_TOKEN.finditer(m.group()))
+        while words and _NOT_NAME_WORD.fullmatch(words[0].group()):
+            words.pop(0)
+        while words and _NOT_NAME_WORD.fullmatch(words[-1].group()):
+            words.pop()
+        if words and m.start() + words[0].start() > 0:
+            spans.append((m.start() + words[0].start(), m.start() + words[-1].end()))
     return spans
 
 
 def _address_answer(text: str) -> list[tuple[int, int]]:
     """A short reply with a house number: from the number to the end of the reply."""
-    first = re.search(r"\d", text)
+    first = _DIGIT.search(text)
     if not first:
         return []
     start, end = _strip(text)

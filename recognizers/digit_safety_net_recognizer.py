@@ -34,6 +34,14 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
             0.45,
         ),
+        # Whisper writes long numbers read aloud with thousands commas: "12,345,678".
+        # Seven digits or more without a money word is an identifier, not an amount.
+        Pattern(
+            "comma_grouped",
+            r"(?<![\d$£€.,:/])(?<!\$[ \t])\d{1,3}(?:,\d{3}){2,}"
+            rf"(?![\d.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
+            0.45,
+        ),
     )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -48,17 +56,24 @@ def _quantity(text: str, start: int, end: int) -> bool:
     digits = "".join(c for c in value if c.isdigit())
     before = text[max(0, start - 25) : start].lower()
     after = text[end : end + 30].lower()
-    if len(digits) == 4 and value == digits and digits[:2] in ("19", "20"):
-        return True  # a year: "since 2019"; birth years have their own recognizer
+    if (
+        len(digits) == 4
+        and value == digits
+        and digits[:2] in ("19", "20")
+        and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
+    ):
+        return True  # a year: "since 2019", "a 2024 honda"; birth years have their own
     if (
         len(digits) in (3, 4)
         and _CLOCK.fullmatch(digits)
         and (_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
     ):
         return True
+    if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
+        return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
         return True  # "a balance of twenty five ninety nine" is $25.99
-    if len(digits) <= 6:
+    if len(digits) <= 6 or "," in value:
         m = _NEXT_WORDS.match(after)
         if m and any(_plural(w) for w in m.group(1, 2) if w):
             return True
@@ -75,6 +90,15 @@ def _plural(word: str) -> bool:
     )
 
 
+_YEAR_BEFORE = re.compile(
+    r"\b(?:since|in|from|until|till|til|by|before|after|of|year|around|circa|back|early|"
+    r"late|mid|during|summer|winter|spring|fall|autumn|christmas|a|the|that|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)[\s,]*$"
+)
+_YEAR_AFTER = re.compile(
+    r"[\s,]*(?:and|to|through|thru|-|model|season|tax|taxes|return|now|already|yet)\b"
+)
 _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
     r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to)\s*$"

@@ -13,6 +13,10 @@ _TOPIC = (
     r"(?:my\s+)?elementary school|"
     r"(?:my\s+)?favou?rite (?:teacher|color|colour|food|movie|book|team|sport)|"
     r"(?:my\s+)?childhood (?:nickname|best friend|hero)|(?:my\s+)?father'?s middle name|"
+    r"(?:the\s+)?(?:city|town) (?:i was born in|of my birth)|"
+    r"(?:my\s+)?first (?:job|school|concert)|"
+    r"(?:the\s+)?name of my (?:childhood|first) (?:dog|cat|school|teacher|best friend)|"
+    r"where i met my (?:spouse|wife|husband|partner)|"
     r"security (?:answer|word|phrase)|answer to (?:the|my) security question)"
 )
 

@@ -149,6 +149,11 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|[0-9]+|\S")
 # Separators allowed inside a run of spoken digits or spelled letters.
 _RUN_SEPARATORS = frozenset({"-", ".", ","})
+# "capital b", "lowercase l": the case of a spelled letter (True: upper case).
+_CASE_WORDS = {"capital": True, "uppercase": True, "upper": True, "lowercase": False,
+               "lower": False, "small": False}  # fmt: skip
+# Hesitations that do not break a number read aloud.
+_FILLERS = frozenset({"uh", "um", "uhm", "er", "erm", "ah", "hmm"})
 # Before these, a lone number word counts digits: "the last four", "the first six".
 _COUNT_CONTEXT = frozenset(
     {"last", "first", "next", "final", "remaining", "other", "those", "these"}
@@ -197,11 +202,6 @@ class NormalizedText:
         if not inside:
             return 0, 0
         return inside[0], inside[-1] + 1
-
-    @property
-    def changed(self) -> bool:
-        """True when any rewrite happened (the text is not the original)."""
-        return self.text != self.original
 
 
 def identity(text: str) -> NormalizedText:
@@ -335,6 +335,15 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
             return i + 2, "digit", str(_digit_value(nxt)) * REPEATS[low]
         if len(nxt) == 1 and nxt.isalpha():
             return i + 2, "letter", nxt.upper() * REPEATS[low]
+    # Passwords spelled with their case: "capital b, lowercase l".
+    if (
+        low in _CASE_WORDS
+        and i + 1 < len(tokens)
+        and len(tokens[i + 1].low) == 1
+        and tokens[i + 1].low.isalpha()
+    ):
+        letter = tokens[i + 1].low
+        return i + 2, "letter", letter.upper() if _CASE_WORDS[low] else letter
     if len(low) == 1 and low.isalpha():
         # "s as in sam" / "s like sam": the example word is consumed with the letter.
         if (
@@ -412,13 +421,13 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
     # "o" between letters is the letter O, between digits it is zero.
     out = []
     for idx, (kind, value) in enumerate(items):
-        if kind == "digit" and value == "0" and tokens_is_letter_o(items, idx):
+        if kind == "digit" and value == "0" and _zero_is_letter_o(items, idx):
             value = "O"
         out.append(value)
     return j, "".join(out)
 
 
-def tokens_is_letter_o(items: list[tuple[str, str]], idx: int) -> bool:
+def _zero_is_letter_o(items: list[tuple[str, str]], idx: int) -> bool:
     """True when a zero-like "o" in a spelled run is surrounded by letters, not digits."""
     neighbours = [items[k][0] for k in (idx - 1, idx + 1) if 0 <= k < len(items)]
     return bool(neighbours) and all(k != "digit" for k in neighbours)
@@ -446,6 +455,16 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                     j += 1
                     continue
                 break
+            # "four one one uh one": a hesitation inside a number is not a break.
+            if (
+                low in _FILLERS
+                and j + 1 < len(tokens)
+                and _plain_digit(tokens[j + 1].low)
+                and _plain_digit(tokens[members[-1]].low)
+            ):
+                members.append(j)
+                j += 1
+                continue
             if low == "and" and tokens[members[-1]].low in ("hundred", "thousand"):
                 if j + 1 < len(tokens) and tokens[j + 1].low in NUMBER_WORDS:
                     members.append(j)
@@ -477,6 +496,8 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         and tokens[members[0]].low in UNITS
     ):
         return None, ""  # "the last four", "first six": a count of digits, not a digit
+    while members and tokens[members[-1]].low in _FILLERS:
+        members.pop()
     while members and (
         tokens[members[-1]].low in ("-", "and") or (tokens[members[-1]].low in _SPOKEN_SEPARATORS)
     ):
@@ -491,7 +512,7 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         if low in _SPOKEN_SEPARATORS:
             groups.append([])
             joins.append(_SPOKEN_SEPARATORS[low])
-        elif low not in ("-", "and"):
+        elif low not in ("-", "and") and low not in _FILLERS:
             groups[-1].append(low)
     values = [_parse_numbers(g) for g in groups]
     if any(v is None or v == "" for v in values):
@@ -580,6 +601,12 @@ def _ordinal_allowed(tokens: list[_Token], j: int, members: list[int]) -> bool:
     return j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].low in MONTHS
 
 
+def _digit_by_digit(words: list[str], k: int) -> bool:
+    """True when ``words[k:]`` starts with two or more single digits ("five five …")."""
+    singles = (*UNITS, *ZERO_LETTERS)
+    return k + 1 < len(words) and words[k] in singles and words[k + 1] in singles
+
+
 def _parse_numbers(words: list[str]) -> str | None:
     """Digits for a run of number words; groups read in pairs are concatenated."""
     out: list[str] = []
@@ -621,6 +648,11 @@ def _parse_numbers(words: list[str]) -> str | None:
             head = TEENS[w] if w in TEENS else _digit_value(w)
             if i + 1 < n and words[i + 1] == "hundred" and head > 0:
                 value = head * 100
+                if _digit_by_digit(words, i + 2):
+                    # "one eight hundred five five five …": a toll-free prefix, then digits
+                    out.append(str(value))
+                    i += 2
+                    continue
                 t, k = tail(i + 2)
                 value += t
                 if k < n and words[k] == "thousand":
@@ -673,7 +705,8 @@ _LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphe
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
     rf"\b(?P<local>[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
-    rf"(?P<domain>[a-z0-9]+(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+){{0,4}}{_DOMAIN_SEP}(?:{_TLDS}))\b",
+    rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+){{0,4}}"
+    rf"{_DOMAIN_SEP}(?:{_TLDS}))\b",
     re.IGNORECASE,
 )
 _SEP_SPLIT = re.compile(

@@ -41,6 +41,11 @@ NAME_WORD = rf"(?!{_NOT_NAME}\b)[a-z][a-z'-]*[a-z]"
 _NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
 _CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:[A-Z][a-z'-]*[a-z])"
 _CAP_NAME = rf"{_CAP_NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD}){{0,2}}"
+_RELATION = (
+    r"(?:husband|wife|partner|spouse|son|daughter|mother|father|mom|dad|mum|brother|sister|"
+    r"boyfriend|girlfriend|fiance|fiancee|grandmother|grandfather|grandma|grandpa|aunt|"
+    r"uncle|cousin|niece|nephew|friend|roommate|colleague|boss|manager|neighbor|neighbour)"
+)
 # Spelled names arrive from the normaliser as one upper-case run: "S M I T H" -> "SMITH".
 _SPELLED = r"(?-i:[A-Z]{2,})"
 
@@ -89,6 +94,18 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             rf"(?<=\b(?:wife|husband|partner|son|daughter|mother|father|mom|dad|friend|"
             rf"spouse|brother|sister)(?:'s|s)? name(?: is)?\s+){_NAME}",
             0.7,
+        ),
+        # Family named by relation: "my husband Gregory", "my wife ilse and I".
+        Pattern(
+            "relative",
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+,?\s*){_CAP_NAME}",
+            0.6,
+        ),
+        Pattern(
+            "relative_lower",
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+){NAME_WORD}"
+            r"(?=\s*(?:[,.!?]|$|and\b|who\b|is\b|was\b|has\b|will\b|should\b|needs\b))",
+            0.5,
         ),
         # "this is dana from acme", "i'm dana with billing": the cue needs its tail.
         Pattern(

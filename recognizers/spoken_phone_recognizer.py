@@ -7,6 +7,7 @@ from presidio_analyzer import Pattern
 from recognizers.base import SpokenPatternRecognizer
 
 _SEP = r"[ \t]*[-.,]?[ \t]*"
+_EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?"
 
 
 class SpokenPhoneRecognizer(SpokenPatternRecognizer):
@@ -18,7 +19,16 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         # NANP: area code and exchange start 2-9 (ASR often renders 1-800 numbers too).
         Pattern(
             "nanp",
-            rf"(?<![\d])(?:\+?1{_SEP})?\(?[2-9]\d{{2}}\)?{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}(?![\d])",
+            rf"(?<![\d])(?:(?:\+?1|001){_SEP})?\(?[2-9]\d{{2}}\)?{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}"
+            rf"{_EXTENSION}(?![\d])",
+            0.5,
+        ),
+        # Written 3-3-4 groups with any digits: fictional and test numbers ("555-123-4567")
+        # break the NANP rules but are still written as phone numbers.
+        Pattern(
+            "grouped",
+            rf"(?<![\d-])(?:(?:\+?1|001)[-. ])?(?:\(\d{{3}}\)[ \t]?|\d{{3}}[-.])\d{{3}}[-.]\d{{4}}"
+            rf"{_EXTENSION}(?![\d-])",
             0.5,
         ),
         # Seven digits "555-1234": local numbers, weak without context.

@@ -1,4 +1,4 @@
-"""Shared fixtures. Every Beam test names its runner: the default may try a download."""
+"""Shared fixtures. Beam tests name their runner: DirectRunner would try to download Prism."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ SAMPLES = ROOT / "samples"
 
 
 def direct_test_pipeline() -> TestPipeline:
-    return TestPipeline(options=PipelineOptions(["--runner=DirectRunner"]), blocking=True)
+    return TestPipeline(options=PipelineOptions(["--runner=FnApiRunner"]), blocking=True)
 
 
 @pytest.fixture

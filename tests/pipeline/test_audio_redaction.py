@@ -345,6 +345,9 @@ def test_resolve_clamps_to_the_recording_and_widens_to_milliseconds():
         _iv(1.234, 2.001, types=("PERSON",)),
         _iv(9.5, 10.0),
     )
+    # Float error does not shave a millisecond off (13.43 - 0.3 is 13.129999...).
+    (edge,) = resolve_intervals([MaskSpan(13.43 - 0.3, 14.0, 1, ())], 2, [0, 1], 20.0, NO_PAD)
+    assert (edge.start, edge.end) == (13.13, 14.0)
 
 
 def test_resolve_copies_spans_to_every_channel_and_to_untranscribed_channels():

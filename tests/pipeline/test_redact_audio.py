@@ -1,16 +1,17 @@
-"""The RedactAudio stage on the DirectRunner: records out, masked audio in staging, dead
+"""The RedactAudio stage on the in-process FnApiRunner: records out, masked audio in staging, dead
 letters for what cannot be masked with certainty, and no content in logs."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 import numpy as np
 import pytest
 from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.audio_redaction import AudioRedactionSettings, decode_native
-from pipeline.redact_audio import RedactAudio, audio_output_path
+from pipeline.redact_audio import AUDIO_OWNED_NAME_PATTERN, RedactAudio, audio_output_path
 from pipeline.schema import Call, DetectedCall, RedactionInterval, Turn
 from tests.conftest import direct_test_pipeline
 from tests.pipeline.test_audio_redaction import (
@@ -64,7 +65,7 @@ def _create(items):
 
 
 class _Collect:
-    """Collects a PCollection into a module-level store (the DirectRunner is in-process)."""
+    """Collects a PCollection into a module-level store (the FnApiRunner is in-process)."""
 
     store: dict[str, list] = {}
 
@@ -227,6 +228,14 @@ def test_logs_carry_ids_and_counts_never_content(tmp_path, caplog):
 def test_output_path_is_the_call_id_under_audio():
     assert audio_output_path("/s", "2024-06-01_0042").endswith("/s/audio/2024-06-01_0042.flac")
     assert audio_output_path("gs://b/s", "c1") == "gs://b/s/audio/c1.flac"
+
+
+def test_owned_name_pattern_matches_what_the_stage_writes_and_nothing_else():
+    owned = re.compile(AUDIO_OWNED_NAME_PATTERN)
+    written = audio_output_path("/s", "2024-06-01_0042").rsplit("/", 1)[1]
+    assert owned.match(written)
+    for other in ("card.flac.tmp-0a1b", ".card.flac", "calls-00000-of-00001.jsonl", "x.wav"):
+        assert not owned.match(other)
 
 
 def test_stage_refuses_to_run_without_a_staging_folder():

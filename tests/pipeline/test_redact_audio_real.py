@@ -1,7 +1,7 @@
 """The proof: redact the sample calls end to end, then try to get the PII back.
 
 ReadRecordings → Transcribe (packaged ``base``) → DetectPii (``CallAnalyzer.create()``) →
-RedactAudio (beep) on the DirectRunner; then independent model instances (the other
+RedactAudio (beep) on the in-process FnApiRunner; then independent model instances (the other
 packaged model, ``tiny.en``, with its own weights, and a fresh ``base``) transcribe every
 redacted recording, channel by channel, and no PII value of the call's script may be
 recoverable from what they hear. An adversary must recover each value from the *original*
@@ -142,7 +142,7 @@ def _flatten():
 
 
 class _Keep:
-    """Collects elements in this process (the DirectRunner runs in-process)."""
+    """Collects elements in this process (the FnApiRunner runs in-process)."""
 
     store: dict[str, list] = {}
 

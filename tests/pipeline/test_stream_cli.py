@@ -78,3 +78,18 @@ def test_fatal_mistakes_exit_1_with_one_line_that_says_what_to_do(tmp_path, caps
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("callredact: error: ") and message in err[0]
     assert not (tmp_path / "out" / "redacted").exists()
+
+
+def test_a_bad_recognizer_config_fails_before_anything_runs(tmp_path, capsys):
+    (tmp_path / "inbox").mkdir()
+    argv = [
+        "--watch",
+        str(tmp_path / "inbox"),
+        "--output",
+        str(tmp_path / "out"),
+        "--recognizer-config",
+        str(tmp_path / "missing.yaml"),
+    ]
+    assert main(argv) == 1
+    assert "bad recognizer config" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "summary.json").exists()

@@ -20,7 +20,7 @@ from tests.conftest import ROOT, SAMPLES, read_jsonl_folder
 from tests.pipeline.test_cli import SAMPLE_SECRETS
 
 # Switch to [sys.executable, "-m", "pipeline.cli", "stream"] once the CLI has the command.
-STREAM = [sys.executable, "-m", "pipeline.stream_cli"]
+STREAM = [sys.executable, "-m", "pipeline.cli", "stream"]
 FAST = ["--poll-interval", "0.5", "--settle-seconds", "1"]
 
 pytestmark = pytest.mark.slow

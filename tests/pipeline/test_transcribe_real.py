@@ -1,5 +1,5 @@
 """The real thing: Whisper base (the packaged offline model) on the committed sample calls,
-through ReadRecordings + Transcribe on the DirectRunner, checked against each call's script
+through ReadRecordings + Transcribe on the in-process runner, checked against each call's script
 (samples/audio/scripts/<call_id>.json, written by samples/make_audio_samples.py).
 
 Thresholds were measured on these samples (base, beam 5, int8, CPU: word error rate

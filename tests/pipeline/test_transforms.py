@@ -1,4 +1,4 @@
-"""Each composite stage on the real DirectRunner, checked with assert_that."""
+"""Each composite stage on the in-process FnApiRunner, checked with assert_that."""
 
 import json
 

@@ -302,3 +302,8 @@ def test_an_answer_is_not_taken_for_a_new_question(analyzer):
     turns = redacted(analyzer, call)
     assert ("DATE_OF_BIRTH", "august two nineteen forty four") in turns[1]
     assert turns[2] == set()
+
+
+def test_a_money_question_makes_the_reply_an_amount(analyzer):
+    call = call_of(("A", "How much was the charge?"), ("B", "it was twenty five ninety nine"))
+    assert redacted(analyzer, call)[1] == set()

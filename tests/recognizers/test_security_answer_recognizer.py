@@ -13,6 +13,7 @@ CASES = [
     ("my first pet was a dog named rex", {"a dog named rex"}),
     ("the street I grew up on was larkspur lane", {"larkspur lane"}),
     ("security answer is blue", {"blue"}),
+    ("the city I was born in is toledo", {"toledo"}),
     # near misses
     ("what is your mother's maiden name?", set()),
     ("I don't remember my first pet", set()),

@@ -11,7 +11,7 @@ from tests.recognizers.conftest import call_of, redacted
 CASES = [
     ("Yesterday Delphine Castellanos called me.", {("PERSON", "Delphine Castellanos")}),
     ("The letter was signed by Tobias Brandvold.", {("PERSON", "Tobias Brandvold")}),
-    ("We moved from Chicago last year.", {("LOCATION", "Chicago")}),
+    ("The package is stuck in Chicago.", {("LOCATION", "Chicago")}),
     # near misses: call-centre words and card brands the model may tag
     ("Expiry date?", set()),
     ("Is that a Visa or a Mastercard?", set()),
