@@ -27,10 +27,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
 
     ENTITY = "ACCOUNT_ID"
     PATTERNS = (
-        # Letter-digit codes with at least three digits: "AB123456", "x7k9q2p4".
+        # Letter-digit codes with at least three digits and five characters: "AB123456",
+        # "x7k9q2p4". Short codes and named models are products: "the X200 router",
+        # "model RT5400", "version 2.1b3".
         Pattern(
             "alphanumeric_id",
+            r"(?<!\b(?:model|models|version|series|firmware|size|type)(?:\s+(?:number|no\.?))?\s)"
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
+            r"(?=(?:-?[a-z0-9]){5})"
             r"[a-z0-9]{2,}(?:-[a-z0-9]+)*\b",
             0.6,
         ),

@@ -9,7 +9,8 @@ from recognizers.base import MONTH, CuedPattern, SpokenPatternRecognizer, same_c
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
 _MONTH_YEAR = (
-    rf"(?:(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{{2}}"
+    # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
+    rf"(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t])(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}}"
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.

@@ -85,7 +85,7 @@ class SpacyNerRecognizer(EntityRecognizer):
             if value.lower() in _NOT_PEOPLE or value.lower().split()[0] in _NOT_PEOPLE:
                 continue
             if entity == "PERSON" and all(
-                _NOT_NAME_WORD.fullmatch(w) or w.lower() in _CALL_WORDS for w in value.split()
+                _NOT_NAME_WORD.fullmatch(w) or _bare(w) in _CALL_WORDS for w in value.split()
             ):
                 continue  # "Expiry", "zip code": call-centre vocabulary, not a person
             results.append(
@@ -98,3 +98,13 @@ class SpacyNerRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive or contraction: "code's" -> "code" (spoken "zip code's
+    94103" is "zip code is")."""
+    low = word.lower().strip('.,;:!?"')
+    for suffix in ("'s", "’s"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low

@@ -221,6 +221,7 @@ def normalize(text: str) -> NormalizedText:
         _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(work)
     ]
     first = _apply(base, _token_edits(work, tokens))
+    first = _apply(first, _garbled_group_edits(first.text))
     return _apply(first, _email_edits(first.text))
 
 
@@ -372,11 +373,16 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
     return None
 
 
+MAX_SPELLED_ITEMS = 48
+
+
 def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, str]:
     """A run of spelled letters (optionally with single digits): "S M I T H", "A B 1 2 3"."""
     items: list[tuple[str, str]] = []
     j = i
-    while j < len(tokens):
+    # Bounded so a long run that is rejected (e.g. "a a a …", "oh oh oh …") costs linear,
+    # not quadratic, time: no spelled name or ID is this long.
+    while j < len(tokens) and len(items) < MAX_SPELLED_ITEMS:
         if items:
             prev = tokens[j - 1]
             gap = _gap(text, prev, tokens[j])
@@ -450,6 +456,8 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                     or nxt in REPEATS
                     or nxt in ZERO_LETTERS
                     or (_ascii_digits(nxt) and len(nxt) == 1)
+                    # "twenty-first": a hyphenated ordinal ends a date's day
+                    or (low == "-" and nxt in ORDINALS and tokens[members[-1]].low in TENS)
                 ):
                     members.append(j)
                     j += 1
@@ -465,6 +473,13 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                 members.append(j)
                 j += 1
                 continue
+            # "four one five then five five five …": digit groups joined by "then" or
+            # "and then" when single digits are read on both sides.
+            joined = _group_joiner(tokens, j, members)
+            if joined:
+                members.extend(range(j, j + joined))
+                j += joined
+                continue
             if low == "and" and tokens[members[-1]].low in ("hundred", "thousand"):
                 if j + 1 < len(tokens) and tokens[j + 1].low in NUMBER_WORDS:
                     members.append(j)
@@ -476,7 +491,7 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
             or low in REPEATS
             and _next_is_digit(tokens, j)
             or low in ZERO_LETTERS
-            and _is_digit_word(tokens, j)
+            and (_is_digit_word(tokens, j) or (members and tokens[members[-1]].low == "-"))
             or _ascii_digits(low)
             and len(low) == 1
             and _single_digit_neighbour(text, tokens, j)
@@ -512,7 +527,7 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         if low in _SPOKEN_SEPARATORS:
             groups.append([])
             joins.append(_SPOKEN_SEPARATORS[low])
-        elif low not in ("-", "and") and low not in _FILLERS:
+        elif low not in ("-", "and", "then") and low not in _FILLERS:
             groups[-1].append(low)
     values = [_parse_numbers(g) for g in groups]
     if any(v is None or v == "" for v in values):
@@ -524,6 +539,27 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
     if i > 0 and tokens[i - 1].low in MONTHS and not joins and not is_year:
         out = _split_day_year(groups[0]) or out  # "may twenty twenty seven" stays 2027
     return members[-1] + 1, out
+
+
+_GROUP_JOINERS = (("then",), ("and", "then"))
+
+
+def _group_joiner(tokens: list[_Token], j: int, members: list[int]) -> int:
+    """Length of a "then" / "and then" joiner at ``j`` between two groups of single digits
+    read aloud (two before, two after), else 0. "press one then two" stays apart."""
+    singles = (*UNITS, *ZERO_LETTERS)
+    if len(members) < 2 or not all(tokens[m].low in singles for m in members[-2:]):
+        return 0
+    for joiner in _GROUP_JOINERS:
+        k = j + len(joiner)
+        if (
+            tuple(t.low for t in tokens[j:k]) == joiner
+            and k + 1 < len(tokens)
+            and tokens[k].low in singles
+            and tokens[k + 1].low in singles
+        ):
+            return len(joiner)
+    return 0
 
 
 def _split_day_year(words: list[str]) -> str | None:
@@ -592,7 +628,8 @@ def _hyphen_chain(tokens: list[_Token], j: int) -> int:
 def _ordinal_allowed(tokens: list[_Token], j: int, members: list[int]) -> bool:
     """Ordinals become numbers only in dates: after a tens word, after a month, or
     before "of <month>"; "first name" and "second card" stay words."""
-    if members and tokens[members[-1]].low in TENS and ORDINALS[tokens[j].low] < 10:
+    words = [m for m in members if tokens[m].low != "-"]
+    if words and tokens[words[-1]].low in TENS and ORDINALS[tokens[j].low] < 10:
         return True
     if j > 0 and tokens[j - 1].low in MONTHS:
         return True
@@ -684,6 +721,35 @@ def _parse_numbers(words: list[str]) -> str | None:
     return "".join(out)
 
 
+# --- digit groups Whisper wrote as decimals or thousands -------------------------------
+
+# A phone or card read quickly comes out of Whisper as "4.15, 5.25, 0.193" or
+# "$4,111, 1,111, 1,111, 1,111": three or more comma-separated groups, at least one with a
+# point or a thousands comma inside. A list of amounts or counts ("1,200, 1,500, 2,000
+# users") is shorter than a card, so thousands-comma groups must make 13-19 digits.
+_GARBLED_GROUPS = re.compile(
+    r"(?<![\w$£€.,])(?<!\d,[ \t]+)\$?\d{1,4}(?:[.,]\d{1,4})?(?:,[ \t]+\d{1,4}(?:[.,]\d{1,4})?){2,}"
+    r"(?![\w%]|[.,]\d|[ \t]*(?:percent|dollars?|bucks|cents|euros?|pounds?)\b)",
+    re.IGNORECASE,
+)
+_MIN_GARBLED_DIGITS = 7
+
+
+def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
+    """Digit groups Whisper punctuated as numbers -> one digit string (7+ digits)."""
+    edits = []
+    for m in _GARBLED_GROUPS.finditer(text):
+        groups = re.split(r",[ \t]+", m.group())
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if any("." in g for g in groups) and not m.group().startswith("$"):
+            ok = len(digits) >= _MIN_GARBLED_DIGITS
+        else:
+            ok = any("," in g for g in groups) and 13 <= len(digits) <= 19
+        if ok:
+            edits.append((m.start(), m.end(), digits))
+    return edits
+
+
 # --- emails -----------------------------------------------------------------------------
 
 _SEP_WORDS = {
@@ -704,7 +770,8 @@ _TLDS = (
 _LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
-    rf"\b(?P<local>[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
+    # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
+    rf"\b(?P<local>(?:(?![ai]\b)[a-z][ \t]+(?=[a-z]{{2}}))?[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS}))\b",
     re.IGNORECASE,

@@ -17,8 +17,10 @@ import pytest
 from tests.conftest import SAMPLES, read_jsonl_folder
 from tests.pipeline.test_cli import callredact
 
-GOOD_TURNS = [{"speaker": "AGENT", "text": "How can I help?"},
-              {"speaker": "CUSTOMER", "text": "My card 4111 1111 1111 1111 was declined."}]
+GOOD_TURNS = [
+    {"speaker": "AGENT", "text": "How can I help?"},
+    {"speaker": "CUSTOMER", "text": "My card 4111 1111 1111 1111 was declined."},
+]
 
 
 def _tone_wav(path, seconds: float, rate: int = 8000) -> None:
@@ -26,8 +28,9 @@ def _tone_wav(path, seconds: float, rate: int = 8000) -> None:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(rate)
-        frames = b"".join(struct.pack("<h", int(3000 * math.sin(i / 7)))
-                          for i in range(int(seconds * rate)))
+        frames = b"".join(
+            struct.pack("<h", int(3000 * math.sin(i / 7))) for i in range(int(seconds * rate))
+        )
         w.writeframes(frames)
 
 
@@ -54,8 +57,9 @@ def _build_matrix(folder) -> dict[str, str]:
     expected["empty.json"] = "empty_file"
     (folder / "malformed.json").write_text('{"call_id": "m", "turns": [')
     expected["malformed.json"] = "invalid_json"
-    (folder / "latin1.json").write_bytes(b'{"call_id": "l", "turns": [{"speaker": "A", '
-                                         b'"text": "caf\xe9"}]}')
+    (folder / "latin1.json").write_bytes(
+        b'{"call_id": "l", "turns": [{"speaker": "A", "text": "caf\xe9"}]}'
+    )
     expected["latin1.json"] = "invalid_utf8"
     lines = [
         json.dumps({"call_id": "line-ok", "turns": GOOD_TURNS}),
@@ -66,8 +70,13 @@ def _build_matrix(folder) -> dict[str, str]:
         json.dumps({"call_id": "long", "turns": [{"speaker": "A", "text": "word " * 5000}]}),
     ]
     (folder / "mixed.jsonl").write_text("\n".join(lines) + "\n")
-    for line, reason in {2: "invalid_json", 3: "no_turns", 4: "missing_field",
-                         5: "wrong_type", 6: "turn_too_long"}.items():
+    for line, reason in {
+        2: "invalid_json",
+        3: "no_turns",
+        4: "missing_field",
+        5: "wrong_type",
+        6: "turn_too_long",
+    }.items():
         expected[f"mixed.jsonl:{line}"] = reason
     (folder / "notes.txt").write_text("a stray file")
     expected["notes.txt"] = "unsupported_file"
@@ -80,9 +89,21 @@ def test_bad_input_matrix_in_one_run(tmp_path):
     inputs.mkdir()
     expected = _build_matrix(inputs)
     out = tmp_path / "out"
-    proc = callredact("--log-level", "DEBUG", "run", "--input", str(inputs / "*"),
-                      "--output", str(out), "--whisper-model", "tiny.en", "--language", "en",
-                      "--max-audio-seconds", "20")
+    proc = callredact(
+        "--log-level",
+        "DEBUG",
+        "run",
+        "--input",
+        str(inputs / "*"),
+        "--output",
+        str(out),
+        "--whisper-model",
+        "tiny.en",
+        "--language",
+        "en",
+        "--max-audio-seconds",
+        "20",
+    )
     assert proc.returncode == 2, proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr + proc.stdout
 

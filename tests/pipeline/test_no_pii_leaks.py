@@ -67,16 +67,30 @@ def test_debug_run_leaves_no_pii_in_logs_or_side_outputs(tmp_path):
     inputs.mkdir()
     with (inputs / "calls.jsonl").open("w") as out:
         for item in labelled:
-            out.write(json.dumps({"call_id": item.call.call_id, "turns": [
-                {"speaker": t.speaker, "text": t.text} for t in item.call.turns]}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "call_id": item.call.call_id,
+                        "turns": [{"speaker": t.speaker, "text": t.text} for t in item.call.turns],
+                    }
+                )
+                + "\n"
+            )
         # Broken records that carry PII: their dead letters must not.
         first = labelled[0].call.turns[1].text
         out.write(json.dumps({"call_id": "bad-1", "turns": [{"speaker": 3, "text": first}]}))
         out.write("\n" + '{"call_id": "bad-2", "turns": [{"text": "' + first + '"\n')
 
     out_dir = tmp_path / "out"
-    proc = callredact("--log-level", "DEBUG", "redact-text", "--input", str(inputs / "*"),
-                      "--output", str(out_dir))
+    proc = callredact(
+        "--log-level",
+        "DEBUG",
+        "redact-text",
+        "--input",
+        str(inputs / "*"),
+        "--output",
+        str(out_dir),
+    )
     assert proc.returncode == 2, proc.stderr[-2000:]
     report = callredact("--log-level", "DEBUG", "report", str(out_dir))
     assert report.returncode == 0, report.stderr[-2000:]

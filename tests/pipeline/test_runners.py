@@ -62,8 +62,16 @@ def test_killed_run_leaves_no_partial_outputs_and_rerun_completes(tmp_path):
 
     n = _many_calls(tmp_path / "calls.jsonl", 250)
     out = tmp_path / "out"
-    args = [sys.executable, "-m", "pipeline.cli", "redact-text", "--input",
-            str(tmp_path / "calls.jsonl"), "--output", str(out)]
+    args = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "redact-text",
+        "--input",
+        str(tmp_path / "calls.jsonl"),
+        "--output",
+        str(out),
+    ]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     staging = out / ".callredact-staging"
     deadline = time.monotonic() + 60
@@ -75,8 +83,9 @@ def test_killed_run_leaves_no_partial_outputs_and_rerun_completes(tmp_path):
     visible = [p for p in out.rglob("*") if ".callredact-staging" not in p.parts and p.is_file()]
     assert visible == [], "a killed run must not leave outputs outside its staging folder"
 
-    rerun = callredact("redact-text", "--input", str(tmp_path / "calls.jsonl"),
-                       "--output", str(out))
+    rerun = callredact(
+        "redact-text", "--input", str(tmp_path / "calls.jsonl"), "--output", str(out)
+    )
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert not staging.exists()
     assert json.loads((out / "summary.json").read_text())["calls_out"] == n
