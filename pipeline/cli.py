@@ -139,10 +139,18 @@ def _add_detection_arguments(parser: argparse.ArgumentParser, manifest: bool = T
     parser.add_argument(
         "--recognizer-config",
         metavar="YAML",
-        help="recognizer/policy YAML (default: the packaged one)",
+        help="recognizer YAML (default: the packaged recognizers/config.yaml)",
     )
     parser.add_argument(
         "--policy", metavar="YAML", help="anonymisation policy (default: tag every entity type)"
+    )
+    parser.add_argument(
+        "--feedback",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="QA reviewer feedback exported from the report (repeatable): texts marked "
+        "'not PII' are allowed, 'missed PII' always redacted",
     )
     if manifest:
         parser.add_argument(
@@ -157,10 +165,31 @@ def _add_detection_arguments(parser: argparse.ArgumentParser, manifest: bool = T
     )
 
 
+def _feedback_lists(paths: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Allow and deny lists from reviewer feedback files (fatal error if one is bad)."""
+    from pipeline.jobs import JobError
+    from pipeline.report.feedback import FeedbackError, load_feedback, merge_feedback
+
+    if not paths:
+        return (), {}
+    try:
+        feedback = merge_feedback(load_feedback(p) for p in paths)
+    except (FeedbackError, OSError) as e:
+        raise JobError(str(e)) from e
+    deny = {
+        ("DENY_LIST" if entity == "PII" else entity): texts
+        for entity, texts in feedback.deny_list_by_entity.items()
+    }
+    return feedback.allow_list, deny
+
+
 def _job_config(args: argparse.Namespace, beam_args: Sequence[str], transcription=None, audio=None):
     from pipeline.jobs import TextJobConfig
 
+    allow_list, deny_list = _feedback_lists(args.feedback)
     return TextJobConfig(
+        allow_list=allow_list,
+        deny_list=deny_list,
         input_pattern=args.input,
         output_dir=args.output,
         beam_args=beam_args,
@@ -211,8 +240,11 @@ def _stream(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
         transcribe = Transcribe(settings_from_args(args))
     except ValueError as e:
         raise JobError(str(e)) from e
+    allow_list, deny_list = _feedback_lists(args.feedback)
     config = dataclasses.replace(
         stream_config_from_args(args, beam_args),
+        allow_list=allow_list,
+        deny_list=deny_list,
         redactor=PolicyRedactor(check_policy(args.policy)),
         transcribe=transcribe,
     )

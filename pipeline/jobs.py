@@ -12,7 +12,7 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import apache_beam as beam
@@ -66,7 +66,8 @@ class TextJobConfig:
     beam_args: Sequence[str] = ()
     recognizer_config: str | None = None
     allow_list: Sequence[str] = ()
-    deny_list: Sequence[str] = ()
+    # A list (reported as DENY_LIST) or {entity type: texts}.
+    deny_list: Sequence[str] | Mapping[str, Sequence[str]] = ()
     num_shards: int = 1
     kept_metadata: Sequence[str] = DEFAULT_KEPT_METADATA
     policy_path: str | None = None

@@ -69,7 +69,7 @@ def add_stream_arguments(parser: argparse.ArgumentParser, detection: bool = True
         parser.add_argument(
             "--recognizer-config",
             metavar="YAML",
-            help="recognizer/policy YAML (default: the packaged one)",
+            help="recognizer YAML (default: the packaged recognizers/config.yaml)",
         )
         parser.add_argument(
             "--keep-metadata",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import apache_beam as beam
 from apache_beam.io import fileio
@@ -169,12 +169,17 @@ class _DetectPiiBatch(beam.DoFn):
         self,
         config_path: str | None,
         allow_list: Sequence[str],
-        deny_list: Sequence[str],
+        deny_list: Sequence[str] | Mapping[str, Sequence[str]],
         analyzer_factory: Callable[[], object] | None = None,
     ):
         self._config_path = config_path
         self._allow_list = tuple(allow_list)
-        self._deny_list = tuple(deny_list)
+        # {entity type: texts} or a plain list of texts (see CallAnalyzer.create).
+        self._deny_list = (
+            {k: tuple(v) for k, v in deny_list.items()}
+            if isinstance(deny_list, Mapping)
+            else tuple(deny_list)
+        )
         self._analyzer_factory = analyzer_factory
         self._analyzer = None
         self._entities = Metrics.counter(NAMESPACE, "entities_found")
@@ -227,7 +232,7 @@ class DetectPii(beam.PTransform):
         self,
         config_path: str | None = None,
         allow_list: Sequence[str] = (),
-        deny_list: Sequence[str] = (),
+        deny_list: Sequence[str] | Mapping[str, Sequence[str]] = (),
         max_batch_size: int = 64,
         analyzer_factory: Callable[[], object] | None = None,
     ):

@@ -55,6 +55,7 @@ _COMMON_WORDS = frozenset(
         "visa", "sir", "madam", "the", "and", "you", "your", "yes", "okay", "thank",
     }
 )  # fmt: skip
+DENY_LIST_RECOGNIZER = "DenyList"
 # The company introduces itself: "thank you for calling Lumen Wireless, this is …".
 # Its name is allowed for the whole call (spaCy often tags it PERSON).
 _COMPANY = re.compile(
@@ -235,7 +236,8 @@ class CallAnalyzer:
                 hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
         for entity, rx in self._deny.items():
             hits.extend(
-                _Hit(entity, m.start(), m.end(), 1.0, "DenyList") for m in rx.finditer(text)
+                _Hit(entity, m.start(), m.end(), 1.0, DENY_LIST_RECOGNIZER)
+                for m in rx.finditer(text)
             )
         return hits
 
@@ -373,7 +375,13 @@ class CallAnalyzer:
                 start += 1
             while end > start and original[end - 1].isspace():
                 end -= 1
-            if end <= start or _is_allowed(original, start, end, allowed):
+            if end <= start:
+                continue
+            # An explicit deny-list term (e.g. a reviewer's "missed PII") wins over the
+            # allow-list and the company-name heuristic: fail closed.
+            if hit.recognizer != DENY_LIST_RECOGNIZER and _is_allowed(
+                original, start, end, allowed
+            ):
                 continue
             key = (hit.entity, start, end)
             if key not in best or best[key].score < hit.score:
@@ -390,7 +398,36 @@ class CallAnalyzer:
                 or (e.entity_type in _GENERIC and _within(e, specific))
             )
         ]
-        return tuple(sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+        return _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+# Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
+_PIECE_GAP = re.compile(r"[\s,.;:/-]{1,3}")
+# Values that are read in groups; names and free text are not joined.
+_JOINED = frozenset(
+    {"CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
+     "ACCOUNT_ID", "ID_NUMBER", "PIN"}
+)  # fmt: skip
+
+
+def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
+    """One value found in pieces becomes one span, punctuation between the pieces included,
+    so that a redacted number does not leave its separators (and group sizes) behind."""
+    out: list[PiiEntity] = []
+    for e in entities:
+        prev = next((p for p in reversed(out) if p.entity_type == e.entity_type), None)
+        if (
+            prev is not None
+            and e.entity_type in _JOINED
+            and prev.end <= e.start
+            and _PIECE_GAP.fullmatch(original[prev.end : e.start])
+        ):
+            out[out.index(prev)] = PiiEntity(
+                prev.entity_type, prev.start, e.end, max(prev.score, e.score), prev.recognizer
+            )
+            continue
+        out.append(e)
+    return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
 def _within(entity: PiiEntity, spans: list[tuple[int, int]]) -> bool:

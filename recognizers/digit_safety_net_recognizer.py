@@ -73,6 +73,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
         return True  # "a balance of twenty five ninety nine" is $25.99
+    if len(digits) <= 6 and _LABEL_BEFORE.search(before):
+        return True  # "channel 1045", "flight 2210", "error code 4031": not a person's
     if len(digits) <= 6 or "," in value:
         m = _NEXT_WORDS.match(after)
         if m and any(_plural(w) for w in m.group(1, 2) if w):
@@ -113,6 +115,11 @@ _MONEY_BEFORE = re.compile(
     r"price|fee|fees|bill|billed|total|refund|refunded|credit of|statement|owe|owed|put|"
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
     r"rate|salary|income|premium|deductible|copay|limit)\b[^.?!\d]{0,20}$"
+)
+# Nouns that label a number belonging to a thing, not to the caller.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:channel|room|gate|flight|page|chapter|model|version|firmware|step|aisle|route|"
+    r"highway|interstate|store|error(?: code)?|extension|ext\.?)\s*(?:number|no\.?|#)?\s*$"
 )
 _NEXT_WORDS = re.compile(r"\s+([a-z'-]+)(?:\s+([a-z'-]+))?", re.IGNORECASE)
 _NOT_PLURAL = frozenset(

@@ -84,10 +84,10 @@ class SpacyNerRecognizer(EntityRecognizer):
                 continue
             if value.lower() in _NOT_PEOPLE or value.lower().split()[0] in _NOT_PEOPLE:
                 continue
-            if entity == "PERSON" and all(
+            if entity in ("PERSON", "LOCATION") and all(
                 _NOT_NAME_WORD.fullmatch(w) or _bare(w) in _CALL_WORDS for w in value.split()
             ):
-                continue  # "Expiry", "zip code": call-centre vocabulary, not a person
+                continue  # "Expiry", "zip code", "Social": call-centre vocabulary, not PII
             results.append(
                 RecognizerResult(
                     entity,

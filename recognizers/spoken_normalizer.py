@@ -723,6 +723,7 @@ def _parse_numbers(words: list[str]) -> str | None:
 
 # --- digit groups Whisper wrote as decimals or thousands -------------------------------
 
+# Digits read slowly come out as "4, 4, 2, 1" (four or more, not counting 1, 2, 3, 4).
 # A phone or card read quickly comes out of Whisper as "4.15, 5.25, 0.193" or
 # "$4,111, 1,111, 1,111, 1,111": three or more comma-separated groups, at least one with a
 # point or a thousands comma inside. A list of amounts or counts ("1,200, 1,500, 2,000
@@ -733,6 +734,7 @@ _GARBLED_GROUPS = re.compile(
     re.IGNORECASE,
 )
 _MIN_GARBLED_DIGITS = 7
+_MIN_SINGLE_DIGITS = 4
 
 
 def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
@@ -741,7 +743,11 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _GARBLED_GROUPS.finditer(text):
         groups = re.split(r",[ \t]+", m.group())
         digits = "".join(c for c in m.group() if c.isdigit())
-        if any("." in g for g in groups) and not m.group().startswith("$"):
+        if all(len(g) == 1 for g in groups):
+            # "0, 2, 6, 0, 0, 9": digits read one by one; "1, 2, 3, 4, 5" is counting.
+            steps = {int(b) - int(a) for a, b in zip(groups, groups[1:], strict=False)}
+            ok = len(groups) >= _MIN_SINGLE_DIGITS and steps not in ({1}, {-1})
+        elif any("." in g for g in groups) and not m.group().startswith("$"):
             ok = len(digits) >= _MIN_GARBLED_DIGITS
         else:
             ok = any("," in g for g in groups) and 13 <= len(digits) <= 19
@@ -771,7 +777,8 @@ _LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphe
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
     # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
-    rf"\b(?P<local>(?:(?![ai]\b)[a-z][ \t]+(?=[a-z]{{2}}))?[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
+    r"\b(?P<local>(?:(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
+    rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS}))\b",
     re.IGNORECASE,

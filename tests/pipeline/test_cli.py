@@ -183,3 +183,27 @@ def test_readme_commands_exist_in_makefile():
         assert f"\n{target}:" in makefile
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert "make test" in ci
+
+
+def test_reviewer_feedback_flows_back_as_allow_and_deny_lists(tmp_path):
+    calls = tmp_path / "calls.jsonl"
+    write_jsonl(calls, [{"call_id": "fb-1", "turns": [
+        {"speaker": "AGENT", "text": "Thank you for calling Zephyrine Mutual, this is Dana."},
+        {"speaker": "CUSTOMER", "text": "Hi Dana, I need help with my claim."},
+    ]}])
+    feedback = tmp_path / "feedback.json"
+    feedback.write_text(json.dumps({"version": 1, "marks": [
+        {"call_id": "fb-1", "turn": 0, "kind": "not_pii", "text": "Dana"},
+        {"call_id": "fb-1", "turn": 0, "kind": "missed_pii", "text": "Zephyrine Mutual"},
+    ]}))
+
+    def texts(*extra):
+        out = tmp_path / ("o" + str(len(extra)))
+        proc = callredact("redact-text", "--input", str(calls), "--output", str(out), *extra)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return [t["text"] for t in read_jsonl_folder(out / "redacted")[0]["turns"]]
+
+    before, after = texts(), texts("--feedback", str(feedback))
+    assert "Zephyrine" in before[0] and "Dana" not in before[1]
+    assert "Zephyrine" not in after[0] and "[DENY_LIST]" in after[0]
+    assert "Dana" in after[1]

@@ -23,10 +23,11 @@ from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
 
 FILLER = (
-    "okay so um yeah I was calling about my account the bill came in and it looks "
-    "higher than usual can you check that for me please thanks a lot sure no problem "
-    "let me see one moment alright"
-).split()
+    "okay", "so", "um", "yeah", "I", "was", "calling", "about", "my", "account", "the",
+    "bill", "came", "in", "and", "it", "looks", "higher", "than", "usual", "can", "you",
+    "check", "that", "for", "me", "please", "thanks", "a", "lot", "sure", "no", "problem",
+    "let", "me", "see", "one", "moment", "alright",
+)  # fmt: skip
 
 CUES = {
     "card": [

@@ -9,6 +9,10 @@ from tests.recognizers.conftest import found
 
 CASES = [
     ("the number is 48213377", {"48213377"}),
+    ("the number is 1045", {"1045"}),
+    # near miss: a number labelled as a thing's, not the caller's
+    ("is channel 1045 included", set()),
+    ("I'm on flight 2210", set()),
     ("it's four eight two one", {"four eight two one"}),
     ("ref 4821-3377-19", {"4821-3377-19"}),
     ("OKAY 7 7 3 1", {"7 7 3 1"}),

@@ -10,6 +10,7 @@ from tests.recognizers.conftest import found
 # 021000021 and 011000015 have valid ABA checksums (published Federal Reserve numbers).
 CASES = [
     ("routing number 021000021", {"021000021"}),
+    ("routing number 0, 2, 6, 0, 0, 9, 5, 9, 3", {"0, 2, 6, 0, 0, 9, 5, 9, 3"}),
     ("the routing is oh two one oh oh oh oh two one", {"oh two one oh oh oh oh two one"}),
     ("ABA 0110-0001-5", {"0110-0001-5"}),
     (

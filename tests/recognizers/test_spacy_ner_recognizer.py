@@ -16,6 +16,8 @@ CASES = [
     ("Expiry date?", set()),
     ("Is that a Visa or a Mastercard?", set()),
     ("zip code please", set()),
+    ("zip code's 9 4 1 0 3", set()),
+    ("Can I get the last four of your Social?", set()),
 ]
 
 

@@ -10,6 +10,11 @@ from tests.recognizers.conftest import found
 CASES = [
     ("call me at (555) 212-4567", {"(555) 212-4567"}),
     ("it's 555-212-4567", {"555-212-4567"}),
+    ("my cell is 4.15, 5.25, 0.193", {"4.15, 5.25, 0.193"}),
+    ("my phone is six-one-seven, four-two-two, eight-nine-oh-one",
+     {"six-one-seven, four-two-two, eight-nine-oh-one"}),
+    ("phone four one five then five five five oh one nine three",
+     {"four one five then five five five oh one nine three"}),
     ("5552124567", {"5552124567"}),
     ("+1 555 212 4567", {"+1 555 212 4567"}),
     ("five five five, two one two, four five six seven",
