@@ -13,7 +13,8 @@ help:
 	@echo "make demo   - set up .venv and redact the sample calls into $(OUT)/demo"
 	@echo "make test   - set up .venv and run the test suite"
 	@echo "make lint   - ruff lint and format check"
-	@echo "make eval   - side-by-side detection evaluation (callredact vs stock Presidio)"
+	@echo "make eval   - side-by-side detection evaluation (callredact vs stock Presidio);"
+	@echo "              FEEDBACK=file.json adds reviewer-feedback agreement"
 	@echo "make bench  - benchmarks (figures and ratios, never asserted)"
 	@echo "make clean  - remove outputs and caches (keeps .venv)"
 
@@ -51,8 +52,10 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# FEEDBACK=path/to/feedback.json also reports how the detectors fare on reviewer marks.
 eval: $(STAMP)
-	$(BIN)/callredact eval --markdown $(OUT)/eval.md
+	@mkdir -p $(OUT)
+	$(BIN)/callredact eval --markdown $(OUT)/eval.md $(if $(FEEDBACK),--feedback $(FEEDBACK))
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.benchmarks

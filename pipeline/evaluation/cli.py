@@ -93,6 +93,14 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--thresholds", metavar="YAML", help="thresholds file (default: the packaged one)"
     )
+    parser.add_argument(
+        "--feedback",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="QA reviewer feedback files: report how many marks the detectors get right "
+        "on their own (counts only)",
+    )
 
 
 def _command_line(args: argparse.Namespace) -> str:
@@ -134,6 +142,10 @@ def run_eval(args: argparse.Namespace) -> int:
         sys.stderr.write(f"callredact eval: error: {e}\n")
         return EXIT_FATAL
     sys.stdout.write(render_text(report))
+    if args.feedback:
+        code = _report_feedback(args.feedback)
+        if code != EXIT_OK:
+            return code
     if args.markdown:
         try:
             Path(args.markdown).write_text(render_markdown(report), encoding="utf-8")
@@ -146,6 +158,20 @@ def run_eval(args: argparse.Namespace) -> int:
     if thresholds is None:
         return EXIT_OK
     return _report_thresholds(report, thresholds, args.check_thresholds)
+
+
+def _report_feedback(paths: list[str]) -> int:
+    from pipeline.evaluation.feedback_report import feedback_agreement
+    from pipeline.report.feedback import FeedbackError, load_feedback, merge_feedback
+    from recognizers.call_analyzer import CallAnalyzer
+
+    try:
+        feedback = merge_feedback(load_feedback(p) for p in paths)
+    except FeedbackError as e:
+        sys.stderr.write(f"callredact eval: error: {e}\n")
+        return EXIT_FATAL
+    sys.stdout.write("\n" + feedback_agreement(feedback, CallAnalyzer.create()).to_text())
+    return EXIT_OK
 
 
 def _report_thresholds(report: EvaluationReport, thresholds, name: str) -> int:

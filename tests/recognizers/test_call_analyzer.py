@@ -148,12 +148,33 @@ KEEP = [
     "I waited forty five minutes on hold.",
     "the payment due is twenty five ninety nine",
     "You can also press 1 in the menu to pay, it takes about two minutes.",
+    "Is channel 1045 included? The X200 router, I ordered 4 units.",
+    "Rates were 4.15, 5.25, 6.99 percent and we have 1,200, 1,500, 2,000 users.",
 ]
 
 
 @pytest.mark.parametrize("text", KEEP)
 def test_amounts_times_counts_and_options_stay(analyzer, text):
     assert redacted(analyzer, call_of(("AGENT", text))) == [set()]
+
+
+def test_a_number_found_in_pieces_is_one_span_with_its_separators(analyzer):
+    call = call_of(
+        ("AGENT", "Go ahead with the card."),
+        ("CUSTOMER", "Okay it's 6011 one one one, one one one one, 1117."),
+    )
+    assert "6011 one one one, one one one one, 1117" not in covered(analyzer, call)[1]
+    assert covered(analyzer, call)[1].startswith("Okay it's ####")
+    assert "#, #" not in covered(analyzer, call)[1]
+
+
+def test_call_words_tagged_by_ner_are_not_propagated_as_names(ner_analyzer):
+    call = call_of(
+        ("spk_0", "Hi Dana. What's the zip code on the account?"),
+        ("spk_0", "zip code's 9 4 1 0 3"),
+    )
+    found = redacted(ner_analyzer, call)
+    assert not any(entity == "PERSON" and "zip" in value for turn in found for entity, value in turn)
 
 
 def test_company_name_is_not_redacted(ner_analyzer):
