@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_stream_arguments(stream, detection=False)
     _add_detection_arguments(stream, manifest=False)
     add_transcription_arguments(stream)
+    add_audio_redaction_arguments(stream)
     stream.set_defaults(handler=_stream)
 
     _add_tool_commands(commands)
@@ -184,10 +185,10 @@ def _feedback_lists(paths: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tu
 
 
 def _job_config(args: argparse.Namespace, beam_args: Sequence[str], transcription=None, audio=None):
-    from pipeline.jobs import TextJobConfig
+    from pipeline.jobs import JobConfig
 
     allow_list, deny_list = _feedback_lists(args.feedback)
-    return TextJobConfig(
+    return JobConfig(
         allow_list=allow_list,
         deny_list=deny_list,
         input_pattern=args.input,
@@ -230,6 +231,7 @@ def _stream(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
     import dataclasses
 
     from pipeline.anonymize import PolicyRedactor
+    from pipeline.audio_redaction import audio_settings_from_args
     from pipeline.jobs import JobError, check_policy
     from pipeline.stream_cli import stream_config_from_args
     from pipeline.streaming import run_stream
@@ -238,15 +240,19 @@ def _stream(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
 
     try:
         transcribe = Transcribe(settings_from_args(args))
+        audio = audio_settings_from_args(args)
     except ValueError as e:
         raise JobError(str(e)) from e
     allow_list, deny_list = _feedback_lists(args.feedback)
+    policy = check_policy(args.policy)
     config = dataclasses.replace(
         stream_config_from_args(args, beam_args),
         allow_list=allow_list,
         deny_list=deny_list,
-        redactor=PolicyRedactor(check_policy(args.policy)),
+        redactor=PolicyRedactor(policy),
         transcribe=transcribe,
+        audio=audio,
+        policy=policy,
     )
     result = run_stream(config)
     _print_summary(result.summary, result.output_dir)

@@ -60,7 +60,9 @@ class JobError(Exception):
 
 
 @dataclass(frozen=True)
-class TextJobConfig:
+class JobConfig:
+    """Everything a batch job needs; built by the CLI, validated by the driver."""
+
     input_pattern: str
     output_dir: str
     beam_args: Sequence[str] = ()
@@ -73,9 +75,10 @@ class TextJobConfig:
     policy_path: str | None = None
     manifest_path: str | None = None
     limits: TranscriptLimits = field(default_factory=TranscriptLimits)
-    # Set for `callredact run`: recordings in the glob are transcribed with these settings.
+    # Set for `callredact run`: recordings in the glob are transcribed with these settings
+    # (a ``TranscriptionSettings``; typed loosely so redact-text never imports Whisper).
     transcription: object | None = None
-    # Set for `callredact run`: how recordings are masked (None: no audio stage).
+    # Set for `callredact run`: an ``AudioRedactionSettings`` (None: no audio stage).
     audio: object | None = None
 
 
@@ -138,19 +141,19 @@ def check_manifest_option(path: str | None) -> ManifestSpec | None:
         raise JobError(str(e)) from e
 
 
-def run_redact_text(config: TextJobConfig) -> JobResult:
+def run_redact_text(config: JobConfig) -> JobResult:
     """``callredact redact-text``: transcripts in, redacted transcripts out."""
     return _run_job(config, "redact-text")
 
 
-def run_recordings(config: TextJobConfig) -> JobResult:
+def run_recordings(config: JobConfig) -> JobResult:
     """``callredact run``: recordings (and transcripts) in, redacted outputs out."""
     if config.transcription is None:
         raise JobError("internal: run needs transcription settings")
     return _run_job(config, "run")
 
 
-def _run_job(config: TextJobConfig, command: str) -> JobResult:
+def _run_job(config: JobConfig, command: str) -> JobResult:
     started = time.monotonic()
     options = _options(config.beam_args)
     n_files = check_inputs(config.input_pattern)
@@ -176,7 +179,7 @@ def _run_job(config: TextJobConfig, command: str) -> JobResult:
     return _finish(staging, config.output_dir, started, command, runner_name(options), folders)
 
 
-def _transcribe_stage(config: TextJobConfig):
+def _transcribe_stage(config: JobConfig):
     """The Transcribe stage, built (and its model resolved) before any data is read."""
     if config.transcription is None:
         return None
@@ -191,7 +194,7 @@ def _transcribe_stage(config: TextJobConfig):
 def _redact_and_write(
     calls,
     read_dead,
-    config: TextJobConfig,
+    config: JobConfig,
     staging: str,
     policy: Policy,
     manifest: ManifestSpec | None,
@@ -239,10 +242,18 @@ def _options(beam_args: Sequence[str]):
 
 
 def _run(pipeline: beam.Pipeline) -> None:
-    result = pipeline.run()
-    state = result.wait_until_finish()
+    """Run to completion. A failure is reported by its type only: Beam's error text
+    quotes the element being processed, which can be a transcript. Nothing is committed."""
+    try:
+        result = pipeline.run()
+        state = result.wait_until_finish()
+    except Exception as e:  # noqa: BLE001 - any runner failure is fatal for the job
+        raise JobError(
+            f"the pipeline failed ({type(e).__name__}); no outputs were committed: "
+            "see the runner's error above, fix it and run again"
+        ) from None
     if str(state) not in ("DONE", "PipelineState.DONE"):
-        raise JobError(f"pipeline ended in state {state}: see the log above")
+        raise JobError(f"pipeline ended in state {state}; no outputs were committed")
 
 
 def _finish(

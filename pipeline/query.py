@@ -1,6 +1,8 @@
 """``callredact query DIR "SQL"``: DuckDB over the analytics Parquet.
 
-The views ``calls`` and ``entities`` read ``DIR/analytics/<table>/*.parquet``; results
+The views ``calls`` and ``entities`` read ``DIR/analytics/<table>/*.parquet``: a batch
+run's shards or a stream's one file per call (written whole under a hidden temporary name,
+so a query while the stream runs sees complete calls only); results
 go to stdout as an aligned table (default), CSV or JSON (an array of objects).
 """
 
@@ -56,7 +58,7 @@ def connect(output_dir: str):
         if not files:
             raise QueryError(
                 f"no {table} Parquet in {folder}: run redact-text with --output {output_dir} "
-                "first, or point DIR at a folder that holds analytics/"
+                "(or run, or stream) first, or point DIR at a folder that holds analytics/"
             )
         pattern = os.path.join(folder, "*.parquet").replace("'", "''")
         connection.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}')")

@@ -251,10 +251,17 @@ class RedactAudio(beam.PTransform):
         return RedactAudioOutputs(masked.calls, dead)
 
 
+# The two per-call steps, for a caller that runs them inside its own DoFn (the stream's
+# per-call writer, ``pipeline.stream_outputs``), so both paths share one implementation.
+RedactAndPlanFn = _RedactAndPlan
+MaskAndWriteAudioFn = _MaskAndWriteAudio
+
 __all__ = [
     "AUDIO_FOLDER",
     "AUDIO_OWNED_NAME_PATTERN",
+    "MaskAndWriteAudioFn",
     "PlannedCall",
+    "RedactAndPlanFn",
     "RedactAudio",
     "RedactAudioOutputs",
     "audio_output_path",

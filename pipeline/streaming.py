@@ -11,11 +11,17 @@ and why:
   recordings, each stage's dead letters) writes its own outputs the moment they exist:
   ``OUT/redacted/<safe-call-id>.jsonl`` (one line, the batch record format) and
   ``OUT/dead_letter/<safe-name>.jsonl``, each under a hidden temporary name then renamed.
+- **Redacted audio and analytics per call.** With ``StreamConfig.audio`` a recording's
+  masked audio is written to ``OUT/audio/<call_id>.flac`` and with ``StreamConfig.policy``
+  its analytics rows to ``OUT/analytics/{calls,entities}/<safe-call-id>.parquet``, both
+  before its redacted record and ledger marker, so a call is done only when every output
+  is; a call whose audio cannot be masked is dead-lettered with none of them
+  (``pipeline.stream_outputs``, which also says why k-anonymity is not computed per call).
 - **Exactly once.** The source re-emits files; ``SkipSeenFiles`` keeps keyed state per
   file version (path + size + mtime + generation) and checks the durable ledger that
   ``pipeline.stream_ledger`` commits after the last output of a file is written. A restart
   skips finished files and redoes (idempotently, same bytes) only files in flight.
-- **Analytics** rows, when a row builder is plugged in, go to fixed event-time windows
+- **Windowed analytics** rows, when a row builder is plugged in, go to fixed event-time windows
   (default 5 minutes), one file per window pane, or with ``window_seconds=0`` one file per
   call as soon as the call is done (see ``AnalyticsHook``).
 - **Bounded memory.** A local folder stream restarts its pipeline every
@@ -58,6 +64,8 @@ from apache_beam.typehints import Any as AnyHint
 from apache_beam.typehints import Tuple as TupleHint
 
 from pipeline import reasons
+from pipeline.anonymize.policy import Policy
+from pipeline.audio_redaction import AudioRedactionSettings
 from pipeline.jobs import (
     EXIT_DEAD_LETTERS,
     EXIT_OK,
@@ -83,6 +91,7 @@ from pipeline.stream_ledger import (
     run_stats,
     write_atomically,
 )
+from pipeline.stream_outputs import RedactAndWriteCallFn, StreamAnalytics
 from pipeline.stream_sources import LandedFile, ReadGcsNotifications, WatchFolder, WatchSpec
 from pipeline.summary import summary_record
 from pipeline.transcript_io import TranscriptLimits, is_transcript_path, parse_transcript_file
@@ -301,7 +310,10 @@ class WriteDeadLetterFiles(beam.PTransform):
 class RedactAndWriteCalls(beam.PTransform):
     """Calls → ``DetectPii`` → ``Redact`` → one file per call, dead letters likewise.
 
-    Returns the ``FileDone`` PCollections of its writers and the redacted calls."""
+    With ``outputs`` (audio redaction or per-call analytics on) the redaction step is
+    ``RedactAndWriteCallFn`` instead of ``Redact``: it writes the call's masked audio and
+    analytics rows before the record writer runs. Returns the ``FileDone`` PCollections
+    of its writers and the redacted calls."""
 
     def __init__(
         self,
@@ -310,6 +322,7 @@ class RedactAndWriteCalls(beam.PTransform):
         detect: DetectPii,
         redact: Redact,
         analytics: AnalyticsHook | None,
+        outputs: RedactAndWriteCallFn | None = None,
     ):
         super().__init__()
         self._output_dir = output_dir
@@ -317,11 +330,18 @@ class RedactAndWriteCalls(beam.PTransform):
         self._detect = detect
         self._redact = redact
         self._analytics = analytics
+        self._outputs = outputs
 
     def expand(self, calls):
         out, ledger = self._output_dir, self._ledger
         detected, detect_dead = calls | "DetectPii" >> self._detect
-        redacted, redact_dead = detected | "Redact" >> self._redact
+        if self._outputs is None:
+            redacted, redact_dead = detected | "Redact" >> self._redact
+        else:
+            results = detected | "RedactAudioAnalytics" >> beam.ParDo(self._outputs).with_outputs(
+                DEAD, main="redacted"
+            )
+            redacted, redact_dead = results.redacted, results[DEAD]
         done = (
             redacted
             | "WriteRedacted" >> beam.ParDo(_WriteRedactedCallFn(out, ledger, self._analytics)),
@@ -407,10 +427,14 @@ class RedactLandedFiles(beam.PTransform):
         analytics: AnalyticsHook | None = None,
         analyzer_factory: Callable[[], object] | None = None,
         redactor: Callable = redact_call,
+        audio: AudioRedactionSettings | None = None,
+        policy: Policy | None = None,
     ):
         """``transcribe``: recording Calls → (transcribed Calls, dead letters), or None to
         dead-letter recordings. ``analyzer_factory``/``redactor``: see ``DetectPii`` and
-        ``Redact`` (fakes and fault injection in tests)."""
+        ``Redact`` (fakes and fault injection in tests). ``audio``: mask recordings into
+        ``OUT/audio/`` (None or mode ``none``: no audio). ``policy``: write per-call
+        analytics rows with its pseudonym key and analytics settings (None: no rows)."""
         super().__init__()
         self._output_dir = output_dir
         self._ledger = Ledger(output_dir, run_id)
@@ -425,15 +449,22 @@ class RedactLandedFiles(beam.PTransform):
         self._limits = limits or TranscriptLimits()
         self._transcribe = transcribe
         self._analytics = analytics
+        self._audio = audio if audio is not None and audio.enabled else None
+        self._policy = policy
 
     def _redact_and_write(self) -> RedactAndWriteCalls:
         config, allow, deny, factory, kept, redactor = self._stage_args
+        outputs = None
+        if self._audio is not None or self._policy is not None:
+            analytics = StreamAnalytics(self._policy) if self._policy is not None else None
+            outputs = RedactAndWriteCallFn(self._output_dir, kept, redactor, self._audio, analytics)
         return RedactAndWriteCalls(
             self._output_dir,
             self._ledger,
             DetectPii(config, allow, deny, analyzer_factory=factory),
             Redact(kept, redactor),
             self._analytics,
+            outputs,
         )
 
     def expand(self, files):
@@ -474,8 +505,9 @@ class StreamConfig:
     """Everything ``run_stream`` needs; validated by ``run_stream`` before anything runs.
 
     ``transcribe`` (recording Calls → (Calls, dead letters)) and ``analytics`` plug the
-    transcription and analytics stages in; ``analyzer_factory`` replaces the analyzer
-    (tests)."""
+    transcription and windowed analytics stages in; ``audio`` and ``policy`` turn on the
+    per-call masked audio and analytics rows (``pipeline.stream_outputs``);
+    ``analyzer_factory`` replaces the analyzer (tests)."""
 
     output_dir: str
     watch_dir: str | None = None
@@ -496,6 +528,11 @@ class StreamConfig:
     redactor: Callable = redact_call
     # Local folder streams restart their pipeline this often (see _watch_in_segments).
     segment_seconds: float = DEFAULT_SEGMENT_S
+    # Mask recordings into OUT/audio/<call_id>.flac (None or mode "none": no audio).
+    audio: AudioRedactionSettings | None = None
+    # The anonymisation policy: its key and settings make the per-call analytics rows in
+    # OUT/analytics/{calls,entities}/ (None: no per-call analytics).
+    policy: Policy | None = None
 
 
 @dataclass(frozen=True)
@@ -650,6 +687,8 @@ def _build(config: StreamConfig, options, run_id: str, source: beam.PTransform) 
             config.analytics,
             config.analyzer_factory,
             config.redactor,
+            config.audio,
+            config.policy,
         )
     )
     return pipeline

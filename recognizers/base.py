@@ -31,7 +31,7 @@ YEAR = r"(?:19|20)\d{2}"
 # Dates as the normaliser writes them: "june 24th 1985", "24th of june", "6/24/85".
 DATE = (
     rf"(?:{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s*(?:of\s+)?(?:{YEAR}|'?\d{{2}}))?"
-    rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?"
+    rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*(?:{YEAR}|'?\d{{2}}(?![\d:%])))?"
     rf"|{MONTH},?\s+{YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?(?:{YEAR}|\d{{2}})"
     rf"|{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"

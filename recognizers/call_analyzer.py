@@ -318,7 +318,8 @@ class CallAnalyzer:
         """A value found once is PII wherever it is repeated in the call."""
         numbers: dict[str, str] = {}
         names: set[str] = set()
-        for text, norm, turn_hits in zip(texts, norms, hits, strict=True):
+        in_turn: list[dict[str, str]] = [{} for _ in texts]
+        for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
             for hit in turn_hits:
                 if hit.score < self._config.score_threshold:
                     continue
@@ -329,6 +330,8 @@ class CallAnalyzer:
                 digits = _NON_DIGIT.sub("", value)
                 if len(digits) >= 4 and hit.entity not in ("DATE_OF_BIRTH", "CARD_EXPIRY"):
                     numbers.setdefault(digits, hit.entity)
+                    if in_turn[i].get(digits, SAFETY_NET_ENTITY) == SAFETY_NET_ENTITY:
+                        in_turn[i][digits] = hit.entity
                 if hit.entity == "PERSON":
                     for word in _NAME_TOKEN.findall(value):
                         low = word.lower()
@@ -347,6 +350,10 @@ class CallAnalyzer:
                     entity = numbers.get(digits) or next(
                         (e for v, e in numbers.items() if len(v) >= 8 and len(digits) >= 4
                          and v.endswith(digits)),
+                        None,
+                    ) or next(  # a false start corrected in the same turn: "4 4 2... 4 4 2 2"
+                        (e for v, e in in_turn[i].items() if len(digits) >= _MIN_FALSE_START
+                         and len(v) > len(digits) and v.startswith(digits)),
                         None,
                     )  # fmt: skip
                     if entity is not None and not _inside(start, end, covered):
@@ -401,6 +408,8 @@ class CallAnalyzer:
         return _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
+# Digits a false start must have to be redacted with the value said after it.
+_MIN_FALSE_START = 3
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
 _PIECE_GAP = re.compile(r"[\s,.;:/-]{1,3}")
 # Values that are read in groups; names and free text are not joined.

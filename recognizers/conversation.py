@@ -140,6 +140,8 @@ DIGIT_RUN = re.compile(
     _I,
 )
 _ALNUM = re.compile(r"\b(?=[a-z-]*\d)(?=[0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*\b", _I)
+_ID_PREFIX = re.compile(r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))[ \t-]?$")
+_NOT_PREFIX = frozenset({"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no"})
 _SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
 _CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
 # A name word that is not the month of a date said next: "john okafor march 3rd 1980".
@@ -385,6 +387,11 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             low = min(low, 2)
         for start, end, digits in digit_runs(text):
             if low <= len(digits) <= high:
+                if entity == "ACCOUNT_ID":
+                    # "PLX 443 9910": a letter prefix said before the digits is part of the id
+                    prefix = _ID_PREFIX.search(text, 0, start)
+                    if prefix and prefix.group(1).lower() not in _NOT_PREFIX:
+                        start = prefix.start()
                 spans.append((start, end))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend((m.start(), m.end()) for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
@@ -415,8 +422,14 @@ def _strip(text: str) -> tuple[int, int]:
     return start, max(start, end)
 
 
+_TYPED_END = re.compile(r"[!#$%&*@^~](?=[\s.,?]|$)")
+_TYPED_WORD = re.compile(r"(?:\d|(?-i:[a-z][A-Z]))[^\s]*$")
+
+
 def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
     start, end = _strip(text)
+    if _TYPED_END.match(text, end) and _TYPED_WORD.search(text, start, end):
+        end += 1  # "Make it BlueHeron2024!": the "!" of a typed value is part of it
     body = text[start:end]
     if not body.strip() or len(_words(body)) > max_words or is_backchannel(body):
         return None

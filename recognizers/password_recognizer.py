@@ -10,8 +10,12 @@ _STOP = (
     r"(?:and|but|so|because|i|i'm|okay|ok|right|thanks|thank|please|or|is|if|that|which|be|"
     r"to|the|now|again|here|there|changed|reset|updated|what|for|on|in|it)"
 )
-# A value word may hold punctuation ("Marigold!7") but does not end with it.
-_WORD = r"[^\s,?]*[^\s.,?!;:\"')]"
+# A value word may hold punctuation ("Marigold!7") but does not end with it, unless it
+# looks typed (a digit, or upper case after lower): "BlueHeron2024!" keeps its "!".
+_WORD = (
+    r"(?:[^\s,?]*(?:\d|(?-i:[a-z][A-Z]))[^\s,?]*[!#$%&*@^~](?=[\s.,?]|$)"
+    r"|[^\s,?]*[^\s.,?!;:\"')])"
+)
 VALUE = rf"(?!{_STOP}\b){_WORD}(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
 _LEAD = (
     r"(?:\s+(?:is|was|would be|should be|will be|it's|is like|be|to be|to))+\s*[:,]?\s*"

@@ -774,12 +774,13 @@ _TLDS = (
     r"au|tv|xyz|online|site|cloud|ie|mx|br"
 )
 _LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
+_DOMAIN_DASH = r"(?:-|\s+(?:dash|hyphen)\s+)"
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
     # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
     r"\b(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
     rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
-    rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|-)[a-z0-9]+){{0,4}}"
+    rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS}))\b",
     re.IGNORECASE,
 )

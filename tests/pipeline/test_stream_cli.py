@@ -93,3 +93,18 @@ def test_a_bad_recognizer_config_fails_before_anything_runs(tmp_path, capsys):
     assert main(argv) == 1
     assert "bad recognizer config" in capsys.readouterr().err
     assert not (tmp_path / "out" / "summary.json").exists()
+
+
+def test_the_stream_command_takes_the_audio_redaction_options():
+    from pipeline.audio_redaction import AudioRedactionSettings, audio_settings_from_args
+    from pipeline.cli import build_parser
+
+    argv = ["stream", "--watch", "in", "--output", "out", "--redact-audio", "silence"]
+    args, _ = build_parser().parse_known_args(
+        [*argv, "--audio-padding", "0.1", "--audio-mask-all-channels"]
+    )
+    assert audio_settings_from_args(args) == AudioRedactionSettings(
+        mode="silence", padding=0.1, mask_all_channels=True
+    )
+    args, _ = build_parser().parse_known_args(argv[:5])
+    assert audio_settings_from_args(args) == AudioRedactionSettings()  # beep, as in run

@@ -29,8 +29,19 @@ QUESTION_ANSWER = [
     ("What is your mother's maiden name?", "it's thistlewood", "SECURITY_ANSWER", "thistlewood"),
     ("And what would you like the new password to be?", "make it Larkspur!88", "PASSWORD",
      "Larkspur!88"),
+    ("What would you like the new password to be?", "Make it BlueHeron2024!", "PASSWORD",
+     "BlueHeron2024!"),
+    ("What would you like the new password to be?", "Make it bluebird!", "PASSWORD",
+     "bluebird"),
     ("city and state", "port dianafort indiana", "ADDRESS", "port dianafort indiana"),
     ("What's a good callback number?", "555 212 4567", "PHONE_NUMBER", "555 212 4567"),
+    ("Can I get your policy number too?", "PLX 443 9910.", "ACCOUNT_ID", "PLX 443 9910"),
+    ("What's the account number?", "OK 443 9910.", "ACCOUNT_ID", "443 9910"),
+    ("What PIN would you like?", "4 4 2... no, sorry, 4 4 2 2.", "PIN", "4 4 2"),
+    ("What's the phone number on the account?", "4.15, 5.25, 0.193.", "PHONE_NUMBER",
+     "4.15, 5.25, 0.193"),
+    ("What's the expiration on the new card?", "Oh nine, twenty seven.", "CARD_EXPIRY",
+     "Oh nine, twenty seven"),
 ]  # fmt: skip
 
 
@@ -174,7 +185,9 @@ def test_call_words_tagged_by_ner_are_not_propagated_as_names(ner_analyzer):
         ("spk_0", "zip code's 9 4 1 0 3"),
     )
     found = redacted(ner_analyzer, call)
-    assert not any(entity == "PERSON" and "zip" in value for turn in found for entity, value in turn)
+    assert not any(
+        entity == "PERSON" and "zip" in value for turn in found for entity, value in turn
+    )
 
 
 def test_company_name_is_not_redacted(ner_analyzer):

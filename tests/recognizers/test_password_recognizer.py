@@ -9,6 +9,8 @@ from tests.recognizers.conftest import found
 
 CASES = [
     ("my password is sunflower42", {"sunflower42"}),
+    ("my password is BlueHeron2024! okay", {"BlueHeron2024!"}),
+    ("my password is sunflower!", {"sunflower"}),
     ("the password is blue tiger 42 and I changed it", {"blue tiger 42"}),
     ("PASSWORD IS HUNTER2", {"HUNTER2"}),
     ("change my password to Marigold!7", {"Marigold!7"}),

@@ -10,6 +10,8 @@ from tests.recognizers.conftest import found
 CASES = [
     ("mail me at maren.okafor@example.com", {"maren.okafor@example.com"}),
     ("john dot smith at gmail dot com", {"john dot smith at gmail dot com"}),
+    ("priya at acme hyphen corp dot io", {"priya at acme hyphen corp dot io"}),
+    ("my e-mail is j smith at yahoo dot com", {"j smith at yahoo dot com"}),
     ("it's JOHN DOT SMITH AT GMAIL DOT COM", {"JOHN DOT SMITH AT GMAIL DOT COM"}),
     (
         "t underscore vance eighty eight at outlook dot com",

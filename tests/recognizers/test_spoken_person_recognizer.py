@@ -11,6 +11,7 @@ CASES = [
     ("hi my name is maren quillfeather", {"maren quillfeather"}),
     ("MY NAME IS TOBIAS BRANDVOLD", {"TOBIAS BRANDVOLD"}),
     ("this is dana from billing", {"dana"}),
+    ("yes, this is she.", set()),
     ("thank you for calling, this is priya.", {"priya"}),
     ("thanks Oswin, that helps", {"Oswin"}),
     ("you're speaking with corwin fenwick today", {"corwin fenwick"}),
