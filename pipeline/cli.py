@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -80,7 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_tool_commands(commands) -> None:
-    """Commands implemented in their own packages; each returns its exit code."""
+    """Commands implemented in their own packages; each runs without Beam options."""
+    from models.cli import add_models_arguments, run_models
+    from pipeline.anonymize.reidentify import add_reidentify_arguments, run_reidentify
+    from pipeline.evaluation.cli import add_eval_arguments, run_eval
+    from pipeline.query import add_query_arguments, run_query
     from pipeline.report.cli import (
         add_feedback_arguments,
         add_report_arguments,
@@ -88,38 +93,25 @@ def _add_tool_commands(commands) -> None:
         run_report,
     )
 
-    report = commands.add_parser("report", help="write the HTML QA review report for DIR")
-    add_report_arguments(report)
-    report.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_report(args))
-    feedback = commands.add_parser("feedback", help="summarize or merge QA reviewer feedback")
-    add_feedback_arguments(feedback)
-    feedback.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_feedback(args))
+    tools = (
+        ("report", "write the HTML QA review report for DIR", add_report_arguments, run_report),
+        ("feedback", "summarize or merge QA reviewer feedback", add_feedback_arguments,
+         run_feedback),
+        ("query", "SQL over DIR/analytics (DuckDB)", add_query_arguments, run_query),
+        ("reidentify", "restore encrypted values (holders of the encryption key)",
+         add_reidentify_arguments, run_reidentify),
+        ("models", "list or prepare the Whisper models", add_models_arguments, run_models),
+        ("eval", "detection evaluation: callredact vs stock Presidio, side by side",
+         add_eval_arguments, run_eval),
+    )  # fmt: skip
+    for name, help_text, add_arguments, run in tools:
+        parser = commands.add_parser(name, help=help_text)
+        add_arguments(parser)
+        parser.set_defaults(handler=_without_beam_options(run))
 
-    from pipeline.anonymize.reidentify import add_reidentify_arguments, run_reidentify
-    from pipeline.query import add_query_arguments, run_query
 
-    query = commands.add_parser("query", help="SQL over DIR/analytics (DuckDB)")
-    add_query_arguments(query)
-    query.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_query(args))
-    reidentify = commands.add_parser(
-        "reidentify", help="restore encrypted values (holders of the encryption key)"
-    )
-    add_reidentify_arguments(reidentify)
-    reidentify.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_reidentify(args))
-
-    from models.cli import add_models_arguments, run_models
-
-    models = commands.add_parser("models", help="list or prepare the Whisper models")
-    add_models_arguments(models)
-    models.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_models(args))
-
-    from pipeline.evaluation.cli import add_eval_arguments, run_eval
-
-    evaluate = commands.add_parser(
-        "eval", help="detection evaluation: callredact vs stock Presidio, side by side"
-    )
-    add_eval_arguments(evaluate)
-    evaluate.set_defaults(handler=lambda args, extra: _no_extra(extra) or run_eval(args))
+def _without_beam_options(run):
+    return lambda args, extra: _no_extra(extra) or run(args)
 
 
 def _no_extra(extra: Sequence[str]) -> None:
@@ -284,6 +276,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, extra)
     except JobError as e:
         print(f"callredact: error: {e}", file=sys.stderr)
+        return EXIT_FATAL
+    except BrokenPipeError:
+        # The reader went away (`callredact query … | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FATAL
     except KeyboardInterrupt:
         print("callredact: interrupted; no partial outputs were committed", file=sys.stderr)

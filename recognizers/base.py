@@ -29,9 +29,14 @@ MONTH = (
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # Dates as the normaliser writes them: "june 24th 1985", "24th of june", "6/24/85".
+# A two-digit year is not a count or a time: "the 5th of may, 20 minutes late".
+_NOT_COUNT = (
+    r"(?![\d:%])(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|people|percent|"
+    r"dollars?|bucks|am|pm|a\.m\.|p\.m\.|o'?clock)\b)"
+)
 DATE = (
     rf"(?:{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s*(?:of\s+)?(?:{YEAR}|'?\d{{2}}))?"
-    rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*(?:{YEAR}|'?\d{{2}}(?![\d:%])))?"
+    rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*(?:{YEAR}|'?\d{{2}}{_NOT_COUNT}))?"
     rf"|{MONTH},?\s+{YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?(?:{YEAR}|\d{{2}})"
     rf"|{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import shutil
 import threading
 import time
@@ -163,7 +164,8 @@ def test_a_dropped_recording_comes_out_masked_with_its_record_and_analytics(tmp_
     assert _no_temporary_files(out)
 
 
-def test_a_call_whose_audio_cannot_be_masked_is_dead_lettered_with_no_outputs(tmp_path):
+def test_a_call_whose_audio_cannot_be_masked_is_dead_lettered_with_no_outputs(tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
     (inbox / "bad-1.wav").write_bytes(b"RIFF synthetic, not audio")
@@ -190,6 +192,7 @@ def test_a_call_whose_audio_cannot_be_masked_is_dead_lettered_with_no_outputs(tm
     for table in ("calls", "entities"):
         assert [p.name for p in (out / "analytics" / table).iterdir()] == ["t-1.parquet"]
     assert _no_temporary_files(out)
+    assert "SECRET" not in caplog.text and "bad-1" in caplog.text
 
 
 def test_audio_is_written_before_the_call_is_handed_on_and_not_at_all_on_failure(tmp_path):
