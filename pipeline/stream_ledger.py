@@ -46,6 +46,9 @@ STREAM_DIR = ".callredact-stream"
 STOP_FILE = "stop"
 TEMP_INFIX = ".tmp-"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# The masked-audio writer (pipeline.sinks.write_bytes_atomically) names its temporary
+# file "<call_id>.flac.tmp-<uuid hex>" beside the final one, in OUT/audio/.
+_AUDIO_TEMP = re.compile(r"\.flac\.tmp-[0-9a-f]{32}$")
 
 
 def _remote(path: str) -> bool:
@@ -302,14 +305,17 @@ class Ledger:
         return records
 
     def clean_leftovers(self) -> None:
-        """At start: drop a stale stop request and temporary files a killed run left."""
+        """At start: drop a stale stop request and temporary files a killed run left
+        (hidden ``.name.tmp-…`` files anywhere, ``<call_id>.flac.tmp-…`` in ``audio/``)."""
         if _remote(self.output_dir):
             return
         with contextlib.suppress(FileNotFoundError):
             os.remove(self.stop_file)
         for folder, _, names in os.walk(self.output_dir):
             for name in names:
-                if name.startswith(".") and TEMP_INFIX in name:
+                if (name.startswith(".") and TEMP_INFIX in name) or (
+                    os.path.basename(folder) == "audio" and _AUDIO_TEMP.search(name)
+                ):
                     with contextlib.suppress(FileNotFoundError):
                         os.remove(os.path.join(folder, name))
 

@@ -146,7 +146,6 @@ class RedactAndWriteCallFn(beam.DoFn):
         audio = audio or NO_AUDIO
         self._plan = RedactAndPlanFn(audio, kept_metadata, redactor)
         self._mask = MaskAndWriteAudioFn(audio, output_dir)
-        self._audio = audio
         self._analytics = analytics
         self._private = analytics is not None and analytics.policy.reversible
         self._analytics_failed = Metrics.counter(NAMESPACE, "analytics_failed")

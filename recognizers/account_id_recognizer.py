@@ -43,7 +43,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?<={_CUE}{same_clause(25)})(?<![\d$.,])"
             r"(?<!\b(?:since|from|until|till|by|before|after|of)\s)(?<!(?<!ending|ends)\sin\s)"
             r"(?:\b(?-i:[A-Z]{1,3})[- ]?)?"
-            rf"\d(?:[ \t]?[-,]?[ \t]?[a-z0-9]){{3,19}}(?![\d.,]\d)(?!\s*{_UNITS}\b)",
+            # Digits may be grouped by spaces, dashes or commas; a letter is part of the id
+            # only when attached ("4471ab", "4471-b"), so "38291047, routing is" stops.
+            rf"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){{3,19}}(?![\d.,]\d)(?![a-z])(?!\s*{_UNITS}\b)",
             0.75,
             cue=_CUE,
         ),

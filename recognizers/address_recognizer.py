@@ -63,6 +63,10 @@ _NOT_CITY = (
 )
 _CITY = rf"{_NOT_CITY}[a-z][a-z.'-]+(?:\s+{_NOT_CITY}[a-z][a-z.'-]+){{0,2}}"
 _WORD = r"[a-z0-9][a-z0-9.'-]*"
+# Words of a clause, not of a street name: "pay 200 now and the rest later".
+_CLAUSE_WORD = (
+    r"(?:and|now|then|the|i|you|it|is|was|are|to|for|but|or|so|if|when|later|with|my|your)"
+)
 # Words that make "3200 rewards points" a count, not a house number and a street.
 _COUNTED = (
     r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|new|old|other|"
@@ -79,7 +83,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # name words, a USPS suffix, an optional unit, then optionally city, state, zip.
         Pattern(
             "street",
-            rf"(?<![\d$.,])\d{{1,6}}[a-z]?\s+(?!(?:{_UNITS}|{_COUNTED})\b)(?:{_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
+            rf"(?<![\d$.,])\d{{1,6}}[a-z]?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
+            rf"(?:(?!{_CLAUSE_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
             rf"(?:,?\s+(?:in\s+)?{_CITY},?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"

@@ -38,7 +38,9 @@ DATE = (
     rf"(?:{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s*(?:of\s+)?(?:{YEAR}|'?\d{{2}}))?"
     rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*(?:{YEAR}|'?\d{{2}}{_NOT_COUNT}))?"
     rf"|{MONTH},?\s+{YEAR}"
-    rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?(?:{YEAR}|\d{{2}})"
+    # "06/24/85", "6.24.85", and "06, 24, 1985" as Whisper punctuates digits said slowly
+    rf"|(?:0?[1-9]|1[0-2])(?:\s?[/.-]\s?|,\s)(?:0?[1-9]|[12]\d|3[01])(?:\s?[/.-]\s?|,\s)"
+    rf"(?:{YEAR}|\d{{2}})"
     rf"|{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
 )
 # A full date (day, month and a year before 2013): on a support call that is a birth date

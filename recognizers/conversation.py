@@ -149,7 +149,7 @@ _ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
 _NOT_NAME_WORD = re.compile(NOT_NAME, _I)
 _NAME_ANSWER = re.compile(rf"^{_ANSWER_NAME_WORD}(?:[ \t]+{_ANSWER_NAME_WORD}){{0,2}}", _I)
 _EXPIRY = re.compile(
-    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t])(?:20)?\d{{2}}"
+    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,

@@ -73,7 +73,7 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
         return True  # "a balance of twenty five ninety nine" is $25.99
-    if len(digits) <= 6 and _LABEL_BEFORE.search(before):
+    if len(digits) <= 6 and (_LABEL_BEFORE.search(before) or _KIND_AFTER.match(after)):
         return True  # "channel 1045", "flight 2210", "error code 4031": not a person's
     if len(digits) <= 6 or "," in value:
         m = _NEXT_WORDS.match(after)
@@ -121,6 +121,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:channel|room|gate|flight|page|chapter|model|version|firmware|step|aisle|route|"
     r"highway|interstate|store|error(?: code)?|extension|ext\.?)\s*(?:number|no\.?|#)?\s*$"
 )
+# Nouns after a number that make it the name of a kind of thing: "the 1099 form".
+_KIND_AFTER = re.compile(r"[\s-]*(?:forms?|model|series|edition|tax form)\b")
 _NEXT_WORDS = re.compile(r"\s+([a-z'-]+)(?:\s+([a-z'-]+))?", re.IGNORECASE)
 _NOT_PLURAL = frozenset(
     {"thanks", "yes", "does", "goes", "says", "has", "was", "this", "thus", "plus", "unless",

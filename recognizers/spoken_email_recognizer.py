@@ -14,7 +14,8 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         Pattern(
             "email",
-            r"\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+            # an apostrophe is valid in the local part: "sam.o'neil@gmail.com"
+            r"\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
             1.0,
         ),
     )

@@ -354,10 +354,12 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
             and tokens[i + 3].low.isalpha()
         ):
             return i + 4, "as_in", low.upper()
+        # "s like sam", "t for tom": the example word starts with the letter.
         if (
             i + 2 < len(tokens)
-            and tokens[i + 1].low == "like"
+            and tokens[i + 1].low in ("like", "for")
             and tokens[i + 2].low.isalpha()
+            and len(tokens[i + 2].low) > 1
             and tokens[i + 2].low[0] == low
         ):
             return i + 3, "as_in", low.upper()
@@ -527,7 +529,7 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         if low in _SPOKEN_SEPARATORS:
             groups.append([])
             joins.append(_SPOKEN_SEPARATORS[low])
-        elif low not in ("-", "and", "then") and low not in _FILLERS:
+        elif low not in ("-", "and", "then", ",") and low not in _FILLERS:
             groups[-1].append(low)
     values = [_parse_numbers(g) for g in groups]
     if any(v is None or v == "" for v in values):
@@ -541,7 +543,7 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
     return members[-1] + 1, out
 
 
-_GROUP_JOINERS = (("then",), ("and", "then"))
+_GROUP_JOINERS = (("then",), ("and", "then"), (",", "then"), (",", "and", "then"))
 
 
 def _group_joiner(tokens: list[_Token], j: int, members: list[int]) -> int:

@@ -34,7 +34,9 @@ _NOT_NAME = (
     r"matches|please|spelling|tag|badge|brand|plate|address|card|holder|given|used|were|"
     r"guys|everyone|everybody|folks|there|all|again|so|much|lot|you|y'all|ya|someone|"
     r"somebody|anyone|anybody|manager|supervisor|person|people|human|operator|agent|"
-    r"billing|retention|cancellations|claims|sales|whoever|she|he|herself|himself)"
+    r"billing|retention|cancellations|claims|sales|whoever|she|he|herself|himself|"
+    r"verified|confirmed|noted|received|approved|processed|completed|cancelled|canceled|"
+    r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised)"
 )
 NOT_NAME = _NOT_NAME
 NAME_WORD = rf"(?!{_NOT_NAME}\b)[a-z][a-z'-]*[a-z]"

@@ -87,10 +87,16 @@ def test_clean_leftovers_removes_our_temporaries_and_the_stop_request_only(tmp_p
     stray.write_text("partial")
     mine = tmp_path / "redacted" / ".keep-me"
     mine.write_text("user file")
+    (tmp_path / "audio").mkdir()
+    audio_stray = tmp_path / "audio" / f"c-1.flac.tmp-{'0a' * 16}"
+    audio_stray.write_bytes(b"partial")
+    audio_done = tmp_path / "audio" / "c-1.flac"
+    audio_done.write_bytes(b"whole")
     write_atomically(ledger.stop_file, b"")
     ledger.clean_leftovers()
     assert not stray.exists() and not os.path.exists(ledger.stop_file)
-    assert mine.exists()
+    assert not audio_stray.exists()
+    assert mine.exists() and audio_done.exists()
 
 
 def test_dead_letter_names_are_unique_per_source_and_line():

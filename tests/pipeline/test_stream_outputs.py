@@ -223,6 +223,30 @@ def test_audio_is_written_before_the_call_is_handed_on_and_not_at_all_on_failure
     assert not (tmp_path / "out" / "audio" / "c-2.flac").exists()
 
 
+def _explode(kind, value):
+    raise RuntimeError("SECRET in the message")
+
+
+def test_a_call_whose_analytics_rows_fail_gets_no_audio_either(tmp_path):
+    recording = tmp_path / "c-3.opus"
+    shutil.copy(VOICEMAIL, recording)
+    call = Call("c-3", (Turn("CUSTOMER", "SECRET"),), source="in", audio_path=str(recording))
+    detected = DetectedCall(call, ((PiiEntity("PERSON", 0, 6, 0.9, "fake"),),))
+    policy = load_policy()
+    out_dir = tmp_path / "out"
+    fn = RedactAndWriteCallFn(
+        str(out_dir), (), PolicyRedactor(policy), SILENCE, StreamAnalytics(policy)
+    )
+    fn.setup()
+    fn._pseudonymize = _explode
+
+    [out] = list(fn.process(detected))
+
+    assert out.tag == DEAD and out.value.reason == "analytics_failed"
+    assert "SECRET" not in out.value.message
+    assert not out_dir.exists()
+
+
 @pytest.mark.parametrize(
     ("action", "zip3"),
     [("suppress", None), ("flag", "941")],

@@ -24,6 +24,8 @@ CASES = [
     ("account balance is $1,234", set()),
     ("I've been a customer since 2019", set()),
     ("12345678", set()),
+    ("account is 38291047, routing is next", {"38291047"}),
+    ("account number 4471-2209-ab", {"4471-2209-ab"}),
     ("the X200 router", set()),
     ("model RT5400 keeps dropping", set()),
 ]  # fmt: skip

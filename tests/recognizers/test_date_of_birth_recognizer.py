@@ -9,6 +9,8 @@ from tests.recognizers.conftest import found
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
+    ("DATE OF BIRTH ZERO SEVEN, ONE NINE, NINETEEN NINETY ONE",
+     {"ZERO SEVEN, ONE NINE, NINETEEN NINETY ONE"}),
     ("I was born on the fifth of May, eighty-eight", {"the fifth of May, eighty-eight"}),
     ("I was born on the fifth of May, 20 minutes late", {"the fifth of May"}),
     ("date of birth is 06/24/1985", {"06/24/1985"}),

@@ -13,6 +13,7 @@ CASES = [
     # near miss: a number labelled as a thing's, not the caller's
     ("is channel 1045 included", set()),
     ("I'm on flight 2210", set()),
+    ("I need the 1099 form", set()),
     ("it's four eight two one", {"four eight two one"}),
     ("ref 4821-3377-19", {"4821-3377-19"}),
     ("OKAY 7 7 3 1", {"7 7 3 1"}),

@@ -11,6 +11,7 @@ CASES = [
     ("mail me at maren.okafor@example.com", {"maren.okafor@example.com"}),
     ("john dot smith at gmail dot com", {"john dot smith at gmail dot com"}),
     ("priya at acme hyphen corp dot io", {"priya at acme hyphen corp dot io"}),
+    ("use sam.o'neil@gmail.com", {"sam.o'neil@gmail.com"}),
     ("my e-mail is j smith at yahoo dot com", {"j smith at yahoo dot com"}),
     ("it's JOHN DOT SMITH AT GMAIL DOT COM", {"JOHN DOT SMITH AT GMAIL DOT COM"}),
     (

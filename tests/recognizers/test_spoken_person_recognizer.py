@@ -12,6 +12,7 @@ CASES = [
     ("MY NAME IS TOBIAS BRANDVOLD", {"TOBIAS BRANDVOLD"}),
     ("this is dana from billing", {"dana"}),
     ("yes, this is she.", set()),
+    ("Thank you, verified.", set()),
     ("thank you for calling, this is priya.", {"priya"}),
     ("thanks Oswin, that helps", {"Oswin"}),
     ("you're speaking with corwin fenwick today", {"corwin fenwick"}),
