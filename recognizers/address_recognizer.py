@@ -83,6 +83,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # name words, a USPS suffix, an optional unit, then optionally city, state, zip.
         Pattern(
             "street",
+            # a unit may come first: "Apt. 5, 3 Elm Ct."
+            rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[a-z0-9]{{1,5}},?\s+)?"
             rf"(?<![\d$.,])\d{{1,6}}[a-z]?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             rf"(?:(?!{_CLAUSE_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
             rf"(?:,?\s+(?:in\s+)?{_CITY},?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
@@ -121,6 +123,14 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.5,
         ),
         Pattern("po_box", r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b", 0.85),
+        # USPS Pub. 28 rural and highway contract routes: "RR 2 Box 44", "rural route 2
+        # box 44", "HC 68 Box 19"; the box is part of the address.
+        Pattern(
+            "rural_route",
+            r"\b(?:rural route|r\.?r\.?|rural delivery|highway contract(?: route)?|h\.?c\.?)"
+            r"\s*#?\s*\d{1,4}(?:[\s,]+box\s*#?\s*\d{1,6})?\b",
+            0.85,
+        ),
         # A zip code needs its cue: five digits alone are too common.
         CuedPattern(
             "cued_zip",

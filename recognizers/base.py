@@ -27,6 +27,11 @@ MONTH = (
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Days named for a holiday: "born on christmas day, 1980".
+HOLIDAY = (
+    r"(?:christmas(?: day| eve)?|new year'?s(?: day| eve)|halloween|valentine'?s day|"
+    r"independence day|st\.? patrick'?s day)"
+)
 YEAR = r"(?:19|20)\d{2}"
 # Dates as the normaliser writes them: "june 24th 1985", "24th of june", "6/24/85".
 # A two-digit year is not a count or a time: "the 5th of may, 20 minutes late".
@@ -38,6 +43,7 @@ DATE = (
     rf"(?:{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s*(?:of\s+)?(?:{YEAR}|'?\d{{2}}))?"
     rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*(?:{YEAR}|'?\d{{2}}{_NOT_COUNT}))?"
     rf"|{MONTH},?\s+{YEAR}"
+    rf"|{HOLIDAY},?\s+(?:of\s+)?{YEAR}"
     # "06/24/85", "6.24.85", and "06, 24, 1985" as Whisper punctuates digits said slowly
     rf"|(?:0?[1-9]|1[0-2])(?:\s?[/.-]\s?|,\s)(?:0?[1-9]|[12]\d|3[01])(?:\s?[/.-]\s?|,\s)"
     rf"(?:{YEAR}|\d{{2}})"

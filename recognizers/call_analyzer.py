@@ -55,6 +55,16 @@ _COMMON_WORDS = frozenset(
         "visa", "sir", "madam", "the", "and", "you", "your", "yes", "okay", "thank",
     }
 )  # fmt: skip
+# Two names joined by "and": "my kids, Liam and Noor". Lower case only where the name
+# ends the clause ("liam and noor."), since "dana and the team" has the same shape.
+_NAME_WORD = rf"(?!{NOT_NAME}\b)[a-z][a-z'-]*[a-z]"
+_CAP_WORD = rf"(?!{NOT_NAME}\b)(?-i:[A-Z][a-z'-]*[a-z])"
+_AND_CAP_NAME = re.compile(rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+({_CAP_WORD})\b", re.IGNORECASE)
+_CAP_NAME_AND = re.compile(rf"\b({_CAP_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
+_AND_NAME = re.compile(
+    rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+({_NAME_WORD})(?=[ \t]*(?:[,.!?]|$))", re.IGNORECASE
+)
+_NAME_AND = re.compile(rf"(?:^|[,.!?][ \t]*)({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
 DENY_LIST_RECOGNIZER = "DenyList"
 # The company introduces itself: "thank you for calling Lumen Wireless, this is …".
 # Its name is allowed for the whole call (spaCy often tags it PERSON).
@@ -260,9 +270,11 @@ class CallAnalyzer:
             expected = conv.expected_types(speakers, texts)
             for i, entities in enumerate(expected):
                 for entity in entities:
-                    reported = "ADDRESS" if entity in ("ZIP", "CITY") else entity
+                    reported = _REPORTED.get(entity, entity)
                     for start, end in conv.answer_spans(entity, texts[i], chained=i in chained):
                         hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
+        for norm, turn_hits in zip(norms, hits, strict=True):
+            turn_hits.extend(self._coordinated_names(norm, turn_hits))
         allow = self._call_allow_list(call)
         if self._config.propagate:
             self._propagate(texts, norms, hits, allow)
@@ -270,6 +282,25 @@ class CallAnalyzer:
             self._finish(norm, turn_hits, allow)
             for norm, turn_hits in zip(norms, hits, strict=True)
         )
+
+    def _coordinated_names(self, norm: NormalizedText, hits: list[_Hit]) -> list[_Hit]:
+        """A name joined to a found name: "Liam and Noor", "noor and liam." (written the
+        same way: capitalised next to a capitalised name, or ending the clause)."""
+        out = []
+        for hit in hits:
+            if hit.entity != "PERSON" or hit.score < self._config.score_threshold:
+                continue
+            text = norm.original if hit.original else norm.text
+            name = text[hit.start : hit.end]
+            rx_after, rx_before = (
+                (_AND_CAP_NAME, _CAP_NAME_AND) if name[:1].isupper() else (_AND_NAME, _NAME_AND)
+            )
+            for m in (rx_after.match(text, hit.end), rx_before.search(text, 0, hit.start)):
+                if m and m.group(1).lower() not in _COMMON_WORDS:
+                    out.append(
+                        _Hit("PERSON", m.start(1), m.end(1), 0.6, "CallPropagation", hit.original)
+                    )
+        return out
 
     def _call_allow_list(self, call: Call) -> re.Pattern | None:
         """The configured allow-list plus the company names this call introduces."""
@@ -405,11 +436,14 @@ class CallAnalyzer:
                 or (e.entity_type in _GENERIC and _within(e, specific))
             )
         ]
+        kept = [_grow_id(original, e) for e in kept]
         return _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
+# Question types that are reported as another entity: a zip or a city is an ADDRESS.
+_REPORTED = {"ZIP": "ADDRESS", "CITY": "ADDRESS", "SWIFT_CODE": "ACCOUNT_ID"}
 # Digits a false start must have to be redacted with the value said after it.
-_MIN_FALSE_START = 3
+_MIN_FALSE_START = 2
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
 _PIECE_GAP = re.compile(r"[\s,.;:/-]{1,3}")
 # Values that are read in groups; names and free text are not joined.
@@ -417,6 +451,47 @@ _JOINED = frozenset(
     {"CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
      "ACCOUNT_ID", "ID_NUMBER", "PIN"}
 )  # fmt: skip
+
+
+# Identifiers whose letter prefix Whisper writes apart from the digits: "SR 4402 1187",
+# "XQH 448 19 2207" (typed by the question or the digits alone, so any digit type).
+_ATTACHED_PREFIX = re.compile(r"(?<![\w'\u2019])[A-Za-z]{1,4}$")
+_SPACED_PREFIX = re.compile(r"(?<![\w'\u2019])(?-i:([A-Z]{1,4}))[ -]$")
+# Abbreviations that name the value rather than start it: "ID 4402", "OK 443 9910".
+_NOT_ID_PREFIX = frozenset(
+    {"I", "A", "OK", "ID", "NO", "PIN", "SSN", "DOB", "VIN", "DL", "CVV", "ZIP", "PO", "APT",
+     "IT", "IS", "AT", "TO", "ON", "IN", "OR", "AND", "MY", "US", "AM", "PM", "UH", "UM", "SO",
+     "TV", "THE", "BOX", "ACCT", "NUM", "REF", "TEL", "VISA", "AMEX", "MC", "CC", "ATM",
+     "ABA", "ACH", "IBAN", "EXT", "X"}
+)  # fmt: skip
+# "4,111-0293-88": Whisper's thousands comma on the first group of a dashed number.
+_COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
+
+
+def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
+    """Grow an identifier over the start Whisper wrote apart from it: letters glued to
+    the digits ("A00 472 913"), an upper-case prefix ("SR 4402 1187 63", not in an
+    ALL CAPS turn where every word looks like one), a comma-grouped first block."""
+    if e.entity_type not in _JOINED or not original[e.start : e.start + 1].isdigit():
+        return e
+    head = original[max(0, e.start - 12) : e.start]
+    start = e.start
+    comma = _COMMA_GROUP.search(head)
+    if comma:
+        start -= len(head) - comma.start()
+    else:
+        attached = _ATTACHED_PREFIX.search(head)
+        spaced = _SPACED_PREFIX.search(head)
+        if attached:
+            start -= len(head) - attached.start()
+        elif spaced and spaced.group(1) not in _NOT_ID_PREFIX:
+            prefix_at = e.start - (len(head) - spaced.start())
+            rest = [c for c in original[:prefix_at] + original[e.start :] if c.isalpha()]
+            if sum(c.isupper() for c in rest) <= len(rest) / 2:
+                start = prefix_at
+    if start == e.start:
+        return e
+    return PiiEntity(e.entity_type, start, e.end, e.score, e.recognizer)
 
 
 def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:

@@ -12,7 +12,7 @@ _MONTH_YEAR = (
     # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
     rf"(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}}"
+    rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}"
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
     rf"|[1-9][23]\d)"
 )

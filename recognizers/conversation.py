@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex as re
 
 from recognizers.base import DATE, MONTH, YEAR
-from recognizers.digit_safety_net_recognizer import _UNITS
+from recognizers.digit_safety_net_recognizer import _UNITS, _quantity
 from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME
 
 _I = re.IGNORECASE
@@ -35,7 +35,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
             r"city (?:were you|you were) born|father'?s middle name",
         ),
-        ("PASSWORD", r"\bpass ?(?:word|phrase)\b|verbal password"),
+        (
+            "PASSWORD",
+            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code) word",
+        ),
+        # A bank's SWIFT/BIC code (ISO 9362) for a wire; reported as an ACCOUNT_ID.
+        ("SWIFT_CODE", r"\bswift\b|\bbic\b|\bb i c\b"),
         (
             "CVV",
             r"\b(?:cvv2?|cvc|csc|cid)\b|security code|verification code|"
@@ -56,7 +61,14 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"best number|number (?:to|we can) (?:reach|call|text)",
         ),
         ("EMAIL_ADDRESS", r"\be-?mail\b"),
-        ("PERSON", r"name on the (?:card|account)|card ?holder|account holder'?s name"),
+        # "name of the account holder", "name on the booking": a person, although the
+        # sentence also names an account, a card or a policy.
+        (
+            "PERSON",
+            r"name (?:on|of|for) (?:the|your) (?:card|account|booking|reservation|policy|"
+            r"prescription|order|claim|loan|ticket)|name of the (?:account|card|policy) ?holder|"
+            r"(?:card|account|policy) ?holder'?s name",
+        ),
         (
             "ADDRESS",
             r"where (?:should|do|can|shall|would) (?:we|i|you) (?:send|mail|ship|deliver)|"
@@ -69,16 +81,23 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("CREDIT_CARD", r"\bcard\b|long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b"),
         ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
-        ("ADDRESS", r"\baddress\b|\bstreet\b"),
+        ("ADDRESS", r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number"),
         (
             "ACCOUNT_ID",
             r"\baccount\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
             r"\bid number\b|\bi ?d\b|reference|confirmation|\bclaim\b|order number|"
-            r"case number|ticket number|tracking number|license|licence|passport",
+            r"case number|ticket number|tracking number|license|licence|passport|"
+            r"user ?name|login|user id|"
+            # identifiers named by what they identify: a booking, a vehicle, a device,
+            # a prescription, a meter, a traveller
+            r"\blocator\b|\bpnr\b|\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
+            r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
+            r"\bktn\b",
         ),
         (
             "PERSON",
             r"\bname\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
+            r"am i (?:speaking|talking) (?:with|to)|is this (?:mr|mrs|ms|miss)\b|"
             r"who is calling|who am i speaking",
         ),
     )
@@ -139,19 +158,34 @@ DIGIT_RUN = re.compile(
     rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
     _I,
 )
-_ALNUM = re.compile(r"\b(?=[a-z-]*\d)(?=[0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*\b", _I)
-_ID_PREFIX = re.compile(r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))[ \t-]?$")
+# Letters and digits together: "ab1234", "p-778", and usernames "jdoe_84".
+_ALNUM = re.compile(r"\b(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)*\b", _I)
+_ID_PREFIX = re.compile(
+    r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?$"
+)
 _NOT_PREFIX = frozenset({"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no"})
 _SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
 _CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
 # A name word that is not the month of a date said next: "john okafor march 3rd 1980".
 _ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
 _NOT_NAME_WORD = re.compile(NOT_NAME, _I)
-_NAME_ANSWER = re.compile(rf"^{_ANSWER_NAME_WORD}(?:[ \t]+{_ANSWER_NAME_WORD}){{0,2}}", _I)
+# A restart may put a hesitation between the words: "anders uh anders lindqvist-moe".
+_NAME_ANSWER = re.compile(
+    rf"^{_ANSWER_NAME_WORD}(?:[ \t]+(?:(?:uh|um|er|erm)[ \t,]+)?{_ANSWER_NAME_WORD}){{0,3}}", _I
+)
+# After a spelled name, the next name said: "s i o b h a n mcgillicuddy",
+# "w o j c i e c h, last name nowak".
+_AFTER_SPELLED = re.compile(
+    rf"[ \t,.-]*(?:(?:and|then|last name|surname|family name|first name|is|it's|its)[ \t,]+)*"
+    rf"({_ANSWER_NAME_WORD}(?:[ \t]+{_ANSWER_NAME_WORD})?)(?=[ \t]*(?:[,.!?]|$))",
+    _I,
+)
+# ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
+_BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
 _EXPIRY = re.compile(
     rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|{MONTH}\s+(?:of\s+)?(?:20)?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
 )
 _DOB = re.compile(
@@ -233,6 +267,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _read_back(text: str) -> bool:
+    """The asker repeating digits back: two or more ("and the new one" is not a read-back)."""
+    return is_digit_chunk(text, max_digits=19) and sum(len(d) for _, _, d in digit_runs(text)) >= 2
+
+
 def is_digit_chunk(text: str, max_digits: int = 6) -> bool:
     """A turn that is (almost) only a short group of digits: "4111", "okay 1111", "and 45"."""
     runs = digit_runs(text)
@@ -257,6 +296,16 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     single = len(set(speakers)) <= 1
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text)
+        if (
+            asked
+            and pending is not None
+            and not answered
+            and (speaker != pending[1] or single)
+            and not _ASKS.search(text)
+        ):
+            # "wojciech w o j c i e c h, last name nowak": the other side names a type
+            # while answering, it does not ask for one.
+            asked = ()
         if pending is not None and not asked:
             entities, asker = pending
             if speaker != asker or (single and not is_backchannel(text)):
@@ -265,7 +314,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 answered = answered or any(answer_spans(e, text) for e in entities)
                 if replies > 6:
                     pending = None
-            elif is_backchannel(text) or is_digit_chunk(text, max_digits=19) or continues(text):
+            elif is_backchannel(text) or _read_back(text) or continues(text):
                 out[i] = entities  # the asker reading back, or asking for the rest
             elif answered or len(_words(text)) > 8:
                 pending = None
@@ -328,6 +377,9 @@ def _opens_chain(text: str) -> bool:
     return is_digit_chunk(text) or not _words(BACKCHANNEL.sub(" ", tail)) or is_backchannel(tail)
 
 
+_LAST_GROUP_DIGITS = 8
+
+
 def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
     """Runs of digit-group turns by one speaker, with short turns of others in between."""
     chains = []
@@ -341,7 +393,8 @@ def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
         j = i + 1
         pending_others: list[int] = []
         while j < len(texts):
-            if speakers[j] == reader and is_digit_chunk(texts[j]):
+            # A reader's later group may finish the number: "it's 651..." / "555-0117".
+            if speakers[j] == reader and is_digit_chunk(texts[j], max_digits=_LAST_GROUP_DIGITS):
                 readers.append(j)
                 others.extend(pending_others)
                 pending_others = []
@@ -386,6 +439,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         if chained:
             low = min(low, 2)
         for start, end, digits in digit_runs(text):
+            if spans and _quantity(text, start, end):
+                continue  # "F255-9214-7730. I renewed it in 2023": the answer came first
             if low <= len(digits) <= high:
                 if entity == "ACCOUNT_ID":
                     # "PLX 443 9910": a letter prefix said before the digits is part of the id
@@ -395,12 +450,15 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 spans.append((start, end))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend((m.start(), m.end()) for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+        spans = [_over_hesitations(text, start, end) for start, end in spans]
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
         if entity == "CITY":
             short = _free_answer(text, 6)
             if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
                 spans.append(short)  # "wagnerborough missouri" for "city and state?"
+    elif entity == "SWIFT_CODE":
+        spans.extend((m.start(), m.end()) for m in _BIC.finditer(text))
     elif entity == "CARD_EXPIRY":
         spans.extend((m.start(), m.end()) for m in _EXPIRY.finditer(text))
     elif entity == "DATE_OF_BIRTH":
@@ -412,6 +470,23 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         if span:
             spans.append(span)
     return spans
+
+
+# A hesitation inside a value read out: "7XRD uh 419", "90 um 1234".
+_HESITATION_PIECE = re.compile(
+    r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+"
+    rf"(?:\d(?:[ \t]?-?[ \t]?\d)*|(?=[a-z]*\d)[a-z0-9]+)\b(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
+    _I,
+)
+
+
+def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow an answer over the pieces said after a hesitation, so no piece stays visible."""
+    m = _HESITATION_PIECE.match(text, end)
+    while m:
+        end = m.end()
+        m = _HESITATION_PIECE.match(text, end)
+    return start, end
 
 
 def _strip(text: str) -> tuple[int, int]:
@@ -438,6 +513,10 @@ def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
 
 def _person_answer(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SPELLED.finditer(text)]
+    for m in _SPELLED.finditer(text):
+        after = _AFTER_SPELLED.match(text, m.end())
+        if after and not _SPELLED.fullmatch(after.group(1)):
+            spans.append(after.span(1))
     start, end = _strip(text)
     body = text[start:end]
     if body and len(_words(body)) <= 8:

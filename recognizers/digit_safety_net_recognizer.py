@@ -93,7 +93,7 @@ def _plural(word: str) -> bool:
 
 
 _YEAR_BEFORE = re.compile(
-    r"\b(?:since|in|from|until|till|til|by|before|after|of|year|around|circa|back|early|"
+    r"\b(?:since|in|from|until|till|til|by|before|after|of|year|around|about|circa|back|early|"
     r"late|mid|during|summer|winter|spring|fall|autumn|christmas|a|the|that|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)[\s,]*$"
@@ -114,12 +114,14 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:balance|payment|pay|paid|paying|charge|charged|charges|amount|due|cost|costs|"
     r"price|fee|fees|bill|billed|total|refund|refunded|credit of|statement|owe|owed|put|"
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
-    r"rate|salary|income|premium|deductible|copay|limit)\b[^.?!\d]{0,20}$"
+    r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
+    r"comes? to|came to)\b[^.?!\d]{0,20}$"
 )
 # Nouns that label a number belonging to a thing, not to the caller.
 _LABEL_BEFORE = re.compile(
     r"\b(?:channel|room|gate|flight|page|chapter|model|version|firmware|step|aisle|route|"
-    r"highway|interstate|store|error(?: code)?|extension|ext\.?)\s*(?:number|no\.?|#)?\s*$"
+    r"highway|interstate|store|error(?: code)?|extension|ext\.?)\s*(?:number|no\.?|#)?"
+    r"(?:\s+is)?\s*$"
 )
 # Nouns after a number that make it the name of a kind of thing: "the 1099 form".
 _KIND_AFTER = re.compile(r"[\s-]*(?:forms?|model|series|edition|tax form)\b")

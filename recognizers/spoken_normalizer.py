@@ -222,7 +222,8 @@ def normalize(text: str) -> NormalizedText:
     ]
     first = _apply(base, _token_edits(work, tokens))
     first = _apply(first, _garbled_group_edits(first.text))
-    return _apply(first, _email_edits(first.text))
+    second = _apply(first, _email_edits(first.text))
+    return _apply(second, _underscore_edits(second.text))
 
 
 def is_shouting(text: str) -> bool:
@@ -276,7 +277,11 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
     """ "oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two"."""
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(tokens) and tokens[j].low in ZERO_LETTERS and abs(j - i) < 20:
+        while (
+            0 <= j < len(tokens)
+            and (tokens[j].low in ZERO_LETTERS or tokens[j].low == "-")
+            and abs(j - i) < 20
+        ):
             j += step
         if 0 <= j < len(tokens):
             low = tokens[j].low
@@ -368,6 +373,8 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
         return i + 1, "nato", NATO[low]
     if low in ("dash", "hyphen"):
         return i + 1, "dash", "-"
+    if low == "apostrophe":  # "o apostrophe s h e a" -> "O'SHEA"
+        return i + 1, "dash", "'"
     if low in UNITS or (_ascii_digits(low) and len(low) == 1):
         return i + 1, "digit", str(_digit_value(low))
     if low in ZERO_LETTERS:
@@ -679,8 +686,14 @@ def _parse_numbers(words: list[str]) -> str | None:
             out.append(f"{value}{_ordinal_suffix(value)}")
             i += 1
             continue
-        if w in ("hundred", "thousand"):
-            out.append("100" if w == "hundred" else "1000")
+        if w == "hundred":
+            # "a hundred and twenty nine" is 129, not "100" then "29"
+            t, k = tail(i + 1)
+            out.append(str(100 + t))
+            i = k
+            continue
+        if w == "thousand":
+            out.append("1000")
             i += 1
             continue
         if w in UNITS or w in ZERO_LETTERS or _ascii_digits(w) or w in TEENS:
@@ -732,11 +745,13 @@ def _parse_numbers(words: list[str]) -> str | None:
 # users") is shorter than a card, so thousands-comma groups must make 13-19 digits.
 _GARBLED_GROUPS = re.compile(
     r"(?<![\w$£€.,])(?<!\d,[ \t]+)\$?\d{1,4}(?:[.,]\d{1,4})?(?:,[ \t]+\d{1,4}(?:[.,]\d{1,4})?){2,}"
-    r"(?![\w%]|[.,]\d|[ \t]*(?:percent|dollars?|bucks|cents|euros?|pounds?)\b)",
+    r"(?![\w%]|[.,]\d|[ \t]*(?:percent|dollars?|bucks|cents|euros?|pounds?|points?|miles?|"
+    r"minutes?|hours?|days?|weeks?|months?|years?|units?|items?|people|calories)\b)",
     re.IGNORECASE,
 )
 _MIN_GARBLED_DIGITS = 7
 _MIN_SINGLE_DIGITS = 4
+_MIN_GROUPED_DIGITS = 9
 
 
 def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
@@ -749,6 +764,9 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
             # "0, 2, 6, 0, 0, 9": digits read one by one; "1, 2, 3, 4, 5" is counting.
             steps = {int(b) - int(a) for a, b in zip(groups, groups[1:], strict=False)}
             ok = len(groups) >= _MIN_SINGLE_DIGITS and steps not in ({1}, {-1})
+        elif all(g.isdigit() and len(g) >= 2 for g in groups):
+            # "324, 960, 363": a routing number or phone read in groups, 9+ digits
+            ok = len(digits) >= _MIN_GROUPED_DIGITS and not m.group().startswith("$")
         elif any("." in g for g in groups) and not m.group().startswith("$"):
             ok = len(digits) >= _MIN_GARBLED_DIGITS
         else:
@@ -756,6 +774,23 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
         if ok:
             edits.append((m.start(), m.end(), digits))
     return edits
+
+
+# --- handles said aloud ---------------------------------------------------------------
+
+# "jdoe underscore 84" is a username as typed: "jdoe_84" (emails are rebuilt before this).
+_SPOKEN_UNDERSCORE = re.compile(r"\b[a-z0-9]+(?:\s+underscore\s+[a-z0-9]+)+\b", re.IGNORECASE)
+_UNDERSCORE_WORD = re.compile(r"\s+underscore\s+", re.IGNORECASE)
+
+
+def _underscore_edits(text: str) -> list[tuple[int, int, str]]:
+    """Spoken underscores outside emails: "jdoe underscore 84" -> "jdoe_84"."""
+    if "underscore" not in text.lower():
+        return []
+    return [
+        (m.start(), m.end(), _UNDERSCORE_WORD.sub("_", m.group()))
+        for m in _SPOKEN_UNDERSCORE.finditer(text)
+    ]
 
 
 # --- emails -----------------------------------------------------------------------------
@@ -781,7 +816,7 @@ _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
     # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
     r"\b(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
-    rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat\b|@)\s*"
+    rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat(?:\s+sign)?\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS}))\b",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ _NOT_NAME = (
     r"wondering|interested|happy|glad|correct|right|sure|calling|call|called|wanting|"
     r"hoping|unable|able|afraid|sorry|the|um|uh|uhm|er|ah|oh|hi|hello|hey|thanks|thank|"
     r"please|again|now|today|back|ready|done|confused|frustrated|new|returning|customer|"
-    r"agent|representative|rep|member|spelled|spell|like|last|first|full|name|that's|"
+    r"agent|representative|rep|member|spelled|spell|like|last|first|full|name|that's|thats|"
     r"over|if|when|what|who|how|why|can|could|would|should|will|need|want|got|get|have|"
     r"has|had|do|does|did|regarding|concerning|unfortunately|definitely|absolutely|"
     r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|dr|"
@@ -114,8 +114,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "self_intro",
             rf"(?<=\b(?:this is|i'm|i am|it's|im)\s+){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
             r"(?=[ \t,]+(?:from|with|calling|speaking|here|at|over at|on the line|how|what|"
-            r"who|and i|and i'll|i'll|i will|i can|can i|may i|your|i'm|im|i am|i was|i have|"
-            r"i need|i want|i just|i got)\b)",
+            r"who|whos|who's|whats|and i|and i'll|i'll|i will|i can|can i|may i|your|i'm|im|"
+            r"i am|i was|i have|i need|i want|i just|i got)\b)",
             0.7,
         ),
         # "this is maren." / "hi this is maren brandvold, i'm calling": a short name that

@@ -19,7 +19,9 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         # NANP: area code and exchange start 2-9 (ASR often renders 1-800 numbers too).
         Pattern(
             "nanp",
-            rf"(?<![\d])(?:(?:\+?1|001){_SEP})?\(?[2-9]\d{{2}}\)?{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}"
+            # "+1", and "plus 1" as said aloud
+            rf"(?<![\d])(?:(?:(?:\+|\bplus[ \t]+)?1|001){_SEP})?"
+            rf"\(?[2-9]\d{{2}}\)?{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}"
             rf"{_EXTENSION}(?![\d])",
             0.5,
         ),

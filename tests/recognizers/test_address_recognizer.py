@@ -9,6 +9,7 @@ from tests.recognizers.conftest import found
 
 CASES = [
     ("I live at 1234 Oak Street", {"1234 Oak Street"}),
+    ("Apt. 5, 3 Elm Ct., Ithaca, NY", {"Apt. 5, 3 Elm Ct., Ithaca, NY"}),
     ("ok can i pay two hundred now and the rest later", set()),
     ("send it to 742 Evergreen Terrace, Springfield, IL 62704",
      {"742 Evergreen Terrace, Springfield, IL 62704", "Springfield, IL 62704"}),
@@ -20,6 +21,9 @@ CASES = [
     ("the zip is six two seven oh four", {"six two seven oh four"}),
     ("zip code 62704-1234", {"62704-1234"}),
     ("P.O. Box 4471", {"P.O. Box 4471"}),
+    ("it's RR 2 Box 44", {"RR 2 Box 44"}),
+    ("yeah its rural route two box forty four", {"rural route two box forty four"}),
+    ("the route 9 office", set()),
     ("Pattonstad, FL", {"Pattonstad, FL"}),
     # near misses: counts and durations before a suffix-like word, bare five digits
     ("it takes 25 minutes walk", set()),

@@ -42,6 +42,36 @@ QUESTION_ANSWER = [
      "4.15, 5.25, 0.193"),
     ("What's the expiration on the new card?", "Oh nine, twenty seven.", "CARD_EXPIRY",
      "Oh nine, twenty seven"),
+    ("What's your security word?", "Thunderbird.", "PASSWORD", "Thunderbird"),
+    ("Am I speaking with Mr. Oyelaran?", "Yes, Femi Oyelaran.", "PERSON", "Femi Oyelaran"),
+    ("can i get the username", "yeah it's jdoe underscore eighty four", "ACCOUNT_ID",
+     "jdoe underscore eighty four"),
+    # an answer that names a type ("last name") is still an answer, not a new question
+    ("okay and what is the account holders name", "wojciech w o j c i e c h last name nowak",
+     "PERSON", "nowak"),
+    ("what is the name of the account holder", "siobhan thats s i o b h a n mcgillicuddy",
+     "PERSON", "mcgillicuddy"),
+    ("and your full name", "anders uh anders lindqvist-moe", "PERSON",
+     "anders uh anders lindqvist-moe"),
+    # the start of an id Whisper writes apart from its digits
+    ("What's your student ID?", "Um it's A00 472 913.", "ACCOUNT_ID", "A00 472 913"),
+    ("Can I get the member ID?", "XQH 448 19 2207", "ACCOUNT_ID", "XQH 448 19 2207"),
+    ("Can I get the account number?", "It's 4,111-0293-88.", "ACCOUNT_ID", "4,111-0293-88"),
+    ("WHAT'S THE ACCOUNT NUMBER?", "IT SAYS 443 9910.", "ACCOUNT_ID", "443 9910"),
+    ("What's the account number?", "ID 443 9910.", "ACCOUNT_ID", "443 9910"),
+    # a hesitation inside the value, a short false start corrected in the same turn
+    ("can i have the licence plate", "seven x r d uh four one nine", "ACCOUNT_ID",
+     "seven x r d uh four one nine"),
+    ("and the last four of the social", "zero zero uh sorry zero zero eight one", "US_SSN",
+     "zero zero"),
+    # identifiers named by what they identify; a spoken "dash" after a letter prefix
+    ("so i need to rebook what's the record locator", "h as in hotel nine p as in papa w four k",
+     "ACCOUNT_ID", "h as in hotel nine p as in papa w four k"),
+    ("what's the plate number on your vehicle", "b r t dash forty four ninety", "ACCOUNT_ID",
+     "b r t dash forty four ninety"),
+    ("And the bank's BIC?", "It is COBADEFFXXX.", "ACCOUNT_ID", "COBADEFFXXX"),
+    ("okay for the wire ill need the swift code", "b o f a u s three n", "ACCOUNT_ID",
+     "b o f a u s three n"),
 ]  # fmt: skip
 
 
@@ -190,6 +220,25 @@ def test_call_words_tagged_by_ner_are_not_propagated_as_names(ner_analyzer):
     )
 
 
+def test_a_number_finished_in_a_longer_last_group_is_one_chain(analyzer):
+    call = call_of(
+        ("AGENT", "What's your phone number?"),
+        ("CUSTOMER", "Okay, so it's 651..."),
+        ("CUSTOMER", "555-0117."),
+    )
+    assert ("PHONE_NUMBER", "651") in redacted(analyzer, call)[1]
+
+
+def test_a_single_number_word_from_the_asker_is_not_a_read_back(analyzer):
+    call = call_of(
+        ("AGENT", "and what was your old address"),
+        ("CUSTOMER", "two twenty two baker street"),
+        ("AGENT", "and the new one"),
+        ("CUSTOMER", "nine ninety nine mulberry way"),
+    )
+    assert redacted(analyzer, call)[2] == set()
+
+
 def test_company_name_is_not_redacted(ner_analyzer):
     call = call_of(
         ("AGENT", "Thank you for calling Lumen Wireless, this is Teresa. How can I help?"),
@@ -325,6 +374,31 @@ def test_undiarised_call_still_uses_the_question(analyzer):
     assert ("CVV", "seven zero one") in turns[1]
     assert ("CREDIT_CARD", "4111") in turns[3] and ("CREDIT_CARD", "1111") in turns[5]
     assert turns[4] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("I want 2 more lines, the kids are named Liam and Noor.", {"Liam", "Noor"}),
+        ("my name is dana okafor, and priya.", {"dana okafor", "priya"}),
+        # near misses: what follows "and" is not a name
+        ("my name is dana okafor and the account is new", {"dana okafor"}),
+        ("Thanks Oswin, and Billing will call.", {"Oswin"}),
+    ],
+)
+def test_a_name_joined_to_a_name_is_a_name(analyzer, text, names):
+    found = redacted(analyzer, call_of(("customer", text)))[0]
+    assert {v for e, v in found if e == "PERSON"} == names
+
+
+def test_a_swift_answer_that_is_not_a_code_stays(analyzer):
+    call = call_of(("agent", "And the SWIFT code?"), ("customer", "I don't have it here."))
+    assert redacted(analyzer, call)[1] == set()
+
+
+def test_a_hesitation_does_not_join_an_amount_to_an_id(analyzer):
+    call = call_of(("agent", "What's the account number?"), ("customer", "4471 2290 uh 5 percent"))
+    assert redacted(analyzer, call)[1] == {("ACCOUNT_ID", "4471 2290")}
 
 
 def test_an_answer_is_not_taken_for_a_new_question(analyzer):

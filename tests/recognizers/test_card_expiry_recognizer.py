@@ -13,6 +13,7 @@ CASES = [
     ("the expiry is oh five twenty seven", {"oh five twenty seven"}),
     ("expiration oh nine, twenty seven", {"oh nine, twenty seven"}),
     ("it expires twelve of twenty six", {"twelve of twenty six"}),
+    ("expiry is April '29", {"April '29"}),
     ("expiration date may twenty twenty seven", {"may twenty twenty seven"}),
     ("EXPIRES TWELVE TWENTY SIX", {"TWELVE TWENTY SIX"}),
     ("valid thru 11/28", {"11/28"}),

@@ -9,6 +9,8 @@ from tests.recognizers.conftest import found
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
+    ("I was born on Christmas Day, 1980", {"Christmas Day, 1980"}),
+    ("I was born, we had christmas dinner", set()),
     ("DATE OF BIRTH ZERO SEVEN, ONE NINE, NINETEEN NINETY ONE",
      {"ZERO SEVEN, ONE NINE, NINETEEN NINETY ONE"}),
     ("I was born on the fifth of May, eighty-eight", {"the fifth of May, eighty-eight"}),

@@ -12,6 +12,7 @@ CASES = [
     ("john dot smith at gmail dot com", {"john dot smith at gmail dot com"}),
     ("priya at acme hyphen corp dot io", {"priya at acme hyphen corp dot io"}),
     ("use sam.o'neil@gmail.com", {"sam.o'neil@gmail.com"}),
+    ("nora at sign nora bakes dot com", {"nora at sign nora bakes dot com"}),
     ("my e-mail is j smith at yahoo dot com", {"j smith at yahoo dot com"}),
     ("it's JOHN DOT SMITH AT GMAIL DOT COM", {"JOHN DOT SMITH AT GMAIL DOT COM"}),
     (

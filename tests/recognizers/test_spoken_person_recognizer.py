@@ -25,6 +25,8 @@ CASES = [
     ("hey it's tobias calling back", {"tobias"}),
     ("add kristen okafor as a beneficiary", {"kristen okafor"}),
     ("my wife's name is ilse", {"ilse"}),
+    ("this is joaquin whos this", {"joaquin"}),
+    ("this is joaquin who's calling", {"joaquin"}),
     # near misses: introductions that are not names, spelled codes without a cue
     ("i want to speak to a supervisor", set()),
     ("transfer me to someone in billing", set()),
@@ -32,6 +34,7 @@ CASES = [
     ("my name is on the account", set()),
     ("I'm calling about a charge", set()),
     ("this is ridiculous.", set()),
+    ("this is whats on the bill", set()),
     ("press A B to continue", set()),
     ("the CVV is on the back", set()),
 ]  # fmt: skip

@@ -10,6 +10,8 @@ from tests.recognizers.conftest import found
 CASES = [
     ("call me at (555) 212-4567", {"(555) 212-4567"}),
     ("it's 555-212-4567", {"555-212-4567"}),
+    ("plus one three one two five five five oh one six six",
+     {"plus one three one two five five five oh one six six"}),
     ("my cell is 4.15, 5.25, 0.193", {"4.15, 5.25, 0.193"}),
     ("my phone is six-one-seven, four-two-two, eight-nine-oh-one",
      {"six-one-seven, four-two-two, eight-nine-oh-one"}),
