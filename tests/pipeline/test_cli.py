@@ -187,15 +187,38 @@ def test_readme_commands_exist_in_makefile():
 
 def test_reviewer_feedback_flows_back_as_allow_and_deny_lists(tmp_path):
     calls = tmp_path / "calls.jsonl"
-    write_jsonl(calls, [{"call_id": "fb-1", "turns": [
-        {"speaker": "AGENT", "text": "Thank you for calling Zephyrine Mutual, this is Dana."},
-        {"speaker": "CUSTOMER", "text": "Hi Dana, I need help with my claim."},
-    ]}])
+    write_jsonl(
+        calls,
+        [
+            {
+                "call_id": "fb-1",
+                "turns": [
+                    {
+                        "speaker": "AGENT",
+                        "text": "Thank you for calling Zephyrine Mutual, this is Dana.",
+                    },
+                    {"speaker": "CUSTOMER", "text": "Hi Dana, I need help with my claim."},
+                ],
+            }
+        ],
+    )
     feedback = tmp_path / "feedback.json"
-    feedback.write_text(json.dumps({"version": 1, "marks": [
-        {"call_id": "fb-1", "turn": 0, "kind": "not_pii", "text": "Dana"},
-        {"call_id": "fb-1", "turn": 0, "kind": "missed_pii", "text": "Zephyrine Mutual"},
-    ]}))
+    feedback.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "marks": [
+                    {"call_id": "fb-1", "turn": 0, "kind": "not_pii", "text": "Dana"},
+                    {
+                        "call_id": "fb-1",
+                        "turn": 0,
+                        "kind": "missed_pii",
+                        "text": "Zephyrine Mutual",
+                    },
+                ],
+            }
+        )
+    )
 
     def texts(*extra):
         out = tmp_path / ("o" + str(len(extra)))
