@@ -49,7 +49,7 @@ _NAME_TOKEN = re.compile(r"\b[^\W\d_]{3,30}\b")
 # First names that are also everyday words: never propagated through a call.
 _COMMON_WORDS = frozenset(
     {
-        "will", "may", "bill", "mark", "grant", "rose", "june", "april", "hope", "joy",
+        "sons", "will", "may", "bill", "mark", "grant", "rose", "june", "april", "hope", "joy",
         "faith", "chase", "frank", "art", "sue", "pat", "rich", "don", "ray", "dean",
         "august", "page", "hunter", "miles", "summer", "dawn", "sky", "bank", "card",
         "visa", "sir", "madam", "the", "and", "you", "your", "yes", "okay", "thank",
@@ -64,7 +64,15 @@ _CAP_NAME_AND = re.compile(rf"\b({_CAP_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNOREC
 _AND_NAME = re.compile(
     rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+({_NAME_WORD})(?=[ \t]*(?:[,.!?]|$))", re.IGNORECASE
 )
-_NAME_AND = re.compile(rf"(?:^|[,.!?][ \t]*)({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
+_NAME_AND = re.compile(rf"(?:^|[.!?][ \t]*)({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
+# Firms named after partners: "Nelson, Anderson and Walker", "Roberts and Sons", "Hogan,
+# Jones and Lawrence's", "Smith and Wesson LLC".
+_FIRM_BEFORE = re.compile(r"\b([a-z][a-z'-]+),[ \t]*$", re.IGNORECASE)
+_FIRM_AFTER = re.compile(
+    r"(?:'s\b|[ \t]*,?[ \t]+(?:llc|plc|inc|ltd|llp|co|corp|group|partners|associates|"
+    r"and sons|& sons|law|legal|pharmacy|insurance|bank)\b)",
+    re.IGNORECASE,
+)
 DENY_LIST_RECOGNIZER = "DenyList"
 # The company introduces itself: "thank you for calling Lumen Wireless, this is …".
 # Its name is allowed for the whole call (spaCy often tags it PERSON).
@@ -295,8 +303,21 @@ class CallAnalyzer:
             rx_after, rx_before = (
                 (_AND_CAP_NAME, _CAP_NAME_AND) if name[:1].isupper() else (_AND_NAME, _NAME_AND)
             )
+            names = [
+                (h.start, h.end)
+                for h in hits
+                if h.entity == "PERSON" and h.original == hit.original
+            ]
+            if _firm_list(text, hit.start, names):
+                continue  # "Wilson, Stark and Bell": a firm's name, not two people
             for m in (rx_after.match(text, hit.end), rx_before.search(text, 0, hit.start)):
-                if m and m.group(1).lower() not in _COMMON_WORDS:
+                if (
+                    m
+                    and m.group(1).lower() not in _COMMON_WORDS
+                    and not m.group(1).lower().endswith("'s")
+                    and not _FIRM_AFTER.match(text, m.end(1))
+                    and not _firm_list(text, m.start(1), names)
+                ):
                     out.append(
                         _Hit("PERSON", m.start(1), m.end(1), 0.6, "CallPropagation", hit.original)
                     )
@@ -436,7 +457,10 @@ class CallAnalyzer:
                 or (e.entity_type in _GENERIC and _within(e, specific))
             )
         ]
-        kept = [_grow_id(original, e) for e in kept]
+        kept = [
+            _grow_person(original, e) if e.entity_type == "PERSON" else _grow_id(original, e)
+            for e in kept
+        ]
         return _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
@@ -462,10 +486,38 @@ _NOT_ID_PREFIX = frozenset(
     {"I", "A", "OK", "ID", "NO", "PIN", "SSN", "DOB", "VIN", "DL", "CVV", "ZIP", "PO", "APT",
      "IT", "IS", "AT", "TO", "ON", "IN", "OR", "AND", "MY", "US", "AM", "PM", "UH", "UM", "SO",
      "TV", "THE", "BOX", "ACCT", "NUM", "REF", "TEL", "VISA", "AMEX", "MC", "CC", "ATM",
-     "ABA", "ACH", "IBAN", "EXT", "X"}
+     "ABA", "ACH", "IBAN", "EXT", "X", "IMEI", "MEID", "SIM", "KTN", "PNR", "NPI", "EIN",
+     "TIN", "BIC"}
 )  # fmt: skip
 # "4,111-0293-88": Whisper's thousands comma on the first group of a dashed number.
 _COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
+
+
+# A name's initial and generational suffix: "J. Marcus Whitlock III", "Ana Ruiz Jr.".
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'])(?-i:(?:[A-Z]\.|[B-HJ-Z]))[ \t]+$")
+_SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
+
+
+def _firm_list(text: str, start: int, names: list[tuple[int, int]]) -> bool:
+    """True when a name at ``start`` follows "Surname, ": a capitalised word or a found
+    name ("dixon, nelson and odonnell"), not a noun ("my kids, liam and noor")."""
+    m = _FIRM_BEFORE.search(text, 0, start)
+    if not m:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and not word.isupper()) or _inside(m.start(1), m.end(1), names)
+
+
+def _grow_person(original: str, e: PiiEntity) -> PiiEntity:
+    """Grow a name over an initial before it and a suffix after it."""
+    head = original[max(0, e.start - 4) : e.start]
+    initial = _INITIAL_BEFORE.search(head)
+    suffix = _SUFFIX_AFTER.match(original[e.end : e.end + 6])
+    if not (initial or suffix):
+        return e
+    start = e.start - (len(head) - initial.start()) if initial else e.start
+    end = e.end + suffix.end() if suffix else e.end
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
 
 
 def _grow_id(original: str, e: PiiEntity) -> PiiEntity:

@@ -11,6 +11,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from recognizers.base import SpokenPatternRecognizer
+from recognizers.spoken_phone_recognizer import is_toll_free
 
 # What follows a number that is a quantity, not an identifier.
 _UNITS = (
@@ -69,6 +70,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         and (_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
     ):
         return True
+    if is_toll_free(value):
+        return True  # "call us at 1-800-555-0100": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):

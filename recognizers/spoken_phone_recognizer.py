@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from recognizers.base import SpokenPatternRecognizer
 
 _SEP = r"[ \t]*[-.,]?[ \t]*"
+# NANP toll-free service codes (800, 833, 844, 855, 866, 877, 888) said with the leading
+# 1: "1-800-555-0100", "one eight hundred …". Without the 1 (or with "+1") it may still be
+# a person's number misheard, so it is kept.
+_TOLL_FREE = re.compile(
+    r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?(?:[ \t]*[-.]?[ \t]*\d){7}$"
+)
+
+
+def is_toll_free(value: str) -> bool:
+    """True for a toll-free business number dialled with its leading 1."""
+    return bool(_TOLL_FREE.match(value.strip()))
+
+
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?"
 
 
@@ -37,6 +51,12 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         Pattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
         Pattern("international", r"(?<![\d])\+\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])", 0.5),
     )
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """ "1-800-555-0100": a toll-free number (NANP 8XX service code) dialled with its
+        1 is a business line, never a person's."""
+        return is_toll_free(pattern_text)
+
     CONTEXT = (
         "phone",
         "number",

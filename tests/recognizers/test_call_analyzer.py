@@ -72,6 +72,14 @@ QUESTION_ANSWER = [
     ("And the bank's BIC?", "It is COBADEFFXXX.", "ACCOUNT_ID", "COBADEFFXXX"),
     ("okay for the wire ill need the swift code", "b o f a u s three n", "ACCOUNT_ID",
      "b o f a u s three n"),
+    ("and the apartment number", "number four b", "ADDRESS", "four b"),
+    # a name's initial and suffix
+    ("And what name is on the card?", "J. Marcus Whitlock III", "PERSON",
+     "J. Marcus Whitlock III"),
+    ("Who is the account holder?", "It's Ana Ruiz Jr.", "PERSON", "Ana Ruiz Jr"),
+    # asked for a callback number, even a toll-free one is the answer
+    ("whats your callback number", "call us at 1-800-555-0100", "PHONE_NUMBER",
+     "1-800-555-0100"),
 ]  # fmt: skip
 
 
@@ -384,11 +392,37 @@ def test_undiarised_call_still_uses_the_question(analyzer):
         # near misses: what follows "and" is not a name
         ("my name is dana okafor and the account is new", {"dana okafor"}),
         ("Thanks Oswin, and Billing will call.", {"Oswin"}),
+        ("my name is Dana Okafor, I work at Nelson, Dana and Walker", {"Dana Okafor", "Dana"}),
+        ("my name is Dana, and Sons is the shop.", {"Dana"}),
+        ("these are my kids, named Liam and Noor.", {"Liam", "Noor"}),
+        ("i'm dana okafor of bowen, nelson and garcia's office", {"dana okafor"}),
     ],
 )
 def test_a_name_joined_to_a_name_is_a_name(analyzer, text, names):
     found = redacted(analyzer, call_of(("customer", text)))[0]
     assert {v for e, v in found if e == "PERSON"} == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("I think Marcus Whitlock.", "Marcus Whitlock"),
+        ("A Marcus Whitlock, I believe.", "Marcus Whitlock"),
+    ],
+)
+def test_a_pronoun_or_article_is_not_an_initial(analyzer, answer, name):
+    call = call_of(("agent", "And what name is on the card?"), ("customer", answer))
+    assert {v for e, v in redacted(analyzer, call)[1] if e == "PERSON"} == {name}
+
+
+def test_a_year_after_the_answer_is_not_part_of_it(analyzer):
+    call = call_of(
+        ("agent", "What's your license number?"),
+        ("customer", "It's F255-9214-7730. I renewed it in 2023."),
+    )
+    found = redacted(analyzer, call)[1]
+    assert ("ACCOUNT_ID", "F255-9214-7730") in found
+    assert not any("2023" in value for _, value in found)
 
 
 def test_a_swift_answer_that_is_not_a_code_stays(analyzer):

@@ -37,6 +37,8 @@ CASES = [
     ("wait 1500 minutes", set()),
     ("we have 4000 customers", set()),
     ("press 1 or 2", set()),
+    ("our line is 1-888-555-0100", set()),
+    ("the number is 1-555-555-0100", {"1-555-555-0100"}),
     ("25%", set()),
 ]
 

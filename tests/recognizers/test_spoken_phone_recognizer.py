@@ -36,6 +36,11 @@ CASES = [
     ("555-1234", set()),
     ("that's $5,552,124.67", set()),
     ("4111 1111 1111 1111", set()),
+    # a toll-free number dialled with its 1 is the company's line; without the 1 it is kept
+    ("call our fraud team at 1-800-555-0100", set()),
+    ("or one eight hundred five five five one two one two", set()),
+    ("my cell is 888-555-0100", {"888-555-0100"}),
+    ("it's +1 877 555 0100", {"+1 877 555 0100"}),
 ]  # fmt: skip
 
 
