@@ -257,6 +257,26 @@ def audio_benchmark(model: str, copies: int, repeats: int) -> list[str]:
     return rows
 
 
+NOTES = """## Reading the numbers
+
+- **Why callredact is faster than stock Presidio while finding far more**: spaCy runs
+  once per batch of calls (`nlp.pipe`) with only the pipes detection needs, backchannel
+  and digit-only turns skip NER, Presidio's other predefined recognizers are never
+  loaded, digit recognizers skip turns with no digits after normalisation, and patterns
+  that need a cue word skip turns without it.
+- **Why `run` beats bare faster-whisper**: each call's channels are decoded once and
+  transcribed concurrently (one CTranslate2 worker per channel, this process's cores
+  split between them), where the baseline transcribes them one after the other.
+- **Two local workers on this 2-core machine**: one worker already keeps both cores busy
+  (two channels in parallel for audio; spaCy/BLAS plus the runner's own process for
+  text), so a second process adds start-up (each loads Beam, spaCy and Whisper: 3 to 5 s)
+  and contention, not compute. Local multi-processing pays off on machines with more
+  cores than one worker uses; on Dataflow/Flink each worker VM brings its own cores
+  (see docs/RUNNING_AT_SCALE.md for sizing). On one small machine, run one worker.
+- Figures are the best of two runs on a shared machine; re-run `make bench` to compare
+  on yours. Nothing here is asserted by the tests."""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=300)
@@ -291,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_audio:
         lines += ["", "## Audio path", ""]
         lines += audio_benchmark(args.model, args.audio_copies, args.repeats)
+    lines += ["", NOTES]
     text = "\n".join(lines) + "\n"
     sys.stdout.write(text)
     from pipeline.sinks import write_bytes_atomically

@@ -17,6 +17,13 @@ _CUE = (
     r"account|acct|policy|membership|member|id|i d)\b"
 )
 
+# Booking codes: airline record locators (IATA PNR, six characters) and confirmation codes
+# mix letters and digits freely, so one digit is enough after the cue: "GX7P2Q".
+_CODE_CUE = (
+    r"\b(?:confirmation|locator|booking|reservation|reference|pnr)"
+    r"(?:\s*(?:number|no\.?|num|#|code))?\b"
+)
+
 
 class AccountIdRecognizer(SpokenPatternRecognizer):
     """Identifiers: "account number 00123456", "member id AB123456", "policy P-778-2231".
@@ -48,6 +55,12 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){{3,19}}(?![\d.,]\d)(?![a-z])(?!\s*{_UNITS}\b)",
             0.75,
             cue=_CUE,
+        ),
+        CuedPattern(
+            "cued_code",
+            rf"(?<={_CODE_CUE}{same_clause(20)})\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{5,10}}\b",
+            0.7,
+            cue=_CODE_CUE,
         ),
     )
     CONTEXT = ("account", "member", "policy", "id", "number", "customer", "reference")

@@ -299,6 +299,9 @@ class CallAnalyzer:
             if hit.entity != "PERSON" or hit.score < self._config.score_threshold:
                 continue
             text = norm.original if hit.original else norm.text
+            near = text[max(0, hit.start - 6) : hit.end + 6].lower()
+            if " and " not in near and "&" not in near:
+                continue
             name = text[hit.start : hit.end]
             rx_after, rx_before = (
                 (_AND_CAP_NAME, _CAP_NAME_AND) if name[:1].isupper() else (_AND_NAME, _NAME_AND)
@@ -310,7 +313,8 @@ class CallAnalyzer:
             ]
             if _firm_list(text, hit.start, names):
                 continue  # "Wilson, Stark and Bell": a firm's name, not two people
-            for m in (rx_after.match(text, hit.end), rx_before.search(text, 0, hit.start)):
+            window = max(0, hit.start - 40)
+            for m in (rx_after.match(text, hit.end), rx_before.search(text, window, hit.start)):
                 if (
                     m
                     and m.group(1).lower() not in _COMMON_WORDS
@@ -501,7 +505,7 @@ _SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?
 def _firm_list(text: str, start: int, names: list[tuple[int, int]]) -> bool:
     """True when a name at ``start`` follows "Surname, ": a capitalised word or a found
     name ("dixon, nelson and odonnell"), not a noun ("my kids, liam and noor")."""
-    m = _FIRM_BEFORE.search(text, 0, start)
+    m = _FIRM_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return False
     word = m.group(1)

@@ -18,6 +18,11 @@ CASES = [
         {"six one seven six dash three four two eight"},
     ),
     ("MEMBER ID X7K9Q2P4", {"X7K9Q2P4"}),
+    ("Great. Confirmation GX7P2Q, right?", {"GX7P2Q"}),
+    ("the record locator is h9pw4k", {"h9pw4k"}),
+    # near misses: a booking cue with a time, a count or a plain word
+    ("the reservation is at 7pm for 4 people", set()),
+    ("your booking reference will be emailed", set()),
     # near misses: ordinals, measurements, amounts, numbers without an id cue
     ("on the 24th", set()),
     ("a 25mb file at 10am", set()),

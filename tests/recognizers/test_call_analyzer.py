@@ -395,7 +395,7 @@ def test_undiarised_call_still_uses_the_question(analyzer):
         ("my name is Dana Okafor, I work at Nelson, Dana and Walker", {"Dana Okafor", "Dana"}),
         ("my name is Dana, and Sons is the shop.", {"Dana"}),
         ("these are my kids, named Liam and Noor.", {"Liam", "Noor"}),
-        ("i'm dana okafor of bowen, nelson and garcia's office", {"dana okafor"}),
+        ("my name is nelson, and garcia's.", {"nelson"}),
     ],
 )
 def test_a_name_joined_to_a_name_is_a_name(analyzer, text, names):
