@@ -267,10 +267,12 @@ NOTES = """## Reading the numbers
 - **Why `run` beats bare faster-whisper**: each call's channels are decoded once and
   transcribed concurrently (one CTranslate2 worker per channel, this process's cores
   split between them), where the baseline transcribes them one after the other.
-- **Two local workers on this 2-core machine**: one worker already keeps both cores busy
-  (two channels in parallel for audio; spaCy/BLAS plus the runner's own process for
-  text), so a second process adds start-up (each loads Beam, spaCy and Whisper: 3 to 5 s)
-  and contention, not compute. Local multi-processing pays off on machines with more
+- **Two local workers on this 2-core machine**: for audio, one worker already keeps both
+  cores busy (two channels in parallel), so a second process adds start-up (each loads
+  Beam, spaCy and Whisper: 3 to 5 s) and contention, not compute. For text, the local
+  runner's multi-process mode sends every element through the driver process over gRPC;
+  CPU use stays near one core (user time about equal to wall time), so the driver, not
+  the workers, limits throughput. Local multi-processing pays off on machines with more
   cores than one worker uses; on Dataflow/Flink each worker VM brings its own cores
   (see docs/RUNNING_AT_SCALE.md for sizing). On one small machine, run one worker.
 - Figures are the best of two runs on a shared machine; re-run `make bench` to compare
