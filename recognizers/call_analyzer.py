@@ -465,7 +465,20 @@ class CallAnalyzer:
             _grow_person(original, e) if e.entity_type == "PERSON" else _grow_id(original, e)
             for e in kept
         ]
-        return _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+        joined = _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+        # A first name found alone inside the full name another recognizer found adds nothing.
+        persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
+        return tuple(
+            e
+            for e in joined
+            if not (
+                e.entity_type == "PERSON"
+                and e.recognizer == "NameGazetteerRecognizer"
+                and any(
+                    s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in persons
+                )
+            )
+        )
 
 
 # Question types that are reported as another entity: a zip or a city is an ADDRESS.

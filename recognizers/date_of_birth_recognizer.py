@@ -6,6 +6,8 @@ from presidio_analyzer import Pattern
 
 from recognizers.base import (
     DATE,
+    DAY,
+    MONTH,
     OLD_FULL_DATE,
     YEAR,
     CuedPattern,
@@ -17,6 +19,18 @@ _CUE = r"\b(?:born|birth|birthday|birthdate|b-?day|dob|d o b|date of birth)\b"
 # Digits read as M(M)D(D)YY(YY): "oh three fifteen nineteen eighty five" -> 03151985,
 # "nine twenty one seventy two" -> 92172.
 _DIGIT_DATE = r"(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})"
+# A false start corrected to a birth date: "the ninth no wait the 19th of november 1970",
+# "july 12th sorry july 21st 1990". The day may still be a word ("ninth") when said alone.
+_UNIT_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_DAY_WORD = (
+    rf"(?:{_UNIT_ORD}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    rf"twentieth|twenty[ -]{_UNIT_ORD}|thirtieth|thirty[ -]first)"
+)
+_CORRECTION = r"(?:no|sorry|wait|i mean|actually|my bad|scratch that|oops)"
+_FALSE_START = (
+    rf"(?:(?:{MONTH}\s+)(?:the\s+)?|the\s+)(?:{DAY}|{_DAY_WORD})\b"
+    rf"(?=[ \t,.]*{_CORRECTION}\b[^.?!\d]{{0,20}}?\b{OLD_FULL_DATE})"
+)
 
 
 class DateOfBirthRecognizer(SpokenPatternRecognizer):
@@ -43,6 +57,7 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         ),
         # A full date in a past birth-year range: likely a birth date even without a cue.
         Pattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
+        CuedPattern("false_start", rf"\b{_FALSE_START}", 0.6, cue=rf"\b{_CORRECTION}\b"),
         # Any full date with a year: weak; a birth cue nearby or the question lifts it.
         Pattern("date_with_year", rf"\b{DATE}", 0.15),
     )

@@ -26,6 +26,7 @@ from recognizers.card_expiry_recognizer import CardExpiryRecognizer
 from recognizers.cvv_recognizer import CvvRecognizer
 from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
+from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
 from recognizers.password_recognizer import PasswordRecognizer
 from recognizers.pin_recognizer import PinRecognizer
 from recognizers.routing_number_recognizer import RoutingNumberRecognizer
@@ -54,6 +55,7 @@ PATTERN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
         PasswordRecognizer,
         SecurityAnswerRecognizer,
         SpokenPersonRecognizer,
+        NameGazetteerRecognizer,
         DigitSafetyNetRecognizer,
         IbanRecognizer,
         IpRecognizer,

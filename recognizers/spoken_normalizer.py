@@ -159,7 +159,8 @@ _COUNT_CONTEXT = frozenset(
     {"last", "first", "next", "final", "remaining", "other", "those", "these"}
 )
 # Separators said aloud between digit groups: "six one dash three four", "oh nine slash 28".
-_SPOKEN_SEPARATORS = {"dash": "-", "hyphen": "-", "slash": "/"}
+# "comma" is a digit-group separator read off a screen: "one two three comma four five six".
+_SPOKEN_SEPARATORS = {"dash": "-", "hyphen": "-", "slash": "/", "comma": "-"}
 
 
 def _ascii_digits(text: str) -> bool:
@@ -279,7 +280,16 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
         j = i + step
         while (
             0 <= j < len(tokens)
-            and (tokens[j].low in ZERO_LETTERS or tokens[j].low == "-")
+            and (
+                tokens[j].low in ZERO_LETTERS
+                or tokens[j].low == "-"
+                # a false start: "oh oh uh oh two one three eight"
+                or (
+                    tokens[j].low in _FILLERS
+                    and 0 <= j + step < len(tokens)
+                    and tokens[j + step].low in ZERO_LETTERS
+                )
+            )
             and abs(j - i) < 20
         ):
             j += step
@@ -476,8 +486,13 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
             if (
                 low in _FILLERS
                 and j + 1 < len(tokens)
-                and _plain_digit(tokens[j + 1].low)
-                and _plain_digit(tokens[members[-1]].low)
+                and (
+                    _plain_digit(tokens[j + 1].low)
+                    or (tokens[j + 1].low in ZERO_LETTERS and _is_digit_word(tokens, j + 1))
+                )
+                and (
+                    _plain_digit(tokens[members[-1]].low) or tokens[members[-1]].low in ZERO_LETTERS
+                )
             ):
                 members.append(j)
                 j += 1

@@ -10,6 +10,7 @@ from tests.recognizers.conftest import found
 CASES = [
     ("my account number is 00123456", {"00123456"}),
     ("member id AB123456", {"AB123456"}),
+    ("claim number seven seven eight comma two one oh", {"seven seven eight comma two one oh"}),
     ("policy number P-778-2231", {"P-778-2231"}),
     ("it's A B 1 2 3 4 5 6", {"A B 1 2 3 4 5 6"}),
     ("policy number is p o l dash one one nine three", {"p o l dash one one nine three"}),

@@ -9,6 +9,14 @@ from tests.recognizers.conftest import found
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
+    # a false start corrected to a full birth date; near misses: no correction, not a day
+    (
+        "the ninth no wait the tenth of march nineteen seventy one",
+        {"the ninth", "the tenth of march nineteen seventy one"},
+    ),
+    ("july twelfth sorry july 21st 1990", {"july twelfth", "july 21st 1990"}),
+    ("the ninth and the tenth of march 1971", {"the tenth of march 1971"}),
+    ("the month no wait the tenth of march 1971", {"the tenth of march 1971"}),
     ("I was born on Christmas Day, 1980", {"Christmas Day, 1980"}),
     ("I was born, we had christmas dinner", set()),
     ("DATE OF BIRTH ZERO SEVEN, ONE NINE, NINETEEN NINETY ONE",

@@ -48,6 +48,12 @@ ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
         ("twenty-five dollars", "25 dollars"),
         ("three to five business days", "3 to 5 business days"),
         ("six one seven six dash three four two", "6176-342"),
+        # "comma" read aloud between digit groups; near miss: "comma" that joins no digits
+        ("one two three comma four five six", "123-456"),
+        # a false start of zeros with a hesitation stays in the run; "oh uh" alone does not
+        ("oh oh uh oh two one three eight", "0002138"),
+        ("oh uh oh no", "oh uh oh no"),
+        ("i said one comma then two", "i said 1 comma then 2"),
         # hyphenated number words as Whisper writes them, "oh" included; "then" between groups
         ("six-one-seven, eight-nine-oh-one", "617, 8901"),
         ("four one five then five five five", "415555"),

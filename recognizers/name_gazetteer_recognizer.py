@@ -1,0 +1,202 @@
+"""PERSON: names said with no cue ("yeah its maria gonzalez calling", "ok thanks kevin").
+
+ASR output is lower case or ALL CAPS, and the small spaCy model misses names there. This
+recognizer looks words up in the US first-name and surname lists that ship as data with
+``faker`` (``faker.providers.person.en_US``: census-derived frequency lists), read once per
+recognizer, offline. Names that are also ordinary words ("mark", "grace", "bill", "chase")
+only count next to a surname or after a greeting, so the conversation stays readable.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from recognizers.spoken_person_recognizer import NOT_NAME
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of the whitespace-separated words in ``words``."""
+    return frozenset(words.split())
+
+
+# First names in the list that are also everyday words, places or brands on a call.
+_AMBIGUOUS = _wordset(
+    """amber angel april austin autumn bill billy bob bobby brandy brook carol chase christian
+    crystal daisy dakota dale dawn dean destiny diamond don drew earl faith frank gene georgia
+    glen grace grant guy heather holly hunter ivy jack jade jay jean jo jordan joy kent kim
+    lance lee madison mark max melody mercedes miles misty parker pam patty penny perry ray
+    raven regina robin rose ruby sandy savannah sierra skip summer sue sydney tanner taylor
+    virginia wayne will willie"""
+)
+# Surnames that are also everyday words: they only count after a first name.
+_COMMON_SURNAMES = _wordset(
+    """ali austin baker ball banks barber barr bass bean beard bell berry best bird bishop
+    black bond booth branch bridges bright brooks brown buck bush butler cain cannon
+    carpenter carter case chambers chase cherry church clay cook cooper crane cross curry
+    day dean drake duke english farmer fields fisher fletcher flowers ford fox frank french
+    frost fry gamble gates gay gentry gill glass golden good grant graves gray green gross
+    hall hardy hart hays herring hill ho holder holland hood horn house houston hull hunt
+    hunter jordan key kidd king lamb lane lang le li little long love lynn mack marks marsh
+    mason may meadows miles mills moon moss noble pace page park parks pitts pope potter
+    powers price prince ray rice rich riddle rivers roach rose rush savage sawyer sharp short
+    singer skinner small snow sparks spears stark steele stone stout strong summers tanner
+    turner villa walker wall walls ward ware washington waters watts weaver weeks west white
+    wise wolf wood woods york young"""
+)
+# Particles inside a surname: "de la cruz", "van der berg", "st james".
+_PARTICLES = _wordset("de del della la le van von der den da di du st saint san mac bin al")
+_GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
+
+
+def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """First names, surnames and common English words, lower case, from faker's data."""
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from faker.providers.person.en_US import Provider as Person
+
+    firsts = frozenset(n.lower() for n in Person.first_names)
+    lasts = frozenset(n.lower() for n in Person.last_names)
+    return firsts, lasts, frozenset(w.lower() for w in Lorem.word_list)
+
+
+class NameGazetteerRecognizer(EntityRecognizer):
+    """First name [particles] surname from the gazetteer, and unambiguous first names alone."""
+
+    SCORE = 0.6
+
+    def __init__(self):
+        super().__init__(
+            supported_entities=["PERSON"], name=type(self).__name__, supported_language="en"
+        )
+
+    def load(self) -> None:
+        """Read the name lists once (a few thousand words)."""
+        self._firsts, self._lasts, self._words = _load()
+
+    def _common(self, low: str) -> bool:
+        return low in self._words or bool(_NOT_NAME_WORD.fullmatch(low))
+
+    def _first(self, low: str, strict: bool) -> bool:
+        parts = low.split("-")
+        if parts[0] not in self._firsts or self._common(low):
+            return False
+        return not (strict and parts[0] in _AMBIGUOUS)
+
+    def _last(self, low: str, strict: bool) -> bool:
+        if re.fullmatch(r"(?:o'|mc|mac)[a-z]{2,}(?:-[a-z]+)?", low):
+            return True
+        parts = [p for p in low.split("-") if p]
+        if not any(p in self._lasts for p in parts):
+            return False
+        # After a listed first name any listed surname counts ("ariana green").
+        return not strict or not (self._common(low) or low in _COMMON_SURNAMES)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        """Names in ``text``: see the module docstring for the rules."""
+        words = [
+            (m.start(), m.end(), _bare(m.group()))
+            for m in _WORD.finditer(text)
+            if not _in_token(text, m.start(), m.end())
+        ]
+        results, i = [], 0
+        while i < len(words):
+            start, end, low = words[i]
+            after_greeting = i > 0 and words[i - 1][2] in _GREETING
+            span_end = self._surname_end(text, words, i)
+            if span_end is not None:
+                end = words[span_end][1]
+                i = span_end
+            elif not (
+                self._first(low, strict=True)
+                or (after_greeting and self._first(low, strict=False))
+                or (
+                    self._last(low, strict=True)
+                    and "-" not in low  # "Carter-Fitzpatrick" alone is a firm's name
+                    and not _in_list(text, start, end)
+                )
+            ):
+                i += 1
+                continue
+            if _NOT_PERSON_AFTER.match(text[end : end + 14]):
+                i += 1
+                continue
+            results.append(
+                RecognizerResult(
+                    "PERSON",
+                    start,
+                    end,
+                    self.SCORE,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name},
+                )
+            )
+            i += 1
+        return results
+
+    def _surname_end(self, text: str, words, i: int) -> int | None:
+        """Index of the last word of "first [middle] [particles] surname" starting at ``i``."""
+        first = words[i][2]
+        # A first name outside the list ("sofia", "raj") counts before an unambiguous surname.
+        unlisted = (
+            len(first) > 2
+            and first.isalpha()
+            and not self._common(first)
+            and first not in _PARTICLES
+            and not (i + 1 < len(words) and self._first(words[i + 1][2], strict=True))
+        )
+        if not (self._first(first, strict=False) or unlisted):
+            return None
+        strict_first = self._first(first, strict=True)
+        j, best = i + 1, None
+        while j < len(words) and text[words[j - 1][1] : words[j][0]] in (" ", "\t"):
+            low = words[j][2]
+            if low in _PARTICLES:
+                j += 1
+                continue
+            if self._last(low, strict=not strict_first) and (strict_first or best is None):
+                best = j
+            elif not (best is None and self._first(low, strict=True)):
+                break
+            j += 1
+        return best
+
+
+def _bare(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low
+
+
+# A surname alone next to "and", "&" or a comma is a firm's name as often as a person's
+# ("Nelson, Dana and Walker"): company names are kept.
+_LIST_BEFORE = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"^(?:'s)?\s*(?:,|and\b|&)", re.IGNORECASE)
+# A name before a company or street word is part of that name, not a person:
+# "Pierce Ltd", "99 Gardner Pass", "Rebecca Expressway".
+_NOT_PERSON_AFTER = re.compile(
+    r"^\s+(?:ltd|llc|inc|plc|corp|co|group|and sons|street|st|avenue|ave|road|rd|drive|dr|"
+    r"lane|ln|court|ct|place|pl|boulevard|blvd|way|circle|center|centre|pass|springs?|isle|"
+    r"port|flats?|expressway|parkway|pkwy|highway|hwy|terrace|trail|square|plaza|heights|"
+    r"park|ridge|hills?|view|village|crossing|junction|station|county|city|falls|creek|"
+    r"river|lake|valley|harbor|harbour|point|shores?|mall|school|university|college|"
+    r"hospital|clinic|bank|street|ville|burgh|ford)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    return bool(_LIST_BEFORE.search(text[max(0, start - 6) : start])) or bool(
+        _LIST_AFTER.match(text[end : end + 6])
+    )
+
+
+def _in_token(text: str, start: int, end: int) -> bool:
+    """True for a word inside an email, URL or handle ("jennifer.ross@…"): other
+    recognizers own those, and a name there is not a name said on the call."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return (
+        before in "@._/:"
+        or after[:1] in ("@", "_", "/")
+        or (after[:1] == "." and after[1:2].isalnum())
+    )
