@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from pipeline.evaluation import render
+
 # Gold label -> prediction labels that also count as that entity: Presidio's generic
 # labels, and the names callredact's recognizers use for the same thing.
 ALIASES: Mapping[str, frozenset[str]] = {
@@ -50,32 +52,10 @@ OTHER = "OTHER"
 MIN_VISIBLE_DIGITS = 4
 HALF = 0.5
 
-_UNITS = {
-    "zero",
-    "oh",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-}
-_TEENS = {
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-}
-_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+# The number words the generator says (render.py), plus "oh" for zero.
+_UNITS = {*render.ONES[:10], "oh"}
+_TEENS = set(render.ONES[10:20])
+_TENS = set(render.TENS[2:])
 _ORDINAL_UNITS = {
     "first",
     "second",
