@@ -269,10 +269,11 @@ NOTES = """## Reading the numbers
   split between them), where the baseline transcribes them one after the other.
 - **Two local workers on this 2-core machine**: for audio, one worker already keeps both
   cores busy (two channels in parallel), so a second process adds start-up (each loads
-  Beam, spaCy and Whisper: 3 to 5 s) and contention, not compute. For text, the local
-  runner's multi-process mode sends every element through the driver process over gRPC;
-  CPU use stays near one core (user time about equal to wall time), so the driver, not
-  the workers, limits throughput. Local multi-processing pays off on machines with more
+  Beam, spaCy and Whisper: 3 to 5 s) and contention, not compute. For text, two workers
+  gain on large batches (see the scaling line above) but stay short of 2×: the local
+  runner's multi-process mode sends every element through the driver process over gRPC,
+  which competes with the workers for the same two cores, and each worker pays its own
+  start-up. Local multi-processing pays off on machines with more
   cores than one worker uses; on Dataflow/Flink each worker VM brings its own cores
   (see docs/RUNNING_AT_SCALE.md for sizing). On one small machine, run one worker.
 - Figures are the best of two runs on a shared machine; re-run `make bench` to compare
