@@ -7,16 +7,13 @@ dead letters; 1 fatal (bad arguments, config or output folder) with one line on 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 
+from pipeline.exit_codes import EXIT_FATAL
 from pipeline.logging_setup import configure_logging
 from pipeline.redaction import DEFAULT_KEPT_METADATA
-
-EXIT_OK, EXIT_FATAL, EXIT_DEAD_LETTERS = 0, 1, 2
-log = logging.getLogger("callredact")
 
 
 class _Parser(argparse.ArgumentParser):

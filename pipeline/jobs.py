@@ -22,6 +22,7 @@ from pipeline.analytics import OUTPUT_FOLDERS as ANALYTICS_FOLDERS
 from pipeline.analytics import OWNED_NAME_PATTERN as ANALYTICS_OWNED
 from pipeline.analytics import BuildAnalytics, WriteAnalytics
 from pipeline.anonymize import Policy, PolicyError, PolicyRedactor, load_policy
+from pipeline.exit_codes import EXIT_DEAD_LETTERS, EXIT_OK
 from pipeline.manifest import ManifestError, ManifestSpec, ReadManifest, check_manifest
 from pipeline.options import pipeline_options, runner_name
 from pipeline.redact_audio import AUDIO_FOLDER, AUDIO_OWNED_NAME_PATTERN, RedactAudio
@@ -49,10 +50,6 @@ OUTPUT_FOLDERS = ("redacted", "dead_letter", *ANALYTICS_FOLDERS)
 _OWNED_NAME = re.compile(
     rf"^(calls|dead)-\d{{5}}-of-\d{{5}}\.jsonl$|{ANALYTICS_OWNED}|{AUDIO_OWNED_NAME_PATTERN}"
 )
-
-EXIT_OK = 0
-EXIT_FATAL = 1
-EXIT_DEAD_LETTERS = 2
 
 
 class JobError(Exception):

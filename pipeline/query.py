@@ -19,9 +19,9 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from pipeline.analytics import ANALYTICS_DIR, TABLES
+from pipeline.exit_codes import EXIT_FATAL, EXIT_OK
 
 FORMATS = ("table", "csv", "json")
-EXIT_OK, EXIT_FATAL = 0, 1
 
 
 class QueryError(Exception):

@@ -66,13 +66,8 @@ from apache_beam.typehints import Tuple as TupleHint
 from pipeline import reasons
 from pipeline.anonymize.policy import Policy
 from pipeline.audio_redaction import AudioRedactionSettings
-from pipeline.jobs import (
-    EXIT_DEAD_LETTERS,
-    EXIT_OK,
-    JobError,
-    check_output_dir,
-    check_recognizer_config,
-)
+from pipeline.exit_codes import EXIT_DEAD_LETTERS, EXIT_OK
+from pipeline.jobs import JobError, check_output_dir, check_recognizer_config
 from pipeline.options import pipeline_options, runner_name
 from pipeline.records import dead_letter_to_dict, redacted_call_to_dict, to_json_line
 from pipeline.redaction import DEFAULT_KEPT_METADATA, redact_call

@@ -132,19 +132,6 @@ class ReadInputs(beam.PTransform):
         return calls, recordings, dead
 
 
-class ReadTranscripts(beam.PTransform):
-    """Transcript files matching a glob → (calls, dead letters)."""
-
-    def __init__(self, pattern: str, limits: TranscriptLimits | None = None):
-        super().__init__()
-        self._pattern = pattern
-        self._limits = limits or TranscriptLimits()
-
-    def expand(self, pbegin):
-        calls, _, dead = pbegin | "ReadInputs" >> ReadInputs(self._pattern, self._limits)
-        return calls, dead
-
-
 class _Progress:
     """Logs calls done and rate on stderr every ``every`` seconds (counts only)."""
 

@@ -22,9 +22,9 @@ from apache_beam.io.filesystems import FileSystems
 from pipeline.anonymize.files import write_private_bytes_atomically
 from pipeline.anonymize.keys import KeyConfigError, KeySource
 from pipeline.anonymize.operators import ENCRYPTED_TOKEN, EncryptOperator
+from pipeline.exit_codes import EXIT_FATAL, EXIT_OK
 
 log = logging.getLogger(__name__)
-EXIT_OK, EXIT_FATAL = 0, 1
 
 
 class ReidentifyError(Exception):

@@ -22,8 +22,8 @@ from pipeline.evaluation.runner import (
     run_evaluation,
 )
 from pipeline.evaluation.thresholds import check_thresholds, load_thresholds
+from pipeline.exit_codes import EXIT_FATAL, EXIT_OK, EXIT_THRESHOLDS
 
-EXIT_OK, EXIT_FATAL, EXIT_THRESHOLDS = 0, 1, 3
 DEFAULT_CALLS = 300
 DEFAULT_SEED = 4242
 

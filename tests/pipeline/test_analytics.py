@@ -389,7 +389,7 @@ def test_read_detect_redact_analyse_commit_and_query(tmp_path, caplog):
     from pipeline.analytics import OUTPUT_FOLDERS
     from pipeline.query import execute
     from pipeline.sinks import commit_staged_outputs, new_staging_dir
-    from pipeline.transforms import DetectPii, ReadTranscripts, Redact
+    from pipeline.transforms import DetectPii, ReadInputs, Redact
 
     planted = pii_heavy_calls(4)
     records = [
@@ -411,7 +411,7 @@ def test_read_detect_redact_analyse_commit_and_query(tmp_path, caplog):
     for _run in range(2):
         staging = new_staging_dir(str(out))
         with direct_test_pipeline() as p:
-            calls, _dead = p | ReadTranscripts(str(tmp_path / "in.jsonl"))
+            calls, _recordings, _dead = p | ReadInputs(str(tmp_path / "in.jsonl"))
             detected, _ = calls | DetectPii(analyzer_factory=_planted_analyzer)
             redacted, _ = detected | Redact(redactor=PolicyRedactor(policy))
             rows = p | ReadManifest(manifest, policy.ids_key, policy.analytics)

@@ -6,7 +6,7 @@ from apache_beam.testing.util import assert_that, equal_to, is_empty
 
 from pipeline import reasons
 from pipeline.schema import Call, DetectedCall, PiiEntity, Turn
-from pipeline.transforms import DetectPii, ReadTranscripts, Redact, WriteRedactedTranscripts
+from pipeline.transforms import DetectPii, ReadInputs, Redact, WriteRedactedTranscripts
 from tests.conftest import direct_test_pipeline, read_jsonl_folder, write_jsonl
 
 
@@ -49,7 +49,7 @@ def test_read_transcripts_splits_good_calls_from_dead_letters(tmp_path):
     )
     (tmp_path / "c.json").write_text("{oops", encoding="utf-8")
     with direct_test_pipeline() as p:
-        calls, dead = p | ReadTranscripts(str(tmp_path / "*"))
+        calls, recordings, dead = p | ReadInputs(str(tmp_path / "*"))
         assert_that(calls | "Ids" >> _map(lambda c: c.call_id), equal_to(["a"]), label="calls")
         assert_that(
             dead | "Reasons" >> _map(lambda d: d.reason),
