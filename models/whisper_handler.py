@@ -42,17 +42,21 @@ ModelLoader = Callable[[TranscriptionSettings], Any]
 
 def worker_threads(settings: TranscriptionSettings) -> tuple[int, int]:
     """(CTranslate2 workers, CPU threads each). One worker per channel when channels run
-    in parallel; ``cpu_threads=0`` splits this process's cores between them, because
-    CTranslate2's own default (4 per worker) oversubscribes small machines: on 2 cores,
-    two workers x 1 thread measured ~25% faster than 2 x 4."""
-    workers = len(settings.channels) if settings.parallel_channels else 1
-    if settings.cpu_threads:
-        return workers, settings.cpu_threads
+    in parallel and this process has a core for each; ``cpu_threads=0`` splits this
+    process's share of the cores between them, because CTranslate2's own default (4 per
+    worker) oversubscribes small machines: on 2 cores, two workers x 1 thread measured
+    ~25% faster than 2 x 4. Local worker processes share the machine's cores."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return workers, max(1, cores // workers)
+    share = max(1, cores // settings.local_processes)
+    channels = len(settings.channels)
+    parallel = settings.parallel_channels and (settings.cpu_threads or share >= channels)
+    workers = channels if parallel else 1
+    if settings.cpu_threads:
+        return workers, settings.cpu_threads
+    return workers, max(1, share // workers)
 
 
 def load_whisper_model(settings: TranscriptionSettings):
@@ -150,7 +154,7 @@ def transcribe_call(call: Call, model, settings: TranscriptionSettings) -> Call 
             stage=STAGE,
         )
     language = _choose_language(model, channels, settings)
-    if settings.parallel_channels and len(channels) > 1:
+    if worker_threads(settings)[0] > 1 and len(channels) > 1:
         with ThreadPoolExecutor(max_workers=len(channels)) as pool:
             futures = [
                 pool.submit(_transcribe_channel, model, samples, settings, language)

@@ -29,32 +29,53 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
+# A start-up-only batch: what every run pays before its first call.
+STARTUP_CALLS = 10
 MULTI = ["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"]
 
 
-# Runs a command and reports the peak RSS of its largest process (workers included),
-# measured in a fresh wrapper so one command's peak never leaks into the next figure.
+# Runs a command and reports the peak RSS of its largest process (workers included) and
+# the CPU seconds of all its processes, measured in a fresh wrapper so one command's
+# figures never leak into the next.
 _RSS_WRAPPER = (
     "import resource, subprocess, sys\n"
     "code = subprocess.run(sys.argv[1:]).returncode\n"
-    "sys.stderr.write('\\nPEAK_RSS_KIB=%d\\n' % "
-    "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "sys.stderr.write('\\nPEAK_RSS_KIB=%d CPU_S=%.3f\\n' % "
+    "(use.ru_maxrss, use.ru_utime + use.ru_stime))\n"
     "sys.exit(code)\n"
 )
 
 
-def _timed(cmd: list[str], repeats: int) -> tuple[float, int, str]:
-    """Best wall seconds of ``repeats`` runs (other load on a shared machine only ever
-    slows a run down), peak RSS (MiB) of the command's largest process, and stdout."""
+@dataclass(frozen=True)
+class Run:
+    """One timed command: best wall seconds, its CPU seconds, peak RSS (MiB), stdout."""
+
+    seconds: float
+    cpu_s: float
+    rss_mib: int
+    stdout: str
+
+    @property
+    def cores_busy(self) -> float:
+        """Average cores kept busy: CPU seconds over wall seconds."""
+        return self.cpu_s / self.seconds
+
+
+def _timed(cmd: list[str], repeats: int) -> Run:
+    """The fastest of ``repeats`` runs (other load on a shared machine only ever slows a
+    run down), with the largest peak RSS seen."""
     runs = [_timed_once(cmd) for _ in range(max(1, repeats))]
-    return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+    best = min(runs, key=lambda r: r.seconds)
+    return Run(best.seconds, best.cpu_s, max(r.rss_mib for r in runs), best.stdout)
 
 
-def _timed_once(cmd: list[str]) -> tuple[float, int, str]:
+def _timed_once(cmd: list[str]) -> Run:
     started = time.perf_counter()
     proc = subprocess.run([PY, "-c", _RSS_WRAPPER, *cmd], capture_output=True, text=True, cwd=ROOT)
     seconds = time.perf_counter() - started
@@ -62,8 +83,9 @@ def _timed_once(cmd: list[str]) -> tuple[float, int, str]:
         raise SystemExit(
             f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-1500:]}"
         )
-    peak_kib = int(proc.stderr.rsplit("PEAK_RSS_KIB=", 1)[1].split()[0])
-    return seconds, peak_kib // 1024, proc.stdout
+    figures = proc.stderr.rsplit("PEAK_RSS_KIB=", 1)[1].split()
+    peak_kib, cpu_s = int(figures[0]), float(figures[1].removeprefix("CPU_S="))
+    return Run(seconds, cpu_s, peak_kib // 1024, proc.stdout)
 
 
 def _write_corpus(n_calls: int, path: Path) -> tuple[int, int, int]:
@@ -166,15 +188,16 @@ def _redact_text(corpus: Path, out: Path, *beam: str) -> list[str]:
 def text_benchmark(n_calls: int, scaling_calls: int, repeats: int) -> list[str]:
     work = Path(tempfile.mkdtemp(prefix="callredact-bench-"))
     try:
-        corpus, big = work / "calls.jsonl", work / "big.jsonl"
+        corpus, big, tiny = work / "calls.jsonl", work / "big.jsonl", work / "tiny.jsonl"
         n, turns, chars = _write_corpus(n_calls, corpus)
         big_n = _write_corpus(scaling_calls, big)[0]
-        stock_s, stock_rss, _ = _timed(
-            [PY, "-m", "pipeline.benchmarks", "--stock-text", str(corpus)], repeats
-        )
-        ours_s, ours_rss, _ = _timed(_redact_text(corpus, work / "o1"), repeats)
-        one_big_s, _, _ = _timed(_redact_text(big, work / "b1"), repeats)
-        two_big_s, two_rss, _ = _timed(_redact_text(big, work / "b2", *MULTI), repeats)
+        tiny_n = _write_corpus(STARTUP_CALLS, tiny)[0]
+        stock = _timed([PY, "-m", "pipeline.benchmarks", "--stock-text", str(corpus)], repeats)
+        ours = _timed(_redact_text(corpus, work / "o1"), repeats)
+        one_big = _timed(_redact_text(big, work / "b1"), repeats)
+        two_big = _timed(_redact_text(big, work / "b2", *MULTI), repeats)
+        one_tiny = _timed(_redact_text(tiny, work / "t1"), repeats)
+        two_tiny = _timed(_redact_text(tiny, work / "t2", *MULTI), repeats)
         profile = _profile_detector(corpus)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -185,20 +208,41 @@ def text_benchmark(n_calls: int, scaling_calls: int, repeats: int) -> list[str]:
         "| text stage (whole process) | seconds | calls/s | turns/s | chars/s | peak RSS MiB |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for name, s, rss in (
-        ("stock Presidio, analyze per turn", stock_s, stock_rss),
-        ("callredact redact-text, 1 worker", ours_s, ours_rss),
+    for name, run in (
+        ("stock Presidio, analyze per turn", stock),
+        ("callredact redact-text, 1 worker", ours),
     ):
+        s = run.seconds
         rows.append(
-            f"| {name} | {s:.1f} | {n / s:.1f} | {turns / s:.0f} | {chars / s:.0f} | {rss} |"
+            f"| {name} | {s:.1f} | {n / s:.1f} | {turns / s:.0f} | {chars / s:.0f} "
+            f"| {run.rss_mib} |"
+        )
+    # Throughput once started: the batch minus the start-up run, per worker count.
+    steady_one = (big_n - tiny_n) / (one_big.seconds - one_tiny.seconds)
+    steady_two = (big_n - tiny_n) / (two_big.seconds - two_tiny.seconds)
+    rows += [
+        "",
+        f"- callredact vs stock Presidio: **{stock.seconds / ours.seconds:.2f}×** faster "
+        "(1 worker, start-up included)",
+        "",
+        f"Worker scaling (`{' '.join(MULTI)}`), whole process:",
+        "",
+        "| batch | 1 worker s | 2 workers s | 2 vs 1 | cores busy (1 / 2) "
+        "| peak RSS MiB per worker (1 / 2) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for batch, one, two in ((big_n, one_big, two_big), (tiny_n, one_tiny, two_tiny)):
+        rows.append(
+            f"| {batch} calls | {one.seconds:.1f} | {two.seconds:.1f} "
+            f"| **{one.seconds / two.seconds:.2f}×** | {one.cores_busy:.2f} / "
+            f"{two.cores_busy:.2f} | {one.rss_mib} / {two.rss_mib} |"
         )
     rows += [
         "",
-        f"- callredact vs stock Presidio: **{stock_s / ours_s:.2f}×** faster "
-        "(1 worker, start-up included)",
-        f"- Worker scaling on {big_n} calls: 1 worker {one_big_s:.1f} s, 2 workers "
-        f"(`{' '.join(MULTI)}`) {two_big_s:.1f} s (peak RSS per worker {two_rss} MiB): "
-        f"**{one_big_s / two_big_s:.2f}×**",
+        f"- Throughput once started ({big_n} minus {tiny_n} calls over the difference in "
+        f"time): 1 worker {steady_one:.1f} calls/s, 2 workers {steady_two:.1f} calls/s "
+        f"(**{steady_two / steady_one:.2f}×**); start-up: 1 worker {one_tiny.seconds:.1f} s, "
+        f"2 workers {two_tiny.seconds:.1f} s.",
         "",
         "Where the detector's time goes (share of profiled self time):",
         "",
@@ -224,13 +268,11 @@ def audio_benchmark(model: str, copies: int, repeats: int) -> list[str]:
                 paths.append(str(dst))
         audio_s = sum(decode_audio_channels(p).duration for p in paths)
         common = ["--input", str(work / "in" / "*"), "--whisper-model", model, "--language", "en"]
-        bare_s, bare_rss, _ = _timed(
-            [PY, "-m", "pipeline.benchmarks", "--bare-audio", model, *paths], repeats
-        )
-        one_s, one_rss, _ = _timed(
+        bare = _timed([PY, "-m", "pipeline.benchmarks", "--bare-audio", model, *paths], repeats)
+        one = _timed(
             [PY, "-m", "pipeline.cli", "run", *common, "--output", str(work / "o1")], repeats
         )
-        two_s, two_rss, _ = _timed(
+        two = _timed(
             [PY, "-m", "pipeline.cli", "run", *common, "--output", str(work / "o2"), *MULTI],
             repeats,
         )
@@ -240,19 +282,23 @@ def audio_benchmark(model: str, copies: int, repeats: int) -> list[str]:
         f"Recordings: {len(paths)} sample calls ({audio_s:.0f} s of audio), Whisper `{model}`, "
         "int8, beam 5, VAD, word timestamps.",
         "",
-        "| audio path (whole process) | seconds | RTF | peak RSS MiB |",
-        "|---|---:|---:|---:|",
+        "| audio path (whole process) | seconds | RTF | cores busy | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|",
     ]
-    for name, s, rss in (
-        ("bare faster-whisper per channel + stock Presidio", bare_s, bare_rss),
-        ("callredact run, 1 worker", one_s, one_rss),
-        ("callredact run, 2 workers", two_s, two_rss),
+    for name, run in (
+        ("bare faster-whisper per channel + stock Presidio", bare),
+        ("callredact run, 1 worker", one),
+        ("callredact run, 2 workers", two),
     ):
-        rows.append(f"| {name} | {s:.1f} | {s / audio_s:.3f} | {rss} |")
+        rows.append(
+            f"| {name} | {run.seconds:.1f} | {run.seconds / audio_s:.3f} "
+            f"| {run.cores_busy:.2f} | {run.rss_mib} |"
+        )
     rows += [
         "",
-        f"- callredact run / baseline wall time: **{one_s / bare_s:.2f}×**",
-        f"- 2 workers vs 1: **{one_s / two_s:.2f}×**",
+        f"- callredact run / baseline wall time: **{one.seconds / bare.seconds:.2f}×**",
+        f"- 2 workers vs 1: **{one.seconds / two.seconds:.2f}×** (one worker already keeps "
+        f"{one.cores_busy:.2f} of {os.cpu_count()} cores busy)",
     ]
     return rows
 
@@ -283,7 +329,7 @@ NOTES = """## Reading the numbers
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=300)
-    parser.add_argument("--scaling-calls", type=int, default=1200, help="batch for 1 vs 2 workers")
+    parser.add_argument("--scaling-calls", type=int, default=3000, help="batch for 1 vs 2 workers")
     parser.add_argument("--model", default="base")
     parser.add_argument("--audio-copies", type=int, default=2)
     parser.add_argument("--skip-audio", action="store_true")

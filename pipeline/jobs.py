@@ -13,7 +13,7 @@ import re
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -24,7 +24,7 @@ from pipeline.analytics import BuildAnalytics, WriteAnalytics
 from pipeline.anonymize import Policy, PolicyError, PolicyRedactor, load_policy
 from pipeline.exit_codes import EXIT_DEAD_LETTERS, EXIT_OK
 from pipeline.manifest import ManifestError, ManifestSpec, ReadManifest, check_manifest
-from pipeline.options import pipeline_options, runner_name
+from pipeline.options import local_worker_processes, pipeline_options, runner_name
 from pipeline.redact_audio import AUDIO_FOLDER, AUDIO_OWNED_NAME_PATTERN, RedactAudio
 from pipeline.redaction import DEFAULT_KEPT_METADATA
 from pipeline.sinks import (
@@ -158,7 +158,7 @@ def _run_job(config: JobConfig, command: str) -> JobResult:
     check_recognizer_config(config.recognizer_config)
     policy = check_policy(config.policy_path)
     manifest = check_manifest_option(config.manifest_path)
-    transcribe = _transcribe_stage(config)
+    transcribe = _transcribe_stage(config, local_worker_processes(options))
     log.info("%s: %d input file(s), runner %s", command, n_files, runner_name(options))
 
     staging = new_staging_dir(config.output_dir)
@@ -176,14 +176,15 @@ def _run_job(config: JobConfig, command: str) -> JobResult:
     return _finish(staging, config.output_dir, started, command, runner_name(options), folders)
 
 
-def _transcribe_stage(config: JobConfig):
-    """The Transcribe stage, built (and its model resolved) before any data is read."""
+def _transcribe_stage(config: JobConfig, local_processes: int):
+    """The Transcribe stage, built (and its model resolved) before any data is read.
+    Local worker processes split the machine's cores between them."""
     if config.transcription is None:
         return None
     from pipeline.transcribe import Transcribe
 
     try:
-        return Transcribe(config.transcription)
+        return Transcribe(replace(config.transcription, local_processes=local_processes))
     except ValueError as e:
         raise JobError(str(e)) from e
 

@@ -9,9 +9,10 @@ starts in well under a second, downloads nothing, and honours
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 DEFAULT_RUNNER = "FnApiRunner"
 
@@ -33,3 +34,17 @@ def pipeline_options(beam_args: Sequence[str]) -> PipelineOptions:
 
 def runner_name(options: PipelineOptions) -> str:
     return str(options.view_as(StandardOptions).runner or DEFAULT_RUNNER)
+
+
+_LOCAL_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner", "BundleBasedDirectRunner")
+
+
+def local_worker_processes(options: PipelineOptions) -> int:
+    """How many workers share this machine's cores: ``--direct_num_workers`` on a local
+    runner in multi-process or multi-thread mode (0 means one per core), else 1."""
+    runner = runner_name(options).rsplit(".", 1)[-1]
+    direct = options.view_as(DirectOptions)
+    if runner not in _LOCAL_RUNNERS or direct.direct_running_mode == "in_memory":
+        return 1
+    workers = direct.direct_num_workers
+    return max(1, workers if workers else (os.cpu_count() or 1))

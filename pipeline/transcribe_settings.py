@@ -57,6 +57,9 @@ class TranscriptionSettings:
     cpu_threads: int = 0
     # Transcribe a call's channels concurrently (one CTranslate2 worker per channel).
     parallel_channels: bool = True
+    # Worker processes sharing this machine's cores (local multi-processing): each takes
+    # its share, so N workers do not start N x (channels x cores) threads.
+    local_processes: int = 1
     max_duration: float = 4 * 3600.0
     # Where packaged models are assembled; None means $CALLREDACT_MODEL_CACHE or ~/.cache.
     model_cache: str | None = None
@@ -97,6 +100,12 @@ class TranscriptionSettings:
             raise ValueError(f"cpu_threads must be a whole number, got {self.cpu_threads!r}")
         if self.cpu_threads < 0:
             raise ValueError(f"cpu_threads must be 0 (automatic) or more, got {self.cpu_threads}")
+        if isinstance(self.local_processes, bool) or not isinstance(self.local_processes, int):
+            raise ValueError(
+                f"local_processes must be a whole number, got {self.local_processes!r}"
+            )
+        if self.local_processes < 1:
+            raise ValueError(f"local_processes must be 1 or more, got {self.local_processes}")
         if not self.max_duration > 0:
             raise ValueError(f"the maximum duration must be positive, got {self.max_duration}")
 

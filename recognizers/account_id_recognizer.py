@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from recognizers.address_recognizer import _STATE_CODES
 from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
+from recognizers.password_recognizer import VALUE
+from recognizers.spoken_person_recognizer import NOT_NAME
 
 # An identifier noun followed by "number", "id", "#"..., or one of the nouns that name
 # an identifier on their own ("my account is 1234", "policy P-778").
@@ -13,9 +16,71 @@ _CUE = (
     r"\b(?:(?:account|acct|member(?:ship)?|policy|subscriber|customer|loyalty|rewards|"
     r"claim|reference|confirmation|case|ticket|order|tracking|invoice|booking|reservation|"
     r"employee|patient|student|badge|group|plan|contract|service|installation|serial|"
-    r"license|licence|passport|insurance)\s*(?:number|no\.?|num|#|id|i d|code)|"
-    r"account|acct|policy|membership|member|id|i d)\b"
+    r"license|licence|passport|insurance|prescription|rx|file|work order|purchase order|"
+    r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty)"
+    r"\s*(?:number|no\.?|num|#|id|i d|code)|"
+    # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
+    r"account|acct|policy|membership|member|id|i d|prescription|reference|"
+    r"(?:work|purchase|repair|service|sales) order|bag tag|baggage tag|claim tag)\b"
 )
+# Words before a number that are not a letter prefix of the id: "policy is 1234",
+# "account number ending 4421". The id's cue nouns are here too.
+_NOT_PREFIX = (
+    r"(?:is|was|it|its|it's|are|be|the|a|an|my|his|her|our|your|their|this|that|at|to|of|"
+    r"on|in|for|from|by|as|so|and|or|but|um|uh|er|like|about|over|under|just|only|then|"
+    r"plus|minus|ends|ended|is|yes|yeah|yep|no|nope|ok|okay|sure|sorry|total|owed|paid|"
+    r"due|says|reads|shows|same|new|old|last|first|next|with|since|until|till|after|"
+    r"before|number|num|no|id|code|acct|pin|ssn|zip|phone|ext|call|text|press|dial|"
+    r"enter|its|order|claim|file|tag|case|loan|rx|year|years|page|step|room|suite|unit|"
+    r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level)"
+)
+# What a number counts or measures is not an id: "RX 5580217, 30 tablets".
+_COUNTED = (
+    rf"(?:{_UNITS}|tablets?|pills?|capsules?|caps|doses?|refills?|milligrams?|mgs?|ml|"
+    r"ounces?|oz|count|packs?|bottles?|boxes|bags|pieces|pcs|copies)"
+)
+# A hesitation inside an id read out: "DL 718 804, uh, 223".
+_HESITATE = r"(?:,?[ \t]+(?:uh|um|uhm|er|erm)[ \t]*,?[ \t]+)"
+# Words after a letter-and-number code that make it a product model: "the VF-6000 router".
+_PRODUCT = (
+    r"(?:router|modem|gateway|extender|mesh|printer|scanner|phone|tablet|laptop|tv|"
+    r"television|camera|cam|thermostat|model|series|drill|saw|mower|vacuum|washer|dryer|"
+    r"fridge|refrigerator|dishwasher|oven|range|microwave|furnace|boiler|heater|charger|"
+    r"battery|batteries|adapter|headset|headphones|earbuds|speaker|soundbar|console|"
+    r"monitor|cable|box|receiver|remote|pump|filter|controller|sensor|doorbell|lock|"
+    r"hub|switch|bulb|blender|mixer|engine|tire|tires|chip|processor|lens|watch)s?"
+)
+# Upper-case letters before a number that are units, currencies or standards, not an id
+# prefix: "USD 25000", "ISO 27001", "BTU 12000".
+_NOT_ID_LETTERS = (
+    r"(?:USD|EUR|GBP|CAD|AUD|JPY|MXN|INR|CNY|CHF|BTU|BTUS|RPM|MB|GB|KB|TB|MPH|KPH|KM|MG|"
+    r"ML|HP|CC|KW|KWH|MAH|DPI|PSI|SQ|FT|ISO|ANSI|IEC|IEEE|RFC|DIN|ASTM|UL|NFPA|COVID|FY|"
+    r"AD|BC|BCE|CE|AM|PM|EST|EDT|PST|PDT|CST|CDT|MST|MDT|UTC|GMT|US|SR|HWY|RT|IRA|HSA|"
+    r"FSA|APR|APY|MSRP|CVE|HTTP|SKU|PIN|SSN|ZIP|EIN|TIN|ITIN|OK|IS|IT|NO|ID|USPS|AND|THE|"
+    # medical and pharmacy codes, and labels said before an id that are not part of it
+    r"CPT|ICD|HCPCS|DRG|NDC|NPI|BIN|PCN|MRN|DOB|VIN|ACCT|REF|TEL|FAX|EXT|NAICS|SIC)"
+)
+
+# A group of a written code: 1-5 letters and digits with at least one digit.
+_GROUP = r"(?=[a-z]*\d)[0-9a-z]{1,5}\b"
+# Words after "plate" that are not the plate: "plate was stolen 2 days ago".
+_NOT_PLATE = (
+    r"(?:is|was|the|a|an|my|his|her|their|our|your|it|its|it's|number|no|and|or|to|in|on|"
+    r"at|of|for|from|with|like|um|uh|reads|says|stolen|expired|renewed|sticker)"
+)
+
+# A reply that is only the value, after fillers: "yeah it's PA", "ORDUA 60194."
+_REPLY_START = (
+    r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|that's|"
+    r"thats|that is|it should be|should be)[\s,.]+)*\K"
+)
+_REPLY_END = r"(?=[\s.!]*$)"
+# A word of a username said aloud: not a filler, a function word or a unit.
+_USER_WORD = rf"(?!(?:{_NOT_PREFIX}|{NOT_NAME}|{_COUNTED})\b)[a-z]{{3,}}"
+_INITIAL = r"(?!(?:a|i|o|u)\b)[a-z]"
+
+# Capitals a reply may be that are not spelled letters of an id.
+_NOT_SPELLED_ID = r"(?:TV|ATM|USA|ASAP|DMV|IRS|FBI|LOL|OMG|NA|ER|ICU|HR|PC|CD|DVD|AC|OK|NO|YES)"
 
 # Booking codes: airline record locators (IATA PNR, six characters) and confirmation codes
 # mix letters and digits freely, so one digit is enough after the cue: "GX7P2Q".
@@ -41,29 +106,156 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "alphanumeric_id",
             r"(?<!\b(?:model|models|version|series|firmware|size|type)(?:\s+(?:number|no\.?))?\s)"
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
-            r"(?=(?:-?[a-z0-9]){5})"
-            r"[a-z0-9]{2,}(?:-[a-z0-9]+)*\b",
+            r"(?=(?:-?[a-z0-9]){5})(?![0-9]+(?:x[0-9]+)+\b)"
+            r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
+            rf"(?!\s+{_PRODUCT}\b)",
+            0.6,
+        ),
+        # Upper-case letters before a number of five digits or more, as airlines, pharmacies
+        # and insurers print them: "RX 5580217", "ATLDL 48817", "DL 718 804, uh, 223",
+        # "TR, um, 00, 554, 198" (the normaliser capitalises spelled letters). Not a flight
+        # ("UA 1184"), a unit or currency, or a state and zip ("PA 19107").
+        Pattern(
+            "prefixed_number",
+            rf"(?<![\w'.$-])(?!{_NOT_ID_LETTERS}\b)(?!{_STATE_CODES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
+            rf"(?-i:[A-Z]{{2,5}})(?:[ \t-]|,?[ \t]+(?:(?:uh|um|er),?[ \t]+)?)"
+            rf"(?=\d(?:(?:[ \t-]|,[ \t]+|{_HESITATE})?\d){{4}})"
+            r"\d{1,9}"
+            # more groups: after a space or dash, or (digits read a few at a time) after a
+            # comma or a hesitation
+            rf"(?:[ \t-]\d{{1,9}}|(?<=(?<!\d)\d{{1,4}})(?:,[ \t]+|{_HESITATE})\d{{1,4}})*"
+            rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{_PRODUCT}\b)",
+            0.6,
+        ),
+        # A code spelled out with letters and digits interleaved (the normaliser writes
+        # spelled letters in capitals): "HQ7X2M", "b7k2p9". Two letters and two digits in
+        # at least four alternating runs; not dimensions ("10x12x8").
+        Pattern(
+            "interleaved_code",
+            r"\b(?=[a-z0-9]{6,12}\b)(?=[a-z]+\d+[a-z]+\d|\d+[a-z]+\d+[a-z])"
+            r"(?=[0-9x]*[a-wyz])[a-z0-9]{6,12}\b(?![-.]\w)",
             0.6,
         ),
         CuedPattern(
             "cued_number",
+            # (the look-ahead first: the cue's look-behind runs only where a value can start)
+            r"(?=(?:[a-z]{1,5},?[ \t-]?)?\d)"
             rf"(?<={_CUE}{same_clause(25)})(?<![\d$.,])"
             r"(?<!\b(?:since|from|until|till|by|before|after|of)\s)(?<!(?<!ending|ends)\sin\s)"
-            r"(?:\b(?-i:[A-Z]{1,3})[- ]?)?"
+            # a letter said before a long number is part of it: "passport number a 52819473"
+            # and so are letters before it: "work order is WO 55192043" (lower-cased when
+            # the transcript shouts), "file reference ordua 60194"
+            rf"(?:\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})[- ]?"
+            rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
+            r"(?=\d(?:[ \t]?\d){4})"
+            r"|\b(?!i\b)[a-z][ \t-](?=\d(?:[ \t-]?\d){5}))?"
             # Digits may be grouped by spaces, dashes or commas; a letter is part of the id
             # only when attached ("4471ab", "4471-b"), so "38291047, routing is" stops.
-            rf"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){{3,19}}(?![\d.,]\d)(?![a-z])(?!\s*{_UNITS}\b)",
+            r"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){3,19}"
+            rf"(?!\d)(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)"
+            # a piece said after a hesitation is part of it: "4471 9920, uh, 13"
+            rf"(?:{_HESITATE}\d{{1,5}}(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b))*",
             0.75,
             cue=_CUE,
         ),
+        # One letter and 7-9 digits, the shape of passports (US next generation: a letter
+        # and 8 digits) and many member ids: "his is a 600372155", "it's c 4471 9920".
+        # Not a round amount said with an article ("a 1500000 loan").
+        Pattern(
+            "letter_and_number",
+            r"(?<![\w'.$-])(?!i\b)[a-z][ \t-](?!\d*000\b)\d(?:[ \t]?\d){6,8}"
+            rf"(?![\d.,]\d)(?![ \t-]?\d)(?!\s*{_UNITS}\b)",
+            0.5,
+        ),
+        # IEEE 802 MAC address: six hex pairs, separated or not ("A4:B1:C2:0F:33:9E",
+        # "a4b1.c20f.339e", "A4 B1 C2 0F 33 9E"), with a letter and a digit.
+        Pattern(
+            "mac_address",
+            r"\b(?=(?:[0-9]{2}[ \t:.-]?){0,5}[0-9]?[a-f])(?=(?:[a-f]{2}[ \t:.-]?){0,5}[a-f]?\d)"
+            r"[0-9a-f]{2}(?:[ \t:.-]?[0-9a-f]{2}){5}\b(?![:.-][0-9a-z])(?![ \t][0-9a-f]{2}\b)",
+            0.6,
+        ),
+        # Tracking numbers and serials written in groups with letters: UPS "1Z 99F 47E 03
+        # 8812 4406", "KX4 77 2019 88". Four or more groups, each with a digit, one with a
+        # letter.
+        Pattern(
+            "grouped_code",
+            rf"\b(?=(?:{_GROUP}[ \t-]){{3}}{_GROUP})(?:{_GROUP}[ \t-]){{0,8}}"
+            rf"(?=[0-9]*[a-z])(?!\d+(?:st|nd|rd|th|am|pm|k|x)\b){_GROUP}(?:[ \t-]{_GROUP})*",
+            0.6,
+        ),
+        # Licence plates after their cue: "plate was WKT 318", "tag number 7ABC123".
+        CuedPattern(
+            "cued_plate",
+            r"(?=[a-z0-9]{0,7}[ \t-]?\d)"
+            rf"(?<=\b(?:plates?|tag|tags|registration){same_clause(20)})"
+            rf"(?<=\b(?:plates?|tag|tags|registration)(?:\s+(?:number|no\.?|num|#))?"
+            rf"(?:\s+(?:is|was|reads|says|it's|of|on|like|um|uh|number))*[\s:,#]+)"
+            rf"(?!{_NOT_PLATE}\b)(?:[a-z]{{1,4}}[ \t-]?\d{{2,5}}(?:[ \t-]?[a-z]{{1,3}}\b)?"
+            rf"|\d{{1,3}}[ \t-]?[a-z]{{2,4}}[ \t-]?\d{{2,4}}"
+            rf"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{4,8}})\b(?!\s*{_UNITS}\b)",
+            0.7,
+            cue=r"\bplates?\b|\btags?\b|registration",
+        ),
         CuedPattern(
             "cued_code",
-            rf"(?<={_CODE_CUE}{same_clause(20)})\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{5,10}}\b",
+            rf"(?=[a-z0-9]{{0,9}}\d)(?<={_CODE_CUE}{same_clause(20)})\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{5,10}}\b",
             0.7,
             cue=_CODE_CUE,
         ),
+        # Weak alone, answers to a question that names an id (CONTEXT): a whole reply that
+        # is letters spelled out ("yeah it's PA", "XWG") or one letter ("d") before the rest
+        # is read in groups; letters and a number ("ordua 60194"); a username with a
+        # number ("its r okonkwo 71").
+        Pattern(
+            "spelled_answer",
+            rf"{_REPLY_START}(?:(?-i:(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)[A-Z]{{2,8}})"
+            r"(?:[ \t-](?-i:[A-Z]{1,8}))?|(?!(?:a|i|o|u|k|y)\b)[a-z])" + _REPLY_END,
+            0.3,
+        ),
+        Pattern(
+            "prefixed_answer",
+            rf"{_REPLY_START}(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]?"
+            r"\d(?:[ \t]?\d){4,}" + _REPLY_END,
+            0.3,
+        ),
+        Pattern(
+            "username_answer",
+            # an initial and a surname, either way round: "r okonkwo 71", "dana k 22"
+            rf"{_REPLY_START}(?:{_INITIAL}[ \t._-]+{_USER_WORD}|{_USER_WORD}[ \t._-]+{_INITIAL})"
+            r"[ \t._-]*\d{1,4}" + _REPLY_END,
+            0.3,
+        ),
+        # A username after its cue: "my username is r okonkwo 71", "login is jdoe_84".
+        CuedPattern(
+            "username_is",
+            r"(?<=\b(?:user ?name|login|log in|user id|screen name|handle)"
+            r"(?:\s+(?:is|was|it's|its|should be|would be))+\s*[:,]?\s*(?:um\s+|uh\s+)?)" + VALUE,
+            0.7,
+            cue=r"user ?name|log ?in|user id|screen name|handle",
+        ),
     )
-    CONTEXT = ("account", "member", "policy", "id", "number", "customer", "reference")
+    CONTEXT = (
+        "account",
+        "member",
+        "policy",
+        "id",
+        "number",
+        "customer",
+        "reference",
+        # the question names what is read: "what's the username", "the license number"
+        "user",
+        "login",
+        "license",
+        "licence",
+        "vin",
+        "confirmation",
+        "claim",
+        "prescription",
+        "ticket",
+        "passport",
+        "locator",
+    )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Amounts, times and measurements like "25mb" or "10am" are not identifiers."""

@@ -63,13 +63,42 @@ _NOT_CITY = (
 )
 _CITY = rf"{_NOT_CITY}[a-z][a-z.'-]+(?:\s+{_NOT_CITY}[a-z][a-z.'-]+){{0,2}}"
 _WORD = r"[a-z0-9][a-z0-9.'-]*"
+# A second address line: a rural route or a PO box after the street.
+_SECOND_LINE = (
+    r"(?:(?:rural route|r\.?r\.?|highway contract(?: route)?|h\.?c\.?|p\.?\s?o\.?\s?box|"
+    r"post office box)\s*#?\s*\d{1,6}(?:[\s,]+box\s*#?\s*\d{1,6})?\b)"
+)
+# Words after "in" or a comma that are not a city: "… street in the back", "in march",
+# "… street, please.", "… avenue in person".
+_NOT_LONE_CITY = (
+    r"(?:a|an|the|my|our|your|his|her|their|its|it|this|that|these|those|there|here|which|"
+    r"front|back|person|time|case|fact|total|general|full|advance|cash|writing|order|"
+    r"question|particular|between|town|apartment|apt|unit|suite|room|floor|building|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|"
+    r"autumn|winter|morning|afternoon|evening|thanks|thank|please|okay|ok|yes|yeah|yep|"
+    r"right|sure|correct|sorry|exactly|i|we|you|he|she|they|too|also|now|then|though|"
+    r"again|already|still|anyway|actually)"
+)
+_LONE_CITY = (
+    rf"(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z][a-z'-]+"
+    rf"(?:\s+(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z][a-z'-]+)?"
+)
+# Words before five digits that make them an amount, a count or an id, not a zip.
+_NOT_ZIP_CITY = (
+    r"(?:about|around|approximately|roughly|nearly|almost|over|under|exactly|only|just|"
+    r"like|maybe|plus|minus|total|account|acct|number|policy|member|order|claim|case|"
+    r"ticket|reference|confirmation|id|pin|code|room|flight|mile|miles|rx|box|paid|owe|"
+    r"owed|due|balance|limit|deductible|points|code|ext|extension|option|press|dial)"
+)
 # Words of a clause, not of a street name: "pay 200 now and the rest later".
 _CLAUSE_WORD = (
-    r"(?:and|now|then|the|i|you|it|is|was|are|to|for|but|or|so|if|when|later|with|my|your)"
+    r"(?:and|now|then|the|i|you|it|is|was|are|to|for|but|or|so|if|when|later|with|my|your|"
+    r"from|about|by|at|of|as|on|in)"
 )
 # Words that make "3200 rewards points" a count, not a house number and a street.
 _COUNTED = (
-    r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|new|old|other|"
+    r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|other|"
     r"different|separate|such|those|these|the|a|an|and|or|to|for)"
 )
 
@@ -84,13 +113,25 @@ class AddressRecognizer(SpokenPatternRecognizer):
         Pattern(
             "street",
             # a unit may come first: "Apt. 5, 3 Elm Ct."
-            rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[a-z0-9]{{1,5}},?\s+)?"
+            # (its number has a digit or is one letter: "the unit is 1200 …" has none)
+            rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*(?=[a-z]?\d|[a-z]\b)[a-z0-9]{{1,5}},?\s+)?"
             rf"(?<![\d$.,])\d{{1,6}}[a-z]?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
+            # "88 old mill rd" is a street, "200 new points" a count
+            rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
             rf"(?:(?!{_CLAUSE_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
-            rf"(?:,?\s+(?:in\s+)?{_CITY},?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
+            # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
+            rf"(?:,?\s+{_SECOND_LINE})?"
+            rf"(?:,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
+            # a city and a zip without the state: "… apartment 6b new york 10011"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_ZIP}(?!\d)"
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
-            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?",
+            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
+            # or a city in any case ending the sentence: "901 north 42nd street, omaha."
+            rf"|,\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
+            # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
+            rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
+            rf"yesterday|today|last|this)\b)))?",
             0.7,
         ),
         Pattern("city_state_zip", rf"\b{_CITY},?\s+{_STATE_ZIP},?\s+{_ZIP}(?!\d)", 0.85),
@@ -116,9 +157,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # "we moved here from lake emilyfurt". Weak: a cue word helps it over the line.
         Pattern(
             "place_of_residence",
-            rf"(?<=\b(?:live|lives|living|lived|reside|resides|moved (?:here |over )?from|"
-            rf"moved (?:out )?to|originally from|grew up in|relocated to|i'm from|i am from|"
-            rf"based in|located in|currently in)\s+(?:in\s+)?)"
+            # "living" needs its "in": "the living room" is not a place
+            rf"(?<=\b(?:(?:live|lives|lived|reside|resides)\s+(?:in\s+)?|living\s+in\s+|"
+            rf"(?:moved (?:here |over )?from|moved (?:out )?to|originally from|grew up in|"
+            rf"relocated to|i'm from|i am from|based in|located in|currently in)\s+(?:in\s+)?))"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
@@ -130,6 +172,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"\b(?:rural route|r\.?r\.?|rural delivery|highway contract(?: route)?|h\.?c\.?)"
             r"\s*#?\s*\d{1,4}(?:[\s,]+box\s*#?\s*\d{1,6})?\b",
             0.85,
+        ),
+        # Weak alone, a reply to "and the city and zip?" (CONTEXT): "madison 53703",
+        # "its san luis obispo 93401." The reply is only the city and the zip.
+        Pattern(
+            "city_zip_answer",
+            r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|"
+            r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
+            rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-z][a-z.'-]+"
+            rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-z][a-z.'-]+){{0,2}}"
+            rf",?\s+{_ZIP}(?!\d)"
+            r"(?=[\s.!]*$)",
+            0.3,
         ),
         # A zip code needs its cue: five digits alone are too common.
         CuedPattern(

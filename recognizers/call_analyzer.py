@@ -29,10 +29,11 @@ from recognizers.base import SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
 from recognizers.offline import use_offline_suffix_list
-from recognizers.registry import NER_RECOGNIZER, PATTERN_RECOGNIZERS, needs_digits
+from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognizers
+from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
 from recognizers.spoken_normalizer import NormalizedText, is_shouting, normalize
-from recognizers.spoken_person_recognizer import NOT_NAME
+from recognizers.spoken_person_recognizer import NOT_NAME, fold
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +58,8 @@ _COMMON_WORDS = frozenset(
 )  # fmt: skip
 # Two names joined by "and": "my kids, Liam and Noor". Lower case only where the name
 # ends the clause ("liam and noor."), since "dana and the team" has the same shape.
-_NAME_WORD = rf"(?!{NOT_NAME}\b)[a-z][a-z'-]*[a-z]"
-_CAP_WORD = rf"(?!{NOT_NAME}\b)(?-i:[A-Z][a-z'-]*[a-z])"
+_NAME_WORD = rf"(?!{NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
+_CAP_WORD = rf"(?!{NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
 _AND_CAP_NAME = re.compile(rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+({_CAP_WORD})\b", re.IGNORECASE)
 _CAP_NAME_AND = re.compile(rf"\b({_CAP_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
 _AND_NAME = re.compile(
@@ -79,7 +80,11 @@ DENY_LIST_RECOGNIZER = "DenyList"
 _COMPANY = re.compile(
     r"\b(?:thanks?(?: you)? for (?:calling|choosing|contacting|holding with|being with)|"
     r"welcome to|you've reached|you have reached|calling (?:you )?from|here at)\s+(?:the\s+)?"
-    r"(?P<name>[^\W_][\w&'.-]*(?:\s+[^\W_][\w&'.-]*){0,3}?)"
+    # "calling from Dr. Abernathy's office": a person's practice, not a company name.
+    r"(?!(?:dr|doctor|mr|mrs|ms|mx)\b\.?\s)"
+    # "thank you for calling this is greg": the agent's introduction, no company name.
+    r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
+    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)[^\W_][\w&'.-]*){0,3}?)"
     r"(?=\s*(?:[,.!?]|$|\b(?:this is|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
     r"department|can i|may i|and)\b))",
@@ -129,7 +134,7 @@ class CallAnalyzer:
         self._ner_threshold = (
             config.settings(NER_RECOGNIZER).score_threshold or config.score_threshold
         )
-        self._active = tuple(self._build(name, cls) for name, cls in PATTERN_RECOGNIZERS.items()
+        self._active = tuple(self._build(name, cls) for name, cls in pattern_recognizers().items()
                              if config.settings(name).enabled)  # fmt: skip
         self._allow = _term_regex(config.allow_list)
         self._deny = {
@@ -245,12 +250,10 @@ class CallAnalyzer:
                         score = min(1.0, score + boost)
                 if score < active.threshold:
                     continue
-                if (
-                    r.entity_type == SAFETY_NET_ENTITY
-                    and len(_NON_DIGIT.sub("", text[r.start : r.end])) <= 6
-                    and _MONEY_QUESTION.search(question)
+                if r.entity_type == SAFETY_NET_ENTITY and _names_a_thing(
+                    question, len(_NON_DIGIT.sub("", text[r.start : r.end]))
                 ):
-                    continue  # "how much was it?" / "twenty five ninety nine"
+                    continue  # "how much was it?" / "and what flight?"
                 hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
         for entity, rx in self._deny.items():
             hits.extend(
@@ -283,6 +286,12 @@ class CallAnalyzer:
                         hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(self._coordinated_names(norm, turn_hits))
+        pets = _pet_names(texts)
+        if pets:
+            hits = [
+                _without_pets(norm, turn_hits, pets)
+                for norm, turn_hits in zip(norms, hits, strict=True)
+            ]
         allow = self._call_allow_list(call)
         if self._config.propagate:
             self._propagate(texts, norms, hits, allow)
@@ -503,8 +512,8 @@ _NOT_ID_PREFIX = frozenset(
     {"I", "A", "OK", "ID", "NO", "PIN", "SSN", "DOB", "VIN", "DL", "CVV", "ZIP", "PO", "APT",
      "IT", "IS", "AT", "TO", "ON", "IN", "OR", "AND", "MY", "US", "AM", "PM", "UH", "UM", "SO",
      "TV", "THE", "BOX", "ACCT", "NUM", "REF", "TEL", "VISA", "AMEX", "MC", "CC", "ATM",
-     "ABA", "ACH", "IBAN", "EXT", "X", "IMEI", "MEID", "SIM", "KTN", "PNR", "NPI", "EIN",
-     "TIN", "BIC"}
+     "ABA", "ACH", "IBAN", "EXT", "X", "IMEI", "MEID", "SIM", "KTN", "PNR", "EIN",
+     "TIN", "BIC", "MRN", "NPI", "RX", "BIN", "PCN"}
 )  # fmt: skip
 # "4,111-0293-88": Whisper's thousands comma on the first group of a dashed number.
 _COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
@@ -513,6 +522,35 @@ _COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
 # A name's initial and generational suffix: "J. Marcus Whitlock III", "Ana Ruiz Jr.".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'])(?-i:(?:[A-Z]\.|[B-HJ-Z]))[ \t]+$")
 _SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
+
+
+# A pet named on the call ("my dog, Max", "Peanut, our cat", "a kitten named Biscuit"):
+# a pet's name is no PII, here or anywhere else in the call.
+_PET_NAMED = re.compile(
+    rf"\b{_PET}(?:'s name is|'s name's| named| called| is named)?[ \t]*,?[ \t]+({_NAME_WORD})"
+    rf"|({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
+    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?(?:{_PET}|lab)\b",
+    re.IGNORECASE,
+)
+
+
+def _pet_names(texts: list[str]) -> frozenset[str]:
+    """Names the call gives its pets (lower case)."""
+    return frozenset(
+        fold(m.group(1) or m.group(2)) for text in texts for m in _PET_NAMED.finditer(text)
+    )
+
+
+def _without_pets(norm: NormalizedText, hits: list[_Hit], pets: frozenset[str]) -> list[_Hit]:
+    """The hits less the PERSON spans that are a pet's name."""
+    out = []
+    for hit in hits:
+        if hit.entity == "PERSON":
+            value = (norm.original if hit.original else norm.text)[hit.start : hit.end]
+            if fold(value.strip(" ,.?!")) in pets:
+                continue
+        out.append(hit)
+    return out
 
 
 def _firm_list(text: str, start: int, names: list[tuple[int, int]]) -> bool:
@@ -561,6 +599,14 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
     if start == e.start:
         return e
     return PiiEntity(e.entity_type, start, e.end, e.score, e.recognizer)
+
+
+def _names_a_thing(question: str, digits: int) -> bool:
+    """A short number answering a money question, or a question about a thing (a flight,
+    a modem model, an employer's EIN), is that amount or thing, not an identifier."""
+    return (digits <= 6 and bool(_MONEY_QUESTION.search(question))) or conv.not_personal_answer(
+        question, digits
+    )
 
 
 def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:

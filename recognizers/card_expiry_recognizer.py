@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from recognizers.base import MONTH, CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.checksums import digits_only, luhn_valid
 
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
@@ -16,6 +18,34 @@ _MONTH_YEAR = (
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
     rf"|[1-9][23]\d)"
 )
+
+
+# A card number read out (13-19 digits in groups), then what follows it in the same breath.
+CARD_RUN = r"(?<![\d.])(?<!\d[ \t]*[-.]?[ \t]*)\d(?:[ \t]*[-.]?[ \t]*\d){12,18}"
+# Between the card and its expiry, or the expiry and its code: a pause, "and", "exp".
+AFTER_CARD = (
+    r"(?:[ \t]*[,;][ \t]*|[ \t]+)(?:(?:and|then|exp\w*|expir\w*|good thru|valid thru)[ \t,:]+)?"
+)
+# The expiry right after a card number: "03 30", "03/30", "0330", "3/2030".
+CARD_THEN_MONTH_YEAR = (
+    r"(?:0?[1-9]|1[0-2])(?:[ \t]?[/-][ \t]?|[ \t])?(?:20)?[23]\d"
+    r"(?![ \t]*(?:dollars?|bucks|cents|%|percent|minutes?|days?|months?|years?)\b)"
+)
+# What may come between the expiry and the code: a pause, "and", "cvv".
+CODE_LEAD = r"(?:(?:cvv|cvc|code|security code)[ \t,:]+)?"
+_CARD_BEFORE = re.compile(rf"({CARD_RUN}){AFTER_CARD}$", re.IGNORECASE)
+_CARD_EXPIRY_BEFORE = re.compile(
+    rf"({CARD_RUN}){AFTER_CARD}(?<![\d/]){CARD_THEN_MONTH_YEAR}{AFTER_CARD}{CODE_LEAD}$",
+    re.IGNORECASE,
+)
+
+
+def after_card(text: str, start: int, expiry: bool = False) -> bool:
+    """True when a Luhn-valid card number (and, with ``expiry``, its expiry) ends right
+    before ``start``, with only a pause between."""
+    rx = _CARD_EXPIRY_BEFORE if expiry else _CARD_BEFORE
+    m = rx.search(text, max(0, start - 80), start)
+    return bool(m) and luhn_valid(digits_only(m.group(1)))
 
 
 class CardExpiryRecognizer(SpokenPatternRecognizer):
@@ -31,5 +61,22 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=_CUE,
         ),
+        # "5243 6610 8294 7719, 03 30, 614": card, expiry and code read in one answer.
+        CuedPattern(
+            "expiry_after_card",
+            rf"(?<={CARD_RUN}{AFTER_CARD})(?<![\d/]){CARD_THEN_MONTH_YEAR}(?![\d/])",
+            0.85,
+            cue=r"\d(?:[ \t]*[-.]?[ \t]*\d){12}",
+        ),
     )
     CONTEXT = ("expiration", "expiry", "expires", "exp", "valid thru", "expire")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The patterns; an expiry found only by following a card needs a valid card."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if r.recognition_metadata.get("pattern_name") != "expiry_after_card"
+            or after_card(text, r.start)
+        ]

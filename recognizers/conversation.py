@@ -14,10 +14,18 @@ from dataclasses import dataclass
 import regex as re
 
 from recognizers.base import DATE, MONTH, YEAR
-from recognizers.digit_safety_net_recognizer import _UNITS, _quantity
+from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
+from recognizers.digit_safety_net_recognizer import (
+    _UNITS,
+    _quantity,
+    is_labelled,
+    is_model_year,
+)
 from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME
 
 _I = re.IGNORECASE
+# The question type of a number that identifies a thing, not a person (a flight number).
+NOT_PERSONAL = "NOT_PERSONAL"
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
@@ -84,7 +92,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("ADDRESS", r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number"),
         (
             "ACCOUNT_ID",
-            r"\baccount\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
+            r"\baccount\b|\bacct\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
             r"\bid number\b|\bi ?d\b|reference|confirmation|\bclaim\b|order number|"
             r"case number|ticket number|tracking number|license|licence|passport|"
             r"user ?name|login|user id|"
@@ -92,13 +100,28 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # a prescription, a meter, a traveller
             r"\blocator\b|\bpnr\b|\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
-            r"\bktn\b",
+            r"\bktn\b|\bmedicare\b|\bmedicaid\b|insurance (?:id|number)|"
+            # a patient's record at a hospital or a clinic
+            r"medical record|\bmrn\b|\bm r n\b|chart number|patient (?:id|number)|"
+            r"record number|"
+            # any other "your … number": the phone, social, card … rules above come first
+            r"\byour (?:[a-z]+ ){1,2}(?:number|id)\b",
         ),
         (
             "PERSON",
             r"\bname\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
             r"am i (?:speaking|talking) (?:with|to)|is this (?:mr|mrs|ms|miss)\b|"
             r"who is calling|who am i speaking",
+        ),
+        # Numbers that name a thing, not the caller: a flight, a store, a modem's model,
+        # an employer's EIN (a health plan's group number stays redacted: fail closed).
+        # Last, so "flight confirmation number" stays an ACCOUNT_ID; asking for one ends
+        # the question pending before it.
+        (
+            NOT_PERSONAL,
+            r"\bflight(?: number)?\b|\bstore (?:number|#)|"
+            r"\bmodel\b|\bmodem\b|\brouter\b|\bpart number\b|\bsku\b|\bitem number\b|"
+            r"\bein\b|\be i n\b|employer (?:id|identification)|\bhow many\b|\bwhat time\b",
         ),
     )
 )
@@ -107,7 +130,11 @@ _ASKS = re.compile(
     r"\?|\b(?:what|what's|whats|which|who|who's|where|when|how|do you|does|did you|is it|"
     r"are you|is that|can i|could i|may i|can you|could you|would you|"
     r"please|need|go ahead|read|tell me|give me|provide|verify|confirm|and the|and your|"
-    r"spell|last (?:four|4)|let me have|i'll need|i will need|let's get|start with|next)\b",
+    r"spell|last (?:four|4)|let me have|i'll need|i will need|let's get|start with|next|"
+    # "july fourteenth, got it, and a good phone number"
+    r"and (?:a|an)(?= (?:[a-z-]+ ){0,2}(?:number|address|e-?mail|name|date)\b)|"
+    # an IVR or an agent asking for keypad entry: "now enter the 3-digit code on the back"
+    r"enter|type in|key in|punch in)\b",
     _I,
 )
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -145,7 +172,8 @@ _FILLER = re.compile(
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
     r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
-    r"i use|i'd say|it was|that was|should be|would be|was|is)\b)+[\s,.:;-]*",
+    r"i use|i'd say|it was|that was|should be|would be|was|is|"
+    r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+[\s,.:;-]*",
     _I,
 )
 _TRAILING = re.compile(
@@ -163,7 +191,11 @@ _ALNUM = re.compile(r"\b(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+
 _ID_PREFIX = re.compile(
     r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?$"
 )
-_NOT_PREFIX = frozenset({"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no"})
+_NOT_PREFIX = frozenset(
+    {"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no",
+     # abbreviations that name the value rather than start it: "MRN 5530 2281"
+     "mrn", "id", "acct", "num", "ref", "rx", "vin", "dl", "ssn", "pin", "ein", "tin", "npi"}
+)  # fmt: skip
 _SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
 _CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
 # A name word that is not the month of a date said next: "john okafor march 3rd 1980".
@@ -226,6 +258,11 @@ def question_types(text: str) -> tuple[str, ...]:
     asks two); empty if it asks nothing."""
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
     for sentence in reversed(sentences[-2:]):
+        greeting = _GREETING_PREFIX.match(sentence)
+        if greeting:
+            # "city gas and electric this is tamika can i get the account number": the
+            # company's name in the greeting is not what is asked
+            sentence = sentence[greeting.end() :]
         # Spoken style drops the "?": a short turn that names a type asks for it
         # ("city and state", "zip code please").
         if not _ASKS.search(sentence) and (
@@ -245,6 +282,30 @@ def question_types(text: str) -> tuple[str, ...]:
             return (found[0], *rest)
         return (found[0],)
     return ()
+
+
+# A greeting up to the agent's name: "good morning city gas and electric this is tamika".
+_GREETING_PREFIX = re.compile(
+    r"^.{0,80}?\b(?:thanks? (?:you )?for calling|welcome to|good (?:morning|afternoon|evening)|"
+    r"hi|hello|hey|you've reached|you have reached)\b.{0,80}?\b(?:this is|my name is|"
+    r"my name's|you're speaking with|you are speaking with|you're talking to)[ \t]+"
+    r"[^\W\d_]+[,.]?",
+    _I,
+)
+
+
+def not_personal_answer(question: str, digits: int) -> bool:
+    """True when ``question`` asked for a number that names a thing, not the caller ("and
+    what flight?", "what modem do you have?"), and an answer of ``digits`` digits
+    fits it: then a short number in the reply is that thing's (not a safety-net hit)."""
+    if question_type(question) != NOT_PERSONAL:
+        return False
+    return digits <= _THING_DIGITS or (digits == _EIN_DIGITS and bool(_EIN.search(question)))
+
+
+_THING_DIGITS = 6
+_EIN_DIGITS = 9
+_EIN = re.compile(r"\bein\b|\be i n\b|employer (?:id|identification)", _I)
 
 
 def question_type(text: str) -> str | None:
@@ -268,8 +329,32 @@ def _words(text: str) -> list[str]:
 
 
 def _read_back(text: str) -> bool:
-    """The asker repeating digits back: two or more ("and the new one" is not a read-back)."""
+    """The asker repeating digits back: two or more ("and the new one" is not a read-back),
+    or confirming letters spelled: "was that m as in mary" (normalised "was that M")."""
+    if spelled_confirmation(text):
+        return True
     return is_digit_chunk(text, max_digits=19) and sum(len(d) for _, _, d in digit_runs(text)) >= 2
+
+
+# A turn that only confirms spelled letters or a piece of a code: "was that M", "yes MK",
+# "so that's B as in boy" (the normaliser wrote the letters spelled aloud in capitals).
+_LETTER_CONFIRM = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|yep|no|nope|correct|right|so|okay|ok|and|sorry|was that|is that|"
+    r"is it|was it|that's|thats|that is|that was|i have|i've got|i got|did you say|you said)"
+    r"[\s,.]+)*((?-i:[A-Z0-9]{1,12})(?:[ \t]+(?-i:[A-Z0-9]{1,12})){0,3})[\s,.?!]*$",
+    _I,
+)
+_NOT_LETTERS = frozenset({"i", "a", "ok", "no", "id", "so", "um", "uh", "oh"})
+
+
+def spelled_confirmation(text: str) -> tuple[int, int] | None:
+    """The span of the letters in a turn that only confirms spelled letters, else None."""
+    m = _LETTER_CONFIRM.match(text)
+    if not m or not any(c.isalpha() for c in m.group(1)):
+        return None
+    if any(w.lower() in _NOT_LETTERS for w in m.group(1).split()):
+        return None
+    return m.span(1)
 
 
 def is_digit_chunk(text: str, max_digits: int = 6) -> bool:
@@ -294,6 +379,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     replies, answered = 0, False
     # Undiarised ASR puts every turn under one label: then any later turn can answer.
     single = len(set(speakers)) <= 1
+    confirming = word_code = False
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text)
         if (
@@ -301,30 +387,128 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and pending is not None
             and not answered
             and (speaker != pending[1] or single)
-            and not _ASKS.search(text)
+            and (not _ASKS.search(text) or set(asked) <= set(pending[0]))
         ):
             # "wojciech w o j c i e c h, last name nowak": the other side names a type
-            # while answering, it does not ask for one.
+            # while answering, it does not ask for one; "the one on the back, right?
+            # it's 702" checks the question it answers.
             asked = ()
+        if (
+            asked
+            and pending is not None
+            and speaker == pending[1]
+            and not single
+            and _reads_back_first(pending[0], asked, text)
+        ):
+            out[i] = pending[0]  # "november twenty eight, and the code on the back?"
+        if pending is not None and not asked and confirming and _AFFIRMS.match(text):
+            # "your locator is K7XQ2P, is that right?" / "yes, i'm on UA 1184": the value
+            # was the asker's; the reply confirms it and says something else.
+            pending = None
+            continue
         if pending is not None and not asked:
             entities, asker = pending
             if speaker != asker or (single and not is_backchannel(text)):
-                out[i] = entities
+                out[i] = _word_passcode(entities, text) if word_code else entities
                 replies += 1
                 answered = answered or any(answer_spans(e, text) for e in entities)
                 if replies > 6:
                     pending = None
             elif is_backchannel(text) or _read_back(text) or continues(text):
                 out[i] = entities  # the asker reading back, or asking for the rest
+            elif _opens_with_read_back(entities, text):
+                # "july 14th got it": the read-back, then the asker moves on
+                out[i] = entities
+                if answered:
+                    pending = None
             elif answered or len(_words(text)) > 8:
                 pending = None
             # else: "sure, take your time" while the answer is still to come
         if asked:
             pending, replies, answered = (asked, speaker), 0, False
+            word_code = "PIN" in asked and bool(_WORD_CODE_QUESTION.search(text))
+            confirming = bool(_CONFIRMS.search(text)) and bool(answer_spans(asked[0], text))
     for i, entity in _dangling_statements(speakers, texts):
         if not out[i]:
             out[i] = (entity,)
     return out
+
+
+# A passcode may be a word ("blue heron", "bluejay 44"); a PIN is digits.
+_WORD_CODE_QUESTION = re.compile(r"\bpass ?code\b|\baccess code\b", _I)
+_PIN_DIGITS = re.compile(r"(?<!\d)\d{4,8}(?!\d)")
+
+
+def _word_passcode(entities: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """A reply to "your passcode?" with letters and no 4-8 digits is a PASSWORD."""
+    if (
+        "PIN" not in entities
+        or _PIN_DIGITS.search(_NON_DIGIT_SPACE.sub("", text))
+        or not _LETTER_WORD.search(text)
+        or _DESCRIBES_CODE.search(text)
+    ):
+        return entities
+    return tuple("PASSWORD" if e == "PIN" else e for e in entities)
+
+
+# "it's 6 digits i think", "it's all numbers": about the code, not the code.
+_DESCRIBES_CODE = re.compile(
+    r"\b(?:digits?|numbers?|numeric|letters?|characters?|chars|long|short)\b", _I
+)
+_NON_DIGIT_SPACE = re.compile(r"(?<=\d)[ \t-]+(?=\d)")
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+# The asker reads a value back, then asks for the next one: the read-back comes first.
+_READ_BACK_TYPES = frozenset(
+    {"CARD_EXPIRY", "DATE_OF_BIRTH", "CVV", "US_SSN", "PIN", "ABA_ROUTING_NUMBER",
+     "US_BANK_NUMBER", "CREDIT_CARD", "ACCOUNT_ID", "PHONE_NUMBER", "ZIP"}
+)  # fmt: skip
+# A question that reads a value out for a yes or no: "…K7XQ2P, is that right?"
+_CONFIRMS = re.compile(
+    r"\b(?:is that (?:right|correct)|is this (?:right|correct)|right\?|correct\?|"
+    r"is that it|did i get that right|sound right|look right)",
+    _I,
+)
+_AFFIRMS = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|correct|that's right|that's correct|right|exactly|uh huh|"
+    r"mm-?hmm)\b",
+    _I,
+)
+
+
+# What the asker says before reading a value back: "so", "okay", "i have", "that's".
+_READ_BACK_LEAD = re.compile(
+    r"^[\s,.]*(?:(?:so|okay|ok|alright|all right|great|perfect|thanks|thank you|and|"
+    r"that's|thats|that is|i have|i've got|i got|got it|yes|yeah|right|let me repeat|"
+    r"just to confirm|to confirm)[\s,.:]+)*",
+    _I,
+)
+
+
+def _opens_with_read_back(pending: tuple[str, ...], text: str) -> bool:
+    """The asker's turn starts by reading the value back: "july 14th got it", "so 4471092663
+    thanks"; a value said later in the turn may be something else."""
+    lead = _READ_BACK_LEAD.match(text)
+    at = lead.end() if lead else 0
+    return any(
+        start == at
+        for entity in pending
+        if entity in _READ_BACK_TYPES
+        for start, _ in answer_spans(entity, text)
+    )
+
+
+def _reads_back_first(pending: tuple[str, ...], asked: tuple[str, ...], text: str) -> bool:
+    """True when the asker's new question starts by reading back the pending value."""
+    entity = next((e for e in pending if e in _READ_BACK_TYPES), None)
+    if entity is None or entity in asked:
+        return False
+    rule = next((r for e, r in QUESTION_RULES if e == asked[0]), None)
+    cue = rule.search(text) if rule is not None else None
+    if cue is None:
+        return False
+    return any(end <= cue.start() for _, end in answer_spans(entity, text))
 
 
 # A speaker announces a value and says it in the next turn: "my pin is" / "4421".
@@ -371,13 +555,33 @@ class Chain:
 def _opens_chain(text: str) -> bool:
     """A first group may follow a lead-in: "you can reach me at 563", "sure it's 4111"."""
     runs = digit_runs(text)
-    if not runs or sum(len(d) for _, _, d in runs) > 6:
-        return False
+    if not runs or sum(len(d) for _, _, d in runs) > _LAST_GROUP_DIGITS:
+        return False  # "2204 eight eight one" / "ok keep going" / "oh 6 3"
     tail = text[runs[-1][1] :]
     return is_digit_chunk(text) or not _words(BACKCHANNEL.sub(" ", tail)) or is_backchannel(tail)
 
 
 _LAST_GROUP_DIGITS = 8
+
+
+# Words a reader adds around a last group: "66 and there's a 3 at the end, sorry",
+# "oh wait, plus a 7 on the end", "then one more digit 4".
+_REMARK_WORDS = frozenset(
+    {"and", "there's", "theres", "there", "is", "a", "an", "at", "on", "the", "end", "sorry",
+     "also", "plus", "then", "last", "digit", "digits", "more", "oops", "forgot", "i",
+     "missed", "that's", "thats", "it", "final", "to", "add", "oh", "wait", "was", "left",
+     "out", "number", "one", "my", "bad", "actually", "after", "that", "extra"}
+)  # fmt: skip
+_MAX_REMARK_WORDS = 12
+
+
+def _remark_chunk(text: str) -> bool:
+    """A reader's group with a remark about where it goes: "66 and theres a 3 at the end"."""
+    runs = digit_runs(text)
+    if not runs or sum(len(d) for _, _, d in runs) > _LAST_GROUP_DIGITS:
+        return False
+    words = [w.lower() for w in _words(DIGIT_RUN.sub(" ", text)) if not BACKCHANNEL.match(w)]
+    return len(words) <= _MAX_REMARK_WORDS and all(w in _REMARK_WORDS for w in words)
 
 
 def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
@@ -394,7 +598,9 @@ def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
         pending_others: list[int] = []
         while j < len(texts):
             # A reader's later group may finish the number: "it's 651..." / "555-0117".
-            if speakers[j] == reader and is_digit_chunk(texts[j], max_digits=_LAST_GROUP_DIGITS):
+            if speakers[j] == reader and (
+                is_digit_chunk(texts[j], max_digits=_LAST_GROUP_DIGITS) or _remark_chunk(texts[j])
+            ):
                 readers.append(j)
                 others.extend(pending_others)
                 pending_others = []
@@ -439,8 +645,17 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         if chained:
             low = min(low, 2)
         for start, end, digits in digit_runs(text):
-            if spans and _quantity(text, start, end):
+            if (spans or is_model_year(text, start, end) or is_labelled(text, start)) and _quantity(
+                text, start, end
+            ):
                 continue  # "F255-9214-7730. I renewed it in 2023": the answer came first
+            if (
+                entity == "CREDIT_CARD"
+                and spans
+                and _EXPIRY_RUN.fullmatch(text, start, end)
+                and after_card(text, start)
+            ):
+                continue  # "5243 … 7719, 03 30, 614": the expiry after the card
             if low <= len(digits) <= high:
                 if entity == "ACCOUNT_ID":
                     # "PLX 443 9910": a letter prefix said before the digits is part of the id
@@ -450,6 +665,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 spans.append((start, end))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend((m.start(), m.end()) for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+        if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
+            spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
         spans = [_over_hesitations(text, start, end) for start, end in spans]
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
@@ -470,6 +687,9 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         if span:
             spans.append(span)
     return spans
+
+
+_EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
 
 
 # A hesitation inside a value read out: "7XRD uh 419", "90 um 1234".
@@ -512,8 +732,9 @@ def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
 
 
 def _person_answer(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _SPELLED.finditer(text)]
-    for m in _SPELLED.finditer(text):
+    spelled = [m for m in _SPELLED.finditer(text) if not _FIRM_INSIDE.fullmatch(m.group())]
+    spans = [m.span() for m in spelled]
+    for m in spelled:
         after = _AFTER_SPELLED.match(text, m.end())
         if after and not _SPELLED.fullmatch(after.group(1)):
             spans.append(after.span(1))
@@ -521,7 +742,7 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
     body = text[start:end]
     if body and len(_words(body)) <= 8:
         m = _NAME_ANSWER.match(body)
-        if m:
+        if m and not _names_a_thing(body, 0, m.end()):
             spans.append((start, start + m.end()))
     for m in _CAPITALISED.finditer(text):
         # Trim words that are not names: "It's Tom" -> "Tom", "Yeah" -> nothing.
@@ -531,8 +752,38 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
         while words and _NOT_NAME_WORD.fullmatch(words[-1].group()):
             words.pop()
         if words and m.start() + words[0].start() > 0:
-            spans.append((m.start() + words[0].start(), m.start() + words[-1].end()))
+            first, last = m.start() + words[0].start(), m.start() + words[-1].end()
+            if not _names_a_thing(text, first, last):
+                spans.append((first, last))
     return spans
+
+
+# Words that make a name a firm's: "Cascade Title and Escrow LLC", "Hartley Group".
+_FIRM_WORD = (
+    r"(?:llc|l\.?l\.?c|inc|incorporated|corp|corporation|co|company|ltd|limited|llp|plc|"
+    r"group|associates|partners|holdings|enterprises|bank|credit union|trust|foundation|"
+    r"escrow|title|realty|properties|services|solutions|consulting|church|school|"
+    r"university|college|hospital|clinic|pharmacy|insurance|agency|law firm|llp)"
+)
+# Words after a name that make it a programme or a plan: "my Honors number", "Aadvantage id".
+_PROGRAMME_WORD = (
+    r"(?:number|no\.?|#|id|card|account|membership|member|points|program|programme|rewards|"
+    r"status|tier|level|plan)"
+)
+_THING_AFTER = re.compile(
+    rf"(?:[ \t]*,?[ \t]+(?:and|&)?[ \t]*(?!(?:from|at|with|for|of|calling|representing)\b)"
+    rf"[\w'.-]+){{0,3}}?[ \t]*,?[ \t]+(?:{_FIRM_WORD})\b"
+    rf"|[ \t]+{_PROGRAMME_WORD}\b",
+    _I,
+)
+_FIRM_INSIDE = re.compile(rf"\b{_FIRM_WORD}\b", _I)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """True when the words at ``text[start:end]`` name a firm or a programme, not a
+    person: a company suffix inside or after them ("Cascade Title and Escrow LLC"), or
+    a number word after them ("my Honors number")."""
+    return bool(_FIRM_INSIDE.search(text, start, end) or _THING_AFTER.match(text, end))
 
 
 def _address_answer(text: str) -> list[tuple[int, int]]:

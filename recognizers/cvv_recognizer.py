@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import MONTH, CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.card_expiry_recognizer import (
+    AFTER_CARD,
+    CARD_RUN,
+    CARD_THEN_MONTH_YEAR,
+    CODE_LEAD,
+    after_card,
+)
 
 # Card networks call it CVV (Visa), CVC (Mastercard), CID (Amex), CSC (generic).
 _CUE = (
     r"\b(?:cvv2?|cvc2?|cid|csc|security code|verification (?:code|number)|"
     r"(?:three|four|3|4)[- ]digit code|code on the back|back of the card)\b"
+)
+
+# In a card answer, a bare "code" is the security code: "March '27. The code is 0 4 8",
+# "card ends 4431, code 702". Codes of other things are named by what they are for.
+_CARD_BEFORE = (
+    rf"(?:\bexpir\w*|\bexp\b|\bcard\b|\bvisa\b|\bmaster ?card\b|\bamex\b|\bdebit\b|"
+    rf"\b{MONTH}[ \t]*(?:of[ \t]+)?(?:20|')?\d{{2}}\b|\b(?:0?[1-9]|1[0-2])[ \t]?/[ \t]?\d{{2}}\b)"
+)
+_OTHER_CODES = (
+    r"zip|postal|post|area|promo|promotional|discount|coupon|access|confirmation|reference|"
+    r"tracking|error|country|sort|swift|bank|branch|authori[sz]ation|pin|reset|activation|"
+    r"gift|referral|rx|cpt|procedure|diagnosis|billing|tax|product|style|item|model|color|"
+    r"colour|zip-|offer|voucher|login|one-time|otp|verification|qr|bar|area"
+)
+_BARE_CODE = (
+    rf"(?<!\b(?:{_OTHER_CODES})[ \t-]?)\bcode\b(?:[ \t]+(?:is|was|it's|its|would be))?[ \t:,]*"
 )
 
 
@@ -20,5 +43,31 @@ class CvvRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "cued_cvv", rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{3,4}}(?!\d)", 0.85, cue=_CUE
         ),
+        CuedPattern(
+            "code_after_card",
+            rf"(?<={_CARD_BEFORE}[^\n]{{0,80}}?{_BARE_CODE})(?<![\d/])\d{{3,4}}(?![\d/])",
+            0.85,
+            cue=r"\bcode\b",
+        ),
+        # Card, expiry, then the code, read in one answer: "5243 6610 8294 7719, 03 30, 614".
+        CuedPattern(
+            "code_after_card_and_expiry",
+            rf"(?<={CARD_RUN}{AFTER_CARD}(?<![\d/]){CARD_THEN_MONTH_YEAR}{AFTER_CARD}"
+            rf"{CODE_LEAD})(?<![\d/])\d{{3,4}}(?![\d/])"
+            r"(?![ \t]*(?:dollars?|bucks|%|percent))",
+            0.85,
+            cue=r"\d(?:[ \t]*[-.]?[ \t]*\d){12}",
+        ),
     )
     CONTEXT = ("cvv", "cvc", "security code", "back of the card")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The patterns; a code found only by following a card and its expiry needs a valid
+        card before them."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if r.recognition_metadata.get("pattern_name") != "code_after_card_and_expiry"
+            or after_card(text, r.start, expiry=True)
+        ]

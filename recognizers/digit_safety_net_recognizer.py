@@ -61,9 +61,19 @@ def _quantity(text: str, start: int, end: int) -> bool:
         len(digits) == 4
         and value == digits
         and digits[:2] in ("19", "20")
-        and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
+        and (
+            _YEAR_BEFORE.search(before)
+            or _YEAR_AFTER.match(after)
+            or is_model_year(text, start, end)
+        )
     ):
         return True  # a year: "since 2019", "a 2024 honda"; birth years have their own
+    if (
+        digits in _TAX_FORMS
+        and value == digits
+        and (_FORM_BEFORE.search(before) or _KIND_AFTER.match(after))
+    ):
+        return True  # "the 1099", "your 1098 form": an IRS form, not a number of the caller
     if (
         len(digits) in (3, 4)
         and _CLOCK.fullmatch(digits)
@@ -76,6 +86,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
         return True  # "a balance of twenty five ninety nine" is $25.99
+    if len(digits) <= 4 and value == digits and is_flight(text, start, end):
+        return True  # "I'm on UA 1184 and the gate changed": an airline's flight
+    if _BUSINESS_ID_BEFORE.search(before):
+        return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
     if len(digits) <= 6 and (_LABEL_BEFORE.search(before) or _KIND_AFTER.match(after)):
         return True  # "channel 1045", "flight 2210", "error code 4031": not a person's
     if len(digits) <= 6 or "," in value:
@@ -83,6 +97,71 @@ def _quantity(text: str, start: int, end: int) -> bool:
         if m and any(_plural(w) for w in m.group(1, 2) if w):
             return True
     return False
+
+
+def is_model_year(text: str, start: int, end: int) -> bool:
+    """A year before a make or a model: "2010 Prius", "2017 Ford Ranger", "the 2024 one"."""
+    value = text[start:end]
+    return (
+        len(value) == 4
+        and value.isdigit()
+        and value[:2] in ("19", "20")
+        and bool(_MODEL_AFTER.match(text, end))
+    )
+
+
+def is_labelled(text: str, start: int) -> bool:
+    """A number named by the thing it belongs to: "procedure code 99284", "Rx BIN 610014"."""
+    return bool(_LABEL_BEFORE.search(text[max(0, start - 25) : start].lower()))
+
+
+def is_flight(text: str, start: int, end: int | None = None) -> bool:
+    """A flight number: an IATA airline code ("UA", "B6") before 1-4 digits, in a turn about
+    travel ("gate", "boarding", "flight"); or 1-4 digits said with the flight's route or
+    departure ("2210 from denver", "3805 seattle to phoenix", "on 1406 departing at 6")."""
+    if _AIRLINE_BEFORE.search(text, max(0, start - 4), start) and _TRAVEL.search(text):
+        return True
+    if end is None:
+        return False
+    route = _ROUTE_AFTER.match(text, end)
+    # "4421 from chase" may be an account at a bank: "from" alone needs a travel word
+    return bool(route) and (not route.group("origin") or bool(_TRAVEL.search(text)))
+
+
+# IATA airline designators: two capitals or a capital and a digit, written before the number.
+_AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?$")
+_TRAVEL = re.compile(
+    r"\b(?:flights?|gate|boarding|board|depart\w*|arriv\w*|connect\w*|layover|terminal|"
+    r"airline|airport|plane|seat|takeoff|landing|landed|delayed|flying|flew|fly|"
+    r"nonstop|non-stop|round trip|one way|baggage|bag|luggage)\b",
+    re.IGNORECASE,
+)
+# A flight's route or departure said right after its number. The places are any words
+# but pronouns and determiners ("4421 from my old card" is not a route).
+_PLACE = (
+    r"(?!(?:my|the|your|his|her|our|their|a|an|this|that|it|me|you|him|them|us|now|here|there|"
+    r"and|or|is|was|be|been|going|goes|go|went|want|need|have|has|had|get|got|sent|send|"
+    r"back|up|down|over|due|next|used|use|talk|speak|like|come|came|move|moved|change|"
+    r"changed|set|do|see|make|pay|work|call|check|know|add|added|transfer|switch|up)\b)[a-z]+"
+)
+_ROUTE_AFTER = re.compile(
+    rf"[ \t,]+(?:(?P<origin>(?:from|out of)[ \t]+{_PLACE}\b)(?![ \t]+to[ \t]+{_PLACE})|"
+    rf"(?:from|out of)[ \t]+{_PLACE}[ \t]+to[ \t]+{_PLACE}\b|"
+    r"(?:departing|departs|leaving|leaves|arriving|arrives|landing|lands|nonstop|non-stop|"
+    r"boarding|connecting)\b|"
+    rf"{_PLACE}[ \t]+to[ \t]+{_PLACE}[ \t]*[.!?]?[ \t]*$)",
+    re.IGNORECASE,
+)
+# An employer's or a company's tax id (IRS EIN) names a business, not the caller.
+_BUSINESS_ID_BEFORE = re.compile(
+    r"\b(?:ein|e i n|fein|employer identification number|employer'?s? (?:tax )?id(?: number)?|"
+    r"federal (?:tax|employer) id(?: number)?|business tax id)\b[^.?!\d]{0,15}$"
+)
+# A capitalised make or model, or "one"/"model" for the thing already named.
+_MODEL_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-Z][a-z]+|[A-Z]+-?\d+)\b|(?:one|ones|model)\b)")
+# IRS information returns and forms people name by number.
+_TAX_FORMS = frozenset({"1040", "1098", "1099", "1095", "1065", "1120", "5498", "8889", "1042"})
+_FORM_BEFORE = re.compile(r"\b(?:the|a|an|your|my|his|her|their|irs|tax|form)[\s-]*$")
 
 
 def _plural(word: str) -> bool:
@@ -115,7 +194,9 @@ _TIME_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(
     r"\b(?:balance|payment|pay|paid|paying|charge|charged|charges|amount|due|cost|costs|"
-    r"price|fee|fees|bill|billed|total|refund|refunded|credit of|statement|owe|owed|put|"
+    r"total(?:l?ing|l?ed|s)|"
+    r"price|fee|fees|bill|billed|total|refund|refunded|credit (?:of|for)|statement|owe|owed|"
+    r"put|rent|mortgage|check for|"
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
     r"comes? to|came to)\b[^.?!\d]{0,20}$"
@@ -123,11 +204,18 @@ _MONEY_BEFORE = re.compile(
 # Nouns that label a number belonging to a thing, not to the caller.
 _LABEL_BEFORE = re.compile(
     r"\b(?:channel|room|gate|flight|page|chapter|model|version|firmware|step|aisle|route|"
-    r"highway|interstate|store|error(?: code)?|extension|ext\.?)\s*(?:number|no\.?|#)?"
+    r"highway|interstate|store|error(?: code)?|extension|ext\.?|"
+    # medical billing codes name a service, not a patient (AMA CPT, CMS HCPCS, ICD-10)
+    r"procedure(?: code)?|cpt(?: code)?|hcpcs(?: code)?|billing code|diagnosis code|"
+    r"revenue code|icd(?:-?10)?(?: code)?|units? of|"
+    # a pharmacy benefit's BIN/PCN route a claim to the plan, the same for every member
+    r"rx bin|bin|pcn)\s*(?:number|no\.?|#)?"
     r"(?:\s+is)?\s*$"
 )
 # Nouns after a number that make it the name of a kind of thing: "the 1099 form".
-_KIND_AFTER = re.compile(r"[\s-]*(?:forms?|model|series|edition|tax form)\b")
+_KIND_AFTER = re.compile(
+    r"[\s-]*(?:forms?|model|series|edition|tax form|(?:int|misc|nec|div|r|k|b|g|e|t|a|c)\b)"
+)
 _NEXT_WORDS = re.compile(r"\s+([a-z'-]+)(?:\s+([a-z'-]+))?", re.IGNORECASE)
 _NOT_PLURAL = frozenset(
     {"thanks", "yes", "does", "goes", "says", "has", "was", "this", "thus", "plus", "unless",

@@ -12,7 +12,13 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from recognizers.spoken_person_recognizer import NOT_NAME
+from recognizers.spoken_person_recognizer import (
+    NOT_NAME,
+    SURNAME_SHAPE,
+    fold,
+    lexicon,
+    organisation,
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -28,6 +34,21 @@ _AMBIGUOUS = _wordset(
     lance lee madison mark max melody mercedes miles misty parker pam patty penny perry ray
     raven regina robin rose ruby sandy savannah sierra skip summer sue sydney tanner taylor
     virginia wayne will willie"""
+)
+# First names that are everyday words too and count only before a surname ("will brennan",
+# "hope martinez", "Summer Oyelaran"): the word lists call them words, not names.
+_EVERYDAY_FIRSTS = _AMBIGUOUS | _wordset("hope will bill summer guy")
+# Before an everyday first name, words that make it a word: "i will", "we hope", "the bill".
+_WORD_CONTEXT = _wordset(
+    """i we you they he she it who which what there to the a an my your our their
+    his her its will would can could should must may might do does did i'll we'll you'll
+    they'll i'd we'd just also really still please for of in on at by next last"""
+)
+# Brands and services said after "chase", "bill", "will" that are no surname.
+_BRANDS = _wordset(
+    """zelle venmo paypal cashapp xfinity comcast verizon spectrum sprint tmobile att amex
+    visa mastercard discover netflix hulu spotify amazon google apple uber lyft doordash
+    sapphire freedom ink"""
 )
 # Surnames that are also everyday words: they only count after a first name.
 _COMMON_SURNAMES = _wordset(
@@ -45,20 +66,25 @@ _COMMON_SURNAMES = _wordset(
     wise wolf wood woods york young"""
 )
 # Particles inside a surname: "de la cruz", "van der berg", "st james".
-_PARTICLES = _wordset("de del della la le van von der den da di du st saint san mac bin al")
+_PARTICLES = _wordset(
+    "de del della la le las los van von der den da das dos di du st saint san mac bin al ni nic"
+)
+_SPOKEN_HYPHEN = _wordset("hyphen dash")
+# "Saint Luke's", "St. Jude": a hospital or a church named after a saint.
+_SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+# A word in any script: "josé", "Schröder-Lindqvist", "n'diaye".
+_WORD = re.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
 _NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
 
 
 def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """First names, surnames and common English words, lower case, from faker's data."""
+    """First names, surnames (the shared lexicon's, from faker's data) and common English
+    words (faker's lorem list), lower case without accents."""
     from faker.providers.lorem.en_US import Provider as Lorem
-    from faker.providers.person.en_US import Provider as Person
 
-    firsts = frozenset(n.lower() for n in Person.first_names)
-    lasts = frozenset(n.lower() for n in Person.last_names)
-    return firsts, lasts, frozenset(w.lower() for w in Lorem.word_list)
+    lex = lexicon()
+    return lex.firsts, lex.lasts, frozenset(w.lower() for w in Lorem.word_list)
 
 
 class NameGazetteerRecognizer(EntityRecognizer):
@@ -74,6 +100,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Read the name lists once (a few thousand words)."""
         self._firsts, self._lasts, self._words = _load()
+        self._lexicon = lexicon()
 
     def _common(self, low: str) -> bool:
         return low in self._words or bool(_NOT_NAME_WORD.fullmatch(low))
@@ -85,7 +112,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         return not (strict and parts[0] in _AMBIGUOUS)
 
     def _last(self, low: str, strict: bool) -> bool:
-        if re.fullmatch(r"(?:o'|mc|mac)[a-z]{2,}(?:-[a-z]+)?", low):
+        if SURNAME_SHAPE.fullmatch(low) or re.fullmatch(r"mac[a-z]{3,}", low):
             return True
         parts = [p for p in low.split("-") if p]
         if not any(p in self._lasts for p in parts):
@@ -119,7 +146,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 i += 1
                 continue
-            if _NOT_PERSON_AFTER.match(text[end : end + 14]):
+            if (
+                _NOT_PERSON_AFTER.match(text[end : end + 14])
+                or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
+                or organisation(text, start, end)
+            ):
                 i += 1
                 continue
             results.append(
@@ -142,29 +173,84 @@ class NameGazetteerRecognizer(EntityRecognizer):
             len(first) > 2
             and first.isalpha()
             and not self._common(first)
+            # "under mills", "moving forward": no verb, adjective or adverb
+            and not self._lexicon.is_modifier(first)
             and first not in _PARTICLES
             and not (i + 1 < len(words) and self._first(words[i + 1][2], strict=True))
         )
-        if not (self._first(first, strict=False) or unlisted):
+        everyday = first in _EVERYDAY_FIRSTS and not (
+            i > 0 and words[i - 1][2] in _WORD_CONTEXT and _adjacent(text, words, i)
+        )
+        if not (self._first(first, strict=False) or unlisted or everyday):
             return None
         strict_first = self._first(first, strict=True)
+        if everyday and not strict_first:
+            return self._after_everyday(text, words, i)
         j, best = i + 1, None
         while j < len(words) and text[words[j - 1][1] : words[j][0]] in (" ", "\t"):
             low = words[j][2]
-            if low in _PARTICLES:
+            if (
+                low in _PARTICLES
+                or (len(low) == 1 and low not in "ai" and best is None)
+                or (low in _SPOKEN_HYPHEN and best is None)
+            ):
+                # a particle, a middle initial or a spoken hyphen: "de la cruz",
+                # "latisha m greene", "pruitt hyphen navarro"
                 j += 1
                 continue
             if self._last(low, strict=not strict_first) and (strict_first or best is None):
                 best = j
+            elif strict_first and best in (None, j - 1) and self._unlisted_surname(low):
+                # "samuel adeyemi", "josephine mae abernethy": a listed first name, then
+                # middle and last names from elsewhere
+                best = j
+            elif (
+                best is None
+                and j == i + 1
+                and unlisted
+                and j + 1 < len(words)
+                and self._unlisted_surname(low)
+                and text[words[j][1] : words[j + 1][0]] in (" ", "\t")
+                and self._last(words[j + 1][2], strict=True)
+            ):
+                pass  # "lillian mae booker": an unlisted middle name before the surname
             elif not (best is None and self._first(low, strict=True)):
                 break
             j += 1
         return best
 
+    def _after_everyday(self, text: str, words, i: int) -> int | None:
+        """The surname after an everyday first name: a listed surname that is no common
+        word ("hope martinez", "Will Brennan") or a word that is no English word and no
+        brand ("summer oyelaran", "Amber Kowalczyk"); not "chase zelle", "the bill"."""
+        j = i + 1
+        if j >= len(words) or text[words[i][1] : words[j][0]] not in (" ", "\t"):
+            return None
+        low = words[j][2]
+        if low in _BRANDS or low in _PARTICLES:
+            return None
+        if self._last(low, strict=True) or self._unlisted_surname(low):
+            return j
+        return None
+
+    def _unlisted_surname(self, low: str) -> bool:
+        """A word after a listed first name that is no English word, so a surname."""
+        return (
+            len(low) > 2
+            and not self._common(low)
+            and low not in _PARTICLES
+            and not self._lexicon.is_word(low)
+            and not self._first(low, strict=False)
+        )
+
+
+def _adjacent(text: str, words, i: int) -> bool:
+    """True when word ``i`` follows word ``i - 1`` with only a space between."""
+    return text[words[i - 1][1] : words[i][0]] in (" ", "\t")
+
 
 def _bare(word: str) -> str:
-    low = word.lower().replace("’", "'")
-    return low[:-2] if low.endswith("'s") else low
+    return fold(word)
 
 
 # A surname alone next to "and", "&" or a comma is a firm's name as often as a person's
@@ -179,7 +265,12 @@ _NOT_PERSON_AFTER = re.compile(
     r"port|flats?|expressway|parkway|pkwy|highway|hwy|terrace|trail|square|plaza|heights|"
     r"park|ridge|hills?|view|village|crossing|junction|station|county|city|falls|creek|"
     r"river|lake|valley|harbor|harbour|point|shores?|mall|school|university|college|"
-    r"hospital|clinic|bank|street|ville|burgh|ford)\b",
+    r"hospital|clinic|bank|street|ville|burgh|ford|logistics|services|solutions|systems|"
+    r"technologies|consulting|partners|associates|holdings|industries|enterprises|"
+    r"manufacturing|construction|realty|properties|insurance|financial|capital|motors|"
+    r"foods|trucking|transport|electric|plumbing|roofing|dental|medical|health|"
+    r"healthcare|law|legal|title|escrow|member|pharmacy|labs|media|energy|"
+    r"communications|wireless|airlines?|hotels?)\b",
     re.IGNORECASE,
 )
 

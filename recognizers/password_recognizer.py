@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from presidio_analyzer import Pattern
+
 from recognizers.base import CuedPattern, SpokenPatternRecognizer
+from recognizers.spoken_person_recognizer import NOT_NAME
 
 # The value is the rest of the clause, at most four words, stopping at words that start
 # a new clause ("and", "but", "so", "because", "i", "okay").
@@ -21,10 +24,80 @@ _LEAD = (
     r"(?:\s+(?:is|was|would be|should be|will be|it's|is like|be|to be|to))+\s*[:,]?\s*"
     r"(?:like\s+)?(?:um\s+|uh\s+)?"
 )
+# Symbols people type in a password (not "-", "." or "/", which names and dates use).
+_SYMBOL = r"[!#$%&*^~+=_@]"
+_TYPED_CHAR = r"[a-z0-9!#$%&*^~+=_@.-]"
+# A typed password: letters, a digit and a symbol inside ("Maple!Stream42", "Harbor$ide2024",
+# "kiwi_99"), or after a mixed-case value ("BlueHeron2024!"). Not an email address, not a
+# price ("$40"), a time ("5pm!"), a model ("Clearpath-5G") or a brand ("AT&T").
+TYPED = (
+    rf"(?<![^\s(\"'])(?!{_TYPED_CHAR}*@{_TYPED_CHAR}*\.[a-z])"
+    rf"(?={_TYPED_CHAR}*?[a-z])(?={_TYPED_CHAR}*?\d)"
+    rf"(?={_TYPED_CHAR}*?[a-z0-9]{_SYMBOL}[a-z0-9]"
+    rf"|(?={_TYPED_CHAR}*?(?-i:[A-Z]))(?={_TYPED_CHAR}*?(?-i:[a-z])){_TYPED_CHAR}*?[a-z0-9]{_SYMBOL}"
+    rf"(?=[.,?;:)\"']*(?:\s|$)))"
+    rf"[a-z0-9](?:{_TYPED_CHAR}*[a-z0-9!#$%&*^~+=@])?(?=[.,?;:)\"']*(?:\s|$))"
+)
+# Symbols said aloud in a spelled password: "trout 77 exclamation point", "kiwi dollar sign".
+_SYMBOL_WORD = (
+    r"(?:exclamation (?:point|mark)|exclamation|at sign|at symbol|hash ?tag|hash sign|"
+    r"pound sign|dollar sign|percent sign|ampersand|asterisk|caret|tilde|underscore|"
+    r"plus sign|equals sign)"
+)
+# Words before a number that do not start a spelled password: "press 9 pound sign".
+_NOT_SPELLED = (
+    r"(?:the|a|an|my|your|press|enter|dial|hit|followed|by|with|capital|cap|upper|lower|"
+    r"small|case|repeat|that's|it's|its|was|plus|about|around|only|just)"
+)
+# A value with a digit or a symbol: what a password answer looks like when the only cue is
+# the question ("and the passcode on the account?" / "bluejay 44").
+_HAS_TYPED = r"(?=(?:\S+[ \t]+){0,3}?\S*[\d!#$%&*^~+=_@])"
+# Replies that talk about the password rather than say it.
+_NOT_VALUE = (
+    r"(?!.*@)(?!.*(?:\b|\d)(?:email|e-mail|sec|second|seconds|minute|minutes|moment|hold|hang|wait|sorry|don't|dont|"
+    r"not|forgot|forget|remember|know|sure|idea|check|digits?|characters?|letters?|"
+    r"numbers?|times?|tries|attempts?|days?|hours?|weeks?|months?|years?|am|pm|dollars?|"
+    r"bucks|percent)\b)"
+)
+# What a reply may start with before the value: "um, it's bluejay 44".
+_FILLER = (
+    r"(?:um|uh|oh|so|yeah|yes|ok|okay|sure|it's|its|it is|that's|that is|let'?s do|"
+    r"let'?s use|let'?s go with|let'?s try|make it|how about|try)"
+)
+# Lead-ins of a new or remembered value: "let's do …", "I want it to be …", "I changed it
+# to …", "is it still …", "I think I put …".
+_SET_LEAD = (
+    r"(?:let'?s (?:do|go with|use|make it|try)|make it|how about|go with|try|"
+    r"(?:i|we) (?:want|wanted|'d like|would like|need) (?:it|that|the new one|the password|"
+    r"mine|the new password) (?:to be|as)|"
+    r"(?:changed|change|switched|switch|updated|update|reset|set|made|make) (?:it|that|"
+    r"the password|mine|the passcode) (?:to|as|over to)|"
+    r"(?:is|was) it (?:still|now)?|it'?s (?:still|now)|it (?:is|was) (?:still|now)|"
+    r"i (?:think |believe |probably )?(?:i )?(?:put|used|set|typed|picked))"
+)
+
+
+# A spoken passphrase is plain words ("blue heron"): a reply that is only one to three
+# words that are not fillers, function words or talk about the passcode.
+_NOT_PHRASE = (
+    r"(?:hold|hang|wait|sec|secs|moment|minute|let|me|gimme|lemme|dunno|idk|know|don't|"
+    r"dont|didn't|didnt|not|forgot|forget|remember|recall|idea|nope|nah|never|set|mm|hmm|"
+    r"sounds|bye|goodbye|yes|yeah|yep|sure|ok|okay|um|uh|oh|hi|hello|it|that|this|what|"
+    r"same|usual|before|file|birthday|sorry|one|second|pin|password|passcode|code|word|"
+    r"digits?|numbers?|letters?|email|text|phone|reset|change|new|old)"
+)
+_PHRASE_LEAD = (
+    r"(?:give (?:her|him|them|it|me|us)|make (?:it|hers|his|theirs|mine)|"
+    r"let'?s (?:do|use|go with|make it|try)|use|set it to|set it as|how about|go with|"
+    r"it'?s|its|it is|it was|that'?s|yeah|yes|yep|sure|ok|okay|um|uh|oh|so|well)"
+)
+_PHRASE_WORD = rf"(?!(?:{_STOP}|{NOT_NAME}|{_NOT_PHRASE}|{_PHRASE_LEAD})\b)[a-z]{{2,}}"
 
 
 class PasswordRecognizer(SpokenPatternRecognizer):
-    """The value after "password is", "passphrase is", "the password I use is"."""
+    """The value after "password is", "passphrase is", "the password I use is"; typed
+    passwords on their own ("Maple!Stream42"); and, when the question or the words just
+    before name a password, a short value with a digit ("bluejay 44")."""
 
     ENTITY = "PASSWORD"
     PATTERNS = (
@@ -42,5 +115,50 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"\bpassword\b",
         ),
+        CuedPattern("typed_password", TYPED, 0.6, cue=_SYMBOL),
+        # A password spelled aloud, as the normaliser writes it: "capital TROUT77
+        # exclamation", "kIWI_99", "sunflower dollar sign 88".
+        CuedPattern(
+            "spelled_password",
+            rf"\b(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
+            rf"(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}(?:\s+{_SYMBOL_WORD}\b)+"
+            # a word and a number: "mosaic 29 asterisk"
+            rf"|(?<!['\u2019])\b(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
+            rf"(?:\s+{_SYMBOL_WORD}\b)+"
+            rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
+            rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+(?:\s+{_SYMBOL_WORD}\s+[a-z0-9]+)+",
+            0.6,
+            cue=rf"{_SYMBOL_WORD}|capital|upper ?case|lower ?case",
+        ),
+        # Weak alone: the question or the words before must name a password (CONTEXT).
+        CuedPattern(
+            "set_value",
+            rf"(?<=\b{_SET_LEAD}\s+(?:um\s+|uh\s+)?){_HAS_TYPED}" + VALUE,
+            0.3,
+            cue=r"\d|" + _SYMBOL,
+        ),
+        # Weak alone: a reply of plain words to "can you give me your verbal passcode"
+        # (CONTEXT in the question): "blue heron", "yeah give her hummingbird".
+        Pattern(
+            "spoken_passphrase",
+            rf"^[\s,.]*(?:{_PHRASE_LEAD}[\s,.]+)*\K{_PHRASE_WORD}(?:[ \t]+{_PHRASE_WORD}){{0,2}}"
+            r"(?=[\s.!]*$)",
+            0.3,
+        ),
+        CuedPattern(
+            "bare_answer",
+            rf"(?<=^[\s,.]*(?:{_FILLER}[\s,.]+)*)(?!{_FILLER}\b){_NOT_VALUE}{_HAS_TYPED}{VALUE}(?=[\s.!]*$)",
+            0.3,
+            cue=r"\d|" + _SYMBOL,
+        ),
     )
-    CONTEXT = ("password", "passphrase")
+    CONTEXT = (
+        "password",
+        "passphrase",
+        "passcode",
+        "pass code",
+        "pass word",
+        "secret word",
+        "code word",
+        "security word",
+    )

@@ -5,65 +5,47 @@ recognizers that apply to US call centres (IBAN, IP, driver licence, passport, I
 The other predefined Presidio recognizers (national IDs of other countries, crypto
 wallets, medical codes) are never instantiated: on call transcripts they only cost time
 and false positives.
+
+Names map to import paths, not classes: the driver validates a config by name without
+importing Presidio and spaCy (about 2 s), so local worker processes start sooner.
 """
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
-    IbanRecognizer,
-    IpRecognizer,
-    UrlRecognizer,
-    UsItinRecognizer,
-    UsLicenseRecognizer,
-    UsPassportRecognizer,
-)
+import importlib
+from functools import cache
+from typing import TYPE_CHECKING
 
-from recognizers.account_id_recognizer import AccountIdRecognizer
-from recognizers.address_recognizer import AddressRecognizer
-from recognizers.bank_account_recognizer import BankAccountRecognizer
-from recognizers.card_expiry_recognizer import CardExpiryRecognizer
-from recognizers.cvv_recognizer import CvvRecognizer
-from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
-from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
-from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
-from recognizers.password_recognizer import PasswordRecognizer
-from recognizers.pin_recognizer import PinRecognizer
-from recognizers.routing_number_recognizer import RoutingNumberRecognizer
-from recognizers.security_answer_recognizer import SecurityAnswerRecognizer
-from recognizers.spoken_card_recognizer import SpokenCardRecognizer
-from recognizers.spoken_email_recognizer import SpokenEmailRecognizer
-from recognizers.spoken_person_recognizer import SpokenPersonRecognizer
-from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer
-from recognizers.spoken_ssn_recognizer import SpokenSsnRecognizer
+if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
 
-PATTERN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
-    cls.__name__: cls
-    for cls in (
-        SpokenCardRecognizer,
-        CardExpiryRecognizer,
-        CvvRecognizer,
-        SpokenSsnRecognizer,
-        SpokenPhoneRecognizer,
-        SpokenEmailRecognizer,
-        BankAccountRecognizer,
-        RoutingNumberRecognizer,
-        DateOfBirthRecognizer,
-        AddressRecognizer,
-        AccountIdRecognizer,
-        PinRecognizer,
-        PasswordRecognizer,
-        SecurityAnswerRecognizer,
-        SpokenPersonRecognizer,
-        NameGazetteerRecognizer,
-        DigitSafetyNetRecognizer,
-        IbanRecognizer,
-        IpRecognizer,
-        UsLicenseRecognizer,
-        UsPassportRecognizer,
-        UsItinRecognizer,
-        UrlRecognizer,
-    )
+_PRESIDIO = "presidio_analyzer.predefined_recognizers"
+
+# Name -> module that defines it, in the order the analyzer runs them.
+PATTERN_RECOGNIZER_MODULES: dict[str, str] = {
+    "SpokenCardRecognizer": "recognizers.spoken_card_recognizer",
+    "CardExpiryRecognizer": "recognizers.card_expiry_recognizer",
+    "CvvRecognizer": "recognizers.cvv_recognizer",
+    "SpokenSsnRecognizer": "recognizers.spoken_ssn_recognizer",
+    "SpokenPhoneRecognizer": "recognizers.spoken_phone_recognizer",
+    "SpokenEmailRecognizer": "recognizers.spoken_email_recognizer",
+    "BankAccountRecognizer": "recognizers.bank_account_recognizer",
+    "RoutingNumberRecognizer": "recognizers.routing_number_recognizer",
+    "DateOfBirthRecognizer": "recognizers.date_of_birth_recognizer",
+    "AddressRecognizer": "recognizers.address_recognizer",
+    "AccountIdRecognizer": "recognizers.account_id_recognizer",
+    "PinRecognizer": "recognizers.pin_recognizer",
+    "PasswordRecognizer": "recognizers.password_recognizer",
+    "SecurityAnswerRecognizer": "recognizers.security_answer_recognizer",
+    "SpokenPersonRecognizer": "recognizers.spoken_person_recognizer",
+    "NameGazetteerRecognizer": "recognizers.name_gazetteer_recognizer",
+    "DigitSafetyNetRecognizer": "recognizers.digit_safety_net_recognizer",
+    "IbanRecognizer": _PRESIDIO,
+    "IpRecognizer": _PRESIDIO,
+    "UsLicenseRecognizer": _PRESIDIO,
+    "UsPassportRecognizer": _PRESIDIO,
+    "UsItinRecognizer": _PRESIDIO,
+    "UrlRecognizer": _PRESIDIO,
 }
 # Presidio recognizers whose every pattern needs a digit: skipped on digit-free turns.
 PRESIDIO_NEEDS_DIGITS = frozenset(
@@ -76,7 +58,16 @@ PRESIDIO_NEEDS_DIGITS = frozenset(
     }
 )
 NER_RECOGNIZER = "SpacyNerRecognizer"
-KNOWN_RECOGNIZERS = (*PATTERN_RECOGNIZERS, NER_RECOGNIZER)
+KNOWN_RECOGNIZERS = (*PATTERN_RECOGNIZER_MODULES, NER_RECOGNIZER)
+
+
+@cache
+def pattern_recognizers() -> dict[str, type[EntityRecognizer]]:
+    """Name -> class of every pattern recognizer (imports them on first use)."""
+    return {
+        name: getattr(importlib.import_module(module), name)
+        for name, module in PATTERN_RECOGNIZER_MODULES.items()
+    }
 
 
 def needs_digits(recognizer: EntityRecognizer) -> bool:

@@ -11,7 +11,14 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from recognizers.spoken_person_recognizer import NOT_NAME
+from recognizers.spoken_person_recognizer import (
+    NOT_NAME,
+    RANK,
+    fold,
+    lexicon,
+    organisation,
+    wordset,
+)
 
 # Brand names and forms of address the small model mistakes for people.
 _NOT_PEOPLE = frozenset(
@@ -79,7 +86,13 @@ class SpacyNerRecognizer(EntityRecognizer):
             entity = self.labels.get(span.label_)
             if entity is None:
                 continue
-            value = text[span.start_char : span.end_char].strip(" .,'\"")
+            start, end = span.start_char, span.end_char
+            if entity in ("PERSON", "LOCATION"):
+                cleaned = _clean(text, start, end, entity)
+                if cleaned is None:
+                    continue
+                entity, start, end = cleaned
+            value = text[start:end].strip(" .,'\"")
             if len(value) < 2 or not any(c.isalpha() for c in value):
                 continue
             if value.lower() in _NOT_PEOPLE or value.lower().split()[0] in _NOT_PEOPLE:
@@ -91,8 +104,8 @@ class SpacyNerRecognizer(EntityRecognizer):
             results.append(
                 RecognizerResult(
                     entity,
-                    span.start_char,
-                    span.end_char,
+                    start,
+                    end,
                     self.SCORES.get(entity, 0.6),
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name},
                 )
@@ -108,3 +121,180 @@ def _bare(word: str) -> str:
         if low.endswith(suffix):
             return low[: -len(suffix)]
     return low
+
+
+# Units and sizes the model calls people: "500 Mbps", "20 GB".
+_UNITS = wordset("mbps kbps gbps mb gb tb kb ghz mhz mg ml mcg kg lbs lb oz mph kwh kw")
+# A state or a country on its own does not identify anyone (HIPAA safe harbour keeps
+# states); cities and street addresses stay redacted. "New York" and "Washington" are
+# cities as often, so they stay.
+_REGIONS = frozenset(
+    fold(n)
+    for n in (
+        *__import__("faker.providers.address.en_US", fromlist=["Provider"]).Provider.states,
+        *__import__("faker.providers.address.en_US", fromlist=["Provider"]).Provider.countries,
+        "usa", "us", "america", "united states", "the united states", "uk", "england",
+        "scotland", "wales", "puerto rico", "guam", "europe", "asia", "africa",
+    )
+) - {"new york", "washington"}  # fmt: skip
+_TITLE = re.compile(rf"^(?:dr|mr|mrs|ms|mx|doctor|mister|missus|{RANK})\.?\s+", re.IGNORECASE)
+# Pets are no PII: "my dog, Max", "the cat, Oliver?", "I've got Max, 9-year-old lab".
+PET = (
+    r"(?:dog|dogs|cat|cats|puppy|pup|kitten|kitty|pet|pets|horse|pony|bird|parrot|rabbit|"
+    r"bunny|hamster|guinea pig|labrador|retriever|terrier|poodle|doodle|beagle|bulldog|"
+    r"shepherd|husky|chihuahua|dachshund|spaniel|pug|tabby)"
+)
+PET_BEFORE = re.compile(
+    rf"\b{PET}(?:'s name is|'s name's| named| called| is named|,)?[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+PET_AFTER = re.compile(
+    rf"^(?:'s|’s)?[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|your|his|her)[ \t]+)?"
+    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+|(?:little|old|young|senior)[ \t]+)?"
+    rf"(?:{PET}|lab)\b",
+    re.IGNORECASE,
+)
+_RELATION_WORDS = wordset(
+    """husband wife partner spouse son daughter mother father mom dad mum brother sister
+    boyfriend girlfriend grandmother grandfather grandma grandpa aunt uncle cousin niece
+    nephew friend baby kid child"""
+)
+# What follows a programme, brand or vehicle name, not a person: "your Aeroplan number",
+# "Texas license", "Hendricks Logistics", "kaiser member services".
+_PRODUCT_AFTER = re.compile(
+    r"(?:[ \t]+(?:number|numbers|#|points|miles|rewards|membership|status|license|licence|"
+    r"plate|tag|llc|inc|ltd|corp|co|logistics|services|solutions|systems|technologies|"
+    r"consulting|partners|associates|holdings|industries|enterprises|insurance|financial|"
+    r"capital|motors|title|escrow|member|members|health|healthcare|medical|dental|"
+    r"pharmacy|bank|law|legal|wireless|airlines?|hotels?|energy|electric|plan)\b)",
+    re.IGNORECASE,
+)
+# A vehicle or a product after its year: "2017 Ford Ranger", "2019 Honda Civic".
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}[ \t]+$")
+# The company answering: "GEICO, this is Brandon", "saint luke's patient billing this is
+# omar", "The Hartford workers' comp, this is Jerome".
+_OPENING_AFTER = re.compile(
+    r"[^.?!\d]{0,40}?\b(?:this is|my name is|my name's|you've reached|you have reached|"
+    r"[^\W\d_]+ speaking)\b",
+    re.IGNORECASE,
+)
+_GREETING_BEFORE = re.compile(
+    r"[ \t]*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thank you for calling|"
+    r"thanks for calling)[ \t,]*)+",
+    re.IGNORECASE,
+)
+# A company after an agent's name: "this is Dominique with Cigna".
+_AGENT_WITH = re.compile(
+    r"\b(?:this is|i'm|i am|my name is)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,?[ \t]+"
+    r"(?:with|from|at|over at|here at)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def _possessive(word: str) -> bool:
+    """ "saint luke's", "Macy's": a place named after someone."""
+    return word.lower().endswith(("'s", "’s"))
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a span to whole words: the model stops at a hyphen or an accent
+    ("Hyun" of "Hyun-woo")."""
+    while start > 0 and (
+        text[start - 1].isalpha()
+        or (text[start - 1] in "-'’" and start > 1 and text[start - 2].isalpha())
+    ):
+        start -= 1
+    while end < len(text) and (
+        text[end].isalpha()
+        or (text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalpha())
+    ):
+        end += 1
+    return start, end
+
+
+def _vocabulary(word: str, text: str, lex) -> bool:
+    """A word that is no part of a name here: call vocabulary, a relation, an acronym or
+    a lower-case English word that is not a listed name."""
+    bare = word.strip('.,;:!?"()')
+    low = fold(bare)
+    if not low or _NOT_NAME_WORD.fullmatch(low) or low in _RELATION_WORDS or low in _CALL_WORDS:
+        return True
+    if lex.is_name(low):
+        return False
+    if bare.isupper() and not text.isupper() and len(bare) <= 5:
+        return True  # "MRN", "WAN", "BIN"
+    return lex.is_word(low)
+
+
+def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int] | None:
+    """The span as a name or a place, or ``None`` when the model's span names neither."""
+    lex = lexicon()
+    start, end = _word_bounds(text, start, end)
+    # the span starts the turn ("the Hartford", "GEICO", "good afternoon whitaker …")
+    opening = start <= 4 or bool(_GREETING_BEFORE.fullmatch(text, 0, start))
+    title = _TITLE.match(text[start:end])
+    if title:
+        entity, start = "PERSON", start + title.end()  # "Dr Sunderland" as a place
+    tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    shouting = text.isupper()
+
+    def strippable(word: str) -> bool:
+        low = fold(word.strip('.,;:!?"()'))
+        if _NOT_NAME_WORD.fullmatch(low) or low in _RELATION_WORDS:
+            return True
+        return entity == "PERSON" and (word.islower() or shouting) and _vocabulary(word, text, lex)
+
+    # Words around the name that are no part of it: "daughter kiara", "brenda am".
+    while tokens and strippable(text[tokens[0][0] : tokens[0][1]]):
+        tokens.pop(0)
+    while tokens and strippable(text[tokens[-1][0] : tokens[-1][1]]):
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    value = text[start:end].strip(" .,'\"")
+    words = value.split()
+    folded = fold(value)
+    if any(c.isdigit() for c in value) or folded in _UNITS:
+        return None  # "Clearpath-5G", "Mbps"
+    if entity == "LOCATION" and (folded in _REGIONS or folded.removeprefix("the ") in _REGIONS):
+        return None
+    if any(lex.is_name(w) for w in words) and not (
+        _PRODUCT_AFTER.match(text, end) and len(words) == 1 and fold(words[0]) not in lex.firsts
+    ):
+        named = True
+    else:
+        named = False
+    if _YEAR_BEFORE.search(text, 0, start):
+        return None  # "2017 Ford Ranger"
+    if organisation(text, start, end):
+        return None  # "Bay Area Legal Aid", "Whitaker Property Group"
+    if entity == "PERSON" and (
+        PET_BEFORE.search(text, max(0, start - 30), start) or PET_AFTER.match(text[end : end + 40])
+    ):
+        return None  # "my dog, Max"
+    if entity == "PERSON" and len(words) == 1 and words[0].islower():
+        low = fold(words[0])
+        if lex.is_modifier(low) or (not text.islower() and lex.is_word(low)):
+            return None  # "golden doodle"; "The max is $3,800" in a turn written with capitals
+    if not named or len(words) == 1:
+        if _PRODUCT_AFTER.match(text, end) and not text[end:].startswith("'"):
+            return None
+        if _AGENT_WITH.search(text, 0, start):
+            return None
+        if (
+            opening
+            and _OPENING_AFTER.match(text, end)
+            and not (len(words) == 1 and fold(words[0]) in lex.firsts and not _possessive(words[0]))
+        ):
+            return None
+    # A place named like a common noun stays ("Reading", "denver"); a verb, an adverb or
+    # a plural is no place ("kinda", "Refunds"), and English words are no person.
+    if (
+        not named
+        and all(_vocabulary(w, text, lex) for w in words)
+        and (entity == "PERSON" or not any(lex.is_noun(fold(w)) for w in words))
+    ):
+        return None  # "M. Network", "Refunds", "kinda"
+    return entity, start, end

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, luhn_valid
@@ -34,6 +35,14 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=_CARD_CUE,
         ),
+        # The card named earlier in the turn: "That's my old card. … The new one ends 6244."
+        CuedPattern(
+            "card_one_ends",
+            rf"(?<={_CARD_CUE}[^\n]{{0,160}}?\b(?:one|1|card|it|that|this|mine)[ \t]+"
+            rf"(?:ends|ending)[ \t]+(?:in[ \t]+|with[ \t]+)?)(?<!\d)\d{{4}}(?!\d)",
+            0.85,
+            cue=r"\b(?:ends|ending)\b",
+        ),
         CuedPattern(
             "last_four_of_card",
             rf"(?<=\blast (?:four|4)(?: digits)? (?:of|on) (?:the|your|my) "
@@ -44,9 +53,58 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
     )
     CONTEXT = ("card", "credit", "debit", "visa", "mastercard", "amex", "discover", "number")
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The patterns, plus a card read straight into its expiry and code: "5243 6610 8294
+        7719, 03 30, 614" runs 23 digits together; its Luhn-valid 13-19 digit head, cut
+        where a group ends, is the card."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        taken = [(r.start, r.end) for r in results]
+        for m in _LONG_RUN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            end = _card_head(m)
+            if end is not None:
+                results.append(
+                    RecognizerResult(
+                        self.ENTITY,
+                        m.start(),
+                        end,
+                        1.0,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            "pattern_name": "card_number_head",
+                        },
+                    )
+                )
+        return results
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """Luhn for full numbers; the last four have no checksum to test."""
         digits = digits_only(pattern_text)
         if len(digits) <= 4:
             return None
         return 13 <= len(digits) <= 19 and luhn_valid(digits)
+
+
+# Digits in groups, run on past a card's 19: the card, then its expiry and code.
+_LONG_RUN = re.compile(r"(?<![\d.])\d(?:[ \t]*[-.,]?[ \t]*\d){13,30}(?!\d)")
+_GROUP_END = re.compile(r"\d(?=[ \t]*[-.,]?[ \t]+\d|[ \t]*[-.,][ \t]*\d)")
+
+
+def _card_head(m: re.Match) -> int | None:
+    """End offset of the longest Luhn-valid 13-19 digit head of ``m`` that ends a group."""
+    best = None
+    count = 0
+    value = m.group()
+    for k, ch in enumerate(value):
+        if not ch.isdigit():
+            continue
+        count += 1
+        if count > 19:
+            break
+        if count >= 13 and _GROUP_END.match(value, k):
+            head = digits_only(value[: k + 1])
+            if luhn_valid(head):
+                best = m.start() + k + 1
+    return best

@@ -15,7 +15,13 @@ Rules (each from how people read numbers and spell on the phone):
 - ordinals in dates: "june twenty fourth" -> "june 24th", "the fourth of july" -> "4th";
 - spelled letters and alphanumerics: "S M I T H", "S-M-I-T-H", "s as in sam", NATO
   alphabet ("alpha bravo"), "A B 1 2 3" -> "AB123";
-- emails said aloud: "john dot smith at gmail dot com" -> "john.smith@gmail.com".
+- emails said aloud: "john dot smith at gmail dot com" -> "john.smith@gmail.com";
+- digit homophones inside a run of digits: "two two for nine" -> "2249", "nine oh to one
+  oh" -> "90210" (never outside one: "press one for billing", "two to three days");
+- amounts as Whisper writes them: "fifty eight thousand four hundred" -> "58,400",
+  "twenty one hundred" -> "2,100" (a street number before a street name stays "2100");
+  prices where the words say money: "it goes to ninety four ninety nine" -> "94.99";
+- IPv4 read with "dot": "24 dot 118 dot 63 dot two twenty" -> "24.118.63.220".
 """
 
 from __future__ import annotations
@@ -223,6 +229,7 @@ def normalize(text: str) -> NormalizedText:
     ]
     first = _apply(base, _token_edits(work, tokens))
     first = _apply(first, _garbled_group_edits(first.text))
+    first = _apply(first, _ip_edits(first.text))
     second = _apply(first, _email_edits(first.text))
     return _apply(second, _underscore_edits(second.text))
 
@@ -275,7 +282,11 @@ def _gap(text: str, a: _Token, b: _Token) -> str:
 
 
 def _is_digit_word(tokens: list[_Token], i: int) -> bool:
-    """ "oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two"."""
+    """ "oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two",
+    or in a turn that is only three or more of them: "oh oh oh", a group of a number read
+    over several turns ("oh seven one" / "oh oh oh" / "oh one three")."""
+    if _only_zeros(tokens):
+        return True
     for step in (-1, 1):
         j = i + step
         while (
@@ -306,6 +317,19 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
     return False
 
 
+_MAX_ZERO_TURN = 12
+
+
+def _only_zeros(tokens: list[_Token]) -> bool:
+    """A short turn of three or more "oh"s and nothing else but lead-ins and commas."""
+    if len(tokens) > _MAX_ZERO_TURN:
+        return False
+    zeros = sum(1 for t in tokens if t.low in ZERO_LETTERS)
+    return zeros >= 3 and all(
+        t.low in ZERO_LETTERS or t.low in _LEAD_IN or t.low in _RUN_SEPARATORS for t in tokens
+    )
+
+
 def _plain_digit(low: str) -> bool:
     return low in UNITS or low in TEENS or low in TENS or (_ascii_digits(low) and len(low) == 1)
 
@@ -326,11 +350,12 @@ def _ordinal_suffix(value: int) -> str:
 
 def _token_edits(text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
+    chained = _homophone_chains(text, tokens)
     i = 0
     while i < len(tokens):
         end, replacement = _letter_run(text, tokens, i)
         if end is None:
-            end, replacement = _number_run(text, tokens, i)
+            end, replacement = _number_run(text, tokens, i, chained)
         if end is None:
             i += 1
             continue
@@ -359,7 +384,21 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
         and tokens[i + 1].low.isalpha()
     ):
         letter = tokens[i + 1].low
-        return i + 2, "letter", letter.upper() if _CASE_WORDS[low] else letter
+        value = letter.upper() if _CASE_WORDS[low] else letter
+        # "capital t as in tango": the example word goes with the letter.
+        if (
+            i + 4 < len(tokens)
+            and tokens[i + 2].low == "as"
+            and tokens[i + 3].low == "in"
+            and tokens[i + 4].low.isalpha()
+        ):
+            return i + 5, "as_in", value
+        return i + 2, "letter", value
+    # NATO "x-ray" as ASR writes it: "x ray", "x-ray".
+    if low == "x" and i + 1 < len(tokens):
+        k = i + 2 if tokens[i + 1].low == "-" else i + 1
+        if k < len(tokens) and tokens[k].low == "ray" and tokens[k].start - tokens[k - 1].end <= 1:
+            return k + 1, "nato", "X"
     if len(low) == 1 and low.isalpha():
         # "s as in sam" / "s like sam": the example word is consumed with the letter.
         if (
@@ -398,6 +437,7 @@ MAX_SPELLED_ITEMS = 48
 def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, str]:
     """A run of spelled letters (optionally with single digits): "S M I T H", "A B 1 2 3"."""
     items: list[tuple[str, str]] = []
+    said_zero: list[bool] = []  # the item is "oh"/"o" said aloud, not a written "0"
     j = i
     # Bounded so a long run that is rejected (e.g. "a a a …", "oh oh oh …") costs linear,
     # not quadratic, time: no spelled name or ID is this long.
@@ -411,15 +451,19 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                 j += 1
             elif len(gap) > 2 or gap.strip():
                 break
+            elif gap and (_glued(tokens, j - 2, j - 1) or _glued(tokens, j, j + 1)):
+                break  # "suite 4b 5b 6b", "3C 22 FB 0A 7D": written words, not spelled
         item = _spelled_item(text, tokens, j)
         if item is None:
             break
         nxt, kind, value = item
         items.append((kind, value))
+        said_zero.append(tokens[j].low in ZERO_LETTERS)
         j = nxt
     # Trailing separator tokens (and spoken dashes) are not part of the run.
     while items and items[-1][0] == "dash":
         items.pop()
+        said_zero.pop()
         j -= 1
     while j > i and tokens[j - 1].low in _RUN_SEPARATORS:
         j -= 1
@@ -437,19 +481,32 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
             return None, ""
         if len(letters) == 1 and items[0][0] == "letter" and items[0][1] in ("A", "I"):
             return None, ""  # the article or the pronoun before a number
+        # "oh i think", "oh a lot": the exclamation, then the pronoun or the article
+        written_digits = any(
+            k == "digit" and not said for (k, _), said in zip(items, said_zero, strict=True)
+        )
         if (
             all(v in ("A", "I") for v in letters)
             and len(letters) == len(singles)
-            and "digit" not in kinds
+            and not written_digits
+            and not any(k == "digit" and v not in ("0", "00", "000") for k, v in items)
         ):
             return None, ""
-    # "o" between letters is the letter O, between digits it is zero.
+    # "o" between letters is the letter O, between digits it is zero; a written "0" is
+    # always zero ("0A" in a MAC address).
     out = []
     for idx, (kind, value) in enumerate(items):
-        if kind == "digit" and value == "0" and _zero_is_letter_o(items, idx):
+        if kind == "digit" and value == "0" and said_zero[idx] and _zero_is_letter_o(items, idx):
             value = "O"
         out.append(value)
     return j, "".join(out)
+
+
+def _glued(tokens: list[_Token], a: int, b: int) -> bool:
+    """True when tokens ``a`` and ``b`` are letters or digits written together ("4b", "0A")."""
+    if a < 0 or b >= len(tokens) or tokens[a].end != tokens[b].start:
+        return False
+    return tokens[a].low[-1].isalnum() and tokens[b].low[0].isalnum()
 
 
 def _zero_is_letter_o(items: list[tuple[str, str]], idx: int) -> bool:
@@ -458,10 +515,18 @@ def _zero_is_letter_o(items: list[tuple[str, str]], idx: int) -> bool:
     return bool(neighbours) and all(k != "digit" for k in neighbours)
 
 
-def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, str]:
+def _number_run(
+    text: str, tokens: list[_Token], i: int, chained: frozenset[int] = frozenset()
+) -> tuple[int | None, str]:
     """A run of number words (and single written digits) -> one digit string."""
     members: list[int] = []
     j = i
+    magnitude = _written_magnitude(text, tokens, i)
+    if magnitude:
+        return magnitude
+    if i in chained:
+        members.append(i)
+        j = i + 1
     while j < len(tokens):
         low = tokens[j].low
         if members:
@@ -510,12 +575,22 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                     j += 1
                     continue
                 break
+        if low in DIGIT_HOMOPHONES and (
+            (members and j in chained) or _homophone_digit(text, tokens, j, members)
+        ):
+            members.append(j)
+            j += 1
+            continue
         if (
             low in NUMBER_WORDS
             or low in REPEATS
             and _next_is_digit(tokens, j)
             or low in ZERO_LETTERS
-            and (_is_digit_word(tokens, j) or (members and tokens[members[-1]].low == "-"))
+            and (
+                _is_digit_word(tokens, j)
+                or j in chained
+                or (members and tokens[members[-1]].low == "-")
+            )
             or _ascii_digits(low)
             and len(low) == 1
             and _single_digit_neighbour(text, tokens, j)
@@ -535,6 +610,15 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         and tokens[members[0]].low in UNITS
     ):
         return None, ""  # "the last four", "first six": a count of digits, not a digit
+    if (
+        len(members) == 1
+        and tokens[i].low == "one"
+        and i > 0
+        and _ascii_digits(tokens[i - 1].low)
+        and len(tokens[i - 1].low) >= 2
+        and _gap(text, tokens[i - 1], tokens[i]) == " "
+    ):
+        return None, ""  # "the 2024 one", "the 500 one": the pronoun, not a digit
     while members and tokens[members[-1]].low in _FILLERS:
         members.pop()
     while members and (
@@ -552,10 +636,18 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
             groups.append([])
             joins.append(_SPOKEN_SEPARATORS[low])
         elif low not in ("-", "and", "then", ",") and low not in _FILLERS:
-            groups[-1].append(low)
+            groups[-1].append(DIGIT_HOMOPHONES.get(low, low))
+    amount_shape = _amount_follows(text, tokens, members[-1] + 1)
+    if not joins and amount_shape:
+        price = _price_shape(groups[0])
+        if price and _price_context(tokens, i, members[-1] + 1):
+            return members[-1] + 1, price
     values = [_parse_numbers(g) for g in groups]
     if any(v is None or v == "" for v in values):
         return None, ""
+    if not amount_shape or any(t.low in _ID_CUES for t in tokens[max(0, i - _ID_LEAD) : i]):
+        # "nineteen hundred elm street", "my pin is two thousand four hundred"
+        values = [v.replace(",", "") for v in values]
     out = values[0]
     for join, value in zip(joins, values[1:], strict=True):
         out += join + value
@@ -563,6 +655,277 @@ def _number_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
     if i > 0 and tokens[i - 1].low in MONTHS and not joins and not is_year:
         out = _split_day_year(groups[0]) or out  # "may twenty twenty seven" stays 2027
     return members[-1] + 1, out
+
+
+# --- ASR homophones of digits --------------------------------------------------------
+
+# Speech recognisers write a digit read in a run as its homophone: "two two for nine",
+# "nine oh to one oh", "four oh nine to eight one five …". Only inside a run of single
+# digits (one or more on each side, three or more in all), so "press one for billing",
+# "two to three days" and "one for you" keep their words.
+DIGIT_HOMOPHONES = {"for": "four", "to": "two", "too": "two", "won": "one", "ate": "eight"}
+_MIN_HOMOPHONE_RUN = 3
+_MIN_LEADING_RUN = 4
+# After a run, these make it a quantity or a range: "two to three days", "nine to five pm".
+_RANGE_AFTER = frozenset(
+    {"days", "day", "weeks", "week", "hours", "hour", "minutes", "minute", "months", "month",
+     "years", "year", "times", "people", "pm", "am", "o'clock", "dollars", "bucks", "percent",
+     "business", "calendar", "items", "pounds", "miles", "kids", "nights", "of", "more"}
+)  # fmt: skip
+# What may come before a run that opens with a homophone: "for seven eight six five …".
+_LEAD_IN = frozenset({"yeah", "yes", "yep", "sure", "ok", "okay", "so", "um", "uh", "it's", "its"})
+
+
+def _single_word(tokens: list[_Token], k: int) -> bool:
+    """A single digit said or written: "four", "oh" (next to digits), "4"."""
+    low = tokens[k].low
+    return (
+        low in UNITS
+        or (_ascii_digits(low) and len(low) == 1)
+        or (low in ZERO_LETTERS and _is_digit_word(tokens, k))
+    )
+
+
+def _digits_after(text: str, tokens: list[_Token], j: int) -> int:
+    """Single digits read right after ``tokens[j]`` (tight spacing, no punctuation)."""
+    count, k = 0, j + 1
+    while k < len(tokens) and _single_word(tokens, k):
+        gap = _gap(text, tokens[k - 1], tokens[k])
+        if gap.strip() or len(gap) > 2:
+            break
+        count += 1
+        k += 1
+    if count and k < len(tokens) and tokens[k].low in _RANGE_AFTER:
+        return 0
+    return count
+
+
+def _homophone_digit(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
+    """ "for"/"to"/"won"/"ate" at ``j`` is a digit: single digits before and after it."""
+    before = 0
+    for m in reversed(members):
+        if tokens[m].low in DIGIT_HOMOPHONES or _single_word(tokens, m):
+            before += 1
+        else:
+            break
+    if not before:
+        return False
+    after = _digits_after(text, tokens, j)
+    return after >= 1 and before + after >= _MIN_HOMOPHONE_RUN
+
+
+# Words after which a value starts: "my pin is too for for ate", "it's for to nine …"
+# (not "number": "the number for one two three four elm" names an address).
+_VALUE_LEAD = frozenset({"is", "was", "it's", "its", "be", ":"})
+_CHAIN_SKIP = frozenset({",", "-", *_FILLERS})
+
+
+def _chain_start(tokens: list[_Token], i: int) -> bool:
+    """A value may start at ``i``: the turn opens there (after "yeah", "so", "it's" …) or
+    the word before introduces a value ("is", "was")."""
+    if i > 0 and tokens[i - 1].low in _VALUE_LEAD:
+        return True
+    return all(t.low in _LEAD_IN for t in tokens[:i])
+
+
+def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
+    """Homophones that are digits because the whole answer is digits read aloud.
+
+    "too for for ate", "for to nine oh won eight seven", "for one to, five five five, oh
+    one nine oh": a run of four or more single digits and digit homophones where a value
+    starts (the turn opens with it, or "is"/"was" comes before). Not a range or
+    a count ("for one to two weeks", "it's for two people"), and a run opening with
+    "to"/"too" needs a second homophone, since "to four five six elm" is an address.
+    """
+    if not any(t.low in DIGIT_HOMOPHONES for t in tokens):
+        return frozenset()
+    out: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        # "oh" opens a chain only after "is"/"was": at a turn's start it is "oh, too bad"
+        after_lead = i > 0 and tokens[i - 1].low in _VALUE_LEAD
+        if not (
+            (
+                tokens[i].low in DIGIT_HOMOPHONES
+                or _single_word(tokens, i)
+                or (tokens[i].low in ZERO_LETTERS and after_lead)
+            )
+            and _chain_start(tokens, i)
+        ):
+            i += 1
+            continue
+        words, k = [i], i + 1
+        while k < len(tokens) and len(words) < MAX_SPELLED_ITEMS:
+            gap = _gap(text, tokens[k - 1], tokens[k])
+            if gap.strip() or len(gap) > 2:
+                break
+            low = tokens[k].low
+            if low in DIGIT_HOMOPHONES or low in ZERO_LETTERS or _single_word(tokens, k):
+                words.append(k)
+            elif low not in _CHAIN_SKIP:
+                break
+            k += 1
+        homophones = [w for w in words if tokens[w].low in DIGIT_HOMOPHONES]
+        if _digit_chain(tokens, words, homophones, k):
+            # "two one ate oh": an "oh" next to a homophone is a zero in the chain too
+            out.update(homophones)
+            out.update(w for w in words if tokens[w].low in ZERO_LETTERS)
+        i = max(k, i + 1)
+    return frozenset(out)
+
+
+def _digit_chain(tokens: list[_Token], words: list[int], homophones: list[int], end: int) -> bool:
+    """True when the run ``words`` (ending before ``tokens[end]``) reads as digits."""
+    if len(words) < _MIN_LEADING_RUN or not homophones:
+        return False
+    if end < len(tokens) and tokens[end].low in _RANGE_AFTER:
+        return False  # "for one to two weeks"
+    lows = [tokens[w].low for w in words]
+    if lows[0] in ("to", "too") and len(homophones) < 2:
+        return False  # "to four five six elm street": the preposition before an address
+    if len(words) <= 5:
+        for a, b, c in zip(lows, lows[1:], lows[2:], strict=False):
+            if b == "to" and a not in DIGIT_HOMOPHONES and c not in DIGIT_HOMOPHONES:
+                return False  # "for one to one", "for two to three": a range or a ratio
+    return True
+
+
+# --- magnitudes and prices ------------------------------------------------------------
+
+_MAGNITUDES = {"thousand": 1000, "hundred": 100}
+
+
+def _written_magnitude(text: str, tokens: list[_Token], i: int) -> tuple[int, str] | None:
+    """ "48 thousand" -> "48,000", "$12 hundred" -> "1,200": an amount, as written."""
+    tok = tokens[i]
+    if not (_ascii_digits(tok.low) and len(tok.low) <= 3) or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.low not in _MAGNITUDES or _gap(text, tok, nxt) != " ":
+        return None
+    if i > 0 and tokens[i - 1].low in (".", ","):
+        return None  # "2.5 thousand": a decimal, left alone
+    value = int(tok.low) * _MAGNITUDES[nxt.low]
+    return i + 2, f"{value:,}" if _amount_follows(text, tokens, i + 2) else str(value)
+
+
+# Prices are read in two parts, dollars then cents: "twenty four ninety five" is 24.95,
+# "six hundred fifty one ninety six" 651.96, "fourteen fifty" 14.50. The same words are
+# a PIN or a year elsewhere, so they are a price only where the words around say money.
+_PRICE_AFTER = (
+    ("an", "hour"), ("a", "month"), ("a", "week"), ("a", "year"), ("a", "day"), ("a", "night"),
+    ("per",), ("each",), ("apiece",), ("a", "piece"), ("plus", "tax"), ("dollars",),
+    ("bucks",), ("a", "share"), ("a", "pop"), ("a", "visit"), ("a", "head"),
+    ("on", "sale"), ("off",), ("plus", "shipping"), ("with", "tax"), ("after", "tax"),
+    ("before", "tax"), ("out", "the"), ("in", "total"), ("total",), ("with", "shipping"),
+    ("regular", "price"), ("retail",), ("msrp",),
+)  # fmt: skip
+_PRICE_VERBS = frozenset(
+    {"cost", "costs", "costing", "price", "priced", "pay", "paid", "paying", "charge",
+     "charged", "charging", "fee", "refund", "refunded", "billed", "rent", "salary", "only",
+     "just", "earn", "earns", "earning", "make", "makes", "making", "owe", "owes", "spent",
+     "spend", "save", "saves", "sells", "sold", "runs"}
+)  # fmt: skip
+# "goes to", "credit for", "a check for": a word, then the preposition before the price.
+_PRICE_LEAD = frozenset(
+    {"goes", "go", "going", "went", "drops", "dropped", "drop", "increase", "increases",
+     "increased", "raised", "rises", "rose", "lowered", "reduced", "jumps", "jumped", "up",
+     "down", "credit", "refund", "charge", "check", "payment", "balance", "fee", "bill",
+     "price", "rate", "it", "that", "only", "just"}
+)  # fmt: skip
+_PRICE_PREPOSITIONS = frozenset({"to", "for", "of", "at"})
+_PRICE_WEAK = frozenset(
+    {"is", "it's", "its", "that's", "thats", "was", "be", "for", "to", "at", "about"}
+)
+_MONEY_NOUNS = frozenset(
+    {"price", "prices", "cost", "costs", "pay", "payment", "bill", "balance", "credit",
+     "charge", "charges", "fee", "fees", "promo", "promotion", "plan", "rate", "total",
+     "check", "checks", "upgrade", "subscription", "monthly", "tax", "dollars", "dollar",
+     "bucks", "refund", "discount", "deal", "cheaper", "expensive", "box", "package",
+     "hourly", "wage", "rent", "premium", "copay", "deductible", "hour", "month", "sale",
+     "sales", "clearance", "shipping", "coupon", "quote", "estimate", "invoice", "msrp"}
+)  # fmt: skip
+# Words that make the number that follows an identifier, not a price.
+_ID_CUES = frozenset(
+    {"pin", "code", "number", "account", "card", "ending", "ends", "last", "zip", "social",
+     "ssn", "id", "member", "extension", "ext", "password", "passcode", "born", "birthday",
+     "birth", "street", "address", "apt", "apartment", "unit", "suite", "room", "flight",
+     "gate", "policy", "claim", "confirmation", "reference", "routing", "phone", "digits",
+     "license", "plate", "order", "ticket", "case"}
+)  # fmt: skip
+_ID_CUE_WINDOW = 8
+# Words right before a number said with "thousand" that make it an identifier, not an amount.
+_ID_LEAD = 4
+
+
+# Words after an amount: "twelve thousand to fifteen", "twenty one hundred a month".
+# Any other word may start a street name ("nineteen hundred elm street"): the number
+# then stays plain digits for the address recognizer.
+_AMOUNT_FOLLOWERS = frozenset(
+    {"to", "and", "or", "a", "an", "per", "for", "in", "on", "at", "dollars", "bucks", "each",
+     "is", "was", "that", "which", "but", "so", "now", "this", "then", "plus", "from", "with",
+     "of", "um", "uh", "right", "okay", "ok", "please", "thanks", "would", "will", "if",
+     "after", "before", "until", "when", "because", "total", "monthly", "it", "you", "i",
+     "we", "they", "he", "she", "do", "does", "did", "can", "could", "should", "including",
+     "not", "tax", "instead", "yeah", "yes", "no", "every", "since", "starting", "last",
+     "next", "apiece", "ish", "even", "flat", "max", "tops", "up", "down",
+     # a new clause after the amount: "thirty one thousand four hundred i'll send …"
+     "i'll", "ill", "we'll", "you'll", "it'll", "that'll", "i'm", "im", "we're", "you're",
+     "it's", "its", "that's", "thats", "there's", "theres", "let's", "lets", "let", "sir",
+     "ma'am", "maam", "altogether", "combined", "outstanding", "owed", "due", "left",
+     "remaining", "across", "between", "give", "just", "about", "roughly"}
+)  # fmt: skip
+
+
+def _amount_follows(text: str, tokens: list[_Token], end: int) -> bool:
+    """True when the run ending before ``tokens[end]`` ends the clause or is followed by a
+    word that follows amounts, not a word that may name a street."""
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    if not nxt.low[0].isalpha():
+        return not _ascii_digits(nxt.low)
+    return nxt.low in _AMOUNT_FOLLOWERS
+
+
+def _price_shape(words: list[str]) -> str | None:
+    """ "twenty four ninety five" -> "24.95": dollars (10-999, not read digit by digit),
+    then cents said as a tens word ("ninety five", "fifty"); else None."""
+    if len(words) < 2:
+        return None
+    if words[-1] in TENS:
+        cents, dollars = TENS[words[-1]], words[:-1]
+    elif len(words) >= 3 and words[-2] in TENS and UNITS.get(words[-1], 0) > 0:
+        cents, dollars = TENS[words[-2]] + UNITS[words[-1]], words[:-2]
+    else:
+        return None
+    if not dollars or not any(w in TENS or w in TEENS or w == "hundred" for w in dollars):
+        return None
+    if dollars[-1] in TENS and len(words) - len(dollars) == 1:
+        return None  # "twenty twenty": two tens words, a year or a pair, not a price
+    value = _parse_numbers(dollars)
+    if not value or not value.isdigit() or not 10 <= int(value) <= 999:
+        return None
+    if int(value) == 20 and cents < 50:
+        return None  # "twenty twenty four": a year
+    return f"{int(value)}.{cents:02d}"
+
+
+def _price_context(tokens: list[_Token], start: int, end: int) -> bool:
+    """True when the words around ``tokens[start:end]`` say it is money."""
+    after = tuple(t.low for t in tokens[end : end + 2])
+    if any(after[: len(cue)] == cue for cue in _PRICE_AFTER):
+        return True
+    before = [t.low for t in tokens[max(0, start - _ID_CUE_WINDOW) : start]]
+    if not before:
+        return False
+    if before[-1] in _PRICE_VERBS:
+        return True
+    if len(before) >= 2 and before[-1] in _PRICE_PREPOSITIONS and before[-2] in _PRICE_LEAD:
+        return True
+    if before[-1] not in _PRICE_WEAK or any(w in _ID_CUES for w in before):
+        return False
+    return any(t.low in _MONEY_NOUNS for t in tokens)
 
 
 _GROUP_JOINERS = (("then",), ("and", "then"), (",", "then"), (",", "and", "then"))
@@ -669,8 +1032,15 @@ def _digit_by_digit(words: list[str], k: int) -> bool:
 
 
 def _parse_numbers(words: list[str]) -> str | None:
-    """Digits for a run of number words; groups read in pairs are concatenated."""
+    """Digits for a run of number words; groups read in pairs are concatenated.
+
+    A number said with "hundred" or "thousand" alone in its run is an amount, a count or
+    a house number ("twenty one hundred", "fifty eight thousand four hundred") and is
+    written as Whisper writes amounts, "2,100", "58,400"; a year stays "2024". Inside a
+    longer run ("one eight hundred five five five …") it stays plain digits.
+    """
     out: list[str] = []
+    magnitude: list[bool] = []
     i, n = 0, len(words)
 
     def tail(k: int) -> tuple[int, int]:
@@ -684,13 +1054,30 @@ def _parse_numbers(words: list[str]) -> str | None:
             return TEENS[words[k]], k + 1
         if k < n and words[k] in UNITS:
             return UNITS[words[k]], k + 1
+        if k < n and _ascii_digits(words[k]) and len(words[k]) == 1:
+            return int(words[k]), k + 1
         return 0, k
+
+    def hundreds(k: int) -> tuple[int, int, bool]:
+        """ "[1-99] hundred [1-99]" or a 1..99 phrase at k: value, next index, has hundred."""
+        if k < n and words[k] == "hundred":  # "a hundred and twenty nine" is 129
+            t, k2 = tail(k + 1)
+            return 100 + t, k2, True
+        t, k2 = tail(k)
+        if k2 > k and t > 0 and k2 < n and words[k2] == "hundred":
+            if _digit_by_digit(words, k2 + 1):
+                # "one eight hundred five five five …": a toll-free prefix, then digits
+                return t * 100, k2 + 1, True
+            t2, k3 = tail(k2 + 1)
+            return t * 100 + t2, k3, True
+        return t, k2, False
 
     while i < n:
         w = words[i]
         if w in REPEATS:
             if i + 1 < n:
                 out.append(str(_digit_value(words[i + 1])) * REPEATS[w])
+                magnitude.append(False)
                 i += 2
                 continue
             return None
@@ -698,56 +1085,49 @@ def _parse_numbers(words: list[str]) -> str | None:
             value = ORDINALS[w]
             if out and len(out[-1]) == 2 and out[-1].endswith("0") and value < 10:
                 value += int(out.pop())
+                magnitude.pop()
             out.append(f"{value}{_ordinal_suffix(value)}")
+            magnitude.append(False)
             i += 1
             continue
-        if w == "hundred":
-            # "a hundred and twenty nine" is 129, not "100" then "29"
-            t, k = tail(i + 1)
-            out.append(str(100 + t))
-            i = k
+        if w in ZERO_LETTERS:
+            out.append("0")
+            magnitude.append(False)
+            i += 1
             continue
         if w == "thousand":
-            out.append("1000")
-            i += 1
-            continue
-        if w in UNITS or w in ZERO_LETTERS or _ascii_digits(w) or w in TEENS:
-            head = TEENS[w] if w in TEENS else _digit_value(w)
-            if i + 1 < n and words[i + 1] == "hundred" and head > 0:
-                value = head * 100
-                if _digit_by_digit(words, i + 2):
-                    # "one eight hundred five five five …": a toll-free prefix, then digits
-                    out.append(str(value))
-                    i += 2
-                    continue
-                t, k = tail(i + 2)
-                value += t
-                if k < n and words[k] == "thousand":
-                    value *= 1000
-                    t2, k = tail(k + 1)
-                    value += t2
-                out.append(str(value))
-                i = k
-                continue
-            if i + 1 < n and words[i + 1] == "thousand" and head > 0:
-                value = head * 1000
-                k = i + 2
-                if k + 1 < n and words[k] in UNITS and words[k + 1] == "hundred":
-                    value += UNITS[words[k]] * 100
-                    k += 2
-                t, k = tail(k)
-                out.append(str(value + t))
-                i = k
-                continue
-            out.append(str(head))
-            i += 1
-            continue
-        if w in TENS:
-            t, k = tail(i)
-            out.append(str(t))
-            i = k
-            continue
-        return None
+            value, k, has_hundred = 1, i, False
+        else:
+            value, k, has_hundred = hundreds(i)
+            if k == i:
+                return None
+        if k < n and words[k] == "thousand" and value > 0 and not _digit_by_digit(words, k + 1):
+            low, k2, low_hundred = hundreds(k + 1)
+            if (
+                not low_hundred
+                and k2 == k + 2
+                and words[k + 1] in UNITS
+                and k2 < n
+                and (words[k2] in TENS or words[k2] in TEENS)
+            ):
+                # "one thousand nine fifty" is 1,950: the hundreds said without "hundred"
+                rest, k2 = tail(k2)
+                low, low_hundred = low * 100 + rest, True
+            value = value * 1000 + (low if low < 1000 else 0)
+            k = k2 if low < 1000 else k + 1
+            has_hundred = has_hundred or low_hundred
+            out.append(str(value))
+            magnitude.append(not (2000 <= value < 2100 and not has_hundred))  # a year
+        elif k < n and words[k] == "thousand" and value > 0:
+            out.append(str(value * 1000))
+            magnitude.append(False)
+            k += 1
+        else:
+            out.append(str(value))
+            magnitude.append(has_hundred)
+        i = k
+    if len(out) == 1 and magnitude[0] and int(out[0]) >= 1000:
+        return f"{int(out[0]):,}"
     return "".join(out)
 
 
@@ -788,6 +1168,29 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
             ok = any("," in g for g in groups) and 13 <= len(digits) <= 19
         if ok:
             edits.append((m.start(), m.end(), digits))
+    return edits
+
+
+# --- IP addresses said aloud ------------------------------------------------------------
+
+# "24 dot 118 dot 63 dot two twenty" (the numbers already rewritten) -> "24.118.63.220".
+_SPOKEN_DOT = r"[ \t]*(?:\.|\bdot\b)[ \t]*"
+_SPOKEN_IP = re.compile(
+    rf"(?<![\w.])(\d{{1,3}}){_SPOKEN_DOT}(\d{{1,3}}){_SPOKEN_DOT}(\d{{1,3}}){_SPOKEN_DOT}"
+    r"(\d{1,3})(?![\w]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _ip_edits(text: str) -> list[tuple[int, int, str]]:
+    """IPv4 addresses read with "dot": four numbers 0-255 -> "a.b.c.d"."""
+    if "dot" not in text.lower():
+        return []
+    edits = []
+    for m in _SPOKEN_IP.finditer(text):
+        parts = m.groups()
+        if all(int(p) <= 255 for p in parts) and not re.fullmatch(r"[\d.]+", m.group()):
+            edits.append((m.start(), m.end(), ".".join(str(int(p)) for p in parts)))
     return edits
 
 

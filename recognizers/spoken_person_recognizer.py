@@ -1,10 +1,27 @@
-"""PERSON: names introduced on a call ("my name is …", "mr …") and names spelled out."""
+"""PERSON: names introduced on a call ("my name is …", "mr …") and names spelled out.
+
+A cue ("my wife …", "this is …") is followed by ordinary words as often as by a name
+("my father passed", "i am moving"). Lower-case ASR output has no capital to tell them
+apart, so the words after a cue are checked against a lexicon (``Lexicon``): the US
+first-name and surname lists that ship with ``faker`` and the English word index of the
+spaCy model's lemmatizer (WordNet-derived, with its suffix rules for inflected forms).
+A listed name or a word that is not English counts as a name; an English word ends it.
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import functools
+import importlib.util
+import logging
+import unicodedata
+from pathlib import Path
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, Pattern
 
 from recognizers.base import SpokenPatternRecognizer
+
+logger = logging.getLogger(__name__)
 
 # Words that follow an introduction cue but are not names ("this is about my bill",
 # "i'm calling to", "my name is on the account").
@@ -36,20 +53,203 @@ _NOT_NAME = (
     r"somebody|anyone|anybody|manager|supervisor|person|people|human|operator|agent|"
     r"billing|retention|cancellations|claims|sales|whoever|she|he|herself|himself|"
     r"verified|confirmed|noted|received|approved|processed|completed|cancelled|canceled|"
-    r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised)"
+    r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised|apostrophe|hyphen|"
+    r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social)"
 )
 NOT_NAME = _NOT_NAME
-NAME_WORD = rf"(?!{_NOT_NAME}\b)[a-z][a-z'-]*[a-z]"
-_NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
-_CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:[A-Z][a-z'-]*[a-z])"
+# A name word in any script: "josé", "Schröder-Lindqvist", "n'diaye", "Hyun-woo".
+NAME_WORD = rf"(?!{_NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
+# An initial between names ("latisha m greene", "J. Marcus"); the trim step keeps it
+# only before another name word.
+_INITIAL = r"\p{L}\.?(?!\p{L})"
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{_INITIAL})){{0,3}}"
+_CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
 _CAP_NAME = rf"{_CAP_NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD}){{0,2}}"
 _RELATION = (
     r"(?:husband|wife|partner|spouse|son|daughter|mother|father|mom|dad|mum|brother|sister|"
     r"boyfriend|girlfriend|fiance|fiancee|grandmother|grandfather|grandma|grandpa|aunt|"
-    r"uncle|cousin|niece|nephew|friend|roommate|colleague|boss|manager|neighbor|neighbour)"
+    r"uncle|cousin|niece|nephew|friend|roommate|colleague|boss|manager|neighbor|neighbour|"
+    r"stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|granddaughter|grandson|"
+    r"child|kid|baby|ex-wife|ex-husband|ex|caregiver|landlord|tenant)"
 )
 # Spelled names arrive from the normaliser as one upper-case run: "S M I T H" -> "SMITH".
-_SPELLED = r"(?-i:[A-Z]{2,})"
+_SPELLED = r"(?-i:[\p{Lu}]{2,})"
+# After "that's"/"it's" an upper-case run is an acronym when a noun or a number follows
+# ("it's MRN 00481733", "that's your WAN address"), a spelling when the clause ends.
+_NOT_ACRONYM = (
+    r"(?!\s+(?:\d|(?!(?:and|or|with|is|so|then|my|his|her|its|it's|that|that's|the|like|"
+    r"as|dash|hyphen|space|apostrophe|period|dot|first|last|right|correct|okay|ok|yes|"
+    r"yeah|no)\b)\p{Ll}{2,}))"
+)
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of the whitespace-separated words in ``words``."""
+    return frozenset(words.split())
+
+
+# Surname particles: "ines carvalho dos santos", "de la cruz", "ní bhriain", "van der berg".
+PARTICLES = wordset(
+    "de del della la le las los van von der den da das dos di du st saint san mac bin "
+    "binti ibn al el ter ten ni nic ap"
+)
+# Everyday spellings the word index lacks (chat and ASR forms).
+_COLLOQUIAL = wordset(
+    """gonna wanna gotta kinda sorta dunno lol lmao omg btw tbh idk ya yall cuz coz nah yep
+    nope yup mhm hmm hm uhh umm ugh ok okay alright thx pls plz tmrw u ur im ive id youre
+    thats whats dont cant wont didnt doesnt isnt wasnt arent hes shes theyre theres wasn
+    tryna hella legit gimme lemme outta ain't aint cause yeah yea okey k bye hiya howdy"""
+)
+# Surnames recognisable by their prefix: "o'hara", "n'diaye", "d'souza", "mcallister".
+SURNAME_SHAPE = re.compile(r"(?!o'clock\b)(?:[odln]'\p{L}{2,}|mc\p{L}{3,})(?:-\p{L}+)?")
+# Words that make a capitalised phrase an organisation, not a person: "Lakeside
+# Veterinary", "Bay Area Legal Aid", "Whitaker Property Group", "Wren and Thistle Ceramics".
+ORG_WORDS = wordset(
+    """veterinary vet vets clinic clinics hospital hospitals group legal aid ceramics bakery
+    dental dentistry pharmacy insurance bank credit union services service solutions
+    systems associates partners properties property realty management logistics holdings
+    industries enterprises consulting studio studios salon spa cafe restaurant grill
+    market foods farms motors auto autos repair plumbing roofing electric energy wireless
+    airlines hotel hotels inn resort academy school university college institute foundation
+    church ministries llc inc ltd corp co plc llp company firm agency office offices center
+    centre hotline shelter rescue outfitters supply supplies furniture apparel boutique
+    gallery designs design media labs lab health healthcare medical urgent care pediatrics
+    orthopedics chiropractic therapy fitness gym storage moving movers towing transport
+    trucking freight express courier landscaping cleaning construction builders homes
+    law attorneys lending mortgage loans finance financial capital trust fund"""
+)
+# Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
+RANK = (
+    r"(?:officer|detective|sergeant|sgt|deputy|captain|capt|lieutenant|lt|trooper|"
+    r"professor|prof|judge|pastor|reverend|rev|coach|nurse|agent|inspector|counselor|chief)"
+)
+_RANK_WORD = re.compile(RANK, re.IGNORECASE)
+_SPOKEN_WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents or possessive: "José's" -> "jose"."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Lexicon:
+    """Name lists and an English word index, loaded once per process (see module doc)."""
+
+    def __init__(
+        self, firsts, lasts, words, rules, inflected, nouns=frozenset(), others=frozenset()
+    ) -> None:
+        self._nouns: frozenset[str] = nouns
+        self._others: frozenset[str] = others
+        self.firsts: frozenset[str] = firsts
+        self.lasts: frozenset[str] = lasts
+        self._words: frozenset[str] = words
+        self._rules: tuple[tuple[str, str], ...] = rules
+        self._inflected: frozenset[str] = inflected
+
+    def is_word(self, word: str) -> bool:
+        """True for an English word or an inflection of one ("passed", "refunds")."""
+        low = fold(word)
+        if low in _COLLOQUIAL or low in self._words or low in self._inflected:
+            return True
+        if "-" in low:
+            parts = [p for p in low.split("-") if p]
+            return bool(parts) and all(self.is_word(p) for p in parts)
+        return any(
+            low.endswith(old) and len(low) - len(old) >= 3 and low[: -len(old)] + new in self._words
+            for old, new in self._rules
+        )
+
+    def is_noun(self, word: str) -> bool:
+        """True for a noun as listed (singular): "county", "reading", "denver"."""
+        return fold(word) in self._nouns
+
+    def is_only_noun(self, word: str) -> bool:
+        """True for a listed noun that is no verb, adjective or adverb ("jonah", "ling"),
+        not "home" or "back"."""
+        low = fold(word)
+        return low in self._nouns and low not in self._others
+
+    def is_modifier(self, word: str) -> bool:
+        """True for a listed verb, adjective or adverb that is no noun ("under", "moving");
+        inflected forms ("dolores" from "dolor") do not count."""
+        low = fold(word)
+        return low in self._words and low not in self._nouns
+
+    def is_name(self, word: str) -> bool:
+        """True for a listed first name or surname, or a surname's shape ("o'hara")."""
+        low = fold(word)
+        return low in self.firsts or low in self.lasts or bool(SURNAME_SHAPE.fullmatch(low))
+
+    def name_like(self, word: str) -> bool:
+        """A listed name, or a word that is neither English nor call vocabulary."""
+        low = fold(word)
+        if len(low) < 2 or _NOT_NAME_WORD.fullmatch(low) or low in _COLLOQUIAL:
+            return False
+        return self.is_name(low) or not self.is_word(low)
+
+
+_NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The shared lexicon; without the spaCy model only the name lists (fail closed:
+    every unlisted word may then be a name)."""
+    from faker.providers.person.en_US import Provider as Person
+
+    firsts = frozenset(fold(n) for n in Person.first_names)
+    lasts = frozenset(fold(n) for n in Person.last_names)
+    words: set[str] = set()
+    inflected: set[str] = set()
+    rules: set[tuple[str, str]] = set()
+    nouns: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    tables = _lemma_tables()
+    if tables is not None:
+        from spacy.strings import get_string_id
+
+        index = tables.get("lemma_index", {})
+        for entries in index.values():
+            words.update(w for w in entries if "_" not in w and " " not in w)
+        noun_id = get_string_id("noun")
+        nouns = frozenset(index.get(noun_id, ()))
+        others = frozenset(w for pos, entries in index.items() if pos != noun_id for w in entries)
+        for exc in tables.get("lemma_exc", {}).values():
+            inflected.update(exc)
+        for pos_rules in tables.get("lemma_rules", {}).values():
+            rules.update((old, new) for old, new in pos_rules if old)
+    return Lexicon(
+        firsts,
+        lasts,
+        frozenset(words),
+        tuple(sorted(rules, key=lambda r: -len(r[0]))),
+        frozenset(inflected),
+        nouns,
+        others,
+    )
+
+
+def _lemma_tables() -> dict | None:
+    """The lemmatizer tables of the installed spaCy model (a msgpack file, ~1 MB)."""
+    from models.spacy_model import SPACY_MODEL
+
+    try:
+        spec = importlib.util.find_spec(SPACY_MODEL)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        logger.warning("spaCy model %s not installed: name checks use name lists only", SPACY_MODEL)
+        return None
+    import srsly
+
+    for root in spec.submodule_search_locations:
+        for path in Path(root).glob("*/lemmatizer/lookups/lookups.bin"):
+            return srsly.msgpack_loads(path.read_bytes())
+    return None
 
 
 class SpokenPersonRecognizer(SpokenPatternRecognizer):
@@ -97,7 +297,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             rf"spouse|brother|sister)(?:'s|s)? name(?: is)?\s+){_NAME}",
             0.7,
         ),
-        # Family named by relation: "my husband Gregory", "my wife ilse and I".
+        # Family named by relation: "my husband Gregory", "my wife ilse and I",
+        # "under my wife ines carvalho dos santos", "my mom rosalind okafor her birthday".
+        # The words are checked against the lexicon ("my father passed" is no name).
         Pattern(
             "relative",
             rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+,?\s*){_CAP_NAME}",
@@ -105,19 +307,72 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         ),
         Pattern(
             "relative_lower",
-            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+){NAME_WORD}"
-            r"(?=\s*(?:[,.!?]|$|and\b|who\b|is\b|was\b|has\b|will\b|should\b|needs\b))",
-            0.5,
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}(?:[ \t]*,)?[ \t]+){_NAME}",
+            0.6,
         ),
+        # A name with its relation after it: "karin my daughter", "Teodor, my husband".
+        Pattern(
+            "appositive",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}"
+            rf"(?=[ \t]*,?[ \t]+(?:my|his|her|our|their)[ \t]+{_RELATION}\b)",
+            0.55,
+        ),
+        # The agent checks who is on the line: "is this hope martinez?", "AND YOU'RE
+        # SUMMER BLAKE?", "am i speaking with teodor".
+        Pattern(
+            "is_this",
+            rf"(?<=\b(?:is this|are you|you're|you are|youre|am i (?:speaking|talking) "
+            rf"(?:with|to))[ \t]+){_NAME}(?=[ \t]*(?:[,.!?]|$))",
+            0.6,
+        ),
+        # Someone named by their role: "the tech ray should be there", "the guy at the
+        # counter bill said", "a young lady amber said she'd extend it".
+        Pattern(
+            "role_name",
+            r"(?<=\b(?:the|a|an|your|our|this|that|one|another)[ \t]+(?:(?:young|nice|other|"
+            r"older|new|same)[ \t]+)?(?:tech|technician|guy|lady|gentleman|woman|man|girl|"
+            r"agent|rep|representative|driver|nurse|manager|supervisor|installer|adjuster|"
+            r"pharmacist|cashier|clerk|receptionist|associate|specialist|advisor|courier|"
+            r"mechanic|plumber|electrician|dispatcher|inspector|teller|banker|doctor|"
+            r"therapist|assistant)(?:[ \t]+(?:at|on|in|from)[ \t]+(?:the[ \t]+)?\p{L}+)?"
+            rf"[ \t]*,?[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*,?[ \t]+(?:said|says|told|tells|promised|mentioned|should|will|would|"
+            r"is|was|who|called|came|helped|offered|gave|explained|put|set|did|can|could|"
+            r"might|has|had|checked|looked|added|made|wrote|noted|quoted|approved|"
+            r"she|he|she'd|he'd|she'll|he'll|she's|he's)\b)",
+            0.6,
+        ),
+        # Addressing someone between commas: "OKAY, CHASE, I SEE YOU", "yes, marit, that's".
+        Pattern(
+            "vocative",
+            r"(?<=\b(?:okay|ok|alright|all right|yes|yeah|no|sure|great|perfect|well|sorry|"
+            rf"thanks|thank you|hi|hello|hey|right|got it)[ \t]*,[ \t]*){NAME_WORD}"
+            r"(?=[ \t]*,)",
+            0.55,
+        ),
+        # "this is will.", "my name is will from payroll": "will" is a name only here.
+        Pattern(
+            "will_intro",
+            r"(?<=\b(?:this is|my name is|my name's|name is|i'm|i am|im|it's)[ \t]+)will"
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:from|with|speaking|here|over|at|on the line|"
+            r"how can|how may|what can)\b)",
+            0.6,
+        ),
+        # A rank or role before a surname: "Officer Dunleavy", "detective ruiz".
+        Pattern("rank", rf"(?<=\b{RANK}\.?[ \t]+){NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD})?", 0.6),
         # "this is dana from acme", "i'm dana with billing": the cue needs its tail.
         Pattern(
             "self_intro",
             rf"(?<=\b(?:this is|i'm|i am|it's|im)\s+){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
             r"(?=[ \t,]+(?:from|with|calling|speaking|here|at|over at|on the line|how|what|"
             r"who|whos|who's|whats|and i|and i'll|i'll|i will|i can|can i|may i|your|i'm|im|"
-            r"i am|i was|i have|i need|i want|i just|i got)\b)",
+            r"i am|i was|i have|i need|i want|i just|i got|sorry|do you|did you|are you|"
+            r"could you|can you|thanks|thank you|please)\b)",
             0.7,
         ),
+        # "this is priyanka do you have your code": a name after "this is" whatever
+        # follows, when the lexicon says it is a name (not "this is ridiculous").
+        Pattern("this_is", rf"(?<=\bthis is[ \t]+){NAME_WORD}(?:[ \t]+{NAME_WORD})?", 0.6),
         # "this is maren." / "hi this is maren brandvold, i'm calling": a short name that
         # ends the clause. Weak: "this is ridiculous" has the same shape.
         Pattern(
@@ -131,15 +386,45 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "cap_intro",
             rf"(?<=\b(?:this is|i'm|i am|it's|hi|hello|hey|thanks|thank you|bye|goodbye|"
             rf"dear|sorry|okay|ok|perfect|great|alright|welcome)[ \t]*,?[ \t]+){_CAP_NAME}"
-            r"(?=\s*(?:[,.!?]|$|and\b|from\b|with\b|here\b|speaking\b|calling\b))",
+            r"(?=\s*(?:[,.!?](?!\w)|$|and\b|from\b|with\b|here\b|speaking\b|calling\b))",
             0.6,
         ),
-        # A greeting with a name that ends the clause, any case: "hi trevor, i'm calling".
+        # A greeting with a name that ends the clause or the turn, any case: "hi trevor,
+        # i'm calling", "it is working thank you bernadette".
         Pattern(
             "greeting_name",
             rf"(?<=\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|morning|afternoon|evening)"
-            rf"[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*[,.!?])",
+            rf"[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*(?:[,.!?]|$|for\b))",
             0.5,
+        ),
+        # An agent answering the line: "wire services, Hyun-woo speaking", "Dana speaking."
+        Pattern(
+            "name_speaking",
+            rf"(?<=(?:^|[,.!?;:])[ \t]*){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+            r"(?=[ \t]+speaking\b(?![ \t]+(?:of|to|with|about|for|from)\b))",
+            0.6,
+        ),
+        # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
+        Pattern(
+            "assigned",
+            rf"(?<=\b(?:it'll be|it will be|that'll be|that will be)[ \t]+)"
+            rf"{_CAP_NAME_WORD}[ \t]+{_CAP_NAME_WORD}",
+            0.6,
+        ),
+        Pattern(
+            "assigned_role",
+            r"(?<=\byour (?:adjuster|agent|representative|rep|case manager|case worker|"
+            r"caseworker|nurse|technician|tech|advisor|adviser|specialist|installer|"
+            r"coordinator|navigator|counselor|counsellor|doctor|physician|pharmacist|"
+            r"contact) (?:is|will be|'ll be|would be)[ \t]+)" + _NAME,
+            0.6,
+        ),
+        # "zofia, same last name": a first name given before the shared surname.
+        Pattern(
+            "same_surname",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}"
+            r"(?=[ \t,]+(?:same (?:last name|surname)|last name(?: is)? the same)\b)",
+            0.6,
         ),
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         Pattern(
@@ -151,9 +436,172 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Spelling: "that's SMITH", "spelled JOHNSON", "J O N E S" after "spell".
         Pattern(
             "spelled_after_cue",
-            rf"(?<=\b(?:spell\w*|spelt|letters?|that's|it's|as in|name is|name's|surname|"
-            rf"last name|first name)\b[^.?!\d]{{0,25}}?){_SPELLED}\b",
+            rf"(?<=\b(?:spell\w*|spelt|letters?|name is|name's|surname|last name|first name)"
+            rf"\b[^.?!\d]{{0,25}}?){_SPELLED}\b",
+            0.8,
+        ),
+        Pattern(
+            "spelled_after_its",
+            rf"(?<=\b(?:that's|it's|as in)\b[^.?!\d]{{0,25}}?){_SPELLED}\b{_NOT_ACRONYM}",
             0.8,
         ),
     )
     CONTEXT = ("name", "spell", "spelled", "mr", "mrs", "ms", "speaking")
+    # Patterns whose cue is strong enough that its first word is a name whatever the
+    # lexicon says ("my name is grace"); after an introduction with its tail ("this is
+    # anil can i …") an English noun counts; after any other cue a listed first name, a
+    # word that is not English, or a noun followed by a name word ("marguerite olsen").
+    _TRUSTED_FIRST = frozenset(
+        {"name_is", "possessive_name", "title", "spelled_after_cue", "spelled_after_its",
+         "will_intro"}
+    )  # fmt: skip
+    _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Pattern matches, each cut to the words the lexicon accepts as a name."""
+        lex = lexicon()
+        out = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            pattern = (result.recognition_metadata or {}).get("pattern_name", "")
+            if pattern.startswith("spelled"):
+                out.append(result)
+                continue
+            span = trim_name(
+                text,
+                result.start,
+                result.end,
+                lex,
+                check_first=pattern not in self._TRUSTED_FIRST,
+                nouns=pattern in self._INTRO,
+            )
+            if span is None and pattern == "relative_lower":
+                # "anneliese and my son jonah": a noun that is nothing else, ending the
+                # clause, names the relative ("my son home" does not)
+                span = _noun_name(text, result.start, result.end, lex)
+            if span is None or organisation(text, *span):
+                continue
+            if pattern == "is_this" and not any(
+                lex.is_name(w) or not lex.is_word(w)
+                for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])
+            ):
+                continue  # "are you Canadian?", "is this Irish?"
+            span = _without_rank(text, *span)
+            result.start, result.end = span
+            out.append(result)
+        return EntityRecognizer.remove_duplicates(out)
+
+
+def _noun_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A lower-case noun that is nothing else, after a relation and ending the clause:
+    "my son jonah" (not "my son home")."""
+    word = text[start:end].split()[0]
+    end = start + len(word)
+    if not _CLAUSE_END.match(text, end):
+        return None
+    if not text.islower() or _NOT_NAME_WORD.fullmatch(word) or not lex.is_only_noun(word):
+        return None
+    return start, end
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?]|$)")
+_ORG_AFTER = re.compile(r"[ \t]+(?:and[ \t]+|&[ \t]+)?(\p{L}+)")
+
+
+def organisation(text: str, start: int, end: int) -> bool:
+    """A name that is (part of) an organisation's: "Lakeside Veterinary", "Wren and
+    Thistle Ceramics", "Whitaker Property Group"."""
+    if text[start:end].lower().endswith(("'s", "’s")):
+        return False  # "Dr. Patel's office": a person's
+    words = [fold(w) for w in _SPOKEN_WORD.findall(text[start:end])]
+    if any(w in ORG_WORDS for w in words):
+        return True
+    pos = end
+    for _ in range(2):
+        m = _ORG_AFTER.match(text, pos)
+        if not m:
+            return False
+        if fold(m.group(1)) in ORG_WORDS:
+            return True
+        if not m.group(1)[:1].isupper() or text.isupper():
+            return False
+        pos = m.end()
+    return False
+
+
+def _without_rank(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name without a rank before it: "Officer Dunleavy" -> "Dunleavy"."""
+    m = re.match(rf"{RANK}\.?[ \t]+(?=\p{{L}})", text[start:end], re.IGNORECASE)
+    return (start + m.end(), end) if m else (start, end)
+
+
+def _capitalised(word: str, text: str) -> bool:
+    """A capital that means something: "Okafor" in a mixed-case turn."""
+    return word[:1].isupper() and not word.isupper() and not text.isupper()
+
+
+def _first_ok(word: str, text: str, lex: Lexicon, nouns: bool, has_next: bool) -> bool:
+    """Whether a word after a cue starts a name: see ``SpokenPersonRecognizer``."""
+    low = fold(word)
+    if len(low) < 2 or _NOT_NAME_WORD.fullmatch(low) or low in _COLLOQUIAL:
+        return False
+    if _capitalised(word, text) or low in lex.firsts or not lex.is_word(low):
+        return True
+    if not text.islower() and not text.isupper():
+        return False  # written with capitals, a name would have one: "name stays Clearpath"
+    # "my father passed", "i am moving", "this is ridiculous": verbs, adjectives, adverbs
+    return lex.is_noun(low) and (nouns or has_next)
+
+
+def _next_ok(word: str, text: str, lex: Lexicon) -> bool:
+    """A word after a name word that continues the name ("okafor", "Hall", "n'diaye")."""
+    low = fold(word)
+    if len(low) < 2 or _NOT_NAME_WORD.fullmatch(low) or low in _COLLOQUIAL:
+        return False
+    return _capitalised(word, text) or lex.is_name(low) or not lex.is_word(low)
+
+
+def trim_name(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    check_first: bool = True,
+    nouns: bool = False,
+) -> tuple[int, int] | None:
+    """The part of ``text[start:end]`` that is a name: the first word (checked unless the
+    cue is trusted), then name words, particles before a name word and initials between
+    name words; ``None`` when the first word is no name."""
+    words = [
+        (m.start() + start, m.end() + start, m.group().rstrip("."))
+        for m in _SPOKEN_WORD.finditer(text[start:end])
+    ]
+    if not words:
+        return None
+    last = 0
+    k = 1
+    while k < len(words):
+        word = words[k][2]
+        low = fold(word)
+        joiner = low in PARTICLES or (len(low) == 1 and low not in ("a", "i"))
+        if joiner:
+            # a particle or an initial only counts before another name word
+            j = k + 1
+            while j < len(words) and fold(words[j][2]) in PARTICLES:
+                j += 1
+            after = fold(words[j][2]) if j < len(words) else ""
+            if after and (
+                _next_ok(words[j][2], text, lex)
+                # "dos santos", "de la cruz": after a particle any word but call vocabulary
+                or (low in PARTICLES and len(after) > 2 and not _NOT_NAME_WORD.fullmatch(after))
+            ):
+                last = k = j
+                k += 1
+                continue
+            break
+        if not _next_ok(word, text, lex):
+            break
+        last = k
+        k += 1
+    if check_first and not _first_ok(words[0][2], text, lex, nouns, last > 0):
+        return None
+    return words[0][0], words[last][1]

@@ -17,8 +17,9 @@ from apache_beam.testing.util import assert_that, equal_to
 from faster_whisper.transcribe import Segment
 from faster_whisper.transcribe import Word as WhisperWord
 
-from models.whisper_handler import WhisperModelHandler, transcribe_call
+from models.whisper_handler import WhisperModelHandler, transcribe_call, worker_threads
 from pipeline.audio_source import ReadRecordings, recording_to_call
+from pipeline.options import local_worker_processes, pipeline_options
 from pipeline.schema import Call, DeadLetter, Turn, Word
 from pipeline.transcribe import Transcribe
 from pipeline.transcribe_settings import TranscriptionSettings
@@ -145,6 +146,7 @@ def _summary(call: Call) -> list[tuple[str, int, str, float]]:
         ({"channels": ("AGENT", "agent")}, "repeats a label"),
         ({"mono_speaker": ""}, "mono speaker label is empty"),
         ({"cpu_threads": -1}, "cpu_threads must be 0"),
+        ({"local_processes": 0}, "local_processes must be 1 or more"),
         ({"max_duration": 0}, "maximum duration must be positive"),
     ],
 )
@@ -477,3 +479,39 @@ def test_cli_flags_build_validated_settings():
     )
     with pytest.raises(ValueError, match="--beam-size must be between 1"):
         settings_from_args(parser.parse_args(["--beam-size", "0"]))
+
+
+@pytest.mark.parametrize(
+    ("cores", "settings", "expected"),
+    [
+        # One process: a CTranslate2 worker per channel, the cores split between them.
+        (2, TranscriptionSettings(), (2, 1)),
+        (8, TranscriptionSettings(), (2, 4)),
+        (1, TranscriptionSettings(), (1, 1)),
+        (8, TranscriptionSettings(parallel_channels=False), (1, 8)),
+        # Local worker processes take their share first: 2 on 2 cores get one core each,
+        # so channels run one after the other instead of oversubscribing.
+        (2, TranscriptionSettings(local_processes=2), (1, 1)),
+        (8, TranscriptionSettings(local_processes=2), (2, 2)),
+        (8, TranscriptionSettings(local_processes=16), (1, 1)),
+        # An explicit thread count is the user's call.
+        (2, TranscriptionSettings(cpu_threads=3, local_processes=2), (2, 3)),
+    ],
+)
+def test_worker_threads_share_the_machine(monkeypatch, cores, settings, expected):
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: set(range(cores)))
+    assert worker_threads(settings) == expected
+
+
+@pytest.mark.parametrize(
+    ("beam_args", "expected"),
+    [
+        ([], 1),
+        (["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"], 2),
+        (["--direct_num_workers", "4", "--direct_running_mode", "multi_threading"], 4),
+        (["--direct_num_workers", "3"], 1),  # in_memory: one worker whatever the count
+        (["--runner", "PortableRunner", "--job_endpoint", "embed"], 1),
+    ],
+)
+def test_local_worker_processes_from_beam_options(beam_args, expected):
+    assert local_worker_processes(pipeline_options(beam_args)) == expected

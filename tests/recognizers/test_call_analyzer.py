@@ -59,6 +59,8 @@ QUESTION_ANSWER = [
     ("Can I get the account number?", "It's 4,111-0293-88.", "ACCOUNT_ID", "4,111-0293-88"),
     ("WHAT'S THE ACCOUNT NUMBER?", "IT SAYS 443 9910.", "ACCOUNT_ID", "443 9910"),
     ("What's the account number?", "ID 443 9910.", "ACCOUNT_ID", "443 9910"),
+    ("Do you have the medical record number?", "Sure, MRN 5530 2281.", "ACCOUNT_ID",
+     "5530 2281"),
     # a hesitation inside the value, a short false start corrected in the same turn
     ("can i have the licence plate", "seven x r d uh four one nine", "ACCOUNT_ID",
      "seven x r d uh four one nine"),
@@ -396,6 +398,9 @@ def test_undiarised_call_still_uses_the_question(analyzer):
         ("my name is Dana, and Sons is the shop.", {"Dana"}),
         ("these are my kids, named Liam and Noor.", {"Liam", "Noor"}),
         ("my name is nelson, and garcia's.", {"nelson"}),
+        # names in any script
+        ("the kids are named Zoë and Björn.", {"Zoë", "Björn"}),
+        ("my name is maría, and josé.", {"maría", "josé"}),
     ],
 )
 def test_a_name_joined_to_a_name_is_a_name(analyzer, text, names):
@@ -449,3 +454,12 @@ def test_an_answer_is_not_taken_for_a_new_question(analyzer):
 def test_a_money_question_makes_the_reply_an_amount(analyzer):
     call = call_of(("A", "How much was the charge?"), ("B", "it was twenty five ninety nine"))
     assert redacted(analyzer, call)[1] == set()
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Doctor", "Dr", "Mrs."])
+def test_a_practice_named_after_a_person_is_not_a_company_name(ner_analyzer, title):
+    call = call_of(
+        ("AGENT", "Thanks for holding, this is claims."),
+        ("CUSTOMER", f"Hi, this is Omar calling from {title} Vasquez-Ruiz's office."),
+    )
+    assert any("Vasquez-Ruiz" in text for _, text in redacted(ner_analyzer, call)[1])

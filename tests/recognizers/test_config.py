@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.config import load_config, parse_config
-from recognizers.registry import KNOWN_RECOGNIZERS
+from recognizers.registry import (
+    KNOWN_RECOGNIZERS,
+    PATTERN_RECOGNIZER_MODULES,
+    pattern_recognizers,
+)
 from tests.recognizers.conftest import call_of, redacted
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_packaged_default_names_every_recognizer():
@@ -91,3 +99,23 @@ def test_extra_lists_merge_with_the_yaml():
     config = load_config().with_lists(["Acme"], ["Zed"])
     assert "Acme" in config.allow_list
     assert config.deny_list["DENY_LIST"] == ("Zed",)
+
+
+def test_every_registered_name_resolves_to_that_class():
+    classes = pattern_recognizers()
+    assert set(classes) == set(PATTERN_RECOGNIZER_MODULES)
+    assert all(cls.__name__ == name for name, cls in classes.items())
+
+
+def test_validating_a_config_does_not_load_presidio_or_spacy():
+    # The driver validates the config before it starts local workers; importing the
+    # recognizers there would delay every worker by seconds.
+    code = (
+        "import sys; from pipeline.jobs import check_recognizer_config; "
+        "check_recognizer_config(None); "
+        "print(sorted(m for m in ('presidio_analyzer', 'spacy') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
