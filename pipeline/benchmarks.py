@@ -313,15 +313,16 @@ NOTES = """## Reading the numbers
 - **Why `run` beats bare faster-whisper**: each call's channels are decoded once and
   transcribed concurrently (one CTranslate2 worker per channel, this process's cores
   split between them), where the baseline transcribes them one after the other.
-- **Two local workers on this 2-core machine**: for audio, one worker already keeps both
-  cores busy (two channels in parallel), so a second process adds start-up (each loads
-  Beam, spaCy and Whisper: 3 to 5 s) and contention, not compute. For text, two workers
-  gain on large batches (see the scaling line above) but stay short of 2×: the local
-  runner's multi-process mode sends every element through the driver process over gRPC,
-  which competes with the workers for the same two cores, and each worker pays its own
-  start-up. Local multi-processing pays off on machines with more
-  cores than one worker uses; on Dataflow/Flink each worker VM brings its own cores
-  (see docs/RUNNING_AT_SCALE.md for sizing). On one small machine, run one worker.
+- **Two local workers on this 2-core machine**: for text, one worker keeps one core busy
+  (detection is single-threaded Python), so a second worker process doubles throughput
+  once both are running; each worker pays its own start-up (Beam, spaCy, the recognizers:
+  4 to 5 s), and the driver starts its workers only after its own start-up, so two
+  workers lose on a handful of calls and win on batches of thousands (both rows above).
+  For audio, one worker already keeps most of both cores busy (a call's channels are
+  transcribed in parallel), so a second worker only fills the gaps: with two local
+  workers each takes one core and transcribes a call's channels one after the other
+  rather than oversubscribing. Local multi-processing pays off with one core per worker;
+  on Dataflow/Flink each worker VM brings its own cores (docs/RUNNING_AT_SCALE.md).
 - Figures are the best of two runs on a shared machine; re-run `make bench` to compare
   on yours. Nothing here is asserted by the tests."""
 

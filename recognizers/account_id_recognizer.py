@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from recognizers.address_recognizer import _STATE_CODES
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.password_recognizer import VALUE
 from recognizers.spoken_person_recognizer import NOT_NAME
@@ -102,7 +100,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # Letter-digit codes with at least three digits and five characters: "AB123456",
         # "x7k9q2p4". Short codes and named models are products: "the X200 router",
         # "model RT5400", "version 2.1b3".
-        Pattern(
+        SpokenPattern(
             "alphanumeric_id",
             r"(?<!\b(?:model|models|version|series|firmware|size|type)(?:\s+(?:number|no\.?))?\s)"
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
@@ -115,7 +113,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # and insurers print them: "RX 5580217", "ATLDL 48817", "DL 718 804, uh, 223",
         # "TR, um, 00, 554, 198" (the normaliser capitalises spelled letters). Not a flight
         # ("UA 1184"), a unit or currency, or a state and zip ("PA 19107").
-        Pattern(
+        SpokenPattern(
             "prefixed_number",
             rf"(?<![\w'.$-])(?!{_NOT_ID_LETTERS}\b)(?!{_STATE_CODES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
             rf"(?-i:[A-Z]{{2,5}})(?:[ \t-]|,?[ \t]+(?:(?:uh|um|er),?[ \t]+)?)"
@@ -130,7 +128,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # A code spelled out with letters and digits interleaved (the normaliser writes
         # spelled letters in capitals): "HQ7X2M", "b7k2p9". Two letters and two digits in
         # at least four alternating runs; not dimensions ("10x12x8").
-        Pattern(
+        SpokenPattern(
             "interleaved_code",
             r"\b(?=[a-z0-9]{6,12}\b)(?=[a-z]+\d+[a-z]+\d|\d+[a-z]+\d+[a-z])"
             r"(?=[0-9x]*[a-wyz])[a-z0-9]{6,12}\b(?![-.]\w)",
@@ -161,7 +159,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # One letter and 7-9 digits, the shape of passports (US next generation: a letter
         # and 8 digits) and many member ids: "his is a 600372155", "it's c 4471 9920".
         # Not a round amount said with an article ("a 1500000 loan").
-        Pattern(
+        SpokenPattern(
             "letter_and_number",
             r"(?<![\w'.$-])(?!i\b)[a-z][ \t-](?!\d*000\b)\d(?:[ \t]?\d){6,8}"
             rf"(?![\d.,]\d)(?![ \t-]?\d)(?!\s*{_UNITS}\b)",
@@ -169,7 +167,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         ),
         # IEEE 802 MAC address: six hex pairs, separated or not ("A4:B1:C2:0F:33:9E",
         # "a4b1.c20f.339e", "A4 B1 C2 0F 33 9E"), with a letter and a digit.
-        Pattern(
+        SpokenPattern(
             "mac_address",
             r"\b(?=(?:[0-9]{2}[ \t:.-]?){0,5}[0-9]?[a-f])(?=(?:[a-f]{2}[ \t:.-]?){0,5}[a-f]?\d)"
             r"[0-9a-f]{2}(?:[ \t:.-]?[0-9a-f]{2}){5}\b(?![:.-][0-9a-z])(?![ \t][0-9a-f]{2}\b)",
@@ -178,7 +176,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # Tracking numbers and serials written in groups with letters: UPS "1Z 99F 47E 03
         # 8812 4406", "KX4 77 2019 88". Four or more groups, each with a digit, one with a
         # letter.
-        Pattern(
+        SpokenPattern(
             "grouped_code",
             rf"\b(?=(?:{_GROUP}[ \t-]){{3}}{_GROUP})(?:{_GROUP}[ \t-]){{0,8}}"
             rf"(?=[0-9]*[a-z])(?!\d+(?:st|nd|rd|th|am|pm|k|x)\b){_GROUP}(?:[ \t-]{_GROUP})*",
@@ -207,19 +205,19 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # is letters spelled out ("yeah it's PA", "XWG") or one letter ("d") before the rest
         # is read in groups; letters and a number ("ordua 60194"); a username with a
         # number ("its r okonkwo 71").
-        Pattern(
+        SpokenPattern(
             "spelled_answer",
             rf"{_REPLY_START}(?:(?-i:(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)[A-Z]{{2,8}})"
             r"(?:[ \t-](?-i:[A-Z]{1,8}))?|(?!(?:a|i|o|u|k|y)\b)[a-z])" + _REPLY_END,
             0.3,
         ),
-        Pattern(
+        SpokenPattern(
             "prefixed_answer",
             rf"{_REPLY_START}(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]?"
             r"\d(?:[ \t]?\d){4,}" + _REPLY_END,
             0.3,
         ),
-        Pattern(
+        SpokenPattern(
             "username_answer",
             # an initial and a surname, either way round: "r okonkwo 71", "dana k 22"
             rf"{_REPLY_START}(?:{_INITIAL}[ \t._-]+{_USER_WORD}|{_USER_WORD}[ \t._-]+{_INITIAL})"

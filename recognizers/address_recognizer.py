@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.spoken_person_recognizer import NAME_WORD
 
@@ -110,7 +108,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         # House number (1-6 digits, or "one two three" already normalised), up to three
         # name words, a USPS suffix, an optional unit, then optionally city, state, zip.
-        Pattern(
+        SpokenPattern(
             "street",
             # a unit may come first: "Apt. 5, 3 Elm Ct."
             # (its number has a digit or is one letter: "the unit is 1200 …" has none)
@@ -134,28 +132,34 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"yesterday|today|last|this)\b)))?",
             0.7,
         ),
-        Pattern("city_state_zip", rf"\b{_CITY},?\s+{_STATE_ZIP},?\s+{_ZIP}(?!\d)", 0.85),
+        # (the zip is the cue: most turns have no five digits)
+        CuedPattern(
+            "city_state_zip",
+            rf"\b{_CITY},?\s+{_STATE_ZIP},?\s+{_ZIP}(?!\d)",
+            0.85,
+            cue=r"(?<!\d)\d{5}(?!\d)",
+        ),
         # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".
-        Pattern(
+        SpokenPattern(
             "named_street",
             rf"(?<=\b(?:on|off|at|onto|to|down|up)\s+)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
             rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?",
             0.5,
         ),
-        Pattern(
+        SpokenPattern(
             "city_state",
             rf"(?<=\b(?:in|from|to)\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_STATE}\b",
             0.6,
         ),
         # "Pattonstad, FL", "North Dylan, WI": capitalised place, comma, USPS state code.
-        Pattern(
+        SpokenPattern(
             "city_code",
             rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+{_STATE_CODES}\b(?:\s+{_ZIP})?",
             0.6,
         ),
         # A place named after living or moving: "my friend lives in south eric",
         # "we moved here from lake emilyfurt". Weak: a cue word helps it over the line.
-        Pattern(
+        SpokenPattern(
             "place_of_residence",
             # "living" needs its "in": "the living room" is not a place
             rf"(?<=\b(?:(?:live|lives|lived|reside|resides)\s+(?:in\s+)?|living\s+in\s+|"
@@ -164,10 +168,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
-        Pattern("po_box", r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b", 0.85),
+        SpokenPattern("po_box", r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b", 0.85),
         # USPS Pub. 28 rural and highway contract routes: "RR 2 Box 44", "rural route 2
         # box 44", "HC 68 Box 19"; the box is part of the address.
-        Pattern(
+        SpokenPattern(
             "rural_route",
             r"\b(?:rural route|r\.?r\.?|rural delivery|highway contract(?: route)?|h\.?c\.?)"
             r"\s*#?\s*\d{1,4}(?:[\s,]+box\s*#?\s*\d{1,6})?\b",
@@ -175,7 +179,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
         ),
         # Weak alone, a reply to "and the city and zip?" (CONTEXT): "madison 53703",
         # "its san luis obispo 93401." The reply is only the city and the zip.
-        Pattern(
+        SpokenPattern(
             "city_zip_answer",
             r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|"
             r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"

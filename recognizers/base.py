@@ -60,7 +60,26 @@ OLD_FULL_DATE = (
 )
 
 
-class CuedPattern(Pattern):
+class SpokenPattern(Pattern):
+    """A Presidio ``Pattern`` that is not compiled where it is declared.
+
+    Presidio's ``Pattern`` validates by compiling, and the recognizer compiles again with
+    its flags: declaring and copying our ~90 patterns parsed each regex three times, a
+    second or more of every worker's start-up. The recognizer compiles each once, and a
+    bad regex still fails there, when the analyzer is built.
+    """
+
+    def __init__(self, name: str, regex: str, score: float):  # noqa: D107 - see class
+        if not 0 <= score <= 1:
+            raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
+        self.name = name
+        self.regex = regex
+        self.score = score
+        self.compiled_regex = None
+        self.compiled_with_flags = None
+
+
+class CuedPattern(SpokenPattern):
     """A ``Pattern`` that only runs when its cue occurs somewhere in the text.
 
     Cued patterns use look-behinds ("(?<=security code ...)\\d{3}"), which the regex
@@ -83,7 +102,7 @@ class SpokenPatternRecognizer(PatternRecognizer):
     """
 
     ENTITY: ClassVar[str] = ""
-    PATTERNS: ClassVar[tuple[Pattern, ...]] = ()
+    PATTERNS: ClassVar[tuple[SpokenPattern, ...]] = ()
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEEDS_DIGITS: ClassVar[bool] = False
 
@@ -91,7 +110,7 @@ class SpokenPatternRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity=self.ENTITY,
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=[SpokenPattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             context=list(self.CONTEXT) if context is None else context,
         )
         flags = self.global_regex_flags

@@ -534,10 +534,17 @@ _PET_NAMED = re.compile(
 )
 
 
+# The pet word alone: a cheap search first, since _PET_NAMED tries a name at every word.
+_PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
+
+
 def _pet_names(texts: list[str]) -> frozenset[str]:
     """Names the call gives its pets (lower case)."""
     return frozenset(
-        fold(m.group(1) or m.group(2)) for text in texts for m in _PET_NAMED.finditer(text)
+        fold(m.group(1) or m.group(2))
+        for text in texts
+        if _PET_WORD.search(text)
+        for m in _PET_NAMED.finditer(text)
     )
 
 

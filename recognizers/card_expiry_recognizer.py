@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern
 
-from recognizers.base import MONTH, CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import MONTH, CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, luhn_valid
 
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
@@ -54,7 +53,7 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
     ENTITY = "CARD_EXPIRY"
     PATTERNS = (
         # Printed MM/YY: weak alone (also a fraction or a date), strong with context.
-        Pattern("mm_yy", r"(?<![\d/])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/])", 0.3),
+        SpokenPattern("mm_yy", r"(?<![\d/])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/])", 0.3),
         CuedPattern(
             "cued_expiry",
             rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])",

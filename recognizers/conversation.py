@@ -134,7 +134,9 @@ _ASKS = re.compile(
     # "july fourteenth, got it, and a good phone number"
     r"and (?:a|an)(?= (?:[a-z-]+ ){0,2}(?:number|address|e-?mail|name|date)\b)|"
     # an IVR or an agent asking for keypad entry: "now enter the 3-digit code on the back"
-    r"enter|type in|key in|punch in)\b",
+    r"enter|type in|key in|punch in)\b|"
+    # a sentence left open for the value: "should i put it on the card ending in"
+    r"\b(?:ending|ends|ending with|ends with|ending in|ends in)[\s,]*$",
     _I,
 )
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import (
     DATE,
     DAY,
@@ -11,6 +9,7 @@ from recognizers.base import (
     OLD_FULL_DATE,
     YEAR,
     CuedPattern,
+    SpokenPattern,
     SpokenPatternRecognizer,
     same_clause,
 )
@@ -56,9 +55,9 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             cue=r"\bborn\b",
         ),
         # A full date in a past birth-year range: likely a birth date even without a cue.
-        Pattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
+        SpokenPattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
         CuedPattern("false_start", rf"\b{_FALSE_START}", 0.6, cue=rf"\b{_CORRECTION}\b"),
         # Any full date with a year: weak; a birth cue nearby or the question lifts it.
-        Pattern("date_with_year", rf"\b{DATE}", 0.15),
+        SpokenPattern("date_with_year", rf"\b{DATE}", 0.15),
     )
     CONTEXT = ("born", "birth", "birthday", "dob", "date of birth")

@@ -8,9 +8,8 @@ the conversation context did not claim is caught here, so no such run stays visi
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern
 
-from recognizers.base import SpokenPatternRecognizer
+from recognizers.base import SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_phone_recognizer import is_toll_free
 
 # What follows a number that is a quantity, not an identifier.
@@ -29,7 +28,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     ENTITY = "ID_NUMBER"
     NEEDS_DIGITS = True
     PATTERNS = (
-        Pattern(
+        SpokenPattern(
             "digit_run",
             r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?-?[ \t]?\d){3,}"
             rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
@@ -37,7 +36,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
         ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".
         # Seven digits or more without a money word is an identifier, not an amount.
-        Pattern(
+        SpokenPattern(
             "comma_grouped",
             r"(?<![\d$£€.,:/])(?<!\$[ \t])\d{1,3}(?:,\d{3}){2,}"
             rf"(?![\d.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",

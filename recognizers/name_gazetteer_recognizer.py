@@ -13,12 +13,15 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.spoken_person_recognizer import (
-    NOT_NAME,
     SURNAME_SHAPE,
     fold,
     lexicon,
+    not_name_word,
     organisation,
 )
+
+# Scottish and Irish surnames: "macdonald", "mackenzie".
+_MAC_SURNAME = re.compile(r"mac[a-z]{3,}")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -75,7 +78,6 @@ _SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
 # A word in any script: "josé", "Schröder-Lindqvist", "n'diaye".
 _WORD = re.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
-_NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
 
 
 def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -103,7 +105,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         self._lexicon = lexicon()
 
     def _common(self, low: str) -> bool:
-        return low in self._words or bool(_NOT_NAME_WORD.fullmatch(low))
+        return low in self._words or not_name_word(low)
 
     def _first(self, low: str, strict: bool) -> bool:
         parts = low.split("-")
@@ -112,7 +114,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         return not (strict and parts[0] in _AMBIGUOUS)
 
     def _last(self, low: str, strict: bool) -> bool:
-        if SURNAME_SHAPE.fullmatch(low) or re.fullmatch(r"mac[a-z]{3,}", low):
+        if SURNAME_SHAPE.fullmatch(low) or _MAC_SURNAME.fullmatch(low):
             return True
         parts = [p for p in low.split("-") if p]
         if not any(p in self._lasts for p in parts):

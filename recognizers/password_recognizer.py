@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import CuedPattern, SpokenPatternRecognizer
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_person_recognizer import NOT_NAME
 
 # The value is the rest of the clause, at most four words, stopping at words that start
@@ -139,7 +137,7 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         ),
         # Weak alone: a reply of plain words to "can you give me your verbal passcode"
         # (CONTEXT in the question): "blue heron", "yeah give her hummingbird".
-        Pattern(
+        SpokenPattern(
             "spoken_passphrase",
             rf"^[\s,.]*(?:{_PHRASE_LEAD}[\s,.]+)*\K{_PHRASE_WORD}(?:[ \t]+{_PHRASE_WORD}){{0,2}}"
             r"(?=[\s.!]*$)",
@@ -147,7 +145,9 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         ),
         CuedPattern(
             "bare_answer",
-            rf"(?<=^[\s,.]*(?:{_FILLER}[\s,.]+)*)(?!{_FILLER}\b){_NOT_VALUE}{_HAS_TYPED}{VALUE}(?=[\s.!]*$)",
+            # (anchored at the start, not a look-behind tried at every position)
+            rf"^[\s,.]*(?:{_FILLER}[\s,.]+)*\K(?!{_FILLER}\b){_NOT_VALUE}{_HAS_TYPED}{VALUE}"
+            r"(?=[\s.!]*$)",
             0.3,
             cue=r"\d|" + _SYMBOL,
         ),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import aba_valid, digits_only
 
 _CUE = r"\b(?:routing|aba|transit|rtn)\b"
@@ -17,7 +15,7 @@ class RoutingNumberRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         # ABA format XXXXYYYYC, also printed as XXXX-YYYY-C.
-        Pattern("aba", r"(?<![\d-])\d{4}-?\d{4}-?\d(?![\d-])", 0.3),
+        SpokenPattern("aba", r"(?<![\d-])\d{4}-?\d{4}-?\d(?![\d-])", 0.3),
         CuedPattern(
             "cued_aba",
             rf"(?<={_CUE}{same_clause(30)})(?<![\d-])\d{{4}}[ -]?\d{{4}}[ -]?\d(?![\d-])",

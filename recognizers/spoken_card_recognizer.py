@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, luhn_valid
 
 _CARD_CUE = (
@@ -21,7 +21,7 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         # ISO/IEC 7812: 13-19 digits, printed in groups of 4 (Amex 4-6-5); Luhn decides.
-        Pattern(
+        SpokenPattern(
             "card_number",
             r"(?<![\d.])\d(?:[ \t]*[-.,]?[ \t]*\d){12,18}(?![\d])",
             0.5,

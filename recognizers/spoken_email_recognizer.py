@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import SpokenPatternRecognizer
+from recognizers.base import SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_person_recognizer import NOT_NAME
 
 # RFC 5322 addresses in their common form; an apostrophe is valid in the local part:
@@ -28,11 +26,11 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
 
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (
-        Pattern("email", rf"\b{_EMAIL}", 1.0),
+        SpokenPattern("email", rf"\b{_EMAIL}", 1.0),
         # A local part said as several words, all one word: "d okoro bailey01@gmail.com",
         # "obi family123@att.net" (the normaliser joins only the word before "at"). Up to
         # three words back, none of them a filler, function word or email talk.
-        Pattern(
+        SpokenPattern(
             "spoken_local_part",
             rf"(?<![\w.@'-])(?:(?!{_NOT_LOCAL}\b)(?=\d*[a-z])[a-z0-9]+[ \t]+){{1,3}}"
             rf"(?={_EMAIL}){_EMAIL}",

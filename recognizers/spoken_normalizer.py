@@ -717,6 +717,7 @@ def _homophone_digit(text: str, tokens: list[_Token], j: int, members: list[int]
 # Words after which a value starts: "my pin is too for for ate", "it's for to nine …"
 # (not "number": "the number for one two three four elm" names an address).
 _VALUE_LEAD = frozenset({"is", "was", "it's", "its", "be", ":"})
+_ENDING_LEAD = frozenset({"ending", "ends", "ended"})
 _CHAIN_SKIP = frozenset({",", "-", *_FILLERS})
 
 
@@ -724,6 +725,11 @@ def _chain_start(tokens: list[_Token], i: int) -> bool:
     """A value may start at ``i``: the turn opens there (after "yeah", "so", "it's" …) or
     the word before introduces a value ("is", "was")."""
     if i > 0 and tokens[i - 1].low in _VALUE_LEAD:
+        return True
+    # a card's last four: "the one that ends in for to to one", "ending with too for …"
+    if i > 0 and tokens[i - 1].low in _ENDING_LEAD:
+        return True
+    if i > 1 and tokens[i - 1].low in ("in", "with") and tokens[i - 2].low in _ENDING_LEAD:
         return True
     return all(t.low in _LEAD_IN for t in tokens[:i])
 

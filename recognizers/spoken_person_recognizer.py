@@ -17,9 +17,9 @@ import unicodedata
 from pathlib import Path
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer
 
-from recognizers.base import SpokenPatternRecognizer
+from recognizers.base import CuedPattern, SpokenPatternRecognizer
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +127,7 @@ _RANK_WORD = re.compile(RANK, re.IGNORECASE)
 _SPOKEN_WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without accents or possessive: "José's" -> "jose"."""
     low = word.lower().replace("’", "'")
@@ -149,10 +150,19 @@ class Lexicon:
         self._words: frozenset[str] = words
         self._rules: tuple[tuple[str, str], ...] = rules
         self._inflected: frozenset[str] = inflected
+        self._word_cache: dict[str, bool] = {}
 
     def is_word(self, word: str) -> bool:
         """True for an English word or an inflection of one ("passed", "refunds")."""
         low = fold(word)
+        known = self._word_cache.get(low)
+        if known is None:
+            if len(self._word_cache) > 1 << 16:
+                self._word_cache.clear()
+            known = self._word_cache[low] = self._is_word(low)
+        return known
+
+    def _is_word(self, low: str) -> bool:
         if low in _COLLOQUIAL or low in self._words or low in self._inflected:
             return True
         if "-" in low:
@@ -187,12 +197,19 @@ class Lexicon:
     def name_like(self, word: str) -> bool:
         """A listed name, or a word that is neither English nor call vocabulary."""
         low = fold(word)
-        if len(low) < 2 or _NOT_NAME_WORD.fullmatch(low) or low in _COLLOQUIAL:
+        if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
             return False
         return self.is_name(low) or not self.is_word(low)
 
 
 _NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def not_name_word(low: str) -> bool:
+    """True for call vocabulary that is never a name ("calling", "the"); cached, as the
+    same few hundred words come up in every call."""
+    return _NOT_NAME_WORD.fullmatch(low) is not None
 
 
 @functools.cache
@@ -252,13 +269,26 @@ def _lemma_tables() -> dict | None:
     return None
 
 
+# Cheap cue searches: a pattern runs only on turns that contain its cue, a necessary
+# part of its look-behind (the look-behinds are tried at every position otherwise).
+_RELATIVE_CUE = rf"\b(?:my|his|her|our|their)\s+{_RELATION}"
+_ROLE_CUE = (
+    r"\b(?:tech|technician|guy|lady|gentleman|woman|man|girl|agent|rep|representative|"
+    r"driver|nurse|manager|supervisor|installer|adjuster|pharmacist|cashier|clerk|"
+    r"receptionist|associate|specialist|advisor|courier|mechanic|plumber|electrician|"
+    r"dispatcher|inspector|teller|banker|doctor|therapist|assistant)\b"
+)
+# A spelled name is an upper-case run: lower-case turns have none.
+_SPELLED_CUE = r"(?-i:\p{Lu}\p{Lu})"
+
+
 class SpokenPersonRecognizer(SpokenPatternRecognizer):
     """Names after introductions and titles, in any case; spelled names after a cue."""
 
     ENTITY = "PERSON"
     PATTERNS = (
         # Unambiguous introductions: any case, one to three name words.
-        Pattern(
+        CuedPattern(
             "name_is",
             r"(?<=(?<!maiden\s)\b(?:my name is|my name's|name is|name's|first name is|last name is|"
             r"surname is|full name is|middle name is|name on the (?:card|account) is|"
@@ -267,67 +297,76 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"call me|calls me|called me|goes by|go by|named|named (?:him|her|them)|name of)"
             r"\s+(?:is\s+)?(?:um\s+|uh\s+)?)" + _NAME,
             0.75,
+            r"name|speaking|talking|spoke|under|call|goes by|go by",
         ),
         # "what's your name jill bishop": a name straight after "name", no verb.
-        Pattern("after_name", rf"(?<=\bname[ \t]+){_NAME}", 0.5),
+        CuedPattern("after_name", rf"(?<=\bname[ \t]+){_NAME}", 0.5, "name"),
         # Someone asked for: "can i speak to maren", "transfer me to tobias okafor".
-        Pattern(
+        CuedPattern(
             "asked_for",
             rf"(?<=\b(?:speak to|speak with|talk to|talk with|ask for|asking for|transfer me to|"
             rf"put me through to|connect me (?:to|with)|looking for)\s+){_NAME}",
             0.55,
+            r"speak|talk|ask|transfer me|put me through|connect me|looking for",
         ),
         # "hey it's maren", "hi, it's tobias calling back".
-        Pattern(
+        CuedPattern(
             "greeting_its",
             rf"(?<=\b(?:hi|hey|hello|yeah hi|oh hi)[ \t,]+(?:it's|its|it is)\s+){_NAME}",
             0.6,
+            r"\b(?:hi|hey|hello)\b",
         ),
         # Someone added to or named on the account: "add kristen ward as a beneficiary",
         # "it's under my partner's name theresa rich".
-        Pattern(
+        CuedPattern(
             "account_party",
             rf"(?<=\b(?:add|adding|remove|removing|authorize|authorise|include)\s+){_NAME}"
             r"(?=\s+(?:as|to|from|on)\b)",
             0.6,
+            r"add|remov|authori|include",
         ),
-        Pattern(
+        CuedPattern(
             "possessive_name",
             rf"(?<=\b(?:wife|husband|partner|son|daughter|mother|father|mom|dad|friend|"
             rf"spouse|brother|sister)(?:'s|s)? name(?: is)?\s+){_NAME}",
             0.7,
+            "name",
         ),
         # Family named by relation: "my husband Gregory", "my wife ilse and I",
         # "under my wife ines carvalho dos santos", "my mom rosalind okafor her birthday".
         # The words are checked against the lexicon ("my father passed" is no name).
-        Pattern(
+        CuedPattern(
             "relative",
             rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+,?\s*){_CAP_NAME}",
             0.6,
+            _RELATIVE_CUE,
         ),
-        Pattern(
+        CuedPattern(
             "relative_lower",
             rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}(?:[ \t]*,)?[ \t]+){_NAME}",
             0.6,
+            _RELATIVE_CUE,
         ),
         # A name with its relation after it: "karin my daughter", "Teodor, my husband".
-        Pattern(
+        CuedPattern(
             "appositive",
             rf"(?<![\p{{L}}'’-]){NAME_WORD}"
             rf"(?=[ \t]*,?[ \t]+(?:my|his|her|our|their)[ \t]+{_RELATION}\b)",
             0.55,
+            _RELATIVE_CUE,
         ),
         # The agent checks who is on the line: "is this hope martinez?", "AND YOU'RE
         # SUMMER BLAKE?", "am i speaking with teodor".
-        Pattern(
+        CuedPattern(
             "is_this",
             rf"(?<=\b(?:is this|are you|you're|you are|youre|am i (?:speaking|talking) "
             rf"(?:with|to))[ \t]+){_NAME}(?=[ \t]*(?:[,.!?]|$))",
             0.6,
+            r"is this|are you|you're|you are|youre|am i",
         ),
         # Someone named by their role: "the tech ray should be there", "the guy at the
         # counter bill said", "a young lady amber said she'd extend it".
-        Pattern(
+        CuedPattern(
             "role_name",
             r"(?<=\b(?:the|a|an|your|our|this|that|one|another)[ \t]+(?:(?:young|nice|other|"
             r"older|new|same)[ \t]+)?(?:tech|technician|guy|lady|gentleman|woman|man|girl|"
@@ -341,27 +380,35 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"might|has|had|checked|looked|added|made|wrote|noted|quoted|approved|"
             r"she|he|she'd|he'd|she'll|he'll|she's|he's)\b)",
             0.6,
+            _ROLE_CUE,
         ),
         # Addressing someone between commas: "OKAY, CHASE, I SEE YOU", "yes, marit, that's".
-        Pattern(
+        CuedPattern(
             "vocative",
             r"(?<=\b(?:okay|ok|alright|all right|yes|yeah|no|sure|great|perfect|well|sorry|"
             rf"thanks|thank you|hi|hello|hey|right|got it)[ \t]*,[ \t]*){NAME_WORD}"
             r"(?=[ \t]*,)",
             0.55,
+            r",[ \t]*\p{L}[\p{L}'’-]*\p{L}[ \t]*,",
         ),
         # "this is will.", "my name is will from payroll": "will" is a name only here.
-        Pattern(
+        CuedPattern(
             "will_intro",
             r"(?<=\b(?:this is|my name is|my name's|name is|i'm|i am|im|it's)[ \t]+)will"
             r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:from|with|speaking|here|over|at|on the line|"
             r"how can|how may|what can)\b)",
             0.6,
+            "will",
         ),
         # A rank or role before a surname: "Officer Dunleavy", "detective ruiz".
-        Pattern("rank", rf"(?<=\b{RANK}\.?[ \t]+){NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD})?", 0.6),
+        CuedPattern(
+            "rank",
+            rf"(?<=\b{RANK}\.?[ \t]+){NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD})?",
+            0.6,
+            rf"\b{RANK}",
+        ),
         # "this is dana from acme", "i'm dana with billing": the cue needs its tail.
-        Pattern(
+        CuedPattern(
             "self_intro",
             rf"(?<=\b(?:this is|i'm|i am|it's|im)\s+){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
             r"(?=[ \t,]+(?:from|with|calling|speaking|here|at|over at|on the line|how|what|"
@@ -369,81 +416,94 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"i am|i was|i have|i need|i want|i just|i got|sorry|do you|did you|are you|"
             r"could you|can you|thanks|thank you|please)\b)",
             0.7,
+            r"this is|i'm|i am|it's|\bim\b",
         ),
         # "this is priyanka do you have your code": a name after "this is" whatever
         # follows, when the lexicon says it is a name (not "this is ridiculous").
-        Pattern("this_is", rf"(?<=\bthis is[ \t]+){NAME_WORD}(?:[ \t]+{NAME_WORD})?", 0.6),
+        CuedPattern(
+            "this_is", rf"(?<=\bthis is[ \t]+){NAME_WORD}(?:[ \t]+{NAME_WORD})?", 0.6, "this is"
+        ),
         # "this is maren." / "hi this is maren brandvold, i'm calling": a short name that
         # ends the clause. Weak: "this is ridiculous" has the same shape.
-        Pattern(
+        CuedPattern(
             "self_intro_clause",
             rf"(?<=\b(?:this is|my name's|i'm|i am)\s+){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
             r"(?=\s*(?:[,.!?]|$))",
             0.5,
+            r"this is|my name's|i'm|i am",
         ),
         # Capitalised name after "this is", "i'm", a greeting or a thank-you.
-        Pattern(
+        CuedPattern(
             "cap_intro",
             rf"(?<=\b(?:this is|i'm|i am|it's|hi|hello|hey|thanks|thank you|bye|goodbye|"
             rf"dear|sorry|okay|ok|perfect|great|alright|welcome)[ \t]*,?[ \t]+){_CAP_NAME}"
             r"(?=\s*(?:[,.!?](?!\w)|$|and\b|from\b|with\b|here\b|speaking\b|calling\b))",
             0.6,
+            r"(?-i:\p{Lu}[\p{L}'’-]*\p{Ll})",
         ),
         # A greeting with a name that ends the clause or the turn, any case: "hi trevor,
         # i'm calling", "it is working thank you bernadette".
-        Pattern(
+        CuedPattern(
             "greeting_name",
             rf"(?<=\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|morning|afternoon|evening)"
             rf"[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*(?:[,.!?]|$|for\b))",
             0.5,
+            r"\b(?:hi|hello|hey|thank|bye|goodbye|morning|afternoon|evening)",
         ),
         # An agent answering the line: "wire services, Hyun-woo speaking", "Dana speaking."
-        Pattern(
+        CuedPattern(
             "name_speaking",
             rf"(?<=(?:^|[,.!?;:])[ \t]*){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
             r"(?=[ \t]+speaking\b(?![ \t]+(?:of|to|with|about|for|from)\b))",
             0.6,
+            "speaking",
         ),
         # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
-        Pattern(
+        CuedPattern(
             "assigned",
             rf"(?<=\b(?:it'll be|it will be|that'll be|that will be)[ \t]+)"
             rf"{_CAP_NAME_WORD}[ \t]+{_CAP_NAME_WORD}",
             0.6,
+            r"it'll be|it will be|that'll be|that will be",
         ),
-        Pattern(
+        CuedPattern(
             "assigned_role",
             r"(?<=\byour (?:adjuster|agent|representative|rep|case manager|case worker|"
             r"caseworker|nurse|technician|tech|advisor|adviser|specialist|installer|"
             r"coordinator|navigator|counselor|counsellor|doctor|physician|pharmacist|"
             r"contact) (?:is|will be|'ll be|would be)[ \t]+)" + _NAME,
             0.6,
+            r"\byour ",
         ),
         # "zofia, same last name": a first name given before the shared surname.
-        Pattern(
+        CuedPattern(
             "same_surname",
             rf"(?<![\p{{L}}'’-]){NAME_WORD}"
             r"(?=[ \t,]+(?:same (?:last name|surname)|last name(?: is)? the same)\b)",
             0.6,
+            "same",
         ),
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
-        Pattern(
+        CuedPattern(
             "title",
             rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\.?[ \t]+){NAME_WORD}"
             rf"(?:[ \t]+{_CAP_NAME_WORD})?",
             0.75,
+            r"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\b",
         ),
         # Spelling: "that's SMITH", "spelled JOHNSON", "J O N E S" after "spell".
-        Pattern(
+        CuedPattern(
             "spelled_after_cue",
             rf"(?<=\b(?:spell\w*|spelt|letters?|name is|name's|surname|last name|first name)"
             rf"\b[^.?!\d]{{0,25}}?){_SPELLED}\b",
             0.8,
+            _SPELLED_CUE,
         ),
-        Pattern(
+        CuedPattern(
             "spelled_after_its",
             rf"(?<=\b(?:that's|it's|as in)\b[^.?!\d]{{0,25}}?){_SPELLED}\b{_NOT_ACRONYM}",
             0.8,
+            _SPELLED_CUE,
         ),
     )
     CONTEXT = ("name", "spell", "spelled", "mr", "mrs", "ms", "speaking")
@@ -528,9 +588,12 @@ def organisation(text: str, start: int, end: int) -> bool:
     return False
 
 
+_RANK_BEFORE = re.compile(rf"{RANK}\.?[ \t]+(?=\p{{L}})", re.IGNORECASE)
+
+
 def _without_rank(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without a rank before it: "Officer Dunleavy" -> "Dunleavy"."""
-    m = re.match(rf"{RANK}\.?[ \t]+(?=\p{{L}})", text[start:end], re.IGNORECASE)
+    m = _RANK_BEFORE.match(text[start:end])
     return (start + m.end(), end) if m else (start, end)
 
 
@@ -542,7 +605,7 @@ def _capitalised(word: str, text: str) -> bool:
 def _first_ok(word: str, text: str, lex: Lexicon, nouns: bool, has_next: bool) -> bool:
     """Whether a word after a cue starts a name: see ``SpokenPersonRecognizer``."""
     low = fold(word)
-    if len(low) < 2 or _NOT_NAME_WORD.fullmatch(low) or low in _COLLOQUIAL:
+    if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
         return False
     if _capitalised(word, text) or low in lex.firsts or not lex.is_word(low):
         return True
@@ -555,7 +618,7 @@ def _first_ok(word: str, text: str, lex: Lexicon, nouns: bool, has_next: bool) -
 def _next_ok(word: str, text: str, lex: Lexicon) -> bool:
     """A word after a name word that continues the name ("okafor", "Hall", "n'diaye")."""
     low = fold(word)
-    if len(low) < 2 or _NOT_NAME_WORD.fullmatch(low) or low in _COLLOQUIAL:
+    if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
         return False
     return _capitalised(word, text) or lex.is_name(low) or not lex.is_word(low)
 
@@ -592,7 +655,7 @@ def trim_name(
             if after and (
                 _next_ok(words[j][2], text, lex)
                 # "dos santos", "de la cruz": after a particle any word but call vocabulary
-                or (low in PARTICLES and len(after) > 2 and not _NOT_NAME_WORD.fullmatch(after))
+                or (low in PARTICLES and len(after) > 2 and not not_name_word(after))
             ):
                 last = k = j
                 k += 1

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern
 
-from recognizers.base import SpokenPatternRecognizer
+from recognizers.base import SpokenPattern, SpokenPatternRecognizer
 
 _SEP = r"[ \t]*[-.,]?[ \t]*"
 # NANP toll-free service codes (800, 833, 844, 855, 866, 877, 888) said with the leading
@@ -31,7 +30,7 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         # NANP: area code and exchange start 2-9 (ASR often renders 1-800 numbers too).
-        Pattern(
+        SpokenPattern(
             "nanp",
             # "+1", and "plus 1" as said aloud
             rf"(?<![\d])(?:(?:(?:\+|\bplus[ \t]+)?1|001){_SEP})?"
@@ -41,15 +40,17 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         ),
         # Written 3-3-4 groups with any digits: fictional and test numbers ("555-123-4567")
         # break the NANP rules but are still written as phone numbers.
-        Pattern(
+        SpokenPattern(
             "grouped",
             rf"(?<![\d-])(?:(?:\+?1|001)[-. ])?(?:\(\d{{3}}\)[ \t]?|\d{{3}}[-.])\d{{3}}[-.]\d{{4}}"
             rf"{_EXTENSION}(?![\d-])",
             0.5,
         ),
         # Seven digits "555-1234": local numbers, weak without context.
-        Pattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
-        Pattern("international", r"(?<![\d])\+\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])", 0.5),
+        SpokenPattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
+        SpokenPattern(
+            "international", r"(?<![\d])\+\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])", 0.5
+        ),
     )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

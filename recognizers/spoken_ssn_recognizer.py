@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, ssn_plausible
 
 _CUE = r"\b(?:social(?: security)?(?: number)?|ssn|s s n|social security)\b"
@@ -17,13 +15,13 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         # SSA format AAA-GG-SSSS with separators: strong even without context.
-        Pattern(
+        SpokenPattern(
             "ssn_grouped",
             r"(?<![\d-])\d{3}[ \t]*[- .,][ \t]*\d{2}[ \t]*[- .,][ \t]*\d{4}(?![\d-])",
             0.6,
         ),
         # Nine digits in a row: could be a routing or account number; context decides.
-        Pattern("ssn_plain", r"(?<![\d-])\d{9}(?![\d-])", 0.2),
+        SpokenPattern("ssn_plain", r"(?<![\d-])\d{9}(?![\d-])", 0.2),
         # "the last four of my social are 6789", "social ending in 6789".
         CuedPattern(
             "ssn_last_four",
