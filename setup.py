@@ -48,7 +48,7 @@ setup(
     python_requires=">=3.10",
     packages=find_packages(include=["pipeline*", "recognizers*", "models*"]),
     package_data={
-        "recognizers": ["*.yaml"],
+        "recognizers": ["*.yaml", "*.txt"],
         "pipeline": ["*.yaml"],
         "pipeline.report": ["templates/*.j2", "static/*"],
         "pipeline.evaluation": ["*.yaml"],

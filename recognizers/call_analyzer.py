@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import regex as re
@@ -33,7 +35,7 @@ from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognize
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
 from recognizers.spoken_normalizer import NormalizedText, is_shouting, normalize
-from recognizers.spoken_person_recognizer import NOT_NAME, fold
+from recognizers.spoken_person_recognizer import NOT_NAME, fold, lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +100,6 @@ _MONEY_QUESTION = re.compile(
 )
 _CONTEXT_AFTER = 20
 _NON_DIGIT = re.compile(r"\D")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _QUESTION_CHARS = 200
 
 
@@ -642,10 +643,37 @@ def _within(entity: PiiEntity, spans: list[tuple[int, int]]) -> bool:
 
 
 def _worth_ner(text: str) -> bool:
-    """False for turns with no word beyond backchannel: "okay", "mm-hmm", "4111", "go on"."""
+    """True when the model could find a name or place here: a word that is a listed name
+    or no English word ("okafor", "Denver"), or a capital in a mixed-case turn. Backchannel
+    ("okay", "mm-hmm"), digit groups and turns of plain English words ("yes i can do
+    that") skip NER: about a third of a call, and the model finds nothing there."""
     if conv.is_backchannel(text):
         return False
-    return any(not conv.BACKCHANNEL.match(w) for w in _LETTERS.findall(text))
+    shouting = is_shouting(text)
+    names, places = lexicon(), _place_words()
+    for word in _NER_WORD.findall(text):
+        if conv.BACKCHANNEL.match(word):
+            continue
+        if names.name_like(word) or fold(word) in places:
+            return True
+        if not shouting and word[0].isupper() and word not in _PLAIN_CAPITALS:
+            return True
+    return False
+
+
+_NER_WORD = re.compile(r"\p{L}[\p{L}'’-]*")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word US places that are also English words ("denver", "mobile"): spaCy finds
+    them in lower case too (``recognizers/make_place_words.py`` regenerates the list)."""
+    text = resources.files("recognizers").joinpath("us_place_words.txt").read_text("utf-8")
+    return frozenset(text.split())
+
+
+# Capitals that say nothing about a name: the pronoun and its contractions.
+_PLAIN_CAPITALS = frozenset({"I", "I'm", "I'll", "I've", "I'd", "I’m", "I’ll", "I’ve", "I’d"})
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

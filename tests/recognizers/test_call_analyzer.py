@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from recognizers.call_analyzer import CallAnalyzer
+from recognizers.call_analyzer import CallAnalyzer, _worth_ner
 from tests.recognizers.conftest import call_of, covered, redacted
 from tests.recognizers.synthetic_calls import generate_calls
 
@@ -463,3 +463,23 @@ def test_a_practice_named_after_a_person_is_not_a_company_name(ner_analyzer, tit
         ("CUSTOMER", f"Hi, this is Omar calling from {title} Vasquez-Ruiz's office."),
     )
     assert any("Vasquez-Ruiz" in text for _, text in redacted(ner_analyzer, call)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "worth"),
+    [
+        ("okay", False),
+        ("4111 1111", False),
+        ("yes i can do that for you", False),
+        ("sure that works", False),
+        ("its under okafor", True),  # no English word: may be a name
+        ("my name is maria", True),  # a listed first name
+        ("Thanks, I'll call Brightwater tomorrow.", True),  # a capital in mixed case
+        ("I think so", False),  # the pronoun's capital says nothing
+        ("YES THAT IS RIGHT", False),  # capitals in a shouted turn say nothing
+        ("SEND IT TO DENVER", True),
+        ("we just moved to phoenix", True),  # a place spaCy finds in lower case
+    ],
+)
+def test_ner_runs_only_where_a_name_or_place_could_be(text, worth):
+    assert _worth_ner(text) is worth
