@@ -306,10 +306,11 @@ def audio_benchmark(model: str, copies: int, repeats: int) -> list[str]:
 NOTES = """## Reading the numbers
 
 - **Why callredact is faster than stock Presidio while finding far more**: spaCy runs
-  once per batch of calls (`nlp.pipe`) with only the pipes detection needs, backchannel
-  and digit-only turns skip NER, Presidio's other predefined recognizers are never
-  loaded, digit recognizers skip turns with no digits after normalisation, and patterns
-  that need a cue word skip turns without it.
+  once per batch of calls (`nlp.pipe`) with only the pipes detection needs, only on
+  turns with a word that could be a name or a place (backchannel, digit groups and
+  plain-English turns skip it: about 40% of turns), Presidio's other predefined
+  recognizers are never loaded, digit recognizers skip turns with no digits after
+  normalisation, and patterns that need a cue word skip turns without it.
 - **Why `run` beats bare faster-whisper**: each call's channels are decoded once and
   transcribed concurrently (one CTranslate2 worker per channel, this process's cores
   split between them), where the baseline transcribes them one after the other.
@@ -319,9 +320,11 @@ NOTES = """## Reading the numbers
   4 to 5 s), and the driver starts its workers only after its own start-up, so two
   workers lose on a handful of calls and win on batches of thousands (both rows above).
   For audio, one worker already keeps most of both cores busy (a call's channels are
-  transcribed in parallel), so a second worker only fills the gaps: with two local
-  workers each takes one core and transcribes a call's channels one after the other
-  rather than oversubscribing. Local multi-processing pays off with one core per worker;
+  transcribed in parallel), so a second worker has almost no idle core to use and adds
+  its own start-up (Whisper, spaCy): on 8 calls it is no faster. With two local workers
+  each takes one core and transcribes a call's channels one after the other rather than
+  oversubscribing (which matters on bigger machines: N workers never start
+  N × channels × cores threads). Local multi-processing pays off with one core per worker;
   on Dataflow/Flink each worker VM brings its own cores (docs/RUNNING_AT_SCALE.md).
 - Figures are the best of two runs on a shared machine; re-run `make bench` to compare
   on yours. Nothing here is asserted by the tests."""
