@@ -18,7 +18,7 @@ _CUE = (
     r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
-    r"account|acct|policy|membership|member|id|i d|prescription|reference|"
+    r"account|acct|policy|membership|member|id|i d|prescription|reference|confirmation|invoice|"
     r"(?:work|purchase|repair|service|sales) order|bag tag|baggage tag|claim tag)\b"
 )
 # Words before a number that are not a letter prefix of the id: "policy is 1234",
@@ -29,7 +29,7 @@ _NOT_PREFIX = (
     r"plus|minus|ends|ended|is|yes|yeah|yep|no|nope|ok|okay|sure|sorry|total|owed|paid|"
     r"due|says|reads|shows|same|new|old|last|first|next|with|since|until|till|after|"
     r"before|number|num|no|id|code|acct|pin|ssn|zip|phone|ext|call|text|press|dial|"
-    r"enter|its|order|claim|file|tag|case|loan|rx|year|years|page|step|room|suite|unit|"
+    r"enter|its|order|claim|file|tag|case|loan|year|years|page|step|room|suite|unit|"
     r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level)"
 )
 # What a number counts or measures is not an id: "RX 5580217, 30 tablets".
@@ -116,7 +116,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "prefixed_number",
             rf"(?<![\w'.$-])(?!{_NOT_ID_LETTERS}\b)(?!{_STATE_CODES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
-            rf"(?-i:[A-Z]{{2,5}})(?:[ \t-]|,?[ \t]+(?:(?:uh|um|er),?[ \t]+)?)"
+            # a second letter group: an airport and an airline, "DEN SK 48213"
+            rf"(?-i:[A-Z]{{2,5}})(?:[ \t](?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{2,3}}))?"
+            rf"(?:[ \t-]|,?[ \t]+(?:(?:uh|um|er),?[ \t]+)?)"
             rf"(?=\d(?:(?:[ \t-]|,[ \t]+|{_HESITATE})?\d){{4}})"
             r"\d{1,9}"
             # more groups: after a space or dash, or (digits read a few at a time) after a

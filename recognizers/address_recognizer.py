@@ -168,6 +168,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
+        # A unit said alone, as an answer or after "in"/"at": "apartment 12 c", "unit 14".
+        # Not a unit of a course or a count: "unit 3 of the training".
+        SpokenPattern(
+            "unit_alone",
+            r"(?:^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|and|"
+            r"it is|that's|thats)[\s,.]+)*|\b(?:in|at)\s+)\K"
+            r"\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d{1,5}(?:[ \t-]?[a-z]\b)?"
+            r"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)",
+            0.6,
+        ),
         SpokenPattern("po_box", r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b", 0.85),
         # USPS Pub. 28 rural and highway contract routes: "RR 2 Box 44", "rural route 2
         # box 44", "HC 68 Box 19"; the box is part of the address.

@@ -57,6 +57,12 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         # A full date in a past birth-year range: likely a birth date even without a cue.
         SpokenPattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
         CuedPattern("false_start", rf"\b{_FALSE_START}", 0.6, cue=rf"\b{_CORRECTION}\b"),
+        # The year said first: "1985, march 3rd", "1972 july the 9th". Weak like any date.
+        SpokenPattern(
+            "year_first",
+            rf"(?<![\d$.,]){YEAR},?\s+{MONTH}\s+(?:the\s+)?{DAY}\b(?![:\d])",
+            0.15,
+        ),
         # Any full date with a year: weak; a birth cue nearby or the question lifts it.
         SpokenPattern("date_with_year", rf"\b{DATE}", 0.15),
     )

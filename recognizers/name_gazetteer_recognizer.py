@@ -41,6 +41,8 @@ _AMBIGUOUS = _wordset(
 # First names that are everyday words too and count only before a surname ("will brennan",
 # "hope martinez", "Summer Oyelaran"): the word lists call them words, not names.
 _EVERYDAY_FIRSTS = _AMBIGUOUS | _wordset("hope will bill summer guy")
+# First names that are also everyday words (other recognizers accept them after a firm cue).
+EVERYDAY_FIRSTS = _EVERYDAY_FIRSTS
 # Before an everyday first name, words that make it a word: "i will", "we hope", "the bill".
 _WORD_CONTEXT = _wordset(
     """i we you they he she it who which what there to the a an my your our their
@@ -150,6 +152,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 continue
             if (
                 _NOT_PERSON_AFTER.match(text[end : end + 14])
+                or PRODUCT_AFTER.match(text[end : end + 14])
+                or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
                 or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
                 or organisation(text, start, end)
             ):
@@ -191,6 +195,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         j, best = i + 1, None
         while j < len(words) and text[words[j - 1][1] : words[j][0]] in (" ", "\t"):
             low = words[j][2]
+            if low in _MODALS and MODAL_BEFORE_PRONOUN.match(text, words[j][1]):
+                break  # "this is brianna may i ask"
             if (
                 low in _PARTICLES
                 or (len(low) == 1 and low not in "ai" and best is None)
@@ -239,6 +245,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         """A word after a listed first name that is no English word, so a surname."""
         return (
             len(low) > 2
+            and not _CONTRACTION.fullmatch(low)  # "ray he'll be there"
             and not self._common(low)
             and low not in _PARTICLES
             and not self._lexicon.is_word(low)
@@ -275,6 +282,22 @@ _NOT_PERSON_AFTER = re.compile(
     r"communications|wireless|airlines?|hotels?)\b",
     re.IGNORECASE,
 )
+# A name used as a brand or product name: "the Calvin Klein comforters", "a Darcy sofa",
+# "that Cherry Garcia pint", "the Ralph Lauren set".
+PRODUCT_AFTER = re.compile(
+    r"^[ \t]+(?:comforters?|duvets?|sheets?|quilts?|bedding|pillows?|towels?|sets?|sofas?|"
+    r"couch(?:es)?|loveseats?|sectionals?|recliners?|ottomans?|dressers?|mattress(?:es)?|"
+    r"pints?|quarts?|flavou?rs?|jeans|shirts?|jackets?|handbags?|purses?|perfumes?|"
+    r"colognes?|fragrances?|sneakers|boots|collection|edition|model|sedan|suv|"
+    r"cookware|blender|vacuum|ones)\b",
+    re.IGNORECASE,
+)
+# A word in a spelling: "D as in David", "B like boy", "M for Mary".
+SPELLING_BEFORE = re.compile(r"(?<![\p{L}'’])\p{L}[ \t]+(?:as in|like|for)[ \t]+$", re.IGNORECASE)
+# "may i ask", "will you": a modal before a pronoun ends a name ("brianna may i ...").
+MODAL_BEFORE_PRONOUN = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
+_MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might"))
+_CONTRACTION = re.compile(r"\p{L}+['’](?:ll|d|re|ve|m)")
 
 
 def _in_list(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from recognizers.name_gazetteer_recognizer import PRODUCT_AFTER, SPELLING_BEFORE
 from recognizers.spoken_person_recognizer import (
     NOT_NAME,
     RANK,
@@ -149,7 +150,9 @@ PET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PET_AFTER = re.compile(
-    rf"^(?:'s|’s)?[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|your|his|her)[ \t]+)?"
+    rf"^(?:'s|’s)?[ \t]*,?[ \t]+"
+    rf"(?:(?:it|he|she)(?:[ \t]+(?:was|is)|'s|’s)[ \t]+)?"  # "Tsotsi, it was a dog"
+    rf"(?:(?:a|an|the|our|my|your|his|her)[ \t]+)?"
     rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+|(?:little|old|young|senior)[ \t]+)?"
     rf"(?:{PET}|lab)\b",
     re.IGNORECASE,
@@ -270,8 +273,14 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         return None  # "2017 Ford Ranger"
     if organisation(text, start, end):
         return None  # "Bay Area Legal Aid", "Whitaker Property Group"
-    if entity == "PERSON" and (
-        PET_BEFORE.search(text, max(0, start - 30), start) or PET_AFTER.match(text[end : end + 40])
+    if (
+        entity == "PERSON"
+        and (
+            PET_BEFORE.search(text, max(0, start - 30), start)
+            or PET_AFTER.match(text[end : end + 40])
+            or PRODUCT_AFTER.match(text[end : end + 14])  # "the Calvin Klein comforters"
+            or SPELLING_BEFORE.search(text[max(0, start - 9) : start])  # "D as in David"
+        )
     ):
         return None  # "my dog, Max"
     if entity == "PERSON" and len(words) == 1 and words[0].islower():

@@ -54,7 +54,8 @@ _NOT_NAME = (
     r"billing|retention|cancellations|claims|sales|whoever|she|he|herself|himself|"
     r"verified|confirmed|noted|received|approved|processed|completed|cancelled|canceled|"
     r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised|apostrophe|hyphen|"
-    r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social)"
+    r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social|self|free|"
+    r"insured|employed|retired|unemployed|disabled)"
 )
 NOT_NAME = _NOT_NAME
 # A name word in any script: "josé", "Schröder-Lindqvist", "n'diaye", "Hyun-woo".
@@ -374,6 +375,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"pharmacist|cashier|clerk|receptionist|associate|specialist|advisor|courier|"
             r"mechanic|plumber|electrician|dispatcher|inspector|teller|banker|doctor|"
             r"therapist|assistant)(?:[ \t]+(?:at|on|in|from)[ \t]+(?:the[ \t]+)?\p{L}+)?"
+            r"(?:[ \t]+(?:is|was|will be))?"
             rf"[ \t]*,?[ \t]+){NAME_WORD}"
             r"(?=[ \t]*,?[ \t]+(?:said|says|told|tells|promised|mentioned|should|will|would|"
             r"is|was|who|called|came|helped|offered|gave|explained|put|set|did|can|could|"
@@ -483,6 +485,45 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             "same",
         ),
+        # Who money, a vehicle or a policy goes to: "the recipient is Tomasz Wieczorek",
+        # "registered to priya natarajan", "make it payable to dana okafor".
+        CuedPattern(
+            "party_to",
+            r"(?<=\b(?:(?:recipient|beneficiary|payee|account holder|accountholder|"
+            r"cardholder|card holder|policyholder|policy holder|primary|co-signer|cosigner|"
+            r"owner|registered owner)(?:'s name)?[ \t]+(?:is|will be|would be)|"
+            r"registered to|made out to|payable to|belongs to|issued to|in the name of)"
+            rf"[ \t]+(?:um[ \t]+|uh[ \t]+)?){_NAME}",
+            0.6,
+            r"recipient|beneficiary|payee|holder|primary|signer|owner|registered|made out|"
+            r"payable|belongs|issued|name of",
+        ),
+        # An agent answering the line: "you've reached Lucille", "you've reached dmitri
+        # how can i help"; a listed first name only ("you've reached Acme" is a firm).
+        CuedPattern(
+            "reached",
+            r"(?<=\b(?:you've reached|you have reached|youve reached|you're chatting with|"
+            rf"you are chatting with|youre chatting with)[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:from|with|at|in|how|what|speaking|can|may|"
+            r"here)\b)",
+            0.6,
+            r"reached|chatting",
+        ),
+        # Children listed with their birthdays: "austin's june fourth and ivy is january
+        # twenty second", "Noor is March 3rd, Idris is May 9th"; a listed first name only.
+        CuedPattern(
+            "birthday_list",
+            rf"(?<=(?:^|[,;.]|\band|\bthen|\bbut)[ \t]*){NAME_WORD}"
+            r"(?=(?:[ \t]+(?:is|was)|'s|’s|[ \t]+(?:he's|she's|hes|shes))[ \t]+(?:born[ \t]+)?"
+            r"(?:on[ \t]+)?(?:january|february|march|april|may|june|july|august|september|"
+            r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+            r"\.?[ \t]+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+            r"eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty))",
+            0.55,
+            r"january|february|march|april|\bmay\b|june|july|august|september|october|"
+            r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+        ),
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         CuedPattern(
             "title",
@@ -516,6 +557,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
          "will_intro"}
     )  # fmt: skip
     _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
+    # Weak cues: the first word must be a listed first name, or capitalised and no word.
+    _LISTED_FIRST = frozenset({"reached", "birthday_list"})
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Pattern matches, each cut to the words the lexicon accepts as a name."""
@@ -531,7 +574,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 result.start,
                 result.end,
                 lex,
-                check_first=pattern not in self._TRUSTED_FIRST,
+                check_first=pattern not in self._TRUSTED_FIRST | self._LISTED_FIRST,
                 nouns=pattern in self._INTRO,
             )
             if span is None and pattern == "relative_lower":
@@ -540,6 +583,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 span = _noun_name(text, result.start, result.end, lex)
             if span is None or organisation(text, *span):
                 continue
+            if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex):
+                continue  # "you've reached Acme.", "payment is june fourth"
             if pattern == "is_this" and not any(
                 lex.is_name(w) or not lex.is_word(w)
                 for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])
@@ -549,6 +594,20 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             result.start, result.end = span
             out.append(result)
         return EntityRecognizer.remove_duplicates(out)
+
+
+def _listed_first(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A first word that is a listed first name (everyday ones too: "ivy", "grace") or a
+    capitalised word that is no English word ("Lucille", "Mele")."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    word = text[span[0] : span[1]].split()[0]
+    low = fold(word)
+    if low in lex.firsts or low in EVERYDAY_FIRSTS:
+        return True
+    if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
+        return False  # "you've reached Comcast": a firm answers the line as often
+    return _capitalised(word, text) and not lex.is_word(low)
 
 
 def _noun_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -623,6 +682,10 @@ def _next_ok(word: str, text: str, lex: Lexicon) -> bool:
     return _capitalised(word, text) or lex.is_name(low) or not lex.is_word(low)
 
 
+_MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might", "must"))
+_PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
+
+
 def trim_name(
     text: str,
     start: int,
@@ -661,8 +724,10 @@ def trim_name(
                 k += 1
                 continue
             break
-        if not _next_ok(word, text, lex):
-            break
+        if not _next_ok(word, text, lex) or (
+            low in _MODALS and _PRONOUN_AFTER.match(text, words[k][1])
+        ):
+            break  # "this is brianna may i ask who's calling"
         last = k
         k += 1
     if check_first and not _first_ok(words[0][2], text, lex, nouns, last > 0):
