@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from recognizers.address_recognizer import _STATE_CODES
-from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import (
+    PRODUCT,
+    CuedPattern,
+    SpokenPattern,
+    SpokenPatternRecognizer,
+    same_clause,
+)
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.password_recognizer import VALUE
 from recognizers.spoken_person_recognizer import NOT_NAME
@@ -39,15 +45,6 @@ _COUNTED = (
 )
 # A hesitation inside an id read out: "DL 718 804, uh, 223".
 _HESITATE = r"(?:,?[ \t]+(?:uh|um|uhm|er|erm)[ \t]*,?[ \t]+)"
-# Words after a letter-and-number code that make it a product model: "the VF-6000 router".
-_PRODUCT = (
-    r"(?:router|modem|gateway|extender|mesh|printer|scanner|phone|tablet|laptop|tv|"
-    r"television|camera|cam|thermostat|model|series|drill|saw|mower|vacuum|washer|dryer|"
-    r"fridge|refrigerator|dishwasher|oven|range|microwave|furnace|boiler|heater|charger|"
-    r"battery|batteries|adapter|headset|headphones|earbuds|speaker|soundbar|console|"
-    r"monitor|cable|box|receiver|remote|pump|filter|controller|sensor|doorbell|lock|"
-    r"hub|switch|bulb|blender|mixer|engine|tire|tires|chip|processor|lens|watch)s?"
-)
 # Upper-case letters before a number that are units, currencies or standards, not an id
 # prefix: "USD 25000", "ISO 27001", "BTU 12000".
 _NOT_ID_LETTERS = (
@@ -106,7 +103,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
             r"(?=(?:-?[a-z0-9]){5})(?![0-9]+(?:x[0-9]+)+\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
-            rf"(?!\s+{_PRODUCT}\b)",
+            rf"(?!\s+{PRODUCT}\b)",
             0.6,
         ),
         # Upper-case letters before a number of five digits or more, as airlines, pharmacies
@@ -124,7 +121,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # more groups: after a space or dash, or (digits read a few at a time) after a
             # comma or a hesitation
             rf"(?:[ \t-]\d{{1,9}}|(?<=(?<!\d)\d{{1,4}})(?:,[ \t]+|{_HESITATE})\d{{1,4}})*"
-            rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{_PRODUCT}\b)",
+            rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)",
             0.6,
         ),
         # A code spelled out with letters and digits interleaved (the normaliser writes

@@ -12,9 +12,6 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
-# Separators people and ASR put between digit groups: "4111 1111", "555-123", "555, 123".
-DIGIT_SEP = r"(?:[ \t]*[-.,/][ \t]*|[ \t]{1,2})"
-
 
 # Up to ``n`` characters of the same clause (no sentence end) between a cue and a value.
 def same_clause(n: int) -> str:
@@ -57,6 +54,17 @@ OLD_FULL_DATE = (
     rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s*{_BIRTH_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?{_BIRTH_YEAR}"
     rf"|{_BIRTH_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)"
+)
+
+
+# Words after a code or number that make it a product's model: "the VF-6000 router".
+PRODUCT = (
+    r"(?:router|modem|gateway|extender|mesh|printer|scanner|phone|tablet|laptop|tv|"
+    r"television|camera|cam|thermostat|model|series|drill|saw|mower|vacuum|washer|dryer|"
+    r"fridge|refrigerator|dishwasher|oven|range|microwave|furnace|boiler|heater|charger|"
+    r"battery|batteries|adapter|headset|headphones|earbuds|speaker|soundbar|console|"
+    r"monitor|cable|box|receiver|remote|pump|filter|controller|sensor|doorbell|lock|"
+    r"hub|switch|bulb|blender|mixer|engine|tire|tires|chip|processor|lens|watch)s?"
 )
 
 

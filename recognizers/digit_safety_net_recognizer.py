@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.base import SpokenPattern, SpokenPatternRecognizer
+from recognizers.base import PRODUCT, SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_phone_recognizer import is_toll_free
 
 # What follows a number that is a quantity, not an identifier.
@@ -89,6 +89,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "I'm on UA 1184 and the gate changed": an airline's flight
     if _BUSINESS_ID_BEFORE.search(before):
         return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
+    if len(digits) <= 6 and _PRODUCT_AFTER.match(after):
+        return True  # "the VF-6000 router", "the 4400 drill": a product's model
     if len(digits) <= 6 and (_LABEL_BEFORE.search(before) or _KIND_AFTER.match(after)):
         return True  # "channel 1045", "flight 2210", "error code 4031": not a person's
     if len(digits) <= 6 or "," in value:
@@ -215,6 +217,7 @@ _LABEL_BEFORE = re.compile(
 _KIND_AFTER = re.compile(
     r"[\s-]*(?:forms?|model|series|edition|tax form|(?:int|misc|nec|div|r|k|b|g|e|t|a|c)\b)"
 )
+_PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT}\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s+([a-z'-]+)(?:\s+([a-z'-]+))?", re.IGNORECASE)
 _NOT_PLURAL = frozenset(
     {"thanks", "yes", "does", "goes", "says", "has", "was", "this", "thus", "plus", "unless",

@@ -124,7 +124,6 @@ RANK = (
     r"(?:officer|detective|sergeant|sgt|deputy|captain|capt|lieutenant|lt|trooper|"
     r"professor|prof|judge|pastor|reverend|rev|coach|nurse|agent|inspector|counselor|chief)"
 )
-_RANK_WORD = re.compile(RANK, re.IGNORECASE)
 _SPOKEN_WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
 
 

@@ -9,7 +9,9 @@ import pytest
 from pipeline.schema import Call, Turn
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.config import load_config
+from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
 from recognizers.spoken_normalizer import normalize
+from recognizers.spoken_person_recognizer import SpokenPersonRecognizer
 
 
 def found(recognizer, text: str, threshold: float = 0.4) -> set[str]:
@@ -21,6 +23,11 @@ def found(recognizer, text: str, threshold: float = 0.4) -> set[str]:
             start, end = norm.to_original(r.start, r.end)
             out.add(text[start:end])
     return out
+
+
+def found_names(recognizer, text: str) -> set[str]:
+    """The lower-cased names a person recognizer finds in ``text`` as given (no normalising)."""
+    return {text[r.start : r.end].lower() for r in recognizer.analyze(text, ["PERSON"])}
 
 
 def call_of(*turns: tuple[str, str], call_id: str = "test-call") -> Call:
@@ -58,3 +65,15 @@ def analyzer() -> CallAnalyzer:
 def ner_analyzer() -> CallAnalyzer:
     """The packaged config with the real spaCy model (loads in about a second)."""
     return CallAnalyzer.create()
+
+
+@pytest.fixture(scope="session")
+def person() -> SpokenPersonRecognizer:
+    return SpokenPersonRecognizer()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> NameGazetteerRecognizer:
+    recognizer = NameGazetteerRecognizer()
+    recognizer.load()
+    return recognizer

@@ -37,6 +37,10 @@ CASES = [
     ("wait 1500 minutes", set()),
     ("we have 4000 customers", set()),
     ("press 1 or 2", set()),
+    # a product's model number, but not the caller's number said before "phone"
+    ("I'm calling about the VF-6000 router.", set()),
+    ("it's the 4400 drill.", set()),
+    ("the number is 48213377 on my phone", {"48213377"}),
     ("our line is 1-888-555-0100", set()),
     ("the number is 1-555-555-0100", {"1-555-555-0100"}),
     ("25%", set()),

@@ -10,29 +10,13 @@ from __future__ import annotations
 import pytest
 
 from recognizers.base import CuedPattern
-from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
 from recognizers.spoken_person_recognizer import (
     SpokenPersonRecognizer,
     fold,
     lexicon,
     not_name_word,
 )
-
-
-@pytest.fixture(scope="module")
-def person():
-    return SpokenPersonRecognizer()
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    rec = NameGazetteerRecognizer()
-    rec.load()
-    return rec
-
-
-def _found(rec, text):
-    return {text[r.start : r.end].lower() for r in rec.analyze(text, ["PERSON"])}
+from tests.recognizers.conftest import found_names
 
 
 @pytest.mark.parametrize(
@@ -67,7 +51,7 @@ def _found(rec, text):
     ],
 )
 def test_each_cued_pattern_still_finds_its_name(person, text, name):
-    assert name in _found(person, text)
+    assert name in found_names(person, text)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +70,7 @@ def test_each_cued_pattern_still_finds_its_name(person, text, name):
     ],
 )
 def test_ordinary_words_stay(person, text):
-    assert _found(person, text) == set()
+    assert found_names(person, text) == set()
 
 
 def test_every_person_pattern_has_a_cue():
@@ -137,11 +121,11 @@ def test_word_cache_answers_like_the_lexicon():
     ],
 )
 def test_gazetteer_still_finds_uncued_names(gazetteer, text, name):
-    assert name in _found(gazetteer, text)
+    assert name in found_names(gazetteer, text)
 
 
 @pytest.mark.parametrize(
     "text", ["i will pay the bill today", "chase zelle transfer", "we hope so"]
 )
 def test_gazetteer_keeps_everyday_words(gazetteer, text):
-    assert _found(gazetteer, text) == set()
+    assert found_names(gazetteer, text) == set()

@@ -5,25 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
 from recognizers.spacy_ner_recognizer import PET_AFTER
-from recognizers.spoken_person_recognizer import SpokenPersonRecognizer
-
-
-@pytest.fixture(scope="module")
-def person():
-    return SpokenPersonRecognizer()
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    rec = NameGazetteerRecognizer()
-    rec.load()
-    return rec
-
-
-def _found(rec, text):
-    return {text[r.start : r.end].lower() for r in rec.analyze(text, ["PERSON"])}
+from tests.recognizers.conftest import found_names
 
 
 @pytest.mark.parametrize(
@@ -46,8 +29,8 @@ def _found(rec, text):
         ("your technician was marcus he said it's fixed", "marcus"),
     ],
 )
-def test_cued_names_found(person, text, name):
-    assert name in _found(person, text)
+def test_cued_namesfound_names(person, text, name):
+    assert name in found_names(person, text)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +54,7 @@ def test_cued_names_found(person, text, name):
     ],
 )
 def test_cues_without_names(person, text):
-    assert not _found(person, text)
+    assert not found_names(person, text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +65,7 @@ def test_cues_without_names(person, text):
     ],
 )
 def test_modal_after_first_name_ends_it(person, gazetteer, text, name, not_name):
-    found = _found(person, text) | _found(gazetteer, text)
+    found = found_names(person, text) | found_names(gazetteer, text)
     assert name in found
     assert not_name not in found
 
@@ -100,7 +83,7 @@ def test_modal_after_first_name_ends_it(person, gazetteer, text, name, not_name)
     ],
 )
 def test_gazetteer_skips_brands_spellings_contractions(gazetteer, text):
-    found = _found(gazetteer, text)
+    found = found_names(gazetteer, text)
     assert not any(
         w in " ".join(found)
         for w in ("wang", "hilfiger", "klein", "garcia", "david", "michael", "he'll")
@@ -117,7 +100,7 @@ def test_gazetteer_skips_brands_spellings_contractions(gazetteer, text):
     ],
 )
 def test_gazetteer_keeps_real_names(gazetteer, text, name):
-    assert name in _found(gazetteer, text)
+    assert name in found_names(gazetteer, text)
 
 
 @pytest.mark.parametrize(
