@@ -36,7 +36,8 @@ EXTRAS_REQUIRE = {
     "eval": ["faker==40.54.0"],
     # The machine that launches a Dataflow / Pub/Sub job needs Beam's GCP extras.
     "gcp": ["apache-beam[gcp]==2.77.0"],
-    "dev": ["ruff==0.17.6"],
+    # ``names`` ships the US Census name lists that recognizers/make_name_words.py reads.
+    "dev": ["ruff==0.17.6", "names==0.3.0"],
 }
 
 setup(

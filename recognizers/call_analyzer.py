@@ -30,6 +30,7 @@ from recognizers import conversation as conv
 from recognizers.base import SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
+from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 from recognizers.offline import use_offline_suffix_list
 from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognizers
 from recognizers.spacy_ner_recognizer import PET as _PET
@@ -276,10 +277,10 @@ class CallAnalyzer:
             for norm, question, ner in zip(norms, questions, ner_hits, strict=True)
         ]
         chained: set[int] = set()
+        expected = conv.expected_types(speakers, texts) if self._config.conversation else None
         if self._config.chunked_numbers:
-            chained = self._chains(speakers, texts, hits)
-        if self._config.conversation:
-            expected = conv.expected_types(speakers, texts)
+            chained = self._chains(speakers, texts, hits, expected)
+        if expected is not None:
             for i, entities in enumerate(expected):
                 for entity in entities:
                     reported = _REPORTED.get(entity, entity)
@@ -349,11 +350,17 @@ class CallAnalyzer:
             return self._allow
         return _term_regex((*self._config.allow_list, *names))
 
-    def _chains(self, speakers: list[str], texts: list[str], hits: list[list[_Hit]]) -> set[int]:
-        """Numbers read a group per turn: classify the joined digits, tag every group."""
+    def _chains(
+        self,
+        speakers: list[str],
+        texts: list[str],
+        hits: list[list[_Hit]],
+        expected: list[tuple[str, ...]] | None,
+    ) -> set[int]:
+        """Numbers read a group per turn: classify the joined digits, tag every group
+        (typed by the question they answer when ``expected`` knows it)."""
         chained: set[int] = set()
-        expected = conv.expected_types(speakers, texts) if self._config.conversation else None
-        for chain in conv.chunk_chains(speakers, texts):
+        for chain in conv.chunk_chains(speakers, texts, expected):
             groups = [
                 (t, start, end, digits)
                 for t in chain.reader_turns
@@ -475,7 +482,10 @@ class CallAnalyzer:
             _grow_person(original, e) if e.entity_type == "PERSON" else _grow_id(original, e)
             for e in kept
         ]
-        joined = _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type)))
+        joined = _join_names(
+            original,
+            _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type))),
+        )
         # A first name found alone inside the full name another recognizer found adds nothing.
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         return tuple(
@@ -496,7 +506,17 @@ _REPORTED = {"ZIP": "ADDRESS", "CITY": "ADDRESS", "SWIFT_CODE": "ACCOUNT_ID"}
 # Digits a false start must have to be redacted with the value said after it.
 _MIN_FALSE_START = 2
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
-_PIECE_GAP = re.compile(r"[\s,.;:/-]{1,3}")
+_PIECE_GAP = re.compile(
+    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|er|erm)[ \t,.]+"
+    # a false start corrected at once: "6144 no wait 6147 2209"
+    r"|[ \t,.]+(?:no|sorry|wait|no wait|no sorry|sorry no|i mean|oops|actually)[ \t,.]+",
+    re.IGNORECASE,
+)
+# Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
+_DATE_GAP = re.compile(r"[ \t,]+(?:(?:uh|um|er|of|the|in)[ \t,]+)*", re.IGNORECASE)
+# Between the parts of an address: "PO BOX 2281, TAOS, NEW MEXICO 87571".
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_SPLIT_GAPS = {"DATE_OF_BIRTH": _DATE_GAP, "ADDRESS": _ADDRESS_GAP}
 # Values that are read in groups; names and free text are not joined.
 _JOINED = frozenset(
     {"CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
@@ -599,7 +619,7 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
         spaced = _SPACED_PREFIX.search(head)
         if attached:
             start -= len(head) - attached.start()
-        elif spaced and spaced.group(1) not in _NOT_ID_PREFIX:
+        elif spaced and spaced.group(1) not in _NOT_ID_PREFIX and not original.isupper():
             prefix_at = e.start - (len(head) - spaced.start())
             rest = [c for c in original[:prefix_at] + original[e.start :] if c.isalpha()]
             if sum(c.isupper() for c in rest) <= len(rest) / 2:
@@ -623,11 +643,12 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
     out: list[PiiEntity] = []
     for e in entities:
         prev = next((p for p in reversed(out) if p.entity_type == e.entity_type), None)
+        gap = _PIECE_GAP if e.entity_type in _JOINED else _SPLIT_GAPS.get(e.entity_type)
         if (
             prev is not None
-            and e.entity_type in _JOINED
+            and gap is not None
             and prev.end <= e.start
-            and _PIECE_GAP.fullmatch(original[prev.end : e.start])
+            and gap.fullmatch(original[prev.end : e.start])
         ):
             out[out.index(prev)] = PiiEntity(
                 prev.entity_type, prev.start, e.end, max(prev.score, e.score), prev.recognizer
@@ -635,6 +656,71 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
             continue
         out.append(e)
     return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+# Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu".
+_NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
+
+
+def _join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """Parts of one name found apart become one span ("Mei" + "Ling", "ling chen" +
+    "chen wu"), grown by a name word next to it that no recognizer had ("mei ling chen")."""
+    names = [e for e in entities if e.entity_type == "PERSON"]
+    if not names:
+        return entities
+    merged: list[PiiEntity] = []
+    for e in names:
+        prev = merged[-1] if merged else None
+        if prev is not None and (
+            e.start <= prev.end or _NAME_GAP.fullmatch(original, prev.end, e.start)
+        ):
+            merged[-1] = PiiEntity(
+                "PERSON",
+                prev.start,
+                max(prev.end, e.end),
+                max(prev.score, e.score),
+                prev.recognizer,
+            )
+            continue
+        merged.append(e)
+    grown = [_grow_name(original, e) for e in merged]
+    return tuple(
+        sorted(
+            [e for e in entities if e.entity_type != "PERSON"] + grown,
+            key=lambda e: (e.start, e.end, e.entity_type),
+        )
+    )
+
+
+def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
+    """The name grown by one unlisted name word on each side: a word that is no English
+    word (or, in a turn written with capitals, a capitalised listed name)."""
+    start, end = e.start, e.end
+    before = _WORD_BEFORE.search(original, max(0, start - 30), start)
+    if before and _name_neighbour(before.group(1), original):
+        start = before.start(1)
+    after = _WORD_AFTER.match(original[end : end + 30])
+    if after and _name_neighbour(after.group(1), original):
+        end += after.end(1)
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity("PERSON", start, end, e.score, e.recognizer)
+
+
+def _name_neighbour(word: str, text: str) -> bool:
+    low = fold(word)
+    if len(low) < 2 or low in _COMMON_WORDS or _NOT_NAME_WORD.fullmatch(low):
+        return False
+    lex = lexicon()
+    if text.islower() or text.isupper():
+        return not lex.is_word(low) and (low in lex.firsts or low in lex.lasts or len(low) > 2)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (lex.is_name(low) or low in EVERYDAY_FIRSTS or not lex.is_word(low))
+    )
 
 
 def _within(entity: PiiEntity, spans: list[tuple[int, int]]) -> bool:

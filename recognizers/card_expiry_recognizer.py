@@ -11,7 +11,7 @@ _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|thro
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
 _MONTH_YEAR = (
     # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
-    rf"(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
+    rf"(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}"
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
@@ -27,7 +27,7 @@ AFTER_CARD = (
 )
 # The expiry right after a card number: "03 30", "03/30", "0330", "3/2030".
 CARD_THEN_MONTH_YEAR = (
-    r"(?:0?[1-9]|1[0-2])(?:[ \t]?[/-][ \t]?|[ \t])?(?:20)?[23]\d"
+    r"(?:0?[1-9]|1[0-2])(?:[ \t]?[/-][ \t]?|[ \t]+slash[ \t]+|[ \t])?(?:20)?[23]\d"
     r"(?![ \t]*(?:dollars?|bucks|cents|%|percent|minutes?|days?|months?|years?)\b)"
 )
 # What may come between the expiry and the code: a pause, "and", "cvv".
@@ -53,7 +53,11 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
     ENTITY = "CARD_EXPIRY"
     PATTERNS = (
         # Printed MM/YY: weak alone (also a fraction or a date), strong with context.
-        SpokenPattern("mm_yy", r"(?<![\d/])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/])", 0.3),
+        SpokenPattern(
+            "mm_yy",
+            r"(?<![\d/])(?:0[1-9]|1[0-2])(?:\s?/\s?|[ \t]+slash[ \t]+)(?:20)?\d{2}(?![\d/])",
+            0.3,
+        ),
         CuedPattern(
             "cued_expiry",
             rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])",

@@ -21,7 +21,7 @@ from recognizers.digit_safety_net_recognizer import (
     is_labelled,
     is_model_year,
 )
-from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME
+from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon
 
 _I = re.IGNORECASE
 # The question type of a number that identifies a thing, not a person (a flight number).
@@ -41,7 +41,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"maiden name|first pet|pet'?s name|security question|security answer|"
             r"street (?:did )?you gr[eo]w up|high school|first car|childhood|"
             r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
-            r"city (?:were you|you were) born|father'?s middle name",
+            r"city (?:were you|you were) born|father'?s middle name|city of birth|birth ?city|"
+            r"place of birth|born in what (?:city|town)|"
+            r"what (?:city|town) (?:were you|you were) born",
         ),
         (
             "PASSWORD",
@@ -75,7 +77,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "PERSON",
             r"name (?:on|of|for) (?:the|your) (?:card|account|booking|reservation|policy|"
             r"prescription|order|claim|loan|ticket)|name of the (?:account|card|policy) ?holder|"
-            r"(?:card|account|policy) ?holder'?s name",
+            r"(?:card|account|policy) ?holder'?s name|"
+            r"\b(?:member|patient|caller|customer|subscriber|insured|student|child|employee|"
+            r"owner|driver|beneficiary|recipient|dependent|dependant|spouse|guest|passenger|"
+            r"traveller|traveler|tenant|resident)'?s'? (?:full |first |last )?name",
         ),
         (
             "ADDRESS",
@@ -88,6 +93,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"account (?:number )?(?:at|with) (?:the|your) bank|\bdeposit\b|\bwire\b|\bach\b",
         ),
         ("CREDIT_CARD", r"\bcard\b|long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b"),
+        # "your driver's license number and state": the licence first, the state second
+        ("ACCOUNT_ID", r"driver'?s'? licen[cs]e|licen[cs]e number|\bdl number"),
         ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
         ("ADDRESS", r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number"),
         (
@@ -98,7 +105,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"user ?name|login|user id|"
             # identifiers named by what they identify: a booking, a vehicle, a device,
             # a prescription, a meter, a traveller
-            r"\blocator\b|\bpnr\b|\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
+            r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
+            r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return) ?(?:number|id|#)|"
+            r"\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
             r"\bktn\b|\bmedicare\b|\bmedicaid\b|insurance (?:id|number)|"
             # a patient's record at a hospital or a clinic
@@ -130,7 +139,8 @@ _ASKS = re.compile(
     r"\?|\b(?:what|what's|whats|which|who|who's|where|when|how|do you|does|did you|is it|"
     r"are you|is that|can i|could i|may i|can you|could you|would you|"
     r"please|need|go ahead|read|tell me|give me|provide|verify|confirm|and the|and your|"
-    r"spell|last (?:four|4)|let me have|i'll need|i will need|let's get|start with|next|"
+    r"spell|last (?:four|4)|let me have|security question|i'll need|i will need|let's get|"
+    r"start with|next|"
     # "july fourteenth, got it, and a good phone number"
     r"and (?:a|an)(?= (?:[a-z-]+ ){0,2}(?:number|address|e-?mail|name|date)\b)|"
     # an IVR or an agent asking for keypad entry: "now enter the 3-digit code on the back"
@@ -179,7 +189,8 @@ _FILLER = re.compile(
     _I,
 )
 _TRAILING = re.compile(
-    r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct)"
+    r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
+    r"yeah|yep|yes|that's it|that's all|that's everything)"
     r"[\s,.!?]*)*$",
     _I,
 )
@@ -192,6 +203,28 @@ DIGIT_RUN = re.compile(
 _ALNUM = re.compile(r"\b(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)*\b", _I)
 _ID_PREFIX = re.compile(
     r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?$"
+)
+# A spelling-alphabet word said before the digits of an id: "whiskey 0055 0036".
+_NATO_PREFIX = re.compile(
+    r"\b((?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|"
+    r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
+    r"x-ray|xray|yankee|zulu))[ \t]+$",
+    _I,
+)
+# More groups of a code after its first: "7KLM 204", "AB12 C34".
+_CODE_TAIL = re.compile(r"(?:[ \t-](?=[a-z]*\d)[a-z0-9]{2,5}\b(?![.,]\d)(?!\s*%))*", _I)
+# Letters with digits that are no code: ordinals, times, "mp3", "4k".
+_NOT_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|g|gb|mb|hr|hrs|min|mins)|mp\d|[a-z]\d?", _I)
+# Capitals (and digits) in a turn not written in capitals: a code, unless an acronym.
+_CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w']))")
+_ACRONYMS = frozenset(
+    str.split(
+        """OK ID PIN SSN DOB USA US UK ATM LLC INC UPS USPS DMV IRS TV AM PM ACH IRA FAQ ASAP
+    FYI CVV ZIP PO APT VIN IMEI SIM DL EIN TIN NPI MRN RX HR IT PC PDF URL CEO VP ER ICU
+    NY LA DC OR AND THE BOX EXT OH OHH UH UM HMM MM NO YES FBI CIA TSA FAA ESTA EU EST PST
+    CST MST GMT UTC AT&T TMOBILE APP API VPN WIFI SMS MFA OTP CC BCC BIN PCN GRP ABA IBAN
+    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA"""
+    )
 )
 _NOT_PREFIX = frozenset(
     {"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no",
@@ -222,9 +255,18 @@ _EXPIRY = re.compile(
     rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
 )
+# A day said as an ordinal word: "the nineteenth", "twenty second".
+_ORDINAL_WORD = (
+    r"(?:(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _DOB = re.compile(
     rf"\b{DATE}|(?<!\d)(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
-    rf"|(?<!\d){YEAR}(?!\d)",
+    rf"|(?<!\d){YEAR}(?!\d)"
+    # a birth date said in pieces over turns: "september", "the 30th, 1961"
+    rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b",
     _I,
 )
 
@@ -233,8 +275,7 @@ _NON_ANSWER = re.compile(
     r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
     r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
-    r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
-    r"that's all|that's it)\b",
+    r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else)\b",
     _I,
 )
 # Digits an answer of each type has (min, max); a group read over turns may be shorter.
@@ -260,8 +301,8 @@ def question_types(text: str) -> tuple[str, ...]:
     asks two); empty if it asks nothing."""
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
     for sentence in reversed(sentences[-2:]):
-        greeting = _GREETING_PREFIX.match(sentence)
-        if greeting:
+        greeting = _GREETING_PREFIX.match(sentence) or _INTRO_PREFIX.match(sentence)
+        if greeting and not _ASKS.search(sentence, 0, greeting.start("intro")):
             # "city gas and electric this is tamika can i get the account number": the
             # company's name in the greeting is not what is asked
             sentence = sentence[greeting.end() :]
@@ -270,11 +311,13 @@ def question_types(text: str) -> tuple[str, ...]:
         if not _ASKS.search(sentence) and (
             len(_words(sentence)) > 6 or _STATES.search(sentence) or DIGIT_RUN.search(sentence)
         ):
-            continue  # "i was born on august 2 1944" answers; it does not ask
-        found: list[str] = []
-        for entity, rule in QUESTION_RULES:
-            if entity not in found and rule.search(sentence):
-                found.append(entity)
+            tail = _TAIL_REQUEST.search(sentence)
+            if not tail or _STATES.search(sentence):
+                continue  # "i was born on august 2 1944" answers; it does not ask
+            # "the rate is one eighty nine a night name for the reservation": spoken
+            # style runs the request on after a statement
+            sentence = tail.group()
+        found = _requested(sentence)
         if not found:
             continue
         if len(found) > 1 and _AND.search(sentence):
@@ -289,9 +332,49 @@ def question_types(text: str) -> tuple[str, ...]:
 # A greeting up to the agent's name: "good morning city gas and electric this is tamika".
 _GREETING_PREFIX = re.compile(
     r"^.{0,80}?\b(?:thanks? (?:you )?for calling|welcome to|good (?:morning|afternoon|evening)|"
-    r"hi|hello|hey|you've reached|you have reached)\b.{0,80}?\b(?:this is|my name is|"
+    r"hi|hello|hey|you've reached|you have reached)\b.{0,80}?\b(?P<intro>this is|my name is|"
     r"my name's|you're speaking with|you are speaking with|you're talking to)[ \t]+"
     r"[^\W\d_]+[,.]?",
+    _I,
+)
+# A line answered with the firm's name only: "social services benefits line this is rob";
+# used when no request comes before the introduction.
+_INTRO_PREFIX = re.compile(
+    r"^.{0,80}?\b(?P<intro>this is|my name is|my name's|you're speaking with|"
+    r"you are speaking with)[ \t]+[^\W\d_]+[,.]?",
+    _I,
+)
+# The request ending a long spoken sentence that has no question cue: "... name for the
+# reservation", "... and the zip code on file".
+_TAIL_REQUEST = re.compile(
+    r"(?:\b(?:and|now|then|so|okay|ok|great|perfect|thanks|plus tax|alright)[ \t]+)?"
+    r"\b(?:(?:the|your|a)[ \t]+)?(?:[a-z']+[ \t]+){0,2}"
+    r"(?:name|number|code|date of birth|birth ?date|birthday|address|zip(?: code)?|e-?mail|"
+    r"social|pin|passcode|password)"
+    r"(?:[ \t]+(?:for|on|of)[ \t]+(?:the|your|this)[ \t]+[a-z]+)?(?:[ \t]+(?:please|on file))?"
+    r"[ \t,.]*$",
+    _I,
+)
+
+
+def _requested(sentence: str) -> list[str]:
+    """The types a sentence names, most specific first; only the clause after its last
+    question word when that clause names one ("... over the phone what's your name")."""
+    last = None
+    for m in _WH_CLAUSE.finditer(sentence):
+        last = m
+    if last is not None and last.start() > 0 and not _ASKS.search(sentence, 0, last.start()):
+        clause = sentence[last.start() :]
+        found = [entity for entity, rule in QUESTION_RULES if rule.search(clause)]
+        if found:
+            return list(dict.fromkeys(found))
+    return list(dict.fromkeys(entity for entity, rule in QUESTION_RULES if rule.search(sentence)))
+
+
+# Where a question's own clause starts.
+_WH_CLAUSE = re.compile(
+    r"\b(?:what|what's|whats|which|who|who's|can i (?:get|have)|could i (?:get|have)|"
+    r"may i (?:get|have)|i'll need|i need|i just need|let me (?:get|have))\b",
     _I,
 )
 
@@ -381,9 +464,18 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     replies, answered = 0, False
     # Undiarised ASR puts every turn under one label: then any later turn can answer.
     single = len(set(speakers)) <= 1
-    confirming = word_code = False
+    confirming = word_code = card_call = False
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text)
+        card_call = card_call or bool(_CARD_TALK.search(text))
+        if (
+            card_call
+            and "CVV" not in asked
+            and _BARE_CODE.search(text)
+            and _ASKS.search(text)
+            and not _SENT_CODE.search(text)
+        ):
+            asked = (*asked, "CVV")  # "and the code?" once a card is being read
         if (
             asked
             and pending is not None
@@ -436,6 +528,20 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     return out
 
 
+# A call about a card, and "the code" asked bare in it: the card's security code (not a
+# zip code, a promo code or a code sent by text).
+_CARD_TALK = re.compile(
+    r"\b(?:card|visa|master ?card|amex|discover|debit|credit|expiration|expiry|expires)\b", _I
+)
+_BARE_CODE = re.compile(
+    r"(?<!\b(?:zip|postal|post|area|promo|promotional|discount|coupon|access|pass|country|"
+    r"sort|swift|tax|error|confirmation|reference|product|qr|bar|dress|gift|rewards?|"
+    r"activation|verification|security|login|otp|text|sms|door|gate|alarm|lock|garage|"
+    r"building|entry|billing|branch|bank|routing|transit|one[- ]time|sign[- ]in)[ \t]+)"
+    r"\bcode\b(?![ \t]+(?:we|i|that|you|sent|texted|emailed))",
+    _I,
+)
+_SENT_CODE = re.compile(r"\b(?:text|texted|texting|sent|send|sending|emailed|e-mailed)\b", _I)
 # A passcode may be a word ("blue heron", "bluejay 44"); a PIN is digits.
 _WORD_CODE_QUESTION = re.compile(r"\bpass ?code\b|\baccess code\b", _I)
 _PIN_DIGITS = re.compile(r"(?<!\d)\d{4,8}(?!\d)")
@@ -564,6 +670,11 @@ def _opens_chain(text: str) -> bool:
 
 
 _LAST_GROUP_DIGITS = 8
+# Digits a chain needs in all: fewer when it answers a question for a number.
+_CHAIN_DIGITS = 7
+_ASKED_CHAIN_DIGITS = 5
+# House numbers and zips: two short numbers in a row are two addresses, not one number.
+_PLACE_TYPES = frozenset({"ADDRESS", "CITY", "ZIP"})
 
 
 # Words a reader adds around a last group: "66 and there's a 3 at the end, sorry",
@@ -586,8 +697,13 @@ def _remark_chunk(text: str) -> bool:
     return len(words) <= _MAX_REMARK_WORDS and all(w in _REMARK_WORDS for w in words)
 
 
-def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
-    """Runs of digit-group turns by one speaker, with short turns of others in between."""
+def chunk_chains(
+    speakers: Sequence[str],
+    texts: Sequence[str],
+    expected: Sequence[tuple[str, ...]] | None = None,
+) -> list[Chain]:
+    """Runs of digit-group turns by one speaker, with short turns of others in between;
+    shorter in all when they answer a question for a number ("613" / "479")."""
     chains = []
     single = len(set(speakers)) <= 1
     i = 0
@@ -624,7 +740,10 @@ def chunk_chains(speakers: Sequence[str], texts: Sequence[str]) -> list[Chain]:
                 break
             j += 1
         total = sum(len(d) for t in readers for _, _, d in digit_runs(texts[t]))
-        if len(readers) >= 2 and total >= 7:
+        asked = expected is not None and any(
+            e in DIGIT_RANGES and e not in _PLACE_TYPES for e in expected[i]
+        )
+        if len(readers) >= 2 and total >= (_ASKED_CHAIN_DIGITS if asked else _CHAIN_DIGITS):
             chains.append(Chain(tuple(readers), tuple(others)))
             i = readers[-1] + 1
         else:
@@ -640,7 +759,11 @@ def digit_runs(text: str) -> list[tuple[int, int, str]]:
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
     spans: list[tuple[int, int]] = []
-    if _NON_ANSWER.search(text) and not any(len(d) >= 3 for _, _, d in digit_runs(text)):
+    if (
+        _NON_ANSWER.search(text)
+        and not any(len(d) >= 3 for _, _, d in digit_runs(text))
+        and not (entity == "ACCOUNT_ID" and _CAPS_CODE.search(text))
+    ):
         return spans  # "one moment", "let me check": the answer comes later
     if entity in DIGIT_RANGES:
         low, high = DIGIT_RANGES[entity]
@@ -661,15 +784,30 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             if low <= len(digits) <= high:
                 if entity == "ACCOUNT_ID":
                     # "PLX 443 9910": a letter prefix said before the digits is part of the id
-                    prefix = _ID_PREFIX.search(text, 0, start)
+                    prefix = _ID_PREFIX.search(text, 0, start) or _NATO_PREFIX.search(
+                        text, 0, start
+                    )
                     if prefix and prefix.group(1).lower() not in _NOT_PREFIX:
                         start = prefix.start()
                 spans.append((start, end))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
-            spans.extend((m.start(), m.end()) for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+            spans.extend(
+                (m.start(), _CODE_TAIL.match(text, m.end()).end())
+                for m in _ALNUM.finditer(text)
+                if len(m.group()) >= (3 if entity == "ACCOUNT_ID" or chained else 4)
+                and not _NOT_CODE.fullmatch(m.group())
+            )
+        if entity == "ACCOUNT_ID":
+            # a locator or a code in capitals, as Whisper writes it or as the normaliser
+            # joins spelled letters: "WXDPLT", "GMDVHU uh 4U", "NPFP SRPV"
+            spans.extend(
+                (m.start(), m.end())
+                for m in _CAPS_CODE.finditer(text)
+                if m.group() not in _ACRONYMS and not any(a <= m.start() < b for a, b in spans)
+            )
         if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
             spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
-        spans = [_over_hesitations(text, start, end) for start, end in spans]
+        spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
         if entity == "CITY":
@@ -744,7 +882,7 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
     body = text[start:end]
     if body and len(_words(body)) <= 8:
         m = _NAME_ANSWER.match(body)
-        if m and not _names_a_thing(body, 0, m.end()):
+        if m and (not _names_a_thing(body, 0, m.end()) or _first_and_surname(m.group())):
             spans.append((start, start + m.end()))
     for m in _CAPITALISED.finditer(text):
         # Trim words that are not names: "It's Tom" -> "Tom", "Yeah" -> nothing.
@@ -779,6 +917,14 @@ _THING_AFTER = re.compile(
     _I,
 )
 _FIRM_INSIDE = re.compile(rf"\b{_FIRM_WORD}\b", _I)
+
+
+def _first_and_surname(words: str) -> bool:
+    """ "grace church", "ella bank": a listed first name and a listed surname, so a person
+    although the surname is also a firm's word."""
+    parts = [fold(w) for w in words.split()]
+    lex = lexicon()
+    return len(parts) == 2 and parts[0] in lex.firsts and parts[1] in lex.lasts
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,15 @@ _BARE_CODE = (
 )
 
 
+# An expiry as printed (MM/YY, a year in the 2020s or 2030s) and then, after a pause, a
+# 3-4 digit number: the code read with it ("03/28, 551", "11/30 and 4417", "4 slash 29, 775").
+_EXPIRY_THEN = (
+    r"(?<![\d/])(?:0?[1-9]|1[0-2])(?:[ \t]?/[ \t]?|[ \t]+slash[ \t]+)(?:20)?(?:2[4-9]|3\d)"
+    r"(?:[ \t]*[,;][ \t]*|[ \t]+)(?:(?:and|then)[ \t]+)?"
+    r"(?:(?:(?:the[ \t]+)?(?:cvv|cvc|code|security code)(?:[ \t]+is)?)[ \t,:]+)?"
+)
+
+
 class CvvRecognizer(SpokenPatternRecognizer):
     """3-4 digits after a security-code cue: "the cvv is 701", "security code 7 0 1"."""
 
@@ -48,6 +57,15 @@ class CvvRecognizer(SpokenPatternRecognizer):
             rf"(?<={_CARD_BEFORE}[^\n]{{0,80}}?{_BARE_CODE})(?<![\d/])\d{{3,4}}(?![\d/])",
             0.85,
             cue=r"\bcode\b",
+        ),
+        CuedPattern(
+            "code_after_expiry",
+            rf"(?<={_EXPIRY_THEN})(?<![\d/$])\d{{3,4}}(?![\d/]|[.,]\d)"
+            # the answer ends there: not "12/25, 300 people came", "03/15, 250 dollars"
+            r"(?=[ \t]*(?:$|[.,;!?)]|(?:and|is|that's|thats|right|please|thanks|thank|ok|okay|"
+            r"sir|ma'?am|on|the)\b))",
+            0.85,
+            cue=r"\d[ \t]?(?:/|slash)[ \t]?(?:20)?[23]\d",
         ),
         # Card, expiry, then the code, read in one answer: "5243 6610 8294 7719, 03 30, 614".
         CuedPattern(

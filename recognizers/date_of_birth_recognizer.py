@@ -50,7 +50,9 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         ),
         CuedPattern(
             "cued_year",
-            rf"(?<=\bborn\b{same_clause(12)})(?<!\d)'?(?:{YEAR}|\d{{2}})(?!\d)",
+            # not an age said after it: "born in eighty four, i'm forty two"
+            rf"(?<=\bborn\b{same_clause(12)})(?<!\b(?:i'?m|i am|aged?|turned?|turning)[ \t]+)"
+            rf"(?<!\d)'?(?:{YEAR}|\d{{2}})(?!\d)",
             0.6,
             cue=r"\bborn\b",
         ),

@@ -40,7 +40,9 @@ _AMBIGUOUS = _wordset(
 )
 # First names that are everyday words too and count only before a surname ("will brennan",
 # "hope martinez", "Summer Oyelaran"): the word lists call them words, not names.
-_EVERYDAY_FIRSTS = _AMBIGUOUS | _wordset("hope will bill summer guy")
+_EVERYDAY_FIRSTS = _AMBIGUOUS | _wordset(
+    "hope will bill summer guy rob sunny benny pat art ted rod cliff rusty dusty sal val"
+)
 # First names that are also everyday words (other recognizers accept them after a firm cue).
 EVERYDAY_FIRSTS = _EVERYDAY_FIRSTS
 # Before an everyday first name, words that make it a word: "i will", "we hope", "the bill".
@@ -115,11 +117,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         return not (strict and parts[0] in _AMBIGUOUS)
 
-    def _last(self, low: str, strict: bool) -> bool:
+    def _last(self, low: str, strict: bool, alone: bool = False) -> bool:
         if SURNAME_SHAPE.fullmatch(low) or _MAC_SURNAME.fullmatch(low):
             return True
         parts = [p for p in low.split("-") if p]
-        if not any(p in self._lasts for p in parts):
+        # Alone, only a frequent surname: the long lists hold brands and towns too.
+        listed = self._lexicon.frequent_lasts if alone else self._lasts
+        if not any(p in listed for p in parts):
             return False
         # After a listed first name any listed surname counts ("ariana green").
         return not strict or not (self._common(low) or low in _COMMON_SURNAMES)
@@ -143,7 +147,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 self._first(low, strict=True)
                 or (after_greeting and self._first(low, strict=False))
                 or (
-                    self._last(low, strict=True)
+                    self._last(low, strict=True, alone=True)
                     and "-" not in low  # "Carter-Fitzpatrick" alone is a firm's name
                     and not _in_list(text, start, end)
                 )
@@ -222,6 +226,16 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 and self._last(words[j + 1][2], strict=True)
             ):
                 pass  # "lillian mae booker": an unlisted middle name before the surname
+            elif (
+                best is None
+                and j == i + 1
+                and unlisted
+                and not self._lexicon.is_word(first)
+                and first not in _BRANDS
+                and low not in _BRANDS
+                and self._unlisted_surname(low)
+            ):
+                best = j  # "priyanka venkatesan": two words that are no English word
             elif not (best is None and self._first(low, strict=True)):
                 break
             j += 1

@@ -524,6 +524,9 @@ def _number_run(
     magnitude = _written_magnitude(text, tokens, i)
     if magnitude:
         return magnitude
+    house = _homophone_house_number(text, tokens, i)
+    if house:
+        return house
     if i in chained:
         members.append(i)
         j = i + 1
@@ -593,7 +596,7 @@ def _number_run(
             )
             or _ascii_digits(low)
             and len(low) == 1
-            and _single_digit_neighbour(text, tokens, j)
+            and _single_digit_neighbour(text, tokens, j, chained)
         ):
             members.append(j)
         elif low in ORDINALS and _ordinal_allowed(tokens, j, members):
@@ -670,7 +673,8 @@ _MIN_LEADING_RUN = 4
 _RANGE_AFTER = frozenset(
     {"days", "day", "weeks", "week", "hours", "hour", "minutes", "minute", "months", "month",
      "years", "year", "times", "people", "pm", "am", "o'clock", "dollars", "bucks", "percent",
-     "business", "calendar", "items", "pounds", "miles", "kids", "nights", "of", "more"}
+     "business", "calendar", "items", "pounds", "miles", "kids", "nights", "of", "more",
+     "odds", "ratio"}
 )  # fmt: skip
 # What may come before a run that opens with a homophone: "for seven eight six five …".
 _LEAD_IN = frozenset({"yeah", "yes", "yep", "sure", "ok", "okay", "so", "um", "uh", "it's", "its"})
@@ -714,6 +718,38 @@ def _homophone_digit(text: str, tokens: list[_Token], j: int, members: list[int]
     return after >= 1 and before + after >= _MIN_HOMOPHONE_RUN
 
 
+_HOUSE_LEADS = frozenset({"for", "ate", "won"})
+
+
+def _homophone_house_number(text: str, tokens: list[_Token], i: int) -> tuple[int, str] | None:
+    """ "for forty for sycamore street" -> "444 sycamore street": a number read as digit,
+    tens, digit ("four forty four") with homophones at both ends, before a word that may
+    name a street (not "for forty for a month", "for twenty to thirty minutes")."""
+    if i + 3 >= len(tokens) or tokens[i].low not in _HOUSE_LEADS:
+        return None
+    if not (_chain_start(tokens, i) or (i > 0 and tokens[i - 1].low in ("at", "on"))):
+        return None  # "we waited for forty for nothing"
+    mid, last, nxt = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    if mid.low not in TENS or last.low not in DIGIT_HOMOPHONES:
+        return None
+    if any(
+        _gap(text, a, b) != " "
+        for a, b in zip(tokens[i : i + 3], tokens[i + 1 : i + 4], strict=True)
+    ):
+        return None
+    if (
+        not nxt.low.isalpha()
+        or nxt.low in _AMOUNT_FOLLOWERS
+        or nxt.low in _RANGE_AFTER
+        or nxt.low in NUMBER_WORDS
+        or nxt.low in DIGIT_HOMOPHONES
+    ):
+        return None
+    first = UNITS[DIGIT_HOMOPHONES[tokens[i].low]]
+    value = first * 100 + TENS[mid.low] + UNITS[DIGIT_HOMOPHONES[last.low]]
+    return i + 3, str(value)
+
+
 # Words after which a value starts: "my pin is too for for ate", "it's for to nine …"
 # (not "number": "the number for one two three four elm" names an address).
 _VALUE_LEAD = frozenset({"is", "was", "it's", "its", "be", ":"})
@@ -731,7 +767,16 @@ def _chain_start(tokens: list[_Token], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 1].low in ("in", "with") and tokens[i - 2].low in _ENDING_LEAD:
         return True
-    return all(t.low in _LEAD_IN for t in tokens[:i])
+    # an ID whose letters are spelled first: "h l for for eight to oh one …"
+    spelled = sum(1 for t in tokens[:i] if _spelled_letter(t))
+    return all(t.low in _LEAD_IN or _spelled_letter(t) for t in tokens[:i]) and (
+        spelled == 0 or spelled >= 2
+    )
+
+
+def _spelled_letter(tok: _Token) -> bool:
+    """A letter said on its own ("h", "l"), not the words "a" and "i"."""
+    return len(tok.low) == 1 and tok.low.isalpha() and tok.low not in ("a", "i")
 
 
 def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
@@ -791,9 +836,22 @@ def _digit_chain(tokens: list[_Token], words: list[int], homophones: list[int], 
         return False  # "to four five six elm street": the preposition before an address
     if len(words) <= 5:
         for a, b, c in zip(lows, lows[1:], lows[2:], strict=False):
-            if b == "to" and a not in DIGIT_HOMOPHONES and c not in DIGIT_HOMOPHONES:
+            if (
+                b == "to"
+                and a not in DIGIT_HOMOPHONES
+                and c not in DIGIT_HOMOPHONES
+                and not _descending(a, c)
+            ):
                 return False  # "for one to one", "for two to three": a range or a ratio
     return True
+
+
+def _descending(a: str, c: str) -> bool:
+    """ "4 to 1": digits read down, not a range ("two to three") or a ratio of one
+    ("one to one")."""
+    if a in ZERO_LETTERS or c in ZERO_LETTERS:
+        return False
+    return _digit_value(a) > _digit_value(c) > 0 or (_digit_value(a) > 1 and c in ("0", "zero"))
 
 
 # --- magnitudes and prices ------------------------------------------------------------
@@ -824,7 +882,8 @@ _PRICE_AFTER = (
     ("bucks",), ("a", "share"), ("a", "pop"), ("a", "visit"), ("a", "head"),
     ("on", "sale"), ("off",), ("plus", "shipping"), ("with", "tax"), ("after", "tax"),
     ("before", "tax"), ("out", "the"), ("in", "total"), ("total",), ("with", "shipping"),
-    ("regular", "price"), ("retail",), ("msrp",),
+    ("regular", "price"), ("retail",), ("msrp",), ("left", "on"), ("left", "in"),
+    ("remaining",), ("owed",), ("outstanding",), ("due",),
 )  # fmt: skip
 _PRICE_VERBS = frozenset(
     {"cost", "costs", "costing", "price", "priced", "pay", "paid", "paying", "charge",
@@ -841,15 +900,17 @@ _PRICE_LEAD = frozenset(
 )  # fmt: skip
 _PRICE_PREPOSITIONS = frozenset({"to", "for", "of", "at"})
 _PRICE_WEAK = frozenset(
-    {"is", "it's", "its", "that's", "thats", "was", "be", "for", "to", "at", "about"}
-)
+    {"is", "it's", "its", "that's", "thats", "was", "be", "for", "to", "at", "about", "like",
+     "around", "almost", "nearly", "roughly", "over", "under"}
+)  # fmt: skip
 _MONEY_NOUNS = frozenset(
     {"price", "prices", "cost", "costs", "pay", "payment", "bill", "balance", "credit",
      "charge", "charges", "fee", "fees", "promo", "promotion", "plan", "rate", "total",
      "check", "checks", "upgrade", "subscription", "monthly", "tax", "dollars", "dollar",
      "bucks", "refund", "discount", "deal", "cheaper", "expensive", "box", "package",
      "hourly", "wage", "rent", "premium", "copay", "deductible", "hour", "month", "sale",
-     "sales", "clearance", "shipping", "coupon", "quote", "estimate", "invoice", "msrp"}
+     "sales", "clearance", "shipping", "coupon", "quote", "estimate", "invoice", "msrp",
+     "posted", "purchase", "purchases", "transaction", "transactions", "charged", "pending"}
 )  # fmt: skip
 # Words that make the number that follows an identifier, not a price.
 _ID_CUES = frozenset(
@@ -978,7 +1039,9 @@ def _next_is_digit(tokens: list[_Token], j: int) -> bool:
     return nxt in UNITS or nxt in ZERO_LETTERS or (_ascii_digits(nxt) and len(nxt) == 1)
 
 
-def _single_digit_neighbour(text: str, tokens: list[_Token], j: int) -> bool:
+def _single_digit_neighbour(
+    text: str, tokens: list[_Token], j: int, chained: frozenset[int] = frozenset()
+) -> bool:
     """A written single digit joins a run only next to another digit: "4 4 2 1", or in a
     hyphenated chain of three or more as Whisper writes digits read one by one
     ("4-1-1-1"; "3-5 days" stays a range)."""
@@ -989,7 +1052,7 @@ def _single_digit_neighbour(text: str, tokens: list[_Token], j: int) -> bool:
             if gap.strip() or len(gap) > 2:
                 continue
             low = tokens[k].low
-            if (_ascii_digits(low) and len(low) == 1) or low in UNITS:
+            if (_ascii_digits(low) and len(low) == 1) or low in UNITS or k in chained:
                 return True
     return _hyphen_chain(tokens, j) >= 3
 
@@ -1234,6 +1297,12 @@ _TLDS = (
     r"com|net|org|edu|gov|io|co|us|biz|info|me|ca|uk|de|ai|app|dev|mail|email|fr|es|nl|"
     r"au|tv|xyz|online|site|cloud|ie|mx|br"
 )
+# A country after a generic second level: "yahoo dot co dot jp", "uni dot ac dot nz"
+# (not a filler or a short word said after the address: "dot com dot uh").
+_COUNTRY_TLD = (
+    r"(?!(?:uh|um|so|ok|or|to|in|is|it|at|on|oh|no|my|me|we|be|do|go|if|an|as|by|of|up|"
+    r"hi|ha|ah|eh|yo|ya)\b)[a-z]{2}"
+)
 _LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
 _DOMAIN_DASH = r"(?:-|\s+(?:dash|hyphen)\s+)"
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
@@ -1242,7 +1311,7 @@ _EMAIL_SPOKEN = re.compile(
     r"\b(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
     rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat(?:\s+sign)?\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
-    rf"{_DOMAIN_SEP}(?:{_TLDS}))\b",
+    rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}{_COUNTRY_TLD})?)\b",
     re.IGNORECASE,
 )
 _SEP_SPLIT = re.compile(

@@ -141,12 +141,22 @@ class Lexicon:
     """Name lists and an English word index, loaded once per process (see module doc)."""
 
     def __init__(
-        self, firsts, lasts, words, rules, inflected, nouns=frozenset(), others=frozenset()
+        self,
+        firsts,
+        lasts,
+        words,
+        rules,
+        inflected,
+        nouns=frozenset(),
+        others=frozenset(),
+        frequent_lasts=None,
     ) -> None:
         self._nouns: frozenset[str] = nouns
         self._others: frozenset[str] = others
         self.firsts: frozenset[str] = firsts
         self.lasts: frozenset[str] = lasts
+        # The most frequent US surnames: the ones a word alone may be ("nguyen").
+        self.frequent_lasts: frozenset[str] = lasts if frequent_lasts is None else frequent_lasts
         self._words: frozenset[str] = words
         self._rules: tuple[tuple[str, str], ...] = rules
         self._inflected: frozenset[str] = inflected
@@ -218,8 +228,9 @@ def lexicon() -> Lexicon:
     every unlisted word may then be a name)."""
     from faker.providers.person.en_US import Provider as Person
 
-    firsts = frozenset(fold(n) for n in Person.first_names)
-    lasts = frozenset(fold(n) for n in Person.last_names)
+    frequent_lasts = frozenset(fold(n) for n in Person.last_names)
+    firsts = frozenset(fold(n) for n in Person.first_names) | _name_words("first")
+    lasts = frequent_lasts | _name_words("last")
     words: set[str] = set()
     inflected: set[str] = set()
     rules: set[tuple[str, str]] = set()
@@ -247,7 +258,14 @@ def lexicon() -> Lexicon:
         frozenset(inflected),
         nouns,
         others,
+        frequent_lasts,
     )
+
+
+def _name_words(kind: str) -> frozenset[str]:
+    """Names from many cultures that are no English word (``make_name_words.py``)."""
+    path = Path(__file__).with_name(f"name_words_{kind}.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 def _lemma_tables() -> dict | None:
@@ -447,6 +465,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "greeting_name",
             rf"(?<=\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|morning|afternoon|evening)"
+            rf"(?:[ \t]+(?:so much|very much|a lot|again))?"
             rf"[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*(?:[,.!?]|$|for\b))",
             0.5,
             r"\b(?:hi|hello|hey|thank|bye|goodbye|morning|afternoon|evening)",
@@ -555,7 +574,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         {"name_is", "possessive_name", "title", "spelled_after_cue", "spelled_after_its",
          "will_intro"}
     )  # fmt: skip
-    _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
+    _INTRO = frozenset(
+        {"self_intro", "greeting_its", "account_party", "assigned_role", "name_speaking"}
+    )
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
     _LISTED_FIRST = frozenset({"reached", "birthday_list"})
 
@@ -662,11 +683,15 @@ def _capitalised(word: str, text: str) -> bool:
 
 def _first_ok(word: str, text: str, lex: Lexicon, nouns: bool, has_next: bool) -> bool:
     """Whether a word after a cue starts a name: see ``SpokenPersonRecognizer``."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
     low = fold(word)
     if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
         return False
     if _capitalised(word, text) or low in lex.firsts or not lex.is_word(low):
         return True
+    if low in EVERYDAY_FIRSTS and (text.islower() or text.isupper()):
+        return True  # after a cue: "this is rob are you calling", "THIS IS SUNNY MILLS"
     if not text.islower() and not text.isupper():
         return False  # written with capitals, a name would have one: "name stays Clearpath"
     # "my father passed", "i am moving", "this is ridiculous": verbs, adjectives, adverbs

@@ -48,8 +48,26 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         ),
         # Seven digits "555-1234": local numbers, weak without context.
         SpokenPattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
+        # "+44 7700 900123", and "plus four four seven seven …" as said aloud
         SpokenPattern(
-            "international", r"(?<![\d])\+\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])", 0.5
+            "international",
+            r"(?<![\d])(?:\+|\bplus[ \t]+)\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])",
+            0.5,
+        ),
+        # A local number with its area code said after it: "555-0164, area code 808".
+        SpokenPattern(
+            "local_then_area_code",
+            rf"(?<![\d-])[2-9]\d{{2}}{_SEP}\d{{4}}[ \t]*[,;.]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
+            rf"area[ \t]+code(?:[ \t]+(?:is|was|of))?[ \t:,]*[2-9]\d{{2}}(?![\d])",
+            0.5,
+        ),
+        # The area code first, then the number: "area code 808, 555-0164".
+        SpokenPattern(
+            "area_code_then_local",
+            rf"(?<=\barea[ \t]+code(?:[ \t]+(?:is|was))?[ \t:,]*)[2-9]\d{{2}}[ \t]*[,;.]?[ \t]*"
+            rf"(?:(?:and[ \t]+)?(?:then[ \t]+)?(?:the[ \t]+)?(?:number|rest)[ \t]+(?:is[ \t]+)?)?"
+            rf"[2-9]\d{{2}}{_SEP}\d{{4}}(?![\d])",
+            0.5,
         ),
     )
 

@@ -50,7 +50,7 @@ QUESTION_ANSWER = [
     ("okay and what is the account holders name", "wojciech w o j c i e c h last name nowak",
      "PERSON", "nowak"),
     ("what is the name of the account holder", "siobhan thats s i o b h a n mcgillicuddy",
-     "PERSON", "mcgillicuddy"),
+     "PERSON", "s i o b h a n mcgillicuddy"),
     ("and your full name", "anders uh anders lindqvist-moe", "PERSON",
      "anders uh anders lindqvist-moe"),
     # the start of an id Whisper writes apart from its digits
@@ -78,7 +78,7 @@ QUESTION_ANSWER = [
     # a name's initial and suffix
     ("And what name is on the card?", "J. Marcus Whitlock III", "PERSON",
      "J. Marcus Whitlock III"),
-    ("Who is the account holder?", "It's Ana Ruiz Jr.", "PERSON", "Ana Ruiz Jr"),
+    ("Who is the account holder?", "It's Ana Ruiz Jr.", "PERSON", "Ana Ruiz Jr."),
     # asked for a callback number, even a toll-free one is the answer
     ("whats your callback number", "call us at 1-800-555-0100", "PHONE_NUMBER",
      "1-800-555-0100"),

@@ -1,0 +1,115 @@
+"""Regenerate ``recognizers/name_words_first.txt`` and ``name_words_last.txt``: first
+names and surnames from many cultures that are no English word.
+
+The shared lexicon's own lists are faker's en_US ones (690 first names, 1,000 surnames),
+which miss most names a US call centre hears ("anjali mehta", "zbigniew kaminski",
+"ayesha siddiqui"). These files add, lower case without accents:
+  - the US Census 1990 name lists (88,799 surnames, 5,494 first names; public-domain data
+    shipped by the ``names`` package, MIT), and
+  - the first and last names of every Latin-script locale faker ships (romanised names
+    where a locale has them: ja_JP, zh_CN, ...).
+Only words that are no English word are kept (the lexicon, spaCy's stop words, call
+vocabulary), so an English word ("rob", "sunny", "mills") keeps needing a cue and the
+conversation stays readable. Brands and firms a call names are dropped too.
+
+    pip install names==0.3.0 && python -m recognizers.make_name_words
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.resources
+import pkgutil
+import sys
+from pathlib import Path
+
+import regex as re
+
+FIRST_OUTPUT = Path(__file__).with_name("name_words_first.txt")
+LAST_OUTPUT = Path(__file__).with_name("name_words_last.txt")
+_CENSUS_FIRST = ("dist.female.first", "dist.male.first")
+_CENSUS_LAST = ("dist.all.last",)
+_LATIN = re.compile(r"[a-z][a-z'-]*[a-z]")
+# Faker's attributes that hold names (lists, or dicts of name -> weight).
+_FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
+_LAST_ATTRS = ("last_names", "last_romanized_names")
+# Words a call says that are in some name list but are brands, firms or interjections.
+_NOT_NAMES = frozenset(
+    str.split(
+        """huh ouch hmm mhm uh um ok okay yeah nope yup til kay yeh aye bro app apps edu org
+    iban luhn logins
+    lexus kia porsche avis hilton honda audi chevrolet chevy buick uber zelle kroger
+    marriott hyatt arris toyota nissan subaru mazda acura hyundai volvo tesla jeep
+    verizon comcast xfinity tmobile netflix hulu spotify paypal venmo walmart costco
+    walgreens aetna cigna humana geico allstate amex visa mastercard expedia airbnb
+    samsung motorola lenovo roku sonos netgear linksys tylenol advil"""
+    )
+)
+
+
+def _words(names) -> set[str]:
+    from recognizers.spoken_person_recognizer import fold
+
+    out: set[str] = set()
+    for name in names:
+        for part in str(name).replace("-", " ").split():
+            low = fold(part)
+            if _LATIN.fullmatch(low):
+                out.add(low)
+    return out
+
+
+def _faker_names(attrs: tuple[str, ...]) -> set[str]:
+    from faker.providers import person
+
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in attrs:
+            names = getattr(provider, attr, None)
+            if isinstance(names, (dict, list, tuple, set, frozenset)):
+                out |= _words(names)
+    return out
+
+
+def _census_names(files: tuple[str, ...]) -> set[str]:
+    root = importlib.resources.files("names")
+    return _words(
+        line.split()[0]
+        for name in files
+        for line in (root / name).read_text(encoding="ascii").splitlines()
+        if line.strip()
+    )
+
+
+def name_words() -> tuple[list[str], list[str]]:
+    """(first names, surnames) that are no English word, sorted."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from recognizers.spoken_person_recognizer import lexicon, not_name_word
+
+    lex = lexicon()
+
+    def keep(word: str) -> bool:
+        return (
+            len(word) >= 3
+            and word not in STOP_WORDS
+            and word not in _NOT_NAMES
+            and not not_name_word(word)
+            and not lex.is_word(word)
+        )
+
+    firsts = _faker_names(_FIRST_ATTRS) | _census_names(_CENSUS_FIRST)
+    lasts = _faker_names(_LAST_ATTRS) | _census_names(_CENSUS_LAST)
+    return (
+        sorted(w for w in firsts if keep(w)),
+        sorted(w for w in lasts if keep(w)),
+    )
+
+
+if __name__ == "__main__":
+    first, last = name_words()
+    FIRST_OUTPUT.write_text("\n".join(first) + "\n", encoding="utf-8")
+    LAST_OUTPUT.write_text("\n".join(last) + "\n", encoding="utf-8")
+    sys.stdout.write(f"{len(first)} first names -> {FIRST_OUTPUT}\n")
+    sys.stdout.write(f"{len(last)} surnames -> {LAST_OUTPUT}\n")

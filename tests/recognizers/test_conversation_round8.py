@@ -1,0 +1,298 @@
+"""Round 8: names from many cultures without a cue, what a turn asks when the request ends
+a long spoken sentence, pieces of one value joined, and short codes read as answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.conversation import answer_spans, expected_types, question_types
+from recognizers.spoken_normalizer import normalize
+from recognizers.spoken_person_recognizer import lexicon
+from tests.recognizers.conftest import call_of, covered, redacted
+
+
+def _asked(*texts: str) -> list[tuple[str, ...]]:
+    speakers = ["AGENT" if k % 2 == 0 else "CUSTOMER" for k in range(len(texts))]
+    return expected_types(speakers, [normalize(t).text for t in texts])
+
+
+# --- the name lists ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word", ["anjali", "chukwuemeka", "hiroshi", "zbigniew", "ximena", "siddiqui", "okonkwo"]
+)
+def test_names_from_many_cultures_are_listed(word):
+    lex = lexicon()
+    assert word in lex.firsts or word in lex.lasts
+
+
+@pytest.mark.parametrize("word", ["doing", "during", "else", "via", "huh", "til", "zelle", "honda"])
+def test_words_and_brands_are_not_listed_names(word):
+    lex = lexicon()
+    assert word not in lex.firsts and word not in lex.lasts
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("yes it's priyanka venkatesan", "priyanka venkatesan"),
+        ("ayesha siddiqui", "ayesha siddiqui"),
+        ("ok so put it under tomasz wieczorek", "tomasz wieczorek"),
+        ("YEAH THE DRIVER IS CHIAMAKA OKAFOR", "CHIAMAKA OKAFOR"),
+        ("and my sister ngozi adeyemi will call back", "ngozi adeyemi"),
+    ],
+)
+def test_a_first_name_and_surname_need_no_cue(analyzer, turn, name):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "i'd like to go via the portal during lunch",
+        "what else can i do til friday",
+        "i sent it with zelle",
+        "it's a 2019 honda civic",
+    ],
+)
+def test_words_that_are_also_names_somewhere_stay(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+# --- what is asked --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the rate is one eighty nine a night plus tax name for the reservation", "PERSON"),
+        ("so we can waive the fee this time and the zip code on file", "ZIP"),
+        ("okay i can finish it over the phone what's your full name", "PERSON"),
+        ("i see the mobile app is crashing can i get your email", "EMAIL_ADDRESS"),
+        ("can i get the patient's name", "PERSON"),
+        ("and the member's full name please", "PERSON"),
+        ("what's the reservation number", "ACCOUNT_ID"),
+        ("and your employee id", "ACCOUNT_ID"),
+    ],
+)
+def test_the_request_at_the_end_is_what_is_asked(question, expected):
+    assert question_types(normalize(question).text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "i moved here for work and i got a new number last year",
+        "my phone died so i am calling from my wife's phone number",
+    ],
+)
+def test_a_statement_with_a_type_word_asks_nothing(statement):
+    assert question_types(normalize(statement).text) == ()
+
+
+def test_a_firm_before_the_agents_name_is_not_the_question():
+    assert "US_SSN" not in question_types(
+        "social services benefits line this is dev are you calling about snap"
+    )
+
+
+def test_both_types_of_an_and_question_stay():
+    asked = question_types("can i get the account number and who am i speaking with")
+    assert set(asked) == {"ACCOUNT_ID", "PERSON"}
+
+
+def test_the_drivers_license_and_the_state_are_both_asked():
+    asked = question_types("and your driver's license number and state")
+    assert asked[0] == "ACCOUNT_ID" and "CITY" in asked
+
+
+@pytest.mark.parametrize(
+    ("turns", "code_turn"),
+    [
+        (("what card are you using", "the visa", "and the code", "three one seven"), 3),
+        (("expiration and code?", "11/29, 408."), 1),
+        (("card number please", "5105 1051 0510 5100", "okay and the code on it", "772"), 3),
+    ],
+)
+def test_the_code_in_a_card_call_is_the_cvv(turns, code_turn):
+    assert "CVV" in _asked(*turns)[code_turn]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what card are you using", "the visa", "and the zip code", "60614"),
+        ("what card are you using", "the visa", "what's the promo code", "SAVE20"),
+        ("is the card on file okay", "yes", "i'll text you a code, what's the code i sent", "4471"),
+    ],
+)
+def test_other_codes_in_a_card_call_are_not_the_cvv(turns):
+    assert "CVV" not in _asked(*turns)[3]
+
+
+def test_no_card_no_cvv():
+    assert "CVV" not in _asked("and the code", "1234")[1]
+
+
+# --- answers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("october", ["october"]),
+        ("uh the 14th, 1973", ["the 14th", "1973"]),
+        ("the twenty second", ["the twenty second"]),
+        ("nineteenth", ["nineteenth"]),
+    ],
+)
+def test_a_birth_date_said_in_pieces(text, pieces):
+    norm = normalize(text)
+    got = [norm.text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", norm.text)]
+    for piece in pieces:
+        assert any(normalize(piece).text in g for g in got), (piece, got)
+
+
+def test_may_i_is_no_month():
+    assert answer_spans("DATE_OF_BIRTH", "may i ask why") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Um, QZRTKV I think.", "QZRTKV"),
+        ("Yeah, it's KD7.", "KD7"),
+        ("it's 9MR", "9MR"),
+        ("It's 4HJX 318, Oregon plates.", "4HJX 318"),
+        ("yes it's romeo 4471 0093", "romeo 4471 0093"),
+    ],
+)
+def test_short_codes_answer_an_id_question(text, code):
+    got = [text[s:e] for s, e in answer_spans("ACCOUNT_ID", text)]
+    assert code in got
+
+
+@pytest.mark.parametrize(
+    "text", ["it's on the 2nd page", "I think it's OK", "around 10am", "the Rx BIN is 004336?"]
+)
+def test_ordinals_times_and_acronyms_are_no_code(text):
+    got = [text[s:e] for s, e in answer_spans("ACCOUNT_ID", text)]
+    assert not any(g in ("2nd", "OK", "10am", "BIN") for g in got)
+
+
+def test_that_is_it_after_a_value_does_not_cancel_it():
+    text = normalize("okay it's falcon nine nine that's it").text
+    assert answer_spans("PASSWORD", text)
+
+
+def test_a_short_number_read_in_two_groups_after_its_question(analyzer):
+    call = call_of(
+        ("AGENT", "can i get your badge number"),
+        ("CUSTOMER", "sure it's four one seven"),
+        ("AGENT", "mm-hmm"),
+        ("CUSTOMER", "two two eight"),
+    )
+    text = covered(analyzer, call)
+    assert "four" not in text[1] and "two" not in text[3]
+
+
+def test_two_house_numbers_are_not_one_number(analyzer):
+    call = call_of(
+        ("AGENT", "and what was your old address"),
+        ("CUSTOMER", "three forty one elm street"),
+        ("AGENT", "and the new one"),
+        ("CUSTOMER", "eight eighty eight birch lane"),
+    )
+    assert redacted(analyzer, call)[2] == set()
+
+
+# --- pieces joined ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            ("what's the date of birth on the account", "the ninth um of march nineteen ninety"),
+            "the ninth um of march nineteen ninety",
+        ),
+        (
+            ("what's the account number", "it's seven two two one no wait seven two two four"),
+            "seven two two one no wait seven two two four",
+        ),
+        (
+            ("can you mail it?", "Sure, is it still PO Box 3310, Helena, Montana 59601?"),
+            "PO Box 3310, Helena, Montana 59601",
+        ),
+    ],
+)
+def test_pieces_of_one_value_are_one_span(analyzer, turns, value):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert value in {v for _, v in got}
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("How can I help, Ana-Lucia?", "Ana-Lucia"),
+        ("my wife is thuy linh nguyen no hyphen", "thuy linh nguyen"),
+    ],
+)
+def test_parts_of_one_name_are_one_span(analyzer, turn, name):
+    text = covered(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert name.lower() not in text.lower() and "#" * len(name) in text
+
+
+def test_a_name_is_not_grown_over_ordinary_words(analyzer):
+    call = call_of(("AGENT", "who am i speaking with"), ("CUSTOMER", "it's joaquin okay"))
+    assert ("PERSON", "joaquin") in redacted(analyzer, call)[1]
+
+
+# --- cues --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("city water billing this is rob are you calling about a bill", "rob"),
+        ("hi this is sunny okafor", "sunny okafor"),
+        ("FRONT DESK, MILES SPEAKING.", "MILES"),
+        ("nope thank you so much grace", "grace"),
+        ("can i get your name", None),
+    ],
+)
+def test_everyday_first_names_after_a_cue(analyzer, turn, name):
+    got = redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "ok")))[0]
+    if name is None:
+        assert not got
+    else:
+        assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    "turn", ["this is ridiculous", "i will rob nobody", "it's sunny today", "thank you so much"]
+)
+def test_everyday_words_without_a_name_cue_stay(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+def test_a_first_name_and_a_firm_word_surname_answer_a_name_question(analyzer):
+    call = call_of(("AGENT", "okay can i get your name"), ("CUSTOMER", "ruth church"))
+    assert ("PERSON", "ruth church") in redacted(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("said", "email"),
+    [
+        ("it's r underscore tanaka42 at yahoo dot co dot jp", "r_tanaka42@yahoo.co.jp"),
+        ("send it to mia dot cole at outlook dot com dot au", "mia.cole@outlook.com.au"),
+        ("it's lena at gmail dot com dot uh thanks", "lena@gmail.com"),
+    ],
+)
+def test_a_country_after_a_generic_domain_is_part_of_the_email(said, email):
+    text = normalize(said).text
+    assert email in text and f"{email}." not in text
