@@ -44,6 +44,8 @@ DATE = (
     # "06/24/85", "6.24.85", and "06, 24, 1985" as Whisper punctuates digits said slowly
     rf"|(?:0?[1-9]|1[0-2])(?:\s?[/.-]\s?|,\s)(?:0?[1-9]|[12]\d|3[01])(?:\s?[/.-]\s?|,\s)"
     rf"(?:{YEAR}|\d{{2}})"
+    # day first, as callers from most other countries say it: "19/06/2004"
+    rf"|(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]{YEAR}"
     rf"|{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
 )
 # A full date (day, month and a year before 2013): on a support call that is a birth date

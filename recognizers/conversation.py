@@ -763,6 +763,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         _NON_ANSWER.search(text)
         and not any(len(d) >= 3 for _, _, d in digit_runs(text))
         and not (entity == "ACCOUNT_ID" and _CAPS_CODE.search(text))
+        and not (entity == "EMAIL_ADDRESS" and (_LOCAL_PIECE.search(text) or "@" in text))
     ):
         return spans  # "one moment", "let me check": the answer comes later
     if entity in DIGIT_RANGES:
@@ -814,6 +815,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             short = _free_answer(text, 6)
             if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
                 spans.append(short)  # "wagnerborough missouri" for "city and state?"
+    elif entity == "EMAIL_ADDRESS":
+        spans.extend(_email_pieces(text))
     elif entity == "SWIFT_CODE":
         spans.extend((m.start(), m.end()) for m in _BIC.finditer(text))
     elif entity == "CARD_EXPIRY":
@@ -838,6 +841,33 @@ _HESITATION_PIECE = re.compile(
     rf"(?:\d(?:[ \t]?-?[ \t]?\d)*|(?=[a-z]*\d)[a-z0-9]+)\b(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
     _I,
 )
+
+
+# An email read in pieces, or restarted: the local part alone ("mark dot kitchen",
+# "sonya_jackson", "g dot jones 1969") and the domain alone ("at verizon dot net").
+_LOCAL_PIECE = re.compile(
+    r"(?<![\w.@'])[a-z0-9]+(?:(?:[._](?=[a-z0-9])|[ \t]+(?:dot|underscore|period)[ \t]+)"
+    r"[a-z0-9]+)+(?:[ \t]+\d+)?(?![\w@]|\.[a-z0-9])",
+    _I,
+)
+_DOMAIN_PIECE = re.compile(
+    r"(?<![\w.])(?:at sign|at|@)[ \t]*[a-z0-9-]+(?:[ \t]*(?:\.|\bdot\b)[ \t]*[a-z]{2,})+\b",
+    _I,
+)
+# Abbreviations written with dots: "a.m.", "e.g.", "u.s.".
+_DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]\.?", _I)
+
+
+def _email_pieces(text: str) -> list[tuple[int, int]]:
+    """Pieces of an email in a reply to "what's your email?"."""
+    spans = [
+        m.span()
+        for m in _LOCAL_PIECE.finditer(text)
+        if not _DOTTED_ABBREVIATION.fullmatch(m.group()) and len(m.group()) >= 4
+    ]
+    spans.extend(m.span() for m in _DOMAIN_PIECE.finditer(text))
+    spans.extend(m.span() for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+    return spans
 
 
 def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ Only words that are no English word are kept (the lexicon, spaCy's stop words, c
 vocabulary), so an English word ("rob", "sunny", "mills") keeps needing a cue and the
 conversation stays readable. Brands and firms a call names are dropped too.
 
-    pip install names==0.3.0 && python -m recognizers.make_name_words
+    pip install names==0.3.0 wordfreq==3.1.1 && python -m recognizers.make_name_words
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ import regex as re
 
 FIRST_OUTPUT = Path(__file__).with_name("name_words_first.txt")
 LAST_OUTPUT = Path(__file__).with_name("name_words_last.txt")
+# Names that are also English words, but rare ones ("rosa", "gemma", "hooks", "lan"):
+# a name after a cue or next to another name, never alone.
+FIRST_WORD_OUTPUT = Path(__file__).with_name("name_words_first_rare_word.txt")
+LAST_WORD_OUTPUT = Path(__file__).with_name("name_words_last_rare_word.txt")
+# Zipf frequency (wordfreq, English) below which a word that is also a name is rare enough
+# to be the name after a cue: "rosa" 3.8, "dana" 3.8, "hooks" 3.7; not "grace" 4.6,
+# "church" 5.2, "sunny" 4.1.
+_RARE_WORD_ZIPF = 4.0
 _CENSUS_FIRST = ("dist.female.first", "dist.male.first")
 _CENSUS_LAST = ("dist.all.last",)
 _LATIN = re.compile(r"[a-z][a-z'-]*[a-z]")
@@ -82,34 +90,38 @@ def _census_names(files: tuple[str, ...]) -> set[str]:
     )
 
 
-def name_words() -> tuple[list[str], list[str]]:
-    """(first names, surnames) that are no English word, sorted."""
+def name_words() -> dict[Path, list[str]]:
+    """Sorted names per output file: first names and surnames that are no English word,
+    and those that are rare English words."""
     from spacy.lang.en.stop_words import STOP_WORDS
+    from wordfreq import zipf_frequency
 
     from recognizers.spoken_person_recognizer import lexicon, not_name_word
 
     lex = lexicon()
 
-    def keep(word: str) -> bool:
+    def candidate(word: str) -> bool:
         return (
             len(word) >= 3
             and word not in STOP_WORDS
             and word not in _NOT_NAMES
             and not not_name_word(word)
-            and not lex.is_word(word)
         )
 
-    firsts = _faker_names(_FIRST_ATTRS) | _census_names(_CENSUS_FIRST)
-    lasts = _faker_names(_LAST_ATTRS) | _census_names(_CENSUS_LAST)
-    return (
-        sorted(w for w in firsts if keep(w)),
-        sorted(w for w in lasts if keep(w)),
-    )
+    def rare_word(word: str) -> bool:
+        return lex.is_word(word) and zipf_frequency(word, "en") < _RARE_WORD_ZIPF
+
+    firsts = {w for w in _faker_names(_FIRST_ATTRS) | _census_names(_CENSUS_FIRST) if candidate(w)}
+    lasts = {w for w in _faker_names(_LAST_ATTRS) | _census_names(_CENSUS_LAST) if candidate(w)}
+    return {
+        FIRST_OUTPUT: sorted(w for w in firsts if not lex.is_word(w)),
+        LAST_OUTPUT: sorted(w for w in lasts if not lex.is_word(w)),
+        FIRST_WORD_OUTPUT: sorted(w for w in firsts if rare_word(w)),
+        LAST_WORD_OUTPUT: sorted(w for w in lasts if rare_word(w)),
+    }
 
 
 if __name__ == "__main__":
-    first, last = name_words()
-    FIRST_OUTPUT.write_text("\n".join(first) + "\n", encoding="utf-8")
-    LAST_OUTPUT.write_text("\n".join(last) + "\n", encoding="utf-8")
-    sys.stdout.write(f"{len(first)} first names -> {FIRST_OUTPUT}\n")
-    sys.stdout.write(f"{len(last)} surnames -> {LAST_OUTPUT}\n")
+    for path, words in name_words().items():
+        path.write_text("\n".join(words) + "\n", encoding="utf-8")
+        sys.stdout.write(f"{len(words)} names -> {path}\n")

@@ -81,7 +81,8 @@ _SPOKEN_HYPHEN = _wordset("hyphen dash")
 _SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
 # A word in any script: "josé", "Schröder-Lindqvist", "n'diaye".
-_WORD = re.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
+# Combining marks too: "İlbek" lower-cased is "i" + a combining dot.
+_WORD = re.compile(r"\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]|\p{L}")
 
 
 def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -212,6 +213,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 continue
             if self._last(low, strict=not strict_first) and (strict_first or best is None):
                 best = j
+            elif strict_first and j == i + 1 and low in self._lexicon.word_lasts:
+                best = j  # "darnell hooks": a surname that is a rare word too
             elif strict_first and best in (None, j - 1) and self._unlisted_surname(low):
                 # "samuel adeyemi", "josephine mae abernethy": a listed first name, then
                 # middle and last names from elsewhere

@@ -150,6 +150,8 @@ class Lexicon:
         nouns=frozenset(),
         others=frozenset(),
         frequent_lasts=None,
+        word_firsts=frozenset(),
+        word_lasts=frozenset(),
     ) -> None:
         self._nouns: frozenset[str] = nouns
         self._others: frozenset[str] = others
@@ -157,6 +159,10 @@ class Lexicon:
         self.lasts: frozenset[str] = lasts
         # The most frequent US surnames: the ones a word alone may be ("nguyen").
         self.frequent_lasts: frozenset[str] = lasts if frequent_lasts is None else frequent_lasts
+        # Names that are rare English words too ("rosa", "hooks"): after a cue or another
+        # name only.
+        self.word_firsts: frozenset[str] = word_firsts
+        self.word_lasts: frozenset[str] = word_lasts
         self._words: frozenset[str] = words
         self._rules: tuple[tuple[str, str], ...] = rules
         self._inflected: frozenset[str] = inflected
@@ -259,6 +265,8 @@ def lexicon() -> Lexicon:
         nouns,
         others,
         frequent_lasts,
+        _name_words("first_rare_word"),
+        _name_words("last_rare_word"),
     )
 
 
@@ -478,6 +486,15 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             "speaking",
         ),
+        # The same after the firm's name with no punctuation: "payroll gemma speaking"; a
+        # listed first name only ("generally speaking", "public speaking" are no names).
+        CuedPattern(
+            "listed_speaking",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}"
+            r"(?=[ \t]+speaking\b(?![ \t]+(?:of|to|with|about|for|from)\b))",
+            0.6,
+            "speaking",
+        ),
         # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
         CuedPattern(
             "assigned",
@@ -574,11 +591,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         {"name_is", "possessive_name", "title", "spelled_after_cue", "spelled_after_its",
          "will_intro"}
     )  # fmt: skip
-    _INTRO = frozenset(
-        {"self_intro", "greeting_its", "account_party", "assigned_role", "name_speaking"}
-    )
+    _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
-    _LISTED_FIRST = frozenset({"reached", "birthday_list"})
+    _LISTED_FIRST = frozenset({"reached", "birthday_list", "listed_speaking"})
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Pattern matches, each cut to the words the lexicon accepts as a name."""
@@ -623,7 +638,7 @@ def _listed_first(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
 
     word = text[span[0] : span[1]].split()[0]
     low = fold(word)
-    if low in lex.firsts or low in EVERYDAY_FIRSTS:
+    if low in lex.firsts or low in EVERYDAY_FIRSTS or low in lex.word_firsts:
         return True
     if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
         return False  # "you've reached Comcast": a firm answers the line as often
@@ -690,6 +705,8 @@ def _first_ok(word: str, text: str, lex: Lexicon, nouns: bool, has_next: bool) -
         return False
     if _capitalised(word, text) or low in lex.firsts or not lex.is_word(low):
         return True
+    if low in lex.word_firsts:
+        return True  # "my aunt rosa", "GEMMA SPEAKING", "this is lan"
     if low in EVERYDAY_FIRSTS and (text.islower() or text.isupper()):
         return True  # after a cue: "this is rob are you calling", "THIS IS SUNNY MILLS"
     if not text.islower() and not text.isupper():

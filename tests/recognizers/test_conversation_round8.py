@@ -296,3 +296,70 @@ def test_a_first_name_and_a_firm_word_surname_answer_a_name_question(analyzer):
 def test_a_country_after_a_generic_domain_is_part_of_the_email(said, email):
     text = normalize(said).text
     assert email in text and f"{email}." not in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (("ok", "the card my aunt gemma sent me"), "gemma"),
+        (("ACCOUNTS PAYABLE ROSA SPEAKING", "HI"), "ROSA"),
+        (("who am i speaking with", "i spoke to marisol hooks yesterday"), "marisol hooks"),
+        (("ok", "it's İlbek Aksu"), "İlbek Aksu"),
+    ],
+)
+def test_names_that_are_rare_words_after_a_cue(analyzer, turns, name):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(("PERSON", name) in turn for turn in got), got
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "do you have the number handy",
+        "generally speaking it works",
+        "public speaking is hard",
+        "plug it into the lan port",
+    ],
+)
+def test_rare_words_without_a_cue_stay(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("turns", "piece"),
+    [
+        (("what's your email address", "priya dot raman"), "priya dot raman"),
+        (("what's your email", "at sign outlook dot com"), "at sign outlook dot com"),
+        (("and your email?", "It's chen_wei, sorry, chen_wei88@gmail.com."), "chen_wei"),
+        (
+            ("what email should we use", "um t dot okafor hold on t dot okafor at aol dot com"),
+            "t dot okafor",
+        ),
+    ],
+)
+def test_an_email_said_in_pieces(analyzer, turns, piece):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert any(piece in value for _, value in got), got
+
+
+def test_a_period_ending_a_sentence_is_not_in_the_email():
+    text = normalize("let me start again. jo_ruiz@aol.com").text
+    assert "again. jo_ruiz@aol.com" in text
+
+
+@pytest.mark.parametrize(
+    ("said", "ip"),
+    [
+        ("it shows ten point zero point zero point one", "10.0.0.1"),
+        ("one seventy two period sixteen period four period twenty", "172.16.4.20"),
+    ],
+)
+def test_ip_addresses_read_with_point_or_period(said, ip):
+    assert ip in normalize(said).text
+
+
+@pytest.mark.parametrize("date", ["19/06/2004", "28.11.1952", "31-01-1999"])
+def test_day_first_birth_dates(analyzer, date):
+    call = call_of(("AGENT", "What's your date of birth?"), ("CUSTOMER", f"{date}, yes."))
+    assert ("DATE_OF_BIRTH", date) in redacted(analyzer, call)[1]
