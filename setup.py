@@ -36,9 +36,10 @@ EXTRAS_REQUIRE = {
     "eval": ["faker==40.54.0"],
     # The machine that launches a Dataflow / Pub/Sub job needs Beam's GCP extras.
     "gcp": ["apache-beam[gcp]==2.77.0"],
-    # recognizers/make_name_words.py reads the US Census name lists ``names`` ships and
-    # ``wordfreq``'s English frequencies.
-    "dev": ["ruff==0.17.6", "names==0.3.0", "wordfreq==3.1.1"],
+    "dev": ["ruff==0.17.6"],
+    # Only to regenerate recognizers/name_words_*.txt (make_name_words.py): the US Census
+    # name lists ``names`` ships and ``wordfreq``'s English frequencies.
+    "namelists": ["names==0.3.0", "wordfreq==3.1.1"],
 }
 
 setup(

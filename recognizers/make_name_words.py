@@ -12,7 +12,7 @@ Only words that are no English word are kept (the lexicon, spaCy's stop words, c
 vocabulary), so an English word ("rob", "sunny", "mills") keeps needing a cue and the
 conversation stays readable. Brands and firms a call names are dropped too.
 
-    pip install names==0.3.0 wordfreq==3.1.1 && python -m recognizers.make_name_words
+    pip install -e '.[namelists]' && python -m recognizers.make_name_words
 """
 
 from __future__ import annotations
