@@ -507,9 +507,7 @@ _REPORTED = {"ZIP": "ADDRESS", "CITY": "ADDRESS", "SWIFT_CODE": "ACCOUNT_ID"}
 _MIN_FALSE_START = 2
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
 _PIECE_GAP = re.compile(
-    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|er|erm)[ \t,.]+"
-    # a false start corrected at once: "6144 no wait 6147 2209"
-    r"|[ \t,.]+(?:no|sorry|wait|no wait|no sorry|sorry no|i mean|oops|actually)[ \t,.]+",
+    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|er|erm)[ \t,.]+",
     re.IGNORECASE,
 )
 # Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
@@ -660,6 +658,7 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
 
 # Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu".
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
+_CONTRACTION = re.compile(r"\p{L}+'(?:ve|ll|re|d|m|t)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
 
@@ -713,6 +712,8 @@ def _name_neighbour(word: str, text: str) -> bool:
     low = fold(word)
     if len(low) < 2 or low in _COMMON_WORDS or _NOT_NAME_WORD.fullmatch(low):
         return False
+    if _CONTRACTION.fullmatch(low):
+        return False  # "ms hale i've got it"
     lex = lexicon()
     if text.islower() or text.isupper():
         return not lex.is_word(low) and (low in lex.firsts or low in lex.lasts or len(low) > 2)

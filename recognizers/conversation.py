@@ -429,7 +429,10 @@ _LETTER_CONFIRM = re.compile(
     r"[\s,.]+)*((?-i:[A-Z0-9]{1,12})(?:[ \t]+(?-i:[A-Z0-9]{1,12})){0,3})[\s,.?!]*$",
     _I,
 )
-_NOT_LETTERS = frozenset({"i", "a", "ok", "no", "id", "so", "um", "uh", "oh"})
+_NOT_LETTERS = frozenset(
+    {"i", "a", "ok", "no", "id", "so", "um", "uh", "oh", "yes", "yep", "yeah", "nope", "okay",
+     "right", "correct", "sure", "yup", "mhm", "hmm"}
+)  # fmt: skip
 
 
 def spelled_confirmation(text: str) -> tuple[int, int] | None:
