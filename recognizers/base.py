@@ -59,6 +59,18 @@ OLD_FULL_DATE = (
 )
 
 
+# Brands, services and firms a call names, lower case: never a person or a place.
+BRANDS = frozenset(
+    str.split(
+        """zelle venmo paypal cashapp xfinity comcast verizon spectrum sprint tmobile att amex
+        visa mastercard discover netflix hulu spotify amazon google apple uber lyft doordash
+        sapphire freedom ink lexus kia porsche avis hilton honda audi chevrolet chevy buick
+        kroger marriott hyatt arris toyota nissan subaru mazda acura hyundai volvo tesla jeep
+        walmart costco walgreens aetna cigna humana geico allstate expedia airbnb samsung
+        motorola lenovo roku sonos netgear linksys tylenol advil instacart grubhub etsy ebay
+        asos shein zappos wayfair peloton fitbit venmo quickbooks turbotax intuit"""
+    )
+)
 # Words after a code or number that make it a product's model: "the VF-6000 router".
 PRODUCT = (
     r"(?:router|modem|gateway|extender|mesh|printer|scanner|phone|tablet|laptop|tv|"

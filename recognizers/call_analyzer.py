@@ -252,10 +252,11 @@ class CallAnalyzer:
                         score = min(1.0, score + boost)
                 if score < active.threshold:
                     continue
-                if r.entity_type == SAFETY_NET_ENTITY and _names_a_thing(
-                    question, len(_NON_DIGIT.sub("", text[r.start : r.end]))
-                ):
+                digits = len(_NON_DIGIT.sub("", text[r.start : r.end]))
+                if r.entity_type == SAFETY_NET_ENTITY and _names_a_thing(question, digits):
                     continue  # "how much was it?" / "and what flight?"
+                if r.entity_type == "ACCOUNT_ID" and conv.not_personal_answer(question, digits):
+                    continue  # "which modem do you have?" -> "the Arris SB8200"
                 hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
         for entity, rx in self._deny.items():
             hits.extend(

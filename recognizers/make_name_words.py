@@ -25,6 +25,8 @@ from pathlib import Path
 
 import regex as re
 
+from recognizers.base import BRANDS
+
 FIRST_OUTPUT = Path(__file__).with_name("name_words_first.txt")
 LAST_OUTPUT = Path(__file__).with_name("name_words_last.txt")
 # Names that are also English words, but rare ones ("rosa", "gemma", "hooks", "lan"):
@@ -41,16 +43,11 @@ _LATIN = re.compile(r"[a-z][a-z'-]*[a-z]")
 # Faker's attributes that hold names (lists, or dicts of name -> weight).
 _FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 _LAST_ATTRS = ("last_names", "last_romanized_names")
-# Words a call says that are in some name list but are brands, firms or interjections.
-_NOT_NAMES = frozenset(
+# Words a call says that are in some name list but are interjections or brands.
+_NOT_NAMES = BRANDS | frozenset(
     str.split(
         """huh ouch hmm mhm uh um ok okay yeah nope yup til kay yeh aye bro app apps edu org
-    iban luhn logins
-    lexus kia porsche avis hilton honda audi chevrolet chevy buick uber zelle kroger
-    marriott hyatt arris toyota nissan subaru mazda acura hyundai volvo tesla jeep
-    verizon comcast xfinity tmobile netflix hulu spotify paypal venmo walmart costco
-    walgreens aetna cigna humana geico allstate amex visa mastercard expedia airbnb
-    samsung motorola lenovo roku sonos netgear linksys tylenol advil"""
+        iban luhn logins"""
     )
 )
 

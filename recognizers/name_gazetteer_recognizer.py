@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from recognizers.base import BRANDS
 from recognizers.spoken_person_recognizer import (
     SURNAME_SHAPE,
     fold,
@@ -52,11 +53,7 @@ _WORD_CONTEXT = _wordset(
     they'll i'd we'd just also really still please for of in on at by next last"""
 )
 # Brands and services said after "chase", "bill", "will" that are no surname.
-_BRANDS = _wordset(
-    """zelle venmo paypal cashapp xfinity comcast verizon spectrum sprint tmobile att amex
-    visa mastercard discover netflix hulu spotify amazon google apple uber lyft doordash
-    sapphire freedom ink"""
-)
+_BRANDS = BRANDS
 # Surnames that are also everyday words: they only count after a first name.
 _COMMON_SURNAMES = _wordset(
     """ali austin baker ball banks barber barr bass bean beard bell berry best bird bishop

@@ -11,6 +11,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from recognizers.base import BRANDS
 from recognizers.name_gazetteer_recognizer import PRODUCT_AFTER, SPELLING_BEFORE
 from recognizers.spoken_person_recognizer import (
     NOT_NAME,
@@ -261,6 +262,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
     folded = fold(value)
     if any(c.isdigit() for c in value) or folded in _UNITS:
         return None  # "Clearpath-5G", "Mbps"
+    if all(fold(w) in BRANDS for w in words):
+        return None  # "a charge at netflix", "Venmo"
     if entity == "LOCATION" and (folded in _REGIONS or folded.removeprefix("the ") in _REGIONS):
         return None
     if any(lex.is_name(w) for w in words) and not (

@@ -386,3 +386,28 @@ def test_replies_and_fillers_stay_readable(analyzer, turns, visible):
 def test_a_name_is_not_grown_over_a_contraction(analyzer):
     call = call_of(("CUSTOMER", "this is carolyn hale"), ("AGENT", "okay ms hale i've got it"))
     assert "i've" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("which modem do you have?", "It's the Netgear CM1200."), "CM1200"),
+        (("what router model is it", "the arris sb6183"), "sb6183"),
+    ],
+)
+def test_a_model_answering_a_model_question_stays(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert visible in text
+
+
+def test_an_id_answering_an_id_question_is_still_redacted(analyzer):
+    call = call_of(("AGENT", "what's the booking reference"), ("CUSTOMER", "it's Q7MX2R"))
+    assert "Q7MX2R" not in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    "turn", ["I see a charge at netflix on the 4th", "is it the hulu one or spotify"]
+)
+def test_brands_are_no_person_or_place(ner_analyzer, turn):
+    got = redacted(ner_analyzer, call_of(("AGENT", turn), ("CUSTOMER", "yes")))[0]
+    assert not any(e in ("PERSON", "LOCATION") for e, _ in got), got
