@@ -31,7 +31,10 @@ _SUFFIX = (
 )
 _UNIT = (
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|rm|#)\.?\s*#?\s*"
-    r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b)"
+    r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
+    # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
+    r"|,?\s*(?:number|no\.?)\s*#?\s*\d{1,5}(?![\d.,])(?:[ \t-]?[a-z]\b)?"
+    r"(?!\s*(?:(?:of|percent)\b|%)))"
 )
 _STATE_NAMES = (
     r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"

@@ -32,6 +32,14 @@ _FALSE_START = (
 )
 
 
+# A full date said right after who it belongs to, as a parent lists children:
+# "elsa she's may 2nd 2019", "my son, march 3rd 2018", "and my daughter's june 5 2020".
+_WHOSE = (
+    r"\b(?:she's|shes|he's|hes|she is|he is|(?:my |our )?(?:son|daughter|child|kid|baby)"
+    r"(?:'s|s| is)?)[ \t,]+"
+)
+
+
 class DateOfBirthRecognizer(SpokenPatternRecognizer):
     """Dates of birth: "born june 24th 1985", "dob 03/15/1985", "date of birth is 03151985".
 
@@ -58,6 +66,7 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         ),
         # A full date in a past birth-year range: likely a birth date even without a cue.
         SpokenPattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
+        CuedPattern("whose_date", rf"(?<={_WHOSE}){DATE}", 0.6, cue=_WHOSE),
         CuedPattern("false_start", rf"\b{_FALSE_START}", 0.6, cue=rf"\b{_CORRECTION}\b"),
         # The year said first: "1985, march 3rd", "1972 july the 9th". Weak like any date.
         SpokenPattern(

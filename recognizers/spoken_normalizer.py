@@ -41,6 +41,7 @@ UNITS = {
     "seven": 7,
     "eight": 8,
     "nine": 9,
+    "niner": 9,  # the radio/NATO "nine": "sierra niner echo"
 }
 TEENS = {
     "ten": 10,
@@ -400,23 +401,27 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
         if k < len(tokens) and tokens[k].low == "ray" and tokens[k].start - tokens[k - 1].end <= 1:
             return k + 1, "nato", "X"
     if len(low) == 1 and low.isalpha():
+        # "c uh as in cat", "c er like cat": a hesitation before the example
+        k = i + 1
+        if k + 1 < len(tokens) and tokens[k].low in _FILLERS:
+            k += 1
         # "s as in sam" / "s like sam": the example word is consumed with the letter.
         if (
-            i + 3 < len(tokens)
-            and tokens[i + 1].low == "as"
-            and tokens[i + 2].low == "in"
-            and tokens[i + 3].low.isalpha()
+            k + 2 < len(tokens)
+            and tokens[k].low == "as"
+            and tokens[k + 1].low == "in"
+            and tokens[k + 2].low.isalpha()
         ):
-            return i + 4, "as_in", low.upper()
+            return _x_ray(tokens, k + 2, low), "as_in", low.upper()
         # "s like sam", "t for tom": the example word starts with the letter.
         if (
-            i + 2 < len(tokens)
-            and tokens[i + 1].low in ("like", "for")
-            and tokens[i + 2].low.isalpha()
-            and len(tokens[i + 2].low) > 1
-            and tokens[i + 2].low[0] == low
+            k + 1 < len(tokens)
+            and tokens[k].low in ("like", "for")
+            and tokens[k + 1].low.isalpha()
+            and tokens[k + 1].low[0] == low
+            and (len(tokens[k + 1].low) > 1 or _x_ray(tokens, k + 1, low) > k + 2)
         ):
-            return i + 3, "as_in", low.upper()
+            return _x_ray(tokens, k + 1, low), "as_in", low.upper()
         return i + 1, "letter", low.upper()
     if low in NATO:
         return i + 1, "nato", NATO[low]
@@ -429,6 +434,16 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
     if low in ZERO_LETTERS:
         return i + 1, "digit", "0"
     return None
+
+
+def _x_ray(tokens: list[_Token], k: int, letter: str) -> int:
+    """The index after the example word at ``k``; "x for x ray" / "x as in x-ray" take
+    the NATO word as ASR splits it."""
+    if letter == "x" and tokens[k].low == "x":
+        m = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "-" else k + 1
+        if m < len(tokens) and tokens[m].low == "ray":
+            return m + 1
+    return k + 1
 
 
 MAX_SPELLED_ITEMS = 48
@@ -453,7 +468,7 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                 break
             elif gap and (_glued(tokens, j - 2, j - 1) or _glued(tokens, j, j + 1)):
                 break  # "suite 4b 5b 6b", "3C 22 FB 0A 7D": written words, not spelled
-        item = _spelled_item(text, tokens, j)
+        item = _spelled_item(text, tokens, j) or _run_inner_item(text, tokens, j, items)
         if item is None:
             break
         nxt, kind, value = item
@@ -469,6 +484,13 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         j -= 1
     if items and items[0][0] == "dash":
         return None, ""
+    if (
+        len(items) == 2
+        and tokens[i].low == "a"
+        and i > 0
+        and tokens[i - 1].low in ("with", "without", "has", "had")
+    ):
+        return None, ""  # "oskar with a k", "it has a c in it": the article, then the letter
     letters = [v for k, v in items if k in ("letter", "nato", "as_in")]
     kinds = {k for k, _ in items}
     if not letters:
@@ -498,8 +520,71 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
     for idx, (kind, value) in enumerate(items):
         if kind == "digit" and value == "0" and said_zero[idx] and _zero_is_letter_o(items, idx):
             value = "O"
+        elif kind == "letter" and value == "O" and _letter_o_is_zero(items, idx):
+            value = "0"  # "nine o nine six": the letter "o" said for zero between digits
         out.append(value)
     return j, "".join(out)
+
+
+def _letter_o_is_zero(items: list[tuple[str, str]], idx: int) -> bool:
+    """True when a bare letter "o" has digits on both sides (or digits on its one side)."""
+    a, b = idx - 1, idx + 1
+    while a >= 0 and items[a] == ("letter", "O"):
+        a -= 1
+    while b < len(items) and items[b] == ("letter", "O"):
+        b += 1  # "six two o o": a run of them
+    neighbours = [items[k][0] for k in (a, b) if 0 <= k < len(items)]
+    return bool(neighbours) and all(k == "digit" for k in neighbours)
+
+
+def _is_spelled_letter_at(text: str, tokens: list[_Token], k: int) -> bool:
+    """A spelled letter (not "a"/"i") or NATO word starts at ``k``, tight after ``k - 1``."""
+    if k >= len(tokens) or len(_gap(text, tokens[k - 1], tokens[k])) > 2:
+        return False
+    low = tokens[k].low
+    return low in NATO or (len(low) == 1 and low.isalpha() and low not in ("a", "i"))
+
+
+def _run_inner_item(
+    text: str, tokens: list[_Token], j: int, items: list[tuple[str, str]]
+) -> tuple[int, str, str] | None:
+    """Inside a spelled code, what ``_spelled_item`` leaves out:
+
+    - a number said as tens ("k seventy five s e seven", "c forty two u u") between
+      spelled letters: "K75SE7";
+    - a digit homophone between digits read singly ("b five one eight dash three too
+      nine one nine"): two or more digits before, a digit after.
+    """
+    if not items:
+        return None
+    low = tokens[j].low
+    if items[-1][0] in ("letter", "nato", "as_in") and (low in TENS or low in TEENS):
+        end, value = j + 1, (TENS.get(low) or TEENS.get(low) or 0)
+        if (
+            low in TENS
+            and end < len(tokens)
+            and tokens[end].low in UNITS
+            and UNITS[tokens[end].low]
+            and _gap(text, tokens[j], tokens[end]) == " "
+        ):
+            value += UNITS[tokens[end].low]
+            end += 1
+        if _is_spelled_letter_at(text, tokens, end):
+            return end, "digit", str(value)
+        return None
+    if (
+        low in DIGIT_HOMOPHONES
+        and items[-1][0] == "digit"
+        and sum(1 for kind, _ in items if kind == "digit") >= 2
+    ):
+        k = j + 1
+        if k < len(tokens) and len(_gap(text, tokens[j], tokens[k])) <= 2:
+            nxt = tokens[k].low
+            if (nxt in UNITS or nxt in ZERO_LETTERS or (_ascii_digits(nxt) and len(nxt) == 1)) and (
+                k + 1 >= len(tokens) or tokens[k + 1].low not in _RANGE_AFTER
+            ):
+                return j + 1, "digit", str(UNITS[DIGIT_HOMOPHONES[low]])
+    return None
 
 
 def _glued(tokens: list[_Token], a: int, b: int) -> bool:
@@ -579,7 +664,9 @@ def _number_run(
                     continue
                 break
         if low in DIGIT_HOMOPHONES and (
-            (members and j in chained) or _homophone_digit(text, tokens, j, members)
+            (members and j in chained)
+            or _homophone_digit(text, tokens, j, members)
+            or _tens_homophone(text, tokens, j, members)
         ):
             members.append(j)
             j += 1
@@ -693,7 +780,9 @@ def _single_word(tokens: list[_Token], k: int) -> bool:
 def _digits_after(text: str, tokens: list[_Token], j: int) -> int:
     """Single digits read right after ``tokens[j]`` (tight spacing, no punctuation)."""
     count, k = 0, j + 1
-    while k < len(tokens) and _single_word(tokens, k):
+    while k < len(tokens) and (
+        _single_word(tokens, k) or (tokens[k].low in REPEATS and _next_is_digit(tokens, k))
+    ):
         gap = _gap(text, tokens[k - 1], tokens[k])
         if gap.strip() or len(gap) > 2:
             break
@@ -716,6 +805,27 @@ def _homophone_digit(text: str, tokens: list[_Token], j: int, members: list[int]
         return False
     after = _digits_after(text, tokens, j)
     return after >= 1 and before + after >= _MIN_HOMOPHONE_RUN
+
+
+def _tens_homophone(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
+    """ "four six nine seven eighty ate fifty seven …": a homophone finishing a tens word
+    inside a long number (three or more digits read before the tens, two number words
+    after). Not "to" ("eighty to ninety" is a range)."""
+    if tokens[j].low == "to" or len(members) < 4 or tokens[members[-1]].low not in TENS:
+        return False
+    if sum(1 for m in members[:-1] if _single_word(tokens, m)) < 3:
+        return False
+    k = j + 1
+    for _ in range(2):
+        if k >= len(tokens) or tokens[k].low not in NUMBER_WORDS:
+            return False
+        if (
+            len(_gap(text, tokens[k - 1], tokens[k])) > 2
+            or _gap(text, tokens[k - 1], tokens[k]).strip()
+        ):
+            return False
+        k += 1
+    return True
 
 
 _HOUSE_LEADS = frozenset({"for", "ate", "won"})
@@ -790,6 +900,9 @@ def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
     """
     if not any(t.low in DIGIT_HOMOPHONES for t in tokens):
         return frozenset()
+    group = _short_group(tokens)
+    if group:
+        return group
     out: set[int] = set()
     i = 0
     while i < len(tokens):
@@ -823,6 +936,50 @@ def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
             out.update(w for w in words if tokens[w].low in ZERO_LETTERS)
         i = max(k, i + 1)
     return frozenset(out)
+
+
+_MAX_GROUP_WORDS = 5
+_GROUP_SKIP = frozenset({",", "-", ".", *_FILLERS, *_LEAD_IN})
+
+
+def _short_group(tokens: list[_Token]) -> frozenset[int]:
+    """A turn that is only a short group of a number read over turns: "for oh for",
+    "oh to to won", "uh too for nine": three to five digits and homophones, with a zero
+    or two homophones when only three ("two for one", "four to six" keep their words)."""
+    if len(tokens) > 2 * _MAX_GROUP_WORDS:
+        return frozenset()
+    first = 0
+    while first < len(tokens) and tokens[first].low in _GROUP_SKIP:
+        first += 1
+    words = [k for k in range(first, len(tokens)) if tokens[k].low not in _GROUP_SKIP]
+    if not 3 <= len(words) <= _MAX_GROUP_WORDS:
+        return frozenset()
+    lows = [tokens[k].low for k in words]
+    if not all(
+        w in DIGIT_HOMOPHONES
+        or w in ZERO_LETTERS
+        or w in UNITS
+        or (_ascii_digits(w) and len(w) == 1)
+        for w in lows
+    ):
+        return frozenset()
+    if lows[0] in ZERO_LETTERS and words[1] != words[0] + 1:
+        return frozenset()  # "oh, for two": the exclamation
+    homophones = [k for k in words if tokens[k].low in DIGIT_HOMOPHONES]
+    zeros = [k for k in words if tokens[k].low in ZERO_LETTERS]
+    if len(lows) == 3 and not zeros and len(homophones) < 2:
+        return frozenset()
+    if not _digit_chain(tokens, words, homophones, len(tokens)) and len(words) >= _MIN_LEADING_RUN:
+        return frozenset()
+    for a, b, c in zip(lows, lows[1:], lows[2:], strict=False):
+        if (
+            b == "to"
+            and a not in DIGIT_HOMOPHONES
+            and c not in DIGIT_HOMOPHONES
+            and not _descending(a, c)
+        ):
+            return frozenset()
+    return frozenset(homophones + zeros)
 
 
 def _digit_chain(tokens: list[_Token], words: list[int], homophones: list[int], end: int) -> bool:
@@ -1243,7 +1400,7 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
 # --- IP addresses said aloud ------------------------------------------------------------
 
 # "24 dot 118 dot 63 dot two twenty" (the numbers already rewritten) -> "24.118.63.220".
-_SPOKEN_DOT = r"[ \t]*(?:\.|\bdot\b)[ \t]*"
+_SPOKEN_DOT = r"[ \t]*(?:\.|\bdot\b|\bpoint\b|\bperiod\b)[ \t]*"
 _SPOKEN_IP = re.compile(
     rf"(?<![\w.])(\d{{1,3}}){_SPOKEN_DOT}(\d{{1,3}}){_SPOKEN_DOT}(\d{{1,3}}){_SPOKEN_DOT}"
     r"(\d{1,3})(?![\w]|\.\d)",
@@ -1252,8 +1409,10 @@ _SPOKEN_IP = re.compile(
 
 
 def _ip_edits(text: str) -> list[tuple[int, int, str]]:
-    """IPv4 addresses read with "dot": four numbers 0-255 -> "a.b.c.d"."""
-    if "dot" not in text.lower():
+    """IPv4 addresses read with "dot" ("point", "period"): four numbers 0-255 ->
+    "a.b.c.d"."""
+    low = text.lower()
+    if "dot" not in low and "point" not in low and "period" not in low:
         return []
     edits = []
     for m in _SPOKEN_IP.finditer(text):
@@ -1303,7 +1462,8 @@ _COUNTRY_TLD = (
     r"(?!(?:uh|um|so|ok|or|to|in|is|it|at|on|oh|no|my|me|we|be|do|go|if|an|as|by|of|up|"
     r"hi|ha|ah|eh|yo|ya)\b)[a-z]{2}"
 )
-_LOCAL_SEP = r"(?:\s*(?:[._-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
+# A written "." is a separator only inside the address ("start again. jo_b@x.com" is two).
+_LOCAL_SEP = r"(?:\.(?=\S)|\s*(?:[_-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
 _DOMAIN_DASH = r"(?:-|\s+(?:dash|hyphen)\s+)"
 _DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
 _EMAIL_SPOKEN = re.compile(
