@@ -30,13 +30,14 @@ _SUFFIX = (
     r"walks?|wall|ways?|wy|wells?)"
 )
 _UNIT = (
-    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|rm|#)\.?\s*#?\s*"
+    r"(?:,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
+    r"rm|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
     # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
     r"|,?\s*(?:number|no\.?)\s*#?\s*\d{1,5}(?![\d.,])(?:[ \t-]?[a-z]\b)?"
     r"(?!\s*(?:(?:of|percent)\b|%)))"
 )
-_STATE_NAMES = (
+STATE_NAMES = (
     r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
     r"georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
     r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
@@ -50,7 +51,22 @@ _STATE_CODES = (
     r"(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
     r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
 )
-_STATE = rf"(?:{_STATE_NAMES}|{_STATE_CODES})"
+_STATE = rf"(?:{STATE_NAMES}|{_STATE_CODES})"
+# The states' names as written: "New Jersey", "North Carolina".
+_STATE_NAMES_CAPITALISED = (
+    "(?:"
+    + "|".join(
+        " ".join(w if w == "of" else w.capitalize() for w in name.split())
+        for name in STATE_NAMES[3:-1].split("|")
+    )
+    + ")"
+)
+# Capitalised words before a comma and a state that are no city: "Thanks, Georgia".
+_NOT_CITY_WORD = (
+    r"Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Yep|Right|Sure|Correct|Sorry|Hi|Hello|Hey|Great|"
+    r"Perfect|Alright|Morning|Evening|Afternoon|Well|So|And|But|No|Oh|Um|Uh|Bye|Goodbye|"
+    r"Welcome|Dear|Ma'am|Sir|Actually|Also|Then"
+)
 # Before a zip code a state code is unambiguous in any case (ALL CAPS, lower-cased ASR).
 _STATE_ZIP = (
     rf"(?:{_STATE}|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|"
@@ -132,7 +148,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
             rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
-            rf"yesterday|today|last|this)\b)))?",
+            rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?",
             0.7,
         ),
         # (the zip is the cue: most turns have no five digits)
@@ -152,6 +168,14 @@ class AddressRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "city_state",
             rf"(?<=\b(?:in|from|to)\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_STATE}\b",
+            0.6,
+        ),
+        # "Brownfort, Arizona", "Port Ellis, North Carolina": a capitalised place, a comma
+        # and a state's full name (not "Thanks, Georgia").
+        SpokenPattern(
+            "city_state_name",
+            rf"(?-i:\b(?!(?:{_NOT_CITY_WORD})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+"
+            rf"(?-i:{_STATE_NAMES_CAPITALISED})\b(?:,?\s+{_ZIP}(?!\d))?",
             0.6,
         ),
         # "Pattonstad, FL", "North Dylan, WI": capitalised place, comma, USPS state code.

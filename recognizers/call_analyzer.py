@@ -88,7 +88,9 @@ _COMPANY = re.compile(
     # "thank you for calling this is greg": the agent's introduction, no company name.
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
     r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)[^\W_][\w&'.-]*){0,3}?)"
-    r"(?=\s*(?:[,.!?]|$|\b(?:this is|my name|you're speaking|you are speaking|how|what|"
+    # (stopping before the agent's "sarah here, how can i help")
+    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*\s+here\b|"
+    r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
     r"department|can i|may i|and)\b))",
     re.IGNORECASE,
@@ -480,7 +482,9 @@ class CallAnalyzer:
             )
         ]
         kept = [
-            _grow_person(original, e) if e.entity_type == "PERSON" else _grow_id(original, e)
+            _grow_person(original, e)
+            if e.entity_type == "PERSON"
+            else _with_typed_symbol(original, _grow_id(original, e))
             for e in kept
         ]
         joined = _join_names(
@@ -626,6 +630,23 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
     if start == e.start:
         return e
     return PiiEntity(e.entity_type, start, e.end, e.score, e.recognizer)
+
+
+# A symbol typed at the end of a password or a code: "RIVER1986#", "coffee2011&".
+_TYPED_SYMBOL_AFTER = re.compile(r"[!#$%&*^~@+=]+(?=[.,?;:)\"']*(?:\s|$))")
+_TYPED_VALUES = frozenset({"PASSWORD", "ACCOUNT_ID", "SECURITY_ANSWER", "ID_NUMBER"})
+
+
+def _with_typed_symbol(original: str, e: PiiEntity) -> PiiEntity:
+    """The value grown over a symbol typed right after it, so no part of it stays visible."""
+    if e.entity_type not in _TYPED_VALUES or not original[e.end - 1 : e.end].isalnum():
+        return e
+    if not any(c.isdigit() for c in original[e.start : e.end]):
+        return e  # "Make it bluebird!": an exclamation, not a typed symbol
+    m = _TYPED_SYMBOL_AFTER.match(original, e.end)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)
 
 
 def _names_a_thing(question: str, digits: int) -> bool:

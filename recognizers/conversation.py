@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from recognizers.address_recognizer import STATE_NAMES
 from recognizers.base import DATE, MONTH, YEAR
 from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
 from recognizers.digit_safety_net_recognizer import (
@@ -814,6 +815,9 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
+            city = _CITY_STATE_ANSWER.match(text)
+            if city:
+                spans.append(city.span("place"))  # "new nancy louisiana", "tacoma wa 98405"
         if entity == "CITY":
             short = _free_answer(text, 6)
             if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
@@ -965,6 +969,15 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     person: a company suffix inside or after them ("Cascade Title and Escrow LLC"), or
     a number word after them ("my Honors number")."""
     return bool(_FIRM_INSIDE.search(text, start, end) or _THING_AFTER.match(text, end))
+
+
+# A reply that is a city and its state (and zip): the end of an address read over turns.
+_CITY_STATE_ANSWER = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's)[\s,.]+)*"
+    rf"(?P<place>(?:[a-z][a-z.'-]*[ \t]+){{1,3}},?[ \t]*{STATE_NAMES}"
+    r"(?:[ \t,]+\d{4,5}(?:[ \t-]*\d{4})?(?:[ \t]+(?:for|to|too|won|ate|oh))?)?)[\s.!?]*$",
+    _I,
+)
 
 
 def _address_answer(text: str) -> list[tuple[int, int]]:

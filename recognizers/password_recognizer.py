@@ -114,6 +114,14 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             cue=r"\bpassword\b",
         ),
         CuedPattern("typed_password", TYPED, 0.6, cue=_SYMBOL),
+        # A word, digits and a symbol typed at the end, in one case as Whisper writes it in
+        # an ALL CAPS or lower-case transcript: "SUMMER12&", "orion93#".
+        CuedPattern(
+            "word_digits_symbol",
+            r"(?<![^\s(\"'])[a-z]{3,}\d{2,}[!#$%&*^~@]+(?=[.,?;:)\"']*(?:\s|$))",
+            0.6,
+            cue=r"\d[!#$%&*^~@]",
+        ),
         # A password spelled aloud, as the normaliser writes it: "capital TROUT77
         # exclamation", "kIWI_99", "sunflower dollar sign 88".
         CuedPattern(

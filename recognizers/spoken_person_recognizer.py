@@ -495,6 +495,16 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             "speaking",
         ),
+        # An agent answering with "name here": "Sarah here, what can I do for you?",
+        # "vantage fiber regina here how can i help"; a listed first name only.
+        CuedPattern(
+            "name_here",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}"
+            r"(?=[ \t]*,?[ \t]+here\b[ \t]*[,.!]?[ \t]*(?:$|what|how|who|can|may|to help|"
+            r"speaking|with you|on the line))",
+            0.6,
+            r"\bhere\b",
+        ),
         # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
         CuedPattern(
             "assigned",
@@ -593,7 +603,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     )  # fmt: skip
     _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
-    _LISTED_FIRST = frozenset({"reached", "birthday_list", "listed_speaking"})
+    _LISTED_FIRST = frozenset({"reached", "birthday_list", "listed_speaking", "name_here"})
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Pattern matches, each cut to the words the lexicon accepts as a name."""

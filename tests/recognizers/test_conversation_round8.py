@@ -411,3 +411,65 @@ def test_an_id_answering_an_id_question_is_still_redacted(analyzer):
 def test_brands_are_no_person_or_place(ner_analyzer, turn):
     got = redacted(ner_analyzer, call_of(("AGENT", turn), ("CUSTOMER", "yes")))[0]
     assert not any(e in ("PERSON", "LOCATION") for e, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("hi you've reached lakeside gas and power marcus here what can i do for you", "marcus"),
+        ("Hi, you've reached Pine Ridge Bank. Dolores here, how can I help?", "Dolores"),
+    ],
+)
+def test_an_agent_answering_with_name_here(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "hi")))[0]
+
+
+@pytest.mark.parametrize(
+    "turn", ["the form is right here what do you need", "everybody here can help", "sign here"]
+)
+def test_here_without_a_name_stays(analyzer, turn):
+    assert redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "ok")))[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (("it expires in 7 days", "CAN I JUST SET IT TO HARBOR77&?"), "HARBOR77&"),
+        (("your temporary password is maple2020!", "maple2020!?"), "maple2020!"),
+        (("what's the new passcode", "tulip48#"), "tulip48#"),
+    ],
+)
+def test_a_typed_symbol_is_part_of_the_password(analyzer, turns, value):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert any(v == value for _, v in got), got
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (("What's the mailing address?", "Lake Dorisview, Nebraska."), "Lake Dorisview, Nebraska"),
+        (("and the city", "East Hollyton, New Jersey 07030"), "East Hollyton, New Jersey 07030"),
+        (("the service address please", "south amberport oregon"), "south amberport oregon"),
+        (("OKAY AND THEN CITY STATE ZIP", "NEW KELLYBURY OHIO 43004"), "NEW KELLYBURY OHIO 43004"),
+    ],
+)
+def test_a_city_and_its_state(analyzer, turns, place):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert ("ADDRESS", place) in got, got
+
+
+@pytest.mark.parametrize("turn", ["Thanks, Georgia. Have a good one.", "Hi, Virginia!"])
+def test_a_greeting_before_a_state_name_is_no_city(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "ADDRESS" for e, _ in got)
+
+
+def test_a_unit_after_a_filler_is_part_of_the_address(analyzer):
+    call = call_of(
+        ("AGENT", "go ahead"),
+        (
+            "CUSTOMER",
+            "it's four twelve alder court uh unit nine salem oregon nine seven three oh one",
+        ),
+    )
+    assert "unit" not in covered(analyzer, call)[1]
