@@ -274,13 +274,16 @@ class CallAnalyzer:
     ) -> tuple[tuple[PiiEntity, ...], ...]:
         speakers = [turn.speaker for turn in call.turns]
         texts = [n.text for n in norms]
+        expected = conv.expected_types(speakers, texts) if self._config.conversation else None
+        if expected is not None and _answers_with_homophones(call, norms, expected):
+            texts = [n.text for n in norms]
+            expected = conv.expected_types(speakers, texts)
         questions = _previous_substantive(speakers, texts)
         hits = [
             self._turn_hits(norm, question) + ner
             for norm, question, ner in zip(norms, questions, ner_hits, strict=True)
         ]
         chained: set[int] = set()
-        expected = conv.expected_types(speakers, texts) if self._config.conversation else None
         if self._config.chunked_numbers:
             chained = self._chains(speakers, texts, hits, expected)
         if expected is not None:
@@ -560,6 +563,27 @@ _PET_NAMED = re.compile(
 
 # The pet word alone: a cheap search first, since _PET_NAMED tries a name at every word.
 _PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
+
+
+# Words Whisper writes for a digit: "for" (4), "to"/"too" (2), "won" (1), "ate" (8).
+_HOMOPHONE = re.compile(r"\b(?:for|to|too|won|ate)\b", re.IGNORECASE)
+_NUMBER_TYPES = frozenset(conv.DIGIT_RANGES) | {"IP_ADDRESS"}
+
+
+def _answers_with_homophones(
+    call: Call, norms: list[NormalizedText], expected: list[tuple[str, ...]]
+) -> bool:
+    """Normalise again, reading homophones as digits, the turns that answer a question
+    for a number ("three for seven" after "and the phone number?"); True if any changed."""
+    changed = False
+    for i, (turn, asked) in enumerate(zip(call.turns, expected, strict=True)):
+        if not _NUMBER_TYPES.intersection(asked) or not _HOMOPHONE.search(turn.text):
+            continue
+        redone = normalize(turn.text, digits_expected=True)
+        if redone.text != norms[i].text:
+            norms[i] = redone
+            changed = True
+    return changed
 
 
 def _pet_names(texts: list[str]) -> frozenset[str]:

@@ -217,8 +217,12 @@ def identity(text: str) -> NormalizedText:
     return NormalizedText(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
 
 
-def normalize(text: str) -> NormalizedText:
-    """Rewrite spoken numbers, spelled letters and spoken emails; keep the offset map."""
+def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
+    """Rewrite spoken numbers, spelled letters and spoken emails; keep the offset map.
+
+    ``digits_expected``: the turn answers a question for a number (the analyzer knows
+    from the conversation), so a homophone between number words is a digit ("three for
+    seven", "ate nine won sixty nine") unless a unit or a range word follows."""
     base = identity(text)
     if is_shouting(text):
         # ALL CAPS transcripts: work on lower case (same length, same offsets) so that
@@ -228,7 +232,7 @@ def normalize(text: str) -> NormalizedText:
     tokens = [
         _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(work)
     ]
-    first = _apply(base, _token_edits(work, tokens))
+    first = _apply(base, _token_edits(work, tokens, digits_expected))
     first = _apply(first, _garbled_group_edits(first.text))
     first = _apply(first, _ip_edits(first.text))
     second = _apply(first, _email_edits(first.text))
@@ -349,9 +353,13 @@ def _ordinal_suffix(value: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
-def _token_edits(text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
+def _token_edits(
+    text: str, tokens: list[_Token], digits_expected: bool = False
+) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     chained = _homophone_chains(text, tokens)
+    if digits_expected:
+        chained |= _answer_homophones(tokens)
     i = 0
     while i < len(tokens):
         end, replacement = _letter_run(text, tokens, i)
@@ -936,6 +944,51 @@ def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
             out.update(w for w in words if tokens[w].low in ZERO_LETTERS)
         i = max(k, i + 1)
     return frozenset(out)
+
+
+def _answer_homophones(tokens: list[_Token]) -> frozenset[int]:
+    """In an answer to a question for a number: homophones next to a number word, digit or
+    spoken zero (fillers skipped), not before a unit or a range word ("for 3 days")."""
+    out: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.low not in DIGIT_HOMOPHONES:
+            continue
+        before = _neighbour(tokens, k, -1)
+        after = _neighbour(tokens, k, 1)
+        if after is not None and _RANGE_AFTER.intersection(
+            t.low for t in tokens[after : after + 2]
+        ):
+            continue
+        if any(n is not None and _number_like(tokens[n].low) for n in (before, after)):
+            out.add(k)
+    # a homophone next to one made a digit above: "won ate nine"
+    changed = True
+    while changed:
+        changed = False
+        for k, token in enumerate(tokens):
+            if k in out or token.low not in DIGIT_HOMOPHONES:
+                continue
+            if any(n in out for n in (_neighbour(tokens, k, -1), _neighbour(tokens, k, 1))):
+                out.add(k)
+                changed = True
+    return frozenset(out)
+
+
+def _neighbour(tokens: list[_Token], k: int, step: int) -> int | None:
+    """The next token from ``k`` in direction ``step``, fillers and commas skipped."""
+    j = k + step
+    while 0 <= j < len(tokens) and tokens[j].low in _CHAIN_SKIP:
+        j += step
+    return j if 0 <= j < len(tokens) else None
+
+
+def _number_like(low: str) -> bool:
+    return (
+        low in NUMBER_WORDS
+        or low in ZERO_LETTERS
+        or low in ("double", "triple")
+        or (_ascii_digits(low))
+    )
 
 
 _MAX_GROUP_WORDS = 5

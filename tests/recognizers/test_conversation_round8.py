@@ -473,3 +473,35 @@ def test_a_unit_after_a_filler_is_part_of_the_address(analyzer):
         ),
     )
     assert "unit" not in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (("and the phone number", "five oh three for one to won oh nine nine"), "for one to won"),
+        (("and the account number", "ate two won seventy seven forty four"), "ate two won"),
+        (("what's the zip", "it's nine for to one for"), "nine for to one for"),
+    ],
+)
+def test_homophones_in_an_answer_for_a_number_are_digits(analyzer, turns, hidden):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert hidden not in text and not any(w in text for w in hidden.split())
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("and the account number", "it takes two to three days"), "two to three days"),
+        (("what's the phone number", "it's for my wife"), "for my wife"),
+        (("how long", "for 2 weeks"), "for 2 weeks"),
+    ],
+)
+def test_homophones_that_are_words_stay(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert visible in text
+
+
+def test_answer_mode_reads_homophones_next_to_numbers():
+    assert normalize("three for seven", digits_expected=True).text == "347"
+    assert normalize("three for seven").text != "347"
+    assert normalize("two to five days", digits_expected=True).text == "2 to 5 days"
