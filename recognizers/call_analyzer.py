@@ -59,6 +59,18 @@ _COMMON_WORDS = frozenset(
         "visa", "sir", "madam", "the", "and", "you", "your", "yes", "okay", "thank",
     }
 )  # fmt: skip
+# Words in _COMMON_WORDS that are never a name said to someone.
+_NOT_PROPAGATED = frozenset({"sons", "bank", "card", "visa", "sir", "madam", "the", "and", "you",
+                             "your", "yes", "okay", "thank"})  # fmt: skip
+# Around a name said to someone: "okay faith what's…", "thanks, will.", "hey will this is".
+_VOCATIVE_BEFORE = (
+    r"(?:hi|hey|hello|thanks|thank you|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
+    r"yeah|well|great|perfect|morning|afternoon|evening)"
+)
+_VOCATIVE_AFTER = (
+    r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
+    r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your)\b"
+)
 # Two names joined by "and": "my kids, Liam and Noor". Lower case only where the name
 # ends the clause ("liam and noor."), since "dana and the team" has the same shape.
 _NAME_WORD = rf"(?!{NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
@@ -397,6 +409,7 @@ class CallAnalyzer:
         """A value found once is PII wherever it is repeated in the call."""
         numbers: dict[str, str] = {}
         names: set[str] = set()
+        everyday: set[str] = set()
         in_turn: list[dict[str, str]] = [{} for _ in texts]
         for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
             for hit in turn_hits:
@@ -414,13 +427,25 @@ class CallAnalyzer:
                 if hit.entity == "PERSON":
                     for word in _NAME_TOKEN.findall(value):
                         low = word.lower()
-                        if (
-                            low not in _COMMON_WORDS
-                            and not _NOT_NAME_WORD.fullmatch(low)
-                            and not (allow and allow.search(word))
-                        ):
+                        if allow and allow.search(word):
+                            continue
+                        if low in _COMMON_WORDS:
+                            everyday.add(low)  # "will", found by its cue ("my name is will")
+                        elif not _NOT_NAME_WORD.fullmatch(low):
                             names.add(low)
         name_rx = _term_regex(sorted(names)) if names else None
+        everyday -= _NOT_PROPAGATED
+        # An everyday word that is a name on this call ("faith", "will") only where it
+        # addresses someone: "okay faith what's the procedure", "hey will this is …".
+        vocative_rx = (
+            re.compile(
+                rf"(?<=\b{_VOCATIVE_BEFORE}[ \t]*,?[ \t]+)(?:{'|'.join(sorted(everyday))})"
+                rf"(?={_VOCATIVE_AFTER})",
+                re.IGNORECASE,
+            )
+            if everyday
+            else None
+        )
         for i, text in enumerate(texts):
             covered = [(h.start, h.end) for h in hits[i] if not h.original]
             covered += [norms[i].from_original(h.start, h.end) for h in hits[i] if h.original]
@@ -437,12 +462,13 @@ class CallAnalyzer:
                     )  # fmt: skip
                     if entity is not None and not _inside(start, end, covered):
                         hits[i].append(_Hit(entity, start, end, 0.7, "CallPropagation"))
-            if name_rx is not None:
-                hits[i].extend(
-                    _Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
-                    for m in name_rx.finditer(text)
-                    if not _inside(m.start(), m.end(), covered)
-                )
+            for rx in (name_rx, vocative_rx):
+                if rx is not None:
+                    hits[i].extend(
+                        _Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
+                        for m in rx.finditer(text)
+                        if not _inside(m.start(), m.end(), covered)
+                    )
 
     def _finish(
         self, norm: NormalizedText, hits: list[_Hit], allow: re.Pattern | None

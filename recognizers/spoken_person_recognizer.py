@@ -316,7 +316,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Unambiguous introductions: any case, one to three name words.
         CuedPattern(
             "name_is",
-            r"(?<=(?<!maiden\s)\b(?:my name is|my name's|name is|name's|first name is|last name is|"
+            r"(?<=(?<!(?:maiden|street|pet's|dog's|cat's|company|business|file|user|product|"
+            r"plan|brand|store|network|wifi|screen|device|account|street's)\s)"
+            r"\b(?:my name is|my name's|name is|name's|name was|first name is|"
+            r"last name is|"
             r"surname is|full name is|middle name is|name on the (?:card|account) is|"
             r"speaking with|talking to|talking with|spoke with|spoke to|spoken to|"
             r"the name is|the name's|it's under|under the name|under the name of|"

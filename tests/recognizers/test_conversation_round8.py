@@ -505,3 +505,39 @@ def test_answer_mode_reads_homophones_next_to_numbers():
     assert normalize("three for seven", digits_expected=True).text == "347"
     assert normalize("three for seven").text != "347"
     assert normalize("two to five days", digits_expected=True).text == "2 to 5 days"
+
+
+def test_an_everyday_name_found_once_is_redacted_where_it_addresses_someone(analyzer):
+    call = call_of(
+        ("AGENT", "claims department my name is will"),
+        ("CUSTOMER", "hey will this is nadia i got rear ended"),
+        ("AGENT", "okay will is here to help, i will file it"),
+        ("CUSTOMER", "thanks, will."),
+    )
+    got = redacted(analyzer, call)
+    assert ("PERSON", "will") in got[1] and ("PERSON", "will") in got[3]
+    assert "i will file it" in covered(analyzer, call)[2]
+
+
+def test_an_everyday_word_never_named_stays(analyzer):
+    call = call_of(("AGENT", "okay hope that helps"), ("CUSTOMER", "thanks, will do"))
+    assert redacted(analyzer, call) == [set(), set()]
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("yeah his name was grant holloway and he's with geico", "grant holloway"),
+        ("her name was ivy", "ivy"),
+    ],
+)
+def test_name_was(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+
+
+@pytest.mark.parametrize(
+    "turn", ["the street name was elm", "the network name is homewifi", "the file name is report"]
+)
+def test_names_of_things_are_no_person(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
