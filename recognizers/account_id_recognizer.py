@@ -12,7 +12,7 @@ from recognizers.base import (
 )
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.password_recognizer import VALUE
-from recognizers.spoken_person_recognizer import NOT_NAME
+from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
 
 # An identifier noun followed by "number", "id", "#"..., or one of the nouns that name
 # an identifier on their own ("my account is 1234", "policy P-778").
@@ -36,7 +36,8 @@ _NOT_PREFIX = (
     r"due|says|reads|shows|same|new|old|last|first|next|with|since|until|till|after|"
     r"before|number|num|no|id|code|acct|pin|ssn|zip|phone|ext|call|text|press|dial|"
     r"enter|its|order|claim|file|tag|case|loan|year|years|page|step|room|suite|unit|"
-    r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level)"
+    r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level|dash|"
+    r"hyphen)"
 )
 # What a number counts or measures is not an id: "RX 5580217, 30 tablets".
 _COUNTED = (
@@ -136,13 +137,13 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "cued_number",
             # (the look-ahead first: the cue's look-behind runs only where a value can start)
-            r"(?=(?:[a-z]{1,5},?[ \t-]?)?\d)"
+            r"(?=(?:[a-z]{1,5},?(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?)?\d)"
             rf"(?<={_CUE}{same_clause(25)})(?<![\d$.,])"
             r"(?<!\b(?:since|from|until|till|by|before|after|of)\s)(?<!(?<!ending|ends)\sin\s)"
             # a letter said before a long number is part of it: "passport number a 52819473"
             # and so are letters before it: "work order is WO 55192043" (lower-cased when
             # the transcript shouts), "file reference ordua 60194"
-            rf"(?:\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})[- ]?"
+            rf"(?:\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})(?:[ \t]+(?:dash|hyphen)[ \t]+|[- ])?"
             rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
             r"(?=\d(?:[ \t]?\d){4})"
             r"|\b(?!i\b)[a-z][ \t-](?=\d(?:[ \t-]?\d){5}))?"
@@ -197,6 +198,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "cued_code",
             rf"(?=[a-z0-9]{{0,9}}\d)(?<={_CODE_CUE}{same_clause(20)})\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{5,10}}\b",
+            0.7,
+            cue=_CODE_CUE,
+        ),
+        # A code of capitals after its cue, as Whisper writes it or the normaliser joins
+        # spelled letters: "the confirmation code is UTLYMF", "record locator WXDPLT".
+        CuedPattern(
+            "cued_letter_code",
+            rf"(?<={_CODE_CUE}{same_clause(20)})"
+            rf"(?-i:\b(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)[A-Z]{{5,8}}\b)",
             0.7,
             cue=_CODE_CUE,
         ),
@@ -255,7 +265,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
     )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """Amounts, times and measurements like "25mb" or "10am" are not identifiers."""
+        """Amounts, times and measurements like "25mb" or "10am" are not identifiers, nor
+        an English word in capitals ("the confirmation is in the EMAIL")."""
         low = pattern_text.lower()
+        if low.isalpha() and len(low) > 2 and lexicon().is_word(low):
+            return True
         units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
         return any(low.endswith(u) and low[: -len(u)].isdigit() for u in units)

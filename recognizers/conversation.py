@@ -877,12 +877,22 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A piece said before a hesitation: "646 um 5550123", "238 uh 06 5504".
+_PIECE_BEFORE_HESITATION = re.compile(
+    r"(?<![\w$£€.,])\d(?:[ \t]?-?[ \t]?\d)*[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+$", _I
+)
+
+
 def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow an answer over the pieces said after a hesitation, so no piece stays visible."""
+    """Grow an answer over the pieces said before and after a hesitation, so no piece
+    stays visible."""
     m = _HESITATION_PIECE.match(text, end)
     while m:
         end = m.end()
         m = _HESITATION_PIECE.match(text, end)
+    before = _PIECE_BEFORE_HESITATION.search(text, max(0, start - 40), start)
+    if before:
+        start = before.start()
     return start, end
 
 

@@ -74,6 +74,14 @@ _PARTICLES = _wordset(
     "de del della la le las los van von der den da das dos di du st saint san mac bin al ni nic"
 )
 _SPOKEN_HYPHEN = _wordset("hyphen dash")
+# Surnames with a particle joined by a hyphen: "al-farsi", "ben-david", "de-souza".
+_PARTICLE_SURNAME = re.compile(
+    r"(?:al|el|bin|ibn|abu|abd|ben|bint|de|del|della|di|da|van|von|mac|mc|o)-\p{L}{2,}"
+)
+# Two-letter surnames (Chinese, Vietnamese, Korean): after a first name, ending the clause
+# ("qiang he, and …", "dana le") - "he" before a verb is the pronoun.
+_SHORT_SURNAMES = _wordset("he le ly vu wu xu hu li lu yu ho ma do ng ko oh")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;]|$|(?:and|but|so)\b)", re.IGNORECASE)
 # "Saint Luke's", "St. Jude": a hospital or a church named after a saint.
 _SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
@@ -189,9 +197,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
         everyday = first in _EVERYDAY_FIRSTS and not (
             i > 0 and words[i - 1][2] in _WORD_CONTEXT and _adjacent(text, words, i)
         )
-        if not (self._first(first, strict=False) or unlisted or everyday):
+        # A first name that is a rare word too ("qiang", "rosa"): a first name before a surname
+        word_first = (
+            first in self._lexicon.word_firsts
+            and not self._common(first)
+            and not self._lexicon.is_modifier(first)  # "have it handy smith said"
+        )
+        if not (self._first(first, strict=False) or unlisted or everyday or word_first):
             return None
-        strict_first = self._first(first, strict=True)
+        strict_first = self._first(first, strict=True) or word_first
         if everyday and not strict_first:
             return self._after_everyday(text, words, i)
         j, best = i + 1, None
@@ -199,8 +213,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             low = words[j][2]
             if low in _MODALS and MODAL_BEFORE_PRONOUN.match(text, words[j][1]):
                 break  # "this is brianna may i ask"
+            short_surname = low in _SHORT_SURNAMES and _CLAUSE_END.match(text, words[j][1])
             if (
-                low in _PARTICLES
+                (low in _PARTICLES and not short_surname)
                 or (len(low) == 1 and low not in "ai" and best is None)
                 or (low in _SPOKEN_HYPHEN and best is None)
             ):
@@ -210,6 +225,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 continue
             if self._last(low, strict=not strict_first) and (strict_first or best is None):
                 best = j
+            elif (
+                strict_first and j == i + 1 and (_PARTICLE_SURNAME.fullmatch(low) or short_surname)
+            ):
+                best = j  # "mohammed al-farsi", "qiang he, and his number"
             elif strict_first and j == i + 1 and low in self._lexicon.word_lasts:
                 best = j  # "darnell hooks": a surname that is a rare word too
             elif strict_first and best in (None, j - 1) and self._unlisted_surname(low):

@@ -541,3 +541,55 @@ def test_name_was(analyzer, turn, name):
 def test_names_of_things_are_no_person(analyzer, turn):
     got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
     assert not any(e == "PERSON" for e, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("yeah it's karim al-masri calling", "karim al-masri"),
+        ("Yes, Wei Xu, and my number is 555 0100", "Wei Xu"),
+        ("the account holder is dana le", "dana le"),
+        ("it's under rosa delgado", "rosa delgado"),
+    ],
+)
+def test_particle_short_and_rare_word_names(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+
+
+@pytest.mark.parametrize("turn", ["tell john he can call me back", "ask maria if le mans is on"])
+def test_pronouns_and_particles_after_a_name_stay(analyzer, turn):
+    text = covered(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert " he can" in text or "if le mans" in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (
+            ("and the phone number", "five oh three um four four one two two oh nine"),
+            "five oh three",
+        ),
+        (("what's your social", "417 uh 22 8150"), "417"),
+    ],
+)
+def test_a_group_before_a_hesitation_is_part_of_the_answer(analyzer, turns, hidden):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert hidden not in text
+
+
+@pytest.mark.parametrize(
+    ("turn", "code"),
+    [
+        ("Done, your confirmation code is QWRTPX. Anything else?", "QWRTPX"),
+        ("okay your claim number is c l m dash forty four twelve nine eight one", "c l m dash"),
+    ],
+)
+def test_codes_read_back_after_their_cue(analyzer, turn, code):
+    assert code not in covered(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "ok")))[0]
+
+
+def test_an_english_word_in_capitals_is_no_code(analyzer):
+    call = call_of(
+        ("AGENT", "Your confirmation number is in the EMAIL we sent."), ("CUSTOMER", "ok")
+    )
+    assert redacted(analyzer, call)[0] == set()
