@@ -191,7 +191,8 @@ _FILLER = re.compile(
 )
 _TRAILING = re.compile(
     r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
-    r"yeah|yep|yes|that's it|that's all|that's everything)"
+    r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
+    r"try it|maybe|i guess)"
     r"[\s,.!?]*)*$",
     _I,
 )
@@ -919,6 +920,8 @@ def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
 
 
 def _person_answer(text: str) -> list[tuple[int, int]]:
+    if is_backchannel(text):
+        return []  # "Mm-hmm." while the name is spelled
     spelled = [m for m in _SPELLED.finditer(text) if not _FIRM_INSIDE.fullmatch(m.group())]
     spans = [m.span() for m in spelled]
     for m in spelled:

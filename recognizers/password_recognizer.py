@@ -9,7 +9,8 @@ from recognizers.spoken_person_recognizer import NOT_NAME
 # a new clause ("and", "but", "so", "because", "i", "okay").
 _STOP = (
     r"(?:and|but|so|because|i|i'm|okay|ok|right|thanks|thank|please|or|is|if|that|which|be|"
-    r"to|the|now|again|here|there|changed|reset|updated|what|for|on|in|it)"
+    r"to|the|now|again|here|there|changed|reset|updated|what|for|on|in|it|you'll|you|we'll|"
+    r"we|i'll|it'll|they'll|that'll|asking|saying|showing|telling|prompting|requesting)"
 )
 # A value word may hold punctuation ("Marigold!7") but does not end with it, unless it
 # looks typed (a digit, or upper case after lower): "BlueHeron2024!" keeps its "!".

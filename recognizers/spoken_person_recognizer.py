@@ -55,7 +55,8 @@ _NOT_NAME = (
     r"verified|confirmed|noted|received|approved|processed|completed|cancelled|canceled|"
     r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised|apostrophe|hyphen|"
     r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social|self|free|"
-    r"insured|employed|retired|unemployed|disabled|let|let's|lets|lemme|see)"
+    r"insured|employed|retired|unemployed|disabled|let|let's|lets|lemme|see|born|past|due|"
+    r"overdue|late|behind)"
 )
 NOT_NAME = _NOT_NAME
 # A name word in any script: "josé", "Schröder-Lindqvist", "n'diaye", "Hyun-woo".

@@ -593,3 +593,18 @@ def test_an_english_word_in_capitals_is_no_code(analyzer):
         ("AGENT", "Your confirmation number is in the EMAIL we sent."), ("CUSTOMER", "ok")
     )
     assert redacted(analyzer, call)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("i need the security answer it's asking for the city you were born in", "ok"), "asking"),
+        (("what's your name?", "Mm-hmm."), "Mm-hmm"),
+        (("ok", "hi i got a notice that i'm past due"), "past due"),
+        (("your temporary password is lemon forty two you'll change it", "ok"), "you'll change"),
+        (("the security question is your first pet", "oh um biscuit i think try that"), "try that"),
+    ],
+)
+def test_words_around_answers_stay_readable(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(visible in t for t in text), text
