@@ -101,7 +101,7 @@ _COMPANY = re.compile(
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
     r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)[^\W_][\w&'.-]*){0,3}?)"
     # (stopping before the agent's "sarah here, how can i help")
-    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*\s+here\b|"
+    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*\s+(?:here|speaking)\b|"
     r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
     r"department|can i|may i|and)\b))",
@@ -572,6 +572,20 @@ _NOT_ID_PREFIX = frozenset(
 _COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
 
 
+# Spelling-alphabet words said right before the digits of an identifier.
+_NATO_WORD = (
+    r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|"
+    r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
+    r"x-ray|xray|yankee|zulu)"
+)
+_NATO_BEFORE = re.compile(rf"\b{_NATO_WORD}(?:[ \t,]+{_NATO_WORD})*[ \t,]+$", re.IGNORECASE)
+# Digits said after a hesitation at the end of an identifier: "… 755 uh 3".
+_DIGIT_SAID = r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_HESITATION_DIGITS = re.compile(
+    rf"[ \t,]+(?:uh|um|er|erm)[ \t,]+{_DIGIT_SAID}(?:[ \t]?{_DIGIT_SAID}){{0,3}}\b"
+    r"(?![.,]\d)(?![ \t]*(?:%|percent|more|of|thing|last|second|minute|moment))",
+    re.IGNORECASE,
+)
 # A name's initial and generational suffix: "J. Marcus Whitlock III", "Ana Ruiz Jr.".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'])(?-i:(?:[A-Z]\.|[B-HJ-Z]))[ \t]+$")
 _SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
@@ -591,19 +605,20 @@ _PET_NAMED = re.compile(
 _PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
 
 
-# Words Whisper writes for a digit: "for" (4), "to"/"too" (2), "won" (1), "ate" (8).
-_HOMOPHONE = re.compile(r"\b(?:for|to|too|won|ate)\b", re.IGNORECASE)
+# Words Whisper writes for a digit, and four digits it writes with a comma ("7,140").
+_REREAD = re.compile(r"\b(?:for|to|too|won|ate)\b|\d,\d{3}\b", re.IGNORECASE)
 _NUMBER_TYPES = frozenset(conv.DIGIT_RANGES) | {"IP_ADDRESS"}
 
 
 def _answers_with_homophones(
     call: Call, norms: list[NormalizedText], expected: list[tuple[str, ...]]
 ) -> bool:
-    """Normalise again, reading homophones as digits, the turns that answer a question
-    for a number ("three for seven" after "and the phone number?"); True if any changed."""
+    """Normalise again, reading homophones as digits and "7,140" as four digits, the
+    turns that answer a question for a number ("three for seven" after "and the phone
+    number?"); True if any changed."""
     changed = False
     for i, (turn, asked) in enumerate(zip(call.turns, expected, strict=True)):
-        if not _NUMBER_TYPES.intersection(asked) or not _HOMOPHONE.search(turn.text):
+        if not _NUMBER_TYPES.intersection(asked) or not _REREAD.search(turn.text):
             continue
         redone = normalize(turn.text, digits_expected=True)
         if redone.text != norms[i].text:
@@ -660,26 +675,34 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
     """Grow an identifier over the start Whisper wrote apart from it: letters glued to
     the digits ("A00 472 913"), an upper-case prefix ("SR 4402 1187 63", not in an
     ALL CAPS turn where every word looks like one), a comma-grouped first block."""
-    if e.entity_type not in _JOINED or not original[e.start : e.start + 1].isdigit():
+    if e.entity_type not in _JOINED:
         return e
+    start, end = e.start, e.end
+    after = _HESITATION_DIGITS.match(original, end)
+    if after:
+        end = after.end()  # "EMP61755 uh 3": the last digit said after a hesitation
+    nato = _NATO_BEFORE.search(original, max(0, e.start - 60), e.start)
+    if nato:
+        start = nato.start()  # "echo 839 4003", "bravo bravo yankee 7780"
+    if not original[e.start : e.start + 1].isdigit():
+        return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
     head = original[max(0, e.start - 12) : e.start]
-    start = e.start
     comma = _COMMA_GROUP.search(head)
     if comma:
-        start -= len(head) - comma.start()
+        start = min(start, e.start - (len(head) - comma.start()))
     else:
         attached = _ATTACHED_PREFIX.search(head)
         spaced = _SPACED_PREFIX.search(head)
         if attached:
-            start -= len(head) - attached.start()
+            start = min(start, e.start - (len(head) - attached.start()))
         elif spaced and spaced.group(1) not in _NOT_ID_PREFIX and not original.isupper():
             prefix_at = e.start - (len(head) - spaced.start())
             rest = [c for c in original[:prefix_at] + original[e.start :] if c.isalpha()]
             if sum(c.isupper() for c in rest) <= len(rest) / 2:
-                start = prefix_at
-    if start == e.start:
+                start = min(start, prefix_at)
+    if (start, end) == (e.start, e.end):
         return e
-    return PiiEntity(e.entity_type, start, e.end, e.score, e.recognizer)
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
 
 
 # A symbol typed at the end of a password or a code: "RIVER1986#", "coffee2011&".

@@ -192,7 +192,7 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
     r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
-    r"try it|maybe|i guess)"
+    r"try it|maybe|i guess|is that(?: correct| right)?|is that it)"
     r"[\s,.!?]*)*$",
     _I,
 )
@@ -215,6 +215,12 @@ _NATO_PREFIX = re.compile(
 )
 # More groups of a code after its first: "7KLM 204", "AB12 C34".
 _CODE_TAIL = re.compile(r"(?:[ \t-](?=[a-z]*\d)[a-z0-9]{2,5}\b(?![.,]\d)(?!\s*%))*", _I)
+# A reply that is one unpronounceable word: a code read as letters ("uurpkr.").
+_CODE_WORD_REPLY = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|yeah|yes|um|uh|oh|ok|okay|so)[\s,.]+)*"
+    r"((?=[a-z]*[^aeiouy\s.,!?]{3})[a-z]{5,10})[\s.!?]*$",
+    _I,
+)
 # Letters with digits that are no code: ordinals, times, "mp3", "4k".
 _NOT_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|g|gb|mb|hr|hrs|min|mins)|mp\d|[a-z]\d?", _I)
 # Capitals (and digits) in a turn not written in capitals: a code, unless an acronym.
@@ -264,7 +270,8 @@ _ORDINAL_WORD = (
     r"eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _DOB = re.compile(
-    rf"\b{DATE}|(?<!\d)(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
+    rf"\b{DATE}|(?<!\d)(?:0?[1-9]|1[0-2])[ ./-]?(?:0?[1-9]|[12]\d|3[01])[ ./-]?"
+    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
     rf"|(?<!\d){YEAR}(?!\d)"
     # a birth date said in pieces over turns: "september", "the 30th, 1961"
     rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
@@ -415,6 +422,30 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# The asker checking a value: "February 21, 2002, correct?", "I have 07/2028. Is that right?"
+_CHECK = re.compile(
+    r"\b(?:correct|right|is that (?:right|correct|it)|did i get (?:that|it)|yes)\s*\??\s*$"
+    r"|\?\s*$|\bis that (?:right|correct)\b",
+    _I,
+)
+
+
+def _checks_value(entities: tuple[str, ...], text: str) -> bool:
+    """The asker reading a number or a date of the pending type back to check it: the
+    reply may correct it ("No, 2/20/02.")."""
+    return bool(_CHECK.search(text)) and any(
+        answer_spans(e, text) for e in entities if e in _CHECKED_TYPES
+    )
+
+
+# Values an asker reads back to check: numbers and dates (an address or a name question
+# is too easily matched by any turn with a digit or a capital).
+_CHECKED_TYPES = frozenset(DIGIT_RANGES) - {"ADDRESS", "CITY", "ZIP"} | {
+    "DATE_OF_BIRTH",
+    "CARD_EXPIRY",
+}
+
+
 def _read_back(text: str) -> bool:
     """The asker repeating digits back: two or more ("and the new one" is not a read-back),
     or confirming letters spelled: "was that m as in mary" (normalised "was that M")."""
@@ -513,7 +544,12 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 answered = answered or any(answer_spans(e, text) for e in entities)
                 if replies > 6:
                     pending = None
-            elif is_backchannel(text) or _read_back(text) or continues(text):
+            elif (
+                is_backchannel(text)
+                or _read_back(text)
+                or continues(text)
+                or _checks_value(entities, text)
+            ):
                 out[i] = entities  # the asker reading back, or asking for the rest
             elif _opens_with_read_back(entities, text):
                 # "july 14th got it": the read-back, then the asker moves on
@@ -803,6 +839,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 if len(m.group()) >= (3 if entity == "ACCOUNT_ID" or chained else 4)
                 and not _NOT_CODE.fullmatch(m.group())
             )
+        if entity == "ACCOUNT_ID" and (word := _code_word(text)):
+            spans.append(word)  # "UURPKR." in an ALL CAPS reply, "xqjzt"
         if entity == "ACCOUNT_ID":
             # a locator or a code in capitals, as Whisper writes it or as the normaliser
             # joins spelled letters: "WXDPLT", "GMDVHU uh 4U", "NPFP SRPV"
@@ -813,6 +851,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             )
         if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
             spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
+        spans = _with_groups_before(text, spans)
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
@@ -882,6 +921,36 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
 _PIECE_BEFORE_HESITATION = re.compile(
     r"(?<![\w$£€.,])\d(?:[ \t]?-?[ \t]?\d)*[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+$", _I
 )
+
+
+def _code_word(text: str) -> tuple[int, int] | None:
+    """A reply that is one word that is no English word or name: a code read as letters."""
+    m = _CODE_WORD_REPLY.match(text)
+    if not m:
+        return None
+    word = m.group(1)
+    if lexicon().is_word(word) or fold(word) in lexicon().firsts:
+        return None
+    return m.span(1)
+
+
+# Between two groups of one number: "839, 4003", "839 4003".
+_GROUP_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _with_groups_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans grown over a short group said just before them ("echo 839, 4003 5107"): a
+    group too short to be the value alone is part of the value read after it."""
+    if not spans:
+        return spans
+    runs = digit_runs(text)
+    out = []
+    for start, end in spans:
+        for run_start, run_end, digits in reversed(runs):
+            if run_end <= start and len(digits) >= 2 and _GROUP_GAP.fullmatch(text, run_end, start):
+                start = run_start
+        out.append((start, end))
+    return out
 
 
 def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:

@@ -133,7 +133,10 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"|(?<!['\u2019])\b(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
             rf"(?:\s+{_SYMBOL_WORD}\b)+"
             rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
-            rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+(?:\s+{_SYMBOL_WORD}\s+[a-z0-9]+)+",
+            rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+(?:\s+{_SYMBOL_WORD}\s+[a-z0-9]+)+"
+            # "capital L lighthouse 099 hashtag", "capital s summer 95 star"
+            rf"|\b(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"
+            rf"(?:\s+(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)+",
             0.6,
             cue=rf"{_SYMBOL_WORD}|capital|upper ?case|lower ?case",
         ),

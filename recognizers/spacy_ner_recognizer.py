@@ -262,8 +262,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
     folded = fold(value)
     if any(c.isdigit() for c in value) or folded in _UNITS:
         return None  # "Clearpath-5G", "Mbps"
-    if all(fold(w) in BRANDS for w in words):
-        return None  # "a charge at netflix", "Venmo"
+    if any(fold(w) in BRANDS for w in words):
+        return None  # "a charge at netflix", "the 2009 Nissan Altima"
     if entity == "LOCATION" and (folded in _REGIONS or folded.removeprefix("the ") in _REGIONS):
         return None
     if any(lex.is_name(w) for w in words) and not (

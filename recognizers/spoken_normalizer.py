@@ -235,6 +235,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
     first = _apply(base, _token_edits(work, tokens, digits_expected))
     first = _apply(first, _garbled_group_edits(first.text))
     first = _apply(first, _ip_edits(first.text))
+    first = _apply(first, _comma_group_edits(first.text, digits_expected))
     second = _apply(first, _email_edits(first.text))
     return _apply(second, _underscore_edits(second.text))
 
@@ -1448,6 +1449,32 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
         if ok:
             edits.append((m.start(), m.end(), digits))
     return edits
+
+
+# --- four digits written with a thousands comma ----------------------------------------
+
+# Whisper writes four digits said as a number with a comma: "the card ending in 9,273",
+# "So that's 7,140, correct?" (the last four of a social).
+_COMMA_GROUP = re.compile(
+    r"(?<![\d$£€.,])(\d),(\d{3})(?![\d,]|\.\d)"
+    r"(?!\s*(?:dollars?|bucks|cents|points|miles|people|pounds|euros|percent|%|k\b))",
+    re.IGNORECASE,
+)
+_LAST_DIGITS_CUE = re.compile(
+    r"\b(?:ending|ends|end|last (?:four|4|digits)|final (?:four|4))\b[^.?!\d]{0,15}$",
+    re.IGNORECASE,
+)
+
+
+def _comma_group_edits(text: str, digits_expected: bool) -> list[tuple[int, int, str]]:
+    """ "9,273" -> "9273" after "ending in" / "last four", or in an answer for a number."""
+    if "," not in text:
+        return []
+    return [
+        (m.start(), m.end(), m.group(1) + m.group(2))
+        for m in _COMMA_GROUP.finditer(text)
+        if digits_expected or _LAST_DIGITS_CUE.search(text, max(0, m.start() - 30), m.start())
+    ]
 
 
 # --- IP addresses said aloud ------------------------------------------------------------

@@ -608,3 +608,95 @@ def test_an_english_word_in_capitals_is_no_code(analyzer):
 def test_words_around_answers_stay_readable(analyzer, turns, visible):
     text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
     assert any(visible in t for t in text), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            (
+                "and your date of birth?",
+                "Let me read that back. March 4, 1990, correct?",
+                "No, 3/14/90.",
+            ),
+            "3/14/90",
+        ),
+        (
+            ("what's the expiration?", "I have 08/2027. Is that right?", "No, September of 2027."),
+            "September of 2027",
+        ),
+    ],
+)
+def test_a_correction_after_a_read_back_keeps_its_type(analyzer, turns, value):
+    call = call_of(
+        ("AGENT", turns[0]), ("CUSTOMER", "ok"), ("AGENT", turns[1]), ("CUSTOMER", turns[2])
+    )
+    assert any(v == value for _, v in redacted(analyzer, call)[3])
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (
+            (
+                "what's the license number",
+                "So that's echo eight three nine, four double zero three?",
+            ),
+            "echo",
+        ),
+        (("what's your employee id", "let me read that back e m p four four one uh six"), "uh six"),
+        (("what's the last four of your social", "3,862"), "3,862"),
+        (("ok", "That's the card ending in 4,417?"), "4,417"),
+        (("what's the confirmation code", "QWZPTK."), "QWZPTK"),
+    ],
+)
+def test_read_back_pieces_are_covered(analyzer, turns, hidden):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert hidden not in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("how much was the charge", "7,140"), "7,140"),
+        (("ok", "we sold 4,500 units"), "4,500"),
+        (("what's the confirmation code", "thanks"), "thanks"),
+        (("thanks for calling ridgeway health marta speaking", "hi"), "ridgeway health"),
+    ],
+)
+def test_numbers_and_words_that_are_not_values_stay(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(visible in t for t in text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I tried capital R riverbend 204 hashtag",
+        "set it to capital m meadow seven seven star",
+        "uppercase k kestrel dollar sign four one",
+    ],
+)
+def test_passwords_spelled_with_a_capital_letter(analyzer, said):
+    text = covered(analyzer, call_of(("AGENT", "what's the password"), ("CUSTOMER", said)))[1]
+    assert "capital" not in text and "uppercase" not in text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "what's the service address",
+            "14 Elm St, Dayton Ohio 45402.",
+            "Install between 4:10 p.m. and 2:45 p.m.?",
+            "Can you do earlier?",
+        ),
+        ("what's the recipient's name?", "Rosie Davis.", "And their IBAN?", "ok"),
+    ],
+)
+def test_a_new_question_is_no_read_back(analyzer, turns):
+    call = call_of(
+        ("AGENT", turns[0]), ("CUSTOMER", turns[1]), ("AGENT", turns[2]), ("CUSTOMER", turns[3])
+    )
+    got = redacted(analyzer, call)
+    assert got[2] == set() and got[3] == set(), got
