@@ -31,7 +31,7 @@ _SUFFIX = (
 )
 _UNIT = (
     r"(?:,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
-    r"rm|#)\.?\s*#?\s*"
+    r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
     # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
     r"|,?\s*(?:number|no\.?)\s*#?\s*\d{1,5}(?![\d.,])(?:[ \t-]?[a-z]\b)?"
@@ -53,6 +53,7 @@ _STATE_CODES = (
 )
 _STATE = rf"(?:{STATE_NAMES}|{_STATE_CODES})"
 # The states' names as written: "New Jersey", "North Carolina".
+_UNIT_WORD = r"(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|rm|number|no)"
 _STATE_NAMES_CAPITALISED = (
     "(?:"
     + "|".join(
@@ -78,7 +79,9 @@ _NOT_CITY = (
     r"(?!(?:in|at|to|the|from|of|and|is|live|lives|living|moved|it's|its|that's|yes|yeah|"
     r"um|uh|so|my|address|city|state|zip|code|that|was|which|okay|ok)\b)"
 )
-_CITY = rf"{_NOT_CITY}[a-z][a-z.'-]+(?:\s+{_NOT_CITY}[a-z][a-z.'-]+){{0,2}}"
+# ... after the first word "city" may be part of the name: "salt lake city", "kansas city"
+_NOT_CITY_AFTER = _NOT_CITY.replace("city|", "")
+_CITY = rf"{_NOT_CITY}[a-z][a-z.'-]+(?:\s+{_NOT_CITY_AFTER}[a-z][a-z.'-]+){{0,2}}"
 _WORD = r"[a-z0-9][a-z0-9.'-]*"
 # A second address line: a rural route or a PO box after the street.
 _SECOND_LINE = (
@@ -150,6 +153,24 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
             rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?",
             0.7,
+        ),
+        # Streets named with the type first, as in Spanish and Portuguese: "214 calle del
+        # sol apartment b", "88 avenida de la paz", "1200 camino real".
+        SpokenPattern(
+            "type_first_street",
+            r"(?<![\d$.,])\d{1,6}[a-z]?\s+(?:calle|avenida|avda|camino|paseo|rua|via|vereda|"
+            r"carretera|plaza|calzada)\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)*"
+            rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+"
+            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?\b{_UNIT}?",
+            0.7,
+        ),
+        # A house number run into an ordinal street by the normaliser: "seven nine four
+        # forty sixth street" -> "79446th street" (794 46th Street).
+        SpokenPattern(
+            "number_ordinal_street",
+            rf"(?<![\d$.,])\d{{3,8}}(?:st|nd|rd|th)\s+{_SUFFIX}\b\.?{_UNIT}?"
+            rf"(?:,?\s+{_CITY},?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?)?",
+            0.6,
         ),
         # (the zip is the cue: most turns have no five digits)
         CuedPattern(

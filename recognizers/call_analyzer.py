@@ -101,7 +101,7 @@ _COMPANY = re.compile(
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
     r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)[^\W_][\w&'.-]*){0,3}?)"
     # (stopping before the agent's "sarah here, how can i help")
-    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*\s+(?:here|speaking)\b|"
+    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*\s+(?:here|speaking|have a|take care)\b|"
     r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
     r"department|can i|may i|and)\b))",

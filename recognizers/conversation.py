@@ -141,6 +141,7 @@ _ASKS = re.compile(
     r"are you|is that|can i|could i|may i|can you|could you|would you|"
     r"please|need|go ahead|read|tell me|give me|provide|verify|confirm|and the|and your|"
     r"spell|last (?:four|4)|let me have|security question|i'll need|i will need|let's get|"
+    r"last thing|one more thing|one last thing|finally|"
     r"start with|next|"
     # "july fourteenth, got it, and a good phone number"
     r"and (?:a|an)(?= (?:[a-z-]+ ){0,2}(?:number|address|e-?mail|name|date)\b)|"
@@ -270,9 +271,12 @@ _ORDINAL_WORD = (
     r"eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _DOB = re.compile(
-    rf"\b{DATE}|(?<!\d)(?:0?[1-9]|1[0-2])[ ./-]?(?:0?[1-9]|[12]\d|3[01])[ ./-]?"
+    rf"\b{DATE}|(?<!\d)(?:1[0-2]|0?[1-9])[ ./-]?(?:[12]\d|3[01]|0?[1-9])[ ./-]?"
     rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
     rf"|(?<!\d){YEAR}(?!\d)"
+    # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
+    rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
+    rf"(?:st|nd|rd|th))\s+(?:19|20)\d{{2}}(?!\d)"
     # a birth date said in pieces over turns: "september", "the 30th, 1961"
     rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
     rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b",
@@ -802,7 +806,9 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
     spans: list[tuple[int, int]] = []
     if (
         _NON_ANSWER.search(text)
-        and not any(len(d) >= 3 for _, _, d in digit_runs(text))
+        and not any(len(d) >= 2 for _, _, d in digit_runs(text))
+        and not (entity == "CARD_EXPIRY" and _EXPIRY.search(text))
+        and not (entity == "DATE_OF_BIRTH" and _DOB.search(text))
         and not (entity == "ACCOUNT_ID" and _CAPS_CODE.search(text))
         and not (entity == "EMAIL_ADDRESS" and (_LOCAL_PIECE.search(text) or "@" in text))
     ):

@@ -77,7 +77,8 @@ class SecurityAnswerRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "corrected_answer",
             rf"(?<=\b{_CORRECTION}[\s,.]+(?:(?:i think|i guess|i believe|it's|its|it was|"
-            rf"it is|um|uh)[\s,]+)*)"
+            rf"it is|um|uh|i changed it(?: to)?|i updated it(?: to)?|changed it to|"
+            rf"it's actually|it was actually)[\s,]+)*)"
             rf"{_TITLE}?{_ANSWER_WORD}"
             rf"(?:[ \t]+(?!{_ANSWER_WORD}[ \t]+(?:was|is|were|are|'s)\b){_ANSWER_WORD}){{0,2}}"
             # it ends the clause, or a new clause about the first answer starts

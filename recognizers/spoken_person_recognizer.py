@@ -509,6 +509,16 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             r"\bhere\b",
         ),
+        # A sign-off with the name before the wish: "thanks for calling brightpath energy
+        # julie have a great day"; a listed first name only.
+        CuedPattern(
+            "sign_off_name",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}"
+            r"(?=[ \t]*,?[ \t]+(?:have a (?:great|good|nice|wonderful|lovely|blessed) "
+            r"(?:day|one|night|evening|weekend|afternoon|morning)|take care)\b)",
+            0.6,
+            r"have a|take care",
+        ),
         # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
         CuedPattern(
             "assigned",
@@ -607,7 +617,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     )  # fmt: skip
     _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
-    _LISTED_FIRST = frozenset({"reached", "birthday_list", "listed_speaking", "name_here"})
+    _LISTED_FIRST = frozenset(
+        {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name"}
+    )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Pattern matches, each cut to the words the lexicon accepts as a name."""

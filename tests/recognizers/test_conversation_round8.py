@@ -700,3 +700,101 @@ def test_a_new_question_is_no_read_back(analyzer, turns):
     )
     got = redacted(analyzer, call)
     assert got[2] == set() and got[3] == set(), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "address"),
+    [
+        ("mail it to three ten calle del mar apartment c", "three ten calle del mar apartment c"),
+        ("it's 88 avenida de la paz unit 4", "88 avenida de la paz unit 4"),
+        ("we're at 1200 camino real", "1200 camino real"),
+    ],
+)
+def test_streets_named_type_first(analyzer, turn, address):
+    got = redacted(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", turn)))[1]
+    assert any(address in v for _, v in got), got
+
+
+def test_via_the_highway_is_no_street(analyzer):
+    text = covered(
+        analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", "we got there 5 via the highway"))
+    )[1]
+    assert "via the highway" in text
+
+
+@pytest.mark.parametrize(
+    ("turn", "address"),
+    [
+        ("it's 9 ocean drive salt lake city utah 84101", "salt lake city utah 84101"),
+        ("2200 grand blvd kansas city missouri 64108", "kansas city missouri 64108"),
+    ],
+)
+def test_cities_named_city(analyzer, turn, address):
+    got = redacted(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", turn)))[1]
+    assert any(address in v for _, v in got), got
+
+
+@pytest.mark.parametrize("said", ["11 02 79", "12 25 1985", "03141990"])
+def test_birth_dates_written_as_digit_groups(analyzer, said):
+    call = call_of(("AGENT", "and your date of birth"), ("CUSTOMER", f"{said}, yes"))
+    assert ("DATE_OF_BIRTH", said) in redacted(analyzer, call)[1]
+
+
+def test_a_security_answer_changed_after_a_correction(analyzer):
+    call = call_of(
+        ("AGENT", "what was the name of your first pet"),
+        ("CUSTOMER", "uh pepper no wait i changed it it's miss whiskers"),
+    )
+    text = covered(analyzer, call)[1]
+    assert "pepper" not in text and "whiskers" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("Last thing, the CVV on the back of the card.", "Yeah, it's 318.", "318"),
+        ("one more thing the security code on the back", "let me see four oh two", "four oh two"),
+        ("month and year it expires?", "let me see, 7/29, yeah.", "7/29"),
+    ],
+)
+def test_requests_that_open_with_last_thing_and_answers_after_let_me_see(
+    analyzer, question, answer, value
+):
+    got = redacted(analyzer, call_of(("AGENT", question), ("CUSTOMER", answer)))[1]
+    assert any(v == value for _, v in got), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("thanks for calling harbor point bank nadia have a great day", "nadia"),
+        ("Thanks for calling Lakeside Dental, Marcus, have a good one.", "Marcus"),
+        ("thanks for calling pine travel mr okafor have a great day", "okafor"),
+    ],
+)
+def test_the_agents_sign_off_with_a_name(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "bye")))[0]
+
+
+def test_a_firm_that_wishes_a_good_day_stays(analyzer):
+    call = call_of(
+        ("AGENT", "thanks for calling verizon have a great day"), ("CUSTOMER", "you too")
+    )
+    assert redacted(analyzer, call) == [set(), set()]
+
+
+@pytest.mark.parametrize(
+    ("turn", "hidden"),
+    [
+        ("it's six one two forty fourth street apartment nine", "fourth street"),
+        ("it's 41 maple lights lot 12 dover delaware 19901", "lot 12"),
+    ],
+)
+def test_ordinal_streets_and_lots(analyzer, turn, hidden):
+    text = covered(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", turn)))[1]
+    assert hidden not in text
+
+
+def test_a_month_number_and_an_ordinal_day(analyzer):
+    call = call_of(("AGENT", "date of birth"), ("CUSTOMER", "um four ninth nineteen eighty two"))
+    assert ("DATE_OF_BIRTH", "four ninth nineteen eighty two") in redacted(analyzer, call)[1]
