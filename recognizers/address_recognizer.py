@@ -172,6 +172,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:,?\s+{_CITY},?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?)?",
             0.6,
         ),
+        # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
+        SpokenPattern(
+            "postcode",
+            r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b)",
+            0.6,
+        ),
         # (the zip is the cue: most turns have no five digits)
         CuedPattern(
             "city_state_zip",

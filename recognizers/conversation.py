@@ -507,6 +507,15 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     confirming = word_code = card_call = False
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text)
+        if (
+            asked
+            and not single
+            and len(_words(text)) <= _SHORT_CHOICE_WORDS
+            and not _STRONG_ASK.search(text)
+            and _answers_other_side(speakers, texts, i)
+        ):
+            # "debit card please" after "card or bank account?": a choice, not a request
+            asked = ()
         card_call = card_call or bool(_CARD_TALK.search(text))
         if (
             card_call
@@ -587,6 +596,28 @@ _BARE_CODE = re.compile(
     _I,
 )
 _SENT_CODE = re.compile(r"\b(?:text|texted|texting|sent|send|sending|emailed|e-mailed)\b", _I)
+
+
+# A short reply naming a type after the other side's question chooses, it does not ask.
+_SHORT_CHOICE_WORDS = 4
+# A question beyond doubt: a question mark or a question word ("please" is not one).
+_STRONG_ASK = re.compile(
+    r"\?|\b(?:what|what's|whats|which|who|who's|where|when|how|can i|could i|may i|can you|"
+    r"could you|would you|do you|did you|is it|are you|is that)\b",
+    _I,
+)
+
+
+def _answers_other_side(speakers: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """True when the last turn before ``i`` that is no backchannel is the other side's
+    question: a short turn naming a type then answers it."""
+    for j in range(i - 1, -1, -1):
+        if is_backchannel(texts[j]):
+            continue
+        return speakers[j] != speakers[i] and bool(_STRONG_ASK.search(texts[j]))
+    return False
+
+
 # A passcode may be a word ("blue heron", "bluejay 44"); a PIN is digits.
 _WORD_CODE_QUESTION = re.compile(r"\bpass ?code\b|\baccess code\b", _I)
 _PIN_DIGITS = re.compile(r"(?<!\d)\d{4,8}(?!\d)")
@@ -1068,13 +1099,25 @@ _CITY_STATE_ANSWER = re.compile(
 )
 
 
+# A sentence ending before another starts ("… 1PL. Yeah, it's …"), not an abbreviation
+# ("St. Louis", "Apt. 5", "N. Main").
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+(?:yeah|yes|yep|it's|its|i|i'm|and|so|also|oh|um|uh|that|that's|but|my|"
+    r"the|we|he|she|they|there|this|no|ok|okay|sorry|thanks|please)\b)",
+    _I,
+)
+
+
 def _address_answer(text: str) -> list[tuple[int, int]]:
-    """A short reply with a house number: from the number to the end of the reply."""
+    """A short reply with a house number: from the number to the end of its sentence."""
     first = _DIGIT.search(text)
     if not first:
         return []
     start, end = _strip(text)
     start = max(start, first.start())
+    stop = _SENTENCE_END.search(text, start)
+    if stop:
+        end = min(end, stop.start())  # "N1 1PL. Yeah, it's the 2008 model": another sentence
     if end <= start or len(_words(text[start:end])) > 14:
         return []
     return [(start, end)]

@@ -798,3 +798,36 @@ def test_ordinal_streets_and_lots(analyzer, turn, hidden):
 def test_a_month_number_and_an_ordinal_day(analyzer):
     call = call_of(("AGENT", "date of birth"), ("CUSTOMER", "um four ninth nineteen eighty two"))
     assert ("DATE_OF_BIRTH", "four ninth nineteen eighty two") in redacted(analyzer, call)[1]
+
+
+def test_a_choice_answered_is_no_question(analyzer):
+    call = call_of(
+        ("AGENT", "would you like to use a card or a bank account?"),
+        ("CUSTOMER", "debit card please"),
+        ("AGENT", "go ahead with the card number"),
+        ("CUSTOMER", "four one one one one one one one one one one one one one one one"),
+        ("AGENT", "month and year it expires"),
+        ("CUSTOMER", "nine twenty seven"),
+        ("AGENT", "cvv"),
+        ("CUSTOMER", "yep eight forty one"),
+    )
+    got = redacted(analyzer, call)
+    assert ("CARD_EXPIRY", "nine twenty seven") in got[5]
+    assert ("CVV", "eight forty one") in got[7]
+
+
+@pytest.mark.parametrize(
+    ("turn", "code"),
+    [("it's SW1A 1AA", "SW1A 1AA"), ("Uh, it's K1A 0B1.", "K1A 0B1"), ("M1 1AE", "M1 1AE")],
+)
+def test_uk_and_canadian_postcodes(analyzer, turn, code):
+    got = redacted(analyzer, call_of(("AGENT", "and the postcode?"), ("CUSTOMER", turn)))[1]
+    assert any(v == code for _, v in got), got
+
+
+def test_an_address_reply_ends_with_its_sentence(analyzer):
+    call = call_of(
+        ("AGENT", "And the city and zip?"),
+        ("CUSTOMER", "Dayton 45402. Yeah, it's the 2019 model."),
+    )
+    assert "Yeah, it's the 2019 model." in covered(analyzer, call)[1]
