@@ -722,10 +722,17 @@ def _with_typed_symbol(original: str, e: PiiEntity) -> PiiEntity:
     return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)
 
 
+# The last sentence of a turn: "There's a $45 fee. … I texted you a code, can you read it?"
+# asks for the code, not an amount.
+_LAST_SENTENCE = re.compile(r"[^.?!]+[.?!]*\s*$")
+
+
 def _names_a_thing(question: str, digits: int) -> bool:
     """A short number answering a money question, or a question about a thing (a flight,
     a modem model, an employer's EIN), is that amount or thing, not an identifier."""
-    return (digits <= 6 and bool(_MONEY_QUESTION.search(question))) or conv.not_personal_answer(
+    last = _LAST_SENTENCE.search(question)
+    asked = last.group() if last else question
+    return (digits <= 6 and bool(_MONEY_QUESTION.search(asked))) or conv.not_personal_answer(
         question, digits
     )
 

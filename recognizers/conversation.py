@@ -199,7 +199,8 @@ _TRAILING = re.compile(
 )
 DIGIT_RUN = re.compile(
     r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?[-.]?[ \t]?\d)*"
-    rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
+    # (a unit is no unit when more digits follow it: "VL 2290 K 7714 03")
+    rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b(?![ \t]+\d))(?!\s*%)",
     _I,
 )
 # Letters and digits together: "ab1234", "p-778", and usernames "jdoe_84".

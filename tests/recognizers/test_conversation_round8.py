@@ -831,3 +831,21 @@ def test_an_address_reply_ends_with_its_sentence(analyzer):
         ("CUSTOMER", "Dayton 45402. Yeah, it's the 2019 model."),
     )
     assert "Yeah, it's the 2019 model." in covered(analyzer, call)[1]
+
+
+def test_a_code_asked_after_a_fee_is_not_an_amount(analyzer):
+    call = call_of(
+        ("AGENT", "There's a $35 fee. I just texted you a code, can you read it to me?"),
+        ("CUSTOMER", "It's 204817."),
+    )
+    assert "204817" not in covered(analyzer, call)[1]
+
+
+def test_a_letter_between_groups_of_a_serial_is_no_unit(analyzer):
+    call = call_of(("AGENT", "can I get the serial number"), ("CUSTOMER", "TX 4471 K 2093 18"))
+    assert not any(c.isdigit() for c in covered(analyzer, call)[1])
+
+
+def test_an_amount_asked_for_stays(analyzer):
+    call = call_of(("AGENT", "how much was the charge"), ("CUSTOMER", "it was 1500"))
+    assert "1500" in covered(analyzer, call)[1]
