@@ -732,9 +732,8 @@ def _names_a_thing(question: str, digits: int) -> bool:
     a modem model, an employer's EIN), is that amount or thing, not an identifier."""
     last = _LAST_SENTENCE.search(question)
     asked = last.group() if last else question
-    return (digits <= 6 and bool(_MONEY_QUESTION.search(asked))) or conv.not_personal_answer(
-        question, digits
-    )
+    money = digits <= 6 and conv.asks(asked) and bool(_MONEY_QUESTION.search(asked))
+    return money or conv.not_personal_answer(question, digits)
 
 
 def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:

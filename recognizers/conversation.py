@@ -72,6 +72,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"best number|number (?:to|we can) (?:reach|call|text)",
         ),
         ("EMAIL_ADDRESS", r"\be-?mail\b"),
+        ("IP_ADDRESS", r"\bip(?: address)?\b|\bi p address\b"),
         # "name of the account holder", "name on the booking": a person, although the
         # sentence also names an account, a card or a policy.
         (
@@ -407,6 +408,11 @@ _EIN_DIGITS = 9
 _EIN = re.compile(r"\bein\b|\be i n\b|employer (?:id|identification)", _I)
 
 
+def asks(text: str) -> bool:
+    """True when a turn asks something (a question mark or a request cue)."""
+    return bool(_ASKS.search(text))
+
+
 def question_type(text: str) -> str | None:
     """The main entity a turn asks for, or None."""
     types = question_types(text)
@@ -438,9 +444,19 @@ _CHECK = re.compile(
 def _checks_value(entities: tuple[str, ...], text: str) -> bool:
     """The asker reading a number or a date of the pending type back to check it: the
     reply may correct it ("No, 2/20/02.")."""
-    return bool(_CHECK.search(text)) and any(
-        answer_spans(e, text) for e in entities if e in _CHECKED_TYPES
-    )
+    plain = _THOUSANDS_COMMA.sub("", text)  # "So that's 7,140, correct?"
+    if not _CHECK.search(text):
+        return False
+    return any(answer_spans(e, plain) for e in entities if e in _CHECKED_TYPES)
+
+
+_THOUSANDS_COMMA = re.compile(r"(?<=\b\d),(?=\d{3}\b)")
+# The asker asking to hear the value again: "sorry august what", "say that again?"
+_CLARIFY = re.compile(
+    r"^\W*(?:sorry|pardon|what|come again|say (?:that|it) again|one more time|repeat that)\b"
+    r"(?:\W+\w+){0,3}\W*$|\b(?:what|again)\?*\s*$",
+    _I,
+)
 
 
 # Values an asker reads back to check: numbers and dates (an address or a name question
@@ -563,6 +579,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 or _read_back(text)
                 or continues(text)
                 or _checks_value(entities, text)
+                or _CLARIFY.search(text)
             ):
                 out[i] = entities  # the asker reading back, or asking for the rest
             elif _opens_with_read_back(entities, text):

@@ -484,6 +484,19 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         items.append((kind, value))
         said_zero.append(tokens[j].low in ZERO_LETTERS)
         j = nxt
+    # "… five zero i think": a last "i" or "a" after digits and before a word is the pronoun
+    # or the article (after letters it is spelled: "n i", "s i o b h a n").
+    if (
+        len(items) > 1
+        and items[-1] in (("letter", "I"), ("letter", "A"))
+        and items[-2][0] == "digit"
+        and j < len(tokens)
+        and tokens[j].low.isalpha()
+        and len(tokens[j].low) > 1
+    ):
+        items.pop()
+        said_zero.pop()
+        j -= 1
     # Trailing separator tokens (and spoken dashes) are not part of the run.
     while items and items[-1][0] == "dash":
         items.pop()
@@ -1456,7 +1469,7 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
 # Whisper writes four digits said as a number with a comma: "the card ending in 9,273",
 # "So that's 7,140, correct?" (the last four of a social).
 _COMMA_GROUP = re.compile(
-    r"(?<![\d$£€.,])(\d),(\d{3})(?![\d,]|\.\d)"
+    r"(?<![\d$£€.,])(\d),(\d{3})(?!\d|[.,]\d)"
     r"(?!\s*(?:dollars?|bucks|cents|points|miles|people|pounds|euros|percent|%|k\b))",
     re.IGNORECASE,
 )
@@ -1481,9 +1494,11 @@ def _comma_group_edits(text: str, digits_expected: bool) -> list[tuple[int, int,
 
 # "24 dot 118 dot 63 dot two twenty" (the numbers already rewritten) -> "24.118.63.220".
 _SPOKEN_DOT = r"[ \t]*(?:\.|\bdot\b|\bpoint\b|\bperiod\b)[ \t]*"
+# (a part said "oh": "192 dot 168 dot oh dot 140")
+_IP_PART = r"(\d{1,3}|oh|zero)"
 _SPOKEN_IP = re.compile(
-    rf"(?<![\w.])(\d{{1,3}}){_SPOKEN_DOT}(\d{{1,3}}){_SPOKEN_DOT}(\d{{1,3}}){_SPOKEN_DOT}"
-    r"(\d{1,3})(?![\w]|\.\d)",
+    rf"(?<![\w.]){_IP_PART}{_SPOKEN_DOT}{_IP_PART}{_SPOKEN_DOT}{_IP_PART}{_SPOKEN_DOT}"
+    rf"{_IP_PART}(?![\w]|\.\d)",
     re.IGNORECASE,
 )
 
@@ -1496,7 +1511,9 @@ def _ip_edits(text: str) -> list[tuple[int, int, str]]:
         return []
     edits = []
     for m in _SPOKEN_IP.finditer(text):
-        parts = m.groups()
+        parts = ["0" if p.lower() in ("oh", "zero") else p for p in m.groups()]
+        if not any(p.isdigit() and p != "0" for p in m.groups()):
+            continue
         if all(int(p) <= 255 for p in parts) and not re.fullmatch(r"[\d.]+", m.group()):
             edits.append((m.start(), m.end(), ".".join(str(int(p)) for p in parts)))
     return edits

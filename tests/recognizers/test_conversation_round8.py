@@ -849,3 +849,71 @@ def test_a_letter_between_groups_of_a_serial_is_no_unit(analyzer):
 def test_an_amount_asked_for_stays(analyzer):
     call = call_of(("AGENT", "how much was the charge"), ("CUSTOMER", "it was 1500"))
     assert "1500" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "index", "hidden"),
+    [
+        (
+            ("what's the ip on the sticker", "one ninety two dot won sixty eight dot four dot ten"),
+            1,
+            "won",
+        ),
+        (
+            (
+                "I wanna pay the balance.",
+                "I see a phone number ending in 2291, is that still good?",
+            ),
+            1,
+            "2291",
+        ),
+        (
+            ("what's the last four of your social", "Sure, 3862.", "So that's 3,862, correct?"),
+            2,
+            "3,862",
+        ),
+        (
+            ("and your date of birth", "march", "sorry march what", "march third eighty eight"),
+            3,
+            "third",
+        ),
+        (
+            (
+                "what's the expiration?",
+                "May 2029",
+                "I have 06/2029. Is that right?",
+                "No, May 2029.",
+            ),
+            3,
+            "2029",
+        ),
+    ],
+)
+def test_values_restated_clarified_or_checked(analyzer, turns, index, hidden):
+    speakers = ["AGENT" if k % 2 == 0 else "CUSTOMER" for k in range(len(turns))]
+    if turns[0].endswith("balance."):
+        speakers = ["CUSTOMER", "AGENT"]
+    call = call_of(*zip(speakers, turns, strict=True))
+    assert hidden not in covered(analyzer, call)[index]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("one nine two dot one six eight dot oh dot one four oh", "192.168.0.140"),
+        ("it's seven one point two point three point nine i think", "71.2.3.9 i think"),
+        ("the code is k d seven a b", "KD7AB"),
+    ],
+)
+def test_spoken_ips_with_oh_and_a_pronoun_after_a_code(said, expected):
+    assert expected in normalize(said).text
+
+
+@pytest.mark.parametrize("turn", ["Your copay is $56.61.", "The payment is due April 22"])
+def test_a_statement_after_an_answer_is_no_read_back(analyzer, turn):
+    call = call_of(
+        ("AGENT", "and your date of birth?"),
+        ("CUSTOMER", "April 9th, 1971."),
+        ("AGENT", turn),
+    )
+    assert redacted(analyzer, call)[2] == set()
