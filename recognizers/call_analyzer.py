@@ -362,7 +362,7 @@ class CallAnalyzer:
             m.group("name")
             for turn in call.turns
             for m in _COMPANY.finditer(turn.text)
-            if m.group("name").lower() not in _COMMON_WORDS
+            if m.group("name").lower() not in _COMMON_WORDS and not _thanks_a_person(m)
         ]
         if not names:
             return self._allow
@@ -625,6 +625,23 @@ def _answers_with_homophones(
             norms[i] = redone
             changed = True
     return changed
+
+
+# A farewell after "thank you for calling <name>": the caller thanked, not a firm.
+_FAREWELL_AFTER = re.compile(
+    r"[ \t,.!]*(?:have a|take care|bye|goodbye|you too|and have|enjoy|$)", re.IGNORECASE
+)
+
+
+def _thanks_a_person(m: re.Match) -> bool:
+    """ "thank you for calling rhonda, have a good one": one listed first name (not an
+    everyday word like "chase") before a farewell thanks the caller by name."""
+    name = m.group("name")
+    if " " in name.strip() or name.lower().endswith(("'s", "’s")) or fold(name) in EVERYDAY_FIRSTS:
+        return False  # "Wendy's": a firm
+    lex = lexicon()
+    listed = fold(name) in lex.firsts or fold(name) in lex.word_firsts
+    return listed and bool(_FAREWELL_AFTER.match(m.string, m.end("name")))
 
 
 def _pet_names(texts: list[str]) -> frozenset[str]:

@@ -646,6 +646,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue
             if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex):
                 continue  # "you've reached Acme.", "payment is june fourth"
+            if pattern == "sign_off_name" and _everyday_first(text, span):
+                continue  # "thanks for calling chase, have a good day": the bank
             if pattern == "is_this" and not any(
                 lex.is_name(w) or not lex.is_word(w)
                 for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])
@@ -669,6 +671,12 @@ def _listed_first(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
         return False  # "you've reached Comcast": a firm answers the line as often
     return _capitalised(word, text) and not lex.is_word(low)
+
+
+def _everyday_first(text: str, span: tuple[int, int]) -> bool:
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    return fold(text[span[0] : span[1]]) in EVERYDAY_FIRSTS
 
 
 def _noun_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

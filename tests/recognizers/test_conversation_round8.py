@@ -917,3 +917,32 @@ def test_a_statement_after_an_answer_is_no_read_back(analyzer, turn):
         ("AGENT", turn),
     )
     assert redacted(analyzer, call)[2] == set()
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "thank you for calling rhonda have a good one",
+        "Thank you for calling Diogo. Have a good one",
+    ],
+)
+def test_a_caller_thanked_by_name_is_no_company(analyzer, farewell):
+    call = call_of(
+        ("CUSTOMER", "hi it's rhonda diogo i'm calling about a charge"),
+        ("AGENT", "sorry about that rhonda how's your day going"),
+        ("AGENT", farewell),
+    )
+    got = redacted(analyzer, call)
+    assert ("PERSON", "rhonda") in got[1]
+    assert any(e == "PERSON" for e, _ in got[2])
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "Thank you for calling Wendy's, have a great day.",
+        "thanks for calling chase have a good day",
+    ],
+)
+def test_a_firm_thanked_for_a_call_stays(analyzer, farewell):
+    assert redacted(analyzer, call_of(("AGENT", farewell), ("CUSTOMER", "ok")))[0] == set()
