@@ -636,7 +636,7 @@ _FAREWELL_AFTER = re.compile(
 def _thanks_a_person(m: re.Match) -> bool:
     """ "thank you for calling rhonda, have a good one": one listed first name (not an
     everyday word like "chase") before a farewell thanks the caller by name."""
-    name = m.group("name")
+    name = m.group("name").rstrip(".,!")
     if " " in name.strip() or name.lower().endswith(("'s", "’s")) or fold(name) in EVERYDAY_FIRSTS:
         return False  # "Wendy's": a firm
     lex = lexicon()

@@ -923,7 +923,7 @@ def test_a_statement_after_an_answer_is_no_read_back(analyzer, turn):
     "farewell",
     [
         "thank you for calling rhonda have a good one",
-        "Thank you for calling Diogo. Have a good one",
+        "Thank you for calling Rhonda. Have a good one",
     ],
 )
 def test_a_caller_thanked_by_name_is_no_company(analyzer, farewell):
