@@ -1495,7 +1495,7 @@ def _comma_group_edits(text: str, digits_expected: bool) -> list[tuple[int, int,
 # "24 dot 118 dot 63 dot two twenty" (the numbers already rewritten) -> "24.118.63.220".
 _SPOKEN_DOT = r"[ \t]*(?:\.|\bdot\b|\bpoint\b|\bperiod\b)[ \t]*"
 # (a part said "oh": "192 dot 168 dot oh dot 140")
-_IP_PART = r"(\d{1,3}|oh|zero)"
+_IP_PART = r"(\d{1,3}|oh|o|zero)"
 _SPOKEN_IP = re.compile(
     rf"(?<![\w.]){_IP_PART}{_SPOKEN_DOT}{_IP_PART}{_SPOKEN_DOT}{_IP_PART}{_SPOKEN_DOT}"
     rf"{_IP_PART}(?![\w]|\.\d)",
@@ -1511,7 +1511,7 @@ def _ip_edits(text: str) -> list[tuple[int, int, str]]:
         return []
     edits = []
     for m in _SPOKEN_IP.finditer(text):
-        parts = ["0" if p.lower() in ("oh", "zero") else p for p in m.groups()]
+        parts = ["0" if p.lower() in ("oh", "o", "zero") else p for p in m.groups()]
         if not any(p.isdigit() and p != "0" for p in m.groups()):
             continue
         if all(int(p) <= 255 for p in parts) and not re.fullmatch(r"[\d.]+", m.group()):

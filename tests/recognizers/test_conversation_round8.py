@@ -946,3 +946,7 @@ def test_a_caller_thanked_by_name_is_no_company(analyzer, farewell):
 )
 def test_a_firm_thanked_for_a_call_stays(analyzer, farewell):
     assert redacted(analyzer, call_of(("AGENT", farewell), ("CUSTOMER", "ok")))[0] == set()
+
+
+def test_a_spoken_ip_with_the_letter_o_for_zero():
+    assert "10.0.92.181" in normalize("one o point o point nine two point one eight one").text
