@@ -225,7 +225,11 @@ _CODE_WORD_REPLY = re.compile(
     _I,
 )
 # Letters with digits that are no code: ordinals, times, "mp3", "4k".
-_NOT_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|g|gb|mb|hr|hrs|min|mins)|mp\d|[a-z]\d?", _I)
+_NOT_CODE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|s|k|g|gb|mb|hr|hrs|min|mins)|mp\d|[a-z]\d?"
+    r"|\d+-(?:digits?|characters?|letters?|days?|years?|months?|hours?|minutes?|weeks?)",
+    _I,
+)
 # Capitals (and digits) in a turn not written in capitals: a code, unless an acronym.
 _CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w']))")
 _ACRONYMS = frozenset(

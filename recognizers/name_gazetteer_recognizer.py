@@ -330,7 +330,7 @@ SPELLING_BEFORE = re.compile(r"(?<![\p{L}'’])\p{L}[ \t]+(?:as in|like|for)[ \t
 # "may i ask", "will you": a modal before a pronoun ends a name ("brianna may i ...").
 MODAL_BEFORE_PRONOUN = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
 _MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might"))
-_CONTRACTION = re.compile(r"\p{L}+['’](?:ll|d|re|ve|m)")
+_CONTRACTION = re.compile(r"\p{L}+['’](?:ll|d|re|ve|m|t)")
 
 
 def _in_list(text: str, start: int, end: int) -> bool:

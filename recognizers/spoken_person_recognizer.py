@@ -56,7 +56,7 @@ _NOT_NAME = (
     r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised|apostrophe|hyphen|"
     r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social|self|free|"
     r"insured|employed|retired|unemployed|disabled|let|let's|lets|lemme|see|born|past|due|"
-    r"overdue|late|behind)"
+    r"overdue|late|behind|nope|bye|goodbye|cheers|welcome)"
 )
 NOT_NAME = _NOT_NAME
 # A name word in any script: "josé", "Schröder-Lindqvist", "n'diaye", "Hyun-woo".

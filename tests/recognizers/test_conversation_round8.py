@@ -950,3 +950,20 @@ def test_a_firm_thanked_for_a_call_stays(analyzer, farewell):
 
 def test_a_spoken_ip_with_the_letter_o_for_zero():
     assert "10.0.92.181" in normalize("one o point o point nine two point one eight one").text
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (
+            ("Again, my name was Ines if you need anything.", "Nope, thanks. Bye."),
+            "Nope, thanks. Bye.",
+        ),
+        (("ok", "you're welcome ronald take care"), "welcome"),
+        (("ok", "vpn isn't working since monday"), "vpn isn't"),
+        (("okay sure", "go ahead with the nine-digit routing number"), "nine-digit"),
+    ],
+)
+def test_farewells_contractions_and_lengths_stay(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(visible in t for t in text), text
