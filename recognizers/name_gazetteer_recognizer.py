@@ -74,6 +74,7 @@ _PARTICLES = _wordset(
     "de del della la le las los van von der den da das dos di du st saint san mac bin al ni nic"
 )
 _SPOKEN_HYPHEN = _wordset("hyphen dash")
+_ITS = _wordset("it's its")
 # Surnames with a particle joined by a hyphen: "al-farsi", "ben-david", "de-souza".
 _PARTICLE_SURNAME = re.compile(
     r"(?:al|el|bin|ibn|abu|abd|ben|bint|de|del|della|di|da|van|von|mac|mc|o)-\p{L}{2,}"
@@ -194,8 +195,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and first not in _PARTICLES
             and not (i + 1 < len(words) and self._first(words[i + 1][2], strict=True))
         )
-        everyday = first in _EVERYDAY_FIRSTS and not (
-            i > 0 and words[i - 1][2] in _WORD_CONTEXT and _adjacent(text, words, i)
+        everyday = (
+            first in _EVERYDAY_FIRSTS
+            and not (
+                i > 0
+                and words[i - 1][2] in _WORD_CONTEXT
+                and _adjacent(text, words, i)
+                # "it's autumn blackfeather": "it's" introduces, "it will" does not
+                and text[words[i - 1][0] : words[i - 1][1]].lower().replace("’", "'") not in _ITS
+            )
         )
         # A first name that is a rare word too ("qiang", "rosa"): a first name before a surname
         word_first = (

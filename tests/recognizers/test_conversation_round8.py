@@ -967,3 +967,21 @@ def test_a_spoken_ip_with_the_letter_o_for_zero():
 def test_farewells_contractions_and_lengths_stay(analyzer, turns, visible):
     text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
     assert any(visible in t for t in text), text
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("hi river it's autumn blackfeather calling", "autumn blackfeather"),
+        ("its hope okonjo", "hope okonjo"),
+    ],
+)
+def test_an_everyday_first_name_after_its(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+
+
+def test_its_before_an_everyday_word_stays(analyzer):
+    text = covered(
+        analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", "it's summer and it's will power"))
+    )[1]
+    assert "summer" in text and "will power" in text
