@@ -541,7 +541,7 @@ _REPORTED = {"ZIP": "ADDRESS", "CITY": "ADDRESS", "SWIFT_CODE": "ACCOUNT_ID"}
 _MIN_FALSE_START = 2
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
 _PIECE_GAP = re.compile(
-    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|er|erm)[ \t,.]+",
+    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,.]+",
     re.IGNORECASE,
 )
 # Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
@@ -578,11 +578,15 @@ _NATO_WORD = (
     r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
     r"x-ray|xray|yankee|zulu)"
 )
-_NATO_BEFORE = re.compile(rf"\b{_NATO_WORD}(?:[ \t,]+{_NATO_WORD})*[ \t,]+$", re.IGNORECASE)
+_NATO_BEFORE = re.compile(
+    rf"\b{_NATO_WORD}(?:[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?{_NATO_WORD})*"
+    r"[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?$",
+    re.IGNORECASE,
+)
 # Digits said after a hesitation at the end of an identifier: "… 755 uh 3".
 _DIGIT_SAID = r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _HESITATION_DIGITS = re.compile(
-    rf"[ \t,]+(?:uh|um|er|erm)[ \t,]+{_DIGIT_SAID}(?:[ \t]?{_DIGIT_SAID}){{0,3}}\b"
+    rf"[ \t,]+(?:uh|um|uhm|er|erm)[ \t,]+{_DIGIT_SAID}(?:[ \t]?{_DIGIT_SAID}){{0,3}}\b"
     r"(?![.,]\d)(?![ \t]*(?:%|percent|more|of|thing|last|second|minute|moment))",
     re.IGNORECASE,
 )
@@ -777,7 +781,7 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
 # Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu".
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
 _CONTRACTION = re.compile(r"\p{L}+'(?:ve|ll|re|d|m|t)")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
 
 
@@ -838,7 +842,7 @@ def _name_neighbour(word: str, text: str) -> bool:
     return (
         word[:1].isupper()
         and not word.isupper()
-        and (lex.is_name(low) or low in EVERYDAY_FIRSTS or not lex.is_word(low))
+        and (lex.is_name(low) or low in EVERYDAY_FIRSTS or not lex.is_word(low) or "-" in low)
     )
 
 

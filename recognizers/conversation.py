@@ -22,7 +22,7 @@ from recognizers.digit_safety_net_recognizer import (
     is_labelled,
     is_model_year,
 )
-from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon
+from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon, not_name_word
 
 _I = re.IGNORECASE
 # The question type of a number that identifies a thing, not a person (a flight number).
@@ -71,7 +71,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\bphone\b|call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
             r"best number|number (?:to|we can) (?:reach|call|text)",
         ),
-        ("EMAIL_ADDRESS", r"\be-?mail\b"),
+        # (not the verb: "can you email me the forms")
+        ("EMAIL_ADDRESS", r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)"),
         ("IP_ADDRESS", r"\bip(?: address)?\b|\bi p address\b"),
         # "name of the account holder", "name on the booking": a person, although the
         # sentence also names an account, a card or a policy.
@@ -973,7 +974,16 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
     ]
     spans.extend(m.span() for m in _DOMAIN_PIECE.finditer(text))
     spans.extend(m.span() for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+    # a handle said as a word and digits: "tariqmansour 968"
+    spans.extend(
+        m.span()
+        for m in _WORD_AND_DIGITS.finditer(text)
+        if not lexicon().is_word(m.group(1)) and not not_name_word(m.group(1).lower())
+    )
     return spans
+
+
+_WORD_AND_DIGITS = re.compile(r"(?<![\w.@'])([a-z]{4,})[ \t]+\d{1,4}\b(?![.,]\d)", _I)
 
 
 # A piece said before a hesitation: "646 um 5550123", "238 uh 06 5504".

@@ -985,3 +985,19 @@ def test_its_before_an_everyday_word_stays(analyzer):
         analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", "it's summer and it's will power"))
     )[1]
     assert "summer" in text and "will power" in text
+
+
+def test_email_as_a_verb_asks_nothing():
+    assert "EMAIL_ADDRESS" not in question_types("can you email me the forms")
+    assert question_types("can i get an email for the confirmation") == ("EMAIL_ADDRESS",)
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (("what email should i send the receipt to", "zofiakrol nine six eight"), "zofiakrol"),
+        (("can i get your employee id", "whiskey uhm four four one two six nine"), "whiskey"),
+    ],
+)
+def test_handles_and_nato_words_after_a_filler(analyzer, turns, hidden):
+    assert hidden not in covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
