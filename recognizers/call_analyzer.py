@@ -30,12 +30,12 @@ from recognizers import conversation as conv
 from recognizers.base import SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
-from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+from recognizers.name_gazetteer_recognizer import CONTRACTION, EVERYDAY_FIRSTS
 from recognizers.offline import use_offline_suffix_list
 from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognizers
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
-from recognizers.spoken_normalizer import NormalizedText, is_shouting, normalize
+from recognizers.spoken_normalizer import NATO_WORD, NormalizedText, is_shouting, normalize
 from recognizers.spoken_person_recognizer import NOT_NAME, fold, lexicon
 
 logger = logging.getLogger(__name__)
@@ -573,13 +573,8 @@ _COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
 
 
 # Spelling-alphabet words said right before the digits of an identifier.
-_NATO_WORD = (
-    r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|"
-    r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
-    r"x-ray|xray|yankee|zulu)"
-)
 _NATO_BEFORE = re.compile(
-    rf"\b{_NATO_WORD}(?:[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?{_NATO_WORD})*"
+    rf"\b{NATO_WORD}(?:[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?{NATO_WORD})*"
     r"[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?$",
     re.IGNORECASE,
 )
@@ -780,7 +775,6 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
 
 # Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu".
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
-_CONTRACTION = re.compile(r"\p{L}+'(?:ve|ll|re|d|m|t)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
 
@@ -834,7 +828,7 @@ def _name_neighbour(word: str, text: str) -> bool:
     low = fold(word)
     if len(low) < 2 or low in _COMMON_WORDS or _NOT_NAME_WORD.fullmatch(low):
         return False
-    if _CONTRACTION.fullmatch(low):
+    if CONTRACTION.fullmatch(low):
         return False  # "ms hale i've got it"
     lex = lexicon()
     if text.islower() or text.isupper():

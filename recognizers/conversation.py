@@ -210,13 +210,6 @@ _ALNUM = re.compile(r"\b(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+
 _ID_PREFIX = re.compile(
     r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?$"
 )
-# A spelling-alphabet word said before the digits of an id: "whiskey 0055 0036".
-_NATO_PREFIX = re.compile(
-    r"\b((?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|"
-    r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
-    r"x-ray|xray|yankee|zulu))[ \t]+$",
-    _I,
-)
 # More groups of a code after its first: "7KLM 204", "AB12 C34".
 _CODE_TAIL = re.compile(r"(?:[ \t-](?=[a-z]*\d)[a-z0-9]{2,5}\b(?![.,]\d)(?!\s*%))*", _I)
 # A reply that is one unpronounceable word: a code read as letters ("uurpkr.").
@@ -886,9 +879,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             if low <= len(digits) <= high:
                 if entity == "ACCOUNT_ID":
                     # "PLX 443 9910": a letter prefix said before the digits is part of the id
-                    prefix = _ID_PREFIX.search(text, 0, start) or _NATO_PREFIX.search(
-                        text, 0, start
-                    )
+                    prefix = _ID_PREFIX.search(text, 0, start)
                     if prefix and prefix.group(1).lower() not in _NOT_PREFIX:
                         start = prefix.start()
                 spans.append((start, end))

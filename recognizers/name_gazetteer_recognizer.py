@@ -286,7 +286,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         """A word after a listed first name that is no English word, so a surname."""
         return (
             len(low) > 2
-            and not _CONTRACTION.fullmatch(low)  # "ray he'll be there"
+            and not CONTRACTION.fullmatch(low)  # "ray he'll be there"
             and not self._common(low)
             and low not in _PARTICLES
             and not self._lexicon.is_word(low)
@@ -338,7 +338,8 @@ SPELLING_BEFORE = re.compile(r"(?<![\p{L}'’])\p{L}[ \t]+(?:as in|like|for)[ \t
 # "may i ask", "will you": a modal before a pronoun ends a name ("brianna may i ...").
 MODAL_BEFORE_PRONOUN = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
 _MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might"))
-_CONTRACTION = re.compile(r"\p{L}+['’](?:ll|d|re|ve|m|t)")
+# A contraction is no name word: "ray he'll be there", "vpn isn't working".
+CONTRACTION = re.compile(r"\p{L}+['’](?:ll|d|re|ve|m|t)")
 
 
 def _in_list(text: str, start: int, end: int) -> bool:

@@ -151,6 +151,8 @@ NATO = {
     "yankee": "Y",
     "zulu": "Z",
 }
+# The spelling words as a regex alternative ("x-ray" also written "xray", "x ray").
+NATO_WORD = "(?:" + "|".join(sorted(NATO, key=len, reverse=True)) + "|x-ray|xray)"
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|[0-9]+|\S")
@@ -1038,14 +1040,8 @@ def _short_group(tokens: list[_Token]) -> frozenset[int]:
         return frozenset()
     if not _digit_chain(tokens, words, homophones, len(tokens)) and len(words) >= _MIN_LEADING_RUN:
         return frozenset()
-    for a, b, c in zip(lows, lows[1:], lows[2:], strict=False):
-        if (
-            b == "to"
-            and a not in DIGIT_HOMOPHONES
-            and c not in DIGIT_HOMOPHONES
-            and not _descending(a, c)
-        ):
-            return frozenset()
+    if _rising_range(lows):
+        return frozenset()
     return frozenset(homophones + zeros)
 
 
@@ -1058,16 +1054,20 @@ def _digit_chain(tokens: list[_Token], words: list[int], homophones: list[int], 
     lows = [tokens[w].low for w in words]
     if lows[0] in ("to", "too") and len(homophones) < 2:
         return False  # "to four five six elm street": the preposition before an address
-    if len(words) <= 5:
-        for a, b, c in zip(lows, lows[1:], lows[2:], strict=False):
-            if (
-                b == "to"
-                and a not in DIGIT_HOMOPHONES
-                and c not in DIGIT_HOMOPHONES
-                and not _descending(a, c)
-            ):
-                return False  # "for one to one", "for two to three": a range or a ratio
-    return True
+    # "for one to one", "for two to three": a range or a ratio
+    return not (len(words) <= 5 and _rising_range(lows))
+
+
+def _rising_range(lows: list[str]) -> bool:
+    """True when "to" stands between two numbers that do not go down ("two to three"):
+    a range or a ratio, not a digit."""
+    return any(
+        b == "to"
+        and a not in DIGIT_HOMOPHONES
+        and c not in DIGIT_HOMOPHONES
+        and not _descending(a, c)
+        for a, b, c in zip(lows, lows[1:], lows[2:], strict=False)
+    )
 
 
 def _descending(a: str, c: str) -> bool:

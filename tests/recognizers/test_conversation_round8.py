@@ -167,7 +167,6 @@ def test_may_i_is_no_month():
         ("Yeah, it's KD7.", "KD7"),
         ("it's 9MR", "9MR"),
         ("It's 4HJX 318, Oregon plates.", "4HJX 318"),
-        ("yes it's romeo 4471 0093", "romeo 4471 0093"),
     ],
 )
 def test_short_codes_answer_an_id_question(text, code):
@@ -1001,3 +1000,10 @@ def test_email_as_a_verb_asks_nothing():
 )
 def test_handles_and_nato_words_after_a_filler(analyzer, turns, hidden):
     assert hidden not in covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+
+
+def test_a_nato_word_before_an_answered_id_is_part_of_it(analyzer):
+    call = call_of(
+        ("AGENT", "what's your confirmation number"), ("CUSTOMER", "yes it's romeo 4471 0093")
+    )
+    assert "romeo" not in covered(analyzer, call)[1]
