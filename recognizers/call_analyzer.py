@@ -26,6 +26,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer
 
 from pipeline.schema import Call, PiiEntity
+from recognizers import answers, questions
 from recognizers import conversation as conv
 from recognizers.base import SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
@@ -269,7 +270,9 @@ class CallAnalyzer:
                 digits = len(_NON_DIGIT.sub("", text[r.start : r.end]))
                 if r.entity_type == SAFETY_NET_ENTITY and _names_a_thing(question, digits):
                     continue  # "how much was it?" / "and what flight?"
-                if r.entity_type == "ACCOUNT_ID" and conv.not_personal_answer(question, digits):
+                if r.entity_type == "ACCOUNT_ID" and questions.not_personal_answer(
+                    question, digits
+                ):
                     continue  # "which modem do you have?" -> "the Arris SB8200"
                 hits.append(_Hit(r.entity_type, r.start, r.end, score, rec.name))
         for entity, rx in self._deny.items():
@@ -302,7 +305,7 @@ class CallAnalyzer:
             for i, entities in enumerate(expected):
                 for entity in entities:
                     reported = _REPORTED.get(entity, entity)
-                    for start, end in conv.answer_spans(entity, texts[i], chained=i in chained):
+                    for start, end in answers.answer_spans(entity, texts[i], chained=i in chained):
                         hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(self._coordinated_names(norm, turn_hits))
@@ -382,19 +385,19 @@ class CallAnalyzer:
             groups = [
                 (t, start, end, digits)
                 for t in chain.reader_turns
-                for start, end, digits in conv.digit_runs(texts[t])
+                for start, end, digits in answers.digit_runs(texts[t])
             ]
             digits = "".join(g[3] for g in groups)
             asked = expected[chain.reader_turns[0]] if expected is not None else ()
             entity = next(
-                (e for e in asked if e in conv.DIGIT_RANGES or e == "DATE_OF_BIRTH"), None
+                (e for e in asked if e in answers.DIGIT_RANGES or e == "DATE_OF_BIRTH"), None
             )
             entity = "ADDRESS" if entity in ("ZIP", "CITY") else entity or _classify_digits(digits)
             if entity is None:
                 continue
             chained.update(chain.reader_turns)
             for t in chain.other_turns:
-                groups.extend((t, s, e, d) for s, e, d in conv.digit_runs(texts[t]))
+                groups.extend((t, s, e, d) for s, e, d in answers.digit_runs(texts[t]))
             for t, start, end, _ in groups:
                 hits[t].append(_Hit(entity, start, end, 0.8, "ChunkedNumberContext"))
         return chained
@@ -450,7 +453,7 @@ class CallAnalyzer:
             covered = [(h.start, h.end) for h in hits[i] if not h.original]
             covered += [norms[i].from_original(h.start, h.end) for h in hits[i] if h.original]
             if numbers and any(c.isdigit() for c in text):
-                for start, end, digits in conv.digit_runs(text):
+                for start, end, digits in answers.digit_runs(text):
                     entity = numbers.get(digits) or next(
                         (e for v, e in numbers.items() if len(v) >= 8 and len(digits) >= 4
                          and v.endswith(digits)),
@@ -606,7 +609,7 @@ _PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
 
 # Words Whisper writes for a digit, and four digits it writes with a comma ("7,140").
 _REREAD = re.compile(r"\b(?:for|to|too|won|ate)\b|\d,\d{3}\b", re.IGNORECASE)
-_NUMBER_TYPES = frozenset(conv.DIGIT_RANGES) | {"IP_ADDRESS"}
+_NUMBER_TYPES = frozenset(answers.DIGIT_RANGES) | {"IP_ADDRESS"}
 
 
 def _answers_with_homophones(
@@ -748,8 +751,8 @@ def _names_a_thing(question: str, digits: int) -> bool:
     a modem model, an employer's EIN), is that amount or thing, not an identifier."""
     last = _LAST_SENTENCE.search(question)
     asked = last.group() if last else question
-    money = digits <= 6 and conv.asks(asked) and bool(_MONEY_QUESTION.search(asked))
-    return money or conv.not_personal_answer(question, digits)
+    money = digits <= 6 and questions.asks(asked) and bool(_MONEY_QUESTION.search(asked))
+    return money or questions.not_personal_answer(question, digits)
 
 
 def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
@@ -850,12 +853,12 @@ def _worth_ner(text: str) -> bool:
     or no English word ("okafor", "Denver"), or a capital in a mixed-case turn. Backchannel
     ("okay", "mm-hmm"), digit groups and turns of plain English words ("yes i can do
     that") skip NER: about a third of a call, and the model finds nothing there."""
-    if conv.is_backchannel(text):
+    if answers.is_backchannel(text):
         return False
     shouting = is_shouting(text)
     names, places = lexicon(), _place_words()
     for word in _NER_WORD.findall(text):
-        if conv.BACKCHANNEL.match(word):
+        if answers.BACKCHANNEL.match(word):
             continue
         if names.name_like(word) or fold(word) in places:
             return True
@@ -890,7 +893,7 @@ def _previous_substantive(speakers: list[str], texts: list[str]) -> list[str]:
     last_speaker = None
     for speaker, text in zip(speakers, texts, strict=True):
         out.append(last if last_speaker != speaker else last)
-        if not conv.is_backchannel(text):
+        if not answers.is_backchannel(text):
             last, last_speaker = text[-_QUESTION_CHARS:], speaker
     return out
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.conversation import answer_spans, expected_types, question_types
+from recognizers.answers import answer_spans
+from recognizers.conversation import expected_types
+from recognizers.questions import question_types
 from recognizers.spoken_normalizer import normalize
 from recognizers.spoken_person_recognizer import lexicon
 from tests.recognizers.conftest import call_of, covered, redacted

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import answers
 from recognizers import conversation as conv
 from recognizers.cvv_recognizer import CvvRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
@@ -195,7 +196,7 @@ ANSWERS = [
 
 @pytest.mark.parametrize(("entity", "text", "spans"), ANSWERS)
 def test_answer_spans(entity: str, text: str, spans: list[str]) -> None:
-    assert [text[s:e] for s, e in conv.answer_spans(entity, text)] == spans
+    assert [text[s:e] for s, e in answers.answer_spans(entity, text)] == spans
 
 
 def test_group_read_after_a_long_first_group(analyzer) -> None:

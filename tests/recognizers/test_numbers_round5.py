@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers import conversation as conv
+from recognizers import questions
 from recognizers.card_expiry_recognizer import CardExpiryRecognizer
 from recognizers.cvv_recognizer import CvvRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
@@ -143,17 +143,17 @@ QUESTIONS = [
     ("march ninth got it and a good callback number", ("PHONE_NUMBER",)),
     ("and an email for the receipt", ("EMAIL_ADDRESS",)),
     # numbers that name a thing, not the caller
-    ("and what flight were you on", (conv.NOT_PERSONAL,)),
-    ("what modem do you have", (conv.NOT_PERSONAL,)),
-    ("and the employer's EIN?", (conv.NOT_PERSONAL,)),
+    ("and what flight were you on", (questions.NOT_PERSONAL,)),
+    ("what modem do you have", (questions.NOT_PERSONAL,)),
+    ("and the employer's EIN?", (questions.NOT_PERSONAL,)),
     ("what's the flight confirmation code", ("ACCOUNT_ID",)),
-    ("can i have your name and flight number", ("PERSON", conv.NOT_PERSONAL)),
+    ("can i have your name and flight number", ("PERSON", questions.NOT_PERSONAL)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("question", "types"), QUESTIONS)
 def test_question_types(question: str, types: tuple[str, ...]) -> None:
-    assert conv.question_types(normalize(question).text) == types
+    assert questions.question_types(normalize(question).text) == types
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_question_types(question: str, types: tuple[str, ...]) -> None:
     ],
 )
 def test_not_personal_answer(question: str, digits: int, expected: bool) -> None:
-    assert conv.not_personal_answer(question, digits) is expected
+    assert questions.not_personal_answer(question, digits) is expected
 
 
 CALLS = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from recognizers.address_recognizer import AddressRecognizer
-from recognizers.conversation import question_types
 from recognizers.password_recognizer import PasswordRecognizer
+from recognizers.questions import question_types
 from recognizers.spoken_normalizer import normalize
 
 

@@ -1,0 +1,488 @@
+"""Where the value sits in a reply: the spans of a turn that answer a question for a type.
+
+"sure it's seven zero one" answers "the code on the back?" with "seven zero one" (the
+turn normalised: "701"); fillers, lead-ins and trailing remarks stay visible.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from recognizers.address_recognizer import STATE_NAMES
+from recognizers.base import DATE, MONTH, YEAR
+from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
+from recognizers.digit_safety_net_recognizer import (
+    _UNITS,
+    _quantity,
+    is_labelled,
+    is_model_year,
+)
+from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon, not_name_word
+
+_I = re.IGNORECASE
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_NON_DIGIT = re.compile(r"\D")
+BACKCHANNEL = re.compile(
+    r"^[\s,.!?-]*(?:(?:okay|ok|k|mm-?hmm|mhm|mm|hmm|uh-?huh|uh huh|yes|yeah|yep|yup|right|"
+    r"got it|gotcha|go on|go ahead|sure|alright|all right|and|next|continue|great|perfect|"
+    r"thank you|thanks|good|uh|um|i see|keep going|ready|correct|that's right|then|"
+    r"and then|what's next|after that|uh huh|noted|cool|nice|fine|so far so good|"
+    r"sounds good)[\s,.!?-]*)+$",
+    _I,
+)
+_FILLER = re.compile(
+    r"^(?:[\s,.:;-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
+    r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
+    r"i believe|let's do|let's make it|let's go with|let's use|make it|how about|please|"
+    r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
+    r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
+    r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
+    r"i use|i'd say|it was|that was|should be|would be|was|is|"
+    r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+[\s,.:;-]*",
+    _I,
+)
+_TRAILING = re.compile(
+    r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
+    r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
+    r"try it|maybe|i guess|is that(?: correct| right)?|is that it)"
+    r"[\s,.!?]*)*$",
+    _I,
+)
+DIGIT_RUN = re.compile(
+    r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?[-.]?[ \t]?\d)*"
+    # (a unit is no unit when more digits follow it: "VL 2290 K 7714 03")
+    rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b(?![ \t]+\d))(?!\s*%)",
+    _I,
+)
+# Letters and digits together: "ab1234", "p-778", and usernames "jdoe_84".
+_ALNUM = re.compile(r"\b(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)*\b", _I)
+_ID_PREFIX = re.compile(
+    r"(?<!['\u2019])(?-i:\b([A-Z]{1,4}))(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?$"
+)
+# More groups of a code after its first: "7KLM 204", "AB12 C34".
+_CODE_TAIL = re.compile(r"(?:[ \t-](?=[a-z]*\d)[a-z0-9]{2,5}\b(?![.,]\d)(?!\s*%))*", _I)
+# A reply that is one unpronounceable word: a code read as letters ("uurpkr.").
+_CODE_WORD_REPLY = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|yeah|yes|um|uh|oh|ok|okay|so)[\s,.]+)*"
+    r"((?=[a-z]*[^aeiouy\s.,!?]{3})[a-z]{5,10})[\s.!?]*$",
+    _I,
+)
+# Letters with digits that are no code: ordinals, times, "mp3", "4k".
+_NOT_CODE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|s|k|g|gb|mb|hr|hrs|min|mins)|mp\d|[a-z]\d?"
+    r"|\d+-(?:digits?|characters?|letters?|days?|years?|months?|hours?|minutes?|weeks?)",
+    _I,
+)
+# Capitals (and digits) in a turn not written in capitals: a code, unless an acronym.
+_CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w']))")
+_ACRONYMS = frozenset(
+    str.split(
+        """OK ID PIN SSN DOB USA US UK ATM LLC INC UPS USPS DMV IRS TV AM PM ACH IRA FAQ ASAP
+    FYI CVV ZIP PO APT VIN IMEI SIM DL EIN TIN NPI MRN RX HR IT PC PDF URL CEO VP ER ICU
+    NY LA DC OR AND THE BOX EXT OH OHH UH UM HMM MM NO YES FBI CIA TSA FAA ESTA EU EST PST
+    CST MST GMT UTC AT&T TMOBILE APP API VPN WIFI SMS MFA OTP CC BCC BIN PCN GRP ABA IBAN
+    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA"""
+    )
+)
+_NOT_PREFIX = frozenset(
+    {"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no",
+     # abbreviations that name the value rather than start it: "MRN 5530 2281"
+     "mrn", "id", "acct", "num", "ref", "rx", "vin", "dl", "ssn", "pin", "ein", "tin", "npi"}
+)  # fmt: skip
+_SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
+_CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
+# A name word that is not the month of a date said next: "john okafor march 3rd 1980".
+_ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
+_NOT_NAME_WORD = re.compile(NOT_NAME, _I)
+# A restart may put a hesitation between the words: "anders uh anders lindqvist-moe".
+_NAME_ANSWER = re.compile(
+    rf"^{_ANSWER_NAME_WORD}(?:[ \t]+(?:(?:uh|um|er|erm)[ \t,]+)?{_ANSWER_NAME_WORD}){{0,3}}", _I
+)
+# After a spelled name, the next name said: "s i o b h a n mcgillicuddy",
+# "w o j c i e c h, last name nowak".
+_AFTER_SPELLED = re.compile(
+    rf"[ \t,.-]*(?:(?:and|then|last name|surname|family name|first name|is|it's|its)[ \t,]+)*"
+    rf"({_ANSWER_NAME_WORD}(?:[ \t]+{_ANSWER_NAME_WORD})?)(?=[ \t]*(?:[,.!?]|$))",
+    _I,
+)
+# ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
+_BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
+_EXPIRY = re.compile(
+    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
+    rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
+    rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    _I,
+)
+# A day said as an ordinal word: "the nineteenth", "twenty second".
+_ORDINAL_WORD = (
+    r"(?:(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_DOB = re.compile(
+    rf"\b{DATE}|(?<!\d)(?:1[0-2]|0?[1-9])[ ./-]?(?:[12]\d|3[01]|0?[1-9])[ ./-]?"
+    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
+    rf"|(?<!\d){YEAR}(?!\d)"
+    # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
+    rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
+    rf"(?:st|nd|rd|th))\s+(?:19|20)\d{{2}}(?!\d)"
+    # a birth date said in pieces over turns: "september", "the 30th, 1961"
+    rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b",
+    _I,
+)
+# Replies that put the question off rather than answer it.
+_NON_ANSWER = re.compile(
+    r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
+    r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
+    r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
+    r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else)\b",
+    _I,
+)
+# Digits an answer of each type has (min, max); a group read over turns may be shorter.
+DIGIT_RANGES = {
+    "CVV": (3, 4),
+    "US_SSN": (4, 9),
+    "PIN": (4, 8),
+    "ABA_ROUTING_NUMBER": (9, 9),
+    "US_BANK_NUMBER": (4, 17),
+    "CREDIT_CARD": (4, 19),
+    "ACCOUNT_ID": (4, 20),
+    "PHONE_NUMBER": (7, 11),
+    "ZIP": (5, 9),
+    "ADDRESS": (1, 6),
+    "CITY": (5, 9),
+}
+# Free-text answers: the whole reply, less its fillers, when it is short.
+FREE_TEXT_WORDS = {"PASSWORD": 6, "SECURITY_ANSWER": 6}
+
+
+def is_backchannel(text: str) -> bool:
+    """ "okay", "mm-hmm", "go on": a turn that only keeps the other side talking."""
+    return bool(BACKCHANNEL.match(text)) or not text.strip()
+
+
+def words(text: str) -> list[str]:
+    """The words of a turn, contractions kept whole ("it's")."""
+    return _WORD.findall(text)
+
+
+# A turn that only confirms spelled letters or a piece of a code: "was that M", "yes MK",
+# "so that's B as in boy" (the normaliser wrote the letters spelled aloud in capitals).
+_LETTER_CONFIRM = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|yep|no|nope|correct|right|so|okay|ok|and|sorry|was that|is that|"
+    r"is it|was it|that's|thats|that is|that was|i have|i've got|i got|did you say|you said)"
+    r"[\s,.]+)*((?-i:[A-Z0-9]{1,12})(?:[ \t]+(?-i:[A-Z0-9]{1,12})){0,3})[\s,.?!]*$",
+    _I,
+)
+_NOT_LETTERS = frozenset(
+    {"i", "a", "ok", "no", "id", "so", "um", "uh", "oh", "yes", "yep", "yeah", "nope", "okay",
+     "right", "correct", "sure", "yup", "mhm", "hmm"}
+)  # fmt: skip
+
+
+def spelled_confirmation(text: str) -> tuple[int, int] | None:
+    """The span of the letters in a turn that only confirms spelled letters, else None."""
+    m = _LETTER_CONFIRM.match(text)
+    if not m or not any(c.isalpha() for c in m.group(1)):
+        return None
+    if any(w.lower() in _NOT_LETTERS for w in m.group(1).split()):
+        return None
+    return m.span(1)
+
+
+def digit_runs(text: str) -> list[tuple[int, int, str]]:
+    """Every run of digits (groups joined by a space or dash) with its digits."""
+    return [(m.start(), m.end(), _NON_DIGIT.sub("", m.group())) for m in DIGIT_RUN.finditer(text)]
+
+
+def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
+    """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
+    spans: list[tuple[int, int]] = []
+    if (
+        _NON_ANSWER.search(text)
+        and not any(len(d) >= 2 for _, _, d in digit_runs(text))
+        and not (entity == "CARD_EXPIRY" and _EXPIRY.search(text))
+        and not (entity == "DATE_OF_BIRTH" and _DOB.search(text))
+        and not (entity == "ACCOUNT_ID" and _CAPS_CODE.search(text))
+        and not (entity == "EMAIL_ADDRESS" and (_LOCAL_PIECE.search(text) or "@" in text))
+    ):
+        return spans  # "one moment", "let me check": the answer comes later
+    if entity in DIGIT_RANGES:
+        low, high = DIGIT_RANGES[entity]
+        if chained:
+            low = min(low, 2)
+        for start, end, digits in digit_runs(text):
+            if (spans or is_model_year(text, start, end) or is_labelled(text, start)) and _quantity(
+                text, start, end
+            ):
+                continue  # "F255-9214-7730. I renewed it in 2023": the answer came first
+            if (
+                entity == "CREDIT_CARD"
+                and spans
+                and _EXPIRY_RUN.fullmatch(text, start, end)
+                and after_card(text, start)
+            ):
+                continue  # "5243 … 7719, 03 30, 614": the expiry after the card
+            if low <= len(digits) <= high:
+                if entity == "ACCOUNT_ID":
+                    # "PLX 443 9910": a letter prefix said before the digits is part of the id
+                    prefix = _ID_PREFIX.search(text, 0, start)
+                    if prefix and prefix.group(1).lower() not in _NOT_PREFIX:
+                        start = prefix.start()
+                spans.append((start, end))
+        if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
+            spans.extend(
+                (m.start(), _CODE_TAIL.match(text, m.end()).end())
+                for m in _ALNUM.finditer(text)
+                if len(m.group()) >= (3 if entity == "ACCOUNT_ID" or chained else 4)
+                and not _NOT_CODE.fullmatch(m.group())
+            )
+        if entity == "ACCOUNT_ID" and (word := _code_word(text)):
+            spans.append(word)  # "UURPKR." in an ALL CAPS reply, "xqjzt"
+        if entity == "ACCOUNT_ID":
+            # a locator or a code in capitals, as Whisper writes it or as the normaliser
+            # joins spelled letters: "WXDPLT", "GMDVHU uh 4U", "NPFP SRPV"
+            spans.extend(
+                (m.start(), m.end())
+                for m in _CAPS_CODE.finditer(text)
+                if m.group() not in _ACRONYMS and not any(a <= m.start() < b for a, b in spans)
+            )
+        if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
+            spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
+        spans = _with_groups_before(text, spans)
+        spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
+        if entity in ("ADDRESS", "CITY"):
+            spans.extend(_address_answer(text))
+            city = _CITY_STATE_ANSWER.match(text)
+            if city:
+                spans.append(city.span("place"))  # "new nancy louisiana", "tacoma wa 98405"
+        if entity == "CITY":
+            short = _free_answer(text, 6)
+            if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
+                spans.append(short)  # "wagnerborough missouri" for "city and state?"
+    elif entity == "EMAIL_ADDRESS":
+        spans.extend(_email_pieces(text))
+    elif entity == "SWIFT_CODE":
+        spans.extend((m.start(), m.end()) for m in _BIC.finditer(text))
+    elif entity == "CARD_EXPIRY":
+        spans.extend((m.start(), m.end()) for m in _EXPIRY.finditer(text))
+    elif entity == "DATE_OF_BIRTH":
+        spans.extend((m.start(), m.end()) for m in _DOB.finditer(text))
+    elif entity == "PERSON":
+        spans.extend(_person_answer(text))
+    elif entity in FREE_TEXT_WORDS:
+        span = _free_answer(text, FREE_TEXT_WORDS[entity])
+        if span:
+            spans.append(span)
+    return spans
+
+
+_EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+# A hesitation inside a value read out: "7XRD uh 419", "90 um 1234".
+_HESITATION_PIECE = re.compile(
+    r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+"
+    rf"(?:\d(?:[ \t]?-?[ \t]?\d)*|(?=[a-z]*\d)[a-z0-9]+)\b(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
+    _I,
+)
+# An email read in pieces, or restarted: the local part alone ("mark dot kitchen",
+# "sonya_jackson", "g dot jones 1969") and the domain alone ("at verizon dot net").
+_LOCAL_PIECE = re.compile(
+    r"(?<![\w.@'])[a-z0-9]+(?:(?:[._](?=[a-z0-9])|[ \t]+(?:dot|underscore|period)[ \t]+)"
+    r"[a-z0-9]+)+(?:[ \t]+\d+)?(?![\w@]|\.[a-z0-9])",
+    _I,
+)
+_DOMAIN_PIECE = re.compile(
+    r"(?<![\w.])(?:at sign|at|@)[ \t]*[a-z0-9-]+(?:[ \t]*(?:\.|\bdot\b)[ \t]*[a-z]{2,})+\b",
+    _I,
+)
+# Abbreviations written with dots: "a.m.", "e.g.", "u.s.".
+_DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]\.?", _I)
+
+
+def _email_pieces(text: str) -> list[tuple[int, int]]:
+    """Pieces of an email in a reply to "what's your email?"."""
+    spans = [
+        m.span()
+        for m in _LOCAL_PIECE.finditer(text)
+        if not _DOTTED_ABBREVIATION.fullmatch(m.group()) and len(m.group()) >= 4
+    ]
+    spans.extend(m.span() for m in _DOMAIN_PIECE.finditer(text))
+    spans.extend(m.span() for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+    # a handle said as a word and digits: "tariqmansour 968"
+    spans.extend(
+        m.span()
+        for m in _WORD_AND_DIGITS.finditer(text)
+        if not lexicon().is_word(m.group(1)) and not not_name_word(m.group(1).lower())
+    )
+    return spans
+
+
+_WORD_AND_DIGITS = re.compile(r"(?<![\w.@'])([a-z]{4,})[ \t]+\d{1,4}\b(?![.,]\d)", _I)
+# A piece said before a hesitation: "646 um 5550123", "238 uh 06 5504".
+_PIECE_BEFORE_HESITATION = re.compile(
+    r"(?<![\w$£€.,])\d(?:[ \t]?-?[ \t]?\d)*[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+$", _I
+)
+
+
+def _code_word(text: str) -> tuple[int, int] | None:
+    """A reply that is one word that is no English word or name: a code read as letters."""
+    m = _CODE_WORD_REPLY.match(text)
+    if not m:
+        return None
+    word = m.group(1)
+    if lexicon().is_word(word) or fold(word) in lexicon().firsts:
+        return None
+    return m.span(1)
+
+
+# Between two groups of one number: "839, 4003", "839 4003".
+_GROUP_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _with_groups_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans grown over a short group said just before them ("echo 839, 4003 5107"): a
+    group too short to be the value alone is part of the value read after it."""
+    if not spans:
+        return spans
+    runs = digit_runs(text)
+    out = []
+    for start, end in spans:
+        for run_start, run_end, digits in reversed(runs):
+            if run_end <= start and len(digits) >= 2 and _GROUP_GAP.fullmatch(text, run_end, start):
+                start = run_start
+        out.append((start, end))
+    return out
+
+
+def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow an answer over the pieces said before and after a hesitation, so no piece
+    stays visible."""
+    m = _HESITATION_PIECE.match(text, end)
+    while m:
+        end = m.end()
+        m = _HESITATION_PIECE.match(text, end)
+    before = _PIECE_BEFORE_HESITATION.search(text, max(0, start - 40), start)
+    if before:
+        start = before.start()
+    return start, end
+
+
+def _strip(text: str) -> tuple[int, int]:
+    m = _FILLER.match(text)
+    start = m.end() if m else 0
+    t = _TRAILING.search(text, start)
+    end = t.start() if t else len(text)
+    return start, max(start, end)
+
+
+_TYPED_END = re.compile(r"[!#$%&*@^~](?=[\s.,?]|$)")
+_TYPED_WORD = re.compile(r"(?:\d|(?-i:[a-z][A-Z]))[^\s]*$")
+
+
+def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
+    start, end = _strip(text)
+    if _TYPED_END.match(text, end) and _TYPED_WORD.search(text, start, end):
+        end += 1  # "Make it BlueHeron2024!": the "!" of a typed value is part of it
+    body = text[start:end]
+    if not body.strip() or len(words(body)) > max_words or is_backchannel(body):
+        return None
+    return start, end
+
+
+def _person_answer(text: str) -> list[tuple[int, int]]:
+    if is_backchannel(text):
+        return []  # "Mm-hmm." while the name is spelled
+    spelled = [m for m in _SPELLED.finditer(text) if not _FIRM_INSIDE.fullmatch(m.group())]
+    spans = [m.span() for m in spelled]
+    for m in spelled:
+        after = _AFTER_SPELLED.match(text, m.end())
+        if after and not _SPELLED.fullmatch(after.group(1)):
+            spans.append(after.span(1))
+    start, end = _strip(text)
+    body = text[start:end]
+    if body and len(words(body)) <= 8:
+        m = _NAME_ANSWER.match(body)
+        if m and (not _names_a_thing(body, 0, m.end()) or _first_and_surname(m.group())):
+            spans.append((start, start + m.end()))
+    for m in _CAPITALISED.finditer(text):
+        # Trim words that are not names: "It's Tom" -> "Tom", "Yeah" -> nothing.
+        tokens = list(_TOKEN.finditer(m.group()))
+        while tokens and _NOT_NAME_WORD.fullmatch(tokens[0].group()):
+            tokens.pop(0)
+        while tokens and _NOT_NAME_WORD.fullmatch(tokens[-1].group()):
+            tokens.pop()
+        if tokens and m.start() + tokens[0].start() > 0:
+            first, last = m.start() + tokens[0].start(), m.start() + tokens[-1].end()
+            if not _names_a_thing(text, first, last):
+                spans.append((first, last))
+    return spans
+
+
+# Words that make a name a firm's: "Cascade Title and Escrow LLC", "Hartley Group".
+_FIRM_WORD = (
+    r"(?:llc|l\.?l\.?c|inc|incorporated|corp|corporation|co|company|ltd|limited|llp|plc|"
+    r"group|associates|partners|holdings|enterprises|bank|credit union|trust|foundation|"
+    r"escrow|title|realty|properties|services|solutions|consulting|church|school|"
+    r"university|college|hospital|clinic|pharmacy|insurance|agency|law firm|llp)"
+)
+# Words after a name that make it a programme or a plan: "my Honors number", "Aadvantage id".
+_PROGRAMME_WORD = (
+    r"(?:number|no\.?|#|id|card|account|membership|member|points|program|programme|rewards|"
+    r"status|tier|level|plan)"
+)
+_THING_AFTER = re.compile(
+    rf"(?:[ \t]*,?[ \t]+(?:and|&)?[ \t]*(?!(?:from|at|with|for|of|calling|representing)\b)"
+    rf"[\w'.-]+){{0,3}}?[ \t]*,?[ \t]+(?:{_FIRM_WORD})\b"
+    rf"|[ \t]+{_PROGRAMME_WORD}\b",
+    _I,
+)
+_FIRM_INSIDE = re.compile(rf"\b{_FIRM_WORD}\b", _I)
+
+
+def _first_and_surname(name: str) -> bool:
+    """ "grace church", "ella bank": a listed first name and a listed surname, so a person
+    although the surname is also a firm's word."""
+    parts = [fold(w) for w in name.split()]
+    lex = lexicon()
+    return len(parts) == 2 and parts[0] in lex.firsts and parts[1] in lex.lasts
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """True when the words at ``text[start:end]`` name a firm or a programme, not a
+    person: a company suffix inside or after them ("Cascade Title and Escrow LLC"), or
+    a number word after them ("my Honors number")."""
+    return bool(_FIRM_INSIDE.search(text, start, end) or _THING_AFTER.match(text, end))
+
+
+# A reply that is a city and its state (and zip): the end of an address read over turns.
+_CITY_STATE_ANSWER = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's)[\s,.]+)*"
+    rf"(?P<place>(?:[a-z][a-z.'-]*[ \t]+){{1,3}},?[ \t]*{STATE_NAMES}"
+    r"(?:[ \t,]+\d{4,5}(?:[ \t-]*\d{4})?(?:[ \t]+(?:for|to|too|won|ate|oh))?)?)[\s.!?]*$",
+    _I,
+)
+# A sentence ending before another starts ("… 1PL. Yeah, it's …"), not an abbreviation
+# ("St. Louis", "Apt. 5", "N. Main").
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+(?:yeah|yes|yep|it's|its|i|i'm|and|so|also|oh|um|uh|that|that's|but|my|"
+    r"the|we|he|she|they|there|this|no|ok|okay|sorry|thanks|please)\b)",
+    _I,
+)
+
+
+def _address_answer(text: str) -> list[tuple[int, int]]:
+    """A short reply with a house number: from the number to the end of its sentence."""
+    first = _DIGIT.search(text)
+    if not first:
+        return []
+    start, end = _strip(text)
+    start = max(start, first.start())
+    stop = _SENTENCE_END.search(text, start)
+    if stop:
+        end = min(end, stop.start())  # "N1 1PL. Yeah, it's the 2008 model": another sentence
+    if end <= start or len(words(text[start:end])) > 14:
+        return []
+    return [(start, end)]

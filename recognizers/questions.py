@@ -1,0 +1,250 @@
+"""What a turn asks for: "and the last four of your social?" asks for a US_SSN.
+
+The asking side is found by what a turn says, never by its speaker label; spoken style
+drops the "?", so request cues and short turns naming a type count as questions too.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from recognizers.answers import DIGIT_RUN, words
+
+_I = re.IGNORECASE
+# The question type of a number that identifies a thing, not a person (a flight number).
+NOT_PERSONAL = "NOT_PERSONAL"
+# What the asking side asks for, most specific first: "what's the name on the card?"
+# is a name, "zip code for the card" a zip, "security code on the card" a CVV.
+QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (entity, re.compile(rx, _I))
+    for entity, rx in (
+        (
+            "SECURITY_ANSWER",
+            r"maiden name|first pet|pet'?s name|security question|security answer|"
+            r"street (?:did )?you gr[eo]w up|high school|first car|childhood|"
+            r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
+            r"city (?:were you|you were) born|father'?s middle name|city of birth|birth ?city|"
+            r"place of birth|born in what (?:city|town)|"
+            r"what (?:city|town) (?:were you|you were) born",
+        ),
+        (
+            "PASSWORD",
+            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code) word",
+        ),
+        # A bank's SWIFT/BIC code (ISO 9362) for a wire; reported as an ACCOUNT_ID.
+        ("SWIFT_CODE", r"\bswift\b|\bbic\b|\bb i c\b"),
+        (
+            "CVV",
+            r"\b(?:cvv2?|cvc|csc|cid)\b|security code|verification code|"
+            r"\b(?:three|3)[- ]digit|on the back\b|back of (?:the|your) card",
+        ),
+        (
+            "CARD_EXPIRY",
+            r"\bexpir|\bexp(?:\.|iry)? date|valid (?:thru|through)|good (?:thru|through)",
+        ),
+        ("US_SSN", r"\bsocial\b|\bssn\b|\bs s n\b"),
+        ("PIN", r"\bpin\b|\bp i n\b|passcode|access code"),
+        ("ABA_ROUTING_NUMBER", r"\brouting\b|\baba\b|transit number"),
+        ("ZIP", r"\bzip\b|postal code|post code"),
+        ("DATE_OF_BIRTH", r"date of birth|birth ?date|birthday|\bborn\b|\bdob\b|\bd o b\b"),
+        (
+            "PHONE_NUMBER",
+            r"\bphone\b|call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
+            r"best number|number (?:to|we can) (?:reach|call|text)",
+        ),
+        # (not the verb: "can you email me the forms")
+        ("EMAIL_ADDRESS", r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)"),
+        ("IP_ADDRESS", r"\bip(?: address)?\b|\bi p address\b"),
+        # "name of the account holder", "name on the booking": a person, although the
+        # sentence also names an account, a card or a policy.
+        (
+            "PERSON",
+            r"name (?:on|of|for) (?:the|your) (?:card|account|booking|reservation|policy|"
+            r"prescription|order|claim|loan|ticket)|name of the (?:account|card|policy) ?holder|"
+            r"(?:card|account|policy) ?holder'?s name|"
+            r"\b(?:member|patient|caller|customer|subscriber|insured|student|child|employee|"
+            r"owner|driver|beneficiary|recipient|dependent|dependant|spouse|guest|passenger|"
+            r"traveller|traveler|tenant|resident)'?s'? (?:full |first |last )?name",
+        ),
+        (
+            "ADDRESS",
+            r"where (?:should|do|can|shall|would) (?:we|i|you) (?:send|mail|ship|deliver)|"
+            r"send (?:it|them|the \w+) to|mailing|shipping|delivery address",
+        ),
+        (
+            "US_BANK_NUMBER",
+            r"\bchecking\b|\bsavings\b|bank account|"
+            r"account (?:number )?(?:at|with) (?:the|your) bank|\bdeposit\b|\bwire\b|\bach\b",
+        ),
+        ("CREDIT_CARD", r"\bcard\b|long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b"),
+        # "your driver's license number and state": the licence first, the state second
+        ("ACCOUNT_ID", r"driver'?s'? licen[cs]e|licen[cs]e number|\bdl number"),
+        ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
+        ("ADDRESS", r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number"),
+        (
+            "ACCOUNT_ID",
+            r"\baccount\b|\bacct\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
+            r"\bid number\b|\bi ?d\b|reference|confirmation|\bclaim\b|order number|"
+            r"case number|ticket number|tracking number|license|licence|passport|"
+            r"user ?name|login|user id|"
+            # identifiers named by what they identify: a booking, a vehicle, a device,
+            # a prescription, a meter, a traveller
+            r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
+            r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return) ?(?:number|id|#)|"
+            r"\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
+            r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
+            r"\bktn\b|\bmedicare\b|\bmedicaid\b|insurance (?:id|number)|"
+            # a patient's record at a hospital or a clinic
+            r"medical record|\bmrn\b|\bm r n\b|chart number|patient (?:id|number)|"
+            r"record number|"
+            # any other "your … number": the phone, social, card … rules above come first
+            r"\byour (?:[a-z]+ ){1,2}(?:number|id)\b",
+        ),
+        (
+            "PERSON",
+            r"\bname\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
+            r"am i (?:speaking|talking) (?:with|to)|is this (?:mr|mrs|ms|miss)\b|"
+            r"who is calling|who am i speaking",
+        ),
+        # Numbers that name a thing, not the caller: a flight, a store, a modem's model,
+        # an employer's EIN (a health plan's group number stays redacted: fail closed).
+        # Last, so "flight confirmation number" stays an ACCOUNT_ID; asking for one ends
+        # the question pending before it.
+        (
+            NOT_PERSONAL,
+            r"\bflight(?: number)?\b|\bstore (?:number|#)|"
+            r"\bmodel\b|\bmodem\b|\brouter\b|\bpart number\b|\bsku\b|\bitem number\b|"
+            r"\bein\b|\be i n\b|employer (?:id|identification)|\bhow many\b|\bwhat time\b",
+        ),
+    )
+)
+# A turn asks when it has a question mark or a request cue.
+ASKS = re.compile(
+    r"\?|\b(?:what|what's|whats|which|who|who's|where|when|how|do you|does|did you|is it|"
+    r"are you|is that|can i|could i|may i|can you|could you|would you|"
+    r"please|need|go ahead|read|tell me|give me|provide|verify|confirm|and the|and your|"
+    r"spell|last (?:four|4)|let me have|security question|i'll need|i will need|let's get|"
+    r"last thing|one more thing|one last thing|finally|"
+    r"start with|next|"
+    # "july fourteenth, got it, and a good phone number"
+    r"and (?:a|an)(?= (?:[a-z-]+ ){0,2}(?:number|address|e-?mail|name|date)\b)|"
+    # an IVR or an agent asking for keypad entry: "now enter the 3-digit code on the back"
+    r"enter|type in|key in|punch in)\b|"
+    # a sentence left open for the value: "should i put it on the card ending in"
+    r"\b(?:ending|ends|ending with|ends with|ending in|ends in)[\s,]*$",
+    _I,
+)
+SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def question_types(text: str) -> tuple[str, ...]:
+    """The entities a turn asks for, from its last two sentences ("name and date of birth?"
+    asks two); empty if it asks nothing."""
+    sentences = [s for s in SENTENCE.findall(text) if s.strip()]
+    for sentence in reversed(sentences[-2:]):
+        greeting = _GREETING_PREFIX.match(sentence) or _INTRO_PREFIX.match(sentence)
+        if greeting and not ASKS.search(sentence, 0, greeting.start("intro")):
+            # "city gas and electric this is tamika can i get the account number": the
+            # company's name in the greeting is not what is asked
+            sentence = sentence[greeting.end() :]
+        # Spoken style drops the "?": a short turn that names a type asks for it
+        # ("city and state", "zip code please").
+        if not ASKS.search(sentence) and (
+            len(words(sentence)) > 6 or _STATES.search(sentence) or DIGIT_RUN.search(sentence)
+        ):
+            tail = _TAIL_REQUEST.search(sentence)
+            if not tail or _STATES.search(sentence):
+                continue  # "i was born on august 2 1944" answers; it does not ask
+            # "the rate is one eighty nine a night name for the reservation": spoken
+            # style runs the request on after a statement
+            sentence = tail.group()
+        found = _requested(sentence)
+        if not found:
+            continue
+        if len(found) > 1 and _AND.search(sentence):
+            # "your name and date of birth": both. Card and account are qualifiers
+            # there ("the phone number on the account"), never a second request.
+            rest = [e for e in found[1:] if e not in ("CREDIT_CARD", "ACCOUNT_ID")]
+            return (found[0], *rest)
+        return (found[0],)
+    return ()
+
+
+# A greeting up to the agent's name: "good morning city gas and electric this is tamika".
+_GREETING_PREFIX = re.compile(
+    r"^.{0,80}?\b(?:thanks? (?:you )?for calling|welcome to|good (?:morning|afternoon|evening)|"
+    r"hi|hello|hey|you've reached|you have reached)\b.{0,80}?\b(?P<intro>this is|my name is|"
+    r"my name's|you're speaking with|you are speaking with|you're talking to)[ \t]+"
+    r"[^\W\d_]+[,.]?",
+    _I,
+)
+# A line answered with the firm's name only: "social services benefits line this is rob";
+# used when no request comes before the introduction.
+_INTRO_PREFIX = re.compile(
+    r"^.{0,80}?\b(?P<intro>this is|my name is|my name's|you're speaking with|"
+    r"you are speaking with)[ \t]+[^\W\d_]+[,.]?",
+    _I,
+)
+# The request ending a long spoken sentence that has no question cue: "... name for the
+# reservation", "... and the zip code on file".
+_TAIL_REQUEST = re.compile(
+    r"(?:\b(?:and|now|then|so|okay|ok|great|perfect|thanks|plus tax|alright)[ \t]+)?"
+    r"\b(?:(?:the|your|a)[ \t]+)?(?:[a-z']+[ \t]+){0,2}"
+    r"(?:name|number|code|date of birth|birth ?date|birthday|address|zip(?: code)?|e-?mail|"
+    r"social|pin|passcode|password)"
+    r"(?:[ \t]+(?:for|on|of)[ \t]+(?:the|your|this)[ \t]+[a-z]+)?(?:[ \t]+(?:please|on file))?"
+    r"[ \t,.]*$",
+    _I,
+)
+
+
+def _requested(sentence: str) -> list[str]:
+    """The types a sentence names, most specific first; only the clause after its last
+    question word when that clause names one ("... over the phone what's your name")."""
+    last = None
+    for m in _WH_CLAUSE.finditer(sentence):
+        last = m
+    if last is not None and last.start() > 0 and not ASKS.search(sentence, 0, last.start()):
+        clause = sentence[last.start() :]
+        found = [entity for entity, rule in QUESTION_RULES if rule.search(clause)]
+        if found:
+            return list(dict.fromkeys(found))
+    return list(dict.fromkeys(entity for entity, rule in QUESTION_RULES if rule.search(sentence)))
+
+
+# Where a question's own clause starts.
+_WH_CLAUSE = re.compile(
+    r"\b(?:what|what's|whats|which|who|who's|can i (?:get|have)|could i (?:get|have)|"
+    r"may i (?:get|have)|i'll need|i need|i just need|let me (?:get|have))\b",
+    _I,
+)
+
+
+def not_personal_answer(question: str, digits: int) -> bool:
+    """True when ``question`` asked for a number that names a thing, not the caller ("and
+    what flight?", "what modem do you have?"), and an answer of ``digits`` digits
+    fits it: then a short number in the reply is that thing's (not a safety-net hit)."""
+    if question_type(question) != NOT_PERSONAL:
+        return False
+    return digits <= _THING_DIGITS or (digits == _EIN_DIGITS and bool(_EIN.search(question)))
+
+
+_THING_DIGITS = 6
+_EIN_DIGITS = 9
+_EIN = re.compile(r"\bein\b|\be i n\b|employer (?:id|identification)", _I)
+
+
+def asks(text: str) -> bool:
+    """True when a turn asks something (a question mark or a request cue)."""
+    return bool(ASKS.search(text))
+
+
+def question_type(text: str) -> str | None:
+    """The main entity a turn asks for, or None."""
+    types = question_types(text)
+    return types[0] if types else None
+
+
+# A sentence that states rather than asks: "i was born …", "my zip is 62704".
+_STATES = re.compile(r"^\W*(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah|sure)\b", _I)
+_AND = re.compile(r"\b(?:and|&|plus|as well as)\b", _I)
