@@ -301,6 +301,8 @@ class CallAnalyzer:
         chained: set[int] = set()
         if self._config.chunked_numbers:
             chained = self._chains(speakers, texts, hits, expected)
+            if expected is not None:
+                chained |= conv.continued_groups(speakers, texts, expected)
         if expected is not None:
             for i, entities in enumerate(expected):
                 for entity in entities:

@@ -17,6 +17,7 @@ from recognizers.answers import (
     BACKCHANNEL,
     DIGIT_RANGES,
     DIGIT_RUN,
+    FREE_TEXT_WORDS,
     answer_spans,
     digit_runs,
     is_backchannel,
@@ -156,9 +157,14 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         if pending is not None and not asked:
             entities, asker = pending
             if speaker != asker or (single and not is_backchannel(text)):
+                if answered and _moves_on(text):
+                    # "i called earlier around 4:45 and i was on hold …": the value was
+                    # given; a long reply that corrects nothing is about something else
+                    pending = None
+                    continue
                 out[i] = _word_passcode(entities, text) if word_code else entities
                 replies += 1
-                answered = answered or any(answer_spans(e, text) for e in entities)
+                answered = answered or _answers(entities, text)
                 if replies > 6:
                     pending = None
             elif (
@@ -185,6 +191,31 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         if not out[i]:
             out[i] = (entity,)
     return out
+
+
+# A reply longer than this, once the value was given, has moved on unless it corrects.
+_MOVED_ON_WORDS = 10
+_CORRECTS = re.compile(
+    r"^\W*(?:no|nope|sorry|actually|wait|oops|hold on|hang on|correction|i mean|not quite|"
+    r"that's wrong|that's not right|almost|close|except)\b",
+    _I,
+)
+
+
+def _moves_on(text: str) -> bool:
+    """A long reply after the answer that does not open as a correction."""
+    return len(words(text)) > _MOVED_ON_WORDS and not _CORRECTS.match(text)
+
+
+def _answers(entities: tuple[str, ...], text: str) -> bool:
+    """The reply gives the value; for a password or a security answer any reply longer
+    than a bare answer also settles the question ("mustang with a capital m and …")."""
+    if any(answer_spans(e, text) for e in entities):
+        return True
+    return any(
+        e in FREE_TEXT_WORDS and len(words(text)) > FREE_TEXT_WORDS[e] and not is_backchannel(text)
+        for e in entities
+    )
 
 
 # A call about a card, and "the code" asked bare in it: the card's security code (not a
@@ -422,3 +453,30 @@ def chunk_chains(
         else:
             i += 1
     return chains
+
+
+# A last short group after a longer one: "FR26 2659 5971" / "okay go on" / "937".
+_MIN_LEAD_DIGITS = 4
+
+
+def continued_groups(
+    speakers: Sequence[str], texts: Sequence[str], expected: Sequence[tuple[str, ...]]
+) -> set[int]:
+    """Turns that only add a short group to the number the same speaker was reading for
+    the same question, the other side's backchannel in between: the group is part of it
+    however few digits it has."""
+    out = set()
+    for i, text in enumerate(texts):
+        numbers = [e for e in expected[i] if e in DIGIT_RANGES and e not in _PLACE_TYPES]
+        if not numbers or not is_digit_chunk(text):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if speakers[j] != speakers[i]:
+                if is_backchannel(texts[j]) or continues(texts[j]):
+                    continue
+                break
+            lead = sum(len(d) for _, _, d in digit_runs(texts[j]))
+            if expected[j] == expected[i] and lead >= _MIN_LEAD_DIGITS:
+                out.add(i)
+            break
+    return out

@@ -76,7 +76,14 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\bchecking\b|\bsavings\b|bank account|"
             r"account (?:number )?(?:at|with) (?:the|your) bank|\bdeposit\b|\bwire\b|\bach\b",
         ),
-        ("CREDIT_CARD", r"\bcard\b|long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b"),
+        (
+            "CREDIT_CARD",
+            # not a card that identifies a member: "the member ID on the insurance card"
+            r"(?<!\b(?:insurance|id|i d|member|membership|library|loyalty|rewards?|medicare|"
+            r"medicaid|health|student|sim|benefits?|prescription|pharmacy|discount|vaccination|"
+            r"social security|green|business|frequent flyer|frequent flier)[ \t]+)\bcard\b|"
+            r"long number|\bvisa\b|master ?card|\bamex\b|\bdebit\b",
+        ),
         # "your driver's license number and state": the licence first, the state second
         ("ACCOUNT_ID", r"driver'?s'? licen[cs]e|licen[cs]e number|\bdl number"),
         ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
@@ -93,6 +100,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return) ?(?:number|id|#)|"
             r"\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
+            r"\biban\b|\bi ban\b|\bi b a n\b|"
             r"\bktn\b|\bmedicare\b|\bmedicaid\b|insurance (?:id|number)|"
             # a patient's record at a hospital or a clinic
             r"medical record|\bmrn\b|\bm r n\b|chart number|patient (?:id|number)|"

@@ -235,6 +235,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
         _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(work)
     ]
     first = _apply(base, _token_edits(work, tokens, digits_expected))
+    first = _apply(first, _written_zero_edits(first.text))
     first = _apply(first, _garbled_group_edits(first.text))
     first = _apply(first, _ip_edits(first.text))
     first = _apply(first, _comma_group_edits(first.text, digits_expected))
@@ -249,6 +250,32 @@ def is_shouting(text: str) -> bool:
         return False
     upper = sum(1 for c in letters if c.isupper())
     return upper / len(letters) >= 0.8 and len(text.lower()) == len(text)
+
+
+# "it ends in 715 oh.", "oh 956": "oh" said for a zero beside a written digit group, at
+# the end of the value (punctuation or the turn's end after it). Not an amount, a time or
+# a decimal ("$15", "10:30", "2.5"), not "oh" before a word ("20 oh wait", "oh 10 minutes").
+_TRAILING_ZERO = re.compile(
+    r"(?<![\w.,:$£€])(\d{2,4})((?:[ ]+o(?:h)?\b)+)(?=[ ]*(?:[.,!?;]|$))", re.IGNORECASE
+)
+_LEADING_ZERO = re.compile(
+    r"(?<![\w'$£€])(?<!uh )((?:o(?:h)?[ ]+)+)(\d{2,3})(?![\w:%]|[.,]\d)(?=[ ]*(?:[.,!?;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _written_zero_edits(text: str) -> list[tuple[int, int, str]]:
+    if "o" not in text.lower():
+        return []
+    edits = [
+        (m.start(), m.end(), m.group(1) + "0" * len(m.group(2).split()))
+        for m in _TRAILING_ZERO.finditer(text)
+    ]
+    edits += [
+        (m.start(), m.end(), "0" * len(m.group(1).split()) + m.group(2))
+        for m in _LEADING_ZERO.finditer(text)
+    ]
+    return edits
 
 
 # --- applying edits ---------------------------------------------------------------------
@@ -312,6 +339,12 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
             and abs(j - i) < 20
         ):
             j += step
+        if (
+            0 <= j < len(tokens)
+            and tokens[j].low in _FILLERS
+            and _zero_across_filler(tokens, i, j, step)
+        ):
+            return True
         if 0 <= j < len(tokens):
             low = tokens[j].low
             if (
@@ -323,6 +356,47 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
             ):
                 return True
     return False
+
+
+_DASH_WORDS = frozenset({"dash", "hyphen", "-"})
+
+
+def _filler_before_dash(tokens: list[_Token], j: int) -> bool:
+    """A hesitation before a dash said between two digit groups: "…two um dash three…"."""
+    if not (tokens[j].low in _FILLERS and j + 2 < len(tokens)):
+        return False
+    nxt = tokens[j + 2].low
+    return tokens[j + 1].low in _DASH_WORDS and (
+        _plain_digit(nxt) or nxt in ZERO_LETTERS or nxt in REPEATS
+    )
+
+
+def _zero_across_filler(tokens: list[_Token], i: int, j: int, step: int) -> bool:
+    """ "six two nine uhm oh", "oh uhm five oh four": an "oh" is a zero across a hesitation
+    when two or more single digits are read on the far side, and (at the end of a number)
+    no word follows it ("three uh oh no", "oh um two weeks" keep the exclamation)."""
+    count, k = 0, j + step
+    while 0 <= k < len(tokens) and count < 2:
+        low = tokens[k].low
+        single = low in UNITS or low in ZERO_LETTERS or (_ascii_digits(low) and len(low) == 1)
+        if not (single or (low in REPEATS and step > 0 and _next_is_digit(tokens, k))):
+            break
+        count += 1
+        k += step
+    if count < 2:
+        return False
+    if step > 0:
+        # the digits after the "oh" are not a count or a duration: "oh uh two three days"
+        while k < len(tokens) and (
+            tokens[k].low in UNITS or tokens[k].low in ZERO_LETTERS or _ascii_digits(tokens[k].low)
+        ):
+            k += 1
+        return k >= len(tokens) or tokens[k].low not in _RANGE_AFTER
+    # "… nine uhm oh": nothing but more zeros or punctuation after the "oh"
+    k = i + 1
+    while k < len(tokens) and tokens[k].low in ZERO_LETTERS:
+        k += 1
+    return k >= len(tokens) or not tokens[k].low.isalpha()
 
 
 _MAX_ZERO_TURN = 12
@@ -479,6 +553,12 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
                 break
             elif gap and (_glued(tokens, j - 2, j - 1) or _glued(tokens, j, j + 1)):
                 break  # "suite 4b 5b 6b", "3C 22 FB 0A 7D": written words, not spelled
+        if items and (
+            _filler_before_dash(tokens, j)
+            or (tokens[j].low in _FILLERS and items[-1][0] == "dash" and j + 1 < len(tokens))
+        ):
+            j += 1  # "s four two um dash three nine", "k seven dash uh five": a hesitation
+            continue
         item = _spelled_item(text, tokens, j) or _run_inner_item(text, tokens, j, items)
         if item is None:
             break
@@ -504,7 +584,7 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         items.pop()
         said_zero.pop()
         j -= 1
-    while j > i and tokens[j - 1].low in _RUN_SEPARATORS:
+    while j > i and (tokens[j - 1].low in _RUN_SEPARATORS or tokens[j - 1].low in _FILLERS):
         j -= 1
     if items and items[0][0] == "dash":
         return None, ""
@@ -646,7 +726,10 @@ def _number_run(
             if gap.strip() or len(gap) > 2:
                 break
             if (low == "-" or low in _SPOKEN_SEPARATORS) and j + 1 < len(tokens):
-                nxt = tokens[j + 1].low
+                k = j + 1
+                if tokens[k].low in _FILLERS and k + 1 < len(tokens):
+                    k += 1  # "six one seven dash uh two two"
+                nxt = tokens[k].low
                 if (
                     nxt in NUMBER_WORDS
                     or nxt in REPEATS
@@ -655,20 +738,40 @@ def _number_run(
                     # "twenty-first": a hyphenated ordinal ends a date's day
                     or (low == "-" and nxt in ORDINALS and tokens[members[-1]].low in TENS)
                 ):
-                    members.append(j)
-                    j += 1
+                    members.extend(range(j, k))
+                    j = k
                     continue
                 break
-            # "four one one uh one": a hesitation inside a number is not a break.
+            # "four one one uh one", "double uh nine", "the twenty uh second": a hesitation
+            # inside a number is not a break.
+            prev_low = tokens[members[-1]].low
+            if _filler_before_dash(tokens, j) and (
+                _plain_digit(prev_low) or prev_low in ZERO_LETTERS
+            ):
+                members.append(j)  # "two three two um dash three nine"
+                j += 1
+                continue
             if (
                 low in _FILLERS
                 and j + 1 < len(tokens)
                 and (
-                    _plain_digit(tokens[j + 1].low)
-                    or (tokens[j + 1].low in ZERO_LETTERS and _is_digit_word(tokens, j + 1))
-                )
-                and (
-                    _plain_digit(tokens[members[-1]].low) or tokens[members[-1]].low in ZERO_LETTERS
+                    (
+                        (
+                            _plain_digit(tokens[j + 1].low)
+                            or (tokens[j + 1].low in ZERO_LETTERS and _is_digit_word(tokens, j + 1))
+                            or (tokens[j + 1].low in REPEATS and _next_is_digit(tokens, j + 1))
+                        )
+                        and (
+                            _plain_digit(prev_low)
+                            or prev_low in ZERO_LETTERS
+                            or prev_low in REPEATS
+                        )
+                    )
+                    or (
+                        prev_low in TENS
+                        and tokens[j + 1].low in ORDINALS
+                        and _ordinal_allowed(tokens, j + 1, members)
+                    )
                 )
             ):
                 members.append(j)
@@ -698,7 +801,8 @@ def _number_run(
         if (
             low in NUMBER_WORDS
             or low in REPEATS
-            and _next_is_digit(tokens, j)
+            # "double to one six": a homophone digit after the repeat, a digit after it
+            and (_next_is_digit(tokens, j) or (j + 1 in chained and _next_is_digit(tokens, j + 1)))
             or low in ZERO_LETTERS
             and (
                 _is_digit_word(tokens, j)
@@ -1257,9 +1361,13 @@ def _split_day_year(words: list[str]) -> str | None:
 
 
 def _next_is_digit(tokens: list[_Token], j: int) -> bool:
-    if j + 1 >= len(tokens):
+    """A single digit follows ``tokens[j]``, one hesitation allowed: "double uh nine"."""
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].low in _FILLERS:
+        k += 1
+    if k >= len(tokens):
         return False
-    nxt = tokens[j + 1].low
+    nxt = tokens[k].low
     return nxt in UNITS or nxt in ZERO_LETTERS or (_ascii_digits(nxt) and len(nxt) == 1)
 
 
@@ -1308,7 +1416,7 @@ def _hyphen_chain(tokens: list[_Token], j: int) -> int:
 def _ordinal_allowed(tokens: list[_Token], j: int, members: list[int]) -> bool:
     """Ordinals become numbers only in dates: after a tens word, after a month, or
     before "of <month>"; "first name" and "second card" stay words."""
-    words = [m for m in members if tokens[m].low != "-"]
+    words = [m for m in members if tokens[m].low != "-" and tokens[m].low not in _FILLERS]
     if words and tokens[words[-1]].low in TENS and ORDINALS[tokens[j].low] < 10:
         return True
     if j > 0 and tokens[j - 1].low in MONTHS:

@@ -225,3 +225,73 @@ def test_arbitrary_text_never_breaks_the_map(text: str) -> None:
     if norm.text:
         s, e = norm.to_original(0, len(norm.text))
         assert 0 <= s <= e <= len(text)
+
+
+# --- hesitations and a spoken "oh" inside numbers (red-team round 15 patterns) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "digits_expected", "expected"),
+    [
+        # a hesitation after "double"/"triple"
+        ("it's two one two double uh seven four oh triple uh five", False, "it's 2127740555"),
+        ("oh uh double two six", False, "0226"),
+        # "double"/"triple" before a homophone digit in an answer for a number
+        ("double for three uh two", True, "4432"),
+        ("triple ate one five", True, "88815"),
+        # "oh" for zero across a hesitation, at either end of the digits
+        ("it ends with four four one uh oh", False, "it ends with 4410"),
+        ("the last four are three three eight er oh oh", False, "the last four are 33800"),
+        ("oh um three one nine", False, "0319"),
+        # a hesitation inside an ordinal day
+        ("she was born the thirty uh first of may nineteen ninety", False,
+         "she was born the 31st of may 1990"),
+        ("june twenty um third two thousand one", False, "june 23rd 2001"),
+        # "oh" said beside a written digit group
+        ("ends in 482 oh", False, "ends in 4820"),
+        ("it's 63 oh oh.", False, "it's 6300."),
+        ("oh 417", False, "0417"),
+        ("OH 806.", False, "0806."),
+        # a hesitation before or after a dash between digit groups
+        ("k seven two um dash four four one", False, "K72-441"),
+        ("d four nine uh hyphen two six hyphen one", False, "D49-26-1"),
+        ("five five five um dash two one three four", False, "555-2134"),
+        ("six one seven dash uh two two", False, "617-22"),
+    ],
+)  # fmt: skip
+def test_hesitations_and_oh_inside_numbers(text: str, digits_expected: bool, expected: str) -> None:
+    assert normalize(text, digits_expected).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("three uh oh no wait", "3 uh oh no wait"),
+        ("oh um two weeks ago", "oh um 2 weeks ago"),
+        ("oh uh five five days", "oh uh 55 days"),
+        ("it was twenty uh something", "it was 20 uh something"),
+        ("we waited twenty uh minutes", "we waited 20 uh minutes"),
+        ("it was 20 oh wait", "it was 20 oh wait"),
+        ("oh 500 dollars", "oh 500 dollars"),
+        ("oh 10 minutes", "oh 10 minutes"),
+        ("at 10:30 oh.", "at 10:30 oh."),
+        ("it costs $15 oh.", "it costs $15 oh."),
+        ("oh 2019 was fine", "oh 2019 was fine"),
+        ("oh 95.5", "oh 95.5"),
+        ("uh oh 28", "uh oh 28"),
+        ("the first uh second one", "the first uh second 1"),
+        ("one um dash of salt", "1 um dash of salt"),
+        ("two uh hyphenated names", "2 uh hyphenated names"),
+        ("we have double uh rooms", "we have double uh rooms"),
+        ("i'll pay double uh next time", "i'll pay double uh next time"),
+        ("press two for billing", "press 2 for billing"),
+    ],
+)
+def test_hesitations_and_oh_leave_ordinary_speech(text: str, expected: str) -> None:
+    """Exclamations, durations, amounts, times, IVR options and words keep their shape."""
+    assert normalize(text).text == expected
+
+
+def test_double_before_a_homophone_needs_a_digit_after_it() -> None:
+    assert normalize("double to triple the price", True).text.startswith("double")
+    assert normalize("double to one um six", True).text == "2216"

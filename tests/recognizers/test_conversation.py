@@ -1,0 +1,114 @@
+"""Which question each turn answers: a card that identifies a member is no payment card,
+and a question is settled once its value was given."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.conversation import expected_types
+from recognizers.questions import question_types
+from recognizers.spoken_normalizer import normalize
+from tests.recognizers.conftest import call_of, covered, redacted
+
+
+def _asked(*texts: str) -> list[tuple[str, ...]]:
+    speakers = ["AGENT" if k % 2 == 0 else "CUSTOMER" for k in range(len(texts))]
+    return expected_types(speakers, [normalize(t).text for t in texts])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I get the member ID on the insurance card?",
+        "what's the number on your medicare card",
+        "and the id on your library card please",
+        "read me the number on your loyalty card",
+        "what's your student card number",
+    ],
+)
+def test_a_card_that_identifies_a_member_asks_for_an_id(question):
+    assert question_types(normalize(question).text)[0] == "ACCOUNT_ID"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what card are you paying with", "and the card number?", "which debit card is it"],
+)
+def test_a_payment_card_still_asks_for_a_card(question):
+    assert question_types(normalize(question).text)[0] == "CREDIT_CARD"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "i called earlier around four forty five and i was on hold for twenty minutes",
+        "that's it the bill says i used like eleven hundred kilowatt hours this month somehow",
+        "my neighbour moved in at 2:30 yesterday and the truck blocked the whole street",
+    ],
+)
+def test_a_long_reply_after_the_answer_has_moved_on(later):
+    asked = _asked("and the service address", "sure 1402 maple court", "okay", later)
+    assert asked[1] == ("ADDRESS",)
+    assert asked[3] == ()
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "no sorry the house number is 1408 not 1402 i always mix those two up",
+        "actually it's maple crescent not court, the one right behind the big school",
+    ],
+)
+def test_a_long_correction_after_the_answer_keeps_the_question(correction):
+    asked = _asked("and the service address", "sure 1402 maple court", "okay", correction)
+    assert asked[3] == ("ADDRESS",)
+
+
+@pytest.mark.parametrize(
+    ("password", "closing"),
+    [
+        ("bluejay with a capital b then dollar sign four four", "no you've been very helpful"),
+        ("it's harbor lights all one word with a seven at the end", "no thanks that is everything"),
+    ],
+)
+def test_a_long_password_reply_settles_the_question(analyzer, password, closing):
+    call = call_of(
+        ("AGENT", "what's your online banking password"),
+        ("CUSTOMER", password),
+        ("AGENT", "anything else for you"),
+        ("CUSTOMER", closing),
+    )
+    assert redacted(analyzer, call)[3] == set()
+
+
+@pytest.mark.parametrize(
+    ("turns", "group"),
+    [
+        (
+            [
+                ("AGENT", "and the iban for the receiving account"),
+                ("CUSTOMER", "d e four four 5021 0700 3310"),
+                ("AGENT", "mm-hmm"),
+                ("CUSTOMER", "two seven five"),
+            ],
+            "two seven five",
+        ),
+        (
+            [
+                ("AGENT", "What's your member number?"),
+                ("CUSTOMER", "It's 7730 1182 94"),
+                ("AGENT", "Okay, go on."),
+                ("CUSTOMER", "06"),
+            ],
+            "06",
+        ),
+    ],
+)
+def test_a_short_last_group_after_a_long_one_is_part_of_the_number(analyzer, turns, group):
+    assert turns[3][1].endswith(group)
+    assert not any(c.isalnum() for c in covered(analyzer, call_of(*turns))[3])
+
+
+def test_a_short_number_after_an_answer_and_a_new_question_stays():
+    asked = _asked("what's your member number", "7730 1182 94", "and how many people", "3")
+    assert "ACCOUNT_ID" not in asked[3]
