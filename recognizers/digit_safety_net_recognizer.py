@@ -18,7 +18,9 @@ _UNITS = (
     r"o'?clock|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"yrs?|business|calendar|points?|miles?|kilometers?|km|feet|foot|ft|inches|pounds|lbs?|"
     r"kg|grams?|calories|mb|gb|kb|tb|mbps|gigs?|megabytes?|gigabytes?|times|items?|"
-    r"people|units|texts|messages|sq|square|k\b|a month|a year|per)"
+    r"people|units|texts|messages|sq|square|k\b|a month|a year|per|"
+    # utility usage: "1100 kilowatt hours", "2400 gallons"
+    r"kilowatts?|kwh|kw|watts?|gallons?|liters?|litres?|therms?|ccf|cubic)"
 )
 
 
@@ -79,6 +81,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
         and (_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
     ):
         return True
+    if _YEAR_RANGE.fullmatch(value) and (int(value[2:4]) + 1) % 100 == int(value[-2:]):
+        return True  # "the FAFSA for 2024-25": a school or tax year
+    if len(digits) <= 6 and value == digits and _MONEY_AFTER.match(after):
+        return True  # "the 1000 deductible", "a 2500 down payment"
     if is_toll_free(value):
         return True  # "call us at 1-800-555-0100": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
@@ -186,7 +192,15 @@ _YEAR_AFTER = re.compile(
 )
 _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
-    r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to)\s*$"
+    r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to)"
+    r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
+)
+# A school, fiscal or tax year written as a range: "2024-25".
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{2}")
+# A money word after an amount said without "dollars": "the 1000 deductible".
+_MONEY_AFTER = re.compile(
+    r"\s+(?:deductible|copay|co-pay|down payment|deposit|premium|credit limit|limit|"
+    r"balance|fee|fees|rebate|refund|bonus|budget|tip|raise)\b"
 )
 _TIME_AFTER = re.compile(
     r"\s*(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|in the "

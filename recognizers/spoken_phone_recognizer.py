@@ -47,7 +47,13 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             0.5,
         ),
         # Seven digits "555-1234": local numbers, weak without context.
-        SpokenPattern("local", r"(?<![\d-])[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])", 0.3),
+        # (not the tail of a toll-free line: "1 800 305-9019")
+        SpokenPattern(
+            "local",
+            r"(?<![\d-])(?<!\b8(?:00|33|44|55|66|77|88)\)?[ \t.]*)"
+            r"[2-9]\d{2}[ \t]*-[ \t]*\d{4}(?![\d-])",
+            0.3,
+        ),
         # "+44 7700 900123", and "plus four four seven seven …" as said aloud
         SpokenPattern(
             "international",

@@ -37,6 +37,13 @@ CASES = [
     ("wait 1500 minutes", set()),
     ("we have 4000 customers", set()),
     ("press 1 or 2", set()),
+    # a time after a hedge, a school year, an amount named after it, utility usage
+    ("my train doesn't get in till like eleven forty", set()),
+    ("the aid for the 2025-26 school year", set()),
+    ("and there's a 1500 deductible on that plan", set()),
+    ("we burned through 1850 kwh in july", set()),
+    ("the member number is 2025-27", {"2025-27"}),
+    ("i'll be there like 1140", {"1140"}),
     # a product's model number, but not the caller's number said before "phone"
     ("I'm calling about the VF-6000 router.", set()),
     ("it's the 4400 drill.", set()),

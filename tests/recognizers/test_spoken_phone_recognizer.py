@@ -47,3 +47,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_spoken_phone_recognizer(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the local part of a toll-free line written with spaces is no local number
+        ("reach that department at 1 866 402-7719", set()),
+        ("or dial 1 (833) 610-4420 after six", set()),
+        ("my direct line is 402-7719", {"402-7719"}),
+    ],
+)
+def test_local_numbers_even_when_weak(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text, threshold=0.3) == expected
+
