@@ -85,6 +85,11 @@ _SHORT_SURNAMES = _wordset("he le ly vu wu xu hu li lu yu ho ma do ng ko oh")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;]|$|(?:and|but|so)\b)", re.IGNORECASE)
 # "Saint Luke's", "St. Jude": a hospital or a church named after a saint.
 _SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
+# A name alone after "found in", "near" is a town: "your bag is in charlotte",
+# "the office near tyler" ("in kevin's name" is a person's).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|outside of|around|downtown)[ \t]+$", re.IGNORECASE
+)
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
 # A word in any script: "josé", "Schröder-Lindqvist", "n'diaye".
 # Combining marks too: "İlbek" lower-cased is "i" + a combining dot.
@@ -166,6 +171,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or PRODUCT_AFTER.match(text[end : end + 14])
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
                 or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
+                or (
+                    span_end is None
+                    and _PLACE_BEFORE.search(text, max(0, start - 12), start)
+                    and text[end - 2 : end].lower() not in ("'s", "’s")
+                )
                 or organisation(text, start, end)
             ):
                 i += 1
@@ -355,6 +365,7 @@ def _in_token(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     return (
         before in "@._/:"
+        or after[:1].isdigit()  # a model or a code: "RAV4", "CX5"
         or after[:1] in ("@", "_", "/")
         or (after[:1] == "." and after[1:2].isalnum())
     )

@@ -54,7 +54,9 @@ _CALL_WORDS = frozenset(
     {"zip", "code", "expiry", "expiration", "date", "security", "social", "routing",
      "email", "address", "balance", "billing", "payment", "pin", "password", "birth",
      "cvv", "ssn", "dob", "member", "policy", "id", "digits", "digit", "street", "city",
-     "state", "please", "checking", "savings", "debit", "credit", "verification", "mm"}
+     "state", "please", "checking", "savings", "debit", "credit", "verification", "mm",
+     "vin", "iban", "swift", "bic", "npi", "mrn", "ein", "itin", "imei", "ssid", "rx", "bin",
+     "pcn"}
 )  # fmt: skip
 
 
@@ -194,6 +196,10 @@ _AGENT_WITH = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s]+")
+# An article or a possessive before one word: a thing, not a person ("the vin").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|your|our|their|my)[ \t]+$", re.IGNORECASE
+)
 
 
 def _possessive(word: str) -> bool:
@@ -286,6 +292,17 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         )
     ):
         return None  # "my dog, Max"
+    if entity == "PERSON" and len(words) == 1 and _DETERMINER_BEFORE.search(text, 0, start):
+        return None  # "and the vin please", "your chase": a name takes no article
+    if (
+        entity == "PERSON"
+        and len(words) > 1
+        and not lex.is_name(words[-1])
+        and lex.is_word(fold(words[-1]))
+        and fold(words[0]) not in lex.firsts
+        and all(lex.is_word(fold(w)) for w in words)
+    ):
+        return None  # "charges from Best Buy", "the Home Depot": English words, no surname
     if entity == "PERSON" and len(words) == 1 and words[0].islower():
         low = fold(words[0])
         if lex.is_modifier(low) or (not text.islower() and lex.is_word(low)):

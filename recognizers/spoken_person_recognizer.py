@@ -37,7 +37,7 @@ _NOT_NAME = (
     r"over|if|when|what|who|how|why|can|could|would|should|will|need|want|got|get|have|"
     r"has|had|do|does|did|regarding|concerning|unfortunately|definitely|absolutely|"
     r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|dr|"
-    r"sir|ma'am|maam|madam|thinking|pretty|kind|sort|trouble|disconnected|transferred|"
+    r"sir|ma'am|maam|madam|doctor|professor|thinking|pretty|kind|sort|trouble|disconnected|transferred|"
     r"ridiculous|crazy|urgent|important|frustrating|annoying|unacceptable|weird|strange|"
     r"perfect|awesome|amazing|terrible|horrible|wrong|true|false|ok|odd|insane|silly|"
     r"everything|nothing|something|anything|all|both|exactly|probably|possible|impossible|"
@@ -100,7 +100,10 @@ _COLLOQUIAL = wordset(
     """gonna wanna gotta kinda sorta dunno lol lmao omg btw tbh idk ya yall cuz coz nah yep
     nope yup mhm hmm hm uhh umm ugh ok okay alright thx pls plz tmrw u ur im ive id youre
     thats whats dont cant wont didnt doesnt isnt wasnt arent hes shes theyre theres wasn
-    tryna hella legit gimme lemme outta ain't aint cause yeah yea okey k bye hiya howdy"""
+    tryna hella legit gimme lemme outta ain't aint cause yeah yea okey k bye hiya howdy
+    itll thatll youll theyll wholl whatll therell itd thatd youd theyd youve weve theyve
+    wouldve couldve shouldve werent hadnt hasnt havent wouldnt couldnt shouldnt whos wheres
+    hows whatre"""
 )
 # Surnames recognisable by their prefix: "o'hara", "n'diaye", "d'souza", "mcallister".
 SURNAME_SHAPE = re.compile(r"(?!o'clock\b)(?:[odln]'\p{L}{2,}|mc\p{L}{3,})(?:-\p{L}+)?")
@@ -118,7 +121,8 @@ ORG_WORDS = wordset(
     gallery designs design media labs lab health healthcare medical urgent care pediatrics
     orthopedics chiropractic therapy fitness gym storage moving movers towing transport
     trucking freight express courier landscaping cleaning construction builders homes
-    law attorneys lending mortgage loans finance financial capital trust fund"""
+    law attorneys lending mortgage loans finance financial capital trust fund apartments
+    apartment apts condos condominiums residences towers manor estates"""
 )
 # Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
 RANK = (
@@ -323,11 +327,23 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"last name is|"
             r"surname is|full name is|middle name is|name on the (?:card|account) is|"
             r"speaking with|talking to|talking with|spoke with|spoke to|spoken to|"
-            r"the name is|the name's|it's under|under the name|under the name of|"
+            r"the name is|the name's|under the name|under the name of|"
             r"call me|calls me|called me|goes by|go by|named|named (?:him|her|them)|name of)"
             r"\s+(?:is\s+)?(?:um\s+|uh\s+)?)" + _NAME,
             0.75,
             r"name|speaking|talking|spoke|under|call|goes by|go by",
+        ),
+        # What a booking or an account is under: "a reservation for tonight under dana
+        # okafor", "it's under priya", "the order's under Wen Li"; checked like any cue
+        # ("it's under warranty", "under bill pay", "under grace period" are no names).
+        CuedPattern(
+            "under_name",
+            r"(?<=\b(?:reservation|booking|booked|order|account|appointment|table|room|"
+            r"policy|ticket|claim|profile|file|listed|registered|saved|filed|it's|its|"
+            r"it is|that's|thats|is|was|be)(?:'s|’s)?\b(?:[ \t]+[\p{L}\d']+){0,4}?[ \t]+under[ \t]+"
+            r"(?:um[ \t]+|uh[ \t]+)?)" + _NAME,
+            0.6,
+            r"\bunder\b",
         ),
         # "what's your name jill bishop": a name straight after "name", no verb.
         CuedPattern("after_name", rf"(?<=\bname[ \t]+){_NAME}", 0.5, "name"),
@@ -342,7 +358,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # "hey it's maren", "hi, it's tobias calling back".
         CuedPattern(
             "greeting_its",
-            rf"(?<=\b(?:hi|hey|hello|yeah hi|oh hi)[ \t,]+(?:it's|its|it is)\s+){_NAME}",
+            rf"(?<=\b(?:hi|hey|hello|yeah hi|oh hi)(?:[ \t,]+(?:yeah|yes|yep|yea|um|uh|so|there|"
+            rf"again|there again))?[ \t,]+(?:it's|its|it is)\s+){_NAME}",
             0.6,
             r"\b(?:hi|hey|hello)\b",
         ),
@@ -427,7 +444,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "will_intro",
             r"(?<=\b(?:this is|my name is|my name's|name is|i'm|i am|im|it's)[ \t]+)will"
             r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:from|with|speaking|here|over|at|on the line|"
-            r"how can|how may|what can)\b)",
+            r"how can|how may|what can|what's|whats|what is|who's|whos|who is|who am|"
+            r"can i|may i|could i|i'll|i will|i can)\b)",
             0.6,
             "will",
         ),
@@ -586,8 +604,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         CuedPattern(
             "title",
-            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\.?[ \t]+){NAME_WORD}"
-            rf"(?:[ \t]+{_CAP_NAME_WORD})?",
+            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\.?[ \t]+){_NAME}",
             0.75,
             r"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\b",
         ),
@@ -644,10 +661,20 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 span = _noun_name(text, result.start, result.end, lex)
             if span is None or organisation(text, *span):
                 continue
-            if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex):
+            if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex, pattern):
                 continue  # "you've reached Acme.", "payment is june fourth"
+            if (
+                pattern == "title"
+                and _verb_miss(text, span[0])
+                and _single_word(
+                    text, (span[0], span[0] + len(text[span[0] : span[1]].split()[0])), lex
+                )
+            ):
+                continue  # "i miss summer camp", "you'll miss payments": the verb
             if pattern == "sign_off_name" and _everyday_first(text, span):
                 continue  # "thanks for calling chase, have a good day": the bank
+            if pattern == "under_name" and _single_word(text, span, lex):
+                continue  # "it's under grace period", "under bill pay"
             if pattern == "is_this" and not any(
                 lex.is_name(w) or not lex.is_word(w)
                 for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])
@@ -659,9 +686,26 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         return EntityRecognizer.remove_duplicates(out)
 
 
-def _listed_first(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+# "miss" the verb: after a subject or an auxiliary ("i miss summer", "you'll miss
+# payments"); "thanks for calling miss rose" is the title.
+_MISS_BEFORE = re.compile(
+    r"(?:\b(?:i|you|we|they|he|she|will|to|don't|dont|didn't|didnt|won't|wont|never|not|"
+    r"might|may|would|could|can|gonna|really|also|just|do|did|still|always|ll)|['’]ll)"
+    r"[ \t]+(?-i:miss|MISS)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _verb_miss(text: str, start: int) -> bool:
+    """ "miss" the verb before the word, not the title."""
+    return bool(_MISS_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+def _listed_first(text: str, span: tuple[int, int], lex: Lexicon, pattern: str = "") -> bool:
     """A first word that is a listed first name (everyday ones too: "ivy", "grace") or a
-    capitalised word that is no English word ("Lucille", "Mele")."""
+    capitalised word that is no English word ("Lucille", "Mele"); before "here how can i
+    help" any word that is no English word nor a brand ("care fatou here how can i help")."""
+    from recognizers.base import BRANDS
     from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 
     word = text[span[0] : span[1]].split()[0]
@@ -670,7 +714,21 @@ def _listed_first(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
         return True
     if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
         return False  # "you've reached Comcast": a firm answers the line as often
+    if pattern == "name_here" and (text.islower() or text.isupper()):
+        return len(low) > 2 and low not in BRANDS and not lex.is_word(low)
     return _capitalised(word, text) and not lex.is_word(low)
+
+
+def _single_word(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """One lower-case word that is an everyday word too: "grace", "bill", "review"."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    words = text[span[0] : span[1]].split()
+    if len(words) != 1 or _capitalised(words[0], text):
+        return False
+    low = fold(words[0])
+    listed = low in lex.firsts or low in lex.frequent_lasts
+    return low in EVERYDAY_FIRSTS or (lex.is_word(low) and not listed)
 
 
 def _everyday_first(text: str, span: tuple[int, int]) -> bool:
@@ -746,12 +804,16 @@ def _first_ok(word: str, text: str, lex: Lexicon, nouns: bool, has_next: bool) -
     if not text.islower() and not text.isupper():
         return False  # written with capitals, a name would have one: "name stays Clearpath"
     # "my father passed", "i am moving", "this is ridiculous": verbs, adjectives, adverbs
+    if low.endswith("ing") and not has_next and not lex.is_name(low):
+        return False  # "hello its working now", "hi its loading": a verb's -ing noun
     return lex.is_noun(low) and (nouns or has_next)
 
 
 def _next_ok(word: str, text: str, lex: Lexicon) -> bool:
     """A word after a name word that continues the name ("okafor", "Hall", "n'diaye")."""
     low = fold(word)
+    if len(low) >= 2 and low != word.lower().replace("’", "'").removesuffix("'s"):
+        return True  # an accent marks a name, not an English word: "rafaela sá puente"
     if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
         return False
     return _capitalised(word, text) or lex.is_name(low) or not lex.is_word(low)

@@ -43,6 +43,15 @@ CASES = [
     ("mail it to 99 Gardner Pass", set()),
     ("it's jennifer.ross@example.com", set()),
     ("the white house and the long hill", set()),
+    # a first name alone after "in"/"near" is a town; a word glued to digits is a model
+    ("your luggage is in florence now", set()),
+    ("the branch near tyler closes at six", set()),
+    ("the rental was a Mazda CX5", set()),
+    ("it's a Nissan Rogue2 hybrid", set()),
+    ("a call from kevin yesterday", {"kevin"}),
+    # a contraction said without its apostrophe is no surname
+    ("the bag is with charlotte itll be there tonight", {"charlotte"}),
+    ("ask brian thatll be quicker", {"brian"}),
 ]  # fmt: skip
 
 

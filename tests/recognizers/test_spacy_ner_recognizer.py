@@ -43,3 +43,24 @@ GENERIC = [
 @pytest.mark.parametrize(("text", "entity", "value"), GENERIC)
 def test_generic_presidio_recognizers(analyzer, text, entity, value):
     assert (entity, value) in redacted(analyzer, call_of(("B", text)))[0]
+
+
+# The filter on the model's PERSON spans, whatever the model tags: (text, span, kept).
+CLEAN = [
+    ("two charges from Dollar General last week", "Dollar General", None),
+    ("we shop at Family Dollar mostly", "Family Dollar", None),
+    ("and the vin please", "vin", None),
+    ("what's your Rx BIN", "Rx BIN", None),
+    ("I spoke with Grace Wood yesterday", "Grace Wood", "Grace Wood"),
+    ("I spoke with Maren Okafor yesterday", "Maren Okafor", "Maren Okafor"),
+    ("Doctor Ingrid Halvorsen called", "Doctor Ingrid Halvorsen", "Ingrid Halvorsen"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), CLEAN)
+def test_person_span_filter(text: str, span: str, kept: str | None) -> None:
+    from recognizers.spacy_ner_recognizer import _clean
+
+    start = text.index(span)
+    out = _clean(text, start, start + len(span), "PERSON")
+    assert (text[out[1] : out[2]] if out else None) == kept
