@@ -451,6 +451,7 @@ class CallAnalyzer:
             if everyday
             else None
         )
+        everyday_rx = _term_regex(sorted(everyday)) if everyday else None
         for i, text in enumerate(texts):
             covered = [(h.start, h.end) for h in hits[i] if not h.original]
             covered += [norms[i].from_original(h.start, h.end) for h in hits[i] if h.original]
@@ -474,6 +475,8 @@ class CallAnalyzer:
                         for m in rx.finditer(text)
                         if not _inside(m.start(), m.end(), covered)
                     )
+            if everyday_rx is not None:
+                hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
 
     def _finish(
         self, norm: NormalizedText, hits: list[_Hit], allow: re.Pattern | None
@@ -934,3 +937,24 @@ def _is_allowed(text: str, start: int, end: int, allowed: list[tuple[int, int]])
             keep[k - start] = False
     rest = "".join(c for c, k in zip(text[start:end], keep, strict=True) if k)
     return not any(c.isalnum() for c in rest) and len(rest) < end - start
+
+
+# Between a first name and the surname said after it: "summer and then fields".
+_TO_SURNAME = re.compile(
+    r"[ \t,]+(?:(?:and then|and|then)[ \t,]+)?"
+    r"(?:(?:(?:the|my)[ \t]+)?(?:last name|surname|family name)(?:[ \t]+is)?[ \t,]+)?"
+)
+
+
+def _before_a_name(
+    text: str, hits: list[_Hit], everyday_rx: re.Pattern, covered: list[tuple[int, int]]
+) -> list[_Hit]:
+    """An everyday word that is a name on this call, said just before a name found in the
+    turn: "yep summer and then fields f i e l d s" (summer was the caller's name before)."""
+    starts = {h.start for h in hits if h.entity == "PERSON" and not h.original}
+    out = []
+    for m in everyday_rx.finditer(text):
+        gap = _TO_SURNAME.match(text, m.end())
+        if gap and gap.end() in starts and not _inside(m.start(), m.end(), covered):
+            out.append(_Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation"))
+    return out

@@ -483,3 +483,29 @@ def test_a_practice_named_after_a_person_is_not_a_company_name(ner_analyzer, tit
 )
 def test_ner_runs_only_where_a_name_or_place_could_be(text, worth):
     assert _worth_ner(text) is worth
+
+
+@pytest.mark.parametrize(
+    ("intro", "check", "later"),
+    [
+        ("its summer fields", "is that summer like the season", "yep summer and then fields"),
+        ("my name is hope", "hope like the feeling", "yes hope and the last name is o'connell"),
+        ("it's grant", "grant with one t at the end", "right grant then whitaker"),
+    ],
+)
+def test_an_everyday_name_of_the_call_before_a_surname_is_redacted(analyzer, intro, check, later):
+    call = call_of(
+        ("AGENT", "can i get your name"),
+        ("CUSTOMER", intro),
+        ("AGENT", check),
+        ("CUSTOMER", later),
+    )
+    assert covered(analyzer, call)[3].split()[1] == "#" * len(later.split()[1])
+
+
+def test_an_everyday_word_that_is_no_name_on_the_call_stays(analyzer):
+    call = call_of(
+        ("AGENT", "who should we send the renewal to"),
+        ("CUSTOMER", "send it in summer and then anita okonkwo can sign it"),
+    )
+    assert "summer" in covered(analyzer, call)[1]
