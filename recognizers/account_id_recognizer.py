@@ -85,6 +85,12 @@ _CODE_CUE = (
     r"(?:\s*(?:number|no\.?|num|#|code))?\b"
 )
 
+# What an agent says before reading a value back.
+_READ_BACK_CUE = (
+    r"\b(?:repeat(?:ing)?(?: (?:that|it|this)(?: back)?)?|read(?:ing)? (?:that|it|this) back|"
+    r"to confirm|confirming|i'll read (?:that|it) back)"
+)
+
 
 class AccountIdRecognizer(SpokenPatternRecognizer):
     """Identifiers: "account number 00123456", "member id AB123456", "policy P-778-2231".
@@ -210,6 +216,17 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=_CODE_CUE,
         ),
+        # A code read back in capitals (the normaliser joins spelled letters): "let me
+        # repeat that K9TAOK", "reading it back, TPCCWU", "just to confirm XR4 7LM".
+        CuedPattern(
+            "read_back_code",
+            rf"(?<={_READ_BACK_CUE}{same_clause(20)})"
+            rf"(?-i:\b(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)(?=[A-Z0-9]*[A-Z])"
+            r"(?=(?:[ \t-]?[A-Z0-9]){5})[A-Z0-9]{2,12}\b"
+            r"(?:[ \t-](?=[A-Z]*\d|[A-Z]{2})[A-Z0-9]{1,8}\b)*)",
+            0.7,
+            cue=_READ_BACK_CUE,
+        ),
         # Weak alone, answers to a question that names an id (CONTEXT): a whole reply that
         # is letters spelled out ("yeah it's PA", "XWG") or one letter ("d") before the rest
         # is read in groups; letters and a number ("ordua 60194"); a username with a
@@ -218,6 +235,16 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "spelled_answer",
             rf"{_REPLY_START}(?:(?-i:(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)[A-Z]{{2,8}})"
             r"(?:[ \t-](?-i:[A-Z]{1,8}))?|(?!(?:a|i|o|u|k|y)\b)[a-z])" + _REPLY_END,
+            0.3,
+        ),
+        # a whole reply of capitals and digits in groups, a code spelled out (the
+        # normaliser writes spelled letters in capitals): "23 KZJLXA", "SL45", "170 G4 DB
+        # 8 WLW 964114"
+        SpokenPattern(
+            "code_answer",
+            rf"{_REPLY_START}(?-i:(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)"
+            r"(?=[A-Z0-9 \t-]*[A-Z])(?=[A-Z \t-]*\d)(?=(?:[ \t-]?[A-Z0-9]){4})"
+            r"[A-Z0-9]{1,10}(?:[ \t-][A-Z0-9]{1,10}){0,9})" + _REPLY_END,
             0.3,
         ),
         SpokenPattern(
@@ -262,6 +289,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         "ticket",
         "passport",
         "locator",
+        "vehicle",
+        "identification",
+        "iban",
+        "order",
     )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

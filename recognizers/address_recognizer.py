@@ -123,6 +123,16 @@ _COUNTED = (
 )
 
 
+# A UK postcode with spaces inside its halves, as a transcript may write it: "S 96 6 UD",
+# "LS 1 4 AB". The inward letters are never C, I, K, M, O or V (so no "9 AM").
+_UK_POSTCODE_SPACED = r"(?-i:\b[A-Z]{1,2}[ ]?\d[A-Z\d]?[ ]?\d[ ]?[ABD-HJLNP-UW-Z]{2}\b)"
+# Words before a street's type that are not its name: "sorry its cedar avenue not street".
+_NOT_STREET_NAME = (
+    rf"(?:{_CLAUSE_WORD}|its|it's|sorry|no|not|oh|um|uh|yeah|yes|actually|that's|thats|"
+    r"a|an|this|that|our|their|his|her)"
+)
+
+
 class AddressRecognizer(SpokenPatternRecognizer):
     """Addresses: "1234 oak street apt 5, springfield, illinois 62704", "zip is 62704"."""
 
@@ -147,6 +157,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
+            # or a capitalised town and a UK postcode: "31 Woods Oval Judithbury S 96 6 UD"
+            rf"|,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:{_UK_POSTCODE_SPACED})"
             # or a city in any case ending the sentence: "901 north 42nd street, omaha."
             rf"|,\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
@@ -177,6 +189,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "postcode",
             r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b)",
             0.6,
+        ),
+        SpokenPattern("postcode_spaced", _UK_POSTCODE_SPACED, 0.6),
+        # A street's type corrected: "sorry its cedar avenue not street", "no, birch
+        # lane, not road".
+        CuedPattern(
+            "corrected_street",
+            rf"\b(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+)?"
+            rf"\s+{_SUFFIX}\b(?=,?\s+not\s+(?:a\s+|an\s+|the\s+)?{_SUFFIX}\b)",
+            0.6,
+            cue=r"\bnot\s",
         ),
         # (the zip is the cue: most turns have no five digits)
         CuedPattern(

@@ -51,7 +51,9 @@ _TRAILING = re.compile(
     _I,
 )
 DIGIT_RUN = re.compile(
-    r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?[-.]?[ \t]?\d)*"
+    # an area code in parentheses is part of the number: "(640) 555-0182", "(640)"
+    r"(?<![\d$£€.,:/])(?<!\$[ \t])"
+    r"(?:\(\d{3}\)(?:[ \t]?[-.]?[ \t]?\d(?:[ \t]?[-.]?[ \t]?\d)*)?|\d(?:[ \t]?[-.]?[ \t]?\d)*)"
     # (a unit is no unit when more digits follow it: "VL 2290 K 7714 03")
     rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b(?![ \t]+\d))(?!\s*%)",
     _I,
@@ -240,6 +242,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 if len(m.group()) >= (3 if entity == "ACCOUNT_ID" or chained else 4)
                 and not _NOT_CODE.fullmatch(m.group())
             )
+        if entity == "ACCOUNT_ID" and (code := _code_reply(text)):
+            spans.append(code)  # "j 37 sbahf", "yeah it's 170 G4 DB 8 WLW 964114."
         if entity == "ACCOUNT_ID" and (word := _code_word(text)):
             spans.append(word)  # "UURPKR." in an ALL CAPS reply, "xqjzt"
         if entity == "ACCOUNT_ID":
@@ -283,7 +287,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
 # A hesitation inside a value read out: "7XRD uh 419", "90 um 1234".
 _HESITATION_PIECE = re.compile(
-    r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+"
+    # (a dash said after it: "S444232 um dash 39-643-8")
+    r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+(?:(?:dash|hyphen)[ \t]+)?"
     rf"(?:\d(?:[ \t]?-?[ \t]?\d)*|(?=[a-z]*\d)[a-z0-9]+)\b(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
     _I,
 )
@@ -336,6 +341,45 @@ def _code_word(text: str) -> tuple[int, int] | None:
     if lexicon().is_word(word) or fold(word) in lexicon().firsts:
         return None
     return m.span(1)
+
+
+# A reply that is only groups of a code, letters and digits: "j 37 sbahf", "gb 86 BYKM".
+_CODE_GROUP = re.compile(r"[a-z0-9]{1,8}", _I)
+_CODE_SEPARATOR = re.compile(r"[ \t]*[ \t,-][ \t]*")
+_UNIT_WORD = re.compile(_UNITS, _I)
+_YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
+# Short words that are no group of a code.
+_NOT_CODE_GROUP = frozenset(
+    str.split(
+        """a i an am is it at in on of or to so no my me we he be do go us up by oh uh um ok
+        er if as the and for was are its not but you his her our was has had per"""
+    )
+)
+
+
+def _code_reply(text: str) -> tuple[int, int] | None:
+    """A reply that is groups of letters and digits and nothing else (after fillers): a
+    code read in groups. Letters of three or more are no English word."""
+    start, end = _strip(text)
+    body = text[start:end]
+    groups = _CODE_SEPARATOR.split(body)
+    if not 2 <= len(groups) <= 12 or not all(_CODE_GROUP.fullmatch(g) for g in groups):
+        return None
+    if not any(_DIGIT.search(g) for g in groups) or all(g.isdigit() for g in groups):
+        return None
+    if len(groups) <= 3 and any(_YEAR_GROUP.fullmatch(g) for g in groups):
+        return None  # "2015 camry", "2019 rav4": a model year and a name
+    for k, g in enumerate(groups):
+        if k and groups[k - 1].isdigit() and _UNIT_WORD.fullmatch(g):
+            return None  # "45 mins", "20 gb": a quantity
+        if g[0].isupper() and g[1:].islower() and len(g) >= 3:
+            return None  # a capitalised word is a name, not a group: "2015 Camry"
+        low = g.lower()
+        if low in _NOT_CODE_GROUP or (
+            g.isalpha() and len(g) >= 3 and g not in _ACRONYMS and lexicon().is_word(low)
+        ):
+            return None
+    return start, end
 
 
 # Between two groups of one number: "839, 4003", "839 4003".
@@ -460,7 +504,10 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 # A reply that is a city and its state (and zip): the end of an address read over turns.
 _CITY_STATE_ANSWER = re.compile(
     r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's)[\s,.]+)*"
-    rf"(?P<place>(?:[a-z][a-z.'-]*[ \t]+){{1,3}},?[ \t]*{STATE_NAMES}"
+    # a unit may come first: "unit b new paltz new york 12561"
+    r"(?P<place>(?:(?:apt|apartment|unit|suite|ste)\.?[ \t]*#?[ \t]*(?=[a-z]?\d|[a-z]\b)"
+    r"[a-z0-9]{1,5},?[ \t]+)?"
+    rf"(?:[a-z][a-z.'-]*[ \t]+){{1,3}},?[ \t]*{STATE_NAMES}"
     r"(?:[ \t,]+\d{4,5}(?:[ \t-]*\d{4})?(?:[ \t]+(?:for|to|too|won|ate|oh))?)?)[\s.!?]*$",
     _I,
 )

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
+from recognizers.spoken_person_recognizer import lexicon
 
 # US account numbers are 4-17 digits (Presidio's UsBankRecognizer uses 8-17; spoken
 # confirmations often give fewer). Without a cue they are indistinguishable from any
 # other number, so a cue is required.
 _CUE = r"\b(?:checking|savings|bank account|bank|account at)\b"
+# IBAN countries (ISO 13616) whose code is no English word ("at", "be", "it", "is", "no"
+# and "me" are left out): the country, the two check digits, then groups of four.
+_IBAN_COUNTRY = (
+    r"(?:gb|de|fr|es|nl|ch|ie|pl|pt|dk|se|fi|lu|gr|cz|hu|ro|bg|hr|si|sk|lt|lv|ee|cy|mt|tr|"
+    r"sa|ae|il|qa|kw|bh|li|mc|sm|gi|ba|rs|mk|md|ua|kz|jo|lb|ps|gl|fo|va)"
+)
+
+# Words said after a piece of an IBAN, not a group of it: "es 09 2100 then the rest".
+_AFTER = (
+    r"(?:then|that|this|than|they|them|with|from|have|here|there|what|when|your|mine|sure|"
+    r"okay|yeah|yes|and|the|but|for|was|is|it|so|ok|um|uh|oh|is|to|of|on|in|at|or|no)"
+)
 
 
 class BankAccountRecognizer(SpokenPatternRecognizer):
@@ -22,5 +35,21 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=_CUE,
         ),
+        # The start of an IBAN, however it is read (a whole IBAN is Presidio's): "GB 38
+        # UWVS 7477", "gb 86 BYKM" (the normaliser joins spelled letters), "DE44 5001 0517".
+        SpokenPattern(
+            "iban_start",
+            rf"\b{_IBAN_COUNTRY}[ \t-]?\d{{2}}(?=[ \t-]?[a-z0-9])"
+            rf"(?:[ \t-]?(?!{_AFTER}\b)[a-z0-9]{{4}}\b){{1,8}}"
+            rf"(?:[ \t-]?(?!{_AFTER}\b)[a-z0-9]{{1,3}}\b)?(?![.,]\d)",
+            0.6,
+        ),
     )
     CONTEXT = ("checking", "savings", "bank", "account")
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A group of an IBAN is no English word: "de 12 bank" is no IBAN."""
+        return any(
+            w.isalpha() and len(w) == 4 and lexicon().is_word(w.lower())
+            for w in pattern_text.split()
+        )

@@ -136,7 +136,12 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+(?:\s+{_SYMBOL_WORD}\s+[a-z0-9]+)+"
             # "capital L lighthouse 099 hashtag", "capital s summer 95 star"
             rf"|\b(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"
-            rf"(?:\s+(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)+",
+            rf"(?:\s+(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)+"
+            # the word, then how it is typed: "mustang with a capital m dollar sign 18",
+            # "harbor capital h then 77 star"
+            rf"|\b(?!(?:{_STOP}|{_NOT_SPELLED}|{_NOT_PHRASE})\b)[a-z]{{3,}}\s+"
+            rf"(?:with\s+(?:a|an)\s+)?(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\b"
+            rf"(?:,?\s+(?:and\s+|then\s+|a\s+|an\s+)*(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)*",
             0.6,
             cue=rf"{_SYMBOL_WORD}|capital|upper ?case|lower ?case",
         ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import SpokenPattern, SpokenPatternRecognizer
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_person_recognizer import NOT_NAME
 
 # RFC 5322 addresses in their common form; an apostrophe is valid in the local part:
@@ -32,9 +32,33 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
         # three words back, none of them a filler, function word or email talk.
         SpokenPattern(
             "spoken_local_part",
-            rf"(?<![\w.@'-])(?:(?!{_NOT_LOCAL}\b)(?=\d*[a-z])[a-z0-9]+[ \t]+){{1,3}}"
-            rf"(?={_EMAIL}){_EMAIL}",
+            # a hyphen said in it, and digits the normaliser grouped: "anita hyphen F2
+            # 1,005@web.de"
+            rf"(?<![\w.@'-])"
+            rf"(?:(?:(?!{_NOT_LOCAL}\b)(?=\d*[a-z])[a-z0-9]+|hyphen|dash)[ \t]+){{1,4}}"
+            rf"(?:\d{{1,3}},)?(?=[a-z0-9]{{1,3}}[a-z0-9._%+'-]*@){_EMAIL}",
             0.9,
+        ),
+        # An email the normaliser left in words (a domain it does not know: "dot at"):
+        # "georginahoward at gmx dot at", "p lindqvist at posteo dot de".
+        CuedPattern(
+            "spoken_words",
+            rf"(?<![\w.@'-])(?!{_NOT_LOCAL}\b)[a-z0-9][a-z0-9._-]*"
+            rf"(?:[ \t]+(?:dot|underscore|hyphen|dash)[ \t]+(?!{_NOT_LOCAL}\b)[a-z0-9]+)*"
+            r"[ \t]+at[ \t]+(?!(?:the|a|an|my|your|home|work|least|all|about|around)\b)"
+            r"[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z]{2,6}){1,2}\b",
+            0.8,
+            cue=r"\bdot\b",
+        ),
+        # A local part read back alone, with "dot" (said as a word, almost only in emails
+        # and web addresses): "i have f dot rivers", "m dot obrien 77".
+        CuedPattern(
+            "spoken_local_piece",
+            rf"(?<![\w.@'-])(?!(?:{_NOT_LOCAL}|polka|www)\b)[a-z0-9]+(?:[ \t]+(?:dot|underscore)"
+            rf"[ \t]+(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+)+(?:[ \t]+\d{{1,4}})?\b"
+            r"(?![ \t]+(?:dot|at)\b)",
+            0.5,
+            cue=r"\b(?:dot|underscore)\b",
         ),
     )
     CONTEXT = ("email", "e-mail", "mail")

@@ -34,6 +34,17 @@ CASES = [
     ("account number 4471-2209-ab", {"4471-2209-ab"}),
     ("the X200 router", set()),
     ("model RT5400 keeps dropping", set()),
+    # a code read back in capitals after "let me repeat that", "to confirm", "reading it back"
+    ("let me repeat that q r x w p m", {"q r x w p m"}),
+    ("okay let me repeat that h seven p a oh z", {"h seven p a oh z"}),
+    ("reading it back, b as in bravo l m r four t", {"b as in bravo l m r four t"}),
+    ("just to confirm v k 9 2 w", {"v k 9 2 w"}),
+    # near misses: a bank's or an agency's initials, a word, short letters
+    ("to confirm USAA is the bank", set()),
+    ("let me repeat that", set()),
+    ("let me repeat that h o u s e", set()),
+    ("can you repeat that A B", set()),
+    ("to confirm the ATM fee", set()),
 ]  # fmt: skip
 
 

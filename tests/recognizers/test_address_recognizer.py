@@ -30,6 +30,19 @@ CASES = [
     ("62704", set()),
     ("we have 3 bills", set()),
     ("in 2 weeks", set()),
+    # a UK postcode written with spaces, and the town before it
+    ("12 Harrow Gardens Millbrook LS 1 4 AB", {"12 Harrow Gardens Millbrook LS 1 4 AB"}),
+    ("postcode is B 23 7 TF", {"B 23 7 TF"}),
+    # near misses: a time (inward letters never have M), a flight
+    ("flight DL 22 at 9 AM", set()),
+    ("gate B 12 at 4 PM", set()),
+    # a street's type corrected
+    ("sorry its maple drive not lane", {"maple drive"}),
+    ("no, birch hollow road, not street", {"birch hollow road"}),
+    ("it was park place not park avenue", {"park place"}),
+    # near misses: ordinary talk with "not"
+    ("take the high road not the low road", set()),
+    ("it's a drive not a walk", set()),
 ]  # fmt: skip
 
 

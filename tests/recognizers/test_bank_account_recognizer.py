@@ -17,6 +17,18 @@ CASES = [
     ("account 000123456789", set()),
     ("my checking balance is $1,234.56", set()),
     ("savings of 12 dollars", set()),
+    # the start of an IBAN read aloud or in groups (letters spelled: the normaliser joins them)
+    ("it's D E 71 4402 8811", {"D E 71 4402 8811"}),
+    ("F R 12 QPXT 0093", {"F R 12 QPXT 0093"}),
+    ("NL 44 R A B O 0417", {"NL 44 R A B O 0417"}),
+    ("PL61 1090 1014 0000", {"PL61 1090 1014 0000"}),
+    ("es 09 2100 then the rest", {"es 09 2100"}),
+    # near misses: a country-like word, an English word as a group, times and amounts
+    ("de 12 bank holidays", set()),
+    ("it 45 1000", set()),
+    ("se 20 mark it down", set()),
+    ("we paid 2045 in 2019", set()),
+    ("GB 12 and 13", set()),
 ]  # fmt: skip
 
 

@@ -19,7 +19,18 @@ CASES = [
     ("what would you like your new password to be?", set()),
     ("I forgot my password", set()),
     ("the password is", set()),
-]
+    # a word and how it is typed: the whole description is the password
+    ("falcon with a capital f and then 42 exclamation point",
+     {"falcon with a capital f and then 42 exclamation point"}),
+    ("copperleaf with a capital c pound sign nineteen",
+     {"copperleaf with a capital c pound sign nineteen"}),
+    ("it's juniper with an uppercase j star seven", {"juniper with an uppercase j star seven"}),
+    ("ridgeway capital r 88", {"ridgeway capital r 88"}),
+    # near misses: spelling instructions about a name or a letter, no value
+    ("spell it with a capital j", set()),
+    ("the password with a capital p", set()),
+    ("i wrote it with a capital letter", set()),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -28,6 +28,21 @@ CASES = [
     ("meet me at noon", set()),
     ("I'm at home dot", set()),
     ("the website is example dot com", set()),
+    # a hyphen said in the local part, digits the normaliser grouped
+    ("it's tomas hyphen k nineteen eighty at posteo dot de",
+     {"tomas hyphen k nineteen eighty at posteo dot de"}),
+    # left in words (a domain the normaliser does not join): the whole email
+    ("so that's lenaweiss at gmx dot at", {"lenaweiss at gmx dot at"}),
+    ("rvargas at proton dot me", {"rvargas at proton dot me"}),
+    # a local part read back alone with "dot"
+    ("i have k dot marlowe with a dot", {"k dot marlowe"}),
+    ("is it d dot ferreira 42", {"d dot ferreira 42"}),
+    # near misses: "dot" in ordinary speech, "at" a place or a time
+    ("a polka dot dress", set()),
+    ("the old dot matrix printer", set()),
+    ("i'll be at work at nine", set()),
+    ("meet me at the mall dot", set()),
+    ("go to amazon dot com", set()),
 ]  # fmt: skip
 
 

@@ -60,4 +60,3 @@ def test_spoken_phone_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_local_numbers_even_when_weak(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text, threshold=0.3) == expected
-
