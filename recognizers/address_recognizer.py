@@ -27,7 +27,10 @@ _SUFFIX = (
     r"streams?|strm|streets?|st|summit|smt|terrace|ter|throughway|trwy|trace|trce|track|"
     r"trak|trafficway|trfy|trails?|trl|trailer|trlr|tunnel|tunl|turnpike|tpke|underpass|"
     r"upas|unions?|valleys?|vly|viaduct|via|views?|vw|villages?|vlg|ville|vl|vista|vis|"
-    r"walks?|wall|ways?|wy|wells?)"
+    r"walks?|wall|ways?|wy|wells?|"
+    # British and Irish street types: "12 Harrow Close", "4 mill wynd" (the ones that are
+    # everyday words only written as names: "2 very close calls")
+    r"(?-i:Close|Parade|Vale|CLOSE|PARADE|VALE)|wynd|croft|quay|brae)"
 )
 _UNIT = (
     r"(?:,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"

@@ -100,7 +100,7 @@ _ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
 _NOT_NAME_WORD = re.compile(NOT_NAME, _I)
 # A restart may put a hesitation between the words: "anders uh anders lindqvist-moe".
 _NAME_ANSWER = re.compile(
-    rf"^{_ANSWER_NAME_WORD}(?:[ \t]+(?:(?:uh|um|er|erm)[ \t,]+)?{_ANSWER_NAME_WORD}){{0,3}}", _I
+    rf"^{_ANSWER_NAME_WORD}(?:[ \t]+(?:(?:uh|um|er|erm|ah)[ \t,]+)?{_ANSWER_NAME_WORD}){{0,3}}", _I
 )
 # After a spelled name, the next name said: "s i o b h a n mcgillicuddy",
 # "w o j c i e c h, last name nowak".
@@ -446,6 +446,9 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
         if after and not _SPELLED.fullmatch(after.group(1)):
             spans.append(after.span(1))
     start, end = _strip(text)
+    title = _TITLE.match(text, start, end)
+    if title:
+        start = title.end()  # "it's doctor ananya sharma": the title is no part of the name
     body = text[start:end]
     if body and len(words(body)) <= 8:
         m = _NAME_ANSWER.match(body)
@@ -463,6 +466,9 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
             if not _names_a_thing(text, first, last):
                 spans.append((first, last))
     return spans
+
+
+_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mister|missus|dr|doctor|prof|professor)\.?[ \t]+", _I)
 
 
 # Words that make a name a firm's: "Cascade Title and Escrow LLC", "Hartley Group".

@@ -15,6 +15,7 @@ Detection sees the call, not one turn at a time:
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -413,6 +414,7 @@ class CallAnalyzer:
     ) -> None:
         """A value found once is PII wherever it is repeated in the call."""
         numbers: dict[str, str] = {}
+        codes: dict[str, str] = {}
         names: set[str] = set()
         everyday: set[str] = set()
         in_turn: list[dict[str, str]] = [{} for _ in texts]
@@ -425,6 +427,8 @@ class CallAnalyzer:
                 else:
                     value = text[hit.start : hit.end]
                 digits = _NON_DIGIT.sub("", value)
+                if hit.entity in _CODE_TYPES and (code := _code_of(value)):
+                    codes.setdefault(code, hit.entity)
                 if len(digits) >= 4 and hit.entity not in ("DATE_OF_BIRTH", "CARD_EXPIRY"):
                     numbers.setdefault(digits, hit.entity)
                     if in_turn[i].get(digits, SAFETY_NET_ENTITY) == SAFETY_NET_ENTITY:
@@ -477,6 +481,12 @@ class CallAnalyzer:
                     )
             if everyday_rx is not None:
                 hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
+            for code, entity in codes.items():
+                hits[i].extend(
+                    _Hit(entity, m.start(), m.end(), 0.7, "CallPropagation")
+                    for m in _code_regex(code).finditer(text)
+                    if not _inside(m.start(), m.end(), covered)
+                )
 
     def _finish(
         self, norm: NormalizedText, hits: list[_Hit], allow: re.Pattern | None
@@ -958,3 +968,25 @@ def _before_a_name(
         if gap and gap.end() in starts and not _inside(m.start(), m.end(), covered):
             out.append(_Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation"))
     return out
+
+
+# Codes found once are redacted where they come up again ("K9TAOK" read back later).
+_CODE_TYPES = frozenset({"ACCOUNT_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "IBAN_CODE"})
+_MIN_CODE = 5
+_CODE_CHARS = re.compile(r"[^A-Za-z0-9]")
+
+
+def _code_of(value: str) -> str | None:
+    """The characters of a letters-and-digits code worth finding again, upper-cased: a
+    digit and a letter, at least five characters ("K9TAOK", "XR4 7LM"); else None."""
+    code = _CODE_CHARS.sub("", value).upper()
+    if len(code) < _MIN_CODE or not any(c.isdigit() for c in code):
+        return None
+    return code if any(c.isalpha() for c in code) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _code_regex(code: str) -> re.Pattern:
+    """The code with optional spaces or dashes between its characters, whole."""
+    body = "[ \t-]?".join(re.escape(c) for c in code)
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)

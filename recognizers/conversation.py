@@ -294,8 +294,9 @@ _AFFIRMS = re.compile(
 # What the asker says before reading a value back: "so", "okay", "i have", "that's".
 _READ_BACK_LEAD = re.compile(
     r"^[\s,.]*(?:(?:so|okay|ok|alright|all right|great|perfect|thanks|thank you|and|"
-    r"that's|thats|that is|i have|i've got|i got|got it|yes|yeah|right|let me repeat|"
-    r"just to confirm|to confirm)[\s,.:]+)*",
+    r"that's|thats|that is|i have|i've got|i got|got it|yes|yeah|right|"
+    r"let me repeat(?: that| it)?(?: back)?|let me read (?:that|it) back|"
+    r"reading (?:that|it) back|just to confirm|to confirm)[\s,.:]+)*",
     _I,
 )
 

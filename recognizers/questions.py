@@ -71,6 +71,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"where (?:should|do|can|shall|would) (?:we|i|you) (?:send|mail|ship|deliver)|"
             r"send (?:it|them|the \w+) to|mailing|shipping|delivery address",
         ),
+        # an IBAN names the bank account, letters and all: an id, not US digits
+        ("ACCOUNT_ID", r"\biban\b|\bi ban\b|\bi b a n\b|international (?:bank )?account number"),
         (
             "US_BANK_NUMBER",
             r"\bchecking\b|\bsavings\b|bank account|"
@@ -98,9 +100,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # a prescription, a meter, a traveller
             r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
             r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return) ?(?:number|id|#)|"
-            r"\bplate\b|\bvin\b|\bserial\b|\bimei\b|prescription|"
+            r"\bplate\b|\bvin\b|vehicle identification|\border (?:number )?handy\b|"
+            r"\border (?:id|#|confirmation)|\bserial\b|\bimei\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
-            r"\biban\b|\bi ban\b|\bi b a n\b|"
             r"\bktn\b|\bmedicare\b|\bmedicaid\b|insurance (?:id|number)|"
             # a patient's record at a hospital or a clinic
             r"medical record|\bmrn\b|\bm r n\b|chart number|patient (?:id|number)|"

@@ -509,3 +509,32 @@ def test_an_everyday_word_that_is_no_name_on_the_call_stays(analyzer):
         ("CUSTOMER", "send it in summer and then anita okonkwo can sign it"),
     )
     assert "summer" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("said", "again"),
+    [
+        ("it's k nine t a oh k", "and the email will show K9TAOK at the top"),
+        ("7 X R K 2 2 1", "the tow yard has 7XRK221 on file too"),
+        ("RB-4471-QZ", "you'll see rb 4471 qz on the receipt"),
+    ],
+)
+def test_a_code_found_once_is_redacted_where_it_comes_up_again(analyzer, said, again):
+    call = call_of(
+        ("AGENT", "what's the confirmation code"),
+        ("CUSTOMER", said),
+        ("AGENT", "and what city are you in"),
+        ("CUSTOMER", "boise"),
+        ("AGENT", again),
+    )
+    later = covered(analyzer, call)[4]
+    assert sum(c.isdigit() for c in later) == 0
+
+
+def test_a_word_and_a_number_apart_are_no_code_found_again(analyzer):
+    call = call_of(
+        ("AGENT", "what's the confirmation code"),
+        ("CUSTOMER", "K9TAOK"),
+        ("AGENT", "is that k9 or a nine"),
+    )
+    assert "is that" in covered(analyzer, call)[2]

@@ -68,3 +68,22 @@ def test_a_dash_said_after_a_hesitation_stays_in_the_id(analyzer):
     )
     got = covered(analyzer, call)[1]
     assert "dash" not in got and "um" not in got.split("it's", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("it's hye ah jung", "it's ###########"),  # a hesitation between name words
+        ("it's doctor ifeoma nwosu", "it's doctor ############"),  # the title stays
+        ("MRS. HALVORSEN-PIKE", "MRS. ##############"),
+    ],
+)
+def test_a_name_answer_is_covered_without_its_title(analyzer, reply, expected):
+    call = call_of(("AGENT", "may i have your first and last name"), ("CUSTOMER", reply))
+    assert covered(analyzer, call)[1] == expected
+
+
+@pytest.mark.parametrize("answer", ["mrs pennington", "Mr. Okafor", "MISS DELACROIX"])
+def test_a_security_answer_keeps_its_title(analyzer, answer):
+    call = call_of(("AGENT", "who was your favorite teacher"), ("CUSTOMER", answer))
+    assert covered(analyzer, call)[1] == "#" * len(answer)

@@ -112,3 +112,26 @@ def test_a_short_last_group_after_a_long_one_is_part_of_the_number(analyzer, tur
 def test_a_short_number_after_an_answer_and_a_new_question_stays():
     asked = _asked("what's your member number", "7730 1182 94", "and how many people", "3")
     assert "ACCOUNT_ID" not in asked[3]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and the vehicle identification number please",
+        "do you have the order handy",
+        "what's the international bank account number",
+        "can you read me the IBAN",
+    ],
+)
+def test_ids_named_by_what_they_identify(question):
+    assert question_types(normalize(question).text)[0] == "ACCOUNT_ID"
+
+
+def test_paying_for_an_order_asks_for_no_id():
+    assert question_types(normalize("how would you like to pay for your order").text) == ()
+
+
+@pytest.mark.parametrize("lead", ["let me repeat that", "let me read it back", "reading that back"])
+def test_a_read_back_after_a_lead_keeps_the_question(lead):
+    asked = _asked("and the claim number", "7 7 4 0 2 9 1 5", f"{lead} 77402915", "yes")
+    assert asked[2] == ("ACCOUNT_ID",)
