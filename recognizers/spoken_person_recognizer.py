@@ -689,7 +689,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
 # "miss" the verb: after a subject or an auxiliary ("i miss summer", "you'll miss
 # payments"); "thanks for calling miss rose" is the title.
 _MISS_BEFORE = re.compile(
-    r"(?:\b(?:i|you|we|they|he|she|will|to|don't|dont|didn't|didnt|won't|wont|never|not|"
+    r"(?:\b(?:i|(?<!\bthank[ \t]+)you|we|they|he|she|will|to|don't|dont|didn't|didnt|won't|wont|never|not|"
     r"might|may|would|could|can|gonna|really|also|just|do|did|still|always|ll)|['’]ll)"
     r"[ \t]+(?-i:miss|MISS)[ \t]+$",
     re.IGNORECASE,

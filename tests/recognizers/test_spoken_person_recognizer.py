@@ -65,6 +65,8 @@ CASES = [
     ("thanks for calling harbor dental miss ivy have a good night", {"ivy"}),
     ("we miss work on fridays", set()),
     ("you'll miss payments if you wait", set()),
+    ("thank you miss el haddad, one moment", {"el haddad"}),
+    ("okay thank you miss joy", {"joy"}),
     # near misses: introductions that are not names, spelled codes without a cue
     ("i want to speak to a supervisor", set()),
     ("transfer me to someone in billing", set()),
