@@ -12,6 +12,7 @@ from recognizers.base import (
 )
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.password_recognizer import VALUE
+from recognizers.spoken_normalizer import NATO_WORD
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
 
 # An identifier noun followed by "number", "id", "#"..., or one of the nouns that name
@@ -84,6 +85,10 @@ _CODE_CUE = (
     r"\b(?:confirmation|locator|booking|reservation|reference|pnr)"
     r"(?:\s*(?:number|no\.?|num|#|code))?\b"
 )
+
+# A group of a code read out: a NATO word, a letter, capitals, or letters with digits.
+_SAID_GROUP = rf"(?:{NATO_WORD}|(?!(?:a|i)\b)[a-z]|(?-i:[A-Z]{{2,8}})|[a-z]*\d[a-z0-9]*)\b"
+_SAID_LETTER = rf"(?:{NATO_WORD}|(?!(?:a|i)\b)[a-z]|(?-i:[A-Z]{{2,8}})|[a-z]*\d+[a-z][a-z0-9]*)"
 
 # What an agent says before reading a value back.
 _READ_BACK_CUE = (
@@ -204,6 +209,17 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "cued_code",
             rf"(?=[a-z0-9]{{0,9}}\d)(?<={_CODE_CUE}{same_clause(20)})\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{5,10}}\b",
+            0.7,
+            cue=_CODE_CUE,
+        ),
+        # A code read in groups after its cue, NATO words and letters among digits, to the
+        # end of the sentence: "confirmation number is bravo 23 J7F.", "is 864 VMD",
+        # "locator 4AD 77 u."
+        CuedPattern(
+            "cued_spoken_code",
+            rf"(?=[a-z0-9]{{0,9}}\b)(?<={_CODE_CUE}(?:\s+(?:is|was|it's|number))*[\s:#,]+)"
+            rf"(?=(?:{_SAID_GROUP}[ \t]+)*{_SAID_LETTER}\b)(?=(?:{_SAID_GROUP}[ \t]+)*[a-z]*\d)"
+            rf"{_SAID_GROUP}(?:[ \t]+{_SAID_GROUP}){{1,7}}(?=[ \t]*(?:[.,!?;]|$))",
             0.7,
             cue=_CODE_CUE,
         ),

@@ -37,7 +37,7 @@ _UNIT = (
     r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
     # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
-    r"|,?\s*(?:number|no\.?)\s*#?\s*\d{1,5}(?![\d.,])(?:[ \t-]?[a-z]\b)?"
+    r"|,?\s*(?:number|no\.?)\s*#?\s*\d{1,5}(?!\d|[.,]\d)(?:[ \t-]?[a-z]\b)?"
     r"(?!\s*(?:(?:of|percent)\b|%)))"
 )
 STATE_NAMES = (

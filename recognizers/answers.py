@@ -17,6 +17,8 @@ from recognizers.digit_safety_net_recognizer import (
     is_labelled,
     is_model_year,
 )
+from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+from recognizers.spoken_normalizer import NATO, NATO_WORD
 from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon, not_name_word
 
 _I = re.IGNORECASE
@@ -143,6 +145,20 @@ _NON_ANSWER = re.compile(
     r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else)\b",
     _I,
 )
+# A stall before the answer in the same turn: "uh, let me see, Cork I think".
+_STALL = re.compile(
+    r"^[\s,.]*(?:(?:uh|um|er|so|ok|okay|yeah|yes|oh|hmm)[\s,.]+)*"
+    r"(?:(?:let me see|let me think|let me check|let me look|lemme see|hold on|hang on|"
+    r"(?:one|1|a) sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|(?:one|1|a) moment|"
+    r"bear with me|where is it|here it is|i have it here|uh|um|er|so|ok|okay|yeah|oh|hmm|"
+    r"it's|its|it says)[\s,.]+)*?"
+    r"(?:let me see|let me think|let me check|let me look|lemme see|hold on|hang on|"
+    r"(?:one|1|a) sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|(?:one|1|a) moment|"
+    r"bear with me|where is it|here it is|i have it here)"
+    r"(?:[\s,.]+(?:(?:uh|um|er|so|ok|okay|yeah|oh|hmm|here it is|it's|its|it says)[\s,.]+)*)?"
+    r"[\s,.]+(?=\w)(?!(?:(?:one|1|a) sec|(?:one|1|a) moment|just a|give me|hold on|hang on)\b)",
+    _I,
+)
 # Digits an answer of each type has (min, max); a group read over turns may be shorter.
 DIGIT_RANGES = {
     "CVV": (3, 4),
@@ -202,6 +218,11 @@ def digit_runs(text: str) -> list[tuple[int, int, str]]:
 
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
+    stall = _STALL.match(text)
+    if stall and stall.end() < len(text):
+        # "uh, let me see, Cork I think": the answer after the stall
+        rest = answer_spans(entity, text[stall.end() :], chained)
+        return [(start + stall.end(), end + stall.end()) for start, end in rest]
     spans: list[tuple[int, int]] = []
     if (
         _NON_ANSWER.search(text)
@@ -214,8 +235,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         return spans  # "one moment", "let me check": the answer comes later
     if entity in DIGIT_RANGES:
         low, high = DIGIT_RANGES[entity]
-        if chained:
-            low = min(low, 2)
+        if chained or _CORRECTED_PIECE.search(text):
+            low = min(low, 2)  # "no no 081 at the end": a piece corrected after a read-back
         for start, end, digits in digit_runs(text):
             if (spans or is_model_year(text, start, end) or is_labelled(text, start)) and _quantity(
                 text, start, end
@@ -234,7 +255,10 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                     prefix = _ID_PREFIX.search(text, 0, start)
                     if prefix and prefix.group(1).lower() not in _NOT_PREFIX:
                         start = prefix.start()
+                    elif (word := _WORD_PREFIX.search(text, 0, start)) and _prefix_word(word[1]):
+                        start = word.start()  # "lny 1558" (a shouted turn), "e 40525"
                 spans.append((start, end))
+        spans.extend(_joined_pieces(entity, text, low, high, spans))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend(
                 (m.start(), _CODE_TAIL.match(text, m.end()).end())
@@ -258,6 +282,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
         spans = _with_groups_before(text, spans)
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
+        spans = [(start, _cut_repeat(text, end)) for start, end in spans]
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
             city = _CITY_STATE_ANSWER.match(text)
@@ -330,6 +355,96 @@ _WORD_AND_DIGITS = re.compile(r"(?<![\w.@'])([a-z]{4,})[ \t]+\d{1,4}\b(?![.,]\d)
 _PIECE_BEFORE_HESITATION = re.compile(
     r"(?<![\w$£€.,])\d(?:[ \t]?-?[ \t]?\d)*[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+$", _I
 )
+
+
+# A word said just before the digits of an id that may be its letter prefix: a NATO
+# word ("hotel 648"), a lone letter ("e 40525"), letters a shouted turn lost the case of
+# ("lny 1558"); a dash may be said between ("whiskey dash 1573").
+_WORD_PREFIX = re.compile(
+    rf"(?<![\w'\u2019])({NATO_WORD}|[a-z]{{1,4}})(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])$", _I
+)
+# Short function words the word lexicon leaves out.
+_FUNCTION_WORD = re.compile(
+    r"that|this|then|than|them|they|these|those|what|when|with|from|back|here|there|also|"
+    r"just|only|even|very|some|any|all|both|each|more|most|such|been|were|will|would|"
+    r"your|yours|mine|ours|have|has|had|does|did|done|into|onto|upon|over|down|like|"
+    r"okay|yeah|yep|yup|nope|sure|well|hey|hi|oh|ah|uh|um",
+    _I,
+)
+_NOT_LETTER_PREFIX = frozenset({"a", "i", "o", "oh", "hmm", "mm", "ah", "eh", "er", "erm"})
+
+
+def _prefix_word(word: str) -> bool:
+    """A NATO word, a letter or letters that are no word: the start of an id."""
+    low = word.lower()
+    if low in NATO or low in ("xray", "x-ray"):
+        return True
+    if low in _NOT_PREFIX or low in _NOT_LETTER_PREFIX or low in _NOT_CODE_GROUP:
+        return False
+    if len(low) == 1:
+        return True
+    return not (
+        _NOT_NAME_WORD.fullmatch(low)
+        or _FUNCTION_WORD.fullmatch(low)
+        or lexicon().is_word(low)
+        or fold(low) in lexicon().firsts
+    )
+
+
+# Groups of an id joined by a dash said or written, one group a few digits read as
+# pairs: "PA-0772 dash 8054", "648 dash 132 dash 29 dash 714 dash 8", "352-348 52-667 6".
+_DASH_PIECES = re.compile(
+    r"(?<![\w'$.,])\d+(?:[ \t]\d+)*"
+    r"(?:(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t]*-[ \t]*)\d+(?:[ \t]\d+)*)+(?![\w]|[.,]\d)",
+    _I,
+)
+# Pieces of a number split by a hesitation: "021 um 378591".
+_HESITATION_GAP = re.compile(r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+", _I)
+# A reply that corrects a piece after a read-back: "no no 081 at the end".
+_CORRECTED_PIECE = re.compile(
+    r"^\W*(?:no|nope|actually|sorry(?![ \t]+(?:to|about|for|i|we)\b)|wait|oops|not quite|"
+    r"almost|close)\b"
+    r"(?=.*\d(?:[ \t]?\d)*[\s,.!?]*(?:$|(?:at|on) the (?:end|start|beginning)|in the middle"
+    r"|not\b|instead\b))",
+    _I,
+)
+# "double" or "triple" cut off at the end of the turn: the start of the next digits.
+_CUT_REPEAT = re.compile(r"[ \t]+(?:double|triple)(?=[\s.,!?-]*$)", _I)
+
+
+def _cut_repeat(text: str, end: int) -> int:
+    m = _CUT_REPEAT.match(text, end)
+    return m.end() if m else end
+
+
+def _joined_pieces(
+    entity: str, text: str, low: int, high: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Numbers none of whose pieces is the value alone: pieces split by a hesitation
+    ("021 um 378591"), and for an id groups joined by dashes after a letter prefix
+    ("whiskey dash 1573-2053", "PL 2919 dash 5825")."""
+    out = []
+    runs = digit_runs(text)
+    k = 0
+    while k < len(runs):
+        j = k
+        while j + 1 < len(runs) and _HESITATION_GAP.fullmatch(text, runs[j][1], runs[j + 1][0]):
+            j += 1
+        if j > k and low <= sum(len(r[2]) for r in runs[k : j + 1]) <= high:
+            out.append((runs[k][0], runs[j][1]))
+        k = j + 1
+    if entity == "ACCOUNT_ID":
+        for m in _DASH_PIECES.finditer(text):
+            if not low <= len(_NON_DIGIT.sub("", m.group())) <= high:
+                continue
+            start = m.start()
+            prefix = _ID_PREFIX.search(text, 0, start)
+            if prefix and prefix.group(1).lower() not in _NOT_PREFIX:
+                start = prefix.start()
+            elif (word := _WORD_PREFIX.search(text, 0, start)) and _prefix_word(word[1]):
+                start = word.start()
+            out.append((start, m.end()))
+    return [(a, b) for a, b in out if not any(s <= a and b <= e for s, e in spans)]
 
 
 def _code_word(text: str) -> tuple[int, int] | None:
@@ -450,6 +565,8 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
     if title:
         start = title.end()  # "it's doctor ananya sharma": the title is no part of the name
     body = text[start:end]
+    if body.strip().lower() in EVERYDAY_FIRSTS:
+        spans.append((start, end))  # "and first name?" / "will": the whole reply
     if body and len(words(body)) <= 8:
         m = _NAME_ANSWER.match(body)
         if m and (not _names_a_thing(body, 0, m.end()) or _first_and_surname(m.group())):
@@ -526,13 +643,29 @@ _SENTENCE_END = re.compile(
 )
 
 
+# Up to three words before the first digit of an address reply that are part of it: no
+# function word or verb ("ship it to my work please 155 …" starts at the number).
+_PLACE_LEAD = re.compile(
+    r"(?:(?!(?:to|my|our|at|is|was|the|a|an|in|on|for|and|so|we|i|me|it|its|it's|that|"
+    r"this|please|ship|send|mail|deliver|live|lived|living|moved|address|from|of|be|would|"
+    r"that'd|it'd|number|house|street|zip|code|postcode|postal|yes|yeah|no|not|but|then|"
+    r"just|still|now|new|old|same|previous|before|after|there|here|ends|ended|card|code|"
+    r"exp|expiry|last|digits|[a-z]+ing)\b)"
+    r"[a-z][a-z.'-]*[ \t,]+){1,3}",
+    _I,
+)
+
+
 def _address_answer(text: str) -> list[tuple[int, int]]:
-    """A short reply with a house number: from the number to the end of its sentence."""
+    """A short reply with a house number: from the number to the end of its sentence; a
+    unit or a town said before it too ("flat 9 …", "leeds LS14 2PX", "red deer alberta …")."""
     first = _DIGIT.search(text)
     if not first:
         return []
     start, end = _strip(text)
-    start = max(start, first.start())
+    token = text.rfind(" ", 0, first.start()) + 1  # "T1A 0C2": the code's first letter
+    lead = text[start:token] if token > start else ""
+    start = start if _PLACE_LEAD.fullmatch(lead) else max(start, token)
     stop = _SENTENCE_END.search(text, start)
     if stop:
         end = min(end, stop.start())  # "N1 1PL. Yeah, it's the 2008 model": another sentence

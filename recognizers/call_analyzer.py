@@ -71,7 +71,7 @@ _VOCATIVE_BEFORE = (
 )
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
-    r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your)\b"
+    r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and)\b"
 )
 # Two names joined by "and": "my kids, Liam and Noor". Lower case only where the name
 # ends the clause ("liam and noor."), since "dana and the team" has the same shape.

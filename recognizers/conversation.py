@@ -109,7 +109,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     replies, answered = 0, False
     # Undiarised ASR puts every turn under one label: then any later turn can answer.
     single = len(set(speakers)) <= 1
-    confirming = word_code = card_call = False
+    confirming = word_code = card_call = read_back = False
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text)
         if (
@@ -157,6 +157,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         if pending is not None and not asked:
             entities, asker = pending
             if speaker != asker or (single and not is_backchannel(text)):
+                if read_back and not _still_answers(text):
+                    pending = None  # the value was read back and the talk moved on
+                    continue
+                read_back = False
                 if answered and _moves_on(text):
                     # "i called earlier around 4:45 and i was on hold …": the value was
                     # given; a long reply that corrects nothing is about something else
@@ -167,24 +171,26 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 answered = answered or _answers(entities, text)
                 if replies > 6:
                     pending = None
+            elif _read_back(text):
+                out[i] = entities  # the asker reading back: more groups or a correction next
+                read_back = answered
             elif (
                 is_backchannel(text)
-                or _read_back(text)
                 or continues(text)
                 or _checks_value(entities, text)
                 or _CLARIFY.search(text)
             ):
                 out[i] = entities  # the asker reading back, or asking for the rest
             elif _opens_with_read_back(entities, text):
-                # "july 14th got it": the read-back, then the asker moves on
+                # "july 14th got it": the read-back, then the asker moves on; only a
+                # correction answers it still ("no no, 76 at the end")
                 out[i] = entities
-                if answered:
-                    pending = None
+                read_back = answered
             elif answered or len(words(text)) > 8:
                 pending = None
             # else: "sure, take your time" while the answer is still to come
         if asked:
-            pending, replies, answered = (asked, speaker), 0, False
+            pending, replies, answered, read_back = (asked, speaker), 0, False, False
             word_code = "PIN" in asked and bool(_WORD_CODE_QUESTION.search(text))
             confirming = bool(_CONFIRMS.search(text)) and bool(answer_spans(asked[0], text))
     for i, entity in _dangling_statements(speakers, texts):
@@ -200,6 +206,17 @@ _CORRECTS = re.compile(
     r"that's wrong|that's not right|almost|close|except)\b",
     _I,
 )
+
+
+def _still_answers(text: str) -> bool:
+    """After the asker read the value back, a reply that corrects it or goes on with it:
+    "no no, 76 at the end", "0092", "yes and the rest is 0092"."""
+    return bool(
+        _CORRECTS.match(text)
+        or is_digit_chunk(text)
+        or (_AFFIRMS.match(text) and DIGIT_RUN.search(text))
+        or spelled_confirmation(text)
+    )
 
 
 def _moves_on(text: str) -> bool:

@@ -93,7 +93,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "ACCOUNT_ID",
             r"\baccount\b|\bacct\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
-            r"\bid number\b|\bi ?d\b|reference|confirmation|\bclaim\b|order number|"
+            r"\bid number\b|\bi ?d\b|reference|confirmation|order number|"
+            # a claim's number, not "i need to file a claim"
+            r"(?<!\b(?:file|filing|filed|make|making|open|opening|submit|submitting|start|"
+            r"starting|report|reporting|put in) (?:a |an |the |my |this )?(?:new )?)\bclaim\b|"
             r"case number|ticket number|tracking number|license|licence|passport|"
             r"user ?name|login|user id|"
             # identifiers named by what they identify: a booking, a vehicle, a device,

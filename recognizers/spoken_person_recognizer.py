@@ -351,9 +351,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "asked_for",
             rf"(?<=\b(?:speak to|speak with|talk to|talk with|ask for|asking for|transfer me to|"
-            rf"put me through to|connect me (?:to|with)|looking for)\s+){_NAME}",
+            rf"put me through to|connect me (?:to|with)|looking for|calling back for|"
+            rf"returning (?:a |the )?call from|voicemail from|message from)\s+){_NAME}",
             0.55,
-            r"speak|talk|ask|transfer me|put me through|connect me|looking for",
+            r"speak|talk|ask|transfer me|put me through|connect me|looking for|calling back|"
+            r"returning|voicemail|message",
         ),
         # "hey it's maren", "hi, it's tobias calling back".
         CuedPattern(
@@ -689,8 +691,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
 # "miss" the verb: after a subject or an auxiliary ("i miss summer", "you'll miss
 # payments"); "thanks for calling miss rose" is the title.
 _MISS_BEFORE = re.compile(
-    r"(?:\b(?:i|(?<!\bthank[ \t]+)you|we|they|he|she|will|to|don't|dont|didn't|didnt|won't|wont|never|not|"
-    r"might|may|would|could|can|gonna|really|also|just|do|did|still|always|ll)|['’]ll)"
+    r"(?:\b(?:i|(?<!\bthank[ \t]+)you|we|they|he|she|will|to|don't|dont|didn't|didnt|won't|"
+    r"wont|never|not|might|may|would|could|can|gonna|really|also|just|do|did|still|always|ll)|['’]ll)"
     r"[ \t]+(?-i:miss|MISS)[ \t]+$",
     re.IGNORECASE,
 )

@@ -47,6 +47,9 @@ CASES = [
     ("it's 27 Fenwick Close", {"27 Fenwick Close"}),
     ("we're at 9 tollbooth wynd", {"9 tollbooth wynd"}),
     ("i had 2 very close calls", set()),
+    # a unit said as its number, before a comma
+    ("so 3107 linden terrace number 4, right?", {"3107 linden terrace number 4"}),
+    ("it's 88 ash road number 2.5 miles on", {"88 ash road"}),
     ("we saw 3 big parade floats", set()),
 ]  # fmt: skip
 

@@ -87,3 +87,54 @@ def test_a_name_answer_is_covered_without_its_title(analyzer, reply, expected):
 def test_a_security_answer_keeps_its_title(analyzer, answer):
     call = call_of(("AGENT", "who was your favorite teacher"), ("CUSTOMER", answer))
     assert covered(analyzer, call)[1] == "#" * len(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "what city were you born in",
+            "Um, let me think, Galway I guess.",
+            "Um, let me think, ###### I guess.",
+        ),
+        (
+            "what's the member id",
+            "hold on, here it is, 88 KT 2210",
+            "hold on, here it is, ##########",
+        ),
+        ("what's the member id", "hold on let me check", "hold on let me check"),
+    ],
+)
+def test_the_answer_after_a_stall_in_the_same_turn(analyzer, question, reply, expected):
+    assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        ("and the city and postcode", "york y o ten four d u", "#####################"),
+        ("okay and the city", "moose jaw saskatchewan s6h 4p9", "##############################"),
+        ("what's the address there", "flat 3 22 dunmore road", "######################"),
+        (
+            "what's the address there",
+            "we moved in at 22 dunmore road",
+            "we moved in at " + "#" * 15,
+        ),
+    ],
+)
+def test_a_town_or_unit_before_the_number_is_part_of_the_address(
+    analyzer, question, reply, expected
+):
+    assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected
+
+
+@pytest.mark.parametrize("name", ["will", "grace", "hope"])
+def test_an_everyday_first_name_alone_answers_a_name_question(analyzer, name):
+    call = call_of(
+        ("AGENT", "and your first name"),
+        ("CUSTOMER", name),
+        ("AGENT", f"okay {name} and date of birth"),
+    )
+    got = covered(analyzer, call)
+    assert got[1] == "#" * len(name)
+    assert name not in got[2]

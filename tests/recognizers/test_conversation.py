@@ -135,3 +135,29 @@ def test_paying_for_an_order_asks_for_no_id():
 def test_a_read_back_after_a_lead_keeps_the_question(lead):
     asked = _asked("and the claim number", "7 7 4 0 2 9 1 5", f"{lead} 77402915", "yes")
     assert asked[2] == ("ACCOUNT_ID",)
+
+
+@pytest.mark.parametrize(
+    ("reply", "types"),
+    [
+        ("no no, 76 at the end", ("ACCOUNT_ID",)),  # a correction still answers
+        ("yes and the rest is 0092", ("ACCOUNT_ID",)),
+        ("0092", ("ACCOUNT_ID",)),
+        ("i called about this in 2019 too", ()),  # the talk moved on
+    ],
+)
+def test_after_a_read_back_only_a_correction_or_more_of_it_answers(reply, types):
+    asked = _asked("and the account number", "4 4 7 1 0 0 9 2", "so 44710092 got it", reply)
+    assert asked[3] == types
+
+
+@pytest.mark.parametrize(
+    ("statement", "types"),
+    [
+        ("i was rear ended yesterday and i need to file a claim", ()),
+        ("i want to open a new claim for the water damage", ()),
+        ("and what's the claim number", ("ACCOUNT_ID",)),
+    ],
+)
+def test_filing_a_claim_asks_for_no_claim_number(statement, types):
+    assert question_types(normalize(statement).text) == types

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.spoken_person_recognizer import SpokenPersonRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import found, found_names
 
 CASES = [
     ("hi my name is maren quillfeather", {"maren quillfeather"}),
@@ -83,3 +83,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_spoken_person_recognizer(text: str, expected: set[str]) -> None:
     assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi i'm calling back for faith she left me a voicemail", {"faith"}),
+        ("i'm returning a call from dmitri about the loan", {"dmitri"}),
+        ("i'm calling back for the refund", set()),
+        ("i got a message from billing", set()),
+    ],
+)
+def test_the_person_a_caller_calls_back(text, expected):
+    assert found_names(SpokenPersonRecognizer(), text) == expected
