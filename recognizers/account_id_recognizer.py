@@ -55,7 +55,9 @@ _NOT_ID_LETTERS = (
     r"AD|BC|BCE|CE|AM|PM|EST|EDT|PST|PDT|CST|CDT|MST|MDT|UTC|GMT|US|SR|HWY|RT|IRA|HSA|"
     r"FSA|APR|APY|MSRP|CVE|HTTP|SKU|PIN|SSN|ZIP|EIN|TIN|ITIN|OK|IS|IT|NO|ID|USPS|AND|THE|"
     # medical and pharmacy codes, and labels said before an id that are not part of it
-    r"CPT|ICD|HCPCS|DRG|NDC|NPI|BIN|PCN|MRN|DOB|VIN|ACCT|REF|TEL|FAX|EXT|NAICS|SIC)"
+    r"CPT|ICD|HCPCS|DRG|NDC|NPI|BIN|PCN|MRN|DOB|VIN|ACCT|REF|TEL|FAX|EXT|NAICS|SIC|"
+    # a shouted reply's first word: "YES, 216993781"
+    r"YES|YEP|YEAH|YUP|NOPE|SURE|OKAY|RIGHT|UM|UH|UMM|UHH|WELL|SO|HI|HEY|ITS|IT'S|THAT'S)"
 )
 
 # A group of a written code: 1-5 letters and digits with at least one digit.

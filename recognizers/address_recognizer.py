@@ -126,6 +126,8 @@ _COUNTED = (
 )
 
 
+# UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
+_POSTCODE = r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b)"
 # A UK postcode with spaces inside its halves, as a transcript may write it: "S 96 6 UD",
 # "LS 1 4 AB". The inward letters are never C, I, K, M, O or V (so no "9 AM").
 _UK_POSTCODE_SPACED = r"(?-i:\b[A-Z]{1,2}[ ]?\d[A-Z\d]?[ ]?\d[ ]?[ABD-HJLNP-UW-Z]{2}\b)"
@@ -162,6 +164,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
             # or a capitalised town and a UK postcode: "31 Woods Oval Judithbury S 96 6 UD"
             rf"|,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:{_UK_POSTCODE_SPACED})"
+            # or a town and a UK or Canadian postcode: "… lane apartment 7 winnipeg mb R7N 2H6"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
+            # or a town ending the turn after a unit: "… suite 1100 boston"
+            rf"|(?<=\b{_UNIT_WORD}\.?\s*#?\s*[a-z0-9-]{{1,6}})\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
             # or a city in any case ending the sentence: "901 north 42nd street, omaha."
             rf"|,\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
@@ -188,11 +194,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
         ),
         # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
-        SpokenPattern(
-            "postcode",
-            r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b)",
-            0.6,
-        ),
+        SpokenPattern("postcode", _POSTCODE, 0.6),
         SpokenPattern("postcode_spaced", _UK_POSTCODE_SPACED, 0.6),
         # A street's type corrected: "sorry its cedar avenue not street", "no, birch
         # lane, not road".

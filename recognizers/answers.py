@@ -14,6 +14,7 @@ from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
 from recognizers.digit_safety_net_recognizer import (
     _UNITS,
     _quantity,
+    is_flight,
     is_labelled,
     is_model_year,
 )
@@ -87,7 +88,7 @@ _ACRONYMS = frozenset(
     FYI CVV ZIP PO APT VIN IMEI SIM DL EIN TIN NPI MRN RX HR IT PC PDF URL CEO VP ER ICU
     NY LA DC OR AND THE BOX EXT OH OHH UH UM HMM MM NO YES FBI CIA TSA FAA ESTA EU EST PST
     CST MST GMT UTC AT&T TMOBILE APP API VPN WIFI SMS MFA OTP CC BCC BIN PCN GRP ABA IBAN
-    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA"""
+    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA YEP YEAH YUP NOPE SURE RIGHT WELL HI HEY"""
     )
 )
 _NOT_PREFIX = frozenset(
@@ -242,6 +243,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 text, start, end
             ):
                 continue  # "F255-9214-7730. I renewed it in 2023": the answer came first
+            if len(digits) <= 4 and is_flight(text, start, end):
+                continue  # "i'm on westjet 2367 next thursday": an airline's flight
             if (
                 entity == "CREDIT_CARD"
                 and spans
@@ -467,7 +470,8 @@ _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 _NOT_CODE_GROUP = frozenset(
     str.split(
         """a i an am is it at in on of or to so no my me we he be do go us up by oh uh um ok
-        er if as the and for was are its not but you his her our was has had per"""
+        er if as the and for was are its not but you his her our was has had per yes yep yeah
+        yup nope sure okay right well hi hey thanks"""
     )
 )
 
@@ -554,7 +558,11 @@ def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
 def _person_answer(text: str) -> list[tuple[int, int]]:
     if is_backchannel(text):
         return []  # "Mm-hmm." while the name is spelled
-    spelled = [m for m in _SPELLED.finditer(text) if not _FIRM_INSIDE.fullmatch(m.group())]
+    spelled = [
+        m
+        for m in _SPELLED.finditer(text)
+        if not _FIRM_INSIDE.fullmatch(m.group()) and m.group() not in _ACRONYMS
+    ]
     spans = [m.span() for m in spelled]
     for m in spelled:
         after = _AFTER_SPELLED.match(text, m.end())

@@ -85,8 +85,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the FAFSA for 2024-25": a school or tax year
     if len(digits) <= 6 and value == digits and _MONEY_AFTER.match(after):
         return True  # "the 1000 deductible", "a 2500 down payment"
-    if is_toll_free(value):
-        return True  # "call us at 1-800-555-0100": the company's line
+    if is_toll_free(value) or _TOLL_FREE_BEFORE.search(before):
+        return True  # "call us at 1-800-555-0100", "1 (888) 470-3499": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
@@ -128,6 +128,8 @@ def is_flight(text: str, start: int, end: int | None = None) -> bool:
     departure ("2210 from denver", "3805 seattle to phoenix", "on 1406 departing at 6")."""
     if _AIRLINE_BEFORE.search(text, max(0, start - 4), start) and _TRAVEL.search(text):
         return True
+    if _AIRLINE_NAME_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "i'm on westjet 2367 next thursday", "british airways flight 2922"
     if end is None:
         return False
     route = _ROUTE_AFTER.match(text, end)
@@ -137,6 +139,15 @@ def is_flight(text: str, start: int, end: int | None = None) -> bool:
 
 # IATA airline designators: two capitals or a capital and a digit, written before the number.
 _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?$")
+# Airlines by name, then the flight's number.
+_AIRLINE_NAME_BEFORE = re.compile(
+    r"\b(?:united|delta|american|southwest|jetblue|jet blue|alaska|spirit|frontier|hawaiian|"
+    r"allegiant|sun country|westjet|air canada|porter|british airways|virgin(?: atlantic)?|"
+    r"lufthansa|air france|klm|aer lingus|ryanair|easyjet|iberia|aeromexico|volaris|"
+    r"emirates|qatar|etihad|turkish|qantas|singapore|cathay|air india|avianca|copa|latam)"
+    r"(?:[ \t]+(?:airlines?|airways))?[ \t]+(?:flight[ \t]+)?(?:number[ \t]+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL = re.compile(
     r"\b(?:flights?|gate|boarding|board|depart\w*|arriv\w*|connect\w*|layover|terminal|"
     r"airline|airport|plane|seat|takeoff|landing|landed|delayed|flying|flew|fly|"
@@ -194,6 +205,10 @@ _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
     r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to)"
     r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
+)
+# The rest of a toll-free line after its prefix: "1 (888) " + "470-3499".
+_TOLL_FREE_BEFORE = re.compile(
+    r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]*$"
 )
 # A school, fiscal or tax year written as a range: "2024-25".
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{2}")

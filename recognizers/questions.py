@@ -127,7 +127,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             NOT_PERSONAL,
             r"\bflight(?: number)?\b|\bstore (?:number|#)|"
             r"\bmodel\b|\bmodem\b|\brouter\b|\bpart number\b|\bsku\b|\bitem number\b|"
-            r"\bein\b|\be i n\b|employer (?:id|identification)|\bhow many\b|\bwhat time\b",
+            r"\bein\b|\be i n\b|employer (?:id|identification)|\bhow many\b|\bwhat time\b|"
+            # a year of a thing: "year built?", "what year is the car"
+            r"\byear (?:built|made|of manufacture)\b|\bmodel year\b|"
+            r"\bwhat year (?:is|was) (?:the|your|it)\b",
         ),
     )
 )
