@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.address_recognizer import AddressRecognizer
+from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import found
 
 CASES = [
@@ -51,9 +52,74 @@ CASES = [
     ("so 3107 linden terrace number 4, right?", {"3107 linden terrace number 4"}),
     ("it's 88 ash road number 2.5 miles on", {"88 ash road"}),
     ("we saw 3 big parade floats", set()),
+    ("it happened at 4410 cedar crest drive in kalamazoo", {"4410 cedar crest drive in kalamazoo"}),
+    ("we're at 77 birch lane in ann arbor and the dog is fine", {"77 birch lane in ann arbor"}),
+    ("1250 SOUTH 9TH AVENUE, FARGO.", {"1250 SOUTH 9TH AVENUE, FARGO"}),
+    ("send it to 318 maple court, dayton.", {"318 maple court, dayton"}),
+    ("12 Old Quarry Rd., RR 4, Stowe, VT 05672",
+     {"12 Old Quarry Rd., RR 4, Stowe, VT 05672", "Stowe, VT 05672", "RR 4"}),
+    ("600 new market street", {"600 new market street"}),
+    ("9 old county road, po box 12, bangor, maine 04401",
+     {"9 old county road, po box 12, bangor, maine 04401", "po box 12", "bangor, maine 04401"}),
+    ("55 birch lane, duluth 55802", {"55 birch lane, duluth 55802"}),
+    ("my sister is living in tacoma", {"tacoma"}),
+    # near misses: rooms, months, counts, a comma before a courtesy word
+    ("the living room one", set()),
+    ("it's in the living room by the tv", set()),
+    ("12 oak street in the back", {"12 oak street"}),
+    ("12 oak street in march", {"12 oak street"}),
+    ("12 oak street, please.", {"12 oak street"}),
+    ("12 oak street, i think.", {"12 oak street"}),
+    ("we got 200 new points", set()),
+    ("2 new lanes opened", set()),
+    ("5 other ways to pay", set()),
+    # "Dr" after a number and a function word is a doctor, not a drive
+    ("what about the one from Dr Okafor", set()),
+    ("it's 1 from dr patel", set()),
+    ("we're at 40 Fairview Dr in Akron", {"40 Fairview Dr in Akron"}),
+    # a unit before the street needs its number; "on" and "in" are not street words
+    ("And the unit is 3300 Kestrel Way, Unit 9B?", {"3300 Kestrel Way, Unit 9B"}),
+    ("Apt. 4, 18 Elm Ct.", {"Apt. 4, 18 Elm Ct."}),
+    ("is the 1 on route 9 still open", set()),
+    # a town and a UK or Canadian postcode after the street, a town after a unit
+    ("it's 40 birch lane apartment 2 halifax ns B3H 4R2", {"40 birch lane apartment 2 halifax ns B3H 4R2"}),
+    ("we're at 9 hill road in leeds LS1 4AB", {"9 hill road in leeds LS1 4AB"}),
+    ("send it to 210 king street suite 300 toronto", {"210 king street suite 300 toronto"}),
+    ("it's 12 main street suite 4 please", {"12 main street suite 4"}),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_address_recognizer(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+ADDRESSES = [
+    ("3310 maple street number 27", {"3310 maple street number 27"}),
+    ("it's 71 birch avenue no. 4b, boise", {"71 birch avenue no. 4b, boise"}),
+    ("forty one oak lane number twelve", {"forty one oak lane number twelve"}),
+    # near misses: a share or a count after the street stays out
+    ("14 elm road number 40 percent", {"14 elm road"}),
+    ("9 bay road number 7 of 10", {"9 bay road"}),
+    ("12 oak street number 2.5", {"12 oak street"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES)
+def test_unit_said_as_number(text: str, expected: set[str]) -> None:
+    assert (
+        found(AddressRecognizer(), normalize(text).text) == {normalize(e).text for e in expected}
+        or found(AddressRecognizer(), text) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("send it to Fort Collins, CO 80521 please", "Fort Collins, CO 80521"),
+        ("it's Tulsa, OK 74103", "Tulsa, OK 74103"),
+    ],
+)
+def test_city_state_zip_still_found_with_cue(text, value):
+    hits = AddressRecognizer().analyze(text, ["ADDRESS"])
+    assert any(value in text[h.start : h.end] for h in hits)

@@ -538,3 +538,534 @@ def test_a_word_and_a_number_apart_are_no_code_found_again(analyzer):
         ("AGENT", "is that k9 or a nine"),
     )
     assert "is that" in covered(analyzer, call)[2]
+
+
+def test_group_read_after_a_long_first_group(analyzer) -> None:
+    call = call_of(
+        ("Agent", "acct number?"),
+        ("Caller", "3317 five five two"),
+        ("Agent", "ok keep going"),
+        ("Caller", "oh 9 1"),
+    )
+    assert ("ACCOUNT_ID", "oh 9 1") in redacted(analyzer, call)[3]
+
+
+def test_homophone_pin_answer(analyzer) -> None:
+    call = call_of(
+        ("Agent", "can you give me your four digit pin"),
+        ("Caller", "yeah it is eight eight for six"),
+    )
+    assert ("PIN", "eight eight for six") in redacted(analyzer, call)[1]
+
+
+def test_spoken_amounts_not_redacted(analyzer) -> None:
+    call = call_of(
+        ("Agent", "and your monthly rent"),
+        ("Caller", "twenty three hundred"),
+        ("Agent", "your limit goes from nine thousand to eleven thousand five hundred"),
+        ("Agent", "the promo ends in june and then it goes to seventy nine ninety nine"),
+    )
+    assert redacted(analyzer, call)[1:] == [set(), set(), set()]
+
+
+def test_spoken_ip_address(analyzer) -> None:
+    call = call_of(("Agent", "what ip does it show"), ("Caller", "73 dot 201 dot 9 dot one forty"))
+    assert ("IP_ADDRESS", "73 dot 201 dot 9 dot one forty") in redacted(analyzer, call)[1]
+
+
+SPOKEN_VALUE_CALLS = [
+    # homophones as a whole answer
+    ([("A", "and the security pin"), ("C", "ate too for won")], 1, ("PIN", "ate too for won")),
+    ([("A", "what's your phone number"), ("C", "for oh to, five five five, one three ate six")],
+     1, ("PHONE_NUMBER", "for oh to, five five five, one three ate six")),
+    ([("A", "can i get the member number"), ("C", "yeah its to for six won oh nine")],
+     1, ("ACCOUNT_ID", "to for six won oh nine")),
+    # a routing number read in three groups, one of them all zeros
+    ([("A", "what's the routing number"), ("C", "oh six two"), ("A", "okay"), ("C", "oh oh oh"),
+      ("A", "mm-hmm"), ("C", "oh nine three")], 3, ("ABA_ROUTING_NUMBER", "oh oh oh")),
+    # a remark after the last group
+    ([("A", "and the account number"), ("C", "five two one eight"), ("A", "okay"),
+      ("C", "three oh four"), ("A", "uh huh"), ("C", "nine one and theres a six at the end sorry")],
+     5, ("ACCOUNT_ID", "six")),
+    # the agent reads a date back before asking for the next thing
+    ([("A", "and your date of birth"), ("C", "eleven twenty one seventy nine"),
+      ("A", "november twenty first got it and a good phone number")],
+     2, ("DATE_OF_BIRTH", "november twenty first")),
+    # a passcode that is a word
+    ([("A", "can i have your verbal passcode"), ("C", "silver maple")], 1,
+     ("PASSWORD", "silver maple")),
+    ([("A", "and the passcode on the account"), ("C", "cobalt 71")], 1, ("PASSWORD", "cobalt 71")),
+    ([("A", "whats the passcode"), ("C", "six two two nine")], 1, ("PIN", "six two two nine")),
+    # card, expiry and code in one answer
+    ([("A", "and the card"), ("C", "4485 2271 9934 0121, 11 29, 3 0 8")], 1, ("CVV", "3 0 8")),
+    # a patient's record number
+    ([("A", "Do you have the medical record number?"), ("C", "Yes, it's 40918826.")], 1,
+     ("ACCOUNT_ID", "40918826")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "index", "pair"), SPOKEN_VALUE_CALLS)
+def test_spoken_values_typed_by_the_question(
+    analyzer, turns, index: int, pair: tuple[str, str]
+) -> None:
+    assert pair in redacted(analyzer, call_of(*turns))[index]
+
+
+NOT_REDACTED = [
+    # amounts, prices and flights
+    ([("A", "how can i help"), ("C", "the deposit is one thousand seven forty and the rent is "
+                                     "one thousand seven forty")], 1),
+    ([("A", "hi"), ("C", "you have three loans totaling twenty eight thousand two hundred ill "
+                         "send you the form")], 1),
+    ([("A", "do you have it"), ("C", "yes its one forty nine ninety nine on sale til friday")], 1),
+    ([("A", "and what flight"), ("C", "forty one twelve portland to denver")], 1),
+    ([("A", "I'll need the employer's EIN."), ("C", "Sure, the EIN is 83-4417205.")], 1),
+    # an everyday exclamation
+    ([("A", "that's the fee"), ("C", "oh i think i see")], 1),
+    # a word reply to a PIN question that describes the code
+    ([("A", "and the passcode on the account?"), ("C", "it's four letters i think")], 1),
+    # firms and programmes given for a name
+    ([("A", "Beneficiary name?"), ("C", "Harbor Point Title and Escrow LLC.")], 1),
+    ([("A", "BENEFICIARY NAME?"), ("C", "NORTHWIND HOLDINGS GROUP.")], 1),
+    ([("A", "Can I add a second guest name?"), ("C", "Yes. And my Skyward number is 5521.")], 1),
+]  # fmt: skip
+
+
+def _names_and_numbers(found_pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(e, v) for e, v in found_pairs if e not in ("LOCATION",)}
+
+
+@pytest.mark.parametrize(("turns", "index"), NOT_REDACTED)
+def test_amounts_flights_and_firms_are_not_redacted(analyzer, turns, index: int) -> None:
+    got = _names_and_numbers(redacted(analyzer, call_of(*turns))[index])
+    assert all(e != "PERSON" for e, _ in got), got
+    if "Skyward" not in turns[index][1]:
+        assert got == set(), got
+
+
+def test_flight_question_ends_the_pending_question(analyzer) -> None:
+    call = call_of(
+        ("A", "can i have your file number please"),
+        ("C", "um i don't have it i just landed"),
+        ("A", "okay no problem what was your flight"),
+        ("C", "thirty three oh eight from tulsa"),
+    )
+    assert not any(e == "ACCOUNT_ID" for e, _ in redacted(analyzer, call)[3])
+
+
+MATCHES = [
+    (
+        "do you have your file reference number",
+        "yes it's ORD AA 51734",
+        "ACCOUNT_ID",
+        "ORD AA 51734",
+    ),
+    ("do you have the bag reference", "sure, LAX UA 220914", "ACCOUNT_ID", "LAX UA 220914"),
+    ("ok", "THANK YOU. CONFIRMATION RQX 44180.", "ACCOUNT_ID", "RQX 44180"),
+    ("ok", "your confirmation is 55120 thanks", "ACCOUNT_ID", "55120"),
+    ("hello", "HI, I WANT TO PAY INVOICE 83361 OVER THE PHONE.", "ACCOUNT_ID", "83361"),
+    (
+        "do you have the prescription number",
+        "yeah its uh rx six two oh nine one one four",
+        "ACCOUNT_ID",
+        "rx six two oh nine one one four",
+    ),
+    ("and your date of birth", "1984, march 3rd", "DATE_OF_BIRTH", "1984, march 3rd"),
+    ("date of birth please", "1972 july the 9th", "DATE_OF_BIRTH", "1972 july the 9th"),
+    ("okay", "apartment nine b", "ADDRESS", "apartment nine b"),
+    ("anything else for the address", "it's unit 22", "ADDRESS", "unit 22"),
+    ("hi", "Hi, it's Dana Ruiz in unit 7. The heater is out.", "ADDRESS", "unit 7"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "entity", "value"), MATCHES)
+def test_ids_dates_and_units_in_a_short_answer_are_found(analyzer, question, answer, entity, value):
+    found = redacted(analyzer, call_of(("Agent", question), ("Caller", answer)))[1]
+    assert (entity, value) in found
+
+
+NEGATIVES = [
+    "we finished unit 3 of the training and suite 100 and 200 are booked",
+    "the invoice for 2500 dollars is due friday",
+    "the total is USD 25000 and the flight UA 1184 lands at noon",
+    "I have a confirmation of 2000 dollars pending",
+    "the meeting is in room 204 at 3pm, confirmation email sent",
+    "units 4 through 9 are getting new carpet",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_amounts_rooms_and_flights_are_no_ids_dates_or_units(analyzer, text):
+    found = redacted(analyzer, call_of(("Agent", "how can i help"), ("Caller", text)))[1]
+    assert not {e for e in found if e[0] in ("ACCOUNT_ID", "ADDRESS", "DATE_OF_BIRTH")}
+
+
+COVERED = [
+    ("what's the four digit pin", "for 6 to 3", "for 6 to 3"),
+    ("and the security code on the back", "ate 5 too 7", "ate 5 too 7"),
+    ("can i get your member id", "r t for ate nine to oh one six six two", None),
+    ("what's the service address", "ate fifty too maple court in glenview", "ate fifty too maple"),
+    (
+        "and a phone number",
+        "it's my german cell plus four nine one five one two three four five six seven eight",
+        "plus four nine one five one two three four five six seven eight",
+    ),
+    ("best number to reach you", "+44 7911 123456", "+44 7911 123456"),
+    ("best number to reach you", "it's plus 33 6 12 34 56 78", "plus 33 6 12 34 56 78"),
+    ("a callback number please", "555-0142, area code 617", "555-0142, area code 617"),
+    ("a callback number please", "area code is 312, and the number is 555 0178", "312"),
+    ("card details please", "4532 0151 1283 0366, exp 7 slash 28, code 904", "7 slash 28"),
+    ("when does it expire", "it expires oh nine slash thirty", "oh nine slash thirty"),
+    ("expiration and cvv?", "11/29, 382.", "382"),
+    ("EXPIRATION AND CODE?", "06/31 AND 4410", "4410"),
+    ("the expiry and the code", "exp 2 slash 27, 618", "618"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "value"), COVERED)
+def test_homophone_numbers_and_slash_expiries_are_covered(analyzer, question, answer, value):
+    text = covered(analyzer, call_of(("Agent", question), ("Caller", answer)))[1]
+    if value is None:  # every digit and homophone of the id is hidden
+        assert not any(w in text.split() for w in ("for", "ate", "nine", "to", "oh", "six")), text
+        return
+    start = answer.index(value)
+    assert set(text[start : start + len(value)]) <= {"#", " ", ","}, text
+
+
+KEPT = [
+    ("how can i help", "i got charged for two forty nine ninety nine last week", "two forty"),
+    ("why do you want to cancel", "it's too expensive, it's like twenty six ninety nine", "twenty"),
+    ("what's the balance", "okay there's forty one eighty left on it", "forty one eighty"),
+    ("how can i help", "i've been on hold for 2 days, press for more is useless", "2 days"),
+    ("how long", "they said 3 to 5 business days", "3 to 5"),
+    ("when was it", "on 12/25, 300 people came to the store", "300"),
+    ("date please", "the 03/15, 250 dollars payment", "250"),
+    ("and your date of birth", "i was born in seventy nine, i'm forty five", "forty five"),
+    ("how old are you", "born in 82 and i'm 42", "42"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "value"), KEPT)
+def test_prices_counts_and_ages_stay_visible(analyzer, question, answer, value):
+    text = covered(analyzer, call_of(("Agent", question), ("Caller", answer)))[1]
+    start = answer.index(value)
+    assert "#" not in text[start : start + len(value)], text
+
+
+NAME_CALLS = [
+    # the agent's name after "thank you for calling" is no company name
+    (
+        [("A", "thank you for calling this is marguerite can i get your name")],
+        [{"marguerite"}],
+    ),
+    # pets are no people, wherever the call names them
+    (
+        [
+            ("C", "Hi, I need to book a checkup for my cat, Biscuit."),
+            ("A", "Sure, I have Biscuit here. And the owner's name?"),
+            ("C", "Rosalind Achebe."),
+        ],
+        [set(), set(), {"Rosalind Achebe"}],
+    ),
+    (
+        [("A", "Okay, I see Pepper, 4-year-old beagle. Is the owner still Idris Kamara?")],
+        [{"Idris Kamara"}],
+    ),
+    # a lower-case word in a turn written with capitals is no name
+    ([("A", "The max is $2,500, Ms. Ferreira.")], [{"Ferreira"}]),
+]
+
+
+def _persons(analyzer: CallAnalyzer, *turns: tuple[str, str]) -> list[set[str]]:
+    call = call_of(*turns)
+    return [
+        {call.turns[i].text[e.start : e.end] for e in ents if e.entity_type == "PERSON"}
+        for i, ents in enumerate(analyzer.analyze_call(call))
+    ]
+
+
+@pytest.mark.parametrize(("turns", "expected"), NAME_CALLS)
+def test_pets_firms_and_capitalised_turns_name_no_person(
+    ner_analyzer: CallAnalyzer, turns, expected
+) -> None:
+    assert _persons(ner_analyzer, *turns) == expected
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("yes it's priyanka venkatesan", "priyanka venkatesan"),
+        ("ayesha siddiqui", "ayesha siddiqui"),
+        ("ok so put it under tomasz wieczorek", "tomasz wieczorek"),
+        ("YEAH THE DRIVER IS CHIAMAKA OKAFOR", "CHIAMAKA OKAFOR"),
+        ("and my sister ngozi adeyemi will call back", "ngozi adeyemi"),
+    ],
+)
+def test_a_first_name_and_surname_need_no_cue(analyzer, turn, name):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "i'd like to go via the portal during lunch",
+        "what else can i do til friday",
+        "i sent it with zelle",
+        "it's a 2019 honda civic",
+    ],
+)
+def test_words_that_are_also_names_somewhere_stay(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("How can I help, Ana-Lucia?", "Ana-Lucia"),
+        ("my wife is thuy linh nguyen no hyphen", "thuy linh nguyen"),
+    ],
+)
+def test_parts_of_one_name_are_one_span(analyzer, turn, name):
+    text = covered(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert name.lower() not in text.lower() and "#" * len(name) in text
+
+
+def test_a_name_is_not_grown_over_ordinary_words(analyzer):
+    call = call_of(("AGENT", "who am i speaking with"), ("CUSTOMER", "it's joaquin okay"))
+    assert ("PERSON", "joaquin") in redacted(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("city water billing this is rob are you calling about a bill", "rob"),
+        ("hi this is sunny okafor", "sunny okafor"),
+        ("FRONT DESK, MILES SPEAKING.", "MILES"),
+        ("nope thank you so much grace", "grace"),
+        ("can i get your name", None),
+    ],
+)
+def test_everyday_first_names_after_a_cue(analyzer, turn, name):
+    got = redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "ok")))[0]
+    if name is None:
+        assert not got
+    else:
+        assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    "turn", ["this is ridiculous", "i will rob nobody", "it's sunny today", "thank you so much"]
+)
+def test_everyday_words_without_a_name_cue_stay(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+def test_a_first_name_and_a_firm_word_surname_answer_a_name_question(analyzer):
+    call = call_of(("AGENT", "okay can i get your name"), ("CUSTOMER", "ruth church"))
+    assert ("PERSON", "ruth church") in redacted(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (("ok", "the card my aunt gemma sent me"), "gemma"),
+        (("ACCOUNTS PAYABLE ROSA SPEAKING", "HI"), "ROSA"),
+        (("who am i speaking with", "i spoke to marisol hooks yesterday"), "marisol hooks"),
+        (("ok", "it's İlbek Aksu"), "İlbek Aksu"),
+    ],
+)
+def test_names_that_are_rare_words_after_a_cue(analyzer, turns, name):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(("PERSON", name) in turn for turn in got), got
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "do you have the number handy",
+        "generally speaking it works",
+        "public speaking is hard",
+        "plug it into the lan port",
+    ],
+)
+def test_rare_words_without_a_cue_stay(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+def test_a_name_is_not_grown_over_a_contraction(analyzer):
+    call = call_of(("CUSTOMER", "this is carolyn hale"), ("AGENT", "okay ms hale i've got it"))
+    assert "i've" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    "turn", ["I see a charge at netflix on the 4th", "is it the hulu one or spotify"]
+)
+def test_brands_are_no_person_or_place(ner_analyzer, turn):
+    got = redacted(ner_analyzer, call_of(("AGENT", turn), ("CUSTOMER", "yes")))[0]
+    assert not any(e in ("PERSON", "LOCATION") for e, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("hi you've reached lakeside gas and power marcus here what can i do for you", "marcus"),
+        ("Hi, you've reached Pine Ridge Bank. Dolores here, how can I help?", "Dolores"),
+    ],
+)
+def test_an_agent_answering_with_name_here(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "hi")))[0]
+
+
+@pytest.mark.parametrize(
+    "turn", ["the form is right here what do you need", "everybody here can help", "sign here"]
+)
+def test_here_without_a_name_stays(analyzer, turn):
+    assert redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "ok")))[0] == set()
+
+
+@pytest.mark.parametrize("turn", ["Thanks, Georgia. Have a good one.", "Hi, Virginia!"])
+def test_a_greeting_before_a_state_name_is_no_city(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "ADDRESS" for e, _ in got)
+
+
+def test_an_everyday_name_found_once_is_redacted_where_it_addresses_someone(analyzer):
+    call = call_of(
+        ("AGENT", "claims department my name is will"),
+        ("CUSTOMER", "hey will this is nadia i got rear ended"),
+        ("AGENT", "okay will is here to help, i will file it"),
+        ("CUSTOMER", "thanks, will."),
+    )
+    got = redacted(analyzer, call)
+    assert ("PERSON", "will") in got[1] and ("PERSON", "will") in got[3]
+    assert "i will file it" in covered(analyzer, call)[2]
+
+
+def test_an_everyday_word_never_named_stays(analyzer):
+    call = call_of(("AGENT", "okay hope that helps"), ("CUSTOMER", "thanks, will do"))
+    assert redacted(analyzer, call) == [set(), set()]
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("yeah his name was grant holloway and he's with geico", "grant holloway"),
+        ("her name was ivy", "ivy"),
+    ],
+)
+def test_name_was(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+
+
+@pytest.mark.parametrize(
+    "turn", ["the street name was elm", "the network name is homewifi", "the file name is report"]
+)
+def test_names_of_things_are_no_person(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("yeah it's karim al-masri calling", "karim al-masri"),
+        ("Yes, Wei Xu, and my number is 555 0100", "Wei Xu"),
+        ("the account holder is dana le", "dana le"),
+        ("it's under rosa delgado", "rosa delgado"),
+    ],
+)
+def test_particle_short_and_rare_word_names(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+
+
+@pytest.mark.parametrize("turn", ["tell john he can call me back", "ask maria if le mans is on"])
+def test_pronouns_and_particles_after_a_name_stay(analyzer, turn):
+    text = covered(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+    assert " he can" in text or "if le mans" in text
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("thanks for calling harbor point bank nadia have a great day", "nadia"),
+        ("Thanks for calling Lakeside Dental, Marcus, have a good one.", "Marcus"),
+        ("thanks for calling pine travel mr okafor have a great day", "okafor"),
+    ],
+)
+def test_the_agents_sign_off_with_a_name(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "bye")))[0]
+
+
+def test_a_firm_that_wishes_a_good_day_stays(analyzer):
+    call = call_of(
+        ("AGENT", "thanks for calling verizon have a great day"), ("CUSTOMER", "you too")
+    )
+    assert redacted(analyzer, call) == [set(), set()]
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "thank you for calling rhonda have a good one",
+        "Thank you for calling Rhonda. Have a good one",
+    ],
+)
+def test_a_caller_thanked_by_name_is_no_company(analyzer, farewell):
+    call = call_of(
+        ("CUSTOMER", "hi it's rhonda diogo i'm calling about a charge"),
+        ("AGENT", "sorry about that rhonda how's your day going"),
+        ("AGENT", farewell),
+    )
+    got = redacted(analyzer, call)
+    assert ("PERSON", "rhonda") in got[1]
+    assert any(e == "PERSON" for e, _ in got[2])
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "Thank you for calling Wendy's, have a great day.",
+        "thanks for calling chase have a good day",
+    ],
+)
+def test_a_firm_thanked_for_a_call_stays(analyzer, farewell):
+    assert redacted(analyzer, call_of(("AGENT", farewell), ("CUSTOMER", "ok")))[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (
+            ("Again, my name was Ines if you need anything.", "Nope, thanks. Bye."),
+            "Nope, thanks. Bye.",
+        ),
+        (("ok", "you're welcome ronald take care"), "welcome"),
+        (("ok", "vpn isn't working since monday"), "vpn isn't"),
+        (("okay sure", "go ahead with the nine-digit routing number"), "nine-digit"),
+    ],
+)
+def test_farewells_contractions_and_lengths_stay(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(visible in t for t in text), text
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("hi river it's autumn blackfeather calling", "autumn blackfeather"),
+        ("its hope okonjo", "hope okonjo"),
+    ],
+)
+def test_an_everyday_first_name_after_its(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", turn)))[1]
+
+
+def test_its_before_an_everyday_word_stays(analyzer):
+    text = covered(
+        analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", "it's summer and it's will power"))
+    )[1]
+    assert "summer" in text and "will power" in text

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import call_of, covered
+from recognizers.account_id_recognizer import AccountIdRecognizer
+from recognizers.address_recognizer import AddressRecognizer
+from recognizers.password_recognizer import PasswordRecognizer
+from tests.recognizers.conftest import call_of, covered, found, redacted
 
 # A reply that is only groups of a code, after an id question.
 CODE_REPLIES = [
@@ -138,3 +141,502 @@ def test_an_everyday_first_name_alone_answers_a_name_question(analyzer, name):
     got = covered(analyzer, call)
     assert got[1] == "#" * len(name)
     assert name not in got[2]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (AccountIdRecognizer, "yeah its QT"),
+        (AccountIdRecognizer, "f"),
+        (AccountIdRecognizer, "MSPLA 30917."),
+        (AccountIdRecognizer, "it's k adeyemi forty two"),
+        (AddressRecognizer, "rochester one four six oh nine"),
+        (PasswordRecognizer, "copper kettle"),
+    ],
+)
+def test_bare_replies_are_weak_alone(recognizer, text: str) -> None:
+    """A reply that is only a value needs the question's context to be reported."""
+    assert found(recognizer(), text) == set()
+
+
+# The question types a short answer: (question, answer, entity, value redacted or None).
+QUESTION_CASES = [
+    ("and the verbal passcode on the file?", "falcon 19", "PASSWORD", "falcon 19"),
+    ("what's the passcode on the account", "um, it's harbor 7", "PASSWORD", "harbor 7"),
+    ("What would you like the new password to be?", "Let's do Juniper!Sky83.", "PASSWORD",
+     "Juniper!Sky83"),
+    ("and the passcode on the account?", "hold on one sec", "PASSWORD", None),
+    ("and the passcode on the account?", "it's 6 digits i think", "PASSWORD", None),
+    ("who was your favorite teacher", "oh i think i put mister delacroix", "SECURITY_ANSWER",
+     "mister delacroix"),
+    ("What was your first pet's name?", "Pepper. Actually maybe I used Sir Pepper.",
+     "SECURITY_ANSWER", "Sir Pepper"),
+    ("what street did you grow up on", "i probably put juniper", "SECURITY_ANSWER", "juniper"),
+    # no KBA or password question: the same replies are not values
+    ("how many boxes did you order?", "i think i put 4 in the cart", "SECURITY_ANSWER", None),
+    ("is there anything else?", "bluebird 12", "PASSWORD", None),
+    ("can I get the member id", "yeah it's QT", "ACCOUNT_ID", "QT"),
+    ("and the policy number?", "uh, j k", "ACCOUNT_ID", "j k"),
+    ("what's the license number", "f", "ACCOUNT_ID", "f"),
+    ("Do you have the claim reference?", "MSPLA 30917.", "ACCOUNT_ID", "MSPLA 30917"),
+    ("what's the username on the account", "it's k adeyemi forty two", "ACCOUNT_ID",
+     "k adeyemi forty two"),
+    ("and the city and zip", "rochester one four six oh nine", "ADDRESS",
+     "rochester one four six oh nine"),
+    ("can you give me your verbal password", "copper kettle", "PASSWORD", "copper kettle"),
+    ("does he need his own passcode", "yes give him silver birch", "PASSWORD", "silver birch"),
+    ("and your mother's maiden name", "hanley no wait hendry hanley was my grandmother",
+     "SECURITY_ANSWER", "hendry"),
+    # the same shapes where the question does not ask for them, or the reply is not one
+    ("what's your flight number", "delta 11", "ACCOUNT_ID", None),
+    ("and the account number", "okay", "ACCOUNT_ID", None),
+    ("whats the member id", "a", "ACCOUNT_ID", None),
+    ("can you give me your verbal passcode", "hold on let me find it", "PASSWORD", None),
+    ("and the passcode?", "i don't remember", "PASSWORD", None),
+    ("and the passcode?", "sounds good", "PASSWORD", None),
+    ("is there anything else", "purple giraffe", "PASSWORD", None),
+    ("how much do you owe", "about 12000", "ADDRESS", None),
+    ("what's the total", "around 25000", "ADDRESS", None),
+    ("what was your first pet's name", "sorry about that", "SECURITY_ANSWER", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "entity", "value"), QUESTION_CASES)
+def test_answer_typed_by_question(question, answer, entity, value, analyzer) -> None:
+    turns = redacted(analyzer, call_of(("Agent", question), ("Caller", answer)))
+    values = [v for e, v in turns[1] if e == entity]
+    if value is None:
+        assert values == []
+    else:
+        assert any(value in v for v in values)
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            ("what's the date of birth on the account", "the ninth um of march nineteen ninety"),
+            "the ninth um of march nineteen ninety",
+        ),
+        (
+            ("can you mail it?", "Sure, is it still PO Box 3310, Helena, Montana 59601?"),
+            "PO Box 3310, Helena, Montana 59601",
+        ),
+    ],
+)
+def test_pieces_of_one_value_are_one_span(analyzer, turns, value):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert value in {v for _, v in got}
+
+
+@pytest.mark.parametrize(
+    ("turns", "piece"),
+    [
+        (("what's your email address", "priya dot raman"), "priya dot raman"),
+        (("what's your email", "at sign outlook dot com"), "at sign outlook dot com"),
+        (("and your email?", "It's chen_wei, sorry, chen_wei88@gmail.com."), "chen_wei"),
+        (
+            ("what email should we use", "um t dot okafor hold on t dot okafor at aol dot com"),
+            "t dot okafor",
+        ),
+    ],
+)
+def test_an_email_said_in_pieces(analyzer, turns, piece):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert any(piece in value for _, value in got), got
+
+
+@pytest.mark.parametrize("date", ["19/06/2004", "28.11.1952", "31-01-1999"])
+def test_day_first_birth_dates(analyzer, date):
+    call = call_of(("AGENT", "What's your date of birth?"), ("CUSTOMER", f"{date}, yes."))
+    assert ("DATE_OF_BIRTH", date) in redacted(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("is your member id still DD7731458?", "YES."), "YES."),
+        (("And what's the name on the account?", "Let's see, Anka Safak."), "Let's see"),
+        (("ok ms hale", "ok"), "ok"),
+    ],
+)
+def test_replies_and_fillers_stay_readable(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert visible in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("which modem do you have?", "It's the Netgear CM1200."), "CM1200"),
+        (("what router model is it", "the arris sb6183"), "sb6183"),
+    ],
+)
+def test_a_model_answering_a_model_question_stays(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert visible in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (("it expires in 7 days", "CAN I JUST SET IT TO HARBOR77&?"), "HARBOR77&"),
+        (("your temporary password is maple2020!", "maple2020!?"), "maple2020!"),
+        (("what's the new passcode", "tulip48#"), "tulip48#"),
+    ],
+)
+def test_a_typed_symbol_is_part_of_the_password(analyzer, turns, value):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert any(v == value for _, v in got), got
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (("What's the mailing address?", "Lake Dorisview, Nebraska."), "Lake Dorisview, Nebraska"),
+        (("and the city", "East Hollyton, New Jersey 07030"), "East Hollyton, New Jersey 07030"),
+        (("the service address please", "south amberport oregon"), "south amberport oregon"),
+        (("OKAY AND THEN CITY STATE ZIP", "NEW KELLYBURY OHIO 43004"), "NEW KELLYBURY OHIO 43004"),
+    ],
+)
+def test_a_city_and_its_state(analyzer, turns, place):
+    got = redacted(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert ("ADDRESS", place) in got, got
+
+
+def test_a_unit_after_a_filler_is_part_of_the_address(analyzer):
+    call = call_of(
+        ("AGENT", "go ahead"),
+        (
+            "CUSTOMER",
+            "it's four twelve alder court uh unit nine salem oregon nine seven three oh one",
+        ),
+    )
+    assert "unit" not in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("and the account number", "it takes two to three days"), "two to three days"),
+        (("what's the phone number", "it's for my wife"), "for my wife"),
+        (("how long", "for 2 weeks"), "for 2 weeks"),
+    ],
+)
+def test_homophones_that_are_words_stay(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert visible in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (
+            ("and the phone number", "five oh three um four four one two two oh nine"),
+            "five oh three",
+        ),
+        (("what's your social", "417 uh 22 8150"), "417"),
+    ],
+)
+def test_a_group_before_a_hesitation_is_part_of_the_answer(analyzer, turns, hidden):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert hidden not in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("i need the security answer it's asking for the city you were born in", "ok"), "asking"),
+        (("what's your name?", "Mm-hmm."), "Mm-hmm"),
+        (("ok", "hi i got a notice that i'm past due"), "past due"),
+        (("your temporary password is lemon forty two you'll change it", "ok"), "you'll change"),
+        (("the security question is your first pet", "oh um biscuit i think try that"), "try that"),
+    ],
+)
+def test_words_around_answers_stay_readable(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(visible in t for t in text), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            (
+                "and your date of birth?",
+                "Let me read that back. March 4, 1990, correct?",
+                "No, 3/14/90.",
+            ),
+            "3/14/90",
+        ),
+        (
+            ("what's the expiration?", "I have 08/2027. Is that right?", "No, September of 2027."),
+            "September of 2027",
+        ),
+    ],
+)
+def test_a_correction_after_a_read_back_keeps_its_type(analyzer, turns, value):
+    call = call_of(
+        ("AGENT", turns[0]), ("CUSTOMER", "ok"), ("AGENT", turns[1]), ("CUSTOMER", turns[2])
+    )
+    assert any(v == value for _, v in redacted(analyzer, call)[3])
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (
+            (
+                "what's the license number",
+                "So that's echo eight three nine, four double zero three?",
+            ),
+            "echo",
+        ),
+        (("what's your employee id", "let me read that back e m p four four one uh six"), "uh six"),
+        (("what's the last four of your social", "3,862"), "3,862"),
+        (("ok", "That's the card ending in 4,417?"), "4,417"),
+        (("what's the confirmation code", "QWZPTK."), "QWZPTK"),
+    ],
+)
+def test_read_back_pieces_are_covered(analyzer, turns, hidden):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert hidden not in text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I tried capital R riverbend 204 hashtag",
+        "set it to capital m meadow seven seven star",
+        "uppercase k kestrel dollar sign four one",
+    ],
+)
+def test_passwords_spelled_with_a_capital_letter(analyzer, said):
+    text = covered(analyzer, call_of(("AGENT", "what's the password"), ("CUSTOMER", said)))[1]
+    assert "capital" not in text and "uppercase" not in text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "what's the service address",
+            "14 Elm St, Dayton Ohio 45402.",
+            "Install between 4:10 p.m. and 2:45 p.m.?",
+            "Can you do earlier?",
+        ),
+        ("what's the recipient's name?", "Rosie Davis.", "And their IBAN?", "ok"),
+    ],
+)
+def test_a_new_question_is_no_read_back(analyzer, turns):
+    call = call_of(
+        ("AGENT", turns[0]), ("CUSTOMER", turns[1]), ("AGENT", turns[2]), ("CUSTOMER", turns[3])
+    )
+    got = redacted(analyzer, call)
+    assert got[2] == set() and got[3] == set(), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "address"),
+    [
+        ("mail it to three ten calle del mar apartment c", "three ten calle del mar apartment c"),
+        ("it's 88 avenida de la paz unit 4", "88 avenida de la paz unit 4"),
+        ("we're at 1200 camino real", "1200 camino real"),
+    ],
+)
+def test_streets_named_type_first(analyzer, turn, address):
+    got = redacted(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", turn)))[1]
+    assert any(address in v for _, v in got), got
+
+
+def test_via_the_highway_is_no_street(analyzer):
+    text = covered(
+        analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", "we got there 5 via the highway"))
+    )[1]
+    assert "via the highway" in text
+
+
+@pytest.mark.parametrize(
+    ("turn", "address"),
+    [
+        ("it's 9 ocean drive salt lake city utah 84101", "salt lake city utah 84101"),
+        ("2200 grand blvd kansas city missouri 64108", "kansas city missouri 64108"),
+    ],
+)
+def test_cities_named_city(analyzer, turn, address):
+    got = redacted(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", turn)))[1]
+    assert any(address in v for _, v in got), got
+
+
+@pytest.mark.parametrize("said", ["11 02 79", "12 25 1985", "03141990"])
+def test_birth_dates_written_as_digit_groups(analyzer, said):
+    call = call_of(("AGENT", "and your date of birth"), ("CUSTOMER", f"{said}, yes"))
+    assert ("DATE_OF_BIRTH", said) in redacted(analyzer, call)[1]
+
+
+def test_a_security_answer_changed_after_a_correction(analyzer):
+    call = call_of(
+        ("AGENT", "what was the name of your first pet"),
+        ("CUSTOMER", "uh pepper no wait i changed it it's miss whiskers"),
+    )
+    text = covered(analyzer, call)[1]
+    assert "pepper" not in text and "whiskers" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("Last thing, the CVV on the back of the card.", "Yeah, it's 318.", "318"),
+        ("one more thing the security code on the back", "let me see four oh two", "four oh two"),
+        ("month and year it expires?", "let me see, 7/29, yeah.", "7/29"),
+    ],
+)
+def test_requests_that_open_with_last_thing_and_answers_after_let_me_see(
+    analyzer, question, answer, value
+):
+    got = redacted(analyzer, call_of(("AGENT", question), ("CUSTOMER", answer)))[1]
+    assert any(v == value for _, v in got), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "hidden"),
+    [
+        ("it's six one two forty fourth street apartment nine", "fourth street"),
+        ("it's 41 maple lights lot 12 dover delaware 19901", "lot 12"),
+    ],
+)
+def test_ordinal_streets_and_lots(analyzer, turn, hidden):
+    text = covered(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", turn)))[1]
+    assert hidden not in text
+
+
+def test_a_month_number_and_an_ordinal_day(analyzer):
+    call = call_of(("AGENT", "date of birth"), ("CUSTOMER", "um four ninth nineteen eighty two"))
+    assert ("DATE_OF_BIRTH", "four ninth nineteen eighty two") in redacted(analyzer, call)[1]
+
+
+def test_a_choice_answered_is_no_question(analyzer):
+    call = call_of(
+        ("AGENT", "would you like to use a card or a bank account?"),
+        ("CUSTOMER", "debit card please"),
+        ("AGENT", "go ahead with the card number"),
+        ("CUSTOMER", "four one one one one one one one one one one one one one one one"),
+        ("AGENT", "month and year it expires"),
+        ("CUSTOMER", "nine twenty seven"),
+        ("AGENT", "cvv"),
+        ("CUSTOMER", "yep eight forty one"),
+    )
+    got = redacted(analyzer, call)
+    assert ("CARD_EXPIRY", "nine twenty seven") in got[5]
+    assert ("CVV", "eight forty one") in got[7]
+
+
+@pytest.mark.parametrize(
+    ("turn", "code"),
+    [("it's SW1A 1AA", "SW1A 1AA"), ("Uh, it's K1A 0B1.", "K1A 0B1"), ("M1 1AE", "M1 1AE")],
+)
+def test_uk_and_canadian_postcodes(analyzer, turn, code):
+    got = redacted(analyzer, call_of(("AGENT", "and the postcode?"), ("CUSTOMER", turn)))[1]
+    assert any(v == code for _, v in got), got
+
+
+def test_an_address_reply_ends_with_its_sentence(analyzer):
+    call = call_of(
+        ("AGENT", "And the city and zip?"),
+        ("CUSTOMER", "Dayton 45402. Yeah, it's the 2019 model."),
+    )
+    assert "Yeah, it's the 2019 model." in covered(analyzer, call)[1]
+
+
+def test_a_letter_between_groups_of_a_serial_is_no_unit(analyzer):
+    call = call_of(("AGENT", "can I get the serial number"), ("CUSTOMER", "TX 4471 K 2093 18"))
+    assert not any(c.isdigit() for c in covered(analyzer, call)[1])
+
+
+def test_an_amount_asked_for_stays(analyzer):
+    call = call_of(("AGENT", "how much was the charge"), ("CUSTOMER", "it was 1500"))
+    assert "1500" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "index", "hidden"),
+    [
+        (
+            ("what's the ip on the sticker", "one ninety two dot won sixty eight dot four dot ten"),
+            1,
+            "won",
+        ),
+        (
+            (
+                "I wanna pay the balance.",
+                "I see a phone number ending in 2291, is that still good?",
+            ),
+            1,
+            "2291",
+        ),
+        (
+            ("what's the last four of your social", "Sure, 3862.", "So that's 3,862, correct?"),
+            2,
+            "3,862",
+        ),
+        (
+            ("and your date of birth", "march", "sorry march what", "march third eighty eight"),
+            3,
+            "third",
+        ),
+        (
+            (
+                "what's the expiration?",
+                "May 2029",
+                "I have 06/2029. Is that right?",
+                "No, May 2029.",
+            ),
+            3,
+            "2029",
+        ),
+    ],
+)
+def test_values_restated_clarified_or_checked(analyzer, turns, index, hidden):
+    speakers = ["AGENT" if k % 2 == 0 else "CUSTOMER" for k in range(len(turns))]
+    if turns[0].endswith("balance."):
+        speakers = ["CUSTOMER", "AGENT"]
+    call = call_of(*zip(speakers, turns, strict=True))
+    assert hidden not in covered(analyzer, call)[index]
+
+
+@pytest.mark.parametrize("turn", ["Your copay is $56.61.", "The payment is due April 22"])
+def test_a_statement_after_an_answer_is_no_read_back(analyzer, turn):
+    call = call_of(
+        ("AGENT", "and your date of birth?"),
+        ("CUSTOMER", "April 9th, 1971."),
+        ("AGENT", turn),
+    )
+    assert redacted(analyzer, call)[2] == set()
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (("what email should i send the receipt to", "zofiakrol nine six eight"), "zofiakrol"),
+        (("can i get your employee id", "whiskey uhm four four one two six nine"), "whiskey"),
+    ],
+)
+def test_handles_and_nato_words_after_a_filler(analyzer, turns, hidden):
+    assert hidden not in covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "can i get your name and date of birth",
+            "Sure it's Irina Volkova DOB 03 22 1979",
+            "Sure it's ############# DOB ##########",
+        ),
+        ("name and date of birth please", "dev patel date of birth", "######### date of birth"),
+        ("Year built?", "1987.", "1987."),
+        ("and what year is the car", "twenty fourteen", "twenty fourteen"),
+    ],
+)
+def test_labels_and_a_things_year_are_no_answer(analyzer, question, reply, expected):
+    assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.answers import answer_spans
-from tests.recognizers.conftest import call_of, covered
+from tests.recognizers.conftest import call_of, covered, redacted
 
 # (question, reply, the part that must be covered)
 ID_REPLIES = [
@@ -115,3 +115,98 @@ def test_near_misses_stay_visible(analyzer, first, second, visible):
     got = covered(analyzer, call_of(*turns))
     text = second or first
     assert visible in got[-1], (text, got[-1])
+
+
+def test_a_short_number_read_in_two_groups_after_its_question(analyzer):
+    call = call_of(
+        ("AGENT", "can i get your badge number"),
+        ("CUSTOMER", "sure it's four one seven"),
+        ("AGENT", "mm-hmm"),
+        ("CUSTOMER", "two two eight"),
+    )
+    text = covered(analyzer, call)
+    assert "four" not in text[1] and "two" not in text[3]
+
+
+def test_two_house_numbers_are_not_one_number(analyzer):
+    call = call_of(
+        ("AGENT", "and what was your old address"),
+        ("CUSTOMER", "three forty one elm street"),
+        ("AGENT", "and the new one"),
+        ("CUSTOMER", "eight eighty eight birch lane"),
+    )
+    assert redacted(analyzer, call)[2] == set()
+
+
+def test_a_corrected_number_leaves_the_correction_readable(analyzer):
+    call = call_of(
+        ("AGENT", "what's the account number"),
+        ("CUSTOMER", "it's seven two two one no wait seven two two four"),
+    )
+    text = covered(analyzer, call)[1]
+    assert "no wait" in text and "seven" not in text
+
+
+def test_an_id_answering_an_id_question_is_still_redacted(analyzer):
+    call = call_of(("AGENT", "what's the booking reference"), ("CUSTOMER", "it's Q7MX2R"))
+    assert "Q7MX2R" not in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden"),
+    [
+        (("and the phone number", "five oh three for one to won oh nine nine"), "for one to won"),
+        (("and the account number", "ate two won seventy seven forty four"), "ate two won"),
+        (("what's the zip", "it's nine for to one for"), "nine for to one for"),
+    ],
+)
+def test_homophones_in_an_answer_for_a_number_are_digits(analyzer, turns, hidden):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))[1]
+    assert hidden not in text and not any(w in text for w in hidden.split())
+
+
+@pytest.mark.parametrize(
+    ("turn", "code"),
+    [
+        ("Done, your confirmation code is QWRTPX. Anything else?", "QWRTPX"),
+        ("okay your claim number is c l m dash forty four twelve nine eight one", "c l m dash"),
+    ],
+)
+def test_codes_read_back_after_their_cue(analyzer, turn, code):
+    assert code not in covered(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "ok")))[0]
+
+
+def test_an_english_word_in_capitals_is_no_code(analyzer):
+    call = call_of(
+        ("AGENT", "Your confirmation number is in the EMAIL we sent."), ("CUSTOMER", "ok")
+    )
+    assert redacted(analyzer, call)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("turns", "visible"),
+    [
+        (("how much was the charge", "7,140"), "7,140"),
+        (("ok", "we sold 4,500 units"), "4,500"),
+        (("what's the confirmation code", "thanks"), "thanks"),
+        (("thanks for calling ridgeway health marta speaking", "hi"), "ridgeway health"),
+    ],
+)
+def test_numbers_and_words_that_are_not_values_stay(analyzer, turns, visible):
+    text = covered(analyzer, call_of(("AGENT", turns[0]), ("CUSTOMER", turns[1])))
+    assert any(visible in t for t in text)
+
+
+def test_a_code_asked_after_a_fee_is_not_an_amount(analyzer):
+    call = call_of(
+        ("AGENT", "There's a $35 fee. I just texted you a code, can you read it to me?"),
+        ("CUSTOMER", "It's 204817."),
+    )
+    assert "204817" not in covered(analyzer, call)[1]
+
+
+def test_a_nato_word_before_an_answered_id_is_part_of_it(analyzer):
+    call = call_of(
+        ("AGENT", "what's your confirmation number"), ("CUSTOMER", "yes it's romeo 4471 0093")
+    )
+    assert "romeo" not in covered(analyzer, call)[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import conversation as conv
 from recognizers.conversation import expected_types
 from recognizers.questions import question_types
 from recognizers.spoken_normalizer import normalize
@@ -161,3 +162,97 @@ def test_after_a_read_back_only_a_correction_or_more_of_it_answers(reply, types)
 )
 def test_filing_a_claim_asks_for_no_claim_number(statement, types):
     assert question_types(normalize(statement).text) == types
+
+
+EXPECTED = [
+    # a clarifying echo still answers: "the one on the back? it's 551"
+    ([("A", "What's the CVV?"), ("C", "The three digit one on the back? It's 551.")], 1, ("CVV",)),
+    # keypad prompts ask
+    ([("A", "Now type in the security code."), ("C", "881.")], 1, ("CVV",)),
+    ([("A", "please enter your pin"), ("C", "6 6 2 0")], 1, ("PIN",)),
+    # the asker reads the value back before the next question
+    (
+        [("A", "and the expiration date"), ("C", "oh four twenty nine"),
+         ("A", "april twenty nine and the code on the back")],
+        2,
+        ("CARD_EXPIRY",),
+    ),
+    # letters confirmed after a spelled id
+    (
+        [("A", "what's your medicare number"), ("C", "it's nine x r four t b two"),
+         ("A", "was that t as in tango")],
+        2,
+        ("ACCOUNT_ID",),
+    ),
+    (
+        [("A", "what's your medicare number"), ("C", "it's nine x r four t b two"),
+         ("A", "was that t as in tango"), ("C", "yes t as in tango b as in boy")],
+        3,
+        ("ACCOUNT_ID",),
+    ),
+    # a question that reads the value out for a yes: the reply says something else
+    ([("A", "Your locator is QX77RT, is that right?"), ("C", "Yes. I'm on DL 2231.")], 1, ()),
+    # a new question with no read-back is not typed by the old one
+    ([("A", "and the expiration date"), ("C", "0429"), ("A", "and the name on the card")], 2, ()),
+]  # fmt: skip
+
+
+def _expected(*turns: tuple[str, str]) -> list[tuple[str, ...]]:
+    speakers = [s for s, _ in turns]
+    texts = [normalize(t).text for _, t in turns]
+    return conv.expected_types(speakers, texts)
+
+
+@pytest.mark.parametrize(("turns", "index", "types"), EXPECTED)
+def test_expected_types(turns, index: int, types: tuple[str, ...]) -> None:
+    assert _expected(*turns)[index] == types
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the rate is one eighty nine a night plus tax name for the reservation", "PERSON"),
+        ("so we can waive the fee this time and the zip code on file", "ZIP"),
+        ("okay i can finish it over the phone what's your full name", "PERSON"),
+        ("i see the mobile app is crashing can i get your email", "EMAIL_ADDRESS"),
+        ("can i get the patient's name", "PERSON"),
+        ("and the member's full name please", "PERSON"),
+        ("what's the reservation number", "ACCOUNT_ID"),
+        ("and your employee id", "ACCOUNT_ID"),
+    ],
+)
+def test_the_request_at_the_end_is_what_is_asked(question, expected):
+    assert question_types(normalize(question).text)[0] == expected
+
+
+def test_the_drivers_license_and_the_state_are_both_asked():
+    asked = question_types("and your driver's license number and state")
+    assert asked[0] == "ACCOUNT_ID" and "CITY" in asked
+
+
+@pytest.mark.parametrize(
+    ("turns", "code_turn"),
+    [
+        (("what card are you using", "the visa", "and the code", "three one seven"), 3),
+        (("expiration and code?", "11/29, 408."), 1),
+        (("card number please", "5105 1051 0510 5100", "okay and the code on it", "772"), 3),
+    ],
+)
+def test_the_code_in_a_card_call_is_the_cvv(turns, code_turn):
+    assert "CVV" in _asked(*turns)[code_turn]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what card are you using", "the visa", "and the zip code", "60614"),
+        ("what card are you using", "the visa", "what's the promo code", "SAVE20"),
+        ("is the card on file okay", "yes", "i'll text you a code, what's the code i sent", "4471"),
+    ],
+)
+def test_other_codes_in_a_card_call_are_not_the_cvv(turns):
+    assert "CVV" not in _asked(*turns)[3]
+
+
+def test_no_card_no_cvv():
+    assert "CVV" not in _asked("and the code", "1234")[1]

@@ -18,6 +18,15 @@ CASES = [
     ("security code 12", set()),
     ("the cvv is 12345", set()),
     ("seven zero one", set()),
+    ("exp 11/27, code 3 1 9", {"3 1 9"}),
+    ("JUNE '29. THE CODE IS 7 7 1.", {"7 7 1"}),
+    ("visa, code is five five two", {"five five two"}),
+    ("card expires in may, code 8841", {"8841"}),
+    # other codes, and a code with no card in sight
+    ("my card expired, the promo code is 4431", set()),
+    ("on the card the zip code is 60614", set()),
+    ("the code is 771", set()),
+    ("card declined, error code 502", set()),
 ]
 
 

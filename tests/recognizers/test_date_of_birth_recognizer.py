@@ -43,3 +43,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_date_of_birth_recognizer(text: str, expected: set[str]) -> None:
     assert found(DateOfBirthRecognizer(), text) == expected
+
+
+BIRTH_DATES = [
+    ("nora she's october 14th 2020", {"october 14th 2020"}),
+    ("and leo he's march 3rd 2017", {"march 3rd 2017"}),
+    ("my son, august 9 2015", {"august 9 2015"}),
+    ("our daughter's february 27th 2022", {"february 27th 2022"}),
+    # near misses: an appointment or a due date
+    ("she's due june 5th 2025", set()),
+    ("his appointment is june 5th 2025", set()),
+    ("he's booked for may 12th 2026", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTH_DATES)
+def test_birth_date_after_whose(text: str, expected: set[str]) -> None:
+    got = {
+        v for v in found(DateOfBirthRecognizer(), text, threshold=0.5) if not v.startswith("date")
+    }
+    assert got == expected

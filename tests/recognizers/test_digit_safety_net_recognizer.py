@@ -51,6 +51,46 @@ CASES = [
     ("our line is 1-888-555-0100", set()),
     ("the number is 1-555-555-0100", {"1-555-555-0100"}),
     ("25%", set()),
+    # digits read one by one with no amount context are still caught
+    ("my code is four one one nine", {"four one one nine"}),
+    ("it's 4 4 7 1 9 2", {"4 4 7 1 9 2"}),
+    ("DL 2231", {"2231"}),
+    ("the number is seven seven for one two", {"seven seven for one two"}),
+    # amounts, codes of services and things, years before a model, flights
+    ("approved for eight thousand", set()),
+    ("around 73 thousand", set()),
+    ("rent is nineteen hundred", set()),
+    ("a box is thirty four fifty", set()),
+    ("provisional credit for four hundred twelve eighty", set()),
+    ("procedure code nine nine two one three", set()),
+    ("CPT 99213 was billed", set()),
+    ("three units of nine seven one six four", set()),
+    ("the Rx BIN is 004336", set()),
+    ("I still need the 1098 form", set()),
+    ("mailing address for the 1099?", set()),
+    ("it's a 2015 Camry", set()),
+    ("2015 Camry?", set()),
+    ("I'm on DL 2231 and the gate moved", set()),
+    # a flight said with its route or departure is the airline's, not the caller's
+    ("forty one twelve portland to denver", set()),
+    ("we're on fifty two oh nine departing at noon", set()),
+    ("it was 1877 from tampa to newark", set()),
+    ("the flight was sixty six oh four out of reno", set()),
+    # an employer's or a company's EIN names a business
+    ("the employer EIN is 83-4417205", set()),
+    ("their federal tax id is 27-9901346.", set()),
+    # money said with "totaling"
+    ("three payments totaling 5,240 so far", set()),
+    # ... but an id with a place-like word after it stays redacted
+    ("the account is 7718 from chase", {"7718"}),
+    ("my pin is 3390 from my old card", {"3390"}),
+    ("its 6621 going to work", {"6621"}),
+    ("my ssn is 512-40-8836", {"512-40-8836"}),
+    # a flight named by its airline, the rest of a toll-free line with parentheses
+    ("i'm on westjet 2367 next thursday", set()),
+    ("we fly british airways 2922 on monday", set()),
+    ("reach us at 1 (888) 470-3499 anytime", set()),
+    ("my number is (888) 470-3499", {"470-3499"}),
 ]
 
 

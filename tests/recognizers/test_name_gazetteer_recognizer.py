@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import found, found_names
 
 CASES = [
     # first name + surname, lower case and caps, no cue
@@ -52,9 +52,92 @@ CASES = [
     # a contraction said without its apostrophe is no surname
     ("the bag is with charlotte itll be there tonight", {"charlotte"}),
     ("ask brian thatll be quicker", {"brian"}),
+    ("BENEFICIARY IS JOSÉ RAMÍREZ", {"JOSÉ RAMÍREZ"}),
+    ("cheryl m brooks", {"cheryl m brooks"}),
+    ("the booking is under kevin n'guessan", {"kevin n'guessan"}),
+    ("thanks, it's for linda okonjo", {"linda okonjo"}),
+    ("pruitt hyphen navarro", {"pruitt hyphen navarro"}),
+    ("Kowalski Logistics", set()),
+    ("this is dana with kaiser member services", {"dana"}),
+    ("st luke's billing office", set()),
+    ("the account for brian gonna change", {"brian"}),
+    # everyday first names before a surname
+    ("so that's Chase Delgado on the account", {"Chase Delgado"}),
+    ("is this faith nakamura", {"faith nakamura"}),
+    ("me and summer adebayo", {"summer adebayo"}),
+    ("the buyer is Ray Wojcik", {"Ray Wojcik"}),
+    ("Hope Castellanos", {"Hope Castellanos"}),
+    ("will hernandez", {"will hernandez"}),
+    ("Odalys Mae Holloway", {"Odalys Mae Holloway"}),
+    # ... never the word
+    ("you will love it", set()),
+    ("we hope garcia can help", {"garcia"}),
+    ("i paid it through chase zelle", set()),
+    ("my bill went up again", set()),
+    ("the summer months are busy", set()),
+    ("i hope so", set()),
+    ("a ray of light", set()),
+    ("chase bank", set()),
+    ("amber alert", set()),
+    # a surname inside a firm's name
+    ("good morning dunmore property group this is", set()),
+    ("Kessler Family Dental", set()),
+    ("is 4 o'clock okay", set()),
+    # a pair after "a" is a thing: a fender bender
+    ("i was in a fender bender this morning", set()),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_name_gazetteer_recognizer(text: str, expected: set[str]) -> None:
     assert found(NameGazetteerRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("yeah it's priscilla abernathy calling", "priscilla abernathy"),
+    ],
+)
+def test_gazetteer_still_finds_uncued_names(gazetteer, text, name):
+    assert name in found_names(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["i will pay the bill today", "chase zelle transfer", "we hope so"]
+)
+def test_gazetteer_keeps_everyday_words(gazetteer, text):
+    assert found_names(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have the Vera Wang comforters in queen?",
+        "The Tommy Hilfiger set is on sale for $79.",
+        "I ordered the Calvin Klein sheets last week.",
+        "That Cherry Garcia pint was half empty.",
+        "D as in David, then 4471.",
+        "M like Michael, O, R, E",
+        "the tech is ray he'll be in a blue truck",
+    ],
+)
+def test_gazetteer_skips_brands_spellings_contractions(gazetteer, text):
+    found = found_names(gazetteer, text)
+    assert not any(
+        w in " ".join(found)
+        for w in ("wang", "hilfiger", "klein", "garcia", "david", "michael", "he'll")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My landlord is Will Brennan.", "will brennan"),
+        ("I talked to Ralph Okafor yesterday.", "ralph okafor"),
+        ("David Mensah, account ending 4471.", "david mensah"),
+        ("the tech is ray hollis", "ray hollis"),
+    ],
+)
+def test_gazetteer_keeps_real_names(gazetteer, text, name):
+    assert name in found_names(gazetteer, text)

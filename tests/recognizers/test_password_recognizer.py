@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.password_recognizer import PasswordRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import call_of, found, redacted
 
 CASES = [
     ("my password is sunflower42", {"sunflower42"}),
@@ -30,9 +30,61 @@ CASES = [
     ("spell it with a capital j", set()),
     ("the password with a capital p", set()),
     ("i wrote it with a capital letter", set()),
+    # typed passwords on their own: a symbol inside, or after a mixed-case value
+    ("ok so make it Copper#Falls19 for now", {"Copper#Falls19"}),
+    ("I'd like it to be Tulip&Rain7.", {"Tulip&Rain7"}),
+    ("Got it, Wren$ong88, capital W.", {"Wren$ong88"}),
+    ("set it as quartz_lamp31 please", {"quartz_lamp31"}),
+    ("it's RiverStone51! now", {"RiverStone51!"}),
+    # spelled aloud, as the normaliser writes it
+    ("so that's capital p e a c h four one exclamation point",
+     {"capital p e a c h four one exclamation point"}),
+    ("let me repeat capital g as in golf o a t two two exclamation",
+     {"capital g as in golf o a t two two exclamation"}),
+    ("it's lantern dollar sign sixty two", {"lantern dollar sign sixty two"}),
+    ("mosaic two nine asterisk", {"mosaic two nine asterisk"}),
+    # near misses: prices, times, emails, brands, models, IVR symbols, bank names
+    ("it costs $40 at AT&T", set()),
+    ("see you at 5pm!", set()),
+    ("email me at dora_vance42@example.com", set()),
+    ("the router is a Clearpath-5G with Wi-Fi 6", set()),
+    ("enter your pin followed by the pound sign", set()),
+    ("I bank with Capital One 360", set()),
+    ("use capital letters and 2 numbers", set()),
+    ("5 star review!", set()),
+    ("no i changed it to maple 12", set()),  # weak alone: needs a password cue nearby
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_password_recognizer(text: str, expected: set[str]) -> None:
     assert found(PasswordRecognizer(), text) == expected
+
+
+# Weak patterns: the words before the value (the turn itself) name a password.
+PASSWORD_CUED_CASES = [
+    ("the wifi password is the same, is it still copper kettle 63", {"copper kettle 63"}),
+    ("the passcode i had expired so i changed it to lilac_moon 58", {"lilac_moon 58"}),
+    ("for the password i think i put otter 2017", {"otter 2017"}),
+    ("your password, is it still working for you?", set()),
+    ("the password was reset 3 times", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSWORD_CUED_CASES)
+def test_password_with_context_word(text: str, expected: set[str], analyzer) -> None:
+    turns = redacted(analyzer, call_of(("Agent", text)))
+    assert {value for entity, value in turns[0] if entity == "PASSWORD"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("um, it's bluejay 44", True),
+        ("yeah ok kestrel_19", True),
+        ("i paid 44 dollars", False),
+        ("hold on one second", False),
+    ],
+)
+def test_bare_password_answer_anchored(text, found):
+    assert bool(PasswordRecognizer().analyze(text, ["PASSWORD"])) == found

@@ -17,9 +17,36 @@ CASES = [
     # near misses
     ("what is your mother's maiden name?", set()),
     ("I don't remember my first pet", set()),
+    ("my first pet was Mr. Whiskers", {"Mr. Whiskers"}),
+    ("my favorite teacher was mrs. alvarado", {"mrs. alvarado"}),
+    ("childhood best friend is coach dalton", {"coach dalton"}),
+    # weak alone: "I put" is an answer only when a KBA topic is near
+    ("i think i put missus okonkwo", set()),
+    ("i put it in the drawer", set()),
+    ("I used to live there", set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_security_answer_recognizer(text: str, expected: set[str]) -> None:
     assert found(SecurityAnswerRecognizer(), text) == expected
+
+
+SECURITY_CASES = [
+    ("biscuit, no, sorry, mister biscuit", {"mister biscuit"}),
+    # the first answer, corrected, is redacted too
+    ("oh rex no wait duke rex was the neighbor's", {"rex", "duke"}),
+    ("hartley, i mean hartwell", {"hartley", "hartwell"}),
+    ("actually i think it was hollis", {"hollis"}),
+    # near misses: corrections that are not answers
+    ("sorry about that", set()),
+    ("no wait i don't know", set()),
+    ("wait what", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECURITY_CASES)
+def test_corrected_security_answer(text: str, expected: set[str]) -> None:
+    # weak alone: a KBA question in front of it gives the context
+    assert found(SecurityAnswerRecognizer(), text) == set()
+    assert found(SecurityAnswerRecognizer(), text, threshold=0.2) == expected

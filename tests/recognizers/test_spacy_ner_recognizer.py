@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
+from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer
 from tests.recognizers.conftest import call_of, redacted
 
 CASES = [
@@ -64,3 +64,62 @@ def test_person_span_filter(text: str, span: str, kept: str | None) -> None:
     start = text.index(span)
     out = _clean(text, start, start + len(span), "PERSON")
     assert (text[out[1] : out[2]] if out else None) == kept
+
+
+NER = [
+    # a state or a country alone is no PII; cities stay
+    ("someone logged in from nevada", "nevada", "GPE", set()),
+    ("Oregon license, 55120987.", "Oregon", "GPE", set()),
+    ("it was issued in Portugal", "Portugal", "GPE", set()),
+    ("I moved from Tucson last year", "Tucson", "GPE", {"Tucson"}),
+    ("my flight to denver leaves at six", "denver", "GPE", {"denver"}),
+    # programmes, units, acronyms, firms, vehicles and openings are no people
+    ("And your SkyMiles number?", "SkyMiles", "GPE", set()),
+    ("you're on the 300 Kbps tier", "Kbps", "PERSON", set()),
+    ("that's your LAN port", "LAN", "PERSON", set()),
+    ("Pemberton Logistics.", "Pemberton", "PERSON", set()),
+    ("it's a 2015 Chevy Malibu", "Chevy Malibu", "PERSON", set()),
+    ("ALLSTATE, THIS IS DORIAN.", "ALLSTATE", "PERSON", set()),
+    ("mercy general billing this is tomas", "mercy general", "PERSON", set()),
+    ("hi, this is Yolanda with Humana", "Humana", "GPE", set()),
+    ("Returns take five days.", "Returns", "GPE", set()),
+    ("honestly it was sorta fine", "sorta", "GPE", set()),
+    # names: grown to whole words, trimmed of relation words and verbs, title dropped
+    ("wire desk, Min-jun speaking", "Min", "PERSON", {"Min-jun"}),
+    ("my nephew dario", "nephew dario", "PERSON", {"dario"}),
+    ("this is odile am i speaking with you", "odile am", "PERSON", {"odile"}),
+    ("ask Dr Okonjo about it", "Dr Okonjo", "GPE", {"Okonjo"}),
+    ("Hi Maria, this is Tom.", "Maria", "PERSON", {"Maria"}),
+    ("the driver was Kyle Brandt", "Kyle Brandt", "PERSON", {"Kyle Brandt"}),
+]  # fmt: skip
+
+
+class _Span:
+    def __init__(self, text: str, value: str, label: str, occurrence: int = 0):
+        at = -1
+        for _ in range(occurrence + 1):
+            at = text.index(value, at + 1)
+        self.start_char, self.end_char, self.label_ = at, at + len(value), label
+
+
+@pytest.mark.parametrize(("text", "value", "label", "expected"), NER)
+def test_ner_spans_grown_trimmed_or_dropped(
+    text: str, value: str, label: str, expected: set[str]
+) -> None:
+    results = SpacyNerRecognizer().from_spans(text, [_Span(text, value, label)])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "pet"),
+    [
+        (", it was a dog", True),
+        (" he was a beagle", True),
+        (", she's a tabby cat", True),
+        (", it is a parrot", True),
+        (" he was my manager", False),
+        (", it was a gift", False),
+    ],
+)
+def test_pet_after_covers_it_was_a(after, pet):
+    assert bool(PET_AFTER.match(after)) is pet

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.card_expiry_recognizer import CardExpiryRecognizer
+from recognizers.cvv_recognizer import CvvRecognizer
 from recognizers.spoken_card_recognizer import SpokenCardRecognizer
 from tests.recognizers.conftest import found
 
@@ -30,9 +32,46 @@ CASES = [
     ("ending in 4431", set()),
     ("the card costs $4431", set()),
     ("order 1234567890123 shipped", set()),
+    ("That's the old visa. The new one ends 7781.", {"7781"}),
+    ("my debit got replaced. the new one ending in three three oh two", {"three three oh two"}),
+    ("Not that card, it ends with 0415.", {"0415"}),
+    # no card named, or not a card that ends
+    ("The new one ends 7781.", set()),
+    ("The card is blocked. Your appointment ends 1230.", set()),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_spoken_card_recognizer(text: str, expected: set[str]) -> None:
     assert found(SpokenCardRecognizer(), text) == expected
+
+
+# Card, expiry and code read in one breath (Luhn-valid cards only).
+CARD_ANSWERS = [
+    ("4485 2271 9934 0121, 11 29, 3 0 8", "4485 2271 9934 0121", "11 29", "3 0 8"),
+    ("6011 5078 2233 1417 0927 551", "6011 5078 2233 1417", "0927", "551"),
+    ("4485227199340121, oh four twenty eight, seven seven two", "4485227199340121",
+     "oh four twenty eight", "seven seven two"),
+    ("44 85 22 71 99 34 01 21, 02/31, 946", "44 85 22 71 99 34 01 21", "02/31", "946"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "card", "expiry", "cvv"), CARD_ANSWERS)
+def test_card_then_expiry_then_code(text: str, card: str, expiry: str, cvv: str) -> None:
+    assert card in found(SpokenCardRecognizer(), text)
+    assert expiry in found(CardExpiryRecognizer(), text)
+    assert cvv in found(CvvRecognizer(), text)
+
+
+NOT_CARD_TAILS = [
+    "4485 2271 9934 0120 11 29 308",  # not a valid card: nothing follows it
+    "4485 2271 9934 0121 and 250 dollars",
+    "4485 2271 9934 0121 12 25 minutes",
+    "account 22051877 12 29 400",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CARD_TAILS)
+def test_no_expiry_or_code_without_a_card(text: str) -> None:
+    assert not found(CvvRecognizer(), text)
+    assert not {v for v in found(CardExpiryRecognizer(), text) if v not in ("12 25", "12 29")}

@@ -49,3 +49,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_spoken_email_recognizer(text: str, expected: set[str]) -> None:
     assert found(SpokenEmailRecognizer(), text) == expected
+
+
+EMAIL_CASES = [
+    # the normaliser joins only the word before "at": the words before it belong too
+    ("sure it's m castillo ruiz eighty eight at yahoo dot com",
+     "m castillo ruiz eighty eight at yahoo dot com"),
+    ("is it still lindqvist clan at comcast dot net", "lindqvist clan at comcast dot net"),
+    ("then it's t nakamura ink seven at gmail dot com", "t nakamura ink seven at gmail dot com"),
+    # words before the email that are not part of it
+    ("send it to rosa.m@example.org please", "rosa.m@example.org"),
+    ("you can use my work one jsmith at acme dot com", "jsmith at acme dot com"),
+    ("my email is delgado at outlook dot com", "delgado at outlook dot com"),
+    ("okay great thanks bo at hey dot com", "bo at hey dot com"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAIL_CASES)
+def test_email_local_part_of_several_words(text: str, expected: str) -> None:
+    values = found(SpokenEmailRecognizer(), text)
+    assert max(values, key=len) == expected

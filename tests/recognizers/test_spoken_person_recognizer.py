@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.spoken_person_recognizer import SpokenPersonRecognizer
+from recognizers.base import CuedPattern
+from recognizers.spoken_person_recognizer import (
+    SpokenPersonRecognizer,
+    fold,
+    lexicon,
+    not_name_word,
+)
 from tests.recognizers.conftest import found, found_names
 
 CASES = [
@@ -77,6 +83,90 @@ CASES = [
     ("this is whats on the bill", set()),
     ("press A B to continue", set()),
     ("the CVV is on the back", set()),
+    # Unicode letters, hyphens and apostrophes inside names
+    ("my name is Søren Åberg-Lindahl", {"Søren Åberg-Lindahl"}),
+    ("hi this is renée with member services", {"renée"}),
+    ("the name on the card is Łukasz Wróbel", {"Łukasz Wróbel"}),
+    ("claims desk, Ji-hoon speaking", {"Ji-hoon"}),
+    ("okay, Marie-Claire speaking", {"Marie-Claire"}),
+    # relation words: the whole name, particles and initials, the lexicon ends it
+    ("it's for my dad teodoro abiodun his date of birth is", {"teodoro abiodun"}),
+    ("that's my wife marisol de la fuente", {"marisol de la fuente"}),
+    ("under my husband kwabena van der linde", {"kwabena van der linde"}),
+    ("my grandson oskar her birthday", {"oskar"}),
+    ("my sister-in-law no my sister yusra q haddad", {"yusra q haddad"}),
+    ("my mother passed away last june", set()),
+    ("my son moved out last year", set()),
+    ("my husband called yesterday", set()),
+    ("my daughter really wants the plan", set()),
+    # introductions whatever follows, when the word is a name
+    ("this is thandiwe do you have your order number", {"thandiwe"}),
+    ("hello this is ingrid sorry to keep you waiting", {"ingrid"}),
+    ("alright that fixed it thank you ingrid", {"ingrid"}),
+    ("this is awful", set()),
+    ("i am moving to a new place", set()),
+    ("i'm relocating and i need to cancel", set()),
+    ("hi my name is ayodele ill be helping you", {"ayodele"}),
+    ("generally speaking, it takes a week", set()),
+    # who handles it, a shared surname
+    ("it'll be Marguerite Adebanjo, she'll call tomorrow", {"Marguerite Adebanjo"}),
+    ("your adjuster is priscilla nakashima", {"priscilla nakashima"}),
+    ("it'll be Tuesday Morning", set()),
+    ("it'll be done by friday", set()),
+    ("henrike, same last name", {"henrike"}),
+    # acronyms after "it's"/"that's" are not spellings; spellings still are
+    ("It's HMO 5521.", set()),
+    ("that's the DSL modem", set()),
+    ("it's spelled O K O R O", {"O K O R O"}),
+    ("that's K I M", {"K I M"}),
+    # the agent checks who is on the line
+    ("is this joy okonkwo-reyes", {"joy okonkwo-reyes"}),
+    ("AND ARE YOU DAWN FERREIRA?", {"DAWN FERREIRA"}),
+    ("okay you're ivo stankovic?", {"ivo stankovic"}),
+    ("am i speaking with Radomir", {"Radomir"}),
+    ("is this correct?", set()),
+    ("are you there?", set()),
+    ("you're welcome", set()),
+    ("are you ready?", set()),
+    ("you're kidding", set()),
+    ("Are you Canadian?", set()),
+    ("is that Italian?", set()),
+    # someone named by their role, and only before what they did
+    ("the installer dmitri said he'd come back", {"dmitri"}),
+    ("a nice lady, Marisol, told me it was waived", {"Marisol"}),
+    ("the guy at the desk jerome promised a refund", {"jerome"}),
+    ("the tech support said to reboot it", set()),
+    ("the guy there said no", set()),
+    ("the driver yesterday was late", set()),
+    # addressing someone between commas
+    ("OKAY, SOLVEIG, I HAVE IT HERE.", {"SOLVEIG"}),
+    ("yes, ottilie, that's right", {"ottilie"}),
+    ("okay, wait, what was that", set()),
+    ("okay, so, um, the bill", set()),
+    ("yes, exactly, that one", set()),
+    # "will" is a name only after an introduction
+    ("PAYROLL DESK, THIS IS WILL.", {"WILL"}),
+    ("hi this is will from the claims team", {"will"}),
+    ("this is will be the last payment", set()),
+    ("i will call you back", set()),
+    # relatives named after or before the relation
+    ("it's me and my daughter thandeka", {"thandeka"}),
+    ("siobhan my wife is on the account too", {"siobhan"}),
+    ("i need to pick up my son tomorrow", set()),
+    ("bring my daughter home.", set()),
+    ("i love my wife", set()),
+    ("call my husband", set()),
+    ("add my partner as an authorized user, anouk, same last name", {"anouk"}),
+    # ranks before a surname, the rank left visible
+    ("this is Detective Okereke with the county", {"Okereke"}),
+    ("sergeant vasquez-holt took the report", {"vasquez-holt"}),
+    ("the officer said to call you", set()),
+    ("detective work takes time", set()),
+    # organisations introduced like people
+    ("hi this is Harborview Dental, you're speaking with Priya", {"Priya"}),
+    ("this is Maple Grove Animal Hospital", set()),
+    ("you've reached Pinecrest Legal Aid, this is Tomasz", {"Tomasz"}),
+    ("around 4 o'clock", set()),
 ]  # fmt: skip
 
 
@@ -96,3 +186,182 @@ def test_spoken_person_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_the_person_a_caller_calls_back(text, expected):
     assert found_names(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "is_word"),
+    [("passed", True), ("refunds", True), ("kinda", True), ("moving", True),
+     ("okonjo", False), ("thandiwe", False), ("ines", False)],
+)  # fmt: skip
+def test_lexicon_words(word: str, is_word: bool) -> None:
+    assert lexicon().is_word(word) is is_word
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("yes my name is oksana petrenko", "oksana petrenko"),
+        ("what's your name bertrand okonjo", "bertrand okonjo"),
+        ("could i speak to zbigniew please", "zbigniew"),
+        ("hey it's thaddeus calling back", "thaddeus"),
+        ("please add yevgenia rusakova as an authorized user", "yevgenia rusakova"),
+        ("my daughter's name is ingeborg", "ingeborg"),
+        ("the card is for my husband Leopold", "leopold"),
+        ("i share it with my roommate dagny", "dagny"),
+        ("Casimir, my nephew, set it up", "casimir"),
+        ("am i speaking with ottoline?", "ottoline"),
+        ("the tech radomir said he'd be back", "radomir"),
+        ("okay, Florentyna, i see the charge", "florentyna"),
+        ("this is will.", "will"),
+        ("i spoke with officer Brankovic yesterday", "brankovic"),
+        ("hi this is svetlana from the front desk", "svetlana"),
+        ("this is anneliese do you have a minute", "anneliese"),
+        ("hi, i'm evander.", "evander"),
+        ("Thanks Perpetua, that helps", "perpetua"),
+        ("good morning wilhelmina", "wilhelmina"),
+        ("claims department, Oluwaseun speaking", "oluwaseun"),
+        ("It'll be Ignatius Ferreira from our team", "ignatius ferreira"),
+        ("your adjuster is radovan kuznetsov", "radovan kuznetsov"),
+        ("cordelia, same last name", "cordelia"),
+        ("i saw mr Vandersloot on tuesday", "vandersloot"),
+        ("my last name is spelled KOWALCZYK", "kowalczyk"),
+        ("okay that's ABERNATHY", "abernathy"),
+    ],
+)
+def test_each_cued_pattern_still_finds_its_name(person, text, name):
+    assert name in found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i will call back tomorrow",
+        "the bill was forty two dollars",
+        "press two for billing, three for sales",
+        "this is ridiculous, i've waited an hour",
+        "my father passed last year",
+        "are you open on sundays?",
+        "okay, great, thanks",
+        "it's under two hundred dollars",
+        "that's ATM fees 35 dollars",
+        "the summer months are busy",
+    ],
+)
+def test_ordinary_words_stay(person, text):
+    assert found_names(person, text) == set()
+
+
+def test_every_person_pattern_has_a_cue():
+    # a pattern without a cue runs its look-behind at every position of every turn
+    assert all(isinstance(p, CuedPattern) and p.cue for p in SpokenPersonRecognizer.PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my name is kristof haraldsen",
+        "MY NAME IS KRISTOF HARALDSEN",
+        "the lady at the desk, marisol said she'd call",
+        "yes, Tobiah, that's right",
+        "detective Okonkwo took the report",
+        "it's S M I T H, spelled out",
+    ],
+)
+def test_cue_never_skips_a_turn_its_pattern_matches(person, text):
+    # the cue must be a necessary part of the pattern: no match where the cue misses
+    for pattern, compiled, cue in person._compiled:
+        if compiled.search(text):
+            assert cue is None or cue.search(text), pattern.name
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("calling", True), ("The", True), ("billing", True), ("zbigniew", False), ("grace", False)],
+)
+def test_not_name_word_cache_is_case_blind(word, expected):
+    assert not_name_word(word) is expected
+    assert not_name_word(word) is expected  # cached answer is the same
+
+
+def test_word_cache_answers_like_the_lexicon():
+    lex = lexicon()
+    for word in ("passed", "refunds", "okafor", "well-known", "josé's", "moving"):
+        first = lex.is_word(word)
+        assert lex.is_word(word) == first
+    assert fold("José's") == "jose"
+    assert lex.is_word("passed") and not lex.is_word("okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The recipient is Radoslaw Kuczynski, and the amount is $2,300.", "radoslaw kuczynski"),
+        ("the payee is ingrid solvang", "ingrid solvang"),
+        ("THE TRUCK IS REGISTERED TO DESMOND OYELOWO AT 44 PINE ST.", "desmond oyelowo"),
+        ("make the check payable to marisol quintero please", "marisol quintero"),
+        ("the beneficiary will be Tobias Hrabal", "tobias hrabal"),
+        ("the policy was issued to kwame asante in march", "kwame asante"),
+        ("You've reached Rebecca, how can I help?", "rebecca"),
+        ("thanks for calling you've reached natalie how can i help", "natalie"),
+        ("Hi, you're chatting with Anneliese from Brightcart.", "anneliese"),
+        ("lucas is april ninth twenty nineteen and hazel is may third", "lucas"),
+        ("lucas is april ninth twenty nineteen and ivy is may 3rd", "ivy"),
+        ("Noor is March 3rd, Idris is October 12th.", "idris"),
+        ("then grace's june 4th 2016", "grace"),
+        ("the driver is ray he'll call when he's close", "ray"),
+        ("your technician was marcus he said it's fixed", "marcus"),
+    ],
+)
+def test_cued_namesfound_names(person, text, name):
+    assert name in found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the recipient is the same as last time",
+        "the car is registered to my husband",
+        "the account belongs to the business",
+        "You've reached Brightline Wireless, how can I help?",
+        "you've reached the billing department",
+        "You've reached Comcast.",
+        "the payment is june fourth",
+        "and rent is june first",
+        "the due date is july 9th",
+        "and summer is june through august",
+        "hi i'm self employed and i need help",
+        "okay the consult is free can i get your name",
+        "I'm the named insured on the policy",
+        "the tech is here he'll fix it",
+        "the guy was nice he said it's fine",
+    ],
+)
+def test_cues_without_names(person, text):
+    assert not found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("this is danica may i ask who's calling", "danica", "danica may"),
+        ("hi this is corinne may we call you back", "corinne", "corinne may"),
+    ],
+)
+def test_modal_after_first_name_ends_it(person, gazetteer, text, name, not_name):
+    found = found_names(person, text) | found_names(gazetteer, text)
+    assert name in found
+    assert not_name not in found
+
+
+@pytest.mark.parametrize(
+    "word", ["anjali", "chukwuemeka", "hiroshi", "zbigniew", "ximena", "siddiqui", "okonkwo"]
+)
+def test_names_from_many_cultures_are_listed(word):
+    lex = lexicon()
+    assert word in lex.firsts or word in lex.lasts
+
+
+@pytest.mark.parametrize("word", ["doing", "during", "else", "via", "huh", "til", "zelle", "honda"])
+def test_words_and_brands_are_not_listed_names(word):
+    lex = lexicon()
+    assert word not in lex.firsts and word not in lex.lasts

@@ -1,0 +1,93 @@
+"""What a turn asks for: ``questions.question_types`` and the checks around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.questions import NOT_PERSONAL, not_personal_answer, question_types
+from recognizers.spoken_normalizer import normalize
+
+QUESTIONS = [
+    # the company's name in the greeting is not what is asked
+    ("good morning city water and power this is renee can i get the account number",
+     ("ACCOUNT_ID",)),
+    ("thanks for calling state street dental my name is omar what's your date of birth",
+     ("DATE_OF_BIRTH",)),
+    ("what city and state", ("CITY",)),
+    # a patient's record number
+    ("do you have the medical record number?", ("ACCOUNT_ID",)),
+    ("and your chart number", ("ACCOUNT_ID",)),
+    # a read-back, then the next request
+    ("march ninth got it and a good callback number", ("PHONE_NUMBER",)),
+    ("and an email for the receipt", ("EMAIL_ADDRESS",)),
+    # numbers that name a thing, not the caller
+    ("and what flight were you on", (NOT_PERSONAL,)),
+    ("what modem do you have", (NOT_PERSONAL,)),
+    ("and the employer's EIN?", (NOT_PERSONAL,)),
+    ("what's the flight confirmation code", ("ACCOUNT_ID",)),
+    ("can i have your name and flight number", ("PERSON", NOT_PERSONAL)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "types"), QUESTIONS)
+def test_question_types(question: str, types: tuple[str, ...]) -> None:
+    assert question_types(normalize(question).text) == types
+
+
+@pytest.mark.parametrize(
+    ("question", "digits", "expected"),
+    [
+        ("and what flight", 4, True),
+        ("what model is it", 4, True),
+        ("the employer's EIN please", 9, True),
+        ("and what flight", 9, False),
+        ("what's the account number", 4, False),
+        ("how can i help", 4, False),
+    ],
+)
+def test_not_personal_answer(question: str, digits: int, expected: bool) -> None:
+    assert not_personal_answer(question, digits) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the rate is one eighty nine a night should i put it on the card ending in",
+        "ok and that's the mastercard ending",
+        "so we'll charge the debit card ending with",
+    ],
+)
+def test_open_card_ending_asks_for_card(question):
+    assert question_types(question) == ("CREDIT_CARD",)
+
+
+@pytest.mark.parametrize("text", ["the meeting is ending", "the call is ending soon sorry"])
+def test_ending_without_value_asks_nothing(text):
+    assert "CREDIT_CARD" not in question_types(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "i moved here for work and i got a new number last year",
+        "my phone died so i am calling from my wife's phone number",
+    ],
+)
+def test_a_statement_with_a_type_word_asks_nothing(statement):
+    assert question_types(normalize(statement).text) == ()
+
+
+def test_a_firm_before_the_agents_name_is_not_the_question():
+    assert "US_SSN" not in question_types(
+        "social services benefits line this is dev are you calling about snap"
+    )
+
+
+def test_both_types_of_an_and_question_stay():
+    asked = question_types("can i get the account number and who am i speaking with")
+    assert set(asked) == {"ACCOUNT_ID", "PERSON"}
+
+
+def test_email_as_a_verb_asks_nothing():
+    assert "EMAIL_ADDRESS" not in question_types("can you email me the forms")
+    assert question_types("can i get an email for the confirmation") == ("EMAIL_ADDRESS",)
