@@ -82,7 +82,7 @@ CASES = [
     ("Apt. 4, 18 Elm Ct.", {"Apt. 4, 18 Elm Ct."}),
     ("is the 1 on route 9 still open", set()),
     # a town and a UK or Canadian postcode after the street, a town after a unit
-    ("it's 40 birch lane apartment 2 halifax ns B3H 4R2", {"40 birch lane apartment 2 halifax ns B3H 4R2"}),
+    ("it's 40 birch lane apt 2 halifax ns B3H 4R2", {"40 birch lane apt 2 halifax ns B3H 4R2"}),
     ("we're at 9 hill road in leeds LS1 4AB", {"9 hill road in leeds LS1 4AB"}),
     ("send it to 210 king street suite 300 toronto", {"210 king street suite 300 toronto"}),
     ("it's 12 main street suite 4 please", {"12 main street suite 4"}),
