@@ -30,7 +30,9 @@ _SUFFIX = (
     r"walks?|wall|ways?|wy|wells?|"
     # British and Irish street types: "12 Harrow Close", "4 mill wynd" (the ones that are
     # everyday words only written as names: "2 very close calls")
-    r"(?-i:Close|Parade|Vale|CLOSE|PARADE|VALE)|wynd|croft|quay|brae)"
+    r"(?-i:Close|Parade|Vale|CLOSE|PARADE|VALE)|wynd|croft|quay|brae|"
+    # Indian street types: "Sodhi Chowk", "Sant Marg", "Pai Ganj", "Morar Nagar"
+    r"marg|chowk|ganj|zila|nagar)"
 )
 _UNIT = (
     r"(?:,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
@@ -150,7 +152,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # a unit may come first: "Apt. 5, 3 Elm Ct."
             # (its number has a digit or is one letter: "the unit is 1200 …" has none)
             rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*(?=[a-z]?\d|[a-z]\b)[a-z0-9]{{1,5}},?\s+)?"
-            rf"(?<![\d$.,])\d{{1,6}}[a-z]?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
+            # an Indian house number: "H.No. 806, Sami Ganj", "74/391, Balasubramanian Path"
+            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number))[ \t]*)?"
+            rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             # "88 old mill rd" is a street, "200 new points" a count
             rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
             rf"(?:(?!{_CLAUSE_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"

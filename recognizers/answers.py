@@ -37,6 +37,7 @@ BACKCHANNEL = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:[\s,.:;-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
+    r"this is|i'm|i am|"
     r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
     r"i believe|let's do|let's make it|let's go with|let's use|make it|how about|please|"
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
@@ -313,10 +314,16 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+# A pause inside a value read out: a hesitation, or a stall while the reader finds the
+# rest ("243 hold on 334 1891", "rx 891 let me see 6477").
+_PAUSE = (
+    r"(?:uh|um|uhm|er|erm|hold on|hang on|let me see|lemme see|one sec|one second|"
+    r"just a sec|just a second)"
+)
 # A hesitation inside a value read out: "7XRD uh 419", "90 um 1234".
 _HESITATION_PIECE = re.compile(
     # (a dash said after it: "S444232 um dash 39-643-8")
-    r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+(?:(?:dash|hyphen)[ \t]+)?"
+    rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+(?:(?:dash|hyphen)[ \t]+)?"
     rf"(?:\d(?:[ \t]?-?[ \t]?\d)*|(?=[a-z]*\d)[a-z0-9]+)\b(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
     _I,
 )
@@ -356,7 +363,7 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
 _WORD_AND_DIGITS = re.compile(r"(?<![\w.@'])([a-z]{4,})[ \t]+\d{1,4}\b(?![.,]\d)", _I)
 # A piece said before a hesitation: "646 um 5550123", "238 uh 06 5504".
 _PIECE_BEFORE_HESITATION = re.compile(
-    r"(?<![\w$£€.,])\d(?:[ \t]?-?[ \t]?\d)*[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+$", _I
+    rf"(?<![\w$£€.,])\d(?:[ \t]?-?[ \t]?\d)*[ \t,.]+(?:{_PAUSE}[ \t,.]+)+$", _I
 )
 
 
@@ -402,7 +409,7 @@ _DASH_PIECES = re.compile(
     _I,
 )
 # Pieces of a number split by a hesitation: "021 um 378591".
-_HESITATION_GAP = re.compile(r"[ \t,.]+(?:(?:uh|um|uhm|er|erm)[ \t,.]+)+", _I)
+_HESITATION_GAP = re.compile(rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+", _I)
 # A reply that corrects a piece after a read-back: "no no 081 at the end".
 _CORRECTED_PIECE = re.compile(
     r"^\W*(?:no|nope|actually|sorry(?![ \t]+(?:to|about|for|i|we)\b)|wait|oops|not quite|"

@@ -66,7 +66,7 @@ _NOT_PROPAGATED = frozenset({"sons", "bank", "card", "visa", "sir", "madam", "th
                              "your", "yes", "okay", "thank"})  # fmt: skip
 # Around a name said to someone: "okay faith what's…", "thanks, will.", "hey will this is".
 _VOCATIVE_BEFORE = (
-    r"(?:hi|hey|hello|thanks|thank you|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
+    r"(?:hi|hey|hello|thanks|thank you|for calling|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
     r"yeah|well|great|perfect|morning|afternoon|evening)"
 )
 _VOCATIVE_AFTER = (
@@ -318,7 +318,7 @@ class CallAnalyzer:
                 _without_pets(norm, turn_hits, pets)
                 for norm, turn_hits in zip(norms, hits, strict=True)
             ]
-        allow = self._call_allow_list(call)
+        allow = self._call_allow_list(call, _person_words(texts, norms, hits))
         if self._config.propagate:
             self._propagate(texts, norms, hits, allow)
         return tuple(
@@ -362,13 +362,16 @@ class CallAnalyzer:
                     )
         return out
 
-    def _call_allow_list(self, call: Call) -> re.Pattern | None:
-        """The configured allow-list plus the company names this call introduces."""
+    def _call_allow_list(self, call: Call, people: list[set[str]]) -> re.Pattern | None:
+        """The configured allow-list plus the company names this call introduces (not a
+        person found in the call: "thanks for calling hodan" thanks the caller)."""
         names = [
             m.group("name")
-            for turn in call.turns
+            for i, turn in enumerate(call.turns)
             for m in _COMPANY.finditer(turn.text)
-            if m.group("name").lower() not in _COMMON_WORDS and not _thanks_a_person(m)
+            if m.group("name").lower() not in _COMMON_WORDS
+            and not _thanks_a_person(m)
+            and not _named_elsewhere(fold(m.group("name").rstrip(".,!?")), people, i)
         ]
         if not names:
             return self._allow
@@ -648,6 +651,30 @@ def _answers_with_homophones(
 _FAREWELL_AFTER = re.compile(
     r"[ \t,.!]*(?:have a|take care|bye|goodbye|you too|and have|enjoy|$)", re.IGNORECASE
 )
+
+
+def _person_words(
+    texts: list[str], norms: list[NormalizedText], hits: list[list[_Hit]]
+) -> list[set[str]]:
+    """Per turn, the words of the names given as answers or after a cue (folded)."""
+    out = []
+    for text, norm, turn_hits in zip(texts, norms, hits, strict=True):
+        words: set[str] = set()
+        for hit in turn_hits:
+            if hit.entity == "PERSON" and hit.recognizer in _ASKED_OR_CUED:
+                value = (norm.original if hit.original else text)[hit.start : hit.end]
+                words.update(fold(w) for w in _NAME_TOKEN.findall(value))
+        out.append(words)
+    return out
+
+
+def _named_elsewhere(word: str, people: list[set[str]], turn: int) -> bool:
+    """The word is a person's name given in another turn of the call."""
+    return any(word in words for i, words in enumerate(people) if i != turn)
+
+
+# Names given as an answer or after a cue ("my name is …"), not a model's guess.
+_ASKED_OR_CUED = frozenset({"ConversationContext", "SpokenPersonRecognizer"})
 
 
 def _thanks_a_person(m: re.Match) -> bool:

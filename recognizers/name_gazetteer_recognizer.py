@@ -85,7 +85,8 @@ _SHORT_SURNAMES = _wordset("he le ly vu wu xu hu li lu yu ho ma do ng ko oh")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;]|$|(?:and|but|so)\b)", re.IGNORECASE)
 # "Saint Luke's", "St. Jude": a hospital or a church named after a saint.
 _SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
-# A pair of words after "a"/"an" is a thing, not a person: "a fender bender".
+# English words after "a"/"an" are a thing, not a person: "a fender bender" (but "sent
+# to a Jamal Reed" is someone unknown).
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])an?[ \t]+$", re.IGNORECASE)
 # A name alone after "found in", "near" is a town: "your bag is in charlotte",
 # "the office near tyler" ("in kevin's name" is a person's).
@@ -173,7 +174,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or PRODUCT_AFTER.match(text[end : end + 14])
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
                 or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
-                or _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+                or (
+                    _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+                    and all(lexicon().is_word(w.lower()) for w in text[start:end].split())
+                )
                 or (
                     span_end is None
                     and _PLACE_BEFORE.search(text, max(0, start - 12), start)

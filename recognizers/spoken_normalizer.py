@@ -490,6 +490,14 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
         k = i + 1
         if k + 1 < len(tokens) and tokens[k].low in _FILLERS:
             k += 1
+        if (
+            k + 3 < len(tokens)
+            and tokens[k].low == ","
+            and tokens[k + 1].low == "as"
+            and tokens[k + 2].low == "in"
+            and tokens[k + 3].low[:1] == low
+        ):
+            k += 1  # "c, as in cat": Whisper's comma before the example
         # "s as in sam" / "s like sam": the example word is consumed with the letter.
         if (
             k + 2 < len(tokens)
@@ -1667,6 +1675,8 @@ _COUNTRY_TLD = (
     r"(?!(?:uh|um|so|ok|or|to|in|is|it|at|on|oh|no|my|me|we|be|do|go|if|an|as|by|of|up|"
     r"hi|ha|ah|eh|yo|ya)\b)[a-z]{2}"
 )
+# India's "in" only after a generic second level: "yahoo dot co dot in", "iitb dot ac dot in".
+_INDIA_TLD = r"(?<=\b(?:co|ac|gov|net|org|edu|res|nic)\s*(?:\.|\bdot\b)\s*)in"
 # A written "." is a separator only inside the address ("start again. jo_b@x.com" is two).
 _LOCAL_SEP = r"(?:\.(?=\S)|\s*(?:[_-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
 _DOMAIN_DASH = r"(?:-|\s+(?:dash|hyphen)\s+)"
@@ -1676,7 +1686,7 @@ _EMAIL_SPOKEN = re.compile(
     r"\b(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
     rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat(?:\s+sign)?\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
-    rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}{_COUNTRY_TLD})?)\b",
+    rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
     re.IGNORECASE,
 )
 _SEP_SPLIT = re.compile(

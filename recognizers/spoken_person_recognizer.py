@@ -717,7 +717,7 @@ def _listed_first(text: str, span: tuple[int, int], lex: Lexicon, pattern: str =
         return True
     if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
         return False  # "you've reached Comcast": a firm answers the line as often
-    if pattern == "name_here" and (text.islower() or text.isupper()):
+    if pattern in ("name_here", "listed_speaking") and (text.islower() or text.isupper()):
         return len(low) > 2 and low not in BRANDS and not lex.is_word(low)
     return _capitalised(word, text) and not lex.is_word(low)
 

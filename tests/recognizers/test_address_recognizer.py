@@ -86,6 +86,11 @@ CASES = [
     ("we're at 9 hill road in leeds LS1 4AB", {"9 hill road in leeds LS1 4AB"}),
     ("send it to 210 king street suite 300 toronto", {"210 king street suite 300 toronto"}),
     ("it's 12 main street suite 4 please", {"12 main street suite 4"}),
+    # Indian addresses: a house number with a comma or "H.No.", Indian street types
+    ("it's H.No. 412, Kapoor Marg", {"H.No. 412, Kapoor Marg"}),
+    ("74/391, Balasubramanian Path", {"74/391, Balasubramanian Path"}),
+    ("house number 63 lal chowk", {"house number 63 lal chowk"}),
+    ("I have 3, maybe 4 items", set()),
 ]  # fmt: skip
 
 

@@ -1069,3 +1069,23 @@ def test_its_before_an_everyday_word_stays(analyzer):
         analyzer, call_of(("AGENT", "ok"), ("CUSTOMER", "it's summer and it's will power"))
     )[1]
     assert "summer" in text and "will power" in text
+
+
+@pytest.mark.parametrize("closing", ["thanks for calling hodan", "Thanks for calling, Summer."])
+def test_thanking_the_caller_by_name_is_no_company_name(analyzer, closing):
+    name = closing.split()[-1].strip(",.").lower()
+    call = call_of(
+        ("AGENT", "can i have your first and last name"),
+        ("CUSTOMER", f"{name} osman"),
+        ("AGENT", "you're all set"),
+        ("AGENT", closing),
+    )
+    assert name not in covered(analyzer, call)[3].lower()
+
+
+def test_a_company_thanked_for_stays(analyzer):
+    call = call_of(
+        ("AGENT", "Thanks for calling Marshall's customer care, press 1 for orders."),
+        ("CUSTOMER", "Hi, it's Dana Whitfield."),
+    )
+    assert "Marshall's" in covered(analyzer, call)[0]

@@ -640,3 +640,21 @@ def test_handles_and_nato_words_after_a_filler(analyzer, turns, hidden):
 )
 def test_labels_and_a_things_year_are_no_answer(analyzer, question, reply, expected):
     assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        # a stall while the reader finds the rest of the value
+        ("and a good phone number", "617 hold on 555 0142", "#" * 20),
+        ("the card number please", "4111 1111 let me see 1111 1111", "#" * 30),
+        ("and your member id", "4471 hold on i have 2 cards", "#### hold on i have 2 cards"),
+    ],
+)
+def test_a_stall_inside_a_value_keeps_it_one_value(analyzer, question, reply, expected):
+    assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected
+
+
+def test_a_name_introduced_with_this_is_answers_a_name_question(analyzer):
+    call = call_of(("AGENT", "can i just take your name"), ("CUSTOMER", "um this is oksana melnyk"))
+    assert covered(analyzer, call)[1] == "um this is " + "#" * len("oksana melnyk")

@@ -248,6 +248,12 @@ ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
         # the radio "niner"
         ("charlie niner two bravo", "C92B"),
         ("kilo lima niner niner", "KL99"),
+        # Whisper's comma before the example word; "as in" that explains is kept
+        ("d, as in david a, as in apple l, as in lima y, as in yellow", "DALY"),
+        ("its plan b, as in the cheaper plan", "its plan b, as in the cheaper plan"),
+        # India's ".co.in" said aloud
+        ("priya dot n at rediffmail dot co dot in", "priya.n@rediffmail.co.in"),
+        ("write to jo at gmail dot com in the morning", "write to jo@gmail.com in the morning"),
     ],
 )
 def test_normalised_text(text: str, expected: str) -> None:

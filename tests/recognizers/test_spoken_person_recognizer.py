@@ -365,3 +365,15 @@ def test_names_from_many_cultures_are_listed(word):
 def test_words_and_brands_are_not_listed_names(word):
     lex = lexicon()
     assert word not in lex.firsts and word not in lex.lasts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("good morning skyreach broadband nkechi speaking how may i help you", {"nkechi"}),
+        ("GOOD MORNING ACME TELECOM, OLUWASEUN SPEAKING.", {"oluwaseun"}),
+        ("thanks for calling, speaking of bills, mine went up", set()),
+    ],
+)
+def test_an_agent_answering_with_name_speaking(text, expected):
+    assert found_names(SpokenPersonRecognizer(), text) == expected
