@@ -69,6 +69,7 @@ _VOCATIVE_BEFORE = (
     r"(?:hi|hey|hello|thanks|thank you|for calling|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
     r"yeah|well|great|perfect|morning|afternoon|evening)"
 )
+_SELF_BEFORE = r"(?:i'm|i am|im|this is|my name is|my name's|it's me|it is me)"
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
     r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and)\b"
@@ -312,6 +313,7 @@ class CallAnalyzer:
                         hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(self._coordinated_names(norm, turn_hits))
+            turn_hits.extend(_spelled_words(norm.text))
         pets = _pet_names(texts)
         if pets:
             hits = [
@@ -418,6 +420,7 @@ class CallAnalyzer:
         """A value found once is PII wherever it is repeated in the call."""
         numbers: dict[str, str] = {}
         codes: dict[str, str] = {}
+        locals_: set[str] = set()
         names: set[str] = set()
         everyday: set[str] = set()
         in_turn: list[dict[str, str]] = [{} for _ in texts]
@@ -432,6 +435,8 @@ class CallAnalyzer:
                 digits = _NON_DIGIT.sub("", value)
                 if hit.entity in _CODE_TYPES and (code := _code_of(value)):
                     codes.setdefault(code, hit.entity)
+                if hit.entity == "EMAIL_ADDRESS" and "@" in value:
+                    locals_.add(value.split("@")[0].lower())
                 if len(digits) >= 4 and hit.entity not in ("DATE_OF_BIRTH", "CARD_EXPIRY"):
                     numbers.setdefault(digits, hit.entity)
                     if in_turn[i].get(digits, SAFETY_NET_ENTITY) == SAFETY_NET_ENTITY:
@@ -459,6 +464,14 @@ class CallAnalyzer:
             else None
         )
         everyday_rx = _term_regex(sorted(everyday)) if everyday else None
+        # ... and where someone says it is theirs: "i'm rose, yes", "this is grant again"
+        self_rx = (
+            re.compile(
+                rf"(?<=\b{_SELF_BEFORE}[ \t]+)(?:{'|'.join(sorted(everyday))})\b", re.IGNORECASE
+            )
+            if everyday
+            else None
+        )
         for i, text in enumerate(texts):
             covered = [(h.start, h.end) for h in hits[i] if not h.original]
             covered += [norms[i].from_original(h.start, h.end) for h in hits[i] if h.original]
@@ -475,7 +488,7 @@ class CallAnalyzer:
                     )  # fmt: skip
                     if entity is not None and not _inside(start, end, covered):
                         hits[i].append(_Hit(entity, start, end, 0.7, "CallPropagation"))
-            for rx in (name_rx, vocative_rx):
+            for rx in (name_rx, vocative_rx, self_rx):
                 if rx is not None:
                     hits[i].extend(
                         _Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
@@ -484,6 +497,12 @@ class CallAnalyzer:
                     )
             if everyday_rx is not None:
                 hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
+            if locals_:
+                hits[i].extend(
+                    _Hit("EMAIL_ADDRESS", start, end, 0.7, "CallPropagation")
+                    for start, end in _email_pieces_again(text, locals_)
+                    if not _inside(start, end, covered)
+                )
             for code, entity in codes.items():
                 hits[i].extend(
                     _Hit(entity, m.start(), m.end(), 0.7, "CallPropagation")
@@ -1017,3 +1036,46 @@ def _code_regex(code: str) -> re.Pattern:
     """The code with optional spaces or dashes between its characters, whole."""
     body = "[ \t-]?".join(re.escape(c) for c in code)
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+# A word said, then spelled ("Rose, R-O-S-E?", "Delacroix is D-E-L-A-C-R-O-I-X"; the
+# normaliser joins the letters in capitals): a name being checked, whatever the question.
+_WORD_THEN_SPELLED = re.compile(
+    r"\b(?P<word>[^\W\d_][^\W\d_'-]{2,})[ \t]*,?[ \t]*(?:(?:is|like|that's|thats|as in|spelled|"
+    r"spelt|spelling)[ \t,]+)?(?P<spelled>(?-i:[A-Z]{3,}))\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_words(text: str) -> list[_Hit]:
+    """A word followed by its own spelling: both are the name."""
+    out = []
+    for m in _WORD_THEN_SPELLED.finditer(text):
+        if m.group("word").upper() == m.group("spelled") and m.group("word").lower() not in (
+            _NOT_SPELLED_WORDS
+        ):
+            out.append(_Hit("PERSON", m.start("word"), m.end("word"), 0.8, "SpelledWord"))
+            out.append(_Hit("PERSON", m.start("spelled"), m.end("spelled"), 0.8, "SpelledWord"))
+    return out
+
+
+_NOT_SPELLED_WORDS = frozenset({"yes", "okay", "the", "and", "not", "asap"})
+
+
+# A piece of an email's local part said again: "c_nguyen", "NGUYEN-T", "delacroix".
+_LOCAL_TOKEN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9._-]{3,}(?![\w@-]|\.\w)", re.IGNORECASE)
+_MIN_LOCAL_PIECE = 5
+
+
+def _email_pieces_again(text: str, locals_: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` that repeat a piece of an email found in the call: with a
+    separator ("c_nguyen") or five letters or more that are no English word."""
+    out = []
+    for m in _LOCAL_TOKEN.finditer(text):
+        piece = m.group().lower().rstrip("._-")
+        if not any(piece in local for local in locals_):
+            continue
+        joined = any(c in piece for c in "._-")
+        if joined or (len(piece) >= _MIN_LOCAL_PIECE and not lexicon().is_word(piece)):
+            out.append((m.start(), m.start() + len(piece)))
+    return out

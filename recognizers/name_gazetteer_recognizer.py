@@ -74,7 +74,7 @@ _PARTICLES = _wordset(
     "de del della la le las los van von der den da das dos di du st saint san mac bin al ni nic"
 )
 _SPOKEN_HYPHEN = _wordset("hyphen dash")
-_ITS = _wordset("it's its")
+_ITS = _wordset("it's its she's he's that's who's")
 # Surnames with a particle joined by a hyphen: "al-farsi", "ben-david", "de-souza".
 _PARTICLE_SURNAME = re.compile(
     r"(?:al|el|bin|ibn|abu|abd|ben|bint|de|del|della|di|da|van|von|mac|mc|o)-\p{L}{2,}"

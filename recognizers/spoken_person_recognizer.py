@@ -448,7 +448,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"(?<=\b(?:this is|my name is|my name's|name is|i'm|i am|im|it's)[ \t]+)will"
             r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:from|with|speaking|here|over|at|on the line|"
             r"how can|how may|what can|what's|whats|what is|who's|whos|who is|who am|"
-            r"can i|may i|could i|i'll|i will|i can)\b)",
+            r"can i|may i|could i|i'll|i will|i can|in (?:the )?[a-z]+ (?:department|team|desk)|"
+            r"in (?:billing|service|sales|support|claims|collections|accounts|returns))\b)",
             0.6,
             "will",
         ),

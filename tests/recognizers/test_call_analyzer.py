@@ -1089,3 +1089,37 @@ def test_a_company_thanked_for_stays(analyzer):
         ("CUSTOMER", "Hi, it's Dana Whitfield."),
     )
     assert "Marshall's" in covered(analyzer, call)[0]
+
+
+@pytest.mark.parametrize(
+    ("turn", "names"),
+    [
+        ("Rose, R-O-S-E?", ["Rose", "R-O-S-E"]),
+        ("Yes, and Delacroix is D-E-L-A-C-R-O-I-X.", ["Delacroix", "D-E-L-A-C-R-O-I-X"]),
+        ("so that's okafor o k a f o r", ["okafor", "o k a f o r"]),
+    ],
+)
+def test_a_word_followed_by_its_spelling_is_a_name(analyzer, turn, names):
+    got = covered(analyzer, call_of(("AGENT", "okay"), ("CUSTOMER", turn)))[1]
+    assert all(name not in got for name in names)
+
+
+def test_a_piece_of_the_callers_email_said_again_is_redacted(analyzer):
+    call = call_of(
+        ("AGENT", "what email do you have on file"),
+        ("CUSTOMER", "d underscore okoro dash b at outlook dot com"),
+        ("AGENT", "d underscore okoro"),
+        ("CUSTOMER", "yeah o k o r o dash b"),
+    )
+    got = covered(analyzer, call)
+    assert "okoro" not in got[2] and "o k o r o" not in got[3]
+
+
+def test_an_everyday_name_of_the_call_said_as_ones_own(analyzer):
+    call = call_of(
+        ("AGENT", "who's on the policy"),
+        ("CUSTOMER", "wendell and rose mbatha"),
+        ("AGENT", "okay and who am i speaking with"),
+        ("CUSTOMER", "i'm rose yes"),
+    )
+    assert covered(analyzer, call)[3] == "i'm #### yes"

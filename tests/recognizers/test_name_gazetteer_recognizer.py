@@ -83,6 +83,8 @@ CASES = [
     ("good morning dunmore property group this is", set()),
     ("Kessler Family Dental", set()),
     ("is 4 o'clock okay", set()),
+    ("and she's hope adeyemi", {"hope adeyemi"}),
+    ("she's hoping to come", set()),
     ("the money went to a Jamal Reed", {"Jamal Reed"}),
     # a pair after "a" is a thing: a fender bender
     ("i was in a fender bender this morning", set()),

@@ -377,3 +377,15 @@ def test_words_and_brands_are_not_listed_names(word):
 )
 def test_an_agent_answering_with_name_speaking(text, expected):
     assert found_names(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks for holding this is will in service how can i help", {"will"}),
+        ("this is will in the billing department", {"will"}),
+        ("i think this is will in writing", set()),
+    ],
+)
+def test_will_introduced_with_a_department(text, expected):
+    assert found_names(SpokenPersonRecognizer(), text) == expected
