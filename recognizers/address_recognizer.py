@@ -128,6 +128,10 @@ _COUNTED = (
 )
 
 
+# Canadian provinces and territories by their postal codes.
+_PROVINCE = r"(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt)"
+# Street types, for other modules: "… linden avenue".
+STREET_SUFFIX = _SUFFIX
 # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
 _POSTCODE = r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b)"
 # A UK postcode with spaces inside its halves, as a transcript may write it: "S 96 6 UD",
@@ -163,13 +167,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
             # a city and a zip without the state: "… apartment 6b new york 10011"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_ZIP}(?!\d)"
+            # or a town and a UK or Canadian postcode: "… lane apartment 7 winnipeg mb R7N 2H6"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_PROVINCE},?\s+)?(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
             # or a capitalised town and a UK postcode: "31 Woods Oval Judithbury S 96 6 UD"
             rf"|,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:{_UK_POSTCODE_SPACED})"
-            # or a town and a UK or Canadian postcode: "… lane apartment 7 winnipeg mb R7N 2H6"
-            rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
             # or a town ending the turn after a unit: "… suite 1100 boston"
             rf"|(?<=\b{_UNIT_WORD}\.?\s*#?\s*[a-z0-9-]{{1,6}})\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
             # or a city in any case ending the sentence: "901 north 42nd street, omaha."

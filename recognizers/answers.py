@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.address_recognizer import STATE_NAMES
+from recognizers.address_recognizer import STATE_NAMES, STREET_SUFFIX
 from recognizers.base import DATE, MONTH, YEAR
 from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
 from recognizers.digit_safety_net_recognizer import (
@@ -289,6 +289,9 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         spans = [(start, _cut_repeat(text, end)) for start, end in spans]
         if entity in ("ADDRESS", "CITY"):
             spans.extend(_address_answer(text))
+            street = _STREET_ANSWER.match(text)
+            if street:
+                spans.append(street.span("street"))  # "… mm-hmm / east linden avenue"
             city = _CITY_STATE_ANSWER.match(text)
             if city:
                 spans.append(city.span("place"))  # "new nancy louisiana", "tacoma wa 98405"
@@ -639,6 +642,13 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     return bool(_FIRM_INSIDE.search(text, start, end) or _THING_AFTER.match(text, end))
 
 
+# A reply that is a street's name and type only: the rest of an address read over turns.
+_STREET_ANSWER = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's|on)[\s,.]+)*"
+    rf"(?P<street>(?:(?!(?:the|a|an|my|your|this|that|what|which|no)\b)[a-z][a-z.'-]*[ \t]+){{1,3}}"
+    rf"{STREET_SUFFIX}\b\.?)[\s.!?]*$",
+    _I,
+)
 # A reply that is a city and its state (and zip): the end of an address read over turns.
 _CITY_STATE_ANSWER = re.compile(
     r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's)[\s,.]+)*"

@@ -646,7 +646,7 @@ _PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
 
 # Words Whisper writes for a digit, and four digits it writes with a comma ("7,140").
 _REREAD = re.compile(r"\b(?:for|to|too|won|ate)\b|\d,\d{3}\b", re.IGNORECASE)
-_NUMBER_TYPES = frozenset(answers.DIGIT_RANGES) | {"IP_ADDRESS"}
+_NUMBER_TYPES = frozenset(answers.DIGIT_RANGES) | {"IP_ADDRESS", "DATE_OF_BIRTH", "CARD_EXPIRY"}
 
 
 def _answers_with_homophones(

@@ -21,7 +21,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "SECURITY_ANSWER",
             r"maiden name|first pet|pet'?s name|security question|security answer|"
-            r"street (?:did )?you gr[eo]w up|high school|first car|childhood|"
+            r"street (?:did )?you gr[eo]w up|(?:high|elementary|middle|primary|grade) school|"
+            r"school did you (?:go to|attend)|first car|childhood|"
             r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
             r"city (?:were you|you were) born|father'?s middle name|city of birth|birth ?city|"
             r"place of birth|born in what (?:city|town)|"

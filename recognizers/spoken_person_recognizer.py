@@ -705,6 +705,11 @@ def _verb_miss(text: str, start: int) -> bool:
     return bool(_MISS_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+_FIRM_NAMED_BEFORE = re.compile(
+    r"\b(?:thanks? (?:you )?for calling|welcome to)\b[^.?!]{2,40}[,.]", re.IGNORECASE
+)
+
+
 def _listed_first(text: str, span: tuple[int, int], lex: Lexicon, pattern: str = "") -> bool:
     """A first word that is a listed first name (everyday ones too: "ivy", "grace") or a
     capitalised word that is no English word ("Lucille", "Mele"); before "here how can i
@@ -717,7 +722,10 @@ def _listed_first(text: str, span: tuple[int, int], lex: Lexicon, pattern: str =
     if low in lex.firsts or low in EVERYDAY_FIRSTS or low in lex.word_firsts:
         return True
     if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
-        return False  # "you've reached Comcast": a firm answers the line as often
+        # "you've reached Comcast": a firm answers the line as often, unless the firm
+        # was named first ("Thanks for calling Wanderly, you've reached Olumide")
+        named = _FIRM_NAMED_BEFORE.search(text, 0, span[0])
+        return bool(named) and low not in BRANDS and not lex.is_word(low)
     if pattern in ("name_here", "listed_speaking") and (text.islower() or text.isupper()):
         return len(low) > 2 and low not in BRANDS and not lex.is_word(low)
     return _capitalised(word, text) and not lex.is_word(low)

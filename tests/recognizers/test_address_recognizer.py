@@ -90,6 +90,7 @@ CASES = [
     ("it's H.No. 412, Kapoor Marg", {"H.No. 412, Kapoor Marg"}),
     ("74/391, Balasubramanian Path", {"74/391, Balasubramanian Path"}),
     ("house number 63 lal chowk", {"house number 63 lal chowk"}),
+    ("88 Maple Walk, Port Leander, BC V5K 0A1", {"88 Maple Walk, Port Leander, BC V5K 0A1"}),
     ("I have 3, maybe 4 items", set()),
 ]  # fmt: skip
 

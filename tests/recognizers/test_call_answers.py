@@ -658,3 +658,29 @@ def test_a_stall_inside_a_value_keeps_it_one_value(analyzer, question, reply, ex
 def test_a_name_introduced_with_this_is_answers_a_name_question(analyzer):
     call = call_of(("AGENT", "can i just take your name"), ("CUSTOMER", "um this is oksana melnyk"))
     assert covered(analyzer, call)[1] == "um this is " + "#" * len("oksana melnyk")
+
+
+@pytest.mark.parametrize(
+    ("street", "expected"),
+    [("north juniper avenue", "#" * 20), ("the main road", "the main road")],
+)
+def test_the_street_read_after_the_house_number(analyzer, street, expected):
+    call = call_of(
+        ("AGENT", "what's the street address"),
+        ("CUSTOMER", "6120"),
+        ("AGENT", "mm-hmm"),
+        ("CUSTOMER", street),
+    )
+    assert covered(analyzer, call)[3] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        ("and when were you born", "june third nineteen eighty won", "#" * 30),
+        ("what elementary school did you attend", "that'd be ridgeview elementary",
+         "that'd be " + "#" * 20),
+    ],
+)  # fmt: skip
+def test_a_birth_year_homophone_and_a_school_answer(analyzer, question, reply, expected):
+    assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected

@@ -389,3 +389,16 @@ def test_an_agent_answering_with_name_speaking(text, expected):
 )
 def test_will_introduced_with_a_department(text, expected):
     assert found_names(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks for calling Wanderly, you've reached Olumide.", {"olumide"}),
+        ("Welcome to Brightline, you've reached Tamsin.", {"tamsin"}),
+        ("you've reached Comcast.", set()),
+        ("thank you for calling acme, you've reached sales", set()),
+    ],
+)
+def test_a_person_reached_after_the_firm_is_named(text, expected):
+    assert found_names(SpokenPersonRecognizer(), text) == expected
