@@ -218,6 +218,34 @@ def digit_runs(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _NON_DIGIT.sub("", m.group())) for m in DIGIT_RUN.finditer(text)]
 
 
+# Whisper's thousands comma inside a number read as a value ("12,406-81"), and groups of
+# two or more digits read with commas between ("07576, 765, 232").
+_VALUE_COMMA = re.compile(
+    r"(?<=(?<![\d$£€.,])\d{1,3}),(?=\d{3}\b"
+    rf"(?![.,]\d|\s*(?:{_UNITS}|every|each|a|an|in|of|for|on|to)\b))",
+    _I,
+)
+_GROUP_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _answer_runs(text: str) -> list[tuple[int, int, str]]:
+    """The digit runs of a reply to a number question, comma-read groups joined."""
+    runs = digit_runs(_VALUE_COMMA.sub(" ", text))
+    out: list[tuple[int, int, str]] = []
+    for start, end, digits in runs:
+        if (
+            out
+            and len(digits) >= 2
+            and len(out[-1][2]) >= 2
+            and _GROUP_COMMA.fullmatch(text, out[-1][1], start)
+        ):
+            prev = out.pop()
+            out.append((prev[0], end, prev[2] + digits))
+        else:
+            out.append((start, end, digits))
+    return out
+
+
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
     stall = _STALL.match(text)
@@ -239,7 +267,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         low, high = DIGIT_RANGES[entity]
         if chained or _CORRECTED_PIECE.search(text):
             low = min(low, 2)  # "no no 081 at the end": a piece corrected after a read-back
-        for start, end, digits in digit_runs(text):
+        for start, end, digits in _answer_runs(text):
             if (spans or is_model_year(text, start, end) or is_labelled(text, start)) and _quantity(
                 text, start, end
             ):

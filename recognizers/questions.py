@@ -51,7 +51,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "PHONE_NUMBER",
             r"\bphone\b|call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
-            r"best number|number (?:to|we can) (?:reach|call|text)",
+            r"best number|number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
+            r"text you at",
         ),
         # (not the verb: "can you email me the forms")
         ("EMAIL_ADDRESS", r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)"),
@@ -208,7 +209,7 @@ _TAIL_REQUEST = re.compile(
     r"(?:\b(?:and|now|then|so|okay|ok|great|perfect|thanks|plus tax|alright)[ \t]+)?"
     r"\b(?:(?:the|your|a)[ \t]+)?(?:[a-z']+[ \t]+){0,2}"
     r"(?:name|number|code|date of birth|birth ?date|birthday|address|zip(?: code)?|e-?mail|"
-    r"social|pin|passcode|password)"
+    r"social|pin|passcode|password|exp(?:iration|iry)?(?: date)?)"
     r"(?:[ \t]+(?:for|on|of)[ \t]+(?:the|your|this)[ \t]+[a-z]+)?(?:[ \t]+(?:please|on file))?"
     r"[ \t,.]*$",
     _I,

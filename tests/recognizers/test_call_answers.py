@@ -684,3 +684,27 @@ def test_the_street_read_after_the_house_number(analyzer, street, expected):
 )  # fmt: skip
 def test_a_birth_year_homophone_and_a_school_answer(analyzer, question, reply, expected):
     assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        # groups read with commas, a thousands comma inside a value
+        ("is there a number where we can text you", "it's 07700, 900, 461", "it's " + "#" * 15),
+        ("and your account number please", "eleven thousand two hundred dash forty", "#" * 38),
+        ("and your account number please", "it's 4471, and i have 2, 3 cards",
+         "it's ####, and i have 2, 3 cards"),
+        ("how much do you owe", "about $1,200, give or take", "about $1,200, give or take"),
+    ],
+)  # fmt: skip
+def test_comma_read_groups_are_one_value(analyzer, question, reply, expected):
+    assert covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1] == expected
+
+
+def test_an_amount_with_a_thousands_comma_stays_one_amount(analyzer):
+    call = call_of(
+        ("AGENT", "and the account number"),
+        ("CUSTOMER", "4471 0092"),
+        ("AGENT", "your payoff is 7,366 dollars 99 cents"),
+    )
+    assert covered(analyzer, call)[2] == "your payoff is 7,366 dollars 99 cents"
