@@ -702,7 +702,7 @@ _PLACE_LEAD = re.compile(
     r"(?:(?!(?:to|my|our|at|is|was|the|a|an|in|on|for|and|so|we|i|me|it|its|it's|that|"
     r"this|please|ship|send|mail|deliver|live|lived|living|moved|address|from|of|be|would|"
     r"that'd|it'd|number|house|street|zip|code|postcode|postal|yes|yeah|no|not|but|then|"
-    r"just|still|now|new|old|same|previous|before|after|there|here|ends|ended|card|code|"
+    r"just|still|now|new|old|same|previous|before|after|there|here|ends|ended|card|"
     r"exp|expiry|last|digits|[a-z]+ing)\b)"
     r"[a-z][a-z.'-]*[ \t,]+){1,3}",
     _I,
