@@ -5,6 +5,7 @@ from __future__ import annotations
 from recognizers.address_recognizer import _STATE_CODES
 from recognizers.base import (
     PRODUCT,
+    REPLY_WORDS,
     CuedPattern,
     SpokenPattern,
     SpokenPatternRecognizer,
@@ -57,7 +58,8 @@ _NOT_ID_LETTERS = (
     # medical and pharmacy codes, and labels said before an id that are not part of it
     r"CPT|ICD|HCPCS|DRG|NDC|NPI|BIN|PCN|MRN|DOB|VIN|ACCT|REF|TEL|FAX|EXT|NAICS|SIC|"
     # a shouted reply's first word: "YES, 216993781"
-    r"YES|YEP|YEAH|YUP|NOPE|SURE|OKAY|RIGHT|UM|UH|UMM|UHH|WELL|SO|HI|HEY|ITS|IT'S|THAT'S)"
+    + "|".join(sorted(w.upper() for w in REPLY_WORDS))
+    + ")"
 )
 
 # A group of a written code: 1-5 letters and digits with at least one digit.

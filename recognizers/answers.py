@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers.address_recognizer import STATE_NAMES, STREET_SUFFIX
-from recognizers.base import DATE, MONTH, YEAR
+from recognizers.base import DATE, MONTH, REPLY_WORDS, YEAR
 from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
 from recognizers.digit_safety_net_recognizer import (
     _UNITS,
@@ -89,9 +89,9 @@ _ACRONYMS = frozenset(
     FYI CVV ZIP PO APT VIN IMEI SIM DL EIN TIN NPI MRN RX HR IT PC PDF URL CEO VP ER ICU
     NY LA DC OR AND THE BOX EXT OH OHH UH UM HMM MM NO YES FBI CIA TSA FAA ESTA EU EST PST
     CST MST GMT UTC AT&T TMOBILE APP API VPN WIFI SMS MFA OTP CC BCC BIN PCN GRP ABA IBAN
-    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA YEP YEAH YUP NOPE SURE RIGHT WELL HI HEY"""
+    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA"""
     )
-)
+) | {w.upper() for w in REPLY_WORDS}
 _NOT_PREFIX = frozenset(
     {"i", "a", "ok", "okay", "it", "is", "so", "um", "uh", "yes", "no",
      # abbreviations that name the value rather than start it: "MRN 5530 2281"
@@ -505,12 +505,14 @@ _CODE_SEPARATOR = re.compile(r"[ \t]*[ \t,-][ \t]*")
 _UNIT_WORD = re.compile(_UNITS, _I)
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 # Short words that are no group of a code.
-_NOT_CODE_GROUP = frozenset(
-    str.split(
-        """a i an am is it at in on of or to so no my me we he be do go us up by oh uh um ok
-        er if as the and for was are its not but you his her our was has had per yes yep yeah
-        yup nope sure okay right well hi hey thanks"""
+_NOT_CODE_GROUP = (
+    frozenset(
+        str.split(
+            """a i an am is it at in on of or to so no my me we he be do go us up by oh uh um ok
+        er if as the and for was are its not but you his her our was has had per"""
+        )
     )
+    | REPLY_WORDS
 )
 
 

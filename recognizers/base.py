@@ -71,6 +71,13 @@ BRANDS = frozenset(
         asos shein zappos wayfair peloton fitbit venmo quickbooks turbotax intuit"""
     )
 )
+# Words a reply opens or is made of that are never part of a code: "YES, 216993781", "YEP".
+REPLY_WORDS = frozenset(
+    str.split(
+        """yes yep yeah yup nope sure okay ok right well hi hey so um uh umm uhh its it's
+        that's thanks"""
+    )
+)
 # Words after a code or number that make it a product's model: "the VF-6000 router".
 PRODUCT = (
     r"(?:router|modem|gateway|extender|mesh|printer|scanner|phone|tablet|laptop|tv|"

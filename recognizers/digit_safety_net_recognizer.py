@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers.base import PRODUCT, SpokenPattern, SpokenPatternRecognizer
-from recognizers.spoken_phone_recognizer import is_toll_free
+from recognizers.spoken_phone_recognizer import after_toll_free_prefix, is_toll_free
 
 # What follows a number that is a quantity, not an identifier.
 _UNITS = (
@@ -85,7 +85,7 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the FAFSA for 2024-25": a school or tax year
     if len(digits) <= 6 and value == digits and _MONEY_AFTER.match(after):
         return True  # "the 1000 deductible", "a 2500 down payment"
-    if is_toll_free(value) or _TOLL_FREE_BEFORE.search(before):
+    if is_toll_free(value) or after_toll_free_prefix(before):
         return True  # "call us at 1-800-555-0100", "1 (888) 470-3499": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
         return True  # "a balance of 1,234,567", "1,200,000"
@@ -205,10 +205,6 @@ _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
     r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to)"
     r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
-)
-# The rest of a toll-free line after its prefix: "1 (888) " + "470-3499".
-_TOLL_FREE_BEFORE = re.compile(
-    r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?[ \t.-]*$"
 )
 # A school, fiscal or tax year written as a range: "2024-25".
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{2}")

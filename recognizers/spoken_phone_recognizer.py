@@ -10,14 +10,19 @@ _SEP = r"[ \t]*[-.,]?[ \t]*"
 # NANP toll-free service codes (800, 833, 844, 855, 866, 877, 888) said with the leading
 # 1: "1-800-555-0100", "one eight hundred …". Without the 1 (or with "+1") it may still be
 # a person's number misheard, so it is kept.
-_TOLL_FREE = re.compile(
-    r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?(?:[ \t]*[-.]?[ \t]*\d){7}$"
-)
+_TOLL_FREE_PREFIX = r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?"
+_TOLL_FREE = re.compile(rf"{_TOLL_FREE_PREFIX}(?:[ \t]*[-.]?[ \t]*\d){{7}}$")
+_AFTER_TOLL_FREE_PREFIX = re.compile(rf"{_TOLL_FREE_PREFIX}[ \t.-]*$")
 
 
 def is_toll_free(value: str) -> bool:
     """True for a toll-free business number dialled with its leading 1."""
     return bool(_TOLL_FREE.match(value.strip()))
+
+
+def after_toll_free_prefix(before: str) -> bool:
+    """True when ``before`` ends with a toll-free prefix: "1 (888) " + "470-3499"."""
+    return bool(_AFTER_TOLL_FREE_PREFIX.search(before))
 
 
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?"

@@ -531,13 +531,13 @@ def test_a_code_found_once_is_redacted_where_it_comes_up_again(analyzer, said, a
     assert sum(c.isdigit() for c in later) == 0
 
 
-def test_a_word_and_a_number_apart_are_no_code_found_again(analyzer):
+def test_a_piece_of_a_code_is_no_code_found_again(analyzer):
     call = call_of(
         ("AGENT", "what's the confirmation code"),
         ("CUSTOMER", "K9TAOK"),
-        ("AGENT", "is that k9 or a nine"),
+        ("AGENT", "thanks, i'll note the k9 part down"),
     )
-    assert "is that" in covered(analyzer, call)[2]
+    assert "k9" in covered(analyzer, call)[2]
 
 
 def test_group_read_after_a_long_first_group(analyzer) -> None:

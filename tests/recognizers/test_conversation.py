@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import conversation as conv
-from recognizers.conversation import expected_types
+from recognizers.conversation import continued_groups, expected_types
 from recognizers.questions import question_types
 from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import call_of, covered, redacted
@@ -102,9 +102,17 @@ def test_a_short_last_group_after_a_long_one_is_part_of_the_number(analyzer, tur
     assert not any(c.isalnum() for c in covered(analyzer, call_of(*turns))[3])
 
 
-def test_a_short_number_after_an_answer_and_a_new_question_stays():
-    asked = _asked("what's your member number", "7730 1182 94", "and how many people", "3")
-    assert "ACCOUNT_ID" not in asked[3]
+@pytest.mark.parametrize(
+    ("between", "continued"),
+    [("okay go on", True), ("and how many people are on the plan", False)],
+)
+def test_a_short_group_continues_only_over_a_backchannel(between, continued):
+    texts = [
+        normalize(t).text for t in ("what's your member number", "7730 1182 94", between, "06")
+    ]
+    speakers = ["AGENT", "CUSTOMER", "AGENT", "CUSTOMER"]
+    groups = continued_groups(speakers, texts, expected_types(speakers, texts))
+    assert (3 in groups) is continued
 
 
 @pytest.mark.parametrize(
