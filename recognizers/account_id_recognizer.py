@@ -80,6 +80,12 @@ _REPLY_END = r"(?=[\s.!]*$)"
 _USER_WORD = rf"(?!(?:{_NOT_PREFIX}|{NOT_NAME}|{_COUNTED})\b)[a-z]{{3,}}"
 _INITIAL = r"(?!(?:a|i|o|u)\b)[a-z]"
 
+# Words after "login is" that say where, when or how, not the name: "is from", "is locked".
+_NOT_LOGIN_VALUE = (
+    r"(?:from|at|via|through|with|by|on|in|since|usually|always|never|still|not|no|locked|"
+    r"disabled|blocked|expired|suspended|working|broken|fine|correct|wrong|different|the|a|an|"
+    r"your|my|his|her|their|our|same|case|also|just|only|probably)"
+)
 # Capitals a reply may be that are not spelled letters of an id.
 _NOT_SPELLED_ID = r"(?:TV|ATM|USA|ASAP|DMV|IRS|FBI|LOL|OMG|NA|ER|ICU|HR|PC|CD|DVD|AC|OK|NO|YES)"
 
@@ -284,7 +290,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "username_is",
             r"(?<=\b(?:user ?name|login|log in|user id|screen name|handle)"
-            r"(?:\s+(?:is|was|it's|its|should be|would be))+\s*[:,]?\s*(?:um\s+|uh\s+)?)" + VALUE,
+            r"(?:\s+(?:is|was|it's|its|should be|would be))+\s*[:,]?\s*(?:um\s+|uh\s+)?)"
+            # not where or how one logs in: "your usual login is from 73.162.44.219"
+            rf"(?!{_NOT_LOGIN_VALUE}\b)" + VALUE,
             0.7,
             cue=r"user ?name|log ?in|user id|screen name|handle",
         ),

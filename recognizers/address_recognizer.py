@@ -121,6 +121,15 @@ _CLAUSE_WORD = (
     r"(?:and|now|then|the|i|you|it|is|was|are|to|for|but|or|so|if|when|later|with|my|your|"
     r"from|about|by|at|of|as|on|in)"
 )
+# Words between a house number and a street's type that name no street: pronouns and
+# prepositions of a clause ("that's the 1 he drives", "at 315 its wendell brooks", "a
+# 2021 F-150 under dale").
+_NOT_STREET_WORD = (
+    rf"(?:{_CLAUSE_WORD}|its|it's|that's|thats|this|that|he|she|we|they|he's|she's|we're|"
+    r"they're|i'm|im|his|her|their|our|me|him|them|us|who|which|what|where|when|"
+    # (a capitalised one may name a street: "612 Under Hill Road")
+    r"(?-i:under|into|onto|after|before|until|than))"
+)
 # Words that make "3200 rewards points" a count, not a house number and a street.
 _COUNTED = (
     r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|other|"
@@ -129,7 +138,11 @@ _COUNTED = (
 
 
 # Canadian provinces and territories by their postal codes.
-_PROVINCE = r"(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt)"
+_PROVINCE = (
+    r"(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt|alberta|british columbia|manitoba|"
+    r"new brunswick|newfoundland(?: and labrador)?|nova scotia|ontario|prince edward island|"
+    r"quebec|québec|saskatchewan|yukon|nunavut|northwest territories)"
+)
 # Street types, for other modules: "… linden avenue".
 STREET_SUFFIX = _SUFFIX
 # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
@@ -161,7 +174,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             # "88 old mill rd" is a street, "200 new points" a count
             rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
-            rf"(?:(?!{_CLAUSE_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
+            rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
             rf"(?:,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"

@@ -128,8 +128,10 @@ _ORDINAL_WORD = (
     r"eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _DOB = re.compile(
-    rf"\b{DATE}|(?<!\d)(?:1[0-2]|0?[1-9])[ ./-]?(?:[12]\d|3[01]|0?[1-9])[ ./-]?"
-    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
+    # (no dot after digits run together: "$914.56" is an amount, no date)
+    rf"\b{DATE}|(?<![\d$£€])(?<![$£€][ \t])(?:1[0-2]|0?[1-9])"
+    rf"(?:[ ./-](?:[12]\d|3[01]|0?[1-9])[ ./-]?|(?:[12]\d|3[01]|0?[1-9])[ /-]?)"
+    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)"
     rf"|(?<!\d){YEAR}(?!\d)"
     # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
     rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
@@ -274,6 +276,10 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 continue  # "F255-9214-7730. I renewed it in 2023": the answer came first
             if len(digits) <= 4 and is_flight(text, start, end):
                 continue  # "i'm on westjet 2367 next thursday": an airline's flight
+            if digits == "1" and _PRONOUN_ONE.search(text, max(0, start - 20), start):
+                continue  # "the new one is …" (the normaliser wrote "the new 1")
+            if entity in ("ADDRESS", "CITY") and _not_house_number(text, start, end):
+                continue  # "filed in 2017", "at quarter to 1"
             if (
                 entity == "CREDIT_CARD"
                 and spans
@@ -313,6 +319,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
             spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
         spans = _with_groups_before(text, spans)
+        spans.extend(piece for start, _ in spans if (piece := wrong_start(text, start)))
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
         spans = [(start, _cut_repeat(text, end)) for start, end in spans]
         if entity in ("ADDRESS", "CITY"):
@@ -339,6 +346,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         spans.extend(_person_answer(text))
     elif entity in FREE_TEXT_WORDS:
         span = _free_answer(text, FREE_TEXT_WORDS[entity])
+        if span is None and entity == "PASSWORD":
+            span = set_value_span(text)  # "… the new one, i want it to be sunflower 1974"
         if span:
             spans.append(span)
     return spans
@@ -560,6 +569,23 @@ def _with_groups_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+# Digits said and taken back before the value in the same turn: "642, no wait, sorry,
+# (442) 896-8214", "406... actually no, 606-71-9359" (the wrong start is a piece of it).
+_WRONG_START = re.compile(
+    r"(?<![\w$£€.,:])(?P<digits>\d(?:[ \t]?[-.]?[ \t]?\d)+)"
+    r"(?:[ \t]*(?:\.{2,}|\u2026|[,;-])?[ \t]*"
+    r"(?:no|nope|wait|sorry|actually|i mean|oops|scratch that|my bad|correction|hold on|"
+    r"let me (?:start over|try again|redo that))\b[.!]?)+[ \t,.:;+-]*$",
+    _I,
+)
+
+
+def wrong_start(text: str, start: int) -> tuple[int, int] | None:
+    """The span of digits taken back just before a value that starts at ``start``."""
+    m = _WRONG_START.search(text, max(0, start - 60), start)
+    return m.span("digits") if m else None
+
+
 def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow an answer over the pieces said before and after a hesitation, so no piece
     stays visible."""
@@ -595,6 +621,46 @@ def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
     return start, end
 
 
+# A new value set at the end of a turn: "i want it to be …", "make the new one …",
+# "change it to …"; the value is the rest of the turn, one to four words.
+_SET_VALUE = re.compile(
+    r"\b(?:(?:i|we)(?:'d| would)? (?:want|wanted|like|need) "
+    r"(?:it|that|the new (?:one|1)|the new password|the password|mine) (?:to be|as)|"
+    r"(?:set|change|switch|update|reset) (?:it|that|the new (?:one|1)|the new password|"
+    r"the password|mine) (?:to|as)|make (?:it|that|the new (?:one|1)|the new password|mine)|"
+    r"(?:the new (?:one|1)|the new password|new password) (?:is|will be|would be|should be|can be)|"
+    r"let'?s (?:do|go with|make it|use))"
+    r"[ \t,:]+(?:like[ \t]+)?(?:(?:um|uh)[ \t,]+)?"
+    r"(?P<value>(?!(?:the|a|an|my|your|yourself|myself|it|that|this|to|for|so|and|now|again|"
+    r"please|later|tomorrow|today|soon|easier|something|same|in|within|after|before|once|"
+    r"when|on|at|by|online|first|quick|quickly|up|out|back|more|less|sure|work|happen|"
+    r"official|permanent)\b)[^\W_][\w!#$%&*@^~'-]*"
+    r"(?:[ \t]+[\w!#$%&*@^~'-]+){0,3})[\s.!?]*$",
+    _I,
+)
+
+
+def set_value_span(text: str) -> tuple[int, int] | None:
+    """The value a speaker sets at the end of a turn ("i want it to be marble fox 88")."""
+    m = _SET_VALUE.search(text)
+    if not m:
+        return None
+    value = m.group("value")
+    if _NON_ANSWER.search(value) or _TRAILING_TALK.search(value):
+        return None
+    return m.span("value")
+
+
+# Words that make the rest of a turn talk, not a value: "make it easier to remember".
+_TRAILING_TALK = re.compile(
+    r"\b(?:remember|easier|harder|stronger|shorter|longer|work|working|happen|right|"
+    r"same|different|something|reset|expire|expires|done|sure|today|tonight|tomorrow|"
+    r"week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|delivered|sent|"
+    r"mailed|paid|shipped|cancelled|canceled|changed|updated|fixed)\b",
+    _I,
+)
+
+
 def _person_answer(text: str) -> list[tuple[int, int]]:
     if is_backchannel(text):
         return []  # "Mm-hmm." while the name is spelled
@@ -622,9 +688,9 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
     for m in _CAPITALISED.finditer(text):
         # Trim words that are not names: "It's Tom" -> "Tom", "Yeah" -> nothing.
         tokens = list(_TOKEN.finditer(m.group()))
-        while tokens and _NOT_NAME_WORD.fullmatch(tokens[0].group()):
+        while tokens and _not_name_token(tokens[0].group()):
             tokens.pop(0)
-        while tokens and _NOT_NAME_WORD.fullmatch(tokens[-1].group()):
+        while tokens and _not_name_token(tokens[-1].group()):
             tokens.pop()
         if tokens and m.start() + tokens[0].start() > 0:
             first, last = m.start() + tokens[0].start(), m.start() + tokens[-1].end()
@@ -634,6 +700,12 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
 
 
 _TITLE = re.compile(r"(?:mr|mrs|ms|miss|mister|missus|dr|doctor|prof|professor)\.?[ \t]+", _I)
+# A contraction is never a name: "You're", "I've", "We'll", "Don't".
+_CONTRACTION = re.compile(r"[^\W\d_]+['\u2019](?:re|ve|ll|d|m|t)[.,!?]*", _I)
+
+
+def _not_name_token(token: str) -> bool:
+    return bool(_NOT_NAME_WORD.fullmatch(token) or _CONTRACTION.fullmatch(token))
 
 
 # Words that make a name a firm's: "Cascade Title and Escrow LLC", "Hartley Group".
@@ -693,11 +765,65 @@ _CITY_STATE_ANSWER = re.compile(
 # ("St. Louis", "Apt. 5", "N. Main").
 _SENTENCE_END = re.compile(
     r"[.!?](?=\s+(?:yeah|yes|yep|it's|its|i|i'm|and|so|also|oh|um|uh|that|that's|but|my|"
-    r"the|we|he|she|they|there|this|no|ok|okay|sorry|thanks|please)\b)",
+    r"the|we|he|she|they|there|this|no|ok|okay|sorry|thanks|please|did|do|does|can|could|"
+    r"is|was|you|got|hope|just|let)\b)",
     _I,
 )
 
 
+# A digit run (its first digit) and a count or a duration after it: "6 years".
+_DIGIT_START = re.compile(r"(?<![\d.,])\d(?:[ \t]?[-.,]?[ \t]?\d)*")
+_COUNT_AFTER = re.compile(
+    r"[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|dollars?|bucks|cents?|"
+    r"percent|%|times|o'?clock|a\.m\.|p\.m\.|am|pm)\b",
+    _I,
+)
+# A clause after an address that is about it, not part of it: ", i rent from …", "… at
+# the top right under the logo".
+_ADDRESS_ASIDE = re.compile(
+    r"[ \t]*[,;][ \t]*(?:i|i'm|i've|we|we're|we've|they|he|she|it's|that's|but|which)\b"
+    r"(?=[ \t]+[^\W\d])|[ \t,]+(?:at|on|in)[ \t]+the[ \t]+(?:top|bottom|front|back|left|"
+    r"right|side|corner|end)[ \t]+(?:of|right|left|under|above|by|near)\b",
+    _I,
+)
+# "one" said for a thing ("this one, it's 219 …", "the new one is …"), a year ("filed in
+# 2017"), a time ("quarter to 1"): the normaliser wrote digits that are no house number.
+_PRONOUN_ONE = re.compile(
+    r"\b(?:this|that|the|which|new|old|other|same|each|every|no|any|right|wrong|first|"
+    r"last|second|next|another|little|big|only)[ \t]+$",
+    _I,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|of|year|back in|around|circa)[ \t]+$", _I
+)
+_TIME_BEFORE = re.compile(
+    r"\b(?:quarter|half|ten|five|twenty)[ \t]+(?:to|past|after|till)[ \t]+$", _I
+)
+
+
+def _not_house_number(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    before = text[max(0, start - 20) : start]
+    if value == "1" and _PRONOUN_ONE.search(before):
+        return True
+    if _STREET_AFTER.match(text, end):
+        return False  # "in 2010 ocean avenue"
+    if _YEAR_START.match(value) and _YEAR_BEFORE.search(before):
+        return True
+    return len(value) <= 2 and bool(_TIME_BEFORE.search(before))
+
+
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
+# A house number with a street after it: "in 2010 ocean avenue" is no year.
+_STREET_AFTER = re.compile(rf"[ \t]+(?:[^\W\d][\w'.-]*[ \t]+){{0,3}}{STREET_SUFFIX}\b", _I)
+# Words after an address that are no part of it: "… 99277 now", "… did you get that".
+_ADDRESS_TAIL = re.compile(
+    r"(?:[\s,.!?-]*\b(?:now|currently|these days|nowadays|"
+    r"did you (?:get|catch) (?:that|it|all that)|(?:you )?got (?:that|it)|"
+    r"is that (?:right|correct|okay|ok)|right|okay|ok|thanks|thank you|"
+    r"i (?:think|believe)|please)\b)*[\s,.!?-]*$",
+    _I,
+)
 # Up to three words before the first digit of an address reply that are part of it: no
 # function word or verb ("ship it to my work please 155 …" starts at the number).
 _PLACE_LEAD = re.compile(
@@ -714,9 +840,17 @@ _PLACE_LEAD = re.compile(
 def _address_answer(text: str) -> list[tuple[int, int]]:
     """A short reply with a house number: from the number to the end of its sentence; a
     unit or a town said before it too ("flat 9 …", "leeds LS14 2PX", "red deer alberta …")."""
-    first = _DIGIT.search(text)
+    first = next(
+        (
+            m
+            for m in _DIGIT_START.finditer(text)
+            if not _COUNT_AFTER.match(text, m.end())
+            and not _not_house_number(text, m.start(), m.end())
+        ),
+        None,
+    )
     if not first:
-        return []
+        return []  # "no i haven't lived there in like 6 years": a count, no house number
     start, end = _strip(text)
     token = text.rfind(" ", 0, first.start()) + 1  # "T1A 0C2": the code's first letter
     lead = text[start:token] if token > start else ""
@@ -724,6 +858,10 @@ def _address_answer(text: str) -> list[tuple[int, int]]:
     stop = _SENTENCE_END.search(text, start)
     if stop:
         end = min(end, stop.start())  # "N1 1PL. Yeah, it's the 2008 model": another sentence
+    aside = _ADDRESS_ASIDE.search(text, start, end)
+    if aside:
+        end = aside.start()  # "…, unit 4, i rent from a landlord": the rest is no address
+    end = _ADDRESS_TAIL.search(text, start, end).start()  # "… 99277 now", "… did you get that"
     if end <= start or len(words(text[start:end])) > 14:
         return []
     return [(start, end)]

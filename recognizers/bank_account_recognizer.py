@@ -35,6 +35,16 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=_CUE,
         ),
+        # The account named by its last digits, as an agent confirms it: "savings ending
+        # 7 3 6", "the checking account ending in 0192" (like "the card ending in 4431").
+        CuedPattern(
+            "account_ending",
+            r"(?<=\b(?:checking|savings|bank account|account at [a-z]+)(?:[ \t]+account)?"
+            r"[ \t]+(?:that[ \t]+)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
+            r"(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){2,5}(?![\d.,]\d)(?![ \t]*(?:dollars?|percent|%))",
+            0.7,
+            cue=r"\b(?:ending|ends)\b",
+        ),
         # The start of an IBAN, however it is read (a whole IBAN is Presidio's): "GB 38
         # UWVS 7477", "gb 86 BYKM" (the normaliser joins spelled letters), "DE44 5001 0517".
         SpokenPattern(

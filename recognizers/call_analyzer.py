@@ -38,7 +38,7 @@ from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognize
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
 from recognizers.spoken_normalizer import NATO_WORD, NormalizedText, is_shouting, normalize
-from recognizers.spoken_person_recognizer import NOT_NAME, fold, lexicon
+from recognizers.spoken_person_recognizer import NOT_NAME, OPENING_GREETING, fold, lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -494,6 +494,7 @@ class CallAnalyzer:
                         _Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
                         for m in rx.finditer(text)
                         if not _inside(m.start(), m.end(), covered)
+                        and not (rx is name_rx and _word_after_article(text, m))
                     )
             if everyday_rx is not None:
                 hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
@@ -696,6 +697,23 @@ def _named_elsewhere(word: str, people: list[set[str]], turn: int) -> bool:
 _ASKED_OR_CUED = frozenset({"ConversationContext", "SpokenPersonRecognizer"})
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|my|your|our|their|its|any|some|every)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _word_after_article(text: str, m: re.Match) -> bool:
+    """A name found elsewhere repeated as an English word after an article: "the grace
+    period" on a call with an agent named Grace, "a bright idea"; a name takes none."""
+    word = m.group()
+    if word[:1].isupper() and not text.isupper() and not text.islower():
+        return False  # "the Grace I spoke to": a capital in a written turn
+    return lexicon().is_word(word) and bool(
+        _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
 def _thanks_a_person(m: re.Match) -> bool:
     """ "thank you for calling rhonda, have a good one": one listed first name (not an
     everyday word like "chase") before a farewell thanks the caller by name."""
@@ -837,8 +855,9 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
     return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
-# Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu".
-_NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
+# Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu", a spoken joiner
+# ("okafor hyphen bright", spelled "v a n space d e n").
+_NAME_GAP = re.compile(r"[ \t]?-?[ \t]?|[ \t]+(?:hyphen|dash|space)[ \t]+", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
 
@@ -878,7 +897,15 @@ def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
     word (or, in a turn written with capitals, a capitalised listed name)."""
     start, end = e.start, e.end
     before = _WORD_BEFORE.search(original, max(0, start - 30), start)
-    if before and _name_neighbour(before.group(1), original):
+    if (
+        before
+        and _name_neighbour(before.group(1), original)
+        # "good morning nelnet wei speaking": the firm, not the agent's first name
+        and not (
+            OPENING_GREETING.fullmatch(original, 0, before.start(1))
+            and _AGENT_AFTER.match(original, end)
+        )
+    ):
         start = before.start(1)
     after = _WORD_AFTER.match(original[end : end + 30])
     if after and _name_neighbour(after.group(1), original):
@@ -886,6 +913,9 @@ def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
     if (start, end) == (e.start, e.end):
         return e
     return PiiEntity("PERSON", start, end, e.score, e.recognizer)
+
+
+_AGENT_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:speaking|here)\b", re.IGNORECASE)
 
 
 def _name_neighbour(word: str, text: str) -> bool:

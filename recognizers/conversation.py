@@ -21,6 +21,7 @@ from recognizers.answers import (
     answer_spans,
     digit_runs,
     is_backchannel,
+    set_value_span,
     spelled_confirmation,
     words,
 )
@@ -196,6 +197,32 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     for i, entity in _dangling_statements(speakers, texts):
         if not out[i]:
             out[i] = (entity,)
+    for i in _new_password_turns(texts):
+        if not out[i]:
+            out[i] = ("PASSWORD",)
+    return out
+
+
+# Password talk in the last few turns, then a speaker sets the new one: "can i just tell
+# you the new one, i want it to be sunflower 1974".
+_PASSWORD_TALK = re.compile(
+    r"\bpass ?(?:word|phrase|code)s?\b|\breset (?:link|email|code)\b|\blocked out\b", _I
+)
+_PASSWORD_TALK_TURNS = 8
+
+
+def _new_password_turns(texts: Sequence[str]) -> list[int]:
+    out = []
+    last_talk = None
+    for i, text in enumerate(texts):
+        if (
+            last_talk is not None
+            and i - last_talk <= _PASSWORD_TALK_TURNS
+            and set_value_span(text) is not None
+        ):
+            out.append(i)
+        if _PASSWORD_TALK.search(text):
+            last_talk = i
     return out
 
 

@@ -97,6 +97,12 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
     if len(digits) <= 6 and _PRODUCT_AFTER.match(after):
         return True  # "the VF-6000 router", "the 4400 drill": a product's model
+    if (
+        len(digits) <= 6
+        and value == digits
+        and _READING_BEFORE.search(text, max(0, start - 80), start)
+    ):
+        return True  # "the reading we got was 4412 and last month was 3980": a meter's count
     if len(digits) <= 6 and (_LABEL_BEFORE.search(before) or _KIND_AFTER.match(after)):
         return True  # "channel 1045", "flight 2210", "error code 4031": not a person's
     if len(digits) <= 6 or "," in value:
@@ -195,6 +201,8 @@ def _plural(word: str) -> bool:
 _YEAR_BEFORE = re.compile(
     r"\b(?:since|in|from|until|till|til|by|before|after|of|year|around|about|circa|back|early|"
     r"late|mid|during|summer|winter|spring|fall|autumn|christmas|a|the|that|"
+    # a tax year: "it's under tax forms, 2024", "your returns for 2023"
+    r"tax|taxes|forms|returns|filing|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)[\s,]*$"
 )
@@ -226,6 +234,13 @@ _MONEY_BEFORE = re.compile(
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
     r"comes? to|came to)\b[^.?!\d]{0,20}$"
+)
+# A meter's or an odometer's reading said earlier in the sentence (no id named between):
+# "the reading we got was 4412", "the odometer shows 48213", "mileage is about 61200".
+_READING_BEFORE = re.compile(
+    r"\b(?:readings?|odometer|mileage)\b(?:(?!\b(?:number|account|id|serial|meter number)\b)"
+    r"[^.?!])*$",
+    re.IGNORECASE,
 )
 # Nouns that label a number belonging to a thing, not to the caller.
 _LABEL_BEFORE = re.compile(

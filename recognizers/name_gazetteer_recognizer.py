@@ -14,8 +14,10 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import BRANDS
 from recognizers.spoken_person_recognizer import (
+    ACRONYMS,
     SURNAME_SHAPE,
     fold,
+    foreign_prompt,
     lexicon,
     not_name_word,
     organisation,
@@ -128,11 +130,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     def _first(self, low: str, strict: bool) -> bool:
         parts = low.split("-")
-        if parts[0] not in self._firsts or self._common(low):
+        if syllable_name(low):
+            return True  # "mei-ling", "ji-woo", "seo-yeon"
+        if parts[0] not in self._firsts or self._common(low) or low in ACRONYMS:
             return False
         return not (strict and parts[0] in _AMBIGUOUS)
 
     def _last(self, low: str, strict: bool, alone: bool = False) -> bool:
+        if low in ACRONYMS:
+            return False  # "the replacement sim"
         if SURNAME_SHAPE.fullmatch(low) or _MAC_SURNAME.fullmatch(low):
             return True
         parts = [p for p in low.split("-") if p]
@@ -184,6 +190,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and text[end - 2 : end].lower() not in ("'s", "’s")
                 )
                 or organisation(text, start, end)
+                or foreign_prompt(text, start, end)  # "Para español, press 7"
+                or (span_end is None and _not_a_name_alone(text, start, end, low))
             ):
                 i += 1
                 continue
@@ -210,6 +218,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # "under mills", "moving forward": no verb, adjective or adverb
             and not self._lexicon.is_modifier(first)
             and first not in _PARTICLES
+            # "hyphenated okafor", "reached rogers": an inflected English word
+            and (not self._lexicon.is_word(first) or self._lexicon.is_noun(first))
             and not (i + 1 < len(words) and self._first(words[i + 1][2], strict=True))
         )
         everyday = (
@@ -309,6 +319,51 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and not self._lexicon.is_word(low)
             and not self._first(low, strict=False)
         )
+
+
+# A car model after its year or make: "the 2017 JETTA payoff", "my Toyota Sienna".
+_VEHICLE_BEFORE = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\b(?:toyota|honda|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|"
+    r"subaru|volkswagen|vw|jeep|dodge|chrysler|buick|gmc|cadillac|lincoln|acura|lexus|"
+    r"infiniti|audi|bmw|volvo|tesla|mitsubishi|ram))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_name_alone(text: str, start: int, end: int, low: str) -> bool:
+    """A word alone that is no person: an acronym in a turn written with capitals ("a $64
+    SIM fee"), a call term ("the sim isn't working"), a car model ("2017 JETTA")."""
+    word = text[start:end]
+    if low in ACRONYMS:
+        return True
+    if word.isupper() and len(word) <= 4 and not text.isupper():
+        return True
+    return bool(_VEHICLE_BEFORE.search(text, max(0, start - 14), start))
+
+
+# A romanised syllable (Chinese, Korean, Vietnamese): "mei", "ling", "woo", "yeon".
+_SYLLABLE = (
+    r"(?:[bcdfghjklmnpqrstxz]|ch|sh|zh|ts)?[yw]?"
+    r"(?:iao|uai|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oo|ou|ua|ue|ui|uo|a|e|i|o|u)(?:ng|n|m|k|l)?"
+)
+_SYLLABLE_NAME = re.compile(rf"({_SYLLABLE})-({_SYLLABLE})")
+# Hyphenated words of two syllables that are no name.
+_SYLLABLE_WORDS = _wordset(
+    """wi-fi hi-fi sci-fi lo-fi to-do no-go so-so re-do re-run co-op yo-yo uh-oh oh-oh
+    tik-tok ping-pong hip-hop chit-chat zig-zag see-saw la-la ha-ha boo-hoo bye-bye ta-ta
+    go-go pom-pom king-kong ding-dong mi-fi de-ice co-sign re-sign pre-op po-po""",
+)
+
+
+def syllable_name(low: str) -> bool:
+    """A hyphenated given name of two romanised syllables: "mei-ling", "ji-woo"."""
+    m = _SYLLABLE_NAME.fullmatch(low)
+    return (
+        bool(m)
+        and min(len(m.group(1)), len(m.group(2))) > 1  # not "e-mail", "x-ray"
+        and m.group(1) != m.group(2)
+        and low not in _SYLLABLE_WORDS
+    )
 
 
 def _adjacent(text: str, words, i: int) -> bool:

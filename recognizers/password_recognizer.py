@@ -20,7 +20,8 @@ _WORD = (
 )
 VALUE = rf"(?!{_STOP}\b){_WORD}(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
 _LEAD = (
-    r"(?:\s+(?:is|was|would be|should be|will be|it's|is like|be|to be|to))+\s*[:,]?\s*"
+    # (whole words: "the password too many times" has no value after it)
+    r"(?:\s+(?:is|was|would be|should be|will be|it's|is like|be|to be|to)\b)+\s*[:,]?\s*"
     r"(?:like\s+)?(?:um\s+|uh\s+)?"
 )
 # Symbols people type in a password (not "-", "." or "/", which names and dates use).

@@ -41,7 +41,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "CARD_EXPIRY",
-            r"\bexpir|\bexp(?:\.|iry)? date|valid (?:thru|through)|good (?:thru|through)",
+            r"\bexpir|\bexp(?:\.|iry)? date|valid (?:thru|through)|good (?:thru|through)|"
+            # the date on the card named by its parts: "and the month and year on the
+            # front?", "what's the mm/yy" (not "what month and year were you born")
+            r"\bmonth and (?:the )?year(?=[ \t]+(?:on|of|for|printed on|from)[ \t]+(?:the|your)"
+            r"[ \t]+(?:front|card|visa|master ?card|amex|debit)\b|[ \t]*(?:please\b|[?.!,]|$))|"
+            r"\bmm[ \t]*(?:/|slash)?[ \t]*yy(?:yy)?\b|\bm m[ \t]+(?:slash[ \t]+)?y y\b",
         ),
         ("US_SSN", r"\bsocial\b|\bssn\b|\bs s n\b"),
         ("PIN", r"\bpin\b|\bp i n\b|passcode|access code"),
@@ -52,7 +57,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "PHONE_NUMBER",
             r"\bphone\b|call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
             r"best number|number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
-            r"text you at",
+            r"text you at|"
+            # "what number should the driver call?", "a number the courier can text"
+            r"\bnumber (?:(?:should|can|could|would|will|do|does|may|might|to) )?(?:[a-z']+ ){0,3}"
+            r"(?:call|reach|text|contact|ring)\b",
         ),
         # (not the verb: "can you email me the forms")
         ("EMAIL_ADDRESS", r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)"),
@@ -167,11 +175,14 @@ def question_types(text: str) -> tuple[str, ...]:
             sentence = sentence[greeting.end() :]
         # Spoken style drops the "?": a short turn that names a type asks for it
         # ("city and state", "zip code please").
+        # ("sure, name and date of birth" asks: the reply word opens a request)
+        lead = _REPLY_LEAD.match(sentence)
+        states = _STATES.search(sentence, lead.end() if lead else 0)
         if not ASKS.search(sentence) and (
-            len(words(sentence)) > 6 or _STATES.search(sentence) or DIGIT_RUN.search(sentence)
+            len(words(sentence)) > 6 or states or DIGIT_RUN.search(sentence)
         ):
             tail = _TAIL_REQUEST.search(sentence)
-            if not tail or _STATES.search(sentence):
+            if not tail or states:
                 continue  # "i was born on august 2 1944" answers; it does not ask
             # "the rate is one eighty nine a night name for the reservation": spoken
             # style runs the request on after a statement
@@ -227,7 +238,28 @@ def _requested(sentence: str) -> list[str]:
         found = [entity for entity, rule in QUESTION_RULES if rule.search(clause)]
         if found:
             return list(dict.fromkeys(found))
-    return list(dict.fromkeys(entity for entity, rule in QUESTION_RULES if rule.search(sentence)))
+    found = [entity for entity, rule in QUESTION_RULES if rule.search(sentence)]
+    if found and not _DIRECT_ASK.search(sentence):
+        # "i got a bill that went to my old address i need to update it": the speaker's
+        # own value named in a statement of need asks the other side for nothing
+        found = [
+            entity
+            for entity, rule in QUESTION_RULES
+            if entity in found
+            and any(not _OWN.search(sentence, 0, m.start()) for m in rule.finditer(sentence))
+        ]
+    return list(dict.fromkeys(found))
+
+
+# A question beyond doubt: a question mark or a question word ("need" is not one).
+_DIRECT_ASK = re.compile(
+    r"\?|\b(?:what|what's|whats|which|who|who's|where|when|how|can you|could you|would you|"
+    r"can i (?:get|have)|could i (?:get|have)|may i (?:get|have)|do you|did you|is it|"
+    r"are you|is that|tell me|give me|read me)\b",
+    _I,
+)
+# The speaker's own value: "my old address", "our home phone".
+_OWN = re.compile(r"\b(?:my|our)[ \t]+(?:[a-z']+[ \t]+){0,2}$", _I)
 
 
 # Where a question's own clause starts.
@@ -264,5 +296,11 @@ def question_type(text: str) -> str | None:
 
 
 # A sentence that states rather than asks: "i was born …", "my zip is 62704".
-_STATES = re.compile(r"^\W*(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah|sure)\b", _I)
+_STATES = re.compile(r"\G\W*(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah|sure)\b", _I)
+# A reply word before a request: "sure, name and date of birth", "okay zip code please".
+_REPLY_LEAD = re.compile(
+    r"\W*(?:(?:sure|okay|ok|alright|all right|great|perfect|absolutely|of course|no problem)"
+    r"(?:\W+|$))*(?=[^\W\d])(?!(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah)\b)",
+    _I,
+)
 _AND = re.compile(r"\b(?:and|&|plus|as well as)\b", _I)

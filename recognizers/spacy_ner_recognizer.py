@@ -16,7 +16,9 @@ from recognizers.name_gazetteer_recognizer import PRODUCT_AFTER, SPELLING_BEFORE
 from recognizers.spoken_person_recognizer import (
     NOT_NAME,
     RANK,
+    firm_before_agent,
     fold,
+    foreign_prompt,
     lexicon,
     organisation,
     wordset,
@@ -202,6 +204,9 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+_SPEAKING_AFTER = re.compile(r"[ \t]+speaking\b", re.IGNORECASE)
+
+
 def _possessive(word: str) -> bool:
     """ "saint luke's", "Macy's": a place named after someone."""
     return word.lower().endswith(("'s", "’s"))
@@ -263,6 +268,10 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][1]
+    if foreign_prompt(text, start, end):
+        return None  # "Para español, press 7" as a person or a place
+    if entity == "PERSON" and _SPEAKING_AFTER.match(text, end):
+        start = firm_before_agent(text, start, end)  # "good morning transunion dana speaking"
     value = text[start:end].strip(" .,'\"")
     words = value.split()
     folded = fold(value)

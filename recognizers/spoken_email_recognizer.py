@@ -39,6 +39,15 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             rf"(?:\d{{1,3}},)?(?=[a-z0-9]{{1,3}}[a-z0-9._%+'-]*@){_EMAIL}",
             0.9,
         ),
+        # An initial said as the letter "a" before the rest of the local part: "copy me at a
+        # sayegh82@icloud.com", "it's a nowak@gmail.com". Right before an address (not "a
+        # gmail address") after a word that leads to a value, "a" is no article.
+        SpokenPattern(
+            "initial_a_local_part",
+            r"(?<=(?:^|\b(?:at|is|it's|its|was|to|okay|ok|me|email|address|yes|yeah|so|um|uh|"
+            r"be|then)[ \t,]+))a[ \t]+(?=[a-z]{2,}[a-z0-9._%+'-]*@)" + _EMAIL,
+            0.9,
+        ),
         # An email the normaliser left in words (a domain it does not know: "dot at"):
         # "georginahoward at gmx dot at", "p lindqvist at posteo dot de".
         CuedPattern(

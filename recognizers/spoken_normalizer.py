@@ -670,6 +670,31 @@ def _run_inner_item(
     if not items:
         return None
     low = tokens[j].low
+    kinds = [kind for kind, _ in items]
+    # "e nine four three five seven oh three one three dash seventy one twenty four six": a
+    # group read in pairs after a dash, in a code of a letter and four or more digits
+    if (
+        kinds[-1] == "dash"
+        and (low in TENS or low in TEENS)
+        and "letter" in kinds
+        and kinds.count("digit") >= 4
+    ):
+        end, value = _number_run(text, tokens, j)
+        if end is not None and value.isdigit() and len(value) >= 2:
+            return end, "digit", value
+        return None
+    # "six r as in robert ate p as in peter": a homophone digit before a letter said with
+    # its example, in a code already spelled that way with digits
+    if (
+        low in DIGIT_HOMOPHONES
+        and "as_in" in kinds
+        and "digit" in kinds
+        and j + 1 < len(tokens)
+        and len(_gap(text, tokens[j], tokens[j + 1])) <= 2
+    ):
+        nxt_item = _spelled_item(text, tokens, j + 1)
+        if nxt_item is not None and nxt_item[1] == "as_in":
+            return j + 1, "digit", str(UNITS[DIGIT_HOMOPHONES[low]])
     if items[-1][0] in ("letter", "nato", "as_in") and (low in TENS or low in TEENS):
         end, value = j + 1, (TENS.get(low) or TEENS.get(low) or 0)
         if (
@@ -802,6 +827,7 @@ def _number_run(
             (members and j in chained)
             or _homophone_digit(text, tokens, j, members)
             or _tens_homophone(text, tokens, j, members)
+            or _final_homophone(text, tokens, j, members)
         ):
             members.append(j)
             j += 1
@@ -941,6 +967,37 @@ def _homophone_digit(text: str, tokens: list[_Token], j: int, members: list[int]
         return False
     after = _digits_after(text, tokens, j)
     return after >= 1 and before + after >= _MIN_HOMOPHONE_RUN
+
+
+# A value's length with its last digit: a zip code (5) or a phone number (10).
+_FINAL_HOMOPHONE_LENGTHS = frozenset({5, 10})
+_FINAL_HOMOPHONES = frozenset({"to", "too", "won", "ate"})
+# Words that may follow a value read back: "… one two two six to correct".
+_VALUE_END_WORDS = frozenset({"correct", "right", "is", "yes", "yeah", "thanks", "thank", "please"})
+
+
+def _final_homophone(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
+    """ "… zero zero nine too", "one two two six to correct": a homophone as the last digit
+    of a number read digit by digit, where it makes the number a zip code's or a phone
+    number's length, at the end of the value (the turn's end, punctuation, "correct")."""
+    if tokens[j].low not in _FINAL_HOMOPHONES or not members:
+        return False
+    if not all(_single_word(tokens, m) or tokens[m].low in DIGIT_HOMOPHONES for m in members):
+        return False
+    if len(members) + 1 not in _FINAL_HOMOPHONE_LENGTHS:
+        return False
+    if len(members) + 1 == 5 and tokens[j].low == "too":
+        return False  # "my pin is one two three four too": also
+    gap = _gap(text, tokens[members[-1]], tokens[j])
+    if gap.strip() or len(gap) > 2:
+        return False
+    k = j + 1
+    if k >= len(tokens):
+        return True
+    nxt = tokens[k].low
+    return (nxt in (".", ",", "?", "!", ";") or nxt in _VALUE_END_WORDS) and not (
+        nxt == "," and k + 1 < len(tokens) and _single_word(tokens, k + 1)
+    )
 
 
 def _tens_homophone(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
@@ -1231,7 +1288,8 @@ _PRICE_VERBS = frozenset(
 _PRICE_LEAD = frozenset(
     {"goes", "go", "going", "went", "drops", "dropped", "drop", "increase", "increases",
      "increased", "raised", "rises", "rose", "lowered", "reduced", "jumps", "jumped", "up",
-     "down", "credit", "refund", "charge", "check", "payment", "balance", "fee", "bill",
+     "down", "credit", "refund", "charge", "check", "payment", "payments", "installments",
+     "installment", "balance", "fee", "bill",
      "price", "rate", "it", "that", "only", "just"}
 )  # fmt: skip
 _PRICE_PREPOSITIONS = frozenset({"to", "for", "of", "at"})
@@ -1320,6 +1378,8 @@ def _price_context(tokens: list[_Token], start: int, end: int) -> bool:
     if any(after[: len(cue)] == cue for cue in _PRICE_AFTER):
         return True
     before = [t.low for t in tokens[max(0, start - _ID_CUE_WINDOW) : start]]
+    if len(before) >= 2 and before[-1] in ("a", "an") and before[-2] in _PRICE_PREPOSITIONS:
+        before.pop()  # "twelve payments of a hundred fifty three fifty"
     if not before:
         return False
     if before[-1] in _PRICE_VERBS:
@@ -1394,6 +1454,17 @@ def _single_digit_neighbour(
             low = tokens[k].low
             if (_ascii_digits(low) and len(low) == 1) or low in UNITS or k in chained:
                 return True
+            # "6 1 1 9 oh 3": an "oh" between written single digits is a zero of the run
+            far = k + (k - j)
+            if low in ZERO_LETTERS and 0 <= far < len(tokens):
+                beyond = tokens[far].low
+                if (
+                    _ascii_digits(beyond)
+                    and len(beyond) == 1
+                    and len(_gap(text, *sorted((tokens[k], tokens[far]), key=lambda t: t.start)))
+                    <= 2
+                ):
+                    return True
     return _hyphen_chain(tokens, j) >= 3
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import regex as re
 from presidio_analyzer import EntityRecognizer
 
-from recognizers.base import CuedPattern, SpokenPatternRecognizer
+from recognizers.base import BRANDS, CuedPattern, SpokenPatternRecognizer
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,10 @@ NAME_WORD = rf"(?!{_NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
 # An initial between names ("latisha m greene", "J. Marcus"); the trim step keeps it
 # only before another name word.
 _INITIAL = r"\p{L}\.?(?!\p{L})"
-_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{_INITIAL})){{0,3}}"
+# A capitalised surname that is an English word too: "Bhavya Date", "Ana Price" (the trim
+# step keeps it only in a turn written with capitals).
+_CAP_WORD = r"(?-i:\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])"
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{_INITIAL}|{_CAP_WORD})){{0,3}}"
 _CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
 _CAP_NAME = rf"{_CAP_NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD}){{0,2}}"
 _RELATION = (
@@ -225,6 +228,52 @@ class Lexicon:
 
 
 _NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
+
+# A menu offering another language: "Para español, oprima el dos", "pour le français",
+# "para continuar en español": words of the prompt, never a name or a place.
+_FOREIGN_PROMPT = re.compile(
+    r"\b(?:(?:para|pour|per|für|fur)[ \t]+(?:continuar[ \t]+en[ \t]+|le[ \t]+|el[ \t]+)?)?"
+    r"(?:español|espanol|français|francais|deutsch|italiano|português|portugues|"
+    r"kreyòl|kreyol|tagalog|tiếng[ \t]+việt)\b|\b(?:oprima|marque|presione|pulse|appuyez)\b",
+    re.IGNORECASE,
+)
+
+
+def foreign_prompt(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` touches another language's menu prompt."""
+    return any(
+        m.start() < end and start < m.end()
+        for m in _FOREIGN_PROMPT.finditer(text, max(0, start - 30), min(len(text), end + 30))
+    )
+
+
+# Acronyms said on a call that are also names or spelled-looking runs: "member ID W 2 7",
+# "a new SIM", "the VIN".
+ACRONYMS = wordset(
+    "id ids sim sims esim pin vin imei iccid ssn dob zip atm usa uk eu ok tv pc ip wan lan "
+    "mac apn puk otp sms mms faq hr irs dmv cvs ups usps dhl fedex"
+)
+# The firm before the agent's name: "good morning Experian Callum speaking", "GOOD
+# MORNING ALLSTATE PIETER SPEAKING", "good morning the dmv esperanza speaking".
+OPENING_GREETING = re.compile(
+    r"^[ \t]*(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|morning|afternoon|"
+    r"thank you for calling|thanks for calling)[ \t,]*)+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def firm_before_agent(text: str, start: int, end: int) -> int:
+    """The start of the agent's name in "good morning FIRM NAME speaking": the word after
+    the firm when the first word is no listed first name and the last one is; else
+    ``start``."""
+    words = list(_SPOKEN_WORD.finditer(text, start, end))
+    if len(words) != 2 or not OPENING_GREETING.fullmatch(text, 0, start):
+        return start
+    lex = lexicon()
+    first, last = fold(words[0].group()), fold(words[1].group())
+    if first in lex.firsts or (last not in lex.firsts and last not in lex.word_firsts):
+        return start
+    return words[1].start()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -648,9 +697,20 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         out = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             pattern = (result.recognition_metadata or {}).get("pattern_name", "")
+            if foreign_prompt(text, result.start, result.end):
+                continue  # "Para español, press 7"
             if pattern.startswith("spelled"):
-                out.append(result)
+                if fold(text[result.start : result.end]) not in ACRONYMS:
+                    out.append(result)  # not "it's Aetna, member ID W 2 7"
                 continue
+            if pattern not in self._TRUSTED_FIRST and all(
+                fold(w) in BRANDS for w in _SPOKEN_WORD.findall(text[result.start : result.end])
+            ):
+                continue  # "it's Aetna, member ID …": the insurer
+            if pattern == "greeting_name" and _AGENT_AFTER.match(text, result.end):
+                continue  # "Good morning, Ryanair, Leela speaking": the firm
+            if pattern in ("name_speaking", "listed_speaking"):
+                result.start = firm_before_agent(text, result.start, result.end)
             span = trim_name(
                 text,
                 result.start,
@@ -689,6 +749,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             out.append(result)
         return EntityRecognizer.remove_duplicates(out)
 
+
+# The agent's name after the firm's: "Good morning, CVS, Pieter speaking".
+_AGENT_AFTER = re.compile(
+    r"[ \t]*,[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+speaking\b", re.IGNORECASE
+)
 
 # "miss" the verb: after a subject or an auxiliary ("i miss summer", "you'll miss
 # payments"); "thanks for calling miss rose" is the title.
@@ -826,9 +891,25 @@ def _next_ok(word: str, text: str, lex: Lexicon) -> bool:
     low = fold(word)
     if len(low) >= 2 and low != word.lower().replace("’", "'").removesuffix("'s"):
         return True  # an accent marks a name, not an English word: "rafaela sá puente"
+    if (
+        not_name_word(low)
+        and _capitalised(word, text)
+        and len(low) > 2
+        and lex.is_noun(low)
+        and low not in _NOT_CAP_SURNAME
+    ):
+        return True  # "My name is Bhavya Date": a capitalised noun after a name
     if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
         return False
     return _capitalised(word, text) or lex.is_name(low) or not lex.is_word(low)
+
+
+# Capitalised call words after a name that are no surname: "Dana Thanks", "Mr Hale Today".
+_NOT_CAP_SURNAME = wordset(
+    """thanks thank please hello bye goodbye sir madam today tomorrow yesterday morning
+    afternoon evening night account card number phone name customer member billing support
+    service team department office time way thing problem issue question spelling"""
+)
 
 
 _MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might", "must"))

@@ -103,3 +103,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_account_id_recognizer(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where or how one logs in is not the login's name
+        ("Your last login was from 10.44.2.19 on Monday.", set()),
+        ("your login is locked after five tries", set()),
+        ("my login is via the app", set()),
+        ("my login is kpatel 19", {"kpatel 19"}),
+    ],
+)
+def test_login_is_where_not_what(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -129,3 +129,26 @@ def test_unit_said_as_number(text: str, expected: set[str]) -> None:
 def test_city_state_zip_still_found_with_cue(text, value):
     hits = AddressRecognizer().analyze(text, ["ADDRESS"])
     assert any(value in text[h.start : h.end] for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun or a preposition is no word of a street's name
+        ("Yeah, that's the one she drives.", set()),
+        ("we meet thursday at four thirty its maria lane calling", set()),
+        ("i found a 2019 RAV4 under Priya Dale", set()),
+        ("the 2 we ride every day", set()),
+        # streets still found
+        ("it's 4410 maple drive", {"4410 maple drive"}),
+        ("612 Under Hill Road", {"612 Under Hill Road"}),
+        # a Canadian province by name before the postcode
+        (
+            "It's 77 Birchwood Crescent, Moncton, New Brunswick E1C 4B7.",
+            {"77 Birchwood Crescent, Moncton, New Brunswick E1C 4B7"},
+        ),
+        ("12 Aspen Way, Red Deer, Alberta T4N 1A2", {"12 Aspen Way, Red Deer, Alberta T4N 1A2"}),
+    ],
+)
+def test_pronouns_name_no_street_and_provinces_said_in_full(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.answers import answer_spans
+from recognizers.answers import answer_spans, set_value_span
 from recognizers.spoken_normalizer import normalize
 
 ANSWERS = [
@@ -68,3 +68,96 @@ def test_ordinals_times_and_acronyms_are_no_code(text):
 def test_that_is_it_after_a_value_does_not_cancel_it():
     text = normalize("okay it's falcon nine nine that's it").text
     assert answer_spans("PASSWORD", text)
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "spans"),
+    [
+        # an address ends where the talk after it starts
+        ("ADDRESS", "517 Quarry Lane, Dunmore, PA 18512. Did you get that?",
+         ["517 Quarry Lane, Dunmore, PA 18512"]),
+        ("ADDRESS", "2290 OAK HOLLOW DRIVE TULSA OK 74105 DID YOU GET THAT",
+         ["2290 OAK HOLLOW DRIVE TULSA OK 74105"]),
+        ("ADDRESS", "we moved, it's 61 Fenn Street, Apt 4, Troy, NY 12180 now.",
+         ["61 Fenn Street, Apt 4, Troy, NY 12180"]),
+        ("ADDRESS", "730 Birchwood Court unit 9, I sublet from my cousin",
+         ["730 Birchwood Court unit 9"]),
+        ("ADDRESS", "it says 14 Ferry Road at the bottom left of the page",
+         ["14 Ferry Road"]),
+        # a count, a year, a time, "one" for a thing: no house number
+        ("ADDRESS", "NO I HAVEN'T BEEN THERE IN LIKE 4 YEARS", []),
+        ("ADDRESS", "we paid off that 1 last spring", []),
+        ("ADDRESS", "i moved out in 2019 after the flood", []),
+        ("ADDRESS", "can you come at quarter to 3", []),
+        ("ADDRESS", "in 2044 Lakeview Terrace", ["2044 Lakeview Terrace"]),
+    ],
+)  # fmt: skip
+def test_address_answer_ends_at_the_value(entity, text, spans):
+    got = [text[s:e] for s, e in answer_spans(entity, text)]
+    assert max(got, key=len, default=None) == (spans[0] if spans else None)
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "absent"),
+    [
+        # an amount is no birth date; a contraction is no name
+        ("DATE_OF_BIRTH", "Thanks, Ms. Ruiz. You're 3 months behind, $612.40 in all.", "612.40"),
+        ("DATE_OF_BIRTH", "that comes to 118.75 with tax", "118.75"),
+        ("PERSON", "Thanks, Ms. Ruiz. You're three months behind, $612.40 in all.", "You're"),
+        ("PERSON", "Great. We'll get that fixed, Ms. Ruiz.", "We'll"),
+    ],
+)  # fmt: skip
+def test_amounts_and_contractions_are_no_answer(entity, text, absent):
+    got = [text[s:e] for s, e in answer_spans(entity, text)]
+    assert not any(absent in g for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "spans"),
+    [
+        ("PHONE_NUMBER", "318, no wait, sorry, (618) 402-7731, that's my cell.",
+         ["(618) 402-7731", "318"]),
+        ("US_SSN", "IT'S 551... ACTUALLY NO, 515-42-8806", ["515-42-8806", "551"]),
+        ("ACCOUNT_ID", "sure, 92... actually no, 83 1177 2045", ["83 1177 2045", "92"]),
+        ("PHONE_NUMBER", "you can get me at 771... oops, 717.204.9938.", ["717.204.9938", "771"]),
+        # near misses: a count or a time before a correction is no piece of the value
+        ("PHONE_NUMBER", "i waited 40 minutes, no, 312 555 0147", ["312 555 0147"]),
+        ("PHONE_NUMBER", "at 3:15 no wait 312 555 0147", ["312 555 0147"]),
+    ],
+)  # fmt: skip
+def test_a_wrong_start_before_a_correction_is_a_piece(entity, text, spans):
+    assert [text[s:e] for s, e in answer_spans(entity, text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok the new one, i want it to be harbor lights 2031", "harbor lights 2031"),
+        ("make it copper kettle", "copper kettle"),
+        ("the new password is velvet moon", "velvet moon"),
+        ("i want it to be easier to remember", None),
+        ("i want it to be delivered tomorrow", None),
+        ("change it to my cell", None),
+        # when or how to set it is no value
+        ("you'll need to change it within about 20 minutes.", None),
+        ("please set it yourself on the app", None),
+        ("change it after you sign in", None),
+        ("can i just set it to cobalt heron 41", "cobalt heron 41"),
+    ],
+)
+def test_set_value_span(text, value):
+    span = set_value_span(text)
+    assert (text[span[0] : span[1]] if span else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("that'd be 4/27 1969", "4/27 1969"),
+        ("11.03.58", "11.03.58"),
+        ("06211974", "06211974"),
+        ("it's 2 9 83", "2 9 83"),
+    ],
+)
+def test_birth_dates_with_mixed_separators_stay_dates(text, value):
+    assert value in [text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", text)]

@@ -29,6 +29,12 @@ CASES = [
     ("se 20 mark it down", set()),
     ("we paid 2045 in 2019", set()),
     ("GB 12 and 13", set()),
+    # an account confirmed by its last digits
+    ("OKAY $350 TO CHECKING ENDING 4 0 9 AND THE REST TO SAVINGS", {"4 0 9"}),
+    ("the savings account ending in 5521", {"5521"}),
+    ("deposit goes to checking that ends with 88 31", {"88 31"}),
+    ("your savings ending 12 dollars short", set()),
+    ("the promo ending in 2026", set()),
 ]  # fmt: skip
 
 

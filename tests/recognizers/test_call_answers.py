@@ -708,3 +708,93 @@ def test_an_amount_with_a_thousands_comma_stays_one_amount(analyzer):
         ("AGENT", "your payoff is 7,366 dollars 99 cents"),
     )
     assert covered(analyzer, call)[2] == "your payoff is 7,366 dollars 99 cents"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("and the month and year on the front?", "Hold on... 09/29."),
+        ("AND THE MONTH AND YEAR ON THE CARD?", "IT'S 03/2027."),
+        ("what's the mm/yy", "oh seven slash twenty eight"),
+        ("and the month and year on the front", "that'd be october twenty twenty seven"),
+    ],
+)
+def test_card_expiry_asked_by_its_parts(analyzer, question, reply):
+    got = redacted(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    assert any(entity == "CARD_EXPIRY" for entity, _ in got), got
+
+
+def test_the_agents_read_back_of_an_expiry_asked_by_its_parts(analyzer):
+    call = call_of(
+        ("AGENT", "and the month and year on the front?"),
+        ("CUSTOMER", "6/29"),
+        ("AGENT", "Just to confirm, june of 2029."),
+    )
+    assert redacted(analyzer, call)[2] == {("CARD_EXPIRY", "june of 2029")}
+
+
+def test_a_birth_month_and_year_is_no_expiry(analyzer):
+    call = call_of(("AGENT", "what month and year were you born"), ("CUSTOMER", "may 1984"))
+    assert {e for e, _ in redacted(analyzer, call)[1]} == {"DATE_OF_BIRTH"}
+
+
+def test_a_callers_statement_of_need_asks_the_agent_nothing(analyzer):
+    call = call_of(
+        ("AGENT", "thank you for calling, how can i help"),
+        ("CUSTOMER", "I GOT A STATEMENT THAT WENT TO MY OLD ADDRESS I NEED TO FIX IT"),
+        ("AGENT", "SURE NAME AND DATE OF BIRTH"),
+        ("CUSTOMER", "TOMASZ WIERZBICKI JUNE 3 1966"),
+        ("AGENT", "THANKS YOU OWE $62 DO YOU WANT TO PAY THAT TODAY"),
+    )
+    got = redacted(analyzer, call)
+    assert got[2] == set()
+    assert {e for e, _ in got[3]} >= {"PERSON", "DATE_OF_BIRTH"}
+    assert got[4] == set()
+
+
+def test_an_amount_and_a_contraction_after_an_answer_stay(analyzer):
+    call = call_of(
+        ("AGENT", "can i have your name and date of birth?"),
+        ("CUSTOMER", "Ines Valdivia, 8/19/1958."),
+        ("AGENT", "Thank you, Ms. Valdivia. You're one payment behind, $427.18 total."),
+    )
+    got = redacted(analyzer, call)[2]
+    assert all(value not in ("You're", "427.18") for _, value in got), got
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "wrong"),
+    [
+        ("What number should the courier call?", "713, no wait, sorry, (317) 555-0148.", "713"),
+        ("can i get your social", "IT'S 233... ACTUALLY NO, 322-61-4470.", "233"),
+        ("best number to reach you?", "reach me at 408... actually no, 804.555.0163.", "408"),
+    ],
+)  # fmt: skip
+def test_a_wrong_start_before_a_correction_is_covered(analyzer, question, reply, wrong):
+    got = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    start = reply.index(wrong)
+    assert got[start : start + len(wrong)] == "#" * len(wrong), got
+
+
+def test_an_address_reply_ends_at_the_address(analyzer):
+    call = call_of(
+        ("AGENT", "what's your home address?"),
+        ("CUSTOMER", "4412 Alder Creek Road, Bend, OR 97701. Did you get that?"),
+    )
+    assert covered(analyzer, call)[1].endswith(". Did you get that?")
+
+
+def test_a_new_password_after_password_talk(analyzer):
+    call = call_of(
+        ("CUSTOMER", "hi i'm locked out, i typed the password too many times"),
+        ("AGENT", "ok i've unlocked it and sent a reset link"),
+        ("CUSTOMER", "can i just tell you the new one i want it to be walnut nineteen eighty two"),
+    )
+    got = redacted(analyzer, call)
+    assert not any(e == "PASSWORD" for e, _ in got[0])
+    assert ("PASSWORD", "walnut nineteen eighty two") in got[2]
+
+
+def test_a_bank_account_confirmed_by_its_last_digits(analyzer):
+    call = call_of(("AGENT", "OKAY $150 TO CHECKING ENDING 5 1 8 AND THE REST TO SAVINGS"))
+    assert ("US_BANK_NUMBER", "5 1 8") in redacted(analyzer, call)[0]

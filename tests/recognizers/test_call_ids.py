@@ -210,3 +210,46 @@ def test_a_nato_word_before_an_answered_id_is_part_of_it(analyzer):
         ("AGENT", "what's your confirmation number"), ("CUSTOMER", "yes it's romeo 4471 0093")
     )
     assert "romeo" not in covered(analyzer, call)[1]
+
+
+# Round 20: ids read with a dash before pairs or a homophone before a letter said with its
+# example (question, reply, the part to cover).
+ROUND20_IDS = [
+    (
+        "and the license number",
+        "m four one seven two two oh nine dash eighty three fifteen",
+        "m four one seven two two oh nine dash eighty three fifteen",
+    ),
+    (
+        "the reference please",
+        "it's nine k as in kilo four t as in tom ate s as in sam",
+        "nine k as in kilo four t as in tom ate s as in sam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "value"), ROUND20_IDS)
+def test_ids_read_with_a_dash_or_a_homophone(analyzer, question, reply, value):
+    got = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    start = reply.index(value)
+    assert got[start : start + len(value)] == "#" * len(value)
+
+
+# Statements of the agent: written digits with an "oh", a phone number whose last digit is
+# "too", and a price said "a hundred sixty two forty" (the statement, the part to cover).
+ROUND20_STATEMENTS = [
+    ("ok your new pin is 4 7 2 oh 6 and you're all set", "4 7 2 oh 6"),
+    (
+        "ok so that's six one two four four one eight zero seven too",
+        "six one two four four one eight zero seven too",
+    ),
+    ("sure we can do eight payments of a hundred sixty two forty", ""),
+]
+
+
+@pytest.mark.parametrize(("statement", "value"), ROUND20_STATEMENTS)
+def test_agent_statements_of_ids_phones_and_prices(analyzer, statement, value):
+    got = covered(analyzer, call_of(("CUSTOMER", "okay"), ("AGENT", statement)))[1]
+    start = statement.index(value) if value else len(statement)
+    expected = statement[:start] + "#" * len(value) + statement[start + len(value) :]
+    assert got == expected

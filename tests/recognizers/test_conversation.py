@@ -256,3 +256,27 @@ def test_other_codes_in_a_card_call_are_not_the_cvv(turns):
 
 def test_no_card_no_cvv():
     assert "CVV" not in _asked("and the code", "1234")[1]
+
+
+def test_a_statement_of_need_leaves_the_agents_question_pending():
+    # the caller names their own address; the agent's request after it is the question
+    asked = _asked(
+        "thanks for calling, how can i help",
+        "i got a notice that went to my old address i need to change it",
+        "sure name and date of birth",
+        "Priya Nandakumar, 4/2/1979",
+    )
+    assert asked[2] == ()
+    assert set(asked[3]) == {"PERSON", "DATE_OF_BIRTH"}
+
+
+def test_a_new_password_set_after_password_talk_is_expected():
+    asked = _asked(
+        "i can send a reset link for the password",
+        "that works",
+        "ok it's sent",
+        "actually can i just tell you the new one, i want it to be maple orbit 52",
+    )
+    assert asked[3] == ("PASSWORD",)
+    # without password talk the same words ask for nothing
+    assert _asked("how can i help", "i want it to be delivered on friday")[1] == ()

@@ -97,3 +97,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_digit_safety_net_recognizer(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tax year after the forms, and a meter's readings, are no identifiers
+        ("you'll find it under tax forms, 2023", set()),
+        ("those are in your tax returns, 2022", set()),
+        ("the reading we have is 7714 and in may it was 7390", set()),
+        ("the odometer shows 48213", set()),
+        ("my meter reading is 5521", set()),
+        # numbers that stay identifiers
+        ("the meter reading is 5521 and the account number is 88213", {"88213"}),
+        ("my pin is 2023", {"2023"}),
+    ],
+)
+def test_tax_years_and_meter_readings(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -144,3 +144,31 @@ def test_gazetteer_skips_brands_spellings_contractions(gazetteer, text):
 )
 def test_gazetteer_keeps_real_names(gazetteer, text, name):
     assert name in found_names(gazetteer, text)
+
+
+# Round 20: prompts, acronyms, car models and inflected verbs are no names; hyphenated
+# given names of two romanised syllables are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welcome to Harbor Credit. Para español, oprima dos.", set()),
+        ("thanks for holding para espanol marque el cuatro", set()),
+        ("PARA ESPAÑOL, DIAL 5", set()),
+        ("my esim never activated, the SIM tray is empty", set()),
+        ("THE SIM CARD SAYS NO SERVICE", set()),
+        ("the replacement sim costs twenty dollars", set()),
+        ("We charge a $12 SIM swap fee.", set()),
+        ("the 2019 CAMRY LEASE ENDS IN MAY", set()),
+        ("my 2015 Sienna is in the shop", set()),
+        ("you've traced okafor already", set()),
+        ("it's spelled hyphenated", set()),
+        ("um hui-min zhao", {"hui-min zhao"}),
+        ("thanks so much jae-won", {"jae-won"}),
+        ("Have a great afternoon, Seo-yeon.", {"seo-yeon"}),
+        ("my wi-fi keeps dropping", set()),
+        ("send it by e-mail or u-haul it", set()),
+        ("put it on the to-do list, it's a no-go", set()),
+    ],
+)
+def test_prompts_acronyms_car_models_verbs_and_syllable_names(gazetteer, text, expected):
+    assert found_names(gazetteer, text) == expected

@@ -53,6 +53,10 @@ CASES = [
     ("use capital letters and 2 numbers", set()),
     ("5 star review!", set()),
     ("no i changed it to maple 12", set()),  # weak alone: needs a password cue nearby
+    # "to" is a lead only as a whole word: no value starting inside "too"
+    ("i entered the password too many times", set()),
+    ("MY PASSWORD TOOK FOREVER TO RESET", set()),
+    ("the passcode together with my pin", set()),
 ]  # fmt: skip
 
 

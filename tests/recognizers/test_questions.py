@@ -91,3 +91,37 @@ def test_both_types_of_an_and_question_stay():
 def test_email_as_a_verb_asks_nothing():
     assert "EMAIL_ADDRESS" not in question_types("can you email me the forms")
     assert question_types("can i get an email for the confirmation") == ("EMAIL_ADDRESS",)
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        # the card's date named by its parts, without "expir"
+        ("and the month and year on the front?", ("CARD_EXPIRY",)),
+        ("OK, AND THE MONTH AND YEAR PRINTED ON THE CARD?", ("CARD_EXPIRY",)),
+        ("and the month and year please", ("CARD_EXPIRY",)),
+        ("what's the mm/yy", ("CARD_EXPIRY",)),
+        ("and the m m slash y y", ("CARD_EXPIRY",)),
+        # near misses: a birth date, a move-in date
+        ("what month and year were you born", ("DATE_OF_BIRTH",)),
+        ("what month and year did you move in", ()),
+        # a reply word before a request still asks
+        ("sure name and date of birth", ("PERSON", "DATE_OF_BIRTH")),
+        ("OKAY ZIP CODE PLEASE", ("ZIP",)),
+        ("yes i was born in 1962", ()),
+        ("sure, my zip is 30114", ()),
+        # the speaker's own value in a statement of need asks nothing
+        ("I GOT A LETTER THAT WENT TO MY OLD ADDRESS I NEED TO CHANGE IT", ()),
+        ("hi i just want to confirm my phone number for the alerts", ()),
+        ("i need to update my email", ()),
+        # asking for the speaker's own value still asks; so does "your"
+        ("what address do you have for me?", ("ADDRESS",)),
+        ("can you tell me my member number", ("ACCOUNT_ID",)),
+        ("i need your current address", ("ADDRESS",)),
+        # a number someone should call
+        ("What number should the courier call?", ("PHONE_NUMBER",)),
+        ("what number can the nurse reach you at", ("PHONE_NUMBER",)),
+    ],
+)  # fmt: skip
+def test_expiry_by_its_parts_reply_words_and_statements_of_need(question, types):
+    assert set(question_types(normalize(question).text)) == set(types)

@@ -54,6 +54,11 @@ CLEAN = [
     ("I spoke with Grace Wood yesterday", "Grace Wood", "Grace Wood"),
     ("I spoke with Maren Okafor yesterday", "Maren Okafor", "Maren Okafor"),
     ("Doctor Ingrid Halvorsen called", "Doctor Ingrid Halvorsen", "Ingrid Halvorsen"),
+    # a language prompt; the firm before the agent answering the line
+    ("Your wait is 4 minutes. Para español, marque 3.", "Para español", None),
+    ("good afternoon equifax marisol speaking how can i help", "equifax marisol", "marisol"),
+    ("Good morning Nelnet Arjun speaking", "Nelnet Arjun", "Arjun"),
+    ("I spoke with Marisol Okafor speaking for her", "Marisol Okafor", "Marisol Okafor"),
 ]  # fmt: skip
 
 

@@ -69,3 +69,23 @@ EMAIL_CASES = [
 def test_email_local_part_of_several_words(text: str, expected: str) -> None:
     values = found(SpokenEmailRecognizer(), text)
     assert max(values, key=len) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the initial "a" said as its own letter before the rest of the local part
+        (
+            "EMAIL ME AT A MORALES SEVENTY ONE AT GMAIL DOT COM",
+            "A MORALES SEVENTY ONE AT GMAIL DOT COM",
+        ),
+        ("ok a morales 71 at gmail dot com got it", "a morales 71 at gmail dot com"),
+        ("it's a kowalski at outlook dot com", "a kowalski at outlook dot com"),
+        # the article stays out
+        ("send it to a gmail address", None),
+        ("i have a jlee@gmail.com and a work one", "jlee@gmail.com"),
+    ],
+)
+def test_initial_a_in_local_part(text: str, expected: str | None) -> None:
+    values = found(SpokenEmailRecognizer(), text)
+    assert (max(values, key=len) if values else None) == expected

@@ -586,3 +586,38 @@ def test_spoken_ips_with_oh_and_a_pronoun_after_a_code(said, expected):
 
 def test_a_spoken_ip_with_the_letter_o_for_zero():
     assert "10.0.92.181" in normalize("one o point o point nine two point one eight one").text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # an "oh" between written single digits is a zero of the run
+        (
+            "the new code is 7 2 4 oh 8 and the other is 3",
+            "the new code is 72408 and the other is 3",
+        ),
+        ("it's 5 oh 9 1", "it's 5091"),
+        # prices after "of a" / "for a"
+        ("six installments of a hundred twelve forty", "6 installments of a 112.40"),
+        ("ten payments of a hundred eighty two twenty", "10 payments of a 182.20"),
+        ("the code is a hundred sixty two forty", "the code is a 16240"),
+        # the last digit of a zip or a phone number said as its homophone
+        ("salem oregon nine seven three oh to correct", "salem oregon 97302 correct"),
+        ("okay dallas texas seven five two oh to.", "okay dallas texas 75202."),
+        ("call four one five two two eight one oh six too", "call 4152281062"),
+        # not the length of a zip or a phone number, or a word after it
+        ("we had one two three to go", "we had 123 to go"),
+        ("we sent one two two six to the office", "we sent 1226 to the office"),
+        ("i said one two three four too", "i said 1234 too"),
+        ("press one two three four to continue", "press 1234 to continue"),
+        ("me too", "me too"),
+        # a licence read with a dash before a group said in pairs
+        ("k two two four one dash sixty six eighty", "K2241-6680"),
+        ("a b dash twenty", "AB dash 20"),
+        # a homophone digit in a code spelled with examples
+        ("b as in boy four t as in tom won m as in mary", "B4T1M"),
+        ("t as in tom for the account", "T for the account"),
+    ],
+)
+def test_oh_in_spaced_digits_prices_final_homophones_and_codes(said: str, expected: str) -> None:
+    assert normalize(said).text == expected

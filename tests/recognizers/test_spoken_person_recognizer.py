@@ -402,3 +402,28 @@ def test_will_introduced_with_a_department(text, expected):
 )
 def test_a_person_reached_after_the_firm_is_named(text, expected):
     assert found_names(SpokenPersonRecognizer(), text) == expected
+
+
+# Round 20: an insurer or an acronym after "it's", the firm before the agent's name, a
+# foreign-language prompt; a capitalised surname that is an English word after a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's Cigna, member ID QX 4 4 1 9", set()),
+        ("that's Humana, group ID 88120", set()),
+        ("it's the VIN on the door", set()),
+        ("good morning Equifax Tobias speaking how can I help?", {"Tobias"}),
+        ("GOOD AFTERNOON GEICO MARGUERITE SPEAKING", {"MARGUERITE"}),
+        ("good evening the irs ramona speaking", {"ramona"}),
+        ("Good afternoon, Aldi, Soren speaking, what can I do?", {"Soren"}),
+        ("good morning dana speaking", {"dana"}),
+        ("Para español, oprima nueve.", set()),
+        ("My name is Kavya Price", {"Kavya Price"}),
+        ("my name is Oluwaseun Date, with a D", {"Oluwaseun Date"}),
+        ("My name is Rhea. Date of birth is next", {"Rhea"}),
+        ("My name is Rhea Thanks", {"Rhea"}),
+        ("my name is rhea date of birth is june", {"rhea"}),
+    ],
+)
+def test_prompts_brands_firms_and_capitalised_surnames(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected

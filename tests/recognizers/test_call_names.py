@@ -1,0 +1,75 @@
+"""Whole-analyzer name behaviour: names joined, repeated and kept apart across a call."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.recognizers.conftest import call_of, covered
+
+
+def _masked(analyzer, *turns):
+    return covered(analyzer, call_of(*turns))
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # a name said elsewhere is no name in a fixed phrase after an article
+        (
+            [("A", "Westfield Realty billing, this is Ivy"),
+             ("B", "hi the ivy on the fence took out my gutter")],
+            1, [], ["the ivy on"],
+        ),
+        (
+            [("A", "name on the lease please"), ("B", "miles okonkwo-hart"),
+             ("A", "thanks, and the miles on the car"), ("B", "a few miles")],
+            1, ["miles okonkwo-hart"], [],
+        ),
+        # a spoken hyphen joins two parts of a surname into one span
+        (
+            [("A", "and the name on the claim"),
+             ("B", "teodora vance pryce it's vance hyphen pryce")],
+            1, ["vance hyphen pryce"], [],
+        ),
+        # a spelled surname read with "space" between its parts is one span
+        (
+            [("A", "who am i speaking with"),
+             ("B", "joost de la rey last name is spelled d e space l a space r e y")],
+            1, ["d e space l a space r e y"], [],
+        ),
+        # the firm answering the line before the agent's name
+        (
+            [("A", "good morning zenvia kofi speaking how may i help")],
+            0, ["kofi"], ["zenvia"],
+        ),
+        # a language prompt is no name nor place
+        (
+            [("A", "Thanks for calling Northgate Water. Para español, oprima el cuatro.")],
+            0, [], ["Para español"],
+        ),
+        # SIM, a car model after its year
+        (
+            [("A", "THANK YOU ODALYS. I CAN ORDER A NEW SIM"), ("B", "THE 2016 TACOMA TOO")],
+            0, ["ODALYS"], ["SIM"],
+        ),
+    ],
+)  # fmt: skip
+def test_names_across_the_call(analyzer, turns, turn, hidden, kept):
+    masks = _masked(analyzer, *turns)
+    text = turns[turn][1]
+    for value in hidden:
+        start = text.index(value)
+        assert set(masks[turn][start : start + len(value)]) == {"#"}, (value, masks[turn])
+    for value in kept:
+        assert value in masks[turn], (value, masks[turn])
+
+
+def test_a_name_after_no_or_that_is_still_a_name(analyzer):
+    masks = _masked(
+        analyzer,
+        ("A", "your name again please"),
+        ("B", "my name is ivy tran"),
+        ("A", "okay miss tran"),
+        ("B", "no ivy is my first name, i said that ivy"),
+    )
+    assert masks[3] == "no ### is my first name, i said that ###"
