@@ -23,7 +23,8 @@ _CUE = (
     r"claim|reference|confirmation|case|ticket|order|tracking|invoice|booking|reservation|"
     r"employee|patient|student|badge|group|plan|contract|service|installation|serial|"
     r"license|licence|passport|insurance|prescription|rx|file|work order|purchase order|"
-    r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty)"
+    r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty|quote|estimate|"
+    r"application|transaction|dispute|incident|return|authori[sz]ation|rma)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
     r"account|acct|policy|membership|member|id|i d|prescription|reference|confirmation|invoice|"
@@ -121,7 +122,11 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # "model RT5400", "version 2.1b3".
         SpokenPattern(
             "alphanumeric_id",
-            r"(?<!\b(?:model|models|version|series|firmware|size|type)(?:\s+(?:number|no\.?))?\s)"
+            r"(?<!\b(?:model|models|version|series|firmware|size|type|flight)(?:\s+(?:number|no\.?))?\s)"
+            # not an IRS form ("1098-T", "1099-MISC", "1040-SR") or a model's round number
+            # ("Nighthawk R7000", "the X100")
+            r"(?!\b(?:10(?:40|65|95|98|99)|1120|5498|8606|8889|8962)-?[a-z]{1,4}\b)"
+            r"(?!\b[a-z]{1,3}-?\d0{2,}\b)"
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
             r"(?=(?:-?[a-z0-9]){5})(?![0-9]+(?:x[0-9]+)+\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
@@ -144,6 +149,20 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # comma or a hesitation
             rf"(?:[ \t-]\d{{1,9}}|(?<=(?<!\d)\d{{1,4}})(?:,[ \t]+|{_HESITATE})\d{{1,4}})*"
             rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)",
+            0.6,
+        ),
+        # A number written with its "#", as order and ticket numbers are: "#4471902",
+        # "IT'S #5083" (the sign is part of the id). Not "#1", "#2 pencil".
+        SpokenPattern(
+            "hash_number",
+            r"(?<![\w#&])"
+            # after a reply's start, a verb or an id's noun, not a store's or a place's
+            # number: "QuickMart #2291", "store #5512", "Sycamore Parkway, #2798" (an address's)
+            r"(?<=(?:^|[.:;!?]|^[^,]{0,12},|\b(?:is|be|it's|its|was|it|that's|thats|number|no\.?|"
+            r"order|ticket|case|claim|invoice|reference|ref|confirmation|account|booking|"
+            r"reservation|id|um|uh|er|erm|yes|yeah|sorry|okay|ok|so))[ \t]*)"
+            r"#[ \t]?(?=\d(?:-?\d){2})\d{1,12}(?:-\d{1,6})*(?![\d.,]\d)(?![a-z])"
+            rf"(?!\s*{_COUNTED}\b)",
             0.6,
         ),
         # A code spelled out with letters and digits interleaved (the normaliser writes
@@ -283,7 +302,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "username_answer",
             # an initial and a surname, either way round: "r okonkwo 71", "dana k 22"
             rf"{_REPLY_START}(?:{_INITIAL}[ \t._-]+{_USER_WORD}|{_USER_WORD}[ \t._-]+{_INITIAL})"
-            r"[ \t._-]*\d{1,4}" + _REPLY_END,
+            # (the separator may be said: "r gallegos dash 89")
+            r"(?:[ \t._-]*|[ \t]+(?:dash|hyphen|underscore|dot|period)[ \t]+)\d{1,4}" + _REPLY_END,
             0.3,
         ),
         # A username after its cue: "my username is r okonkwo 71", "login is jdoe_84".

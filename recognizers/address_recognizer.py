@@ -32,7 +32,7 @@ _SUFFIX = (
     # everyday words only written as names: "2 very close calls")
     r"(?-i:Close|Parade|Vale|CLOSE|PARADE|VALE)|wynd|croft|quay|brae|"
     # Indian street types: "Sodhi Chowk", "Sant Marg", "Pai Ganj", "Morar Nagar"
-    r"marg|chowk|ganj|zila|nagar)"
+    r"marg|chowk|ganj|zila|nagar|salai|gali)"
 )
 _UNIT = (
     r"(?:,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
@@ -156,6 +156,72 @@ _NOT_STREET_NAME = (
     r"a|an|this|that|our|their|his|her)"
 )
 
+# Postcodes of other countries after a town: Dutch "9941 CY", German/French/Italian/Spanish
+# five digits, Indian six (or "560 034"), Australian/New Zealand/Belgian/Swiss four, and a UK
+# one in any case (the normaliser lower-cases it). Only after a street: alone they are ids.
+_NOT_NL_LETTERS = (
+    r"(?:at|in|on|to|is|it|if|or|so|as|an|am|pm|by|of|up|we|me|my|no|oh|uh|um|ok|be|do|go|"
+    r"he|hi|us|and|eh|ah|er)"
+)
+_INTL_POSTCODE = (
+    r"(?:\d{4}[ \t]?(?!" + _NOT_NL_LETTERS + r"\b)[a-z]{2}\b|\d{3}[ \t]\d{3}\b|\d{4,6}\b"
+    r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b)(?![.,]\d)"
+    r"(?!\s*" + _UNITS + r"\b)"
+)
+# Australian states: "Cairns, Western Australia 2017", "Ballarat VIC 3350".
+_AU_STATE = (
+    r"(?:new south wales|victoria|queensland|western australia|south australia|tasmania|"
+    r"northern territory|australian capital territory|(?-i:NSW|VIC|QLD|WA|SA|TAS|NT|ACT))"
+)
+# A town's name in any language: "böblingen", "'s-Hertogenbosch", "Saint-Étienne".
+_INTL_CITY = (
+    rf"{_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+(?:\s+(?!{_NOT_LONE_CITY}\b){_NOT_CITY_AFTER}"
+    rf"[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
+)
+# A town (and a postcode) after a street of any country: ", that's in Aagtekerke 9941 CY",
+# " in perugia 43010", ", 90865 Böblingen", " vadodara 138672", " in gouderak." (a town alone
+# ends the clause).
+_INTL_TOWN = (
+    rf"(?:,?\s+(?:in\s+)?"
+    rf"(?:{_INTL_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
+    rf"|(?:\d{{4}}[ \t]?(?-i:[A-Z]{{2}})|\d{{4,5}})"
+    rf"\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ-]+))?)"
+    rf"|,?\s+in\s+(?!{_NOT_LONE_CITY}\b){_INTL_CITY}(?=\s*(?:[,.!?;]|$))"
+    rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
+    rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?"
+)
+# Street types written after the name, often run into it: "Tessadreef", "Bahnhofstraße",
+# "Rosemarie-Eberth-Allee", "Keizersgracht", "Roanhof" (Dutch, German, Scandinavian).
+_NAME_FIRST_TYPE = (
+    r"(?:straat|straße|strasse|str\.|weg|laan|dreef|plein|gracht|kade|singel|hof|steeg|"
+    r"dijk|allee|gasse|platz|damm|ufer|chaussee|markt|gade|vej|gatan|vägen|veien|"
+    r"(?<=-)ring)"
+)
+# Street types written before the name: "rue Madeleine Clément 41", "Borgo Scotti 118",
+# "Plaza de Marcela Jove 135", "Via Roma 12" (French, Italian, Spanish, Portuguese).
+_TYPE_FIRST = (
+    r"(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|via|viale|piazza|piazzale|corso|"
+    r"borgo|largo|vicolo|strada|calle|avenida|avda|plaza|paseo|camino|carrer|ronda|"
+    r"travesía|rua|travessa|praça|estrada|alameda)"
+)
+# Words after "via" or "plaza" that name no street: "via email 2 times", "plaza food court".
+_NOT_TYPE_FIRST_NAME = (
+    rf"(?:{_CLAUSE_WORD}|{_NOT_STREET_NAME}|email|e-mail|text|texts|sms|phone|mail|post|"
+    r"app|website|web|online|chat|fax|courier|ups|fedex|dhl|bank|transfer|direct|debit|"
+    r"card|check|cheque|wire|zelle|paypal|venmo|food|court|parking|level|floor|store|"
+    r"shop|mall|number|no|unit|apt|apartment|suite|flat|hotel|nights?|blocks?|stops?|rail|"
+    r"train|bus|air|sea|ferry|ship|uber|lyft|amazon)"
+)
+_NAME_PARTICLE = (
+    r"(?:de|del|della|delle|dei|degli|di|da|du|des|la|le|les|los|las|el|do|dos|das|d'|l')"
+)
+_STREET_NUMBER_AFTER = (
+    # (not a year: "via london 2019")
+    r",?\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:[ \t]?[a-z]\b(?!'))?(?![\d.,]\d|\d)"
+    r"(?!\s*(?:" + _UNITS + r"|" + _COUNTED + r"|of|percent|%|nights?|blocks?|stops?|floors?|"
+    r"rooms?|levels?|tickets?|orders?|boxes|packages?|bags?|pieces?|stars?|doors?)\b)"
+)
+
 
 class AddressRecognizer(SpokenPatternRecognizer):
     """Addresses: "1234 oak street apt 5, springfield, illinois 62704", "zip is 62704"."""
@@ -170,18 +236,26 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (its number has a digit or is one letter: "the unit is 1200 …" has none)
             rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*(?=[a-z]?\d|[a-z]\b)[a-z0-9]{{1,5}},?\s+)?"
             # an Indian house number: "H.No. 806, Sami Ganj", "74/391, Balasubramanian Path"
-            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number))[ \t]*)?"
+            # (or a flat or plot in India: "Flat 71, MG Road", "Plot No. 12, Sector Marg")
+            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number)|(?:flat|plot|door)(?:[ \t]+no\.?)?)"
+            rf"[ \t]*)?"
             rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             # "88 old mill rd" is a street, "200 new points" a count
             rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
             rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
-            rf"(?:,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
+            # a city named "… city": "… wasatch boulevard salt lake city", "… kansas city"
+            rf"(?:\s+(?:in\s+)?(?:(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z]+\s+){{1,2}}city\b"
+            rf"(?:,?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?|,?\s+{_ZIP}(?!\d))?"
+            rf"|,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
             # a city and a zip without the state: "… apartment 6b new york 10011"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_ZIP}(?!\d)"
             # or a town and a UK or Canadian postcode: "… lane apartment 7 winnipeg mb R7N 2H6"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_PROVINCE},?\s+)?(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
+            # or a town and another country's postcode: "… MG Road, that's in Nagpur 160501",
+            # "… David Heights, Cairns, Western Australia 2017", "… Point, South Reeceville G9 4AN"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
@@ -200,11 +274,45 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # sol apartment b", "88 avenida de la paz", "1200 camino real".
         SpokenPattern(
             "type_first_street",
-            r"(?<![\d$.,])\d{1,6}[a-z]?\s+(?:calle|avenida|avda|camino|paseo|rua|via|vereda|"
+            r"(?<![\d$.,])\d{1,6}[a-z]?\s+(?:(?:north|south|east|west|[nsew]\.?)\s+)?"
+            r"(?:calle|avenida|avda|camino|paseo|rua|via|vereda|"
             r"carretera|plaza|calzada)\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)*"
             rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+"
-            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?\b{_UNIT}?",
+            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?\b{_UNIT}?"
+            # and a capitalised town after a comma: "8821 E. Via Montoya, Scottsdale"
+            rf"(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?",
             0.7,
+        ),
+        # Streets of other countries, the number after the name: "Tessadreef 30", "Faystraat
+        # 126a", "Rosemarie-Eberth-Allee 99, 90865 Böblingen", "Karl Marx Straße 5".
+        SpokenPattern(
+            "name_first_street",
+            rf"(?:\b[a-zà-ÿ][a-zà-ÿ'-]*?{_NAME_FIRST_TYPE}"
+            rf"|(?-i:\b(?:[A-ZÀ-Þ][a-zà-ÿ'-]+\s+){{1,2}})(?:straße|strasse|straat|allee|weg|laan|"
+            rf"platz|gasse|plein))"
+            rf"{_STREET_NUMBER_AFTER}{_INTL_TOWN}",
+            0.7,
+        ),
+        # ... and the street's type before the name: "rue Madeleine Clément 41", "Borgo
+        # Scotti 118, Perugia 81013", "plaza de marcela jove 135 that's in zaragoza 26806".
+        SpokenPattern(
+            "type_first_number_after",
+            rf"\b{_TYPE_FIRST}\s+(?:{_NAME_PARTICLE}\s*)*"
+            rf"(?!{_NOT_TYPE_FIRST_NAME}\b)[a-zà-ÿ][a-zà-ÿ'-]*"
+            rf"(?:\s+(?:{_NAME_PARTICLE}\s*)*(?!{_NOT_TYPE_FIRST_NAME}\b)[a-zà-ÿ][a-zà-ÿ'-]*){{0,3}}"
+            rf"{_STREET_NUMBER_AFTER}{_INTL_TOWN}",
+            0.7,
+        ),
+        # The town (and postcode) said after a street as "that's in …": "Tessadreef 30,
+        # that's in Aagtekerke 9941 CY", "MG Road, that's in Nagpur 160501" (its own span).
+        CuedPattern(
+            "town_after_street",
+            r"(?<=\b(?:that's|thats|that is|which is)\s+in\s+)"
+            rf"(?:{_INTL_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
+            rf"|(?<=\d[a-z]?,?\s+(?:that's|thats|that is|which is)\s+in\s+)"
+            rf"(?!{_NOT_LONE_CITY}\b){_INTL_CITY}(?=\s*(?:[,.!?;]|$)))",
+            0.6,
+            cue=r"\b(?:that's|thats|that is|which is)\s+in\s",
         ),
         # A house number run into an ordinal street by the normaliser: "seven nine four
         # forty sixth street" -> "79446th street" (794 46th Street).
@@ -295,8 +403,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "city_zip_answer",
             r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|"
             r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
-            rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-z][a-z.'-]+"
-            rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-z][a-z.'-]+){{0,2}}"
+            rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+"
+            rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
             rf",?\s+{_ZIP}(?!\d)"
             r"(?=[\s.!]*$)",
             0.3,

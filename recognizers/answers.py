@@ -39,7 +39,7 @@ _FILLER = re.compile(
     r"^(?:[\s,.:;-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
     r"this is|i'm|i am|"
     r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
-    r"i believe|let's do|let's make it|let's go with|let's use|make it|how about|please|"
+    r"i believe|let'?s do|let'?s make it|let'?s go with|let'?s use|make it|how about|please|"
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
     r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
@@ -116,7 +116,7 @@ _AFTER_SPELLED = re.compile(
 # ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
 _BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
 _EXPIRY = re.compile(
-    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
+    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
@@ -133,6 +133,9 @@ _DOB = re.compile(
     rf"(?:[ ./-](?:[12]\d|3[01]|0?[1-9])[ ./-]?|(?:[12]\d|3[01]|0?[1-9])[ /-]?)"
     rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)"
     rf"|(?<!\d){YEAR}(?!\d)"
+    # day first, when the day cannot be a month: "17/3/95", "23.11.1988"
+    rf"|(?<![\d$£€.,/])(?:1[3-9]|2\d|3[01])([/.-])(?:1[0-2]|0?[1-9])\1(?:(?:19|20)\d{{2}}|\d{{2}})"
+    rf"(?![\d/])(?![.,]\d)"
     # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
     rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
     rf"(?:st|nd|rd|th))\s+(?:19|20)\d{{2}}(?!\d)"
@@ -255,7 +258,17 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         # "uh, let me see, Cork I think": the answer after the stall
         rest = answer_spans(entity, text[stall.end() :], chained)
         return [(start + stall.end(), end + stall.end()) for start, end in rest]
+    sorry = _SORRY_LEAD.match(text)
+    if sorry and sorry.end() < len(text):
+        # "Sorry, greenfield primary." after "you cut out": the answer said again
+        rest = answer_spans(entity, text[sorry.end() :], chained)
+        return [(start + sorry.end(), end + sorry.end()) for start, end in rest]
     spans: list[tuple[int, int]] = []
+    if entity in FREE_TEXT_WORDS and len(words(text)) > FREE_TEXT_WORDS[entity]:
+        # "hold on … here it is, that'd be patches if that helps": the value after its lead
+        found = [span for span in (_led_value(text), _corrected_value(text)) if span]
+        if found:
+            return list(dict.fromkeys(found))
     if (
         _NON_ANSWER.search(text)
         and not any(len(d) >= 2 for _, _, d in digit_runs(text))
@@ -323,6 +336,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
         spans = [(start, _cut_repeat(text, end)) for start, end in spans]
         if entity in ("ADDRESS", "CITY"):
+            if letters := spelled_confirmation(text):
+                spans.append(letters)  # "how do you spell the street?" / "P-L-A-Z-A."
             spans.extend(_address_answer(text))
             street = _STREET_ANSWER.match(text)
             if street:
@@ -354,6 +369,73 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+_SORRY_LEAD = re.compile(
+    r"^[\s,.]*(?:(?:oh|oops|ah|uh|um)[\s,.]+)?sorry(?:[ \t]+about that)?[\s,.!-]+"
+    r"(?=\w)(?!(?:about|for|to|i|i'm|we|you|what|but|it's been)\b)",
+    _I,
+)
+# What a speaker says just before a free-text value in a longer reply: "… it should be
+# maple star 66", "here it is, that'd be patches", "is it teddy? no wait, …".
+_VALUE_LEAD = re.compile(
+    r"\b(?:it should be|it'd be|that'd be|it would be|that would be|it's|its|it is|"
+    r"the answer is|the answer's|my answer is|is it|it was|that was|we changed it to|"
+    r"changed it to|should be)[ \t,:]+(?:(?:uh|um|er|like)[ \t,]+)?",
+    _I,
+)
+_LED_VALUE = re.compile(
+    r"(?!(?:the|a|an|my|your|our|his|her|their|this|that|these|those|it|not|no|been|being|"
+    r"going|gonna|just|on|in|at|to|for|with|from|of|about|all|also|still|here|there|what|"
+    r"written|fine|ok|okay|good|right|correct|true|because|so|probably|definitely|actually|"
+    r"one of|some|something|one|kind|like|really|very|too|over|up|down|off|easy|hard|"
+    r"been|pretty|quite|long|short|weird|funny|odd|i|i'm|we|you|he|she|they)\b)"
+    r"[^\W_][\w!#$%&*@^~'-]*(?:[ \t]+(?!(?:and|but|if|or|so|because|i|anyway|though|"
+    r"honestly|yeah|right|which|that|or)\b)[\w!#$%&*@^~'-]+){0,5}",
+    _I,
+)
+_LED_VALUE_END = re.compile(
+    r"[ \t]*(?:[,.;!?]|$|\b(?:and|but|if|or|so|because|i|anyway|though|honestly|yeah|right|"
+    r"which|that|or)\b)",
+    _I,
+)
+
+
+_CORRECTION = re.compile(
+    r"\b(?:no wait|wait no|actually|we changed it|i changed it|i mean|scratch that|"
+    r"sorry no|no sorry|not that)\b",
+    _I,
+)
+_LAST_SENTENCE = re.compile(r"[.?!][ \t]+([^.?!]+?)[.!]?[ \t]*$")
+
+
+def _corrected_value(text: str) -> tuple[int, int] | None:
+    """A last short sentence after a correction: "is it teddy? no wait, we changed it.
+    granite falls"."""
+    cue = _CORRECTION.search(text)
+    last = _LAST_SENTENCE.search(text)
+    if not cue or not last or last.start(1) < cue.end():
+        return None
+    span = _free_answer(last.group(1), 4)
+    if span is None or _NON_ANSWER.search(last.group(1)) or _TRAILING_TALK.search(last.group(1)):
+        return None
+    return span[0] + last.start(1), span[1] + last.start(1)
+
+
+def _led_value(text: str) -> tuple[int, int] | None:
+    """The value after the last lead in a long free-text reply that is followed by one
+    to six words and then an end of the clause."""
+    for lead in reversed(list(_VALUE_LEAD.finditer(text))):
+        m = _LED_VALUE.match(text, lead.end())
+        if not m or not _LED_VALUE_END.match(text, m.end()):
+            continue
+        value = m.group()
+        if _NON_ANSWER.search(value) or _TRAILING_TALK.search(value) or is_backchannel(value):
+            continue
+        if _TYPED_END.match(text, m.end()):
+            return m.start(), m.end() + 1
+        return m.span()
+    return None
+
+
 # A pause inside a value read out: a hesitation, or a stall while the reader finds the
 # rest ("243 hold on 334 1891", "rx 891 let me see 6477").
 _PAUSE = (
@@ -783,7 +865,10 @@ _COUNT_AFTER = re.compile(
 _ADDRESS_ASIDE = re.compile(
     r"[ \t]*[,;][ \t]*(?:i|i'm|i've|we|we're|we've|they|he|she|it's|that's|but|which)\b"
     r"(?=[ \t]+[^\W\d])|[ \t,]+(?:at|on|in)[ \t]+the[ \t]+(?:top|bottom|front|back|left|"
-    r"right|side|corner|end)[ \t]+(?:of|right|left|under|above|by|near)\b",
+    r"right|side|corner|end)[ \t]+(?:of|right|left|under|above|by|near)\b"
+    # talk after the address: "… 43010 i think that's the one on file", "… if that helps"
+    r"|[ \t,]+(?:i think|i believe|i guess|if that helps|and honestly|honestly|anyway|"
+    r"that's the one|that should be it|sorry it's been)\b",
     _I,
 )
 # "one" said for a thing ("this one, it's 219 …", "the new one is …"), a year ("filed in
@@ -832,7 +917,7 @@ _PLACE_LEAD = re.compile(
     r"that'd|it'd|number|house|street|zip|code|postcode|postal|yes|yeah|no|not|but|then|"
     r"just|still|now|new|old|same|previous|before|after|there|here|ends|ended|card|"
     r"exp|expiry|last|digits|[a-z]+ing)\b)"
-    r"[a-z][a-z.'-]*[ \t,]+){1,3}",
+    r"[^\W\d_](?:[^\W\d_]|[.'-])*[ \t,]+){1,3}",
     _I,
 )
 

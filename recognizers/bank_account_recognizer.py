@@ -54,6 +54,15 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             rf"(?:[ \t-]?(?!{_AFTER}\b)[a-z0-9]{{1,3}}\b)?(?![.,]\d)",
             0.6,
         ),
+        # ... and of the countries whose code is an English word, spelled out (the normaliser
+        # writes spelled letters in capitals): "I T 60 X 054 2811 1010", "B E 71 0961 2345".
+        # Ten characters or more must follow, so "IT 25 …" in a sentence stays.
+        SpokenPattern(
+            "iban_start_spelled",
+            r"(?-i:\b(?:IT|AT|BE|IS|NO|ME))[ \t-]?\d{2}(?=(?:[ \t-]?[a-z0-9]){10})"
+            rf"(?:[ \t-]?(?!{_AFTER}\b)(?=[a-z]*\d|[a-z]\b)[a-z0-9]{{1,24}}\b){{1,8}}(?![.,]\d)",
+            0.6,
+        ),
     )
     CONTEXT = ("checking", "savings", "bank", "account")
 

@@ -72,6 +72,17 @@ _CLARIFY = re.compile(
     r"(?:\W+\w+){0,3}\W*$|\b(?:what|again)\?*\s*$",
     _I,
 )
+# A longer request to hear it again: "sorry, you cut out there, could you repeat that?",
+# "say that one more time", "i didn't catch that".
+_REPEAT = re.compile(
+    r"\b(?:(?:repeat|say) (?:that|it|the last (?:part|bit))"
+    r"(?: (?:again|back|one more time|once more))?"
+    r"|you (?:cut|broke|dropped) (?:out|up)|(?:didn't|did not|couldn't|could not|don't think i) "
+    r"(?:quite )?(?:catch|hear|get) (?:that|it|you|all of that|the last)|one more time|"
+    r"come again|you're breaking up|missed (?:that|the last))\b",
+    _I,
+)
+_REPEAT_MAX_WORDS = 14
 # Values an asker reads back to check: numbers and dates (an address or a name question
 # is too easily matched by any turn with a digit or a capital).
 _CHECKED_TYPES = frozenset(DIGIT_RANGES) - {"ADDRESS", "CITY", "ZIP"} | {
@@ -111,6 +122,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     # Undiarised ASR puts every turn under one label: then any later turn can answer.
     single = len(set(speakers)) <= 1
     confirming = word_code = card_call = read_back = False
+    last_reply = ""
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text)
         if (
@@ -129,6 +141,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and _BARE_CODE.search(text)
             and ASKS.search(text)
             and not _SENT_CODE.search(text)
+            and not _states_code(pending, speaker, single, text)
         ):
             asked = (*asked, "CVV")  # "and the code?" once a card is being read
         if (
@@ -136,7 +149,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and pending is not None
             and not answered
             and (speaker != pending[1] or single)
-            and (not ASKS.search(text) or set(asked) <= set(pending[0]))
+            and (
+                not ASKS.search(text)
+                or set(asked) <= set(pending[0])
+                or (asked == ("CVV",) and _states_code(pending, speaker, single, text))
+            )
         ):
             # "wojciech w o j c i e c h, last name nowak": the other side names a type
             # while answering, it does not ask for one; "the one on the back, right?
@@ -168,6 +185,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                     pending = None
                     continue
                 out[i] = _word_passcode(entities, text) if word_code else entities
+                last_reply = text
                 replies += 1
                 answered = answered or _answers(entities, text)
                 if replies > 6:
@@ -180,8 +198,12 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 or continues(text)
                 or _checks_value(entities, text)
                 or _CLARIFY.search(text)
+                or (_REPEAT.search(text) and len(words(text)) <= _REPEAT_MAX_WORDS)
             ):
                 out[i] = entities  # the asker reading back, or asking for the rest
+            elif _echoes_free_answer(entities, text, last_reply):
+                out[i] = entities  # "okay murcia?": the asker says the answer back
+                read_back = answered
             elif _opens_with_read_back(entities, text):
                 # "july 14th got it": the read-back, then the asker moves on; only a
                 # correction answers it still ("no no, 76 at the end")
@@ -192,6 +214,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             # else: "sure, take your time" while the answer is still to come
         if asked:
             pending, replies, answered, read_back = (asked, speaker), 0, False, False
+            last_reply = ""
             word_code = "PIN" in asked and bool(_WORD_CODE_QUESTION.search(text))
             confirming = bool(_CONFIRMS.search(text)) and bool(answer_spans(asked[0], text))
     for i, entity in _dangling_statements(speakers, texts):
@@ -284,6 +307,38 @@ _STRONG_ASK = re.compile(
     r"could you|would you|do you|did you|is it|are you|is that)\b",
     _I,
 )
+
+
+_ECHO_MAX_WORDS = 4
+
+
+def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> bool:
+    """The asker repeating a password or a security answer just given: "okay murcia?",
+    "brzezinski, thank you" - every other word of the short turn is in the reply."""
+    if not reply or not any(e in FREE_TEXT_WORDS for e in entities):
+        return False
+    said = [w.lower() for w in words(text)]
+    value = [w for w in said if not BACKCHANNEL.match(w) and w not in _ECHO_FILLERS]
+    if not value or len(said) > _ECHO_MAX_WORDS:
+        return False
+    heard = {w.lower() for w in words(reply)}
+    return all(w in heard for w in value)
+
+
+_ECHO_FILLERS = frozenset(
+    {"so", "that's", "thats", "was", "is", "it", "it's", "as", "in", "thank", "thanks", "you",
+     "got", "great", "perfect", "lovely"}
+)  # fmt: skip
+
+
+def _states_code(
+    pending: tuple[tuple[str, ...], str] | None, speaker: str, single: bool, text: str
+) -> bool:
+    """The other side answering the pending question and giving the code with it:
+    "0827 and the code on back is 319" answers the expiry; it asks for no code."""
+    if pending is None or single or speaker == pending[1]:
+        return False
+    return any(answer_spans(e, text) for e in pending[0])
 
 
 def _answers_other_side(speakers: Sequence[str], texts: Sequence[str], i: int) -> bool:

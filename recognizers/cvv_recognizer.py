@@ -14,7 +14,8 @@ from recognizers.card_expiry_recognizer import (
 # Card networks call it CVV (Visa), CVC (Mastercard), CID (Amex), CSC (generic).
 _CUE = (
     r"\b(?:cvv2?|cvc2?|cid|csc|security code|verification (?:code|number)|"
-    r"(?:three|four|3|4)[- ]digit code|code on the back|back of the card)\b"
+    r"(?:three|four|3|4)[- ]digit code|back of (?:the|your) card|"
+    r"code on (?:the |your )?back(?![ \t]+of[ \t]+(?:the|your|my|a)[ \t]+(?!card\b)[a-z]))\b"
 )
 
 # In a card answer, a bare "code" is the security code: "March '27. The code is 0 4 8",

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from recognizers.base import BRANDS
 from recognizers.spoken_person_recognizer import (
     ACRONYMS,
+    OPENING_GREETING,
     SURNAME_SHAPE,
     fold,
     foreign_prompt,
@@ -175,8 +176,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 i += 1
                 continue
+            if span_end is not None:
+                start = _agent_after_firm(text, words, start, end)
             if (
-                _NOT_PERSON_AFTER.match(text[end : end + 14])
+                _firm_in_opening(text, start, end)
+                or (
+                    _FLIGHT_BEFORE.search(text, max(0, start - 24), start)
+                    and _FLIGHT_NUMBER_AFTER.match(text, end)
+                )
+                or _NOT_PERSON_AFTER.match(text[end : end + 14])
                 or PRODUCT_AFTER.match(text[end : end + 14])
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
                 or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
@@ -328,6 +336,61 @@ _VEHICLE_BEFORE = re.compile(
     r"infiniti|audi|bmw|volvo|tesla|mitsubishi|ram))[ \t]+$",
     re.IGNORECASE,
 )
+
+
+# After the firm's name in an opening, the agent's own name: "good morning qantas tamsin
+# speaking", "GOOD MORNING, AER LINGUS, HANNAH SPEAKING", "hello acme, dana here".
+_AGENT_AFTER = re.compile(r"[ \t]*,?[ \t]+\p{L}[\p{L}'’-]*[ \t]*,?[ \t]+(?:speaking|here)\b", re.I)
+_SPEAKING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:speaking|here)\b", re.IGNORECASE)
+# "thanks for calling Aer Lingus have a good day": the firm thanked for, not a person.
+_THANKED_FIRM = re.compile(
+    r"\b(?:thanks|thank you)[ \t]+for[ \t]+(?:calling|choosing|contacting|supporting)"
+    r"(?:[ \t]+the)?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# An airline with its flight number: "my flight aer lingus 1334", "flying on qantas 12".
+_FLIGHT_BEFORE = re.compile(
+    r"\b(?:flight|flights|flying|fly|flew|travelling|traveling|booked)(?:[ \t]+(?:on|with))?"
+    r"[ \t]+(?:an?[ \t]+|the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,4}(?![\d:])")
+
+
+def _firm_in_opening(text: str, start: int, end: int) -> bool:
+    """Name words that are the firm answering the line: right after the opening greeting
+    and before the agent's name ("good morning, AER LINGUS, HANNAH SPEAKING"), or after
+    "thanks for calling" as two words or a word that is no listed first name ("thanks for
+    calling qantas"; "thanks for calling rhonda" thanks the caller)."""
+    if not OPENING_GREETING.fullmatch(text, 0, start) and not _THANKED_FIRM.search(
+        text, max(0, start - 40), start
+    ):
+        return False
+    if _AGENT_AFTER.match(text, end):
+        return True
+    if not _THANKED_FIRM.search(text, max(0, start - 40), start):
+        return False
+    span = text[start:end]
+    low = fold(span)
+    return " " in span.strip() or (low not in lexicon().firsts and low not in lexicon().word_firsts)
+
+
+def _agent_after_firm(text: str, words, start: int, end: int) -> int:
+    """The start of the agent's name in "good morning FIRM NAME speaking" when a pair of
+    name words spans the firm and the agent: the last word, when it is a listed first name
+    and the first one is not."""
+    if not OPENING_GREETING.fullmatch(text, 0, start) or not _SPEAKING_AFTER.match(text, end):
+        return start
+    inside = [w for w in words if start <= w[0] and w[1] <= end]
+    if len(inside) < 2:
+        return start
+    lex = lexicon()
+    first, last = inside[0][2], inside[-1][2]
+    if first in lex.firsts or (last not in lex.firsts and last not in lex.word_firsts):
+        return start
+    return inside[-1][0]
 
 
 def _not_a_name_alone(text: str, start: int, end: int, low: str) -> bool:

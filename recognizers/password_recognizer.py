@@ -86,6 +86,13 @@ _NOT_PHRASE = (
     r"same|usual|before|file|birthday|sorry|one|second|pin|password|passcode|code|word|"
     r"digits?|numbers?|letters?|email|text|phone|reset|change|new|old)"
 )
+# Words that say something about a password rather than give it: "password expired".
+_ABOUT_PASSWORD = (
+    r"(?:expired|expires|expiring|working|works|worked|work|failed|fails|locked|wrong|"
+    r"incorrect|invalid|doesn't|didn't|isn't|wasn't|won't|has|had|needs?|got|gets|keeps?|"
+    r"manager|protected|requirements?|rules|field|box|screen|page|link|email|help|issues?|"
+    r"problems?|recovery)"
+)
 _PHRASE_LEAD = (
     r"(?:give (?:her|him|them|it|me|us)|make (?:it|hers|his|theirs|mine)|"
     r"let'?s (?:do|use|go with|make it|try)|use|set it to|set it as|how about|go with|"
@@ -108,6 +115,18 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"(?:\s+(?:i use|on (?:the|my) account|for (?:the|my) account))?{_LEAD})" + VALUE,
             0.85,
             cue=r"pass\s?(?:word|phrase|code)|secret word|code word",
+        ),
+        # Named as one item of a list, the value running to the end of the item:
+        # "account 4471 20, password copper kettle.", "PIN 2210; passphrase the blue door"
+        CuedPattern(
+            "listed_password",
+            r"(?<=(?:^|[,;][ \t]*|\band[ \t]+)"
+            r"(?:password|passphrase|pass phrase|verbal password|secret word|code word|"
+            r"safe ?word)[ \t]*:?[ \t]+)"
+            rf"(?!(?:{_STOP}|{_NOT_PHRASE}|{_ABOUT_PASSWORD}|a|an|my|your)\b)[\w'!#$%&*@^~-]+"
+            r"(?:[ \t]+[\w'!#$%&*@^~-]+){0,3}(?=[ \t]*(?:[.;,!]+[ \t]*)?$|[ \t]*[,;])",
+            0.85,
+            cue=r"pass\s?(?:word|phrase)|secret word|code word|safe ?word",
         ),
         CuedPattern(
             "set_password_to",
@@ -134,7 +153,8 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"|(?<!['\u2019])\b(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
             rf"(?:\s+{_SYMBOL_WORD}\b)+"
             rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
-            rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+(?:\s+{_SYMBOL_WORD}\s+[a-z0-9]+)+"
+            rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+"
+            rf"(?:\s+{_SYMBOL_WORD}\s+(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+)+"
             # "capital L lighthouse 099 hashtag", "capital s summer 95 star"
             rf"|\b(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"
             rf"(?:\s+(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)+"
@@ -179,4 +199,5 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         "secret word",
         "code word",
         "security word",
+        "safe word",
     )

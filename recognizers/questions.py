@@ -20,7 +20,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     for entity, rx in (
         (
             "SECURITY_ANSWER",
-            r"maiden name|first pet|pet'?s name|security question|security answer|"
+            r"maiden name|first (?:pet|dog|cat|car|job|boss|concert)\b|pet'?s name|"
+            r"security question|security answer|"
             r"street (?:did )?you gr[eo]w up|(?:high|elementary|middle|primary|grade) school|"
             r"school did you (?:go to|attend)|first car|childhood|"
             r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
@@ -30,7 +31,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "PASSWORD",
-            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code) word",
+            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code|safe) ?word\b",
         ),
         # A bank's SWIFT/BIC code (ISO 9362) for a wire; reported as an ACCOUNT_ID.
         ("SWIFT_CODE", r"\bswift\b|\bbic\b|\bb i c\b"),
@@ -78,7 +79,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "ADDRESS",
-            r"where (?:should|do|can|shall|would) (?:we|i|you) (?:send|mail|ship|deliver)|"
+            r"where (?:should|do|can|shall|would|will) (?:we|i|you|it|they) (?:be )?"
+            r"(?:send|mail|ship|deliver)|where (?:are|am|is) (?:we|i|you|it|they|this|that) "
+            r"(?:being )?(?:sending|shipping|mailing|delivering|sent|shipped|mailed|delivered|"
+            r"going to)\b|"
             r"send (?:it|them|the \w+) to|mailing|shipping|delivery address",
         ),
         # an IBAN names the bank account, letters and all: an id, not US digits

@@ -567,6 +567,9 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
         ):
             j += 1  # "s four two um dash three nine", "k seven dash uh five": a hesitation
             continue
+        if items and _filler_between_letters(text, tokens, j, items):
+            j += 1  # "f i e l d uh s", "B UM O N E R": a hesitation inside a spelled name
+            continue
         item = _spelled_item(text, tokens, j) or _run_inner_item(text, tokens, j, items)
         if item is None:
             break
@@ -647,6 +650,34 @@ def _letter_o_is_zero(items: list[tuple[str, str]], idx: int) -> bool:
         b += 1  # "six two o o": a run of them
     neighbours = [items[k][0] for k in (a, b) if 0 <= k < len(items)]
     return bool(neighbours) and all(k == "digit" for k in neighbours)
+
+
+def _filler_between_letters(
+    text: str, tokens: list[_Token], j: int, items: list[tuple[str, str]]
+) -> bool:
+    """A hesitation at ``j`` between two spelled letters: "w i double l um i a m s".
+
+    The letter after it must not be the pronoun or the article before a word
+    ("S M I T H uh i think", "B O B um a friend of mine")."""
+    if tokens[j].low not in _FILLERS or items[-1][0] not in ("letter", "nato", "as_in"):
+        return False
+    if len(items) == 1 and items[0] in (("letter", "A"), ("letter", "I")):
+        return False  # "i uh s…", "a um b…": the pronoun or the article, then a hesitation
+    k = j + 1
+    if k >= len(tokens) or len(_gap(text, tokens[j], tokens[k])) > 2:
+        return False
+    nxt = _spelled_item(text, tokens, k)
+    if nxt is None or nxt[1] not in ("letter", "nato", "as_in"):
+        return False
+    if nxt[1] == "letter" and nxt[2] in ("A", "I") and nxt[0] == k + 1:
+        m = k + 1
+        # "a"/"i" counts as a letter only when another spelled letter follows it, or the
+        # run ends there: "D E L um A C R U Z", "A U S T um I", not "um i think"
+        if m < len(tokens) and len(_gap(text, tokens[k], tokens[m])) <= 2:
+            after = _spelled_item(text, tokens, m)
+            if after is None or after[1] not in ("letter", "nato", "as_in"):
+                return False
+    return True
 
 
 def _is_spelled_letter_at(text: str, tokens: list[_Token], k: int) -> bool:

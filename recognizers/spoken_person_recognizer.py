@@ -553,6 +553,17 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.5,
             r"\b(?:hi|hello|hey|thank|bye|goodbye|morning|afternoon|evening)",
         ),
+        # An agent answering the line: "you're through to Jordan in the billing team",
+        # "you're speaking to keiko, how can i help"; the name ends the clause or a team
+        # or an offer of help follows ("you're through to the billing team" is none).
+        CuedPattern(
+            "through_to",
+            r"(?<=\b(?:you're|you are|youre|you've got|you have got)[ \t]+(?:now[ \t]+)?"
+            rf"(?:through to|speaking to|speaking with|talking to|talking with)[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:in|on|from|with|at|here|how|what|who)\b)",
+            0.6,
+            r"through to|speaking|talking",
+        ),
         # An agent answering the line: "wire services, Hyun-woo speaking", "Dana speaking."
         CuedPattern(
             "name_speaking",

@@ -117,3 +117,33 @@ def test_account_id_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_login_is_where_not_what(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "#" written before an order or ticket number is part of it
+        ("That would be #7318204", {"#7318204"}),
+        ("ORDER? IT'S #482", {"#482"}),
+        ("it's ticket #61-3390", {"#61-3390", "61-3390"}),
+        # ... not a rank or a pencil
+        ("we're the #1 dealer in town", set()),
+        ("grab a #2 pencil", set()),
+        ("i paid at corner mart #4410 on main", set()),
+        ("Kroger store #0623, how can I help?", set()),
+        # quote, estimate and return numbers are ids, with a one-letter prefix
+        ("THE QUOTE NUMBER IS E-774210", {"E-774210"}),
+        ("the estimate number is 55103872", {"55103872"}),
+        ("my return authorization number is 9920417", {"9920417"}),
+        ("i want to return 3 items", set()),
+        # a flight, an IRS form and a model's round number are no ids
+        ("my flight ua four four one was moved", set()),
+        ("did you get my 1099-INT yet", set()),
+        ("the corrected 1098-E arrived", set()),
+        ("it's the Archer C9000 router I bought", set()),
+        # a username with its separator said: weak alone, an answer to "username?"
+        ("its t okafor dash seventy one", {"t okafor dash seventy one"}),
+    ],
+)
+def test_hash_quote_and_not_forms_or_models(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.3) == expected

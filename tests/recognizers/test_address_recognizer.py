@@ -152,3 +152,65 @@ def test_city_state_zip_still_found_with_cue(text, value):
 )
 def test_pronouns_name_no_street_and_provinces_said_in_full(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Streets of other countries: the number after the street's name, the town and its
+# postcode after (Dutch, German, Swiss, French, Italian, Spanish, Portuguese, Indian,
+# Australian, New Zealand, UK), written and spoken; and what is no street.
+INTERNATIONAL = [
+    ("we're at Lindelaan 14, that's in Zwolle 8011 PK, thanks", {"Lindelaan 14", "Zwolle 8011 PK"}),
+    ("it's Schillerstraße 7b, 70173 Stuttgart", {"Schillerstraße 7b, 70173 Stuttgart"}),
+    (
+        "and is that still heidelberger-ring sixty two in mannheim",
+        {"heidelberger-ring sixty two in mannheim"},
+    ),
+    ("Prinsengracht 263, 1016 GV Amsterdam", {"Prinsengracht 263, 1016 GV Amsterdam"}),
+    (
+        "we're at avenue Jean Jaurès 18 that's in lyon six nine zero zero seven",
+        {"avenue Jean Jaurès 18", "lyon six nine zero zero seven"},
+    ),
+    ("Corso Vittorio Emanuele 52, Torino 10123", {"Corso Vittorio Emanuele 52, Torino 10123"}),
+    ("calle de alcalá ciento doce", set()),  # Spanish number words: not normalised
+    (
+        "we live at paseo de la castellana two hundred and four in madrid",
+        {"paseo de la castellana two hundred and four in madrid"},
+    ),
+    ("Rua das Flores 31, Porto", {"Rua das Flores 31, Porto"}),
+    (
+        "House No. 9, Lajpat Nagar, that's in Delhi 110024",
+        {"House No. 9, Lajpat Nagar", "Delhi 110024"},
+    ),
+    ("FLAT 17 GANDHI SALAI MADURAI 625001", {"FLAT 17 GANDHI SALAI MADURAI 625001"}),
+    ("Flat 8, Linking Road, Pune 411 001", {"Flat 8, Linking Road, Pune 411 001"}),
+    (
+        "we're at 41 Banksia Crescent, that's in Bendigo, Victoria 3550",
+        {"41 Banksia Crescent", "Bendigo, Victoria 3550"},
+    ),
+    ("14 Kowhai Street, that's in Napier 4110", {"14 Kowhai Street", "Napier 4110"}),
+    ("IT'S 9 HOLLY WALK, EAST MARTINSIDE LS12 7QP.", {"9 HOLLY WALK, EAST MARTINSIDE LS12 7QP"}),
+    ("it's 2250 north canyon road kansas city", {"2250 north canyon road kansas city"}),
+    (
+        "it's 81 west elm drive carson city nevada eight nine seven oh one",
+        {
+            "81 west elm drive carson city nevada eight nine seven oh one",
+            "drive carson city nevada eight nine seven oh one",  # (city_state_zip: 3 words)
+        },
+    ),
+    ("That's 4410 W. Calle Sonora, Tucson?", {"4410 W. Calle Sonora, Tucson"}),
+    # near misses: "via", "plaza", "avenue" and word endings that are no street
+    ("i sent it via email 3 times", set()),
+    ("we paid via paypal 60 dollars", set()),
+    ("the plaza hotel 4 nights", set()),
+    ("she flew via frankfurt 2018", set()),
+    ("i booked via rail 45 minutes ago", set()),
+    ("i did the upgrade 2 days ago", set()),
+    ("during 3 weeks it rang", set()),
+    ("can you bring 2 bags", set()),
+    ("the arcade 12 times", set()),
+    ("i'll call at 5, that's in an hour", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERNATIONAL)
+def test_international_addresses(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -41,3 +41,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_bank_account_recognizer(text: str, expected: set[str]) -> None:
     assert found(BankAccountRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an IBAN whose country code is an English word, its letters spelled out
+        (
+            "it's I T six zero X zero five four two eight one one one zero one",
+            {"I T six zero X zero five four two eight one one one zero one"},
+        ),
+        ("my IBAN is A T 61 1904 3002 3457 3201", {"A T 61 1904 3002 3457 3201"}),
+        ("it's B E 68 5390 0754 7034", {"B E 68 5390 0754 7034"}),
+        # ... not a sentence in capitals or the word "it"
+        ("I THINK IT 25 IS FINE", set()),
+        ("is it 20 at 4 pm", set()),
+        ("IT 12 MONTHS", set()),
+    ],
+)
+def test_iban_start_spelled_country(text: str, expected: set[str]) -> None:
+    assert found(BankAccountRecognizer(), text) == expected

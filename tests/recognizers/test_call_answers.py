@@ -798,3 +798,176 @@ def test_a_new_password_after_password_talk(analyzer):
 def test_a_bank_account_confirmed_by_its_last_digits(analyzer):
     call = call_of(("AGENT", "OKAY $150 TO CHECKING ENDING 5 1 8 AND THE REST TO SAVINGS"))
     assert ("US_BANK_NUMBER", "5 1 8") in redacted(analyzer, call)[0]
+
+
+def _types_at(analyzer, turns: tuple[tuple[str, str], ...], index: int) -> set[tuple[str, str]]:
+    return redacted(analyzer, call_of(*turns))[index]
+
+
+# The asker asks to hear the answer again in a longer turn ("you cut out there, could you
+# repeat that?"): the reply still answers the first question.
+@pytest.mark.parametrize(
+    ("question", "first", "again", "value", "entity"),
+    [
+        ("what's the expiry on the card?", "it's 09/31", "november twenty thirty",
+         "november twenty thirty", "CARD_EXPIRY"),
+        ("and your date of birth?", "the 4th of july 1971", "Sorry, 4/7/71.", "4/7/71",
+         "DATE_OF_BIRTH"),
+        ("what was the name of your first dog", "it was biscuit", "BISCUIT", "BISCUIT",
+         "SECURITY_ANSWER"),
+        ("what's the verbal password", "it's tangerine 7", "sure tangerine7!", "tangerine7!",
+         "PASSWORD"),
+        ("which high school did you go to?", "westbrook high", "Sorry, westbrook high.",
+         "westbrook high", "SECURITY_ANSWER"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "Sorry, you cut out there, could you repeat that?",
+        "say that one more time",
+        "sorry i didn't quite catch that, can you say it again",
+    ],
+)
+def test_a_long_request_to_repeat_keeps_the_question(
+    analyzer, question, first, again, value, entity, repeat
+):
+    turns = (("AGENT", question), ("CUSTOMER", first), ("AGENT", repeat), ("CUSTOMER", again))
+    assert (entity, value) in _types_at(analyzer, turns, 3)
+
+
+def test_a_repeat_request_with_nothing_pending_types_nothing(analyzer):
+    turns = (
+        ("AGENT", "how can i help"),
+        ("CUSTOMER", "it's about a bill"),
+        ("AGENT", "sorry you cut out, could you repeat that?"),
+        ("CUSTOMER", "sorry, my bill"),
+    )
+    assert _types_at(analyzer, turns, 3) == set()
+
+
+# A free-text value after its lead in a long reply, and the talk around it kept.
+@pytest.mark.parametrize(
+    ("question", "reply", "value", "visible"),
+    [
+        ("what was your first pet's name",
+         "oh hang on let me think, my son set this up ages ago, okay here it is "
+         "that'd be whiskers if that helps",
+         "whiskers", "if that helps"),
+        ("can you tell me the passphrase",
+         "right so the app logged me out again this morning anyway it should be "
+         "copper fox forty two, i think that's the one",
+         "copper fox forty two", "i think that's the one"),
+        ("what's the security word on the account",
+         "hold on i'm just getting out of the car so bear with me it should be "
+         "capital lantern nine underscore and i hope that works",
+         "capital lantern nine underscore", "i hope that works"),
+        ("MAY I HAVE YOUR PASSWORD?", "UM, IS IT BANJO? NO WAIT, WE CHANGED IT. SILVER BIRCH",
+         "SILVER BIRCH", "NO WAIT"),
+    ],
+)  # fmt: skip
+def test_a_free_text_value_after_its_lead(analyzer, question, reply, value, visible):
+    text = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    start = reply.index(value)
+    assert set(text[start : start + len(value)]) == {"#"}, text
+    assert visible in text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "hold on let me check, i don't know what it is, it's been years honestly",
+        "sorry i don't remember it, it was something my wife set up a long time ago",
+        "honestly i have no idea, is it the one on the letter or something else",
+    ],
+)
+def test_a_long_reply_with_no_value_after_a_lead_stays(analyzer, reply):
+    turns = (("AGENT", "what's the verbal password on the account"), ("CUSTOMER", reply))
+    assert covered(analyzer, call_of(*turns))[1] == reply
+
+
+# The asker says a security answer back ("okay lisbon?"): it is covered there too.
+@pytest.mark.parametrize(
+    ("question", "answer", "echo", "value"),
+    [
+        ("what city were you born in?", "It's lisbon.", "okay lisbon?", "lisbon"),
+        ("what's your mother's maiden name", "it's kowalczyk yeah", "okay kowalczyk", "kowalczyk"),
+        ("what was your first car", "a corolla", "corolla, thank you", "corolla"),
+    ],
+)
+def test_the_asker_saying_a_security_answer_back(analyzer, question, answer, echo, value):
+    turns = (("AGENT", question), ("CUSTOMER", answer), ("AGENT", echo))
+    got = _types_at(analyzer, turns, 2)
+    assert any(value in v for _, v in got), got
+
+
+def test_the_asker_saying_something_else_is_no_echo(analyzer):
+    turns = (("AGENT", "what city were you born in?"), ("CUSTOMER", "It's lisbon."),
+             ("AGENT", "okay great thank you"))  # fmt: skip
+    assert _types_at(analyzer, turns, 2) == set()
+
+
+# Expiry and date shapes an answer may have.
+@pytest.mark.parametrize(
+    ("question", "reply", "entity", "value"),
+    [
+        ("and the month and year on the front?", "yeah it's 3 slash 29, sorry", "CARD_EXPIRY",
+         "3 slash 29"),
+        ("what's the expiration date", "eleven slash twenty eight", "CARD_EXPIRY",
+         "eleven slash twenty eight"),
+        ("what's your date of birth?", "24/8/87.", "DATE_OF_BIRTH", "24/8/87"),
+        ("and your birthday", "it's 30.1.02", "DATE_OF_BIRTH", "30.1.02"),
+    ],
+)  # fmt: skip
+def test_expiry_and_birth_date_shapes(analyzer, question, reply, entity, value):
+    turns = (("AGENT", question), ("CUSTOMER", reply))
+    assert (entity, value) in _types_at(analyzer, turns, 1)
+
+
+# The expiry answered, the code given with it: the code is the CVV, not a new question.
+@pytest.mark.parametrize(
+    ("reply", "expiry", "code"),
+    [
+        ("oh nine twenty eight and the code on back is five five two", "oh nine twenty eight",
+         "five five two"),
+        ("12 30 and the code on the back is 4 1 7", "12 30", "4 1 7"),
+    ],
+)  # fmt: skip
+def test_a_code_given_with_the_expiry(analyzer, reply, expiry, code):
+    turns = (("AGENT", "what's the card number"), ("CUSTOMER", "4111 1111 1111 1111"),
+             ("AGENT", "and the expiration"), ("CUSTOMER", reply))  # fmt: skip
+    got = _types_at(analyzer, turns, 3)
+    assert ("CVV", code) in got, got
+    assert any(e == "CARD_EXPIRY" and expiry in v for e, v in got), got
+
+
+# A street spelled after "how do you spell the street?", and a town with its postcode read
+# after the street.
+@pytest.mark.parametrize(
+    "reply", ["K, O, R, A, W, A, I.", "T-O-R-O-K-A.", "lima india mike echo", "H Z."]
+)
+def test_a_spelled_street_is_part_of_the_address(analyzer, reply):
+    turns = (("AGENT", "what's the address?"), ("CUSTOMER", "it's 14 korawai road"),
+             ("AGENT", "How do you spell the street?"), ("CUSTOMER", reply))  # fmt: skip
+    text = covered(analyzer, call_of(*turns))[3]
+    assert sum(c == "#" for c in text) >= len(reply.rstrip(".")) - 1, text
+
+
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [
+        ("It's Via Lombardi 27.", "Bergamo 24121"),
+        ("sure calle de los olivos 8", "sevilla four one oh one two"),
+        ("sure am lindenhof 12", "göttingen three seven zero eight three"),
+    ],
+)
+@pytest.mark.parametrize("question", ["where are we sending it?", "where should it be shipped?"])
+def test_a_town_and_postcode_after_the_street(analyzer, street, town, question):
+    turns = (("AGENT", question), ("CUSTOMER", street), ("AGENT", "okay, go on."),
+             ("CUSTOMER", town))  # fmt: skip
+    assert covered(analyzer, call_of(*turns))[3] == "#" * len(town)
+
+
+def test_a_spelled_reply_to_another_question_is_no_address(analyzer):
+    turns = (("AGENT", "how many people are travelling?"), ("CUSTOMER", "T-W-O."))
+    assert not any(e == "ADDRESS" for e, _ in _types_at(analyzer, turns, 1))

@@ -73,3 +73,36 @@ def test_a_name_after_no_or_that_is_still_a_name(analyzer):
         ("B", "no ivy is my first name, i said that ivy"),
     )
     assert masks[3] == "no ### is my first name, i said that ###"
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # the agent's name after "you're through to": everyday first names too
+        ([("A", "hello, you're through to Austin in the claims team, how can I help?")],
+         0, ["Austin"], []),
+        ([("A", "hi you're through to ivy on the returns desk what can i do for you")],
+         0, ["ivy"], []),
+        ([("A", "you're speaking to marisol, how can i help")], 0, ["marisol"], []),
+        ([("A", "hi, you're through to the billing team, what can i do for you?")],
+         0, [], ["the billing team"]),
+        ([("A", "you're through to customer services")], 0, [], ["customer services"]),
+        # the firm answering the line, before the agent's name, is no person
+        ([("A", "good morning lufthansa priya speaking")], 0, ["priya"], ["lufthansa"]),
+        ([("A", "GOOD MORNING, EASYJET VACATIONS, MARCUS SPEAKING.")],
+         0, ["MARCUS"], ["EASYJET VACATIONS"]),
+        ([("A", "good morning telstra dana here")], 0, ["dana"], ["telstra"]),
+        ([("A", "good morning, priya venkatesan speaking")], 0, ["priya venkatesan"], []),
+        # the firm thanked for in a sign-off (the caller thanked by name stays a name)
+        ([("A", "Thanks for calling Virgin Atlantic have a good day.")],
+         0, [], ["Virgin Atlantic"]),
+        ([("A", "THANKS FOR CALLING RYANAIR HAVE A GOOD DAY")], 0, [], ["RYANAIR"]),
+        ([("A", "thanks for calling rhonda, have a good one")], 0, ["rhonda"], []),
+        # an airline with its flight number
+        ([("B", "i'm travelling on etihad 417 tomorrow")], 0, [], ["etihad 417"]),
+        ([("B", "my flight vueling 2210 boards at 7:45")], 0, [], ["vueling"]),
+        ([("B", "i'm flying with maria gonzalez tomorrow")], 0, ["maria gonzalez"], []),
+    ],
+)  # fmt: skip
+def test_agents_and_firms_in_openings(analyzer, turns, turn, hidden, kept):
+    test_names_across_the_call(analyzer, turns, turn, hidden, kept)

@@ -280,3 +280,46 @@ def test_a_new_password_set_after_password_talk_is_expected():
     assert asked[3] == ("PASSWORD",)
     # without password talk the same words ask for nothing
     assert _asked("how can i help", "i want it to be delivered on friday")[1] == ()
+
+
+# A request to repeat, however long, keeps the question; the reply answers it.
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "Sorry, you broke up there, could you repeat that?",
+        "say it one more time",
+        "i didn't catch that, could you say it again please",
+        "sorry you're breaking up",
+    ],
+)
+def test_a_request_to_repeat_keeps_the_question(repeat):
+    asked = _asked("what's your date of birth", "march 3rd 1980", repeat, "sorry, 3/3/80")
+    assert asked[2] == asked[3] == ("DATE_OF_BIRTH",)
+
+
+def test_a_long_turn_that_is_no_repeat_request_ends_the_question():
+    asked = _asked(
+        "what's your date of birth", "march 3rd 1980",
+        "okay i can see the account here and there's a payment due on the first", "okay",
+    )  # fmt: skip
+    assert asked[3] == ()
+
+
+# The other side answering and naming the code with it does not ask for the code.
+@pytest.mark.parametrize(
+    "reply", ["0931 and the code on back is 228", "11 29 and the code on the back is 5 1 4"]
+)
+def test_an_answer_that_names_the_code_asks_nothing(reply):
+    asked = _asked("what's the card number", "4111111111111111", "and the expiration", reply)
+    assert asked[3] == ("CARD_EXPIRY",)
+
+
+# The asker saying a free-text answer back keeps the question on that turn.
+@pytest.mark.parametrize(
+    ("echo", "types"),
+    [("okay galway?", ("SECURITY_ANSWER",)), ("galway, thank you", ("SECURITY_ANSWER",)),
+     ("okay and what's your phone number", ()), ("okay dublin?", ())],
+)  # fmt: skip
+def test_the_asker_saying_the_answer_back(echo, types):
+    asked = _asked("what city were you born in?", "it's galway", echo)
+    assert asked[2] == types

@@ -33,3 +33,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_cvv_recognizer(text: str, expected: set[str]) -> None:
     assert found(CvvRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("and the code on back is six one four", {"six one four"}),
+        ("code on your back of card... no, the code on the back is 2 2 8", {"2 2 8"}),
+        ("the code on back of the gate is 4471", set()),
+    ],
+)
+def test_the_code_on_back(text, expected):
+    assert found(CvvRecognizer(), text) == expected

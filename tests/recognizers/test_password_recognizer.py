@@ -92,3 +92,22 @@ def test_password_with_context_word(text: str, expected: set[str], analyzer) -> 
 )
 def test_bare_password_answer_anchored(text, found):
     assert bool(PasswordRecognizer().analyze(text, ["PASSWORD"])) == found
+
+
+# A password named as one item of a list, running to the end of the item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACCOUNT 7734 2019, PASSWORD LUCKY THE CAT.", {"LUCKY THE CAT"}),
+        ("member 55120, passphrase orange kite, and zip 30301", {"orange kite"}),
+        ("Password: harbour lights.", {"harbour lights"}),
+        ("my pin is 4410 and safe word marmalade", {"marmalade"}),
+        # talk about a password, no value
+        ("the password expired.", set()),
+        ("i tried the email, password reset, everything.", set()),
+        ("i need the username, password, all that.", set()),
+        ("password locked.", set()),
+    ],
+)
+def test_a_password_named_in_a_list(text, expected):
+    assert found(PasswordRecognizer(), text) == expected

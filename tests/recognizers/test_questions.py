@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.questions import NOT_PERSONAL, not_personal_answer, question_types
+from recognizers.questions import (
+    NOT_PERSONAL,
+    not_personal_answer,
+    question_type,
+    question_types,
+)
 from recognizers.spoken_normalizer import normalize
 
 QUESTIONS = [
@@ -125,3 +130,20 @@ def test_email_as_a_verb_asks_nothing():
 )  # fmt: skip
 def test_expiry_by_its_parts_reply_words_and_statements_of_need(question, types):
     assert set(question_types(normalize(question).text)) == set(types)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where are we sending it?", "ADDRESS"),
+        ("where is this being shipped", "ADDRESS"),
+        ("where will it be delivered", "ADDRESS"),
+        ("and your safe word please", "PASSWORD"),
+        ("what was the name of your first dog", "SECURITY_ANSWER"),
+        # not a request for an address or a secret
+        ("where are we going with this", None),
+        ("what was the name of the agent you spoke to", "PERSON"),
+    ],
+)
+def test_more_ways_to_ask(question, expected):
+    assert question_type(question) == expected

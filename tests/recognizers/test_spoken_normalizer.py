@@ -621,3 +621,29 @@ def test_a_spoken_ip_with_the_letter_o_for_zero():
 )
 def test_oh_in_spaced_digits_prices_final_homophones_and_codes(said: str, expected: str) -> None:
     assert normalize(said).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hesitation between spelled letters stays inside the spelled name
+        ("it's h a r uh p e r", "it's HARPER"),
+        ("K UM O W A L S K I", "KOWALSKI"),
+        ("n g u erm y e n", "NGUYEN"),
+        ("p e n n i erm n g t o n", "PENNINGTON"),
+        ("g r a erm c e um l i n at gmail", "GRACELIN at gmail"),
+        ("b as in boy uh R erm O W N", "BROWN"),
+        ("t o double d um a r d", "TODDARD"),
+        ("M A R T I um N E Z", "MARTINEZ"),
+        ("m c c uh a i n", "MCCAIN"),
+        # the hesitation does not pull in the pronoun or the article after it
+        ("it's J O N E S uh i think", "it's JONES uh i think"),
+        ("K E L L Y um a friend of mine", "KELLY um a friend of mine"),
+        ("p a r k uh and then the number", "PARK uh and then the number"),
+        ("i uh i think so", "i uh i think so"),
+        ("a um b c", "a um BC"),
+        ("w e s t uh", "WEST uh"),
+    ],
+)
+def test_hesitation_inside_spelled_letters(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
