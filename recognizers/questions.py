@@ -45,8 +45,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\bexpir|\bexp(?:\.|iry)? date|valid (?:thru|through)|good (?:thru|through)|"
             # the date on the card named by its parts: "and the month and year on the
             # front?", "what's the mm/yy" (not "what month and year were you born")
-            r"\bmonth and (?:the )?year(?=[ \t]+(?:on|of|for|printed on|from)[ \t]+(?:the|your)"
-            r"[ \t]+(?:front|card|visa|master ?card|amex|debit)\b|[ \t]*(?:please\b|[?.!,]|$))|"
+            r"\bmonth and (?:the )?year(?=[ \t]+(?:on|of|for|printed on|from)[ \t]+"
+            r"(?:(?:the|your)[ \t]+(?:front|card|visa|master ?card|amex|debit)\b|it\b)|"
+            r"[ \t]*(?:please\b|[?.!,]|$))|"
             r"\bmm[ \t]*(?:/|slash)?[ \t]*yy(?:yy)?\b|\bm m[ \t]+(?:slash[ \t]+)?y y\b",
         ),
         ("US_SSN", r"\bsocial\b|\bssn\b|\bs s n\b"),

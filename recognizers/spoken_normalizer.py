@@ -230,6 +230,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
         # ALL CAPS transcripts: work on lower case (same length, same offsets) so that
         # spelled letters, which come out in capitals, stand out from ordinary words.
         base = NormalizedText(text, text.lower(), base.starts, base.ends)
+    base = _apply(base, _drawn_out_filler_edits(base.text))
     work = base.text
     tokens = [
         _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(work)
@@ -250,6 +251,24 @@ def is_shouting(text: str) -> bool:
         return False
     upper = sum(1 for c in letters if c.isupper())
     return upper / len(letters) >= 0.8 and len(text.lower()) == len(text)
+
+
+# A hesitation written drawn out ("umm", "uhh", "ermm", "hmmm"): the short form, so
+# every rule that reads across "um" or "uh" reads across it too.
+_DRAWN_OUT_FILLER = re.compile(
+    r"\b(?:u+h+m+|u+h+|u+m+|e+r+m+|e+r{2,}|a+h+|h+m{2,})\b", re.IGNORECASE
+)
+
+
+def _drawn_out_filler_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _DRAWN_OUT_FILLER.finditer(text):
+        short = re.sub(r"(.)\1+", r"\1", m.group())
+        if short.lower() == "hm":
+            short += short[-1]  # "hmmm" -> "hmm"
+        if short != m.group():
+            edits.append((m.start(), m.end(), short))
+    return edits
 
 
 # "it ends in 715 oh.", "oh 956": "oh" said for a zero beside a written digit group, at

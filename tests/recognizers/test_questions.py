@@ -105,6 +105,8 @@ def test_email_as_a_verb_asks_nothing():
         ("and the month and year on the front?", ("CARD_EXPIRY",)),
         ("OK, AND THE MONTH AND YEAR PRINTED ON THE CARD?", ("CARD_EXPIRY",)),
         ("and the month and year please", ("CARD_EXPIRY",)),
+        ("ok and the month and year on it?", ("CARD_EXPIRY",)),
+        ("the month and year it happened?", ()),
         ("what's the mm/yy", ("CARD_EXPIRY",)),
         ("and the m m slash y y", ("CARD_EXPIRY",)),
         # near misses: a birth date, a move-in date

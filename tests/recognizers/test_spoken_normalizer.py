@@ -647,3 +647,21 @@ def test_oh_in_spaced_digits_prices_final_homophones_and_codes(said: str, expect
 )
 def test_hesitation_inside_spelled_letters(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hesitation written drawn out reads like the short one inside a value
+        ("it's six ummm two one nine", "it's 6219"),
+        ("SEVEN UHH FOUR FOUR TWO", "7442"),
+        ("s m i t ermm h", "SMITH"),
+        ("4111 uhhh 1111", "4111 uh 1111"),
+        # and stays a hesitation, not a word, outside one
+        ("Hmmm let me check", "Hmm let me check"),
+        ("umbrella and ahoy", "umbrella and ahoy"),
+        ("mmm okay", "mmm okay"),
+    ],
+)
+def test_drawn_out_hesitations(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
