@@ -28,7 +28,9 @@ _CUE = (
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
     r"account|acct|policy|membership|member|id|i d|prescription|reference|confirmation|invoice|"
-    r"(?:work|purchase|repair|service|sales) order|bag tag|baggage tag|claim tag)\b"
+    r"(?:work|purchase|repair|service|sales) order|bag tag|baggage tag|claim tag|"
+    # "your repair ticket RPR 77410", "support ticket hd 44172"
+    r"(?:repair|support|service|trouble|help ?desk|it) ticket)\b"
 )
 # Words before a number that are not a letter prefix of the id: "policy is 1234",
 # "account number ending 4421". The id's cue nouns are here too.
@@ -165,6 +167,17 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?!\s*{_COUNTED}\b)",
             0.6,
         ),
+        # A code in capitals among lower-case words, letters and a digit: "Sure JVPZU4 I
+        # think", "it's QRT7XB" (not "COVID19", "ISO9001").
+        SpokenPattern(
+            "capital_code",
+            rf"(?-i:(?<![\w-])(?!COVID|(?:{_NOT_ID_LETTERS})\d+\b)(?=[A-Z0-9]*\d)"
+            r"(?=(?:\d*[A-Z]){3})[A-Z0-9]{5,10}(?![\w-]))",
+            0.6,
+        ),
+        # A British number plate, two letters, two digits and three letters, written
+        # whole or with a dash: "PS26-XXJ", "ln19kmv" (not "tv55 led").
+        SpokenPattern("uk_plate", r"\b[a-z]{2}\d{2}-?[a-z]{3}\b(?![-.]\w)", 0.6),
         # A code spelled out with letters and digits interleaved (the normaliser writes
         # spelled letters in capitals): "HQ7X2M", "b7k2p9". Two letters and two digits in
         # at least four alternating runs; not dimensions ("10x12x8").
@@ -348,6 +361,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         an English word in capitals ("the confirmation is in the EMAIL")."""
         low = pattern_text.lower()
         if low.isalpha() and len(low) > 2 and lexicon().is_word(low):
+            return True
+        # a promo code, a word and a number: "SPRING25", "SAVE10" (an id's letters are no word)
+        word = low.rstrip("0123456789")
+        if (
+            word.isalpha()
+            and len(word) > 2
+            and len(low) - len(word) <= 2
+            and lexicon().is_word(word)
+        ):
             return True
         units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
         return any(low.endswith(u) and low[: -len(u)].isdigit() for u in units)

@@ -8,7 +8,7 @@ from recognizers.spoken_person_recognizer import NAME_WORD
 
 # USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
 _SUFFIX = (
-    r"(?:alley|allee|aly|annex|anx|arcade|arc|avenue|ave|av|bayou|byu|beach|bch|bend|bnd|"
+    r"(?:alley|allee|aly|piazza|annex|anx|arcade|arc|avenue|ave|av|bayou|byu|beach|bch|bend|bnd|"
     r"bluffs?|blf|bottom|btm|boulevard|blvd|branch|br|bridge|brg|brooks?|brk|burgs?|bg|"
     r"bypass|byp|camp|cp|canyon|cyn|cape|cpe|causeway|cswy|centers?|ctr|circles?|cir|"
     r"cliffs?|clf|club|clb|commons?|cmn|corners?|cor|course|crse|courts?|ct|coves?|cv|"
@@ -165,7 +165,9 @@ _NOT_NL_LETTERS = (
 )
 _INTL_POSTCODE = (
     r"(?:\d{4}[ \t]?(?!" + _NOT_NL_LETTERS + r"\b)[a-z]{2}\b|\d{3}[ \t]\d{3}\b|\d{4,6}\b"
-    r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b)(?![.,]\d)"
+    r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b"
+    # (said with its digits apart: "w 765 GZ" for W76 5GZ)
+    r"|[a-z]{1,2}[ \t]\d{1,2}[ \t]?\d[ \t]?[abd-hjlnp-uw-z]{2}\b)(?![.,]\d)"
     r"(?!\s*" + _UNITS + r"\b)"
 )
 # Australian states: "Cairns, Western Australia 2017", "Ballarat VIC 3350".
@@ -237,7 +239,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*(?=[a-z]?\d|[a-z]\b)[a-z0-9]{{1,5}},?\s+)?"
             # an Indian house number: "H.No. 806, Sami Ganj", "74/391, Balasubramanian Path"
             # (or a flat or plot in India: "Flat 71, MG Road", "Plot No. 12, Sector Marg")
-            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number)|(?:flat|plot|door)(?:[ \t]+no\.?)?)"
+            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number)|(?:flat|plot|door|studio)"
+            rf"(?:[ \t]+no\.?)?)"
             rf"[ \t]*)?"
             rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             # "88 old mill rd" is a street, "200 new points" a count
@@ -245,10 +248,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
+            # a New Zealand rural delivery number: "… Anchorage RD 9 Crawfordbury 9557"
+            rf"(?:(?<=(?-i:RD))[ \t]+\d{{1,2}}(?=,?\s+{_CITY},?\s+{_INTL_POSTCODE}))?"
             # a city named "… city": "… wasatch boulevard salt lake city", "… kansas city"
             rf"(?:\s+(?:in\s+)?(?:(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z]+\s+){{1,2}}city\b"
             rf"(?:,?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?|,?\s+{_ZIP}(?!\d))?"
-            rf"|,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}\b(?:,?\s*{_ZIP})?"
+            rf"|,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}(?:\b|(?=\d{{5}}))(?:,?\s*{_ZIP})?"
             # a city and a zip without the state: "… apartment 6b new york 10011"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_ZIP}(?!\d)"
             # or a town and a UK or Canadian postcode: "… lane apartment 7 winnipeg mb R7N 2H6"
@@ -275,8 +280,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "type_first_street",
             r"(?<![\d$.,])\d{1,6}[a-z]?\s+(?:(?:north|south|east|west|[nsew]\.?)\s+)?"
-            r"(?:calle|avenida|avda|camino|paseo|rua|via|vereda|"
-            r"carretera|plaza|calzada)\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)*"
+            r"(?:calle|avenida|avda|camino|paseo|rua|via|vereda|carretera|plaza|calzada|"
+            # French, before a particle, a saint or a capital: "3 Rue Saint Paul", "7 chemin
+            # du Lac" (not "2 rue bottles")
+            r"(?:rue|chemin)(?=\s+(?:(?:de|du|des|la|le|saint|sainte|st|ste)\b|(?-i:[A-ZÀ-Þ]))))"
+            r"\s+(?:(?:de|del|la|las|los|el|do|da|dos|das|du|des)\s+)*"
             rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+"
             rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?\b{_UNIT}?"
             # and a capitalised town after a comma: "8821 E. Via Montoya, Scottsdale"
@@ -388,7 +396,24 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)",
             0.6,
         ),
-        SpokenPattern("po_box", r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b", 0.85),
+        # An Indian house number with its cue and the name after it, without a street type:
+        # "h no 121 chaudhry over in tiruppur", "House No. 45 Gupta Bhavan".
+        SpokenPattern(
+            "house_number_named",
+            r"\b(?:h\.?[ \t]?no\.?|house[ \t]+(?:no\.?|number)|(?:plot|door)[ \t]+no\.?)[ \t]*"
+            r"\d{1,5}(?:/\d{1,5})?[a-z]?\b"
+            rf"(?:,?[ \t]+(?!(?:{_NOT_STREET_WORD}|{_NOT_LONE_CITY}|over|near|behind|opposite|"
+            r"next|beside|close)\b)[a-z][a-z'-]+){0,2}",
+            0.7,
+        ),
+        # (and its town and postcode: "PO Box 5520, Lake Dorrie 4061", "po box 88 reno nv 89501")
+        SpokenPattern(
+            "po_box",
+            r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b"
+            rf"(?:,?\s+(?!{_CLAUSE_WORD}\b){_CITY},?\s+(?:{_STATE_ZIP}(?:\b|(?=\d{{5}})),?\s*)?"
+            rf"(?:{_ZIP}(?!\d)|{_INTL_POSTCODE}))?",
+            0.85,
+        ),
         # USPS Pub. 28 rural and highway contract routes: "RR 2 Box 44", "rural route 2
         # box 44", "HC 68 Box 19"; the box is part of the address.
         SpokenPattern(
@@ -405,7 +430,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
             rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+"
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
-            rf",?\s+{_ZIP}(?!\d)"
+            rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|{_POSTCODE})"
             r"(?=[\s.!]*$)",
             0.3,
         ),

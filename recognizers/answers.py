@@ -263,6 +263,34 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         # "Sorry, greenfield primary." after "you cut out": the answer said again
         rest = answer_spans(entity, text[sorry.end() :], chained)
         return [(start + sorry.end(), end + sorry.end()) for start, end in rest]
+    if entity in FREE_TEXT_WORDS:
+        if _ASKS_BACK.match(text):
+            return []  # "what's the question it shows?": a question is never the answer
+        inner = _hedged(text)
+        if inner is not None:
+            # "ha, ford escort, i think i put that": the value between the hedges
+            rest = answer_spans(entity, text[inner[0] : inner[1]], chained)
+            return [(start + inner[0], end + inner[0]) for start, end in rest]
+    spans = _answer_spans(entity, text, chained)
+    if entity == "DATE_OF_BIRTH":
+        # "i see you on thursday the 14th at 9:30": an appointment, not the birth date
+        spans = [
+            (start, end)
+            for start, end in spans
+            if not _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+            and not _TIME_AFTER.match(text, end)
+        ]
+    if len(spans) > 1:
+        # "i've had this account since 2015, … but 4471": the year is no part of the answer
+        spans = [
+            (start, end)
+            for start, end in spans
+            if not (_SINCE_YEAR.fullmatch(text, start, end) and _SINCE.search(text, 0, start))
+        ] or spans
+    return spans
+
+
+def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if entity in FREE_TEXT_WORDS and len(words(text)) > FREE_TEXT_WORDS[entity]:
         # "hold on … here it is, that'd be patches if that helps": the value after its lead
@@ -369,6 +397,74 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+# A reply that asks back instead of answering: "what's the question it shows?".
+_ASKS_BACK = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|so|and|um|uh|sorry|sure|alright|hmm)[\s,.]+)*"
+    r"(?:what|what's|whats|which|who|who's|where|where's|when|why|how|can you|could you|"
+    r"would you|do you|did you|does it|is there)\b[^.!]*\??[\s]*$",
+    _I,
+)
+# What a caller says around a free-text value they recall: "ha, … i think i put that",
+# "hmm, i want to say …, yeah", "… — or it might be all lowercase".
+_HEDGE_LEAD = re.compile(
+    r"^[\s,.]*(?:(?:ha|hah|haha|heh|hmm+|hm|gosh|oh gosh|wow|oh|um|uh|er|well|so)"
+    r"[\s,.!\u2014\u2013-]+)*(?:(?:i want to say|i wanna say|i'd have to say|if i had to guess|"
+    r"my guess is)[\s,]+)?"
+    # "i think i put mrs. pendergast": what the caller recalls setting
+    r"(?:(?:(?:i think|i believe|i guess|i'm pretty sure|pretty sure)[\s,]+)?(?:i|we)[ \t]+"
+    r"(?:put|used|went with|picked|chose|wrote|typed|entered|set it (?:to|as))"
+    r"(?:[ \t]+(?:down|in))?(?:[ \t]+(?:it as|as))?[\s,:]+(?=\w))?",
+    _I,
+)
+_HEDGE_TAIL = re.compile(
+    r"[\s,.;:!?\u2014\u2013-]*(?:\b(?:(?:i think|i believe|i guess|i'm pretty sure|pretty sure|"
+    r"at least that's what|that's what)[ \t,]+)?(?:i|we)[ \t]+(?:put|used|set|wrote|typed|"
+    r"entered|picked|chose|went with|had)(?:[ \t]+(?:that|it|down|in|up|for (?:it|that|that one|"
+    r"the question)))*"
+    r"|\b(?:or|but)[ \t]+(?:it[ \t]+)?(?:might|may|could|would)[ \t]+(?:be|have been)[ \t]+"
+    r"(?:in[ \t]+)?(?:all[ \t]+)?(?:lower[ -]?case|upper[ -]?case|caps|capitals?|"
+    r"capital letters|small letters|capitali[sz]ed|one word|two words|"
+    r"with (?:a )?capital(?: [a-z])?)"
+    r"|\b(?:if i (?:remember|recall)(?: (?:right|rightly|correctly))?|if memory serves|"
+    r"don't quote me(?: on (?:that|it))?|did you get that|i think|i believe|i guess|yeah|yep))"
+    r"[\s,.!?]*$",
+    _I,
+)
+
+
+_SINCE = re.compile(r"\b(?:since|until|till)[ \t]+$", _I)
+_SINCE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SENTENCE_BREAK = re.compile(r"[.!?;][ \t]")
+
+
+def _hedged(text: str) -> tuple[int, int] | None:
+    """The part of a free-text reply between a hedging lead and a hedging tail, when there
+    is one and a value is left."""
+    end = len(text)
+    for _ in range(3):
+        tail = _HEDGE_TAIL.search(text, 0, end)
+        if not tail or tail.start() == 0:
+            break
+        end = tail.start()
+    lead = _HEDGE_LEAD.match(text, 0, end)
+    start = lead.end() if lead else 0
+    if (start == 0 and end == len(text)) or not words(text[start:end]):
+        return None
+    if _SENTENCE_BREAK.search(text, start, end):
+        return None  # "sorry, the dog is barking. anyway, …": more than a hedged value
+    return start, end
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+"
+    r"(?:the[ \t]+)?$",
+    _I,
+)
+_TIME_AFTER = re.compile(
+    r"[ \t,]+(?:at|@)[ \t]+(?:\d{1,2}(?::\d{2})?|noon|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\b)",
+    _I,
+)
 _SORRY_LEAD = re.compile(
     r"^[\s,.]*(?:(?:oh|oops|ah|uh|um)[\s,.]+)?sorry(?:[ \t]+about that)?[\s,.!-]+"
     r"(?=\w)(?!(?:about|for|to|i|i'm|we|you|what|but|it's been)\b)",

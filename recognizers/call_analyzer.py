@@ -628,6 +628,7 @@ _HESITATION_DIGITS = re.compile(
 )
 # A name's initial and generational suffix: "J. Marcus Whitlock III", "Ana Ruiz Jr.".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'])(?-i:(?:[A-Z]\.|[B-HJ-Z]))[ \t]+$")
+_PREFIX_BEFORE = re.compile(r"(?<![\w.'’])(?-i:[DLNO])[ \t]*['’][ \t]*$")
 _SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
 
 
@@ -761,6 +762,9 @@ def _grow_person(original: str, e: PiiEntity) -> PiiEntity:
     """Grow a name over an initial before it and a suffix after it."""
     head = original[max(0, e.start - 4) : e.start]
     initial = _INITIAL_BEFORE.search(head)
+    if not initial and original[e.start : e.start + 1].isupper():
+        # a spelled "D ’ A L I A", "O ' B R I E N": the prefix before the apostrophe
+        initial = _PREFIX_BEFORE.search(head)
     suffix = _SUFFIX_AFTER.match(original[e.end : e.end + 6])
     if not (initial or suffix):
         return e
@@ -857,6 +861,8 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
 
 # Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu", a spoken joiner
 # ("okafor hyphen bright", spelled "v a n space d e n").
+_SAINT_END = re.compile(r"(?<![\w'’])(?-i:St|ST|st)$")
+_SAINT_GAP = re.compile(r"\.[ \t]+")
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?|[ \t]+(?:hyphen|dash|space)[ \t]+", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
@@ -872,7 +878,13 @@ def _join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEnti
     for e in names:
         prev = merged[-1] if merged else None
         if prev is not None and (
-            e.start <= prev.end or _NAME_GAP.fullmatch(original, prev.end, e.start)
+            e.start <= prev.end
+            or _NAME_GAP.fullmatch(original, prev.end, e.start)
+            # "Layla St" + "Pierre": the particle's full stop
+            or (
+                _SAINT_END.search(original, prev.start, prev.end)
+                and _SAINT_GAP.fullmatch(original, prev.end, e.start)
+            )
         ):
             merged[-1] = PiiEntity(
                 "PERSON",
@@ -1071,8 +1083,8 @@ def _code_regex(code: str) -> re.Pattern:
 # A word said, then spelled ("Rose, R-O-S-E?", "Delacroix is D-E-L-A-C-R-O-I-X"; the
 # normaliser joins the letters in capitals): a name being checked, whatever the question.
 _WORD_THEN_SPELLED = re.compile(
-    r"\b(?P<word>[^\W\d_][^\W\d_'-]{2,})[ \t]*,?[ \t]*(?:(?:is|like|that's|thats|as in|spelled|"
-    r"spelt|spelling)[ \t,]+)?(?P<spelled>(?-i:[A-Z]{3,}))\b",
+    r"\b(?P<word>[^\W\d_][^\W\d_'’-]{2,}(?:[-'’][^\W\d_]+)*)[ \t]*,?[ \t]*(?:(?:is|like|"
+    r"that's|thats|as in|spelled|spelt|spelling)[ \t,]+)?(?P<spelled>(?-i:\p{Lu}{3,}))\b",
     re.IGNORECASE,
 )
 
@@ -1081,7 +1093,9 @@ def _spelled_words(text: str) -> list[_Hit]:
     """A word followed by its own spelling: both are the name."""
     out = []
     for m in _WORD_THEN_SPELLED.finditer(text):
-        if m.group("word").upper() == m.group("spelled") and m.group("word").lower() not in (
+        # "Villaseñor-Daniel, VILLASEÑORDANIEL": the spelling leaves out the hyphen
+        word = _NOT_SPELLED_MARKS.sub("", m.group("word"))
+        if word.upper() == m.group("spelled") and m.group("word").lower() not in (
             _NOT_SPELLED_WORDS
         ):
             out.append(_Hit("PERSON", m.start("word"), m.end("word"), 0.8, "SpelledWord"))
@@ -1089,6 +1103,7 @@ def _spelled_words(text: str) -> list[_Hit]:
     return out
 
 
+_NOT_SPELLED_MARKS = re.compile(r"[-'’]")
 _NOT_SPELLED_WORDS = frozenset({"yes", "okay", "the", "and", "not", "asap"})
 
 

@@ -96,6 +96,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'])an?[ \t]+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|outside of|around|downtown)[ \t]+$", re.IGNORECASE
 )
+_SAINT = _wordset("st saint")
+_SAINT_GAP = re.compile(r"(?i:st)\.[ \t]+")
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
 # A word in any script: "josé", "Schröder-Lindqvist", "n'diaye".
 # Combining marks too: "İlbek" lower-cased is "i" + a combining dot.
@@ -135,6 +137,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True  # "mei-ling", "ji-woo", "seo-yeon"
         if parts[0] not in self._firsts or self._common(low) or low in ACRONYMS:
             return False
+        lex = self._lexicon
+        if any(
+            lex.is_word(p) and not lex.is_name(p) and p not in lex.word_firsts
+            for p in parts[1:]
+            if p
+        ):
+            return False  # "TRI-COUNTY STAFFING", "kim-chi": a word after the hyphen
+
         return not (strict and parts[0] in _AMBIGUOUS)
 
     def _last(self, low: str, strict: bool, alone: bool = False) -> bool:
@@ -252,7 +262,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if everyday and not strict_first:
             return self._after_everyday(text, words, i)
         j, best = i + 1, None
-        while j < len(words) and text[words[j - 1][1] : words[j][0]] in (" ", "\t"):
+        while j < len(words) and (
+            text[words[j - 1][1] : words[j][0]] in (" ", "\t")
+            # "Layla St. Pierre": the abbreviated particle's full stop
+            or (j - 1 > i and _SAINT_GAP.fullmatch(text, words[j - 1][0], words[j][0]))
+        ):
             low = words[j][2]
             if low in _MODALS and MODAL_BEFORE_PRONOUN.match(text, words[j][1]):
                 break  # "this is brianna may i ask"
@@ -272,6 +286,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 strict_first and j == i + 1 and (_PARTICLE_SURNAME.fullmatch(low) or short_surname)
             ):
                 best = j  # "mohammed al-farsi", "qiang he, and his number"
+            elif (
+                strict_first
+                and best is None
+                and j - 1 > i
+                and words[j - 1][2] in _SAINT
+                and text[words[j][0]].isupper()
+                and not text.isupper()
+            ):
+                best = j  # "Layla St. Pierre", "Joan Saint Clair": any capitalised word
             elif strict_first and j == i + 1 and low in self._lexicon.word_lasts:
                 best = j  # "darnell hooks": a surname that is a rare word too
             elif strict_first and best in (None, j - 1) and self._unlisted_surname(low):
@@ -449,7 +472,7 @@ _NOT_PERSON_AFTER = re.compile(
     r"lane|ln|court|ct|place|pl|boulevard|blvd|way|circle|center|centre|pass|springs?|isle|"
     r"port|flats?|expressway|parkway|pkwy|highway|hwy|terrace|trail|square|plaza|heights|"
     r"park|ridge|hills?|view|village|crossing|junction|station|county|city|falls|creek|"
-    r"river|lake|valley|harbor|harbour|point|shores?|mall|school|university|college|"
+    r"river|lake|valley|harbor|harbour|arbor|beach|point|shores?|mall|school|university|college|"
     r"hospital|clinic|bank|street|ville|burgh|ford|logistics|services|solutions|systems|"
     r"technologies|consulting|partners|associates|holdings|industries|enterprises|"
     r"manufacturing|construction|realty|properties|insurance|financial|capital|motors|"

@@ -57,7 +57,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("DATE_OF_BIRTH", r"date of birth|birth ?date|birthday|\bborn\b|\bdob\b|\bd o b\b"),
         (
             "PHONE_NUMBER",
-            r"\bphone\b|call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
+            # (not the way of paying or talking: "can i pay that over the phone")
+            r"(?<!\b(?:over|on|by|via|through)[ \t]+(?:the[ \t]+)?)\bphone\b(?![ \t]+calls?\b)|"
+            r"call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
             r"best number|number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
             r"text you at|"
             # "what number should the driver call?", "a number the courier can text"
@@ -178,6 +180,12 @@ def question_types(text: str) -> tuple[str, ...]:
             # "city gas and electric this is tamika can i get the account number": the
             # company's name in the greeting is not what is asked
             sentence = sentence[greeting.end() :]
+        # "… but 7/30, did you get that?": checking the value was heard asks for nothing
+        check = _CHECK_BACK.search(sentence)
+        if check:
+            sentence = sentence[: check.start()]
+            if not sentence.strip():
+                continue
         # Spoken style drops the "?": a short turn that names a type asks for it
         # ("city and state", "zip code please").
         # ("sure, name and date of birth" asks: the reply word opens a request)
@@ -204,6 +212,14 @@ def question_types(text: str) -> tuple[str, ...]:
     return ()
 
 
+# A check that the value just said was heard, at the end of a sentence.
+_CHECK_BACK = re.compile(
+    r"[\s,.;-]*\b(?:did you (?:get|catch|hear) (?:that|all that|it|all of that)|"
+    r"(?:did )?(?:you )?got (?:that|all that)|did that (?:come|go) through|"
+    r"can you hear me(?: okay)?)"
+    r"[\s?.!]*$",
+    _I,
+)
 # A greeting up to the agent's name: "good morning city gas and electric this is tamika".
 _GREETING_PREFIX = re.compile(
     r"^.{0,80}?\b(?:thanks? (?:you )?for calling|welcome to|good (?:morning|afternoon|evening)|"

@@ -68,7 +68,11 @@ class SecurityAnswerRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "recalled_answer",
             rf"(?<=\b{_RECALL}\s+(?:um\s+|uh\s+)?)(?!(?:it|that|this|them|a|an|the|my|in|"
-            rf"on|down|something|anything|nothing|what|which)\b){_TITLE}?" + VALUE,
+            rf"on|down|something|anything|nothing|what|which)\b)"
+            # how it is written, not what: "or it might be all lowercase"
+            rf"(?!(?:in\s+)?(?:all\s+)?(?:lower|upper)[\s-]?case\b|(?:all\s+)?(?:caps|capitals|"
+            rf"capitali[sz]ed|small letters|one word|two words)\b|with (?:a )?capital\b)"
+            rf"{_TITLE}?" + VALUE,
             0.3,
             cue=r"\b(?:put|used?|wrote|typed|entered|picked|chose|set|said|went|might|could|"
             r"may|try)\b",

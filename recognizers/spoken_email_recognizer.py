@@ -19,6 +19,9 @@ _NOT_LOCAL = (
     r"believe|see|listed|file|record|records|we|have|has|got|should|go|goes)"
 )
 
+# Webmail providers said after "at" without their ".com".
+_WEBMAIL = r"(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton[ \t]?mail|proton|live|msn|gmx)"
+
 
 class SpokenEmailRecognizer(SpokenPatternRecognizer):
     """Emails; spoken ones arrive already rewritten ("jo dot lee at gmail dot com" ->
@@ -63,11 +66,15 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
         # and web addresses): "i have f dot rivers", "m dot obrien 77".
         CuedPattern(
             "spoken_local_piece",
-            rf"(?<![\w.@'-])(?!(?:{_NOT_LOCAL}|polka|www)\b)[a-z0-9]+(?:[ \t]+(?:dot|underscore)"
-            rf"[ \t]+(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+)+(?:[ \t]+\d{{1,4}})?\b"
+            # a letter read alone after "dot" ("k dot a dot t"), an underscore the normaliser
+            # joined ("BJORN_ZHANG 79"), a webmail name said without its ".com" ("jake_pham
+            # 86 at gmail")
+            rf"(?<![\w.@'-])(?!(?:{_NOT_LOCAL}|polka|www)\b)[a-z0-9]+(?:(?:[ \t]+(?:dot|underscore)"
+            rf"[ \t]+|_)(?:[a-z0-9](?![\w'’-])|(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+))+"
+            rf"(?:[ \t]+\d{{1,4}})?\b(?:[ \t]+at[ \t]+{_WEBMAIL}\b)?"
             r"(?![ \t]+(?:dot|at)\b)",
             0.5,
-            cue=r"\b(?:dot|underscore)\b",
+            cue=r"\b(?:dot|underscore)\b|[a-z0-9]_[a-z0-9]",
         ),
     )
     CONTEXT = ("email", "e-mail", "mail")

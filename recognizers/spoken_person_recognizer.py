@@ -68,9 +68,12 @@ _INITIAL = r"\p{L}\.?(?!\p{L})"
 # A capitalised surname that is an English word too: "Bhavya Date", "Ana Price" (the trim
 # step keeps it only in a turn written with capitals).
 _CAP_WORD = r"(?-i:\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])"
-_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{_INITIAL}|{_CAP_WORD})){{0,3}}"
+# "St." inside a surname: "Noémie St. Amand", "Thank you St. Cyr" (before a name word).
+_SAINT = r"(?-i:[Ss]t|ST)\.(?=[ \t]+\p{L})"
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{_SAINT}|{NAME_WORD}|{_INITIAL}|{_CAP_WORD})){{0,3}}"
 _CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
-_CAP_NAME = rf"{_CAP_NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD}){{0,2}}"
+_CAP_SAINT = r"(?:(?-i:St)\.[ \t]+)?"
+_CAP_NAME = rf"{_CAP_SAINT}{_CAP_NAME_WORD}(?:[ \t]+{_CAP_SAINT}{_CAP_NAME_WORD}){{0,2}}"
 _RELATION = (
     r"(?:husband|wife|partner|spouse|son|daughter|mother|father|mom|dad|mum|brother|sister|"
     r"boyfriend|girlfriend|fiance|fiancee|grandmother|grandfather|grandma|grandpa|aunt|"
@@ -126,7 +129,7 @@ ORG_WORDS = wordset(
     orthopedics chiropractic therapy fitness gym storage moving movers towing transport
     trucking freight express courier landscaping cleaning construction builders homes
     law attorneys lending mortgage loans finance financial capital trust fund apartments
-    apartment apts condos condominiums residences towers manor estates"""
+    apartment apts condos condominiums residences towers manor estates customer"""
 )
 # Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
 RANK = (
@@ -549,6 +552,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "greeting_name",
             rf"(?<=\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|morning|afternoon|evening)"
             rf"(?:[ \t]+(?:so much|very much|a lot|again))?"
+            # "that's all, thanks for your help Imani", "thank you for your time ravi"
+            rf"(?:[ \t]+for[ \t]+(?:all[ \t]+)?(?:your|the)[ \t]+(?:help|time|patience|"
+            rf"assistance))?"
             rf"[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*(?:[,.!?]|$|for\b))",
             0.5,
             r"\b(?:hi|hello|hey|thank|bye|goodbye|morning|afternoon|evening)",
@@ -617,6 +623,26 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"contact) (?:is|will be|'ll be|would be)[ \t]+)" + _NAME,
             0.6,
             r"\byour ",
+        ),
+        # The agent closing with the caller's name: "is there anything else i can help you
+        # with marisol?"; a listed first name only ("… help you with billing").
+        CuedPattern(
+            "help_you_with",
+            r"(?<=\b(?:anything|something)[ \t]+else[ \t]+(?:i|we)[ \t]+can[ \t]+(?:help|assist)"
+            rf"(?:[ \t]+you)?[ \t]+with(?:[ \t]+today)?[ \t]*,?[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*(?:[,.!?]|$))",
+            0.6,
+            r"else",
+        ),
+        # A name given before what it is: "XIAOLING IS MY FIRST NAME", "okafor's the last
+        # name", "Dee Reyes is my name".
+        CuedPattern(
+            "is_my_name",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+            r"(?=(?:[ \t]+is|'s|’s)[ \t]+(?:my|his|her|the)[ \t]+(?:(?:first|last|middle|"
+            r"given|family|maiden)[ \t]+)?(?:name|surname)\b)",
+            0.6,
+            r"\bname\b",
         ),
         # "zofia, same last name": a first name given before the shared surname.
         CuedPattern(
@@ -696,11 +722,14 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         {"name_is", "possessive_name", "title", "spelled_after_cue", "spelled_after_its",
          "will_intro"}
     )  # fmt: skip
-    _INTRO = frozenset({"self_intro", "greeting_its", "account_party", "assigned_role"})
+    _INTRO = frozenset(
+        {"self_intro", "greeting_its", "account_party", "assigned_role", "is_my_name"}
+    )
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
     _LISTED_FIRST = frozenset(
-        {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name"}
-    )
+        {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
+         "help_you_with"}
+    )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Pattern matches, each cut to the words the lexicon accepts as a name."""

@@ -25,6 +25,11 @@ def after_toll_free_prefix(before: str) -> bool:
     return bool(_AFTER_TOLL_FREE_PREFIX.search(before))
 
 
+# The words between a local number and its area code said after it.
+_AREA_CODE_AFTER = (
+    r"[ \t]*[,;.]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
+    r"area[ \t]+code(?:[ \t]+(?:is|was|of))?[ \t:,]*"
+)
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?"
 
 
@@ -65,11 +70,16 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             r"(?<![\d])(?:\+|\bplus[ \t]+)\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])",
             0.5,
         ),
-        # A local number with its area code said after it: "555-0164, area code 808".
+        # A local number with its area code said after it: "555-0164, area code 808" (two
+        # spans, the words between them stay visible).
         SpokenPattern(
             "local_then_area_code",
-            rf"(?<![\d-])[2-9]\d{{2}}{_SEP}\d{{4}}[ \t]*[,;.]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
-            rf"area[ \t]+code(?:[ \t]+(?:is|was|of))?[ \t:,]*[2-9]\d{{2}}(?![\d])",
+            rf"(?<![\d-])[2-9]\d{{2}}{_SEP}\d{{4}}(?={_AREA_CODE_AFTER}[2-9]\d{{2}}(?![\d]))",
+            0.5,
+        ),
+        SpokenPattern(
+            "area_code_after_local",
+            rf"(?<=(?<![\d-])[2-9]\d{{2}}{_SEP}\d{{4}}{_AREA_CODE_AFTER})[2-9]\d{{2}}(?![\d])",
             0.5,
         ),
         # The area code first, then the number: "area code 808, 555-0164".

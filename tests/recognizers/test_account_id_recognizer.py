@@ -147,3 +147,28 @@ def test_login_is_where_not_what(text: str, expected: set[str]) -> None:
 )
 def test_hash_quote_and_not_forms_or_models(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a repair or support ticket names an id alone
+        ("about your repair ticket rpr 55126", {"rpr 55126"}),
+        ("my support ticket is hd 40917", {"hd 40917"}),
+        ("I bought a ticket 20 minutes ago", set()),
+        # a code in capitals with a digit among lower-case words
+        ("yes it's KQWTB7 I believe", {"KQWTB7"}),
+        ("Sure, MXRL2P.", {"MXRL2P"}),
+        # near misses: promo codes, named standards, short product names
+        ("the coupon WINTER15 failed", set()),
+        ("try SAVE20 at checkout", set()),
+        ("I had COVID19 in march", set()),
+        ("the PS5 and the MP3 player", set()),
+        # a British number plate, whole or with its dash
+        ("the tag is kd71-wxe", {"kd71-wxe"}),
+        ("it's BX63LMN.", {"BX63LMN"}),
+        ("my tv55 led screen", set()),
+    ],
+)
+def test_ticket_capital_code_and_plates(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -60,7 +60,7 @@ CASES = [
      {"12 Old Quarry Rd., RR 4, Stowe, VT 05672", "Stowe, VT 05672", "RR 4"}),
     ("600 new market street", {"600 new market street"}),
     ("9 old county road, po box 12, bangor, maine 04401",
-     {"9 old county road, po box 12, bangor, maine 04401", "po box 12", "bangor, maine 04401"}),
+     {"9 old county road, po box 12, bangor, maine 04401", "po box 12, bangor, maine 04401"}),
     ("55 birch lane, duluth 55802", {"55 birch lane, duluth 55802"}),
     ("my sister is living in tacoma", {"tacoma"}),
     # near misses: rooms, months, counts, a comma before a courtesy word
@@ -213,4 +213,67 @@ INTERNATIONAL = [
 
 @pytest.mark.parametrize(("text", "expected"), INTERNATIONAL)
 def test_international_addresses(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+SPOKEN_STATE_LETTERS = [
+    # a state said as its letters and run into the zip by the normaliser ("n j" + digits)
+    (
+        "three twenty one birch lane west karenfort n j zero seven one four two",
+        "three twenty one birch lane west karenfort n j zero seven one four two",
+    ),
+    (
+        "eighty eight cedar court apartment four b lake tonya o h four four one two two",
+        "eighty eight cedar court apartment four b lake tonya o h four four one two two",
+    ),
+    (
+        "TWO FIFTY FIVE ELM ROAD NEW DAVIDMOUTH T X SEVEN FIVE ZERO ONE ZERO",
+        "TWO FIFTY FIVE ELM ROAD NEW DAVIDMOUTH T X SEVEN FIVE ZERO ONE ZERO",
+    ),
+    # a UK postcode said with its digits apart, a studio before the number
+    (
+        "twelve oak lane north staceyburgh s w nineteen four h q",
+        "twelve oak lane north staceyburgh s w nineteen four h q",
+    ),
+    (
+        "it's studio seven harbour mews kingsley m five three h r",
+        "studio seven harbour mews kingsley m five three h r",
+    ),
+    (
+        "got it eight pine road east ryanmouth e seventy two four l b",
+        "eight pine road east ryanmouth e seventy two four l b",
+    ),
+    # a street type "piazza" and a town with a four-digit postcode
+    ("12 marco piazza west lena 4410", "12 marco piazza west lena 4410"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_STATE_LETTERS)
+def test_state_letters_and_spoken_postcodes(text: str, expected: str) -> None:
+    normalized = normalize(text).text
+    assert normalize(expected).text in found(AddressRecognizer(), normalized)
+
+
+MORE_FORMS = [
+    # a PO box with its town and postcode
+    ("PO BOX 8812, LAKE DORRIE 4061", {"PO BOX 8812, LAKE DORRIE 4061"}),
+    ("it's po box 88, reno nv 89501", {"po box 88, reno nv 89501"}),
+    ("po box 4410 and 2000 dollars", {"po box 4410"}),
+    # a New Zealand rural delivery number between the street and the town
+    ("12 Totara Valley RD 3 Ashburton 7773", {"12 Totara Valley RD 3 Ashburton 7773"}),
+    # French streets: the number before "rue" or "chemin"
+    ("it's 42 rue des Lilas in Lyon", {"42 rue des Lilas"}),
+    ("7 chemin du Lac", {"7 chemin du Lac"}),
+    ("i have 2 rue bottles", set()),
+    # an Indian house number with its cue and the name after it
+    ("h no 88 sharma over in indore", {"h no 88 sharma"}),
+    ("it's House No. 45 Gupta Bhavan, Pune", {"House No. 45 Gupta Bhavan"}),
+    # near misses: a zip-like amount after a street, no state before digits
+    ("14 elm road then i paid 55000", {"14 elm road"}),
+    ("514 maple avenue ZZ67211", {"514 maple avenue"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS)
+def test_po_box_town_rural_delivery_french_and_indian(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected

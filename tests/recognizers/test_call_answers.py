@@ -971,3 +971,97 @@ def test_a_town_and_postcode_after_the_street(analyzer, street, town, question):
 def test_a_spelled_reply_to_another_question_is_no_address(analyzer):
     turns = (("AGENT", "how many people are travelling?"), ("CUSTOMER", "T-W-O."))
     assert not any(e == "ADDRESS" for e, _ in _types_at(analyzer, turns, 1))
+
+
+# A recalled security answer between hedges: "ha, …, i think i put that", "hmm, i want to
+# say …, yeah", "… or it might be all lowercase". The value is covered, the hedges stay.
+HEDGED_ANSWERS = [
+    ("What was the make of your first car?", "Ha, Buick Skylark, I think I put that.",
+     "Buick Skylark"),
+    ("for security what street did you grow up on", "juniper lane i think i put that",
+     "juniper lane"),
+    ("WHO WAS YOUR FAVORITE TEACHER", "THAT'S MRS HALLORAN I THINK I PUT THAT", "MRS HALLORAN"),
+    ("What's your mother's maiden name?", "Hmm, de Almeida — or it might be all lowercase.",
+     "de Almeida"),
+    ("WHAT CITY WERE YOU BORN IN?", "HMM, I WANT TO SAY CEDAR FALLS, YEAH.", "CEDAR FALLS"),
+    ("what was the name of your first pet", "heh whiskers if i remember right", "whiskers"),
+    ("and who was your favorite teacher?", "Oh wow, I think I put Mr. Abernathy.",
+     "Mr. Abernathy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "reply", "value"), HEDGED_ANSWERS)
+def test_a_hedged_security_answer_is_covered(analyzer, question, reply, value):
+    text = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    start = reply.index(value)
+    assert text[start : start + len(value)] == "#" * len(value), text
+    # the hedge around it is no part of the answer
+    assert text[: max(0, start - 2)] == reply[: max(0, start - 2)], text
+    tail = start + len(value) + 2
+    assert text[tail:] == reply[tail:], text
+
+
+# A question asked back after a turn about a password or a security question is no answer;
+# a weekday's date or a date at a time after a birth date is an appointment.
+NOT_ANSWERS = [
+    (("CUSTOMER", "I reset my password and now it's asking my security question and I can't "
+                  "remember what I put."),
+     ("AGENT", "Which question does it show?")),
+    (("CUSTOMER", "I FORGOT MY PASSWORD AND NOW IT'S ASKING MY SECURITY QUESTION AND I DON'T "
+                  "KNOW WHAT I PUT."),
+     ("AGENT", "WHAT'S THE QUESTION ON THE SCREEN?")),
+    (("AGENT", "Can I get your date of birth?"), ("CUSTOMER", "4/9/1983."),
+     ("AGENT", "Thanks. I have you Monday the 22nd at 10:15 for the cleaning. Does that work?")),
+    (("AGENT", "Can I get your date of birth?"), ("CUSTOMER", "12/30/1969."),
+     ("AGENT", "Okay. Your cleaning is on Wednesday the 8th. Can you come earlier?")),
+    (("AGENT", "and your birthday"), ("CUSTOMER", "june 5 1990"),
+     ("AGENT", "how about friday the 3rd at two")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", NOT_ANSWERS)
+def test_a_question_or_an_appointment_is_no_answer(analyzer, turns):
+    last = covered(analyzer, call_of(*turns))[-1]
+    assert "#" not in last, last
+
+
+# An expiry after a long lead and a check that it was heard, and after a question "over
+# the phone" that asked for no phone number.
+EXPIRY_CALLS = [
+    ((("AGENT", "AND THE EXPIRATION DATE"),
+      ("CUSTOMER", "I'VE HAD THIS ACCOUNT SINCE TWENTY TWELVE AND NOBODY'S EVER ASKED ME THAT BUT "
+                   "NINE SLASH TWENTY EIGHT DID YOU GET THAT")), "NINE SLASH TWENTY EIGHT"),
+    ((("CUSTOMER", "hi can i pay my bill over the phone"),
+      ("AGENT", "sure, go ahead with the card number"),
+      ("CUSTOMER", "4111 1111 1111 1111"), ("AGENT", "and expiry"),
+      ("CUSTOMER", "october 28")), "october 28"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "value"), EXPIRY_CALLS)
+def test_an_expiry_after_a_lead_or_a_phone_payment(analyzer, turns, value):
+    text = covered(analyzer, call_of(*turns))[-1]
+    start = turns[-1][1].index(value)
+    assert text[start : start + len(value)] == "#" * len(value), text
+
+
+# A year said with "since" before the answer in the same reply is no part of it; a year
+# that is the whole answer stays covered.
+SINCE_YEAR_REPLIES = [
+    ("and the last four of your social", "i've had this card since 2012, but it's 5530",
+     "5530", "2012"),
+    ("CAN YOU SAY YOUR PIN", "I'VE BANKED HERE SINCE TWENTY NINETEEN BUT SIX TWO SIX ONE",
+     "SIX TWO SIX ONE", "TWENTY NINETEEN"),
+    ("what's your date of birth", "we've lived here since 1998 but it's may 2 1961",
+     "may 2 1961", "1998"),
+    ("what year were you born", "since 1979 i guess", "1979", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "reply", "value", "kept"), SINCE_YEAR_REPLIES)
+def test_a_year_since_before_the_answer_stays(analyzer, question, reply, value, kept):
+    text = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    start = reply.index(value)
+    assert "#" in text[start : start + len(value)], text
+    if kept:
+        assert kept in text, text

@@ -106,3 +106,28 @@ def test_a_name_after_no_or_that_is_still_a_name(analyzer):
 )  # fmt: skip
 def test_agents_and_firms_in_openings(analyzer, turns, turn, hidden, kept):
     test_names_across_the_call(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # "St." inside a surname, found in pieces
+        ([("A", "And the name on the account?"), ("B", "Colette St. Germain.")],
+         1, ["Colette St. Germain"], []),
+        # a spelling with the hyphen or the apostrophe of the name
+        ([("A", "Your first and last name?"),
+          ("B", "It's Ines Ortega-Blanco, O R T E G A - B L A N C O")],
+         1, ["O R T E G A - B L A N C O"], []),
+        ([("A", "And how do you spell that last name?"), ("B", "Sure, L ’ E S P O I R.")],
+         1, ["L ’ E S P O I R"], []),
+        # a city and a firm are no person
+        ([("A", "so that's Ann Arbor, Michigan?"), ("B", "yeah ann arbor that's right")],
+         1, [], ["ann"]),
+        ([("A", "YOUR CASE WORKER IS MR. OKAFOR FROM MID-STATE STAFFING.")],
+         0, ["OKAFOR"], ["MID-STATE"]),
+        ([("A", "BRIGHTWAVE CUSTOMER CARE, WHAT'S YOUR ORDER NUMBER?")],
+         0, [], ["BRIGHTWAVE"]),
+    ],
+)  # fmt: skip
+def test_saint_spellings_places_and_firms(analyzer, turns, turn, hidden, kept):
+    test_names_across_the_call(analyzer, turns, turn, hidden, kept)

@@ -172,3 +172,24 @@ def test_gazetteer_keeps_real_names(gazetteer, text, name):
 )
 def test_prompts_acronyms_car_models_verbs_and_syllable_names(gazetteer, text, expected):
     assert found_names(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city named like a person, a hyphenated firm word
+        ("yeah ann arbor that's right", set()),
+        ("we're out by myrtle beach now", set()),
+        ("YOUR CONTACT IS MS. OKAFOR FROM TRI-STATE STAFFING.", set()),
+        # "St." inside a surname
+        ("Colette St. Germain.", {"Colette St. Germain"}),
+        ("the account's under Mary-Kate Jones", {"Mary-Kate Jones"}),
+    ],
+)
+def test_places_firm_words_and_saint(gazetteer, text, expected):
+    assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["MY OWN. MARIE-LENA KOWALSKI, BORN MAY 3RD", "it's anna-rosa"])
+def test_hyphenated_first_name_with_a_rare_word(gazetteer, text):
+    assert found(gazetteer, text)

@@ -149,3 +149,22 @@ def test_expiry_by_its_parts_reply_words_and_statements_of_need(question, types)
 )
 def test_more_ways_to_ask(question, expected):
     assert question_type(question) == expected
+
+
+# A check that a value was heard asks for nothing, and paying or talking "over the phone"
+# asks for no phone number; the request before the check still asks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i've had this account since 2009 but 11/27 did you get that", ()),
+        ("my account is the old one but it's 0412 did you catch that?", ()),
+        ("the account number, got all that?", ("ACCOUNT_ID",)),
+        ("can i pay the balance over the phone", ()),
+        ("could we do it by phone instead?", ()),
+        ("i'd rather handle it on the phone", ()),
+        ("and the best phone to reach you", ("PHONE_NUMBER",)),
+        ("what's the phone number on file", ("PHONE_NUMBER",)),
+    ],
+)
+def test_a_check_back_or_a_phone_call_asks_nothing(text, expected):
+    assert question_types(text) == expected

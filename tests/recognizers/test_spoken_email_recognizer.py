@@ -89,3 +89,25 @@ def test_email_local_part_of_several_words(text: str, expected: str) -> None:
 def test_initial_a_in_local_part(text: str, expected: str | None) -> None:
     values = found(SpokenEmailRecognizer(), text)
     assert (max(values, key=len) if values else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters read back one by one with "dot"
+        ("so that's r dot o dot m dot e", {"r dot o dot m dot e"}),
+        # a spelled local part with an underscore and its digits
+        ("M-A-R-I-T underscore O-W-E-N-S 42.", {"M-A-R-I-T underscore O-W-E-N-S 42"}),
+        ("it's t i m o t h e e dot w 58", {"t i m o t h e e dot w 58"}),
+        # a webmail name said without its ".com"
+        (
+            "okay priya underscore nair seven one at yahoo",
+            {"priya underscore nair seven one at yahoo"},
+        ),
+        # not an email
+        ("press the dot key twice", set()),
+        ("i'll be at yahoo headquarters", set()),
+    ],
+)
+def test_local_parts_read_back(text, expected):
+    assert found(SpokenEmailRecognizer(), text) == expected

@@ -427,3 +427,32 @@ def test_a_person_reached_after_the_firm_is_named(text, expected):
 )
 def test_prompts_brands_firms_and_capitalised_surnames(text, expected):
     assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent or caller thanked by name after "for your help"
+        ("ok that's everything, thanks for your help Imani.", {"Imani"}),
+        ("thank you for your time ravi", {"ravi"}),
+        ("THANKS FOR ALL YOUR HELP GORDON", {"GORDON"}),
+        ("thanks for your help anyway", set()),
+        ("thanks for your help today", set()),
+        # the agent closing with the caller's name: a listed first name only
+        ("is there anything else i can help you with marisol", {"marisol"}),
+        ("IS THERE ANYTHING ELSE WE CAN ASSIST YOU WITH TODAY, HOWARD?", {"HOWARD"}),
+        ("is there anything else i can help you with billing", set()),
+        ("anything else i can help you with today", set()),
+        # a name given before what it is
+        ("THIS IS MR. OKONJO, TENDAI IS MY FIRST NAME.", {"OKONJO", "TENDAI"}),
+        ("and wexford is my last name", {"wexford"}),
+        ("that is my first name", set()),
+        ("billing is the name of the department", set()),
+        # "St." inside a surname
+        ("my name is Noémie St. Amand", {"Noémie St. Amand"}),
+        ("Thank you St. Cyr, one moment.", {"St. Cyr"}),
+        ("I live at 88 Elm St. Apt 2", set()),
+    ],
+)
+def test_closing_thanks_given_names_and_saint(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected

@@ -60,3 +60,20 @@ def test_spoken_phone_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_local_numbers_even_when_weak(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area code said after the number: two spans, the words between stay visible
+        ("447, 2093, area code 612", {"447, 2093", "612"}),
+        ("it's 830-5521 and the area code is 505", {"830-5521", "505"}),
+        ("319 4478; area code of 719", {"319 4478", "719"}),
+        ("612-555-0148 ext 31", {"612-555-0148 ext 31"}),
+        # near misses: an area code alone, a count after a number
+        ("the area code is 612", set()),
+        ("we had 447 2093 visitors", set()),
+    ],
+)
+def test_area_code_said_after_the_number(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
