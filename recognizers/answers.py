@@ -359,6 +359,12 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             )
         if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
             spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
+        if entity == "ACCOUNT_ID":
+            spans.extend(
+                m.span()
+                for m in _HANDLE.finditer(text)
+                if not any(a <= m.start() < b for a, b in spans)
+            )  # "lmorrow_trades": a username as typed
         spans = _with_groups_before(text, spans)
         spans.extend(piece for start, _ in spans if (piece := wrong_start(text, start)))
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
@@ -745,6 +751,10 @@ def _with_groups_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
                 start = run_start
         out.append((start, end))
     return out
+
+
+# A username or handle as typed, joined by an underscore: "lmorrow_trades", "j.doe_84".
+_HANDLE = re.compile(r"(?<![\w@.'-])[^\W_]+(?:[.-][^\W_]+)*(?:_[^\W_]+)+(?![\w@'-])")
 
 
 # Digits said and taken back before the value in the same turn: "642, no wait, sorry,

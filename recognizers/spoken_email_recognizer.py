@@ -21,6 +21,9 @@ _NOT_LOCAL = (
 
 # Webmail providers said after "at" without their ".com".
 _WEBMAIL = r"(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton[ \t]?mail|proton|live|msn|gmx)"
+_AT_WEBMAIL = rf"(?:[ \t]+at[ \t]+{_WEBMAIL}\b)"
+# One piece of a local part after a separator: a letter alone ("k dot a") or a word.
+_PIECE = rf"(?:[a-z0-9](?![\w'’-])|(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+)"
 
 
 class SpokenEmailRecognizer(SpokenPatternRecognizer):
@@ -69,9 +72,10 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             # a letter read alone after "dot" ("k dot a dot t"), an underscore the normaliser
             # joined ("BJORN_ZHANG 79"), a webmail name said without its ".com" ("jake_pham
             # 86 at gmail")
-            rf"(?<![\w.@'-])(?!(?:{_NOT_LOCAL}|polka|www)\b)[a-z0-9]+(?:(?:[ \t]+(?:dot|underscore)"
-            rf"[ \t]+|_)(?:[a-z0-9](?![\w'’-])|(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+))+"
-            rf"(?:[ \t]+\d{{1,4}})?\b(?:[ \t]+at[ \t]+{_WEBMAIL}\b)?"
+            rf"(?<![\w.@'-])(?!(?:{_NOT_LOCAL}|polka|www)\b)[a-z0-9]+(?:"
+            rf"(?:[ \t]+(?:dot|underscore)[ \t]+{_PIECE})+(?:[ \t]+\d{{1,4}})?\b{_AT_WEBMAIL}?"
+            # (joined by "_" only with its digits or its provider after it: not "client_ip")
+            rf"|(?:_{_PIECE})+(?:[ \t]+\d{{1,4}}\b{_AT_WEBMAIL}?|{_AT_WEBMAIL}))"
             r"(?![ \t]+(?:dot|at)\b)",
             0.5,
             cue=r"\b(?:dot|underscore)\b|[a-z0-9]_[a-z0-9]",

@@ -16,6 +16,9 @@ CODE_REPLIES = [
     ("can i get your vin", "M 52 TQRWZ", "##########"),
     ("and the member id please", "yeah it's 48 H7 KD 2 PXT 301", "yeah it's ##################"),
     ("what's the policy number", "R 9 B 4471", "##########"),
+    # a username as typed, with an underscore
+    ("and your username?", "kdelaney_design", "###############"),
+    ("what's the login", "it's tom.ashby_home", "it's ##############"),
 ]
 
 
@@ -33,6 +36,7 @@ NOT_CODES = [
     ("what's the policy number", "i have 2 of them"),
     ("can i get your vin", "2018 Tacoma"),
     ("and the member id please", "yes 30 mins"),
+    ("and your username?", "same as my email, i think"),
 ]
 
 

@@ -107,6 +107,8 @@ def test_initial_a_in_local_part(text: str, expected: str | None) -> None:
         # not an email
         ("press the dot key twice", set()),
         ("i'll be at yahoo headquarters", set()),
+        ("WHERE client_ip = ?", set()),
+        ("set max_retries to 5 in the config", set()),
     ],
 )
 def test_local_parts_read_back(text, expected):
