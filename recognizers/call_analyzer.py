@@ -38,7 +38,13 @@ from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognize
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
 from recognizers.spoken_normalizer import NATO_WORD, NormalizedText, is_shouting, normalize
-from recognizers.spoken_person_recognizer import NOT_NAME, OPENING_GREETING, fold, lexicon
+from recognizers.spoken_person_recognizer import (
+    NOT_NAME,
+    OPENING_GREETING,
+    SPEAKING_AFTER,
+    fold,
+    lexicon,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -915,7 +921,7 @@ def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
         # "good morning nelnet wei speaking": the firm, not the agent's first name
         and not (
             OPENING_GREETING.fullmatch(original, 0, before.start(1))
-            and _AGENT_AFTER.match(original, end)
+            and SPEAKING_AFTER.match(original, end)
         )
     ):
         start = before.start(1)
@@ -925,9 +931,6 @@ def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
     if (start, end) == (e.start, e.end):
         return e
     return PiiEntity("PERSON", start, end, e.score, e.recognizer)
-
-
-_AGENT_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:speaking|here)\b", re.IGNORECASE)
 
 
 def _name_neighbour(word: str, text: str) -> bool:

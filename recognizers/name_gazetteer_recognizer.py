@@ -16,6 +16,7 @@ from recognizers.base import BRANDS
 from recognizers.spoken_person_recognizer import (
     ACRONYMS,
     OPENING_GREETING,
+    SPEAKING_AFTER,
     SURNAME_SHAPE,
     fold,
     foreign_prompt,
@@ -364,7 +365,6 @@ _VEHICLE_BEFORE = re.compile(
 # After the firm's name in an opening, the agent's own name: "good morning qantas tamsin
 # speaking", "GOOD MORNING, AER LINGUS, HANNAH SPEAKING", "hello acme, dana here".
 _AGENT_AFTER = re.compile(r"[ \t]*,?[ \t]+\p{L}[\p{L}'’-]*[ \t]*,?[ \t]+(?:speaking|here)\b", re.I)
-_SPEAKING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:speaking|here)\b", re.IGNORECASE)
 # "thanks for calling Aer Lingus have a good day": the firm thanked for, not a person.
 _THANKED_FIRM = re.compile(
     r"\b(?:thanks|thank you)[ \t]+for[ \t]+(?:calling|choosing|contacting|supporting)"
@@ -404,7 +404,7 @@ def _agent_after_firm(text: str, words, start: int, end: int) -> int:
     """The start of the agent's name in "good morning FIRM NAME speaking" when a pair of
     name words spans the firm and the agent: the last word, when it is a listed first name
     and the first one is not."""
-    if not OPENING_GREETING.fullmatch(text, 0, start) or not _SPEAKING_AFTER.match(text, end):
+    if not OPENING_GREETING.fullmatch(text, 0, start) or not SPEAKING_AFTER.match(text, end):
         return start
     inside = [w for w in words if start <= w[0] and w[1] <= end]
     if len(inside) < 2:

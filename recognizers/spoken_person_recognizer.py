@@ -256,6 +256,8 @@ ACRONYMS = wordset(
     "id ids sim sims esim pin vin imei iccid ssn dob zip atm usa uk eu ok tv pc ip wan lan "
     "mac apn puk otp sms mms faq hr irs dmv cvs ups usps dhl fedex"
 )
+# "… speaking", "…, here": the agent naming themselves after a firm or a name.
+SPEAKING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:speaking|here)\b", re.IGNORECASE)
 # The firm before the agent's name: "good morning Experian Callum speaking", "GOOD
 # MORNING ALLSTATE PIETER SPEAKING", "good morning the dmv esperanza speaking".
 OPENING_GREETING = re.compile(
