@@ -293,13 +293,15 @@ class AddressRecognizer(SpokenPatternRecognizer):
         ),
         # Streets of other countries, the number after the name: "Tessadreef 30", "Faystraat
         # 126a", "Rosemarie-Eberth-Allee 99, 90865 Böblingen", "Karl Marx Straße 5".
-        SpokenPattern(
+        CuedPattern(
             "name_first_street",
             rf"(?:\b[a-zà-ÿ][a-zà-ÿ'-]*?{_NAME_FIRST_TYPE}"
             rf"|(?-i:\b(?:[A-ZÀ-Þ][a-zà-ÿ'-]+\s+){{1,2}})(?:straße|strasse|straat|allee|weg|laan|"
             rf"platz|gasse|plein))"
             rf"{_STREET_NUMBER_AFTER}{_INTL_TOWN}",
             0.7,
+            # (a cheap search first: the pattern tries a street name at every word)
+            cue=rf"{_NAME_FIRST_TYPE},?\s+\d",
         ),
         # ... and the street's type before the name: "rue Madeleine Clément 41", "Borgo
         # Scotti 118, Perugia 81013", "plaza de marcela jove 135 that's in zaragoza 26806".
