@@ -410,6 +410,12 @@ _ASKS_BACK = re.compile(
     r"would you|do you|did you|does it|is there)\b[^.!]*\??[\s]*$",
     _I,
 )
+# Checking the value was heard: "did you get that", "got all that?" (after an address, a
+# recalled answer, a sentence that then asks nothing).
+HEARD_CHECK = (
+    r"(?:did you (?:get|catch|hear) (?:that|all that|it|all of that)|"
+    r"(?:did )?(?:you )?got (?:that|all that|it))"
+)
 # What a caller says around a free-text value they recall: "ha, … i think i put that",
 # "hmm, i want to say …, yeah", "… — or it might be all lowercase".
 _HEDGE_LEAD = re.compile(
@@ -432,7 +438,7 @@ _HEDGE_TAIL = re.compile(
     r"capital letters|small letters|capitali[sz]ed|one word|two words|"
     r"with (?:a )?capital(?: [a-z])?)"
     r"|\b(?:if i (?:remember|recall)(?: (?:right|rightly|correctly))?|if memory serves|"
-    r"don't quote me(?: on (?:that|it))?|did you get that|i think|i believe|i guess|yeah|yep))"
+    rf"don't quote me(?: on (?:that|it))?|{HEARD_CHECK}|i think|i believe|i guess|yeah|yep))"
     r"[\s,.!?]*$",
     _I,
 )
@@ -1010,7 +1016,7 @@ _STREET_AFTER = re.compile(rf"[ \t]+(?:[^\W\d][\w'.-]*[ \t]+){{0,3}}{STREET_SUFF
 # Words after an address that are no part of it: "… 99277 now", "… did you get that".
 _ADDRESS_TAIL = re.compile(
     r"(?:[\s,.!?-]*\b(?:now|currently|these days|nowadays|"
-    r"did you (?:get|catch) (?:that|it|all that)|(?:you )?got (?:that|it)|"
+    rf"{HEARD_CHECK}|"
     r"is that (?:right|correct|okay|ok)|right|okay|ok|thanks|thank you|"
     r"i (?:think|believe)|please)\b)*[\s,.!?-]*$",
     _I,

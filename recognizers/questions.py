@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.answers import DIGIT_RUN, words
+from recognizers.answers import DIGIT_RUN, HEARD_CHECK, words
 
 _I = re.IGNORECASE
 # The question type of a number that identifies a thing, not a person (a flight number).
@@ -214,8 +214,7 @@ def question_types(text: str) -> tuple[str, ...]:
 
 # A check that the value just said was heard, at the end of a sentence.
 _CHECK_BACK = re.compile(
-    r"[\s,.;-]*\b(?:did you (?:get|catch|hear) (?:that|all that|it|all of that)|"
-    r"(?:did )?(?:you )?got (?:that|all that)|did that (?:come|go) through|"
+    rf"[\s,.;-]*\b(?:{HEARD_CHECK}|did that (?:come|go) through|"
     r"can you hear me(?: okay)?)"
     r"[\s?.!]*$",
     _I,
