@@ -175,6 +175,26 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?=(?:\d*[A-Z]){3})[A-Z0-9]{5,10}(?![\w-]))",
             0.6,
         ),
+        # A spelled code (the normaliser writes spelled letters in capitals) and what is
+        # said after it: its digit groups and a last letter ("GF25 4287 j", "OAUL8 73"),
+        # letters and digits before a mixed group ("WDL 29 A952MTH"), or "to"/"for" and
+        # "oh"s for digits ("UME to oh oh" for UME200).
+        SpokenPattern(
+            "spelled_code_tail",
+            rf"(?-i:(?<![\w'-])(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)"
+            # its digit groups and a last letter: "GF25 4287 j", "SY32 j"
+            r"(?:(?=[A-Z]{2}|[A-Z]\d\d)[A-Z]{1,6}\d[A-Z0-9]*(?:[ \t]\d{1,6}\b(?![.,]\d))*"
+            r"[ \t](?![ai]\b)[a-z]\b(?!['’])"
+            # its digit groups alone, after four letters or with five digits ("KSM1 50" is
+            # a model, "PC3 88" a flight)
+            r"|(?=[A-Z]{4}|[A-Z]{1,6}(?:[ \t]?\d){5})[A-Z]{1,6}\d[A-Z0-9]*"
+            r"(?:[ \t]\d{1,6}\b(?![.,]\d))+"
+            r"|(?:[A-Z]{1,6}[ \t]+|\d{1,6}[ \t]+){2,4}(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])"
+            r"[A-Z0-9]{4,10}(?![\w-])"
+            r"|[A-Z]{2,6}[ \t]+(?:to|too|for|won)(?:[ \t]+(?:oh|zero)\b){2,4}(?![ \t]+\d)))"
+            rf"(?![ \t]+(?:{_COUNTED}|[a-z]{{3,}}s)\b)",
+            0.6,
+        ),
         # A British number plate, two letters, two digits and three letters, written
         # whole or with a dash: "PS26-XXJ", "ln19kmv" (not "tv55 led").
         SpokenPattern("uk_plate", r"\b[a-z]{2}\d{2}-?[a-z]{3}\b(?![-.]\w)", 0.6),
@@ -319,6 +339,13 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?:[ \t._-]*|[ \t]+(?:dash|hyphen|underscore|dot|period)[ \t]+)\d{1,4}" + _REPLY_END,
             0.3,
         ),
+        # ... or a name run into one word and a number: "it's mlopezq 19" (not a word:
+        # "it's room 12", see invalidate_result)
+        SpokenPattern(
+            "username_word_answer",
+            rf"{_REPLY_START}(?=[a-z]{{6,}}[ \t._-]*\d){_USER_WORD}[ \t._-]*\d{{1,4}}" + _REPLY_END,
+            0.3,
+        ),
         # A username after its cue: "my username is r okonkwo 71", "login is jdoe_84".
         CuedPattern(
             "username_is",
@@ -370,6 +397,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and len(low) - len(word) <= 2
             and lexicon().is_word(word)
         ):
+            return True
+        # a word and a number is no username: "it's station 12", "probably 40"
+        head = low.rstrip("0123456789 ._-")
+        if head != low and head.isalpha() and len(head) >= 6 and lexicon().is_word(head):
             return True
         units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
         return any(low.endswith(u) and low[: -len(u)].isdigit() for u in units)

@@ -192,12 +192,20 @@ _INTL_TOWN = (
     rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
     rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?"
 )
+# A UK-like postcode after a town, however a transcript shapes it: "D21 14PH", "d05 5hw6",
+# "D20TAE8" (letters, a digit, then a few letters and digits).
+_LOOSE_POSTCODE = (
+    r"[a-z]{1,2}\d[a-z\d]{0,6}(?:[ \t]\d[a-z\d]{1,3})?\b(?![.,]\d)"
+    r"(?=\s*(?:[,.!?;]|$|\b(?:right|the|and|but|so|that|it|please|i|we|thanks)\b))"
+)
 # Street types written after the name, often run into it: "Tessadreef", "Bahnhofstraße",
 # "Rosemarie-Eberth-Allee", "Keizersgracht", "Roanhof" (Dutch, German, Scandinavian).
 _NAME_FIRST_TYPE = (
     r"(?:straat|straße|strasse|str\.|weg|laan|dreef|plein|gracht|kade|singel|hof|steeg|"
     r"dijk|allee|gasse|platz|damm|ufer|chaussee|markt|gade|vej|gatan|vägen|veien|"
-    r"(?<=-)ring)"
+    # ("Karzring 43": after a consonant no English word ends so, unlike "spring", "string",
+    # "bring", "during", "offering")
+    r"(?<=-|[a-zà-ÿ]{3}[cdfghjklmnqsvwxz])ring)"
 )
 # Street types written before the name: "rue Madeleine Clément 41", "Borgo Scotti 118",
 # "Plaza de Marcela Jove 135", "Via Roma 12" (French, Italian, Spanish, Portuguese).
@@ -217,11 +225,23 @@ _NOT_TYPE_FIRST_NAME = (
 _NAME_PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|du|des|la|le|les|los|las|el|do|dos|das|d'|l')"
 )
+# A word of a French street's name: "lucie", "bouvet" (not "email", "unit", "and").
+_FR_NAME = rf"(?!(?:{_NOT_TYPE_FIRST_NAME}|{_UNIT_WORD})\b)[a-zà-ÿ][a-zà-ÿ'-]+"
 _STREET_NUMBER_AFTER = (
     # (not a year: "via london 2019")
-    r",?\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:[ \t]?[a-z]\b(?!'))?(?![\d.,]\d|\d)"
+    # ("won" is "one" misheard: "hauptstrasse won 49")
+    r",?\s+(?:won\s+)?(?!(?:19|20)\d\d\b)\d{1,4}(?:[ \t]?[a-z]\b(?!'))?(?![\d.,]\d|\d)"
     r"(?!\s*(?:" + _UNITS + r"|" + _COUNTED + r"|of|percent|%|nights?|blocks?|stops?|floors?|"
     r"rooms?|levels?|tickets?|orders?|boxes|packages?|bags?|pieces?|stars?|doors?)\b)"
+)
+
+
+# Street types that are also a landmark's: "Sky Harbor", "Union Station", "Lakeside Park".
+_LANDMARK_TYPE = (
+    r"(?:harbors?|hbr|parks?|centers?|ctr|mall|station|sta|plaza|plz|squares?|sq|ports?|"
+    r"points?|pt|beach|lakes?|river|club|villages?|landing|islands?|mountains?|valley|falls|"
+    r"springs?|commons?|crossing|mission|fort|bridge|ranch|forest|hills?|heights|gardens?|"
+    r"shores?|estates?|lodge|summit|field|fields|airport|arena|stadium)"
 )
 
 
@@ -245,7 +265,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             # "88 old mill rd" is a street, "200 new points" a count
             rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
-            rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}{_SUFFIX}\b\.?{_UNIT}?"
+            rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?{_SUFFIX}\b\.?"
+            # a British type after another: "27 quail run close."
+            rf"(?:\s+(?:close|parade|vale)(?=\s*(?:[,.!?;]|$)))?{_UNIT}?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
             # a New Zealand rural delivery number: "… Anchorage RD 9 Crawfordbury 9557"
@@ -261,6 +283,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # or a town and another country's postcode: "… MG Road, that's in Nagpur 160501",
             # "… David Heights, Cairns, Western Australia 2017", "… Point, South Reeceville G9 4AN"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
+            # or a town and a postcode of an odd shape: "… Gardens, Sheffield D21 14PH"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_LOOSE_POSTCODE}"
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
@@ -301,7 +325,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"{_STREET_NUMBER_AFTER}{_INTL_TOWN}",
             0.7,
             # (a cheap search first: the pattern tries a street name at every word)
-            cue=rf"{_NAME_FIRST_TYPE},?\s+\d",
+            cue=rf"{_NAME_FIRST_TYPE},?\s+(?:won\s+)?\d",
         ),
         # ... and the street's type before the name: "rue Madeleine Clément 41", "Borgo
         # Scotti 118, Perugia 81013", "plaza de marcela jove 135 that's in zaragoza 26806".
@@ -318,11 +342,37 @@ class AddressRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "town_after_street",
             r"(?<=\b(?:that's|thats|that is|which is)\s+in\s+)"
-            rf"(?:{_INTL_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
+            rf"(?:{_INTL_CITY},?\s+(?:{_AU_STATE},?\s+)?(?:{_INTL_POSTCODE}|{_LOOSE_POSTCODE})"
             rf"|(?<=\d[a-z]?,?\s+(?:that's|thats|that is|which is)\s+in\s+)"
             rf"(?!{_NOT_LONE_CITY}\b){_INTL_CITY}(?=\s*(?:[,.!?;]|$)))",
             0.6,
             cue=r"\b(?:that's|thats|that is|which is)\s+in\s",
+        ),
+        # French streets in any case, with a particle or a unit after the name: "4 rue
+        # lucie bouvet, unit 229", "100 boulevard de le gall", "12 CHEMIN DES VIGNES".
+        SpokenPattern(
+            "french_street",
+            r"(?<![\d$.,])\d{1,4}(?:[ \t]?(?:bis|ter)\b)?,?\s+"
+            r"(?:rue|boulevard|bd|chemin|allée|allee|impasse|quai|avenue|place|cours|route)\s+"
+            rf"(?:(?:{_NAME_PARTICLE}\s*)+{_FR_NAME}(?:\s+{_FR_NAME}){{0,2}}{_UNIT}?"
+            rf"|{_FR_NAME}(?:\s+{_FR_NAME}){{0,2}}(?={_UNIT}){_UNIT})",
+            0.7,
+        ),
+        # A postcode and its town after a street, as Europe writes them: "… unit 229 32337
+        # saint thibault-les-bains", "…, that's in 79600 Sanchez-sur-Poulain", "… in 26202
+        # arnstadt" (its own span; a street earlier in the sentence).
+        CuedPattern(
+            "postcode_town",
+            rf"(?<=(?:\b(?:{_SUFFIX}|{_TYPE_FIRST}|{_UNIT_WORD})|{_NAME_FIRST_TYPE})\b[^.!?]{{0,60}})"
+            r"(?<=(?:\d[a-z]?[ \t]+|,[ \t]*(?:(?:that's|thats|that is|which is)[ \t]+)?"
+            r"(?:in[ \t]+)?|\bin[ \t]+))"
+            r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d{4,5}[ \t]+"
+            rf"(?!(?:{_NOT_LONE_CITY}|{_UNITS}|{_COUNTED}|{_NOT_STREET_WORD}|{_UNIT_WORD})\b)"
+            r"[a-zà-ÿ][a-zà-ÿ'-]+"
+            r"(?:(?<=\b(?:saint|sainte|st|ste|san|santa|sankt|bad|le|la|les|den|new))"
+            r"[ \t]+[a-zà-ÿ][a-zà-ÿ'-]+)?",
+            0.6,
+            cue=r"(?<![\d.,])\d{4,5}[ \t]+[a-zà-ÿ]",
         ),
         # A house number run into an ordinal street by the normaliser: "seven nine four
         # forty sixth street" -> "79446th street" (794 46th Street).
@@ -355,7 +405,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "named_street",
             rf"(?<=\b(?:on|off|at|onto|to|down|up)\s+)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
-            rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?",
+            rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?"
+            # after "at"/"to" a landmark's type names a place, not a street: "at Phoenix Sky
+            # Harbor", "to Lakeside Park", "at Union Station"
+            rf"(?<!\b(?:at|to)\s+[^,.!?]{{0,40}}\b(?i:{_LANDMARK_TYPE})\.?)"
+            # (and the capitalised run ends there: "at Denver Union Station")
+            r"(?!(?<=[a-z])[ \t]+(?-i:[A-Z][a-z]))",
             0.5,
         ),
         SpokenPattern(

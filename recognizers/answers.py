@@ -50,7 +50,10 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
     r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
-    r"try it|maybe|i guess|is that(?: correct| right)?|is that it)"
+    r"try it|maybe|i guess|is that(?: correct| right)?|is that it|"
+    # how a value is typed, said after it: "rocket335!, no spaces", "all one word"
+    r"(?:with )?no spaces?|(?:all )?(?:one|1) word|all (?:in )?(?:lower ?case|caps|capitals)|"
+    r"all together|case sensitive)"
     r"[\s,.!?]*)*$",
     _I,
 )
@@ -266,11 +269,21 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
     if entity in FREE_TEXT_WORDS:
         if _ASKS_BACK.match(text):
             return []  # "what's the question it shows?": a question is never the answer
+        # "oh gosh um biscuit no wait …", "ha okay linden the system told me …": a value
+        # said first, after the opening sounds (taken back, or followed by other talk)
+        first = [
+            span
+            for span in (_retracted_value(text), _opening_value(text))
+            if span and len(words(text)) > FREE_TEXT_WORDS[entity]
+        ]
         inner = _hedged(text)
         if inner is not None:
             # "ha, ford escort, i think i put that": the value between the hedges
             rest = answer_spans(entity, text[inner[0] : inner[1]], chained)
-            return [(start + inner[0], end + inner[0]) for start, end in rest]
+            rest = [(start + inner[0], end + inner[0]) for start, end in rest]
+            return list(dict.fromkeys(first + rest))
+        if first:
+            return list(dict.fromkeys(first + _answer_spans(entity, text, chained)))
     spans = _answer_spans(entity, text, chained)
     if entity == "DATE_OF_BIRTH":
         # "i see you on thursday the 14th at 9:30": an appointment, not the birth date
@@ -294,7 +307,14 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     if entity in FREE_TEXT_WORDS and len(words(text)) > FREE_TEXT_WORDS[entity]:
         # "hold on … here it is, that'd be patches if that helps": the value after its lead
-        found = [span for span in (_led_value(text), _corrected_value(text)) if span]
+        found = [
+            span
+            for span in (
+                _led_value(text),
+                _corrected_value(text),
+            )
+            if span
+        ]
         if found:
             return list(dict.fromkeys(found))
     if (
@@ -497,12 +517,12 @@ _LED_VALUE = re.compile(
     r"one of|some|something|one|kind|like|really|very|too|over|up|down|off|easy|hard|"
     r"been|pretty|quite|long|short|weird|funny|odd|i|i'm|we|you|he|she|they)\b)"
     r"[^\W_][\w!#$%&*@^~'-]*(?:[ \t]+(?!(?:and|but|if|or|so|because|i|anyway|though|"
-    r"honestly|yeah|right|which|that|or)\b)[\w!#$%&*@^~'-]+){0,5}",
+    r"honestly|yeah|right|which|that|or|sorry|wait|no|actually)\b)[\w!#$%&*@^~'-]+){0,5}",
     _I,
 )
 _LED_VALUE_END = re.compile(
     r"[ \t]*(?:[,.;!?]|$|\b(?:and|but|if|or|so|because|i|anyway|though|honestly|yeah|right|"
-    r"which|that|or)\b)",
+    r"which|that|or|sorry|wait|no|actually)\b)",
     _I,
 )
 
@@ -526,6 +546,61 @@ def _corrected_value(text: str) -> tuple[int, int] | None:
     if span is None or _NON_ANSWER.search(last.group(1)) or _TRAILING_TALK.search(last.group(1)):
         return None
     return span[0] + last.start(1), span[1] + last.start(1)
+
+
+# Sounds and words a reply opens with before a free-text value: "ha okay linden, …",
+# "oh gosh um biscuit no wait …".
+_OPENING = (
+    r"^[\s,.]*(?:(?:ha|hah|haha|heh|hmm+|hm|gosh|oh gosh|oh|ooh|um|uh|er|well|okay|ok|so|"
+    r"yeah|yes|sure|alright|all right|right|let's see|lemme see)[\s,.!]+)+"
+)
+# Words that are no value at the start of a reply: talk, interjections, pronouns.
+_NOT_OPENING_VALUE = (
+    r"(?:the|a|an|my|your|our|his|her|their|this|that|these|those|it|it's|its|is|was|not|"
+    r"no|nope|yes|yeah|yep|i|i'm|i've|i'd|we|you|he|she|they|and|but|so|or|because|anyway|"
+    r"also|by|to|for|in|on|at|of|with|from|just|really|honestly|actually|basically|"
+    r"probably|maybe|definitely|boy|man|god|gosh|geez|jeez|wow|shoot|dang|darn|yikes|huh|"
+    r"ah|aw|right|good|great|fine|sure|well|okay|ok|alright|hold|hang|wait|sorry|let|"
+    r"what|which|who|how|why|when|where|there|here|um|uh|like|kind|sort|think|guess|know|"
+    r"remember|mean|one|some|something|nothing|that's|there's|thats|please|thanks|thank|"
+    r"hello|hi|hey|see|huh|oh|hmm|ha|go|going|ask|asked|can|could|would|will|should|do|does|"
+    r"did|need|want|wanted|have|had|got|get|give|tell|say|said|told|try|trying|call|"
+    r"calling|looking|mine|me|us|them|him|all|any|every|too|very|much|more|less|first|last)"
+)
+_OPENING_WORD = rf"(?!{_NOT_OPENING_VALUE}\b)[^\W\d_][\w'-]*"
+# A value at the start of a long reply, then the talk goes on: "ha okay linden the system
+# told me …", "oh, maple. and while i have you …".
+_OPENING_VALUE = re.compile(
+    _OPENING + rf"(?P<value>{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
+    r"(?:[ \t]*[,.;!?]|[ \t]+(?=(?:the|my|i|i'm|and|but|so|anyway|also|by the way|oh|um|uh|"
+    r"because|while)\b))(?=\W*\w+(?:\W+\w+){2})",
+    _I,
+)
+# A value said, then taken back: "um biscuit no wait it was mister whiskers", "rover,
+# actually no, …": the first value is an answer too.
+_RETRACTED_VALUE = re.compile(
+    _OPENING + rf"(?P<value>{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
+    r"[ \t,.]+(?=(?:no wait|wait no|no no|no sorry|sorry no|actually|i mean|scratch that|"
+    r"or wait|wait|no)\b)",
+    _I,
+)
+
+
+def _opening_value(text: str) -> tuple[int, int] | None:
+    """A short value said first, after the reply's opening sounds, before talk about
+    something else."""
+    m = _OPENING_VALUE.match(text)
+    if not m or _NON_ANSWER.search(text) or _TRAILING_TALK.search(m.group("value")):
+        return None
+    return m.span("value")
+
+
+def _retracted_value(text: str) -> tuple[int, int] | None:
+    """The value said first and taken back: both are answers, so both are hidden."""
+    m = _RETRACTED_VALUE.match(text)
+    if not m or _TRAILING_TALK.search(m.group("value")):
+        return None
+    return m.span("value")
 
 
 def _led_value(text: str) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.spoken_person_recognizer import lexicon
+from recognizers.spoken_phone_recognizer import is_toll_free
 
 # US account numbers are 4-17 digits (Presidio's UsBankRecognizer uses 8-17; spoken
 # confirmations often give fewer). Without a cue they are indistinguishable from any
@@ -67,7 +68,10 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
     CONTEXT = ("checking", "savings", "bank", "account")
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """A group of an IBAN is no English word: "de 12 bank" is no IBAN."""
+        """A group of an IBAN is no English word: "de 12 bank" is no IBAN; a toll-free line
+        ("reach the bank at 1-800-555-0100") is the company's, not an account."""
+        if is_toll_free(pattern_text):
+            return True
         return any(
             w.isalpha() and len(w) == 4 and lexicon().is_word(w.lower())
             for w in pattern_text.split()

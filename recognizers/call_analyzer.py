@@ -567,6 +567,9 @@ class CallAnalyzer:
             original,
             _join_pieces(original, sorted(kept, key=lambda e: (e.start, e.end, e.entity_type))),
         )
+        joined = tuple(
+            _spelled_edges(original, e) if e.entity_type == "PERSON" else e for e in joined
+        )
         # A first name found alone inside the full name another recognizer found adds nothing.
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         return tuple(
@@ -635,6 +638,11 @@ _HESITATION_DIGITS = re.compile(
 # A name's initial and generational suffix: "J. Marcus Whitlock III", "Ana Ruiz Jr.".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'])(?-i:(?:[A-Z]\.|[B-HJ-Z]))[ \t]+$")
 _PREFIX_BEFORE = re.compile(r"(?<![\w.'’])(?-i:[DLNO])[ \t]*['’][ \t]*$")
+_SAINT_NAME_AFTER = re.compile(
+    r"^\.?[ \t]+(?!(?:and|or|the|in|at|on|is|it|to|of|for|with|please|thanks|thank|okay|ok|"
+    r"yes|no|right|correct|apartment|apt|suite|unit)\b)\p{L}[\p{L}'’-]+(?![\w'’-])",
+    re.IGNORECASE,
+)
 _SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
 
 
@@ -772,10 +780,47 @@ def _grow_person(original: str, e: PiiEntity) -> PiiEntity:
         # a spelled "D ’ A L I A", "O ' B R I E N": the prefix before the apostrophe
         initial = _PREFIX_BEFORE.search(head)
     suffix = _SUFFIX_AFTER.match(original[e.end : e.end + 6])
+    if not suffix and _SAINT_END.search(original, e.start, e.end):
+        # "last name is st. pierre": the particle found, the name after it not
+        suffix = _SAINT_NAME_AFTER.match(original[e.end : e.end + 30])
     if not (initial or suffix):
         return e
     start = e.start - (len(head) - initial.start()) if initial else e.start
     end = e.end + suffix.end() if suffix else e.end
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# A name spelled with words ("k as in King, o, w as in William"): the run's bare letters and
+# a run cut off at the turn's end ("… l as" / next turn "in Larry, c as in Cat").
+_SPELLED_RUN = re.compile(r"(?<![\w'’])(?-i:[a-zA-Z])[ \t]+as[ \t]+in[ \t]+\p{L}", re.IGNORECASE)
+_SPELL_ITEM = r"(?<![\w'’])(?-i:[a-zA-Z])(?:[ \t]+(?:as[ \t]+in|like)[ \t]+\p{L}+)?(?![\w'’])"
+_SPELL_TAIL = re.compile(
+    rf"(?:[ \t]*,?[ \t]*{_SPELL_ITEM})*"
+    r"(?:[ \t]*,?[ \t]*(?:(?-i:[a-zA-Z])[ \t]+)?as(?:[ \t]+in)?)?[ \t]*,?[ \t]*",
+    re.IGNORECASE,
+)
+_SPELL_HEAD = re.compile(
+    rf"[ \t]*(?:(?:(?-i:[a-zA-Z])[ \t]+)?as[ \t]+)?in[ \t]+"
+    r"(?!(?:short|fact|case|general|total|other|particular|addition|order|full|person|"
+    r"any|that|this|the|my|your|a|an)\b)\p{L}+"
+    rf"(?:[ \t]*,?[ \t]*{_SPELL_ITEM})*[ \t]*,?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _spelled_edges(original: str, e: PiiEntity) -> PiiEntity:
+    """A name spelled letter by letter with words, grown to the whole run in the turn: bare
+    letters after it and a run cut off at the turn's edges ("l as" / "in Larry, c as in …")."""
+    if not _SPELLED_RUN.search(original, e.start, e.end):
+        return e
+    start, end = e.start, e.end
+    tail = _SPELL_TAIL.fullmatch(original, end)
+    if tail:
+        end = len(original.rstrip())
+    if start and _SPELL_HEAD.fullmatch(original, 0, start):
+        start = len(original) - len(original.lstrip())
+    if (start, end) == (e.start, e.end):
+        return e
     return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
 
 

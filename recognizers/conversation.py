@@ -164,7 +164,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and pending is not None
             and speaker == pending[1]
             and not single
-            and _reads_back_first(pending[0], asked, text)
+            and _reads_back_first(pending[0], asked, text, last_reply)
         ):
             out[i] = pending[0]  # "november twenty eight, and the code on the back?"
         if pending is not None and not asked and confirming and _AFFIRMS.match(text):
@@ -413,8 +413,12 @@ def _opens_with_read_back(pending: tuple[str, ...], text: str) -> bool:
     )
 
 
-def _reads_back_first(pending: tuple[str, ...], asked: tuple[str, ...], text: str) -> bool:
-    """True when the asker's new question starts by reading back the pending value."""
+def _reads_back_first(
+    pending: tuple[str, ...], asked: tuple[str, ...], text: str, reply: str = ""
+) -> bool:
+    """True when the asker's new question starts by reading back the pending value; the
+    digits read back are the reply's ("got it, a 2023 accord … callback number?" after
+    a VIN read out reads nothing back)."""
     entity = next((e for e in pending if e in _READ_BACK_TYPES), None)
     if entity is None or entity in asked:
         return False
@@ -422,7 +426,18 @@ def _reads_back_first(pending: tuple[str, ...], asked: tuple[str, ...], text: st
     cue = rule.search(text) if rule is not None else None
     if cue is None:
         return False
-    return any(end <= cue.start() for _, end in answer_spans(entity, text))
+    # (a date read back may be said another way: "11/28" -> "november 2028")
+    said = "" if entity in ("CARD_EXPIRY", "DATE_OF_BIRTH") else "".join(_DIGIT.findall(reply))
+    return any(
+        end <= cue.start() and (not said or _echoes_digits(text[start:end], said))
+        for start, end in answer_spans(entity, text)
+    )
+
+
+def _echoes_digits(span: str, said: str) -> bool:
+    """A read-back's digits are a part of the digits the reply said (or hold none)."""
+    digits = "".join(_DIGIT.findall(span))
+    return not digits or digits in said
 
 
 # A speaker announces a value and says it in the next turn: "my pin is" / "4421".

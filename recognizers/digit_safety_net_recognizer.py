@@ -250,7 +250,9 @@ _LABEL_BEFORE = re.compile(
     r"procedure(?: code)?|cpt(?: code)?|hcpcs(?: code)?|billing code|diagnosis code|"
     r"revenue code|icd(?:-?10)?(?: code)?|units? of|"
     # a pharmacy benefit's BIN/PCN route a claim to the plan, the same for every member
-    r"rx bin|bin|pcn)\s*(?:number|no\.?|#)?"
+    r"rx bin|bin|pcn|"
+    # a paper cheque's serial number names the cheque, not the payer: "a check, number 1042"
+    r"(?:check|cheque)[ \t]*,?)\s*(?:number|no\.?|#)?"
     r"(?:\s+is)?\s*$"
 )
 # Nouns after a number that make it the name of a kind of thing: "the 1099 form".

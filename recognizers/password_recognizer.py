@@ -18,11 +18,20 @@ _WORD = (
     r"(?:[^\s,?]*(?:\d|(?-i:[a-z][A-Z]))[^\s,?]*[!#$%&*@^~](?=[\s.,?]|$)"
     r"|[^\s,?]*[^\s.,?!;:\"')])"
 )
-VALUE = rf"(?!{_STOP}\b){_WORD}(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
+# A hedge before a value: "the password is probably T7qk-29Lm", "it's maybe bluejay 44".
+_HEDGE = (
+    r"(?:probably|maybe|likely|possibly|perhaps|definitely|still|usually|normally|always|"
+    r"just|either|actually|basically|most likely)"
+)
+# What is said about a password, not the password: "the password is probably fine".
+_ABOUT_VALUE = r"(?:fine|wrong|incorrect|expired|locked|working|broken|too|case[ -]sensitive)"
+VALUE = rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b){_WORD}(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
 _LEAD = (
     # (whole words: "the password too many times" has no value after it)
     r"(?:\s+(?:is|was|would be|should be|will be|it's|is like|be|to be|to)\b)+\s*[:,]?\s*"
     r"(?:like\s+)?(?:um\s+|uh\s+)?"
+    # a hedge before the value is no part of it: "the password is probably T7qk-29Lm"
+    rf"(?:{_HEDGE}\s+(?:um\s+|uh\s+)?)?"
 )
 # Symbols people type in a password (not "-", "." or "/", which names and dates use).
 _SYMBOL = r"[!#$%&*^~+=_@]"
@@ -150,7 +159,8 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"\b(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
             rf"(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}(?:\s+{_SYMBOL_WORD}\b)+"
             # a word and a number: "mosaic 29 asterisk"
-            rf"|(?<!['\u2019])\b(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
+            rf"|(?<!['\u2019])\b(?:(?:capital|cap|upper ?case|lower ?case|small|all caps)\s+)?"
+            rf"(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
             rf"(?:\s+{_SYMBOL_WORD}\b)+"
             rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
             rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+"

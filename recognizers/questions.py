@@ -62,6 +62,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
             r"best number|number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
             r"text you at|"
+            # "what number are you calling from?", "is this the number you called in on"
+            r"\bnumber (?:(?:are|were|did|do|is|that|which) )?(?:you|you're|you've|youre) "
+            r"(?:are |were |been )?(?:calling|called|call|phoning|ringing) (?:in )?(?:from|on)\b|"
             # "what number should the driver call?", "a number the courier can text"
             r"\bnumber (?:(?:should|can|could|would|will|do|does|may|might|to) )?(?:[a-z']+ ){0,3}"
             r"(?:call|reach|text|contact|ring)\b",
@@ -207,6 +210,10 @@ def question_types(text: str) -> tuple[str, ...]:
             # "your name and date of birth": both. Card and account are qualifiers
             # there ("the phone number on the account"), never a second request.
             rest = [e for e in found[1:] if e not in ("CREDIT_CARD", "ACCOUNT_ID")]
+            if found[0] == "SECURITY_ANSWER":
+                # "and the answer to your security question, the street you grew up on":
+                # a street's name, never a whole address with its numbers
+                rest = [e for e in rest if e != "ADDRESS"]
             return (found[0], *rest)
         return (found[0],)
     return ()

@@ -174,10 +174,35 @@ _PRODUCT_AFTER = re.compile(
     r"plate|tag|llc|inc|ltd|corp|co|logistics|services|solutions|systems|technologies|"
     r"consulting|partners|associates|holdings|industries|enterprises|insurance|financial|"
     r"capital|motors|title|escrow|member|members|health|healthcare|medical|dental|"
-    r"pharmacy|bank|law|legal|wireless|airlines?|hotels?|energy|electric|plan)\b)",
+    r"pharmacy|bank|law|legal|wireless|airlines?|hotels?|energy|electric|plan|loan|loans|"
+    r"mortgage|lease|policy|app|subscription|warranty|marketplace|delivery|outfitters|"
+    r"furniture|realty|lending|credit|card|cards|store|stores|shop|brand)\b)",
     re.IGNORECASE,
 )
 # A vehicle or a product after its year: "2017 Ford Ranger", "2019 Honda Civic".
+# A thing bought, after its maker or model: "a Halden three-seat sofa", "an Everly
+# recliner", "the Marlow queen bed frame".
+_ITEM_AFTER = re.compile(
+    r"[ \t]+(?:[\w]+-[\w]+[ \t]+|(?:queen|king|twin|full|leather|fabric|velvet|corner|"
+    r"sleeper|reclining|sectional|storage|standing|dining|coffee|office)[ \t]+){0,2}"
+    r"(?:sofa|couch|sectional|loveseat|recliner|sleeper|mattress|bed|frame|headboard|dresser|"
+    r"table|chair|chairs|desk|bookcase|cabinet|ottoman|rug|lamp|stand|wardrobe|bench|"
+    r"stool|stools|set|model|series|edition|collection|range|unit|kit)s?\b",
+    re.IGNORECASE,
+)
+# A public office named by its county or city: "delmar county tax collector's office",
+# "the Fulton County clerk", "Travis county appraisal district".
+_AGENCY_AFTER = re.compile(
+    r"(?:[ \t]+(?:city|county|town|village|borough|parish|township|tax|property|vehicle|"
+    r"motor|public|health|human|social|appraisal|"
+    r"assessor's|clerk's|collector's|recorder's|treasurer's|sheriff's|court|superior|"
+    r"municipal|probate|family|district|school|water|sanitation|transit|housing|parks|"
+    r"elections?|registrar's|licensing|permit|permits|planning|revenue|services))*[ \t]+"
+    r"(?:office|offices|department|dept|court|clerk|collector|assessor|sheriff|treasurer|"
+    r"recorder|registrar|agency|authority|commission|board|district|library|utilities|"
+    r"administration)\b",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}[ \t]+$")
 # The company answering: "GEICO, this is Brandon", "saint luke's patient billing this is
 # omar", "The Hartford workers' comp, this is Jerome".
@@ -205,6 +230,11 @@ _DETERMINER_BEFORE = re.compile(
 
 
 _SPEAKING_AFTER = re.compile(r"[ \t]+speaking\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|my|your|our|their|his|her)[ \t]+$", re.IGNORECASE)
+# The company answering with a question: "COVERWELL MARKETPLACE, HOW CAN I HELP?"
+_HELP_AFTER = re.compile(
+    r"[^.?!\d]{0,30}?\bhow (?:can|may|might) (?:i|we) (?:help|assist|direct)\b", re.IGNORECASE
+)
 
 
 def _possessive(word: str) -> bool:
@@ -287,6 +317,14 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         named = True
     else:
         named = False
+    if entity == "LOCATION" and _AGENCY_AFTER.match(text, end):
+        return None  # "delmar county tax collector's office": an office, not an address
+    if (
+        len(words) == 1
+        and _ARTICLE_BEFORE.search(text, 0, start)
+        and (_ITEM_AFTER.match(text, end) or _PRODUCT_AFTER.match(text, end))
+    ):
+        return None  # "a Halden three-seat sofa"
     if _YEAR_BEFORE.search(text, 0, start):
         return None  # "2017 Ford Ranger"
     if organisation(text, start, end):
@@ -323,7 +361,7 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
             return None
         if (
             opening
-            and _OPENING_AFTER.match(text, end)
+            and (_OPENING_AFTER.match(text, end) or (not title and _HELP_AFTER.match(text, end)))
             and not (len(words) == 1 and fold(words[0]) in lex.firsts and not _possessive(words[0]))
         ):
             return None

@@ -239,6 +239,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
     first = _apply(first, _written_zero_edits(first.text))
     first = _apply(first, _garbled_group_edits(first.text))
     first = _apply(first, _ip_edits(first.text))
+    first = _apply(first, _ipv6_edits(first.text))
     first = _apply(first, _comma_group_edits(first.text, digits_expected))
     second = _apply(first, _email_edits(first.text))
     return _apply(second, _underscore_edits(second.text))
@@ -1756,6 +1757,52 @@ def _ip_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# "two six oh one colon alpha six three colon … double colon b oh" (numbers and letters
+# already rewritten: "2601 colon alpha 63 colon 6EB2 … double colon BO") -> "2601:a63:…::b0".
+_HEX_NATO = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
+_HEX_PIECE = r"(?:[0-9a-f]{1,4}|(?-i:[0-9A-FO]{1,4})|alpha|bravo|charlie|delta|echo|foxtrot|oh)"
+_HEX_GROUP = rf"{_HEX_PIECE}(?:[ \t]+{_HEX_PIECE}){{0,3}}"
+_HEX_SEP = r"[ \t]*(?:double[ \t]+colon|colon[ \t]+colon|colon|::|:)[ \t]*"
+_SPOKEN_IPV6 = re.compile(
+    rf"(?<![\w:])(?:{_HEX_GROUP})?(?:{_HEX_SEP}(?:{_HEX_GROUP})?){{3,8}}(?<=\w)(?![\w:])",
+    re.IGNORECASE,
+)
+_HEX_SEP_SPLIT = re.compile(rf"({_HEX_SEP})", re.IGNORECASE)
+
+
+def _ipv6_group(group: str) -> str | None:
+    out = ""
+    for piece in group.split():
+        low = piece.lower()
+        if low in _HEX_NATO:
+            out += _HEX_NATO[low]
+        elif low == "oh":
+            out += "0"
+        else:
+            out += low.replace("o", "0")
+    return out if len(out) <= 4 and re.fullmatch(r"[0-9a-f]*", out) else None
+
+
+def _ipv6_edits(text: str) -> list[tuple[int, int, str]]:
+    """IPv6 addresses read aloud with "colon" (three or more, "double colon" for "::")."""
+    if "colon" not in text.lower():
+        return []
+    edits = []
+    for m in _SPOKEN_IPV6.finditer(text):
+        parts = _HEX_SEP_SPLIT.split(m.group())
+        groups = [_ipv6_group(g) for g in parts[0::2]]
+        if any(g is None for g in groups):
+            continue
+        seps = [":" if sep.strip().lower() in ("colon", ":") else "::" for sep in parts[1::2]]
+        if seps.count("::") > 1 or len([g for g in groups if g]) < 3 or len(groups) > 8:
+            continue
+        if not any(any(c.isdigit() for c in g) for g in groups):
+            continue
+        written = groups[0] + "".join(sep + g for sep, g in zip(seps, groups[1:], strict=True))
+        edits.append((m.start(), m.end(), written))
+    return edits
+
+
 # --- handles said aloud ---------------------------------------------------------------
 
 # "jdoe underscore 84" is a username as typed: "jdoe_84" (emails are rebuilt before this).
@@ -1799,13 +1846,28 @@ _COUNTRY_TLD = (
 # India's "in" only after a generic second level: "yahoo dot co dot in", "iitb dot ac dot in".
 _INDIA_TLD = r"(?<=\b(?:co|ac|gov|net|org|edu|res|nic)\s*(?:\.|\bdot\b)\s*)in"
 # A written "." is a separator only inside the address ("start again. jo_b@x.com" is two).
-_LOCAL_SEP = r"(?:\.(?=\S)|\s*(?:[_-]|\bdot\b|\bperiod\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
+# "point" for the dot ("geisel point t3 at icloud point com"); not after a word that makes
+# it a phrase ("at this point me and my wife", "at which point co …": _POINT_PHRASE).
+_LOCAL_SEP = (
+    r"(?:\.(?=\S)|\s*(?:[_-]|\bdot\b|\bperiod\b|\bpoint\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
+)
 _DOMAIN_DASH = r"(?:-|\s+(?:dash|hyphen)\s+)"
-_DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b)\s*)"
+_DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b|\bpoint\b)\s*)"
+_POINT_PHRASE = re.compile(
+    r"\b(?:this|that|which|what|some|one|any|the|each|every|no|a|an|my|his|her|our|your|their|"
+    r"its|whose|key|main|good|fair|valid|low|high|turning|boiling|breaking|starting|focal|"
+    r"selling|sore|match|set|game|decimal|bullet|power|access|data|price|entry|check|vantage|"
+    r"pressure|trigger|talking|sticking|exclamation|percentage|floating|midway|halfway|end|"
+    r"ten|twenty|\d+)\s+point\b",
+    re.IGNORECASE,
+)
 _EMAIL_SPOKEN = re.compile(
     # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
     r"\b(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
-    rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})\s*(?:\bat(?:\s+sign)?\b|@)\s*"
+    rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}}"
+    # a homophone digit last after digits: "josephjones 0 ate at …" ("zero eight")
+    r"(?:(?<=\d)[ \t]+(?:ate|won)(?=\s*(?:\bat\b|@)))?)"
+    r"\s*(?:\bat(?:\s+(?:sign|symbol))?\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
     re.IGNORECASE,
@@ -1836,6 +1898,14 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
         local, domain = m.group("local"), m.group("domain")
         if not any(c.isspace() for c in m.group()):
             continue  # already a written email
+        if _POINT_PHRASE.search(m.group()):
+            continue  # "at this point me", "my main point at …"
+        local = re.sub(
+            r"(?<=\d)\s+(ate|won)$",
+            lambda h: "8" if h.group(1).lower() == "ate" else "1",
+            local,
+            flags=re.IGNORECASE,
+        )
         email = f"{_join_spoken(local)}@{_join_spoken(domain)}"
         if email != m.group():
             edits.append((m.start(), m.end(), email))

@@ -60,6 +60,16 @@ _NOT_NAME = (
     r"overdue|late|behind|nope|bye|goodbye|cheers|welcome)"
 )
 NOT_NAME = _NOT_NAME
+# What "my doctor" does next is no name: "my doctor says", "the doctor prescribed".
+_TITLE_VERB = (
+    r"(?:says|said|say|tells|told|thinks|thought|wants|wanted|recommended|recommends|"
+    r"prescribed|prescribes|ordered|orders|switched|increased|reduced|lowered|raised|"
+    r"doubled|cleared|signed|wrote|writes|needs|needed|asked|asks|mentioned|suggested|"
+    r"suggests|referred|refers|put|gave|gives|sent|sends|faxed|faxes|submitted|diagnosed|"
+    r"believes|believed|explained|explains|confirmed|confirms|approved|approves|requested|"
+    r"requires|required|retired|moved|left|changed|changes|stopped|started|added|took|"
+    r"upped|bumped|visit|visits|appointment|office|offices|note|notes)"
+)
 # A name word in any script: "josé", "Schröder-Lindqvist", "n'diaye", "Hyun-woo".
 NAME_WORD = rf"(?!{_NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
 # An initial between names ("latisha m greene", "J. Marcus"); the trim step keeps it
@@ -117,7 +127,8 @@ SURNAME_SHAPE = re.compile(r"(?!o'clock\b)(?:[odln]'\p{L}{2,}|mc\p{L}{3,})(?:-\p
 # Words that make a capitalised phrase an organisation, not a person: "Lakeside
 # Veterinary", "Bay Area Legal Aid", "Whitaker Property Group", "Wren and Thistle Ceramics".
 ORG_WORDS = wordset(
-    """veterinary vet vets clinic clinics hospital hospitals group legal aid ceramics bakery
+    """delivery marketplace
+    veterinary vet vets clinic clinics hospital hospitals group legal aid ceramics bakery
     dental dentistry pharmacy insurance bank credit union services service solutions
     systems associates partners properties property realty management logistics holdings
     industries enterprises consulting studio studios salon spa cafe restaurant grill
@@ -696,7 +707,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         CuedPattern(
             "title",
-            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\.?[ \t]+){_NAME}",
+            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\.?[ \t]+)"
+            rf"(?!{_TITLE_VERB}\b){_NAME}",
             0.75,
             r"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\b",
         ),
@@ -781,6 +793,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "thanks for calling chase, have a good day": the bank
             if pattern == "under_name" and _single_word(text, span, lex):
                 continue  # "it's under grace period", "under bill pay"
+            if pattern == "is_this" and organisation(text, *span):
+                continue  # "hi is this quickbite delivery"
             if pattern == "is_this" and not any(
                 lex.is_name(w) or not lex.is_word(w)
                 for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])

@@ -172,3 +172,45 @@ def test_hash_quote_and_not_forms_or_models(text: str, expected: set[str]) -> No
 )
 def test_ticket_capital_code_and_plates(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+# What is said after a spelled code belongs to it: digit groups, a last letter,
+# letters before a mixed group, "to oh oh" for 200; a name run into one word and a number.
+SPELLED_TAILS = [
+    (
+        "k as in king l as in lima four four ninety one q",
+        {"k as in king l as in lima four four ninety one q"},
+    ),
+    ("it's h as in hotel b as in boy for oh oh", {"h as in hotel b as in boy for oh oh"}),
+    ("it should be oh r t c six fifty one and that's it", {"oh r t c six fifty one"}),
+    ("sure p k n thirty one b eight four four r s", {"p k n thirty one b eight four four r s"}),
+    (
+        "t as in Tom r as in Robert five five sixty two x is what I have",
+        {"t as in Tom r as in Robert five five sixty two x"},
+    ),
+    # not ids: a flight, a product and a count, a parcel service
+    ("I'm on UA 2214 tomorrow, connecting to BA 318", set()),
+    ("we got the X5 2 times", set()),
+    ("we sent it to UPS to oh", set()),
+    ("the blender model k s m two forty shipped", set()),
+    ("she flies on q f four sixty six", set()),
+    ("my old x t seven hundred router", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_TAILS)
+def test_spelled_code_tail(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's tnguyenb 42", {"tnguyenb 42"}),
+        ("yeah kfarrowe_88", {"kfarrowe_88"}),
+        ("it's station 12", set()),
+        ("probably 40", set()),
+    ],
+)
+def test_username_run_together_answer(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.25) == expected

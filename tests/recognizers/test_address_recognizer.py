@@ -277,3 +277,58 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_FORMS)
 def test_po_box_town_rural_delivery_french_and_indian(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# French streets in any case, a European postcode before its town, German "-ring"
+# compounds and "won" for one, UK towns with an odd postcode, "jr." in a name, "close" last.
+EUROPEAN_AND_UK_FORMS = [
+    ("IT'S 17 RUE MARCEL PAGNOL, APT 12 AND THAT'S IT.", {"17 RUE MARCEL PAGNOL, APT 12"}),
+    ("we're at 8 chemin des vignes", {"8 chemin des vignes"}),
+    ("it's 31 avenue de la gare, so yes", {"31 avenue de la gare"}),
+    ("I bought 2 rue bottles", set()),
+    ("we booked 3 place settings for dinner", set()),
+    (
+        "IT'S 9 RUE DANTON, UNIT 4 75011 CHARENTON-LE-PONT, THANKS.",
+        {"9 RUE DANTON, UNIT 4", "75011 CHARENTON-LE-PONT"},
+    ),
+    (
+        "so 12 chemin du moulin, that's in 44100 saint herblain",
+        {"12 chemin du moulin", "44100 saint herblain"},
+    ),
+    ("our street has 12000 residents", set()),
+    ("the suite is 200 and 15000 dollars a year", set()),
+    ("it's lindenring 7", {"lindenring 7"}),
+    (
+        "OKAY IT'S HAUPTSTRASSE WON TWO IN 80331 MUENCHEN THANKS",
+        {"HAUPTSTRASSE WON TWO", "80331 MUENCHEN"},
+    ),
+    ("i was there during 5 weeks", set()),
+    ("she came to the spring 2 times", set()),
+    ("IT'S 44 LARCH GROVE, LEEDS L13 7QX9.", {"44 LARCH GROVE, LEEDS L13 7QX9"}),
+    ("it's 6 ferry lane, that's in york y04 7kd, thanks", {"6 ferry lane", "york y04 7kd"}),
+    ("send it to 12 Martin Luther King Jr. Blvd", {"12 Martin Luther King Jr. Blvd"}),
+    ("it's 8 heron way close.", {"8 heron way close"}),
+    ("we did a dry run close to home", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EUROPEAN_AND_UK_FORMS)
+def test_european_and_uk_street_postcode_forms(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a landmark after "at"/"to" is a place, not a street
+        ("I dropped the keys at Denver Union Station.", set()),
+        ("we drove out to Lakeside Park.", set()),
+        ("my flight lands at Tampa Bay Harbor.", set()),
+        # streets named without a number still are
+        ("turn left on Willow Park Dr.", {"Willow Park Dr."}),
+        ("it's at Gable Hollow Road.", {"Gable Hollow Road."}),
+        ("enter on Cedar Harbor.", {"Cedar Harbor."}),
+    ],
+)
+def test_landmark_is_no_named_street(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import answers
 from recognizers.answers import answer_spans, set_value_span
 from recognizers.spoken_normalizer import normalize
 
@@ -161,3 +162,57 @@ def test_set_value_span(text, value):
 )
 def test_birth_dates_with_mixed_separators_stay_dates(text, value):
     assert value in [text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a value said, taken back, then the right one: both are answers
+        (
+            "oh um rusty no wait it was captain fluffy sorry rusty was our other dog",
+            ["rusty", "captain fluffy"],
+        ),
+        (
+            "hmm juniper lane actually no it was birch road i think we moved",
+            ["juniper lane", "birch road"],
+        ),
+        # the value first, after the opening sounds, then other talk
+        ("oh okay maplewood the reason i called though is my bill went up", ["maplewood"]),
+        ("ha um sparky and by the way he lived to be nineteen", ["sparky"]),
+    ],
+)
+def test_a_free_text_value_said_first_in_a_long_reply(text, values):
+    spans = answer_spans("SECURITY_ANSWER", text)
+    for value in values:
+        assert any(text[s:e] == value for s, e in spans), (value, [text[s:e] for s, e in spans])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah sure go ahead and ask me the question",
+        "um honestly i have no clue what i put for that",
+        "oh wow that is going back a long way",
+        "okay so the thing is i never set one up",
+        "uh can i ask why you need that today",
+        "oh no wait i think my wife set that up",
+    ],
+)
+def test_talk_at_the_start_of_a_long_reply_is_no_value(text):
+    assert answers._opening_value(text) is None
+    assert answers._retracted_value(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # how the value is typed, said after it, is no part of it
+        ("um, Lantern482!, no spaces.", "Lantern482!"),
+        ("okay it's HARBOR77$, ALL ONE WORD.", "HARBOR77$"),
+        ("sure copper kettle nine, all lowercase", "copper kettle 9"),
+        ("falcon12 one word", "falcon12"),
+    ],
+)
+def test_a_typing_remark_after_a_password_is_no_part_of_it(text, value):
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in answer_spans("PASSWORD", norm)] == [value]

@@ -61,3 +61,18 @@ def test_bank_account_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_iban_start_spelled_country(text: str, expected: set[str]) -> None:
     assert found(BankAccountRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's toll-free line is no account number ...
+        ("you can also reach the bank at 1-844-302-7716 any time", set()),
+        ("Northfield Bank's line is 1.877.550.3391", set()),
+        # ... but digits after a bank cue still are
+        ("my checking is 4417 2290 1183", {"4417 2290 1183"}),
+        ("bank account 8440 3021 7716", {"8440 3021 7716"}),
+    ],
+)
+def test_toll_free_line_is_no_account(text: str, expected: set[str]) -> None:
+    assert found(BankAccountRecognizer(), text) == expected

@@ -1124,3 +1124,58 @@ def test_an_everyday_name_of_the_call_said_as_ones_own(analyzer):
         ("CUSTOMER", "i'm rose yes"),
     )
     assert covered(analyzer, call)[3] == "i'm #### yes"
+
+
+@pytest.mark.parametrize(
+    ("turns", "values"),
+    [
+        # a spelled name with bare letters, cut off at the turn's end and finished in the next
+        (
+            [("AGENT", "How do you spell that?"),
+             ("CUSTOMER", "b as in Boy, r, e as in Echo, n as"),
+             ("AGENT", "Go ahead."),
+             ("CUSTOMER", "in Nancy, d as in David, t")],
+            {1: "b as in Boy, r, e as in Echo, n as", 3: "in Nancy, d as in David, t"},
+        ),
+        (
+            [("AGENT", "can you spell the last name"),
+             ("CUSTOMER", "p as in Peter, a as in Apple,")],
+            {1: "p as in Peter, a as in Apple,"},
+        ),
+        # "St." and the surname after it
+        (
+            [("AGENT", "and who's calling"),
+             ("CUSTOMER", "first name imogen last name is st. clair")],
+            {1: "st. clair"},
+        ),
+        # emails with "point", IPv6 read aloud
+        (
+            [("AGENT", "what email should i send it to"),
+             ("CUSTOMER", "it's danforth point r two at fastmail point com thanks")],
+            {1: "danforth point r two at fastmail point com"},
+        ),
+        (
+            [("AGENT", "what's the ip address on the router page"),
+             ("CUSTOMER", "two four oh five colon delta eight colon nine e one colon colon c")],
+            {1: "two four oh five colon delta eight colon nine e one colon colon c"},
+        ),
+    ],
+)  # fmt: skip
+def test_spelled_runs_saint_surnames_point_emails_and_ipv6(analyzer, turns, values):
+    got = covered(analyzer, call_of(*turns))
+    for k, value in values.items():
+        assert value not in got[k] and "#" * len(value.replace(" ", "")) in got[k].replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("turn", "kept"),
+    [
+        # words before or after a spelled run that are no part of it
+        ("in short, b as in Boy, o, b", "in short,"),
+        ("in fact it's k as in Kilo, i, m as in Mike, thanks", "thanks"),
+        ("k as in Kilo, i, m as in Mike and that's all", "and that's all"),
+    ],
+)
+def test_spelled_edges_stay_inside_the_run(analyzer, turn, kept):
+    got = covered(analyzer, call_of(("AGENT", "how do you spell that"), ("CUSTOMER", turn)))[1]
+    assert kept in got

@@ -323,3 +323,52 @@ def test_an_answer_that_names_the_code_asks_nothing(reply):
 def test_the_asker_saying_the_answer_back(echo, types):
     asked = _asked("what city were you born in?", "it's galway", echo)
     assert asked[2] == types
+
+
+@pytest.mark.parametrize(
+    ("read", "types"),
+    [
+        # a year of the car said after a VIN is no read-back of it
+        ("Okay, a 2019 Tacoma. And a good callback number?", ()),
+        ("got it the 2021 outback what's the best number to reach you", ()),
+        # the VIN's own digits read back, then the next question
+        ("So ending 48213, and a good callback number?", ("ACCOUNT_ID",)),
+    ],
+)
+def test_a_read_back_before_the_next_question_repeats_the_reply(read, types):
+    texts = [
+        "Can you read me the VIN from the door sticker?",
+        "5TFAX5GN2KX148213.",
+        read,
+    ]
+    asked = expected_types(["AGENT", "CUSTOMER", "AGENT"], [normalize(t).text for t in texts])
+    assert asked[2] == types
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            ("AGENT", "What number are you calling from?"),
+            ("CUSTOMER", "hang on 412"),
+            ("AGENT", "Okay go ahead."),
+            ("CUSTOMER", "739"),
+            ("AGENT", "uh huh"),
+            ("CUSTOMER", "5086 and while i have you i want to switch my plan to the cheaper one"),
+        ],
+        [
+            ("AGENT", "sure thing what number did you call in from"),
+            ("CUSTOMER", "um seven hundred three"),
+            ("AGENT", "yep"),
+            ("CUSTOMER", "two one eight"),
+            ("AGENT", "mm-hmm"),
+            ("CUSTOMER", "nine nine four oh and i'm flying out on delta at noon tomorrow"),
+        ],
+    ],
+)
+def test_a_calling_from_number_read_in_pieces_is_covered(analyzer, turns):
+    out = covered(analyzer, call_of(*turns))
+    numbers = {"one", "two", "three", "seven", "nine", "four", "oh", "hundred"}
+    for k in (1, 3):
+        assert not any(c.isdigit() for c in out[k]), out[k]
+        assert not numbers & set(out[k].split()), out[k]

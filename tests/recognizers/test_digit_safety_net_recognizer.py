@@ -115,3 +115,16 @@ def test_digit_safety_net_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_tax_years_and_meter_readings(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper cheque's number names the cheque
+        ("i wrote a check, number 2215, last week", set()),
+        ("the cheque no. 3087 bounced", set()),
+        ("check #5561 was cashed twice", set()),
+    ],
+)
+def test_cheque_number_is_no_id(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

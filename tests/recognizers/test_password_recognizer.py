@@ -111,3 +111,33 @@ def test_bare_password_answer_anchored(text, found):
 )
 def test_a_password_named_in_a_list(text, expected):
     assert found(PasswordRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a hedge before the value is no part of it
+        ("the wifi password is probably Kv9-pr22Xa if nobody changed it", "Kv9-pr22Xa"),
+        ("the admin password is maybe Rq44!tern", "Rq44!tern"),
+        ("my password is still harbor fox 61", "harbor fox 61"),
+        ("the passcode is definitely Zm7-tt90", "Zm7-tt90"),
+        # how the word is typed, said before it, belongs to the password
+        (
+            "it's capital juniper 48 exclamation point all one word",
+            "capital juniper 48 exclamation point",
+        ),
+        ("uppercase maple 7 hashtag", "uppercase maple 7 hashtag"),
+        ("make it cap orchid 305 dollar sign", "cap orchid 305 dollar sign"),
+    ],
+)
+def test_hedge_and_case_words_around_a_password(text, value):
+    spans = found(PasswordRecognizer(), text)
+    assert value in spans
+    assert not any(s.split()[0] in {"probably", "maybe", "still", "definitely"} for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text", ["press 4 hashtag to continue", "the password is probably fine", "it's probably fine"]
+)
+def test_no_password_without_a_value(text):
+    assert found(PasswordRecognizer(), text) == set()

@@ -168,3 +168,29 @@ def test_more_ways_to_ask(question, expected):
 )
 def test_a_check_back_or_a_phone_call_asks_nothing(text, expected):
     assert question_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        # the number the caller is on: a phone number
+        ("What number are you calling from?", ("PHONE_NUMBER",)),
+        ("ok and what number are you calling in from", ("PHONE_NUMBER",)),
+        ("what number did you call from", ("PHONE_NUMBER",)),
+        ("is that the number you called in on?", ("PHONE_NUMBER",)),
+        # where the caller is, not a number
+        ("where are you calling from today", ()),
+        ("what are you calling about", ()),
+        # a security question about a street asks for its name, not an address
+        (
+            "thanks marco and the answer to your security question the street you grew up on",
+            ("SECURITY_ANSWER",),
+        ),
+        (
+            "okay and for your security question, the street you lived on as a kid",
+            ("SECURITY_ANSWER",),
+        ),
+    ],
+)
+def test_calling_from_and_a_street_security_question(question, types):
+    assert question_types(question) == types

@@ -128,3 +128,30 @@ def test_ner_spans_grown_trimmed_or_dropped(
 )
 def test_pet_after_covers_it_was_a(after, pet):
     assert bool(PET_AFTER.match(after)) is pet
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label", "expected"),
+    [
+        # a maker or a model before the thing bought, a lender before the loan
+        ("We delivered a Brantley two-piece sectional last week.", "Brantley", "GPE", set()),
+        ("It's an Oakmere queen bed frame.", "Oakmere", "GPE", set()),
+        ("I'm refinancing my Tidewater mortgage.", "Tidewater", "GPE", set()),
+        ("Is this about your Quarrystone loan?", "Quarrystone", "ORG", set()),
+        # a county or a city office is no address
+        ("marlow county tax assessor's office, how can i help", "marlow county", "GPE", set()),
+        ("I called the Pike County clerk yesterday.", "Pike County", "GPE", set()),
+        ("you've reached the Renton city permits department", "Renton", "GPE", set()),
+        # a firm answering with a question
+        ("BRIGHTLOOM OUTFITTERS, HOW MAY I HELP YOU?", "BRIGHTLOOM", "PERSON", set()),
+        ("Velmora Home, how can I assist?", "Velmora", "PERSON", set()),
+        # people and places stay
+        ("Hi Ms. Castellane, how can I help?", "Castellane", "PERSON", {"Castellane"}),
+        ("I moved to Marlow County last spring.", "Marlow County", "GPE", {"Marlow County"}),
+        ("I sent it to Delphine Arroway yesterday.", "Delphine Arroway", "PERSON",
+         {"Delphine Arroway"}),
+    ],
+)  # fmt: skip
+def test_products_offices_and_answering_firms(text, value, label, expected):
+    results = SpacyNerRecognizer().from_spans(text, [_Span(text, value, label)])
+    assert {text[r.start : r.end] for r in results} == expected

@@ -665,3 +665,44 @@ def test_hesitation_inside_spelled_letters(text: str, expected: str) -> None:
 )
 def test_drawn_out_hesitations(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "point" for the dot, in the domain and in the local part
+        ("it's rhiannonogle at yahoo point com", "it's rhiannonogle@yahoo.com"),
+        ("TOBIASFENN TWENTY TWO AT PROTONMAIL POINT COM", "tobiasfenn22@protonmail.com"),
+        ("darla point m seven at web point de thanks", "darla.M7@web.de thanks"),
+        ("k dot wexler at btinternet period co point uk", "k.wexler@btinternet.co.uk"),
+        ("it's priya at symbol fastmail point fm dot com", "it's priya@fastmail.fm.com"),
+        # a homophone digit last in the local part
+        ("noormalik nine ate at gmail dot com", "noormalik98@gmail.com"),
+        # and "point" that is a phrase, not a dot
+        ("we were at this point me and him", "we were at this point me and him"),
+        ("at which point co workers left", "at which point co workers left"),
+        ("he got 2 point 5 at home point com", "he got 2 point 5 at home point com"),
+        ("i ate at home", "i ate at home"),
+    ],
+)
+def test_emails_said_with_point_and_homophones(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # IPv6 read aloud: hex letters alone or in the spelling alphabet, "double colon"
+        ("it's f e eighty colon colon nine b two colon four four c one", "it's fe80::9b2:44c1"),
+        (
+            "TWO SEVEN OH NINE COLON DELTA FOUR COLON ONE ONE ECHO COLON BRAVO DOUBLE COLON NINE",
+            "2709:d4:11e:b::9",
+        ),
+        ("two four oh five colon eight b colon colon three a", "2405:8b::3a"),
+        # colons that are no address
+        ("a colon cancer screening at ten colon thirty", "a colon cancer screening at 10 colon 30"),
+        ("the ratio is two colon one colon three", "the ratio is 2 colon 1 colon 3"),
+    ],
+)
+def test_ipv6_said_aloud(text: str, expected: str) -> None:
+    assert normalize(text).text == expected

@@ -456,3 +456,23 @@ def test_prompts_brands_firms_and_capitalised_surnames(text, expected):
 )
 def test_closing_thanks_given_names_and_saint(text, expected):
     assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what "my doctor" does is no name; a doctor named is
+        ("My doctor says I need the brand name.", set()),
+        ("the doctor prescribed a higher dose", set()),
+        ("her doctor wants a second opinion", set()),
+        ("my doctor faxed the form over", set()),
+        ("I saw doctor okonkwo last week", {"okonkwo"}),
+        ("Dr. Haverford said it's fine", {"Haverford"}),
+        # the firm asked for, not a person
+        ("hi is this brightwell delivery", set()),
+        ("IS THIS LUMAGROVE MARKETPLACE?", set()),
+        ("is this tamsin okafor?", {"tamsin okafor"}),
+    ],
+)
+def test_title_verbs_and_firms_asked_for(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected
