@@ -24,13 +24,16 @@ _CUE = (
     r"employee|patient|student|badge|group|plan|contract|service|installation|serial|"
     r"license|licence|passport|insurance|prescription|rx|file|work order|purchase order|"
     r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty|quote|estimate|"
-    r"application|transaction|dispute|incident|return|authori[sz]ation|rma)"
+    r"application|transaction|dispute|incident|return|authori[sz]ation|rma|docket|appeal|"
+    r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
     r"account|acct|policy|membership|member|id|i d|prescription|reference|confirmation|invoice|"
     r"(?:work|purchase|repair|service|sales) order|bag tag|baggage tag|claim tag|"
     # "your repair ticket RPR 77410", "support ticket hd 44172"
-    r"(?:repair|support|service|trouble|help ?desk|it) ticket)\b"
+    r"(?:repair|support|service|trouble|help ?desk|it) ticket|"
+    # "i've opened dispute case DC 550 1904", "your support case 88172"
+    r"(?:dispute|support|service|complaint|fraud|claims?|your|my|new) case)\b"
 )
 # Words before a number that are not a letter prefix of the id: "policy is 1234",
 # "account number ending 4421". The id's cue nouns are here too.
@@ -43,6 +46,14 @@ _NOT_PREFIX = (
     r"enter|its|order|claim|file|tag|case|loan|year|years|page|step|room|suite|unit|"
     r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level|dash|"
     r"hyphen)"
+)
+# Pronouns and short words before a number: "they gave me 88213", "call us 55120".
+_PRONOUN = r"(?:me|us|we|he|him|she|they|them|you|do|go|if|up|oh|hi|got|get|put|see|try)"
+_LOWER_STATES = _STATE_CODES.replace("(?-i:", "(?:", 1)
+# The rest of a number said after a pause: "OP 224910... and then 37".
+_AND_THEN = (
+    r"(?:(?:\.{2,3}|…|,)?[ \t]+and[ \t]+then[ \t]+\d{1,5}(?![\d.,]\d)(?![a-z])"
+    r"(?![ \t]+(?:more|other|others|of)\b))"
 )
 # What a number counts or measures is not an id: "RX 5580217, 30 tablets".
 _COUNTED = (
@@ -78,7 +89,8 @@ _REPLY_START = (
     r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|that's|"
     r"thats|that is|it should be|should be)[\s,.]+)*\K"
 )
-_REPLY_END = r"(?=[\s.!]*$)"
+# (a hedge or a thanks may follow: "264Z 8936 i think", "CLM 2407733. got it.")
+_REPLY_END = r"(?=[\s.!,]*(?:(?:i think|i believe|i guess|got it|thanks|thank you)[\s.!,]*)*$)"
 # A word of a username said aloud: not a filler, a function word or a unit.
 _USER_WORD = rf"(?!(?:{_NOT_PREFIX}|{NOT_NAME}|{_COUNTED})\b)[a-z]{{3,}}"
 _INITIAL = r"(?!(?:a|i|o|u)\b)[a-z]"
@@ -150,8 +162,36 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # more groups: after a space or dash, or (digits read a few at a time) after a
             # comma or a hesitation
             rf"(?:[ \t-]\d{{1,9}}|(?<=(?<!\d)\d{{1,4}})(?:,[ \t]+|{_HESITATE})\d{{1,4}})*"
-            rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)",
+            rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)"
+            rf"(?:{_AND_THEN}(?!\s*{_COUNTED}\b))?",
             0.6,
+        ),
+        # The same in lower case, as a shouted transcript is normalised or a caller types:
+        # "clm 2407733", "nf 88213", "dc 550 1904". Two to four letters that are no word
+        # (see invalidate_result) or pronoun, and five digits or more; not a state and zip.
+        SpokenPattern(
+            "lower_prefixed_number",
+            rf"(?<![\w'.$-])(?<!\bflights?\s)(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN})\b)"
+            rf"(?!{_LOWER_STATES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
+            r"[a-z]{2,4}[ \t-](?=\d(?:[ \t]?\d){4})\d{1,9}(?:[ \t-]\d{1,9})*"
+            rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)"
+            rf"(?:{_AND_THEN}(?!\s*{_COUNTED}\b))?",
+            0.6,
+        ),
+        # A letter said as a NATO word among the digits of a tracking number or serial:
+        # "one zulu four five nine …" (UPS "1Z…"), "forty two kilo 5581903".
+        SpokenPattern(
+            "nato_in_number",
+            rf"(?<![\w.,$-])\d{{1,4}}[ \t]+(?:{NATO_WORD}[ \t]+){{1,3}}\d(?:[ \t]?\d){{5,}}"
+            rf"(?![\d.,]\d)(?!\s*{_COUNTED}\b)",
+            0.6,
+        ),
+        # A credit union's share suffix after the member number: "the suffix is 01".
+        CuedPattern(
+            "suffix",
+            r"(?<=\bsuffix(?:[ \t]+(?:is|was|of|number|it's))*[ \t:,]+)\d{1,4}\b(?![.,]\d)",
+            0.7,
+            cue=r"\bsuffix\b",
         ),
         # A number written with its "#", as order and ticket numbers are: "#4471902",
         # "IT'S #5083" (the sign is part of the id). Not "#1", "#2 pencil".
@@ -183,8 +223,13 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "spelled_code_tail",
             rf"(?-i:(?<![\w'-])(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)"
             # its digit groups and a last letter: "GF25 4287 j", "SY32 j"
-            r"(?:(?=[A-Z]{2}|[A-Z]\d\d)[A-Z]{1,6}\d[A-Z0-9]*(?:[ \t]\d{1,6}\b(?![.,]\d))*"
-            r"[ \t](?![ai]\b)[a-z]\b(?!['’])"
+            r"(?:(?=[A-Z]{2}|[A-Z]\d\d|[A-Z]\d[A-Z])[A-Z]{1,6}\d[A-Z0-9]*"
+            r"(?:[ \t]\d{1,6}\b(?![.,]\d))*"
+            # (after a hesitation: "D2SS8 uh x"; "a" or "i" only where the clause ends:
+            # "BH3L4 a got it")
+            r"(?:,?[ \t]+(?:uh|um|er|erm),?)?[ \t]"
+            r"(?:(?![ai]\b)[a-z]\b(?!['’])|[ai](?=[ \t]*(?:[.,!?;]|$|got it\b|thanks?\b|"
+            r"thank you\b|is that right\b|correct\b|right\b)))"
             # its digit groups alone, after four letters or with five digits ("KSM1 50" is
             # a model, "PC3 88" a flight)
             r"|(?=[A-Z]{4}|[A-Z]{1,6}(?:[ \t]?\d){5})[A-Z]{1,6}\d[A-Z0-9]*"
@@ -225,7 +270,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){3,19}"
             rf"(?!\d)(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)"
             # a piece said after a hesitation is part of it: "4471 9920, uh, 13"
-            rf"(?:{_HESITATE}\d{{1,5}}(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b))*",
+            rf"(?:{_HESITATE}\d{{1,5}}(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b))*"
+            # and a letter said last: "claim number is 6630417 k" (not "a", "i", "x 3")
+            r"(?:[ \t](?![ai]\b)[a-z]\b(?![-'’])(?![ \t]*\d))?",
             0.75,
             cue=_CUE,
         ),
@@ -258,15 +305,21 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # Licence plates after their cue: "plate was WKT 318", "tag number 7ABC123".
         CuedPattern(
             "cued_plate",
-            r"(?=[a-z0-9]{0,7}[ \t-]?\d)"
-            rf"(?<=\b(?:plates?|tag|tags|registration){same_clause(20)})"
-            rf"(?<=\b(?:plates?|tag|tags|registration)(?:\s+(?:number|no\.?|num|#))?"
+            r"(?=[a-z0-9]{0,7}(?:[ \t]+(?:dash|hyphen))?[ \t-]?\d)"
+            rf"(?<=\b(?:plates?|tag|tags|registration|reg){same_clause(20)})"
+            rf"(?<=\b(?:plates?|tag|tags|registration|reg)(?:\s+(?:number|no\.?|num|#))?"
             rf"(?:\s+(?:is|was|reads|says|it's|of|on|like|um|uh|number))*[\s:,#]+)"
-            rf"(?!{_NOT_PLATE}\b)(?:[a-z]{{1,4}}[ \t-]?\d{{2,5}}(?:[ \t-]?[a-z]{{1,3}}\b)?"
+            rf"(?!{_NOT_PLATE}\b)"
+            # groups as written or spelled (the normaliser writes spelled letters in
+            # capitals): "YR19 KXD", "6CMJ5 43", "TNK dash 9157", "NCA6 76"
+            r"(?:(?=[A-Z0-9 \t-]*\d)(?=[0-9 \t-]*[A-Z])(?-i:[A-Z0-9]{1,7}"
+            r"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:dash|hyphen)[ \t]+|[ \t])(?:\d{1,4}|[A-Z]{1,3})\b){1,3})"
+            r"(?=[ \t]*(?:[.,!?;]|$|[a-z]))"
+            rf"|[a-z]{{1,4}}[ \t-]?\d{{2,5}}(?:[ \t-]?[a-z]{{1,3}}\b)?"
             rf"|\d{{1,3}}[ \t-]?[a-z]{{2,4}}[ \t-]?\d{{2,4}}"
             rf"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{4,8}})\b(?!\s*{_UNITS}\b)",
             0.7,
-            cue=r"\bplates?\b|\btags?\b|registration",
+            cue=r"\bplates?\b|\btags?\b|registration|\breg\b",
         ),
         CuedPattern(
             "cued_code",
@@ -381,6 +434,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         "identification",
         "iban",
         "order",
+        # a vehicle's registration asked for alone: "registration please" -> "JH10"
+        "registration",
+        "reg",
+        "plate",
+        "permit",
+        "docket",
+        "tracking",
+        "booking",
+        "cancellation",
     )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -401,6 +463,17 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # a word and a number is no username: "it's station 12", "probably 40"
         head = low.rstrip("0123456789 ._-")
         if head != low and head.isalpha() and len(head) >= 6 and lexicon().is_word(head):
+            return True
+        # a word before a number is no id's prefix: "plan 55012", "flat 12345" (the
+        # lexicon knows abbreviations too: "TRM 55018" stays an id)
+        head = low.split()[0] if " " in low else ""
+        if (
+            3 <= len(head) <= 4
+            and head.isalpha()
+            and any(v in head for v in "aeiouy")
+            and low[len(head) + 1 :].replace(" ", "").replace("-", "").isdigit()
+            and lexicon().is_word(head)
+        ):
             return True
         units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
         return any(low.endswith(u) and low[: -len(u)].isdigit() for u in units)

@@ -35,7 +35,9 @@ _SUFFIX = (
     r"marg|chowk|ganj|zila|nagar|salai|gali)"
 )
 _UNIT = (
-    r"(?:,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
+    # a British flat with its number: "… Shepard Square, Flat 12" (before "fl" and "at")
+    r"(?:,?\s*flat\s*#?\s*\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:%|percent\b))"
+    r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
     r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
     # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
@@ -115,6 +117,11 @@ _NOT_ZIP_CITY = (
     r"like|maybe|plus|minus|total|account|acct|number|policy|member|order|claim|case|"
     r"ticket|reference|confirmation|id|pin|code|room|flight|mile|miles|rx|box|paid|owe|"
     r"owed|due|balance|limit|deductible|points|code|ext|extension|option|press|dial)"
+)
+# Words before four digits that make them a year: "since 2019".
+_TIME_WORD = (
+    r"(?:since|in|until|till|from|before|after|around|about|year|years|back|circa|of|by|"
+    r"early|late|mid|summer|winter|spring|fall|autumn)"
 )
 # Words of a clause, not of a street name: "pay 200 now and the rest later".
 _CLAUSE_WORD = (
@@ -202,17 +209,23 @@ _LOOSE_POSTCODE = (
 # "Rosemarie-Eberth-Allee", "Keizersgracht", "Roanhof" (Dutch, German, Scandinavian).
 _NAME_FIRST_TYPE = (
     r"(?:straat|straße|strasse|str\.|weg|laan|dreef|plein|gracht|kade|singel|hof|steeg|"
-    r"dijk|allee|gasse|platz|damm|ufer|chaussee|markt|gade|vej|gatan|vägen|veien|"
+    r"dijk|allee|gasse|platz|damm|ufer|chaussee|markt|gade|vej|gatan|vägen|veien|baan|"
     # ("Karzring 43": after a consonant no English word ends so, unlike "spring", "string",
     # "bring", "during", "offering")
-    r"(?<=-|[a-zà-ÿ]{3}[cdfghjklmnqsvwxz])ring)"
+    r"(?<=-|[a-zà-ÿ]{3}[cdfghjklmnqsvwxz])ring"
+    # ("Hackerring", "Müllerring": after "-er", not "transferring", "referring")
+    r"|(?<=[a-zà-ÿ]{3}(?<!f)er)ring)"
 )
 # Street types written before the name: "rue Madeleine Clément 41", "Borgo Scotti 118",
 # "Plaza de Marcela Jove 135", "Via Roma 12" (French, Italian, Spanish, Portuguese).
 _TYPE_FIRST = (
     r"(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|via|viale|piazza|piazzale|corso|"
     r"borgo|largo|vicolo|strada|calle|avenida|avda|plaza|paseo|camino|carrer|ronda|"
-    r"travesía|rua|travessa|praça|estrada|alameda)"
+    r"travesía|rua|travessa|praça|estrada|alameda|"
+    # Mexican and Italian ones: "Viaducto Sur Pichardo 612", "Canale Lazzaro, 4"
+    r"viaducto|circuito|callejón|callejon|privada|periférico|periferico|cerrada|andador|"
+    r"prolongación|prolongacion|canale|contrada|vico|vicoletto|stretto|rotonda|lungomare|"
+    r"traversa)"
 )
 # Words after "via" or "plaza" that name no street: "via email 2 times", "plaza food court".
 _NOT_TYPE_FIRST_NAME = (
@@ -230,9 +243,14 @@ _FR_NAME = rf"(?!(?:{_NOT_TYPE_FIRST_NAME}|{_UNIT_WORD})\b)[a-zà-ÿ][a-zà-ÿ'-
 _STREET_NUMBER_AFTER = (
     # (not a year: "via london 2019")
     # ("won" is "one" misheard: "hauptstrasse won 49")
-    r",?\s+(?:won\s+)?(?!(?:19|20)\d\d\b)\d{1,4}(?:[ \t]?[a-z]\b(?!'))?(?![\d.,]\d|\d)"
+    # (or a range: "Ortmannstr. 84-79")
+    r",?\s+(?:won\s+)?(?!(?:19|20)\d\d\b)\d{1,4}(?:-\d{1,4})?(?:[ \t]?[a-z]\b(?!'))?"
+    r"(?![\d.,]\d|\d)"
     r"(?!\s*(?:" + _UNITS + r"|" + _COUNTED + r"|of|percent|%|nights?|blocks?|stops?|floors?|"
     r"rooms?|levels?|tickets?|orders?|boxes|packages?|bags?|pieces?|stars?|doors?)\b)"
+    # and a flat after it: "piazza milanesi 8 appartamento 5", "Viaducto Sur 612 Interior 644"
+    r"(?:,?\s+(?:apt|apartment|appartamento|app|interno|int|interior|piso|scala|unit|flat|"
+    r"bus|bte|wohnung|whg)\.?\s*#?\s*\d{1,4}[a-z]?\b(?![.,]\d))?"
 )
 
 
@@ -287,7 +305,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_LOOSE_POSTCODE}"
             # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
             rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
-            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
+            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)|\s+to\b)"
             # or a capitalised town and a UK postcode: "31 Woods Oval Judithbury S 96 6 UD"
             rf"|,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:{_UK_POSTCODE_SPACED})"
             # or a town ending the turn after a unit: "… suite 1100 boston"
@@ -426,6 +444,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?-i:{_STATE_NAMES_CAPITALISED})\b(?:,?\s+{_ZIP}(?!\d))?",
             0.6,
         ),
+        # "Lakeport, ON K7L 3N6": a capitalised town, a province and a Canadian postcode.
+        SpokenPattern(
+            "city_province_postcode",
+            rf"(?-i:\b(?!(?:{_NOT_CITY_WORD})\b)[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){{0,2}}),?\s+"
+            rf"{_PROVINCE},?\s+(?-i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b",
+            0.7,
+        ),
         # "Pattonstad, FL", "North Dylan, WI": capitalised place, comma, USPS state code.
         SpokenPattern(
             "city_code",
@@ -448,9 +473,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "unit_alone",
             r"(?:^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|and|"
-            r"it is|that's|thats)[\s,.]+)*|\b(?:in|at)\s+)\K"
-            r"\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d{1,5}(?:[ \t-]?[a-z]\b)?"
-            r"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)",
+            # (or after a name and a comma: "Dana Whitfield, flat 9")
+            r"it is|that's|thats)[\s,.]+)*|\b(?:in|at)\s+|(?-i:[A-Z][a-z]+),[ \t]+)\K"
+            r"\b(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
+            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
             0.6,
         ),
         # An Indian house number with its cue and the name after it, without a street type:
@@ -487,8 +513,26 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
             rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+"
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
-            rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|{_POSTCODE})"
+            # (or four digits, as Australia, Belgium, Austria write them, not a year
+            # after a time word: "since 2019")
+            rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|{_POSTCODE}"
+            rf"|(?<!\b(?:{_TIME_WORD})\s)\d{{4}}(?!\d))"
+            r"(?=[\s.!]*$)"
+            # ... or the postcode first: "27765 Nueva Panamá", "7889 betekom"
+            r"|^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|"
+            r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
+            rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d{{4,6}}[ \t]+"
+            rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY}|{_UNITS}|{_COUNTED}|{_TIME_WORD})\b)"
+            rf"{_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+"
+            rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
             r"(?=[\s.!]*$)",
+            0.3,
+        ),
+        # A UK postcode in any case, weak alone: "m14 5rt", "m 145 TQ" (said as "m fourteen
+        # five t q"); a postcode question or an address word nearby (CONTEXT) lifts it.
+        SpokenPattern(
+            "postcode_any_case",
+            r"\b[a-z]{1,2}[ ]?\d[a-z\d]?[ ]?\d[ ]?[abd-hjlnp-uw-z]{2}\b(?![.,]\d)",
             0.3,
         ),
         # A zip code needs its cue: five digits alone are too common.
@@ -500,4 +544,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             cue=r"\bzip|postal|post code",
         ),
     )
-    CONTEXT = ("address", "street", "live", "zip", "mailing", "billing", "city", "state")
+    CONTEXT = (
+        "address",
+        "street",
+        "live",
+        "zip",
+        "mailing",
+        "billing",
+        "city",
+        "state",
+        "postcode",
+        "postal",
+        "post code",
+    )

@@ -41,7 +41,11 @@ _FILLER = re.compile(
     r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
     r"i believe|let'?s do|let'?s make it|let'?s go with|let'?s use|make it|how about|please|"
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
+    # the asker reading the value back: "just to confirm, rex"
+    r"(?:just )?to confirm|confirming|(?:let me )?(?:read|repeat)(?:ing)? (?:that|it) back|"
     r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
+    # "that would be his mom's name brown"
+    r"(?:his|her|their|my|our) (?:[a-z']+ ){1,2}(?:name|maiden name)(?: (?:is|was|would be))?|"
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
     r"i use|i'd say|it was|that was|should be|would be|was|is|"
     r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+[\s,.:;-]*",
@@ -130,11 +134,21 @@ _ORDINAL_WORD = (
     r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
     r"eighteenth|nineteenth|twentieth|thirtieth)"
 )
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
 _DOB = re.compile(
     # (no dot after digits run together: "$914.56" is an amount, no date)
     rf"\b{DATE}|(?<![\d$£€])(?<![$£€][ \t])(?:1[0-2]|0?[1-9])"
     rf"(?:[ ./-](?:[12]\d|3[01]|0?[1-9])[ ./-]?|(?:[12]\d|3[01]|0?[1-9])[ /-]?)"
-    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)"
+    # (not the day and month of a day-first date: "18/12/64" is no "1/8/12")
+    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)(?![/.-]\d)"
+    # the day, then the month as an ordinal, as British callers say it: "23rd of the
+    # first 88", "the 9th of the 11th, 1974"
+    rf"|(?:\bthe\s+)?(?<![\d.,$])(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|\b{_ORDINAL_WORD})"
+    rf"\s+of\s+the\s+"
+    rf"(?:{_MONTH_ORDINAL}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))\b"
+    rf"(?:,?\s*(?:{YEAR}|'?\d{{2}})(?![\d:%]))?"
     rf"|(?<!\d){YEAR}(?!\d)"
     # day first, when the day cannot be a month: "17/3/95", "23.11.1988"
     rf"|(?<![\d$£€.,/])(?:1[3-9]|2\d|3[01])([/.-])(?:1[0-2]|0?[1-9])\1(?:(?:19|20)\d{{2}}|\d{{2}})"
@@ -285,6 +299,19 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         if first:
             return list(dict.fromkeys(first + _answer_spans(entity, text, chained)))
     spans = _answer_spans(entity, text, chained)
+    if entity in FREE_TEXT_WORDS:
+        # "… but it says it's wrong": what is said about the value is no value
+        spans = [
+            (start, end) for start, end in spans if not _ABOUT_VALUE.fullmatch(text, start, end)
+        ]
+        # "is it pembroke? or maybe pembrokeshire": the other guess is an answer too
+        spans.extend(
+            alt.span("value")
+            for _, end in list(spans)
+            if (alt := _ALTERNATIVE.match(text, end))
+            and not _NON_ANSWER.search(alt.group("value"))
+            and not _TRAILING_TALK.search(alt.group("value"))
+        )
     if entity == "DATE_OF_BIRTH":
         # "i see you on thursday the 14th at 9:30": an appointment, not the birth date
         spans = [
@@ -292,6 +319,16 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             for start, end in spans
             if not _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
             and not _TIME_AFTER.match(text, end)
+            # not the digits of a code ("landed off AC1384"), a car's year ("a 2018
+            # ford"), or a bare "first" in a sentence ("i called them first")
+            and not (start and text[start - 1].isalpha())
+            and not is_model_year(text, start, end)
+            and not (_YEAR_ONLY.fullmatch(text, start, end) and _ARTICLE.search(text, 0, start))
+            and not (
+                _BARE_ORDINAL.fullmatch(text, start, end)
+                and len(words(text)) > _PIECE_WORDS
+                and not _MONTH_WORD.search(text)
+            )
         ]
     if len(spans) > 1:
         # "i've had this account since 2015, … but 4471": the year is no part of the answer
@@ -423,6 +460,21 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+_ABOUT_VALUE = re.compile(
+    r"(?:(?:it's|its|it is|that's|is)[ \t]+)?(?:(?:still|now|not|too)[ \t]+)?"
+    r"(?:wrong|incorrect|invalid|expired|locked(?: out)?|fine|working|not working|broken|"
+    r"right|correct|case[ -]sensitive|too short|too long)[.!?]*",
+    _I,
+)
+# A second guess after a free-text value, to the end of the turn: "…, or maybe
+# pembrokeshire", "… or was it rover?", "… or it might be bluebell".
+_ALTERNATIVE = re.compile(
+    r"[\s,.?!]*\bor\b[\s,]+(?:(?:maybe|perhaps|possibly|probably|else|was it|is it|"
+    r"it (?:might|could|may|would) (?:be|have been)|um|uh)[\s,]+)*"
+    r"(?P<value>(?!(?:not|something|anything|the|a|an|so|whatever|other)\b)"
+    r"[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){0,2}?)[\s.!?]*$",
+    _I,
+)
 # A reply that asks back instead of answering: "what's the question it shows?".
 _ASKS_BACK = re.compile(
     r"^[\s,.]*(?:(?:okay|ok|so|and|um|uh|sorry|sure|alright|hmm)[\s,.]+)*"
@@ -487,6 +539,13 @@ def _hedged(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+# A day said alone, with no "the" or month: a piece of a date only in a short turn.
+_BARE_ORDINAL = re.compile(rf"{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)", _I)
+_PIECE_WORDS = 5
+_MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", _I)
+# "a 2018 ford": a year after an article names a thing's year, no birth
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_ARTICLE = re.compile(r"\b(?:a|an)[ \t]+$", _I)
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+"
     r"(?:the[ \t]+)?$",

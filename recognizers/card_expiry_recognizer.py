@@ -13,7 +13,8 @@ _MONTH_YEAR = (
     # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
     rf"(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}"
+    # (a day is no year: "valid until april 13", "may 15th"; a card's bare year is 2024-39)
+    rf"|{MONTH}\s+(?:(?:of\s+)?(?:20|')\d{{2}}|of\s+\d{{2}}|2[4-9]|3\d)(?!\d|st|nd|rd|th)"
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
     rf"|[1-9][23]\d)"
 )

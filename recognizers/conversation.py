@@ -96,7 +96,10 @@ def _read_back(text: str) -> bool:
     or confirming letters spelled: "was that m as in mary" (normalised "was that M")."""
     if spelled_confirmation(text):
         return True
-    return is_digit_chunk(text, max_digits=19) and sum(len(d) for _, _, d in digit_runs(text)) >= 2
+    runs = digit_runs(text)
+    if any(_MONEY_AFTER.match(text, end) for _, end, _ in runs):
+        return False  # "thanks that's 3150 charged": an amount
+    return is_digit_chunk(text, max_digits=19) and sum(len(d) for _, _, d in runs) >= 2
 
 
 def is_digit_chunk(text: str, max_digits: int = 6) -> bool:
@@ -223,6 +226,35 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     for i in _new_password_turns(texts):
         if not out[i]:
             out[i] = ("PASSWORD",)
+    for i in _new_pin_turns(texts):
+        if not out[i]:
+            out[i] = ("PIN",)
+    return out
+
+
+# PIN talk in the last few turns, then a speaker sets the new one: "can i just set it to
+# 7134 now", "change it to 5 5 2 0 please", "make the new one 0417".
+_PIN_TALK = re.compile(r"\b(?:pin|p i n)\b", _I)
+_PIN_TALK_TURNS = 4
+_SET_PIN = re.compile(
+    r"\b(?:set|change|switch|reset|update|make)[ \t]+(?:it|that|mine|my pin|the pin|"
+    r"the new (?:one|1|pin)|my new (?:one|1|pin))[ \t]+(?:(?:to|as|be)[ \t]+)?"
+    # (the normaliser may write "seventy one thirty four" as "71.34")
+    r"(?:(?:um|uh)[ \t,]+)?(?:\d{4,8}|\d\d\.\d\d)(?![\d:.,%])"
+    r"(?![ \t]*(?:dollars?|bucks|pounds?|euros?|a\.?m|p\.?m|o'?clock|percent|times?|days?|"
+    r"minutes?|hours?)\b)",
+    _I,
+)
+
+
+def _new_pin_turns(texts: Sequence[str]) -> list[int]:
+    out = []
+    last_talk = None
+    for i, text in enumerate(texts):
+        if last_talk is not None and i - last_talk <= _PIN_TALK_TURNS and _SET_PIN.search(text):
+            out.append(i)
+        if _PIN_TALK.search(text):
+            last_talk = i
     return out
 
 
@@ -317,7 +349,7 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
     "brzezinski, thank you" - every other word of the short turn is in the reply."""
     if not reply or not any(e in FREE_TEXT_WORDS for e in entities):
         return False
-    said = [w.lower() for w in words(text)]
+    said = [w.lower() for w in words(_ECHO_FRAME.sub(" ", text))]
     value = [w for w in said if not BACKCHANNEL.match(w) and w not in _ECHO_FILLERS]
     if not value or len(said) > _ECHO_MAX_WORDS:
         return False
@@ -325,6 +357,15 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
     return all(w in heard for w in value)
 
 
+# The words around a value read back to check it: "just to confirm, rex", "coco, is that
+# right?", "riverside, correct?"
+_ECHO_FRAME = re.compile(
+    r"^[\s,.:;-]*(?:just )?(?:to confirm|confirming|let me (?:read|repeat) (?:that|it)"
+    r"(?: back)?|(?:reading|repeating) (?:that|it) back|i have|i've got|i got)\b|"
+    r"\b(?:is that (?:right|correct|it)|is this (?:right|correct)|did i get that right|"
+    r"have i got that right|correct|right)[\s?.!]*$",
+    _I,
+)
 _ECHO_FILLERS = frozenset(
     {"so", "that's", "thats", "was", "is", "it", "it's", "as", "in", "thank", "thanks", "you",
      "got", "great", "perfect", "lovely"}
@@ -406,11 +447,19 @@ def _opens_with_read_back(pending: tuple[str, ...], text: str) -> bool:
     lead = _READ_BACK_LEAD.match(text)
     at = lead.end() if lead else 0
     return any(
-        start == at
+        start == at and not _MONEY_AFTER.match(text, end)
         for entity in pending
         if entity in _READ_BACK_TYPES
-        for start, _ in answer_spans(entity, text)
+        for start, end in answer_spans(entity, text)
     )
+
+
+# An amount, not a value read back: "thank you that's 2495 charged".
+_MONEY_AFTER = re.compile(
+    r"[ \t]*(?:dollars?|bucks|cents|pounds?|euros?|quid|charged|paid|refunded|credited|"
+    r"debited|due|owing|owed|in total|total|a month|per month|plus tax)\b",
+    _I,
+)
 
 
 def _reads_back_first(

@@ -33,7 +33,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "digit_run",
             r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?-?[ \t]?\d){3,}"
-            rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)",
+            rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)"
+            # a letter said last, where the turn or clause ends: "sure, 6630417 k"
+            r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$)))?",
             0.45,
         ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".

@@ -25,7 +25,16 @@ _HEDGE = (
 )
 # What is said about a password, not the password: "the password is probably fine".
 _ABOUT_VALUE = r"(?:fine|wrong|incorrect|expired|locked|working|broken|too|case[ -]sensitive)"
-VALUE = rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b){_WORD}(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
+# What a password is for, after "to": "i'll need the account password to make changes".
+_PURPOSE = (
+    r"(?:make|get|log|sign|access|change|reset|verify|confirm|continue|proceed|update|do|"
+    r"see|open|unlock|complete|finish|view|check|go|move|process|pull|look|authori[sz]e|"
+    r"approve|release|discuss|help|start|set|edit|cancel|close)"
+)
+VALUE = (
+    rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b)(?!(?<=\bto[ \t]+){_PURPOSE}\b){_WORD}"
+    rf"(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
+)
 _LEAD = (
     # (whole words: "the password too many times" has no value after it)
     r"(?:\s+(?:is|was|would be|should be|will be|it's|is like|be|to be|to)\b)+\s*[:,]?\s*"
@@ -163,7 +172,9 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
             rf"(?:\s+{_SYMBOL_WORD}\b)+"
             rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
-            rf"|\b(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+"
+            # "capital maple dollar sign 93", "orchid underscore 7"
+            rf"|\b(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
+            rf"(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+"
             rf"(?:\s+{_SYMBOL_WORD}\s+(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+)+"
             # "capital L lighthouse 099 hashtag", "capital s summer 95 star"
             rf"|\b(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from recognizers.base import CuedPattern, SpokenPatternRecognizer, same_clause
 
-_CUE = r"\b(?:pin|p i n|pin number|pin code|passcode|pass code|access code|security pin)\b"
+_CUE = (
+    r"\b(?:pin|p i n|pin number|pin code|passcode|pass code|access code|security pin|"
+    # a code that opens a home: "she left an alarm code, 2 0 0 8", "the gate code is 4417"
+    r"(?:alarm|door|gate|entry|keypad|key pad|lockbox|lock box|key ?safe|garage|"
+    r"building|house) ?code)\b"
+)
 
 
 class PinRecognizer(SpokenPatternRecognizer):

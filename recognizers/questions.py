@@ -20,7 +20,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     for entity, rx in (
         (
             "SECURITY_ANSWER",
-            r"maiden name|first (?:pet|dog|cat|car|job|boss|concert)\b|pet'?s name|"
+            r"maiden name|first (?:pet|dog|cat|car|job|boss|concert|school|teacher|street|"
+            r"employer)\b|pet'?s name|"
+            r"school (?:you )?attended|"
             r"security question|security answer|"
             r"street (?:did )?you gr[eo]w up|(?:high|elementary|middle|primary|grade) school|"
             r"school did you (?:go to|attend)|first car|childhood|"
@@ -31,14 +33,19 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "PASSWORD",
-            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code|safe) ?word\b",
+            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code|safe) ?word\b|"
+            # a UK bank's "memorable word" (or name, place, information)
+            r"\bmemorable (?:word|name|place|phrase|answer|info(?:rmation)?|details?)\b",
         ),
         # A bank's SWIFT/BIC code (ISO 9362) for a wire; reported as an ACCOUNT_ID.
         ("SWIFT_CODE", r"\bswift\b|\bbic\b|\bb i c\b"),
         (
             "CVV",
             r"\b(?:cvv2?|cvc|csc|cid)\b|security code|verification code|"
-            r"\b(?:three|3)[- ]digit|on the back\b|back of (?:the|your) card",
+            r"\b(?:three|3)[- ]digit|on the back\b|back of (?:the|your) card|"
+            # "and the security number", "last three on the signature strip" (not the
+            # social security number)
+            r"(?<!\bsocial[ \t]+)\bsecurity (?:number|digits)\b|signature (?:strip|panel|box)",
         ),
         (
             "CARD_EXPIRY",
@@ -275,7 +282,25 @@ def _requested(sentence: str) -> list[str]:
             if entity in found
             and any(not _OWN.search(sentence, 0, m.start()) for m in rule.finditer(sentence))
         ]
-    return list(dict.fromkeys(found))
+    # "please don't share your password with anyone": a warning asks for nothing
+    return [
+        entity
+        for entity in dict.fromkeys(found)
+        if any(
+            not _WARNED.search(sentence, max(0, m.start() - 60), m.start())
+            for rule in (r for e, r in QUESTION_RULES if e == entity)
+            for m in rule.finditer(sentence)
+        )
+    ]
+
+
+# A warning before a type: "never share your pin", "we will never ask for your password".
+_WARNED = re.compile(
+    r"\b(?:don'?t|do not|never|won'?t|will not|shouldn'?t|should not|must not)[ \t]+"
+    r"(?:ever[ \t]+)?(?:share|give|tell|say|read|disclose|send|write down|ask(?:[ \t]+you)?"
+    r"[ \t]+for)\b[^.?!]{0,40}$",
+    _I,
+)
 
 
 # A question beyond doubt: a question mark or a question word ("need" is not one).

@@ -14,6 +14,11 @@ _CARD_CUE = (
 )
 
 
+# The last four end where an amount said straight after them begins: "card ending five
+# three one two forty four dollars" is normalised "531244 dollars".
+_THEN_AMOUNT = r"(?:(?!\d)|(?=\d{1,2}[ \t]+(?:dollars?|bucks|pounds?|quid|euros?|cents?|pence)\b))"
+
+
 class SpokenCardRecognizer(SpokenPatternRecognizer):
     """Card numbers as read aloud or written: "4111 1111 1111 1111", "card ending in 4431"."""
 
@@ -31,7 +36,7 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "card_last_four",
             rf"(?<={_CARD_CUE}{same_clause(40)}\b(?:ending|ends|last (?:four|4)"
-            rf"(?: digits)?)\b{same_clause(25)})(?<!\d)\d{{4}}(?!\d)",
+            rf"(?: digits)?)\b{same_clause(25)})(?<!\d)\d{{4}}{_THEN_AMOUNT}",
             0.85,
             cue=_CARD_CUE,
         ),
@@ -39,7 +44,7 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "card_one_ends",
             rf"(?<={_CARD_CUE}[^\n]{{0,160}}?\b(?:one|1|card|it|that|this|mine)[ \t]+"
-            rf"(?:ends|ending)[ \t]+(?:in[ \t]+|with[ \t]+)?)(?<!\d)\d{{4}}(?!\d)",
+            rf"(?:ends|ending)[ \t]+(?:in[ \t]+|with[ \t]+)?)(?<!\d)\d{{4}}{_THEN_AMOUNT}",
             0.85,
             cue=r"\b(?:ends|ending)\b",
         ),

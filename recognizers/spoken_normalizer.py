@@ -932,14 +932,23 @@ def _number_run(
         return None, ""
     # "six one seven six dash three four" keeps its dash; "twenty-five" does not.
     groups: list[list[str]] = [[]]
+    group_members: list[list[int]] = [[]]
     joins: list[str] = []
     for m in members:
         low = tokens[m].low
         if low in _SPOKEN_SEPARATORS:
             groups.append([])
+            group_members.append([])
             joins.append(_SPOKEN_SEPARATORS[low])
         elif low not in ("-", "and", "then", ",") and low not in _FILLERS:
             groups[-1].append(DIGIT_HOMOPHONES.get(low, low))
+            group_members[-1].append(m)
+    cut = _slash_date_cut(groups, joins)
+    if cut is not None:
+        # "nine slash thirty nine two seven": the date ends after "thirty"; the
+        # security code that follows is a number of its own.
+        end = group_members[1][cut - 1] + 1
+        return end, _parse_numbers(groups[0]) + "/" + _parse_numbers(groups[1][:cut])
     amount_shape = _amount_follows(text, tokens, members[-1] + 1)
     if not joins and amount_shape:
         price = _price_shape(groups[0])
@@ -958,6 +967,38 @@ def _number_run(
     if i > 0 and tokens[i - 1].low in MONTHS and not joins and not is_year:
         out = _split_day_year(groups[0]) or out  # "may twenty twenty seven" stays 2027
     return members[-1] + 1, out
+
+
+def _slash_date_cut(groups: list[list[str]], joins: list[str]) -> int | None:
+    """Where a month-slash-year said aloud ends when more digits follow it.
+
+    "nine slash thirty nine two seven", "eleven slash twenty thirty one eight six five":
+    a month, "slash", a two-digit or 20xx/19xx year, then a three- or four-digit code
+    said straight after (the expiry and the security code in one breath). Returns how
+    many words of the second group belong to the date, or None when the run is not
+    that shape (one number after the slash, a full date, a phone number)."""
+    if joins != ["/"] or len(groups[1]) < 2:
+        return None
+    month = _parse_numbers(groups[0])
+    whole = _parse_numbers(groups[1])
+    if not month or not month.isdigit() or not 1 <= int(month) <= 12 or len(month) > 2:
+        return None
+    if not whole or (len(whole) <= 2 or (len(whole) == 4 and whole[:2] in ("19", "20"))):
+        return None
+    best: tuple[int, int] | None = None
+    for k in range(1, len(groups[1])):
+        year = _parse_numbers(groups[1][:k])
+        rest = _parse_numbers(groups[1][k:])
+        if not year or not rest or not year.isdigit() or not rest.isdigit():
+            continue
+        if not (len(year) == 2 or (len(year) == 4 and year[:2] in ("19", "20"))):
+            continue
+        if len(rest) not in (3, 4):
+            continue
+        rank = 0 if len(rest) == 3 else 1
+        if best is None or rank < best[0]:
+            best = (rank, k)
+    return None if best is None else best[1]
 
 
 # --- ASR homophones of digits --------------------------------------------------------
@@ -1835,7 +1876,9 @@ _SEP_WORDS = {
 }
 _TLDS = (
     r"com|net|org|edu|gov|io|co|us|biz|info|me|ca|uk|de|ai|app|dev|mail|email|fr|es|nl|"
-    r"au|tv|xyz|online|site|cloud|ie|mx|br"
+    r"au|tv|xyz|online|site|cloud|ie|mx|br|pl|se|ch|nz|jp|ru|pt|dk|fi|gr|cz|za|sg|hk|eu|"
+    # Italy's "it" only where the address ends: "fastweb dot it." (not "the dot it was")
+    r"cn|kr|it(?=\s*(?:[,.!?]|$))"
 )
 # A country after a generic second level: "yahoo dot co dot jp", "uni dot ac dot nz"
 # (not a filler or a short word said after the address: "dot com dot uh").

@@ -572,6 +572,23 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.5,
             r"\b(?:hi|hello|hey|thank|bye|goodbye|morning|afternoon|evening)",
         ),
+        # A new surname after a marriage: "it's okafor now, i got married", "IT'S
+        # BACHMANN NOW SINCE THE WEDDING".
+        CuedPattern(
+            "married_name",
+            rf"(?<=\b(?:it's|its|it is|it’s)[ \t]+){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+            r"(?=[ \t]+now\b[^.?!]{0,30}?\b(?:married|divorced|marriage|wedding)\b)",
+            0.6,
+            r"married|divorced|marriage|wedding",
+        ),
+        # A thank-you with the name and the next question: "thank you priya and the
+        # postcode?", "thanks marcus and what's the best number"; a listed first name only.
+        CuedPattern(
+            "thanks_name_and",
+            rf"(?<=\b(?:thanks|thank you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*,?[ \t]+and\b)",
+            0.55,
+            r"\bthank",
+        ),
         # An agent answering the line: "you're through to Jordan in the billing team",
         # "you're speaking to keiko, how can i help"; the name ends the clause or a team
         # or an offer of help follows ("you're through to the billing team" is none).
@@ -615,10 +632,22 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "sign_off_name",
             rf"(?<![\p{{L}}'’-]){NAME_WORD}"
-            r"(?=[ \t]*,?[ \t]+(?:have a (?:great|good|nice|wonderful|lovely|blessed) "
+            r"(?=[ \t]*[,.!]?[ \t]+(?:have a (?:great|good|nice|wonderful|lovely|blessed) "
             r"(?:day|one|night|evening|weekend|afternoon|morning)|take care)\b)",
             0.6,
             r"have a|take care",
+        ),
+        # The agent closing with the caller's name: "alright priya you're all set",
+        # "Okay, Tobias, you're good to go"; a listed first name only ("okay great you're
+        # all set", "alright sir you're all set" are none).
+        CuedPattern(
+            "all_set",
+            r"(?<=\b(?:okay|ok|alright|all right|great|perfect|right|so|thanks|thank you|"
+            rf"excellent|awesome|lovely|done)[ \t]*,?[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*,?[ \t]+(?:you're|you are|youre|you're now|you are now)[ \t]+"
+            r"(?:all set|good to go|all sorted|sorted|all done|done|set)\b)",
+            0.6,
+            r"all set|good to go|sorted|done|set",
         ),
         # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
         CuedPattern(
@@ -742,7 +771,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
-         "help_you_with"}
+         "help_you_with", "all_set", "thanks_name_and"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -789,6 +818,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 )
             ):
                 continue  # "i miss summer camp", "you'll miss payments": the verb
+            if pattern == "married_name" and _single_word(text, span, lex):
+                continue  # "it's summer now and we got married": the season
             if pattern == "sign_off_name" and _everyday_first(text, span):
                 continue  # "thanks for calling chase, have a good day": the bank
             if pattern == "under_name" and _single_word(text, span, lex):
@@ -900,12 +931,30 @@ def organisation(text: str, start: int, end: int) -> bool:
         if not m:
             return False
         if fold(m.group(1)) in ORG_WORDS:
-            return True
+            # "this is amy service desk": the agent's team after the agent's name (not
+            # "SWIFTLINE CUSTOMER CARE, what's your tracking number?": the firm's)
+            return not (
+                _TEAM_AFTER.match(text, m.start(1)) and _INTRODUCED_BEFORE.search(text, 0, start)
+            )
         if not m.group(1)[:1].isupper() or text.isupper():
             return False
         pos = m.end()
     return False
 
+
+# A department named after an agent's name: "service desk", "customer care".
+_TEAM_AFTER = re.compile(
+    r"(?:service|customer)[ \t]+(?:desk|team|department|dept|care|service|support|"
+    r"line)\b",
+    re.IGNORECASE,
+)
+
+# Words an agent says before their own name: "this is", "it's", "you're speaking with".
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:this is|it's|it is|i'm|i am|my name is|name's|speaking with|speaking to|through to)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 
 _RANK_BEFORE = re.compile(rf"{RANK}\.?[ \t]+(?=\p{{L}})", re.IGNORECASE)
 

@@ -7,6 +7,9 @@ import regex as re
 from recognizers.base import SpokenPattern, SpokenPatternRecognizer
 
 _SEP = r"[ \t]*[-.,]?[ \t]*"
+# Between the area code and the exchange a caller may hesitate: "six four four, er, four
+# one four …" (normalised "644 er 4148425").
+_SEP_PAUSE = r"(?:[ \t]*[-.,]?[ \t]*|[ \t]*,?[ \t]+(?:uh|um|er|erm)[ \t]*,?[ \t]+)"
 # NANP toll-free service codes (800, 833, 844, 855, 866, 877, 888) said with the leading
 # 1: "1-800-555-0100", "one eight hundred …". Without the 1 (or with "+1") it may still be
 # a person's number misheard, so it is kept.
@@ -44,7 +47,7 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             "nanp",
             # "+1", and "plus 1" as said aloud
             rf"(?<![\d])(?:(?:(?:\+|\bplus[ \t]+)?1|001){_SEP})?"
-            rf"\(?[2-9]\d{{2}}\)?{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}"
+            rf"\(?[2-9]\d{{2}}\)?{_SEP_PAUSE}[2-9]\d{{2}}{_SEP}\d{{4}}"
             rf"{_EXTENSION}(?![\d])",
             0.5,
         ),

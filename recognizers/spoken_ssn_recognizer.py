@@ -17,7 +17,9 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
         # SSA format AAA-GG-SSSS with separators: strong even without context.
         SpokenPattern(
             "ssn_grouped",
-            r"(?<![\d-])\d{3}[ \t]*[- .,][ \t]*\d{2}[ \t]*[- .,][ \t]*\d{4}(?![\d-])",
+            # (a pause written as an ellipsis: "231... 47... 8812")
+            r"(?<![\d-])\d{3}(?:[ \t]*(?:[-,]|\.{1,3}|…)[ \t]*|[ \t]+)\d{2}"
+            r"(?:[ \t]*(?:[-,]|\.{1,3}|…)[ \t]*|[ \t]+)\d{4}(?![\d-])",
             0.6,
         ),
         # Nine digits in a row: could be a routing or account number; context decides.

@@ -214,3 +214,97 @@ def test_spelled_code_tail(text: str, expected: set[str]) -> None:
 )
 def test_username_run_together_answer(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text, threshold=0.25) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters in lower case before five digits or more: a shouted transcript, typed text
+        ("HRN 5508129. THANKS.", {"HRN 5508129"}),
+        ("YEAH THEY SENT ME QT 77105", {"QT 77105"}),
+        ("PRQ 60417", {"PRQ 60417"}),
+        ("i've opened support case xb 661 2087 for you", {"xb 661 2087"}),
+        ("The appeal number is C-19-440281.", {"C-19-440281"}),
+        ("your cancellation number is 3391407", {"3391407"}),
+        # near misses: a pronoun or a word before a number, a state and zip, a flight
+        ("call me 41876 times", set()),
+        ("i live in tx 78701", set()),
+        ("the plan 66120 is cheaper", set()),
+        ("my flight ua 19903 was late", set()),
+        ("just in case 2024 happens", set()),
+    ],
+)
+def test_letters_before_a_number_in_lower_case(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate read in groups, NATO words and letters among digits
+        (
+            "the plate is three kilo romeo sierra nine eighty one",
+            {"three kilo romeo sierra nine eighty one"},
+        ),
+        ("plate p j w dash twenty two sixty", {"p j w dash twenty two sixty"}),
+        ("my car, reg LK21 WDF", {"LK21 WDF"}),
+        ("plate M B two four fifty seven and a 2021 van", {"M B two four fifty seven"}),
+        # near misses: what happened to the plate, a fee
+        ("the plate was stolen 3 weeks ago", set()),
+        ("registration fee is 85 dollars", set()),
+    ],
+)
+def test_plate_read_in_groups(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a last letter after a pause, or "a" where the clause ends
+        ("it's r seven k m three, um, z", {"r seven k m three, um, z"}),
+        ("k t four w six a got it", {"k t four w six a"}),
+        ("claim number is 4418072 g if you need it", {"4418072 g"}),
+        # near misses: an article before a word, a multiplication
+        ("it's q w nine x five a new one", {"q w nine x five"}),
+        ("account number 66120 x 4", {"66120"}),
+    ],
+)
+def test_code_with_a_last_letter(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("um two eight one x sixty four thirty i think", {"two eight one x sixty four thirty"}),
+        ("oh it's W K nine seven, thanks", {"W K nine seven"}),
+        # near miss: a word and a number with a hedge
+        ("probably forty i think", set()),
+    ],
+)
+def test_reply_with_a_hedge_after_it(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.25) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a NATO word among the digits of a tracking number
+        (
+            "it's one zulu seven seven three one nine eight two zero four",
+            {"one zulu seven seven three one nine eight two zero four"},
+        ),
+        ("serial 42 kilo 5581903", {"42 kilo 5581903"}),
+        # a share suffix after the member number
+        ("and the suffix is zero two", {"zero two"}),
+        # the rest of a number said after a pause
+        ("it reads GT 6 6 1 0 4 8... and then 9 1", {"GT 6 6 1 0 4 8... and then 9 1"}),
+        # near misses: a count with a NATO word, a suffix as a word, more of a count
+        ("we ordered 2 alpha 100000 units", set()),
+        ("add a suffix to the file name", set()),
+        ("ref xq 771920 and then 3 more", {"xq 771920"}),
+    ],
+)
+def test_numbers_with_words_among_them(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

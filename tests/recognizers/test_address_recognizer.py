@@ -332,3 +332,77 @@ def test_european_and_uk_street_postcode_forms(text: str, expected: set[str]) ->
 )
 def test_landmark_is_no_named_street(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+STREETS_WITH_FLATS_AND_TOWNS = [
+    # a British flat after the street, then a town and a postcode
+    (
+        "it's 41 Rowan Crescent, Flat 3, Eastfield, OR 97301",
+        {"41 Rowan Crescent, Flat 3, Eastfield, OR 97301", "Eastfield, OR 97301"},
+    ),
+    (
+        "I RENT AT 207 KINGSLEY AVENUE, FLAT 9, NEW HOLBROOK, LS6 2QT, SINCE MAY",
+        {"207 KINGSLEY AVENUE, FLAT 9, NEW HOLBROOK, LS6 2QT"},
+    ),
+    # a house-number range, a unit after the number and a type-first street of Italy/Mexico
+    ("the address is Lindenstr. 12-14, Gersdorf 09355", {"Lindenstr. 12-14, Gersdorf 09355"}),
+    (
+        "via garibaldi 17 interno 4 castel goffredo 46042",
+        {"via garibaldi 17 interno 4 castel goffredo 46042"},
+    ),
+    ("Contrada Ferri, 9, Montalto 87040", {"Contrada Ferri, 9, Montalto 87040"}),
+    ("Weberring 7, 4020 Linz", {"Weberring 7, 4020 Linz"}),
+    ("Kerkbaan 33, 2960 Brecht", {"Kerkbaan 33, 2960 Brecht"}),
+    # a Canadian town with its province code and postcode
+    ("Owen Sound, ON N4K 2B7", {"Owen Sound, ON N4K 2B7"}),
+    # a town after a comma, before "to"
+    ("moving from 55 W Oak Rd, Mesa to Denver", {"55 W Oak Rd, Mesa"}),
+    # near misses: a flat rate, verbs in -erring, a flat's size
+    ("it's a flat 25 dollars a month", set()),
+    ("she was referring 4 customers", set()),
+    ("we're transferring 300 to savings", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREETS_WITH_FLATS_AND_TOWNS)
+def test_flats_ranges_and_towns_after_streets(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# Replies to "and the postcode?": the town and the code in either order, weak alone
+# (0.3), strong with the question's context.
+POSTCODE_REPLIES = [
+    ("Dandenong 3175", {"Dandenong 3175"}),
+    ("Port Hedland 6721", {"Port Hedland 6721"}),
+    ("44120 Villa Hidalgo", {"44120 Villa Hidalgo"}),
+    ("three five two zero lokeren", {"three five two zero lokeren"}),
+    ("south marcusville nineteen forty two", {"south marcusville nineteen forty two"}),
+    ("l4 0th", {"l4 0th"}),
+    ("k nine two b dee", set()),
+    # near misses: years, amounts, counts
+    ("since 2018", set()),
+    ("back in 2016", set()),
+    ("about 2500 dollars", set()),
+    ("2400 points", set()),
+    ("1200 miles", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTCODE_REPLIES)
+def test_postcode_replies_town_either_side(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text, threshold=0.3) == expected
+    assert found(AddressRecognizer(), text) == set()  # weak alone
+
+
+UNITS_AFTER_NAMES = [
+    ("Priya Nandakumar, unit 508", {"unit 508"}),
+    ("Owen Baxter, flat 14", {"flat 14"}),
+    ("flat 2c", {"flat 2c"}),
+    ("Okay, unit 3 of the course", set()),
+    ("Sure, flat 10 percent", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS_AFTER_NAMES)
+def test_unit_or_flat_said_after_a_name(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -216,3 +216,66 @@ def test_talk_at_the_start_of_a_long_reply_is_no_value(text):
 def test_a_typing_remark_after_a_password_is_no_part_of_it(text, value):
     norm = normalize(text).text
     assert [norm[s:e] for s, e in answer_spans("PASSWORD", norm)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # day first with a two-digit year, whole
+        ("Uh, 27/11/59.", "27/11/59"),
+        ("14/03/71", "14/03/71"),
+        # the day, then the month as an ordinal, as British callers say it
+        ("twenty first of the third seventy nine", "21st of the third 79"),
+        ("the 9th of the 11th, 1974", "the 9th of the 11th, 1974"),
+        ("second of the twelfth sixty six", "second of the twelfth 66"),
+    ],
+)
+def test_day_first_birth_dates_are_whole(text, span):
+    norm = normalize(text).text
+    assert span in [norm[s:e] for s, e in answer_spans("DATE_OF_BIRTH", norm)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("um is it fairhaven? or maybe fairhaven road.", ["fairhaven", "fairhaven road"]),
+        ("I THINK IT'S BISCUIT, OR PERHAPS BISCUITS", ["BISCUIT", "BISCUITS"]),
+    ],
+)
+def test_a_second_guess_is_an_answer_too(text, values):
+    got = [text[s:e] for s, e in answer_spans("SECURITY_ANSWER", text)]
+    for value in values:
+        assert value in got, got
+
+
+def test_a_check_lead_is_no_part_of_a_read_back_value():
+    text = "just to confirm, tortellini"
+    assert [text[s:e] for s, e in answer_spans("PASSWORD", text)] == ["tortellini"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I'm boarding BA2291 in a minute, sorry it's loud", "2291"),
+        ("it's a 2016 honda civic", "2016"),
+        ("i phoned the branch first and they sent me over here", "first"),
+    ],
+)
+def test_codes_car_years_and_bare_ordinals_are_no_birth_date(text, absent):
+    norm = normalize(text).text
+    got = [norm[s:e] for s, e in answer_spans("DATE_OF_BIRTH", norm)]
+    assert not any(absent in g for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("that would be her dad's name okonkwo", "okonkwo"),
+        ("i tried 4471 but it says it's incorrect", None),
+    ],
+)
+def test_whose_name_and_talk_about_the_value_are_no_free_text_answer(text, value):
+    got = [text[s:e] for s, e in answer_spans("SECURITY_ANSWER", text)]
+    if value:
+        assert got == [value]
+    assert not any(g.endswith(("incorrect", "name")) for g in got), got

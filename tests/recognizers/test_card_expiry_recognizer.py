@@ -8,6 +8,10 @@ from recognizers.card_expiry_recognizer import CardExpiryRecognizer
 from tests.recognizers.conftest import found
 
 CASES = [
+    # an offer valid until a day is no card's expiry; a card's month and year still is
+    ("the discount is valid until March 11, one per household", set()),
+    ("that coupon is valid until june nineteenth", set()),
+    ("my card expires october 29", {"october 29"}),
     ("expiration 05/27", {"05/27"}),
     ("it expires 05/2027", {"05/2027"}),
     ("the expiry is oh five twenty seven", {"oh five twenty seven"}),

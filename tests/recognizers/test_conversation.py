@@ -372,3 +372,75 @@ def test_a_calling_from_number_read_in_pieces_is_covered(analyzer, turns):
     for k in (1, 3):
         assert not any(c.isdigit() for c in out[k]), out[k]
         assert not numbers & set(out[k].split()), out[k]
+
+
+@pytest.mark.parametrize(
+    ("answer", "check"),
+    [
+        ("biscuit", "just to confirm biscuit"),
+        ("MARMALADE", "MARMALADE, IS THAT RIGHT?"),
+        ("sure, it's okafor", "Just to confirm, okafor"),
+        ("hollybrook", "hollybrook is that correct"),
+        ("pepper", "to confirm, pepper?"),
+    ],
+)
+def test_a_security_answer_read_back_with_a_check_is_redacted(analyzer, answer, check):
+    call = call_of(
+        ("AGENT", "security question, first pet's name"),
+        ("CUSTOMER", answer),
+        ("AGENT", check),
+        ("CUSTOMER", "yes that's right"),
+    )
+    got = redacted(analyzer, call)
+    value = answer.split()[-1]
+    assert any(value in text for _, text in got[2]), got
+    assert got[3] == set()
+
+
+def test_a_check_with_other_words_is_no_read_back():
+    asked = _asked(
+        "security question, first pet's name",
+        "biscuit",
+        "just to confirm your address is on file, is that right",
+    )
+    assert asked[2] == ()
+
+
+@pytest.mark.parametrize(
+    ("talk", "setting", "value"),
+    [
+        ("you can change your pin at any cash machine", "can i set it to 5 8 2 0 now", "5 8 2 0"),
+        (
+            "your new PIN will arrive in the post",
+            "COULD WE CHANGE IT TO FORTY FOUR SEVENTEEN",
+            "FORTY FOUR SEVENTEEN",
+        ),
+        ("the pin was reset this morning", "please make the new one 0931", "0931"),
+    ],
+)
+def test_a_pin_set_after_pin_talk_is_redacted(analyzer, talk, setting, value):
+    call = call_of(("AGENT", talk), ("CUSTOMER", setting))
+    got = redacted(analyzer, call)[1]
+    assert any(entity == "PIN" and value in text for entity, text in got), got
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "can i set it to 10 tomorrow",
+        "set it to 2500 dollars a month",
+        "change it to 1430 pm",
+    ],
+)
+def test_setting_a_time_or_an_amount_after_pin_talk_is_no_pin(setting):
+    asked = _asked("your pin was reset this morning at the branch so you're all set", setting)
+    assert asked[1] != ("PIN",)
+
+
+@pytest.mark.parametrize(
+    "confirmation",
+    ["thanks that's thirty one fifty charged", "okay so that's 1875 dollars today"],
+)
+def test_an_amount_after_a_code_is_no_read_back(confirmation):
+    asked = _asked("and the code on the back", "five one two", confirmation)
+    assert asked[2] == ()

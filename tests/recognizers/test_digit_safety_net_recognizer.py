@@ -128,3 +128,17 @@ def test_tax_years_and_meter_readings(text: str, expected: set[str]) -> None:
 )
 def test_cheque_number_is_no_id(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter said last, where the turn or a clause ends, is part of the number
+        ("sure thirty one four four nine two six b", {"thirty one four four nine two six b"}),
+        ("it's 660193 r, right", {"660193 r"}),
+        # near misses: a letter that is a word, a word after the letter, a short number
+        ("sure 4418 d", {"4418"}),
+    ],
+)
+def test_last_letter_read_after_the_digits(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -8,6 +8,15 @@ from recognizers.password_recognizer import PasswordRecognizer
 from tests.recognizers.conftest import call_of, found, redacted
 
 CASES = [
+    # what the password is for is no value
+    ("I'll need your account password to make changes", set()),
+    ("we need the online password to verify the transfer", set()),
+    # the case word before a word and a symbol is part of the password
+    (
+        "your temporary one: capital harbor pound sign 6 2 then log in",
+        {"capital harbor pound sign 6 2"},
+    ),
+    ("set it to uppercase lantern at sign 19", {"uppercase lantern at sign 19"}),
     ("my password is sunflower42", {"sunflower42"}),
     ("my password is BlueHeron2024! okay", {"BlueHeron2024!"}),
     ("my password is sunflower!", {"sunflower"}),

@@ -12,7 +12,13 @@ CASES = [
     ("set the new pin to 4 4 2 1", {"4 4 2 1"}),
     ("PIN FOUR FOUR TWO ONE", {"FOUR FOUR TWO ONE"}),
     ("passcode is double seven one two", {"double seven one two"}),
+    # a code that opens a home
+    ("she left an alarm code, 4 7 1 9, with the porter", {"4 7 1 9"}),
+    ("the gate code is 3 0 6 1", {"3 0 6 1"}),
+    ("KEYPAD CODE SIX SIX ONE FIVE", {"SIX SIX ONE FIVE"}),
     # near misses: no cue, too short
+    ("the zip code is 9021", set()),
+    ("the alarm goes off at 0630", set()),
     ("let's do 4421", set()),
     ("my pin is 12", set()),
     ("spin class at 4421", set()),

@@ -194,3 +194,60 @@ def test_a_check_back_or_a_phone_call_asks_nothing(text, expected):
 )
 def test_calling_from_and_a_street_security_question(question, types):
     assert question_types(question) == types
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        # a security question said as a bare noun phrase
+        ("first school", ("SECURITY_ANSWER",)),
+        ("FIRST TEACHER", ("SECURITY_ANSWER",)),
+        ("and the first street you lived on", ("SECURITY_ANSWER",)),
+        ("security answer please, name of school attended", ("SECURITY_ANSWER",)),
+        # a UK bank's memorable word
+        ("could you tell me your memorable word please", ("PASSWORD",)),
+        ("WHAT'S YOUR MEMORABLE NAME", ("PASSWORD",)),
+        ("and the memorable place", ("PASSWORD",)),
+        # the card's code named by where it sits or as a "security number"
+        ("and the security number on the card", ("CVV",)),
+        ("last three on the signature strip", ("CVV",)),
+        ("the digits on the signature panel please", ("CVV",)),
+        # the social security number stays an SSN
+        ("what's your social security number", ("US_SSN",)),
+        # a caps noun-phrase question with two types
+        ("EXPIRY DATE AND SECURITY CODE", ("CVV", "CARD_EXPIRY")),
+    ],
+)
+def test_terse_security_questions_register(question, types):
+    assert question_types(normalize(question).text) == types
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "i went to my first school in leeds",
+        "my first house was tiny",
+        "it was a memorable trip",
+        "we had a lovely first holiday",
+    ],
+)
+def test_statements_about_firsts_ask_for_nothing(statement):
+    assert question_types(normalize(statement).text) != ("SECURITY_ANSWER",)
+    assert question_types(normalize(statement).text) != ("PASSWORD",)
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "please don't share your password with anyone, including us",
+        "we will never ask for your pin over the phone",
+        "NEVER GIVE YOUR SECURITY CODE TO ANYONE WHO CALLS YOU",
+    ],
+)
+def test_a_warning_names_a_type_without_asking(warning):
+    assert question_types(normalize(warning).text) == ()
+
+
+def test_a_warning_then_a_request_asks_the_request():
+    text = "we'll never ask for your pin. what's your date of birth"
+    assert question_types(normalize(text).text) == ("DATE_OF_BIRTH",)

@@ -75,3 +75,23 @@ NOT_CARD_TAILS = [
 def test_no_expiry_or_code_without_a_card(text: str) -> None:
     assert not found(CvvRecognizer(), text)
     assert not {v for v in found(CardExpiryRecognizer(), text) if v not in ("12 25", "12 29")}
+
+
+@pytest.mark.parametrize(
+    ("text", "last_four"),
+    [
+        # an amount said straight after the last four does not hide them (the normaliser
+        # runs the words into one number, so the span may take the amount's words too)
+        ("your card ending seven two two oh sixty one dollars was declined", "seven two two oh"),
+        ("VISA ENDING NINE ONE ONE FOUR TWENTY CENTS", "NINE ONE ONE FOUR"),
+        ("the one ending 6604 12 pounds", None),
+        # near miss: six digits with no amount after them
+        ("card ending 448120 is odd", None),
+    ],
+)
+def test_last_four_then_an_amount(text: str, last_four: str | None) -> None:
+    spans = found(SpokenCardRecognizer(), text)
+    if last_four is None:
+        assert not spans
+    else:
+        assert any(last_four in s and "dollars" not in s and "CENTS" not in s for s in spans)

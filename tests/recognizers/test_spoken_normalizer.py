@@ -706,3 +706,37 @@ def test_emails_said_with_point_and_homophones(text: str, expected: str) -> None
 )
 def test_ipv6_said_aloud(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month, "slash", a year, then the security code in the same breath
+        ("seven slash twenty eight four one six", "7/28 416"),
+        ("TEN SLASH TWENTY TWENTY NINE THREE THREE ONE", "10/2029 331"),
+        ("oh three slash two seven five five two one", "03/27 5521"),
+        ("twelve slash thirty one two two eight", "12/31 228"),
+        # one number after the slash, a full date, a phone number: no cut
+        ("oh four slash two nine", "04/29"),
+        ("twelve slash seven slash sixty one", "12/7/61"),
+        ("eight slash twenty twenty seven", "8/2027"),
+        ("six one seven slash five five five one two one two", "617/5551212"),
+    ],
+)
+def test_expiry_said_with_slash_then_code(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # country domains said aloud
+        ("it's l dot ferrante at sign libero dot it", "it's l.ferrante@libero.it"),
+        ("ola at wp dot pl please", "ola@wp.pl please"),
+        ("send it to nils at telia dot se", "send it to nils@telia.se"),
+        # "dot it" that is no address end
+        ("i looked at the dot it was tiny", "i looked at the dot it was tiny"),
+    ],
+)
+def test_emails_with_country_domains(text: str, expected: str) -> None:
+    assert normalize(text).text == expected

@@ -10,6 +10,7 @@ from recognizers.spoken_person_recognizer import (
     fold,
     lexicon,
     not_name_word,
+    organisation,
 )
 from tests.recognizers.conftest import found, found_names
 
@@ -476,3 +477,52 @@ def test_closing_thanks_given_names_and_saint(text, expected):
 )
 def test_title_verbs_and_firms_asked_for(text, expected):
     assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent closing with the caller's name before "you're all set"
+        ("alright rosa you're all set", {"rosa"}),
+        ("Okay, Tobias, you're good to go.", {"Tobias"}),
+        ("perfect hazel you're all sorted", {"hazel"}),
+        ("alright sir you're all set", set()),
+        ("okay great you're all set", set()),
+        ("alright then you're all set", set()),
+        ("okay guys you're all set", set()),
+        # a thank-you with the name, then the next question
+        ("thank you ruby and the last four of your card", {"ruby"}),
+        ("thanks so much and the postcode", set()),
+        ("thank you sir and your date of birth", set()),
+        # a sign-off with the name in its own sentence
+        ("Thanks for calling, Marisol. Have a lovely evening.", {"Marisol"}),
+        ("Thanks for calling Comcast. Have a great day.", set()),
+        # an agent's name before the team it works in
+        ("hello this is tamara service desk thanks for holding", {"tamara"}),
+        ("HI, THIS IS SAM, CUSTOMER SERVICE.", {"SAM"}),
+        ("welcome to brightline service desk", set()),
+        # a new surname after a marriage
+        ("yes it's okonkwo now i got married", {"okonkwo"}),
+        ("IT'S WEATHERSPOON NOW SINCE THE WEDDING", {"WEATHERSPOON"}),
+        ("it's fine now i got married last year", set()),
+        ("it's summer now and we got married", set()),
+    ],
+)
+def test_closing_vocatives_team_intros_and_married_names(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_firm"),
+    [
+        # the firm answering in capitals, with its team after its name
+        ("BRAXTONE CUSTOMER CARE, WHAT'S YOUR ORDER NUMBER?", "BRAXTONE", True),
+        ("quillmore customer service how can i help", "quillmore", True),
+        # the agent's own name before the team, after an introduction
+        ("hello this is tamara service desk thanks for holding", "tamara", False),
+        ("you're speaking with devlin customer care", "devlin", False),
+    ],
+)
+def test_a_team_after_a_name_is_the_agents_only_after_an_introduction(text, name, is_firm):
+    start = text.index(name)
+    assert organisation(text, start, start + len(name)) is is_firm

@@ -77,3 +77,20 @@ def test_local_numbers_even_when_weak(text: str, expected: set[str]) -> None:
 )
 def test_area_code_said_after_the_number(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hesitation between the area code and the rest
+        (
+            "seven one eight, um, three three two nine oh four one",
+            {"seven one eight, um, three three two nine oh four one"},
+        ),
+        ("it's 415 er 6620918", {"415 er 6620918"}),
+        # near misses: a count and a filler, a short number
+        ("we had 415 um 6620 visitors", set()),
+    ],
+)
+def test_pause_after_the_area_code(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected

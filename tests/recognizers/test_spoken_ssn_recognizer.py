@@ -22,6 +22,10 @@ CASES = [
     ("123456789", set()),
     ("the last four are 6789", set()),
     ("call 555-123-4567", set()),
+    # pauses written as ellipses between the groups
+    ("sure, 4 1 8... 2 6... 3 0 7 5", {"4 1 8... 2 6... 3 0 7 5"}),
+    ("it's 529… 71… 0846", {"529… 71… 0846"}),
+    ("page 000... 12... 3456", set()),
 ]  # fmt: skip
 
 
