@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from recognizers.address_recognizer import _STATE_CODES
 from recognizers.base import (
     PRODUCT,
@@ -25,7 +27,7 @@ _CUE = (
     r"license|licence|passport|insurance|prescription|rx|file|work order|purchase order|"
     r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty|quote|estimate|"
     r"application|transaction|dispute|incident|return|authori[sz]ation|rma|docket|appeal|"
-    r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration)"
+    r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration|receipt)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
     r"account|acct|policy|membership|member|id|i d|prescription|reference|confirmation|invoice|"
@@ -122,6 +124,10 @@ _READ_BACK_CUE = (
 )
 
 
+# A plate's shape with a space, for the word check: "yr19 kxf".
+_PLATE_TAIL = re.compile(r"[a-z]{2}\d{2}[ \t]([a-z]{3})")
+
+
 class AccountIdRecognizer(SpokenPatternRecognizer):
     """Identifiers: "account number 00123456", "member id AB123456", "policy P-778-2231".
 
@@ -143,6 +149,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?!\b[a-z]{1,3}-?\d0{2,}\b)"
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
             r"(?=(?:-?[a-z0-9]){5})(?![0-9]+(?:x[0-9]+)+\b)"
+            # not a vehicle safety recall's campaign (NHTSA "24V-085") after its cue
+            r"(?<!\b(?:recall|campaign)(?:\s+(?:number|no\.?|#))?\s+(?=\d{2}[vect]-?\d{3}\b))"
+            # not a flight said with its departure: "move you to KL1793 departing 10:30"
+            r"(?![a-z0-9]{2}\d{1,4}\s+(?:departing|departs|leaving|arriving|arrives|boarding)\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
             rf"(?!\s+{PRODUCT}\b)",
             0.6,
@@ -211,7 +221,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # think", "it's QRT7XB" (not "COVID19", "ISO9001").
         SpokenPattern(
             "capital_code",
-            rf"(?-i:(?<![\w-])(?!COVID|(?:{_NOT_ID_LETTERS})\d+\b)(?=[A-Z0-9]*\d)"
+            rf"(?-i:(?<![\w-])(?<!\b(?i:model)(?:\s+(?i:number|no\.?))?\s)"
+            rf"(?!COVID|(?:{_NOT_ID_LETTERS})\d+\b)(?=[A-Z0-9]*\d)"
             r"(?=(?:\d*[A-Z]){3})[A-Z0-9]{5,10}(?![\w-]))",
             0.6,
         ),
@@ -242,7 +253,47 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         ),
         # A British number plate, two letters, two digits and three letters, written
         # whole or with a dash: "PS26-XXJ", "ln19kmv" (not "tv55 led").
-        SpokenPattern("uk_plate", r"\b[a-z]{2}\d{2}-?[a-z]{3}\b(?![-.]\w)", 0.6),
+        # Or with a space, "YR19 KXF", "bd67 hnw" (not when the letters after are a word:
+        # "tv55 led", see invalidate_result).
+        SpokenPattern(
+            "uk_plate",
+            rf"\b[a-z]{{2}}\d{{2}}(?:-?|[ \t](?!(?:{_NOT_PREFIX}|{_PRONOUN})\b))"
+            r"[a-z]{3}\b(?![-.]\w)",
+            0.6,
+        ),
+        # A British driving licence: five letters of the surname (9s pad a short one), six
+        # digits of the birth date, two initials, a digit and two check characters, written
+        # whole or in groups: "HOLLO 604215 JM 9AB", "LEE99711085DS9XY".
+        SpokenPattern(
+            "uk_driving_licence",
+            r"\b[a-z9]{5}[ \t]?\d[0156]\d{4}[ \t]?[a-z9]{2}[ \t]?\d[a-z0-9]{2}\b(?![-.]\w)",
+            0.7,
+        ),
+        # A postal tracking number (UPU S10): two letters, eight or nine digits and the
+        # country's two letters, in groups: "RN 7719 0342 GB", "lx 402 118 973 de".
+        SpokenPattern(
+            "postal_tracking",
+            rf"(?<![\w'.$-])(?=[a-z]{{2}}[ \t-]?\d{{2}})(?!(?:{_NOT_PREFIX}|{_PRONOUN})\b)"
+            r"[a-z]{2}[ \t-]?(?=(?:\d[ \t-]?){8,9}[a-z]{2}\b)\d(?:[ \t-]?\d){7,8}[ \t-]?"
+            rf"(?!(?:{_NOT_PREFIX}|{_PRONOUN})\b)[a-z]{{2}}\b(?![-.]\w)",
+            0.6,
+        ),
+        # A reference in parts with slashes, as solicitors and councils write them, letters
+        # and digits: "KLM/PT/4471", "j d w slash r e slash two two eight" (the normaliser
+        # writes spelled letters in capitals). Not "24/7", "N/A", "TCP/IP".
+        SpokenPattern(
+            "slashed_reference",
+            r"(?<![\w/-])(?=[a-z0-9]{1,10}(?:[ \t]*/|[ \t]+slash\b))"
+            r"(?-i:(?=[A-Z0-9]{1,10}(?:[ \t]*/|[ \t]+slash\b))"
+            r"(?=[A-Z0-9 \t/a-z]*?\d[ \t]*\d)"
+            r"(?=[A-Z]{2}|[0-9]+(?:[ \t]*/[ \t]*|[ \t]+slash[ \t]+)[A-Z]{2})"
+            r"[A-Z0-9]{1,10}(?:(?:[ \t]*/[ \t]*|[ \t]+slash[ \t]+)[A-Z0-9]{1,10}){1,5}(?![\w/-]))"
+            # written with "/" (lower-cased when the transcript shouts), three digits
+            r"|(?<![\w/-])(?=[a-z0-9]{1,10}/)(?=[a-z0-9/]*?\d[a-z/]*\d[a-z/]*\d)"
+            r"(?=[a-z]{2}|\d+/[a-z]{2})"
+            r"[a-z0-9]{1,10}(?:/[a-z0-9]{1,10}){1,5}(?![\w/-])",
+            0.6,
+        ),
         # A code spelled out with letters and digits interleaved (the normaliser writes
         # spelled letters in capitals): "HQ7X2M", "b7k2p9". Two letters and two digits in
         # at least four alternating runs; not dimensions ("10x12x8").
@@ -261,7 +312,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # a letter said before a long number is part of it: "passport number a 52819473"
             # and so are letters before it: "work order is WO 55192043" (lower-cased when
             # the transcript shouts), "file reference ordua 60194"
-            rf"(?:\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})(?:[ \t]+(?:dash|hyphen)[ \t]+|[- ])?"
+            rf"(?:\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
+            r"(?:[ \t]+(?:dash|hyphen)[ \t]+|,?[- ])?"
             rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
             r"(?=\d(?:[ \t]?\d){4})"
             r"|\b(?!i\b)[a-z][ \t-](?=\d(?:[ \t-]?\d){5}))?"
@@ -378,6 +430,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"[A-Z0-9]{1,10}(?:[ \t-][A-Z0-9]{1,10}){0,9})" + _REPLY_END,
             0.3,
         ),
+        # a whole reply that is a British postcode, as said for a vehicle's registration or
+        # a code: "SK4 1AB", "b12 9qt" (not "a4 2pm")
+        SpokenPattern(
+            "postcode_answer",
+            rf"{_REPLY_START}[a-z]{{1,2}}\d[a-z\d]?[ \t]?(?!\d(?:am|pm)\b)\d[a-z]{{2}}"
+            + _REPLY_END,
+            0.6,
+        ),
         SpokenPattern(
             "prefixed_answer",
             rf"{_REPLY_START}(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]?"
@@ -474,6 +534,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and low[len(head) + 1 :].replace(" ", "").replace("-", "").isdigit()
             and lexicon().is_word(head)
         ):
+            return True
+        # a model and a word, not a plate: "tv55 led", "ps45 and"
+        plate = _PLATE_TAIL.fullmatch(low)
+        if plate and lexicon().is_word(plate.group(1)):
             return True
         units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
         return any(low.endswith(u) and low[: -len(u)].isdigit() for u in units)

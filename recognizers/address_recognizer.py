@@ -30,9 +30,17 @@ _SUFFIX = (
     r"walks?|wall|ways?|wy|wells?|"
     # British and Irish street types: "12 Harrow Close", "4 mill wynd" (the ones that are
     # everyday words only written as names: "2 very close calls")
-    r"(?-i:Close|Parade|Vale|CLOSE|PARADE|VALE)|wynd|croft|quay|brae|"
+    r"(?-i:Close|Parade|Vale|Rise|CLOSE|PARADE|VALE|RISE)|wynd|croft|quay|brae|"
     # Indian street types: "Sodhi Chowk", "Sant Marg", "Pai Ganj", "Morar Nagar"
     r"marg|chowk|ganj|zila|nagar|salai|gali)"
+)
+# British street types that are everyday words, in lower case (an ALL-CAPS turn reaches us
+# lower-cased) only ending the clause: "8 penrose close.", "14 fern rise, please" (not "2
+# very close calls", "a 3 point rise in rates").
+_UK_TYPE_LOWER = (
+    r"(?<!\b(?:very|so|too|pretty|quite|really|real|fairly|getting|more|most|as|how|that|this|"
+    r"point|percent|price|sharp|steep|big|small|slight|huge)\s)"
+    r"(?:close|parade|vale|rise)(?=\s*(?:[,.!?;]|$)|\s+(?:as|please|thanks|thank)\b)"
 )
 _UNIT = (
     # a British flat with its number: "… Shepard Square, Flat 12" (before "fl" and "at")
@@ -144,6 +152,19 @@ _COUNTED = (
 )
 
 
+# Countries, which alone identify no one: "he lives in Portugal", "we moved from poland".
+_COUNTRY = (
+    r"(?:portugal|spain|france|germany|italy|poland|ireland|scotland|england|wales|britain|"
+    r"the uk|uk|the us|the usa|usa|america|the states|canada|mexico|brazil|argentina|chile|"
+    r"colombia|peru|india|pakistan|bangladesh|china|japan|korea|south korea|vietnam|"
+    r"thailand|philippines|indonesia|malaysia|singapore|australia|new zealand|nigeria|"
+    r"ghana|kenya|south africa|egypt|morocco|turkey|greece|cyprus|malta|netherlands|holland|"
+    r"belgium|switzerland|austria|sweden|norway|denmark|finland|iceland|romania|bulgaria|"
+    r"hungary|ukraine|russia|lithuania|latvia|estonia|czechia|the czech republic|slovakia|"
+    r"croatia|serbia|albania|israel|lebanon|jordan|dubai|the uae|uae|saudi arabia|qatar|"
+    r"iran|iraq|afghanistan|jamaica|trinidad|barbados|cuba|haiti|puerto rico|"
+    r"the dominican republic|somalia|ethiopia|zimbabwe|uganda|tanzania|abroad|overseas)"
+)
 # Canadian provinces and territories by their postal codes.
 _PROVINCE = (
     r"(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt|alberta|british columbia|manitoba|"
@@ -172,6 +193,8 @@ _NOT_NL_LETTERS = (
 )
 _INTL_POSTCODE = (
     r"(?:\d{4}[ \t]?(?!" + _NOT_NL_LETTERS + r"\b)[a-z]{2}\b|\d{3}[ \t]\d{3}\b|\d{4,6}\b"
+    # (Portuguese "8200-227", Polish "00-950")
+    r"|\d{4}-\d{3}\b|\d{2}-\d{3}\b"
     r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b"
     # (said with its digits apart: "w 765 GZ" for W76 5GZ)
     r"|[a-z]{1,2}[ \t]\d{1,2}[ \t]?\d[ \t]?[abd-hjlnp-uw-z]{2}\b)(?![.,]\d)"
@@ -180,7 +203,9 @@ _INTL_POSTCODE = (
 # Australian states: "Cairns, Western Australia 2017", "Ballarat VIC 3350".
 _AU_STATE = (
     r"(?:new south wales|victoria|queensland|western australia|south australia|tasmania|"
-    r"northern territory|australian capital territory|(?-i:NSW|VIC|QLD|WA|SA|TAS|NT|ACT))"
+    r"northern territory|australian capital territory|(?-i:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)"
+    # (in any case before the postcode: an ALL-CAPS turn reaches us lower-cased)
+    r"|(?:nsw|vic|qld|tas|act)(?=,?\s*\d{4}\b))"
 )
 # A town's name in any language: "böblingen", "'s-Hertogenbosch", "Saint-Étienne".
 _INTL_CITY = (
@@ -194,7 +219,10 @@ _INTL_TOWN = (
     rf"(?:,?\s+(?:in\s+)?"
     rf"(?:{_INTL_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
     rf"|(?:\d{{4}}[ \t]?(?-i:[A-Z]{{2}})|\d{{4,5}})"
-    rf"\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ-]+))?)"
+    rf"\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ-]+))?"
+    # (a Portuguese or Polish postcode and its town in any case: "8200-227 albufeira")
+    rf"|(?:\d{{4}}|\d{{2}})-\d{{3}}\s+(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ'-]+"
+    rf"(?:[ \t]+(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ'-]+)?)"
     rf"|,?\s+in\s+(?!{_NOT_LONE_CITY}\b){_INTL_CITY}(?=\s*(?:[,.!?;]|$))"
     rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
     rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?"
@@ -259,7 +287,7 @@ _LANDMARK_TYPE = (
     r"(?:harbors?|hbr|parks?|centers?|ctr|mall|station|sta|plaza|plz|squares?|sq|ports?|"
     r"points?|pt|beach|lakes?|river|club|villages?|landing|islands?|mountains?|valley|falls|"
     r"springs?|commons?|crossing|mission|fort|bridge|ranch|forest|hills?|heights|gardens?|"
-    r"shores?|estates?|lodge|summit|field|fields|airport|arena|stadium)"
+    r"shores?|estates?|lodge|summit|field|fields|airport|arena|stadium|unions?)"
 )
 
 
@@ -283,13 +311,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
             # "88 old mill rd" is a street, "200 new points" a count
             rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
-            rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?{_SUFFIX}\b\.?"
+            rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
+            rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b)"
+            # (not a decimal: "a 2015 corsa 1 point 2")
+            rf"(?!(?<=\bpoint)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)\b))"
             # a British type after another: "27 quail run close."
             rf"(?:\s+(?:close|parade|vale)(?=\s*(?:[,.!?;]|$)))?{_UNIT}?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
             # a New Zealand rural delivery number: "… Anchorage RD 9 Crawfordbury 9557"
             rf"(?:(?<=(?-i:RD))[ \t]+\d{{1,2}}(?=,?\s+{_CITY},?\s+{_INTL_POSTCODE}))?"
+            # (a filler before the town: "… suite 299 uh in west dale ohio")
+            rf"(?:(?:,?\s+(?:uh|um|er|erm),?(?=\s+in\s))?"
             # a city named "… city": "… wasatch boulevard salt lake city", "… kansas city"
             rf"(?:\s+(?:in\s+)?(?:(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z]+\s+){{1,2}}city\b"
             rf"(?:,?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?|,?\s+{_ZIP}(?!\d))?"
@@ -303,18 +336,23 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
             # or a town and a postcode of an odd shape: "… Gardens, Sheffield D21 14PH"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_LOOSE_POSTCODE}"
-            # or a capitalised city alone after a comma: "524 Lane Shores, Brandyborough"
-            rf"|,\s+(?!(?:Thanks|Thank|Please|Okay|Ok|Yes|Yeah|Right|Sure|Correct|Sorry)\b)"
-            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)|\s+to\b)"
+            # or a postcode right after the street: "71 Fern Rise, BR3 4TD"
+            rf"|,?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
+            # or capitalised places after commas: "524 Lane Shores, Brandyborough", "14 Ade
+            # Street, Ikoyi, Lagos", "2 Oak Pines, Oak Pines, Holtville, GU17 1YW"
+            rf"|(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){{1,3}}"
+            rf"(?:,?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})|(?=\s*(?:[,.!?]|$)|\s+to\b))"
             # or a capitalised town and a UK postcode: "31 Woods Oval Judithbury S 96 6 UD"
             rf"|,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:{_UK_POSTCODE_SPACED})"
             # or a town ending the turn after a unit: "… suite 1100 boston"
             rf"|(?<=\b{_UNIT_WORD}\.?\s*#?\s*[a-z0-9-]{{1,6}})\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
+            # or a town and a Canadian province ending the clause: "…, in port ellis, bc."
+            rf"|,?\s+(?:in\s+)?{_CITY},\s+{_PROVINCE}(?=\s*(?:[,.!?;]|$))"
             # or a city in any case ending the sentence: "901 north 42nd street, omaha."
             rf"|,\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
             rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
-            rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?",
+            rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?)?",
             0.7,
         ),
         # Streets named with the type first, as in Spanish and Portuguese: "214 calle del
@@ -403,6 +441,30 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
         SpokenPattern("postcode", _POSTCODE, 0.6),
         SpokenPattern("postcode_spaced", _UK_POSTCODE_SPACED, 0.6),
+        # ... with a filler between its halves: "OL4 er 2DH" (said "o l four er two d h")
+        CuedPattern(
+            "postcode_filler",
+            r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ ](?:er|erm|um|uh)[ ]\d[ABD-HJLNP-UW-Z]{2}\b)",
+            0.6,
+            cue=r"\d[ ](?:er|erm|um|uh)[ ]\d",
+        ),
+        # A street named alone as a whole reply: "that's it, tenby road", "it's maple
+        # avenue" (not "the main road", "no way", "yes the fast lane").
+        CuedPattern(
+            "street_alone_reply",
+            r"^[\s,.]*(?:(?:yes|yeah|yep|yup|ok|okay|so|um|uh|er|oh|well|right|it's|its|it is|"
+            r"that's it|that's right|thats it|that's|thats|that is|correct|on|in)[\s,.]+)*\K"
+            rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|left|fast|slow|main|high|toll|dirt|side|"
+            r"long|same|wrong|any|every|either|no|one|two|dead|end|open|private|public|country|"
+            r"back|front|ring|bus|bike|cycle|fire|slip)\b)[a-z][a-z'-]+"
+            r"(?:[ \t]+(?!(?:the|a|an|my|your|this|that)\b)[a-z][a-z'-]+)?[ \t]+"
+            r"(?:road|rd|street|avenue|ave|lane|drive|close|crescent|terrace|grove|gardens|"
+            r"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)"
+            r"(?=[\s.!?]*$)",
+            0.6,
+            cue=r"\b(?:road|rd|street|avenue|ave|lane|drive|close|crescent|terrace|grove|gardens|"
+            r"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)[\s.!?]*$",
+        ),
         # A street's type corrected: "sorry its cedar avenue not street", "no, birch
         # lane, not road".
         CuedPattern(
@@ -465,6 +527,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?<=\b(?:(?:live|lives|lived|reside|resides)\s+(?:in\s+)?|living\s+in\s+|"
             rf"(?:moved (?:here |over )?from|moved (?:out )?to|originally from|grew up in|"
             rf"relocated to|i'm from|i am from|based in|located in|currently in)\s+(?:in\s+)?))"
+            # (a country or a state alone identifies no one: "he lives in portugal")
+            rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_NOT_LONE_CITY})\b)"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
@@ -478,6 +542,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"\b(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
             rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
             0.6,
+        ),
+        # ... an apartment after a verb or a possessive: "it should be apartment 3d", "my
+        # apt 12b", and the one it corrects: "apartment 3d not 3b"
+        CuedPattern(
+            "apartment_named",
+            r"(?<=\b(?:be|is|was|it's|its|to|from|my|our|his|her|their|new|old|same)\s+)"
+            r"\b(?:apt|apartment)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
+            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)"
+            r"|(?<=\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\d{1,5}[ \t-]?[a-z]?,?\s+not\s+)"
+            rf"\d{{1,5}}(?:[ \t-]?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:{_UNITS}|percent)\b|%)",
+            0.6,
+            cue=r"\b(?:apt|apartment|flat|unit|suite)\b",
         ),
         # An Indian house number with its cue and the name after it, without a street type:
         # "h no 121 chaudhry over in tiruppur", "House No. 45 Gupta Bhavan".

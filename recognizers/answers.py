@@ -125,7 +125,7 @@ _BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
 _EXPIRY = re.compile(
     rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|{MONTH}\s+(?:of\s+)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    rf"|{MONTH}\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
 )
 # A day said as an ordinal word: "the nineteenth", "twenty second".
@@ -287,7 +287,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         # said first, after the opening sounds (taken back, or followed by other talk)
         first = [
             span
-            for span in (_retracted_value(text), _opening_value(text))
+            for span in (_retracted_value(text), _opening_value(text), _second_guess(text))
             if span and len(words(text)) > FREE_TEXT_WORDS[entity]
         ]
         inner = _hedged(text)
@@ -329,6 +329,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
                 and len(words(text)) > _PIECE_WORDS
                 and not _MONTH_WORD.search(text)
             )
+            # "so first is isla, 9th of may 2015": an ordinal that counts, not a day
+            and not (_COUNTING.fullmatch(text, start, end) and _COUNTS_AFTER.match(text, end))
         ]
     if len(spans) > 1:
         # "i've had this account since 2015, … but 4471": the year is no part of the answer
@@ -338,6 +340,15 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             if not (_SINCE_YEAR.fullmatch(text, start, end) and _SINCE.search(text, 0, start))
         ] or spans
     return spans
+
+
+# A digit named by its place in a code: "second is 6", "the 4th one's 2", "last digit 9".
+_PLACED_DIGIT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th)"
+    r"(?:[ \t]+(?:one|1|digit|number))?(?:[ \t]*(?:is|was|'s|=|:|-)|[ \t]*,)?[ \t]+"
+    r"(?P<value>\d)\b(?![ \t]*(?:[.:/-][ \t]*\d|%|dollars?|pounds?|percent|minutes?|days?))",
+    _I,
+)
 
 
 def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]:
@@ -358,6 +369,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         _NON_ANSWER.search(text)
         and not any(len(d) >= 2 for _, _, d in digit_runs(text))
         and not (entity == "CARD_EXPIRY" and _EXPIRY.search(text))
+        and not (entity == "PIN" and _PLACED_DIGIT.search(text))
         and not (entity == "DATE_OF_BIRTH" and _DOB.search(text))
         and not (entity == "ACCOUNT_ID" and _CAPS_CODE.search(text))
         and not (entity == "EMAIL_ADDRESS" and (_LOCAL_PIECE.search(text) or "@" in text))
@@ -395,6 +407,9 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                         start = word.start()  # "lny 1558" (a shouted turn), "e 40525"
                 spans.append((start, end))
         spans.extend(_joined_pieces(entity, text, low, high, spans))
+        if entity == "PIN":
+            # "second is 6, fourth is 2": the digits a check asks for by their place
+            spans.extend(m.span("value") for m in _PLACED_DIGIT.finditer(text))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend(
                 (m.start(), _CODE_TAIL.match(text, m.end()).end())
@@ -490,8 +505,13 @@ HEARD_CHECK = (
 )
 # What a caller says around a free-text value they recall: "ha, … i think i put that",
 # "hmm, i want to say …, yeah", "… — or it might be all lowercase".
+# An exclamation a reply opens with: "oh god um st wilfrid's", "blimey, rover".
+_EXCLAIM = (
+    r"(?:oh )?(?:my )?(?:god|gosh|goodness|lord|dear|boy|blimey|crikey|jeez|geez|heck|man)"
+    r"(?: me)?"
+)
 _HEDGE_LEAD = re.compile(
-    r"^[\s,.]*(?:(?:ha|hah|haha|heh|hmm+|hm|gosh|oh gosh|wow|oh|um|uh|er|well|so)"
+    rf"^[\s,.]*(?:(?:ha|hah|haha|heh|hmm+|hm|gosh|oh gosh|wow|oh|um|uh|er|well|so|{_EXCLAIM})"
     r"[\s,.!\u2014\u2013-]+)*(?:(?:i want to say|i wanna say|i'd have to say|if i had to guess|"
     r"my guess is)[\s,]+)?"
     # "i think i put mrs. pendergast": what the caller recalls setting
@@ -542,6 +562,13 @@ def _hedged(text: str) -> tuple[int, int] | None:
 # A day said alone, with no "the" or month: a piece of a date only in a short turn.
 _BARE_ORDINAL = re.compile(rf"{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)", _I)
 _PIECE_WORDS = 5
+_COUNTING = re.compile(rf"(?:the[ \t]+)?(?:{_BARE_ORDINAL.pattern})", _I)
+# After an ordinal that counts people or things: "first is", "second one", "third child".
+_COUNTS_AFTER = re.compile(
+    r"[ \t,]*(?:is|was|will|one|1|ones|name|names|thing|things|time|child|kid|son|daughter|"
+    r"person|of (?:all|them|those|these|the two|the three))\b",
+    _I,
+)
 _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", _I)
 # "a 2018 ford": a year after an article names a thing's year, no birth
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -611,6 +638,7 @@ def _corrected_value(text: str) -> tuple[int, int] | None:
 # "oh gosh um biscuit no wait …".
 _OPENING = (
     r"^[\s,.]*(?:(?:ha|hah|haha|heh|hmm+|hm|gosh|oh gosh|oh|ooh|um|uh|er|well|okay|ok|so|"
+    rf"{_EXCLAIM}|"
     r"yeah|yes|sure|alright|all right|right|let's see|lemme see)[\s,.!]+)+"
 )
 # Words that are no value at the start of a reply: talk, interjections, pronouns.
@@ -643,6 +671,27 @@ _RETRACTED_VALUE = re.compile(
     r"or wait|wait|no)\b)",
     _I,
 )
+
+
+# The value taken back, then the right one: "biscuit no hang on it might've been mr
+# biscuit", "rex, wait, actually it was captain rex".
+_SECOND_GUESS = re.compile(
+    r"\b(?:no|wait|hang on|hold on|actually|sorry|scratch that|or)\b[^.?!]{0,30}?\b"
+    r"(?:it (?:might|could|may|must|would)(?:'ve| have)? been|it was|it's|make that|"
+    r"i mean|maybe|(?:that's|thats|that was|that is) (?:the|my) old (?:one|1|password|passcode|"
+    r"code|word|answer)|(?:the|my) new (?:one|1) is)[ \t,]+"
+    r"(?P<value>(?!(?:the|a|an|it|that|this|something|nothing)\b)"
+    r"[^\W\d_][\w'-]*(?:\.(?=[ \t]))?(?:[ \t]+[^\W\d_][\w'-]*){0,2})[\s.!?]*$",
+    _I,
+)
+
+
+def _second_guess(text: str) -> tuple[int, int] | None:
+    """The value said after one taken back, ending the reply."""
+    m = _SECOND_GUESS.search(text)
+    if not m or _NON_ANSWER.search(m.group("value")) or _TRAILING_TALK.search(m.group("value")):
+        return None
+    return m.span("value")
 
 
 def _opening_value(text: str) -> tuple[int, int] | None:

@@ -506,6 +506,11 @@ class CallAnalyzer:
                 hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
             if locals_:
                 hits[i].extend(
+                    _Hit("PERSON", start, end, 0.7, "CallPropagation")
+                    for start, end in _email_names_again(text, locals_)
+                    if not _inside(start, end, covered)
+                )
+                hits[i].extend(
                     _Hit("EMAIL_ADDRESS", start, end, 0.7, "CallPropagation")
                     for start, end in _email_pieces_again(text, locals_)
                     if not _inside(start, end, covered)
@@ -915,6 +920,14 @@ def _join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, .
 _SAINT_END = re.compile(r"(?<![\w'’])(?-i:St|ST|st)$")
 _SAINT_GAP = re.compile(r"\.[ \t]+")
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?|[ \t]+(?:hyphen|dash|space)[ \t]+", re.IGNORECASE)
+# Between two parts of a name spelled letter by letter: "n i then b h r i a i n",
+# "o apostrophe, then b r i e n"
+_SPELLED_NAME_GAP = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:and[ \t]+)?then|(?:a[ \t]+)?(?:hyphen|dash|space|apostrophe))"
+    r"[ \t]*,?[ \t]+",
+    re.IGNORECASE,
+)
+_LETTERS_SPELLED = re.compile(r"(?:\p{L}[ \t]+)+\p{L}")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
 
@@ -931,6 +944,11 @@ def _join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEnti
         if prev is not None and (
             e.start <= prev.end
             or _NAME_GAP.fullmatch(original, prev.end, e.start)
+            or (
+                _SPELLED_NAME_GAP.fullmatch(original, prev.end, e.start)
+                and _LETTERS_SPELLED.fullmatch(original, prev.start, prev.end)
+                and _LETTERS_SPELLED.fullmatch(original, e.start, e.end)
+            )
             # "Layla St" + "Pierre": the particle's full stop
             or (
                 _SAINT_END.search(original, prev.start, prev.end)
@@ -1131,8 +1149,10 @@ def _code_regex(code: str) -> re.Pattern:
 # A word said, then spelled ("Rose, R-O-S-E?", "Delacroix is D-E-L-A-C-R-O-I-X"; the
 # normaliser joins the letters in capitals): a name being checked, whatever the question.
 _WORD_THEN_SPELLED = re.compile(
-    r"\b(?P<word>[^\W\d_][^\W\d_'’-]{2,}(?:[-'’][^\W\d_]+)*)[ \t]*,?[ \t]*(?:(?:is|like|"
-    r"that's|thats|as in|spelled|spelt|spelling)[ \t,]+)?(?P<spelled>(?-i:\p{Lu}{3,}))\b",
+    r"\b(?P<word>[^\W\d_][^\W\d_'’-]{2,}(?:[-'’][^\W\d_]+)*)[ \t]*[,.]?[ \t]*(?:(?:is|like|"
+    r"that's|thats|as in|spelled|spelt|spelling)[ \t,]+)?"
+    # "mcallister-grey. MCALLISTER-GREY": a double-barrelled name spelled with its dash
+    r"(?P<spelled>(?-i:\p{Lu}{3,}(?:-\p{Lu}{2,})*))\b",
     re.IGNORECASE,
 )
 
@@ -1143,9 +1163,8 @@ def _spelled_words(text: str) -> list[_Hit]:
     for m in _WORD_THEN_SPELLED.finditer(text):
         # "Villaseñor-Daniel, VILLASEÑORDANIEL": the spelling leaves out the hyphen
         word = _NOT_SPELLED_MARKS.sub("", m.group("word"))
-        if word.upper() == m.group("spelled") and m.group("word").lower() not in (
-            _NOT_SPELLED_WORDS
-        ):
+        spelled = _NOT_SPELLED_MARKS.sub("", m.group("spelled"))
+        if word.upper() == spelled and m.group("word").lower() not in _NOT_SPELLED_WORDS:
             out.append(_Hit("PERSON", m.start("word"), m.end("word"), 0.8, "SpelledWord"))
             out.append(_Hit("PERSON", m.start("spelled"), m.end("spelled"), 0.8, "SpelledWord"))
     return out
@@ -1160,6 +1179,42 @@ _LOCAL_TOKEN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9._-]{3,}(?![\w@-]|\.\w)",
 _MIN_LOCAL_PIECE = 5
 
 
+# The parts of an email's local part: "marguerite.obi-ellis" -> marguerite, obi, ellis.
+_LOCAL_PART_SPLIT = re.compile(r"[^a-z]+")
+_CAP_WORD = re.compile(r"(?<![\w'’@.-])(?-i:\p{Lu}\p{Ll}{2,})(?![\w'’@-]|\.\w)")
+# Parts of role mailboxes that are no name ("info.sales", "accounts-payable").
+_NOT_NAME_PARTS = frozenset(
+    str.split(
+        """info mail email sales support admin contact office hello team accounts account
+        billing help service services enquiries inquiries the and home work noreply reply"""
+    )
+)
+
+
+def _email_names_again(text: str, locals_: set[str]) -> list[tuple[int, int]]:
+    """Capitalised words of a turn written with capitals that are a whole part of an email's
+    local part found in the call: "a hyphen between Obi and Ellis" after
+    marguerite.obi-ellis@…; a name being checked letter for letter."""
+    if text.isupper() or text.islower():
+        return []
+    parts = {
+        p
+        for local in locals_
+        for p in _LOCAL_PART_SPLIT.split(local)
+        if len(p) >= 3 and p not in _NOT_NAME_PARTS
+    }
+    if not parts:
+        return []
+    lex = lexicon()
+    return [
+        (m.start(), m.end())
+        for m in _CAP_WORD.finditer(text)
+        if m.group().lower() in parts
+        # "Payroll, this is …" after payroll-secure@…: a word is a name only when listed
+        and (lex.is_name(m.group()) or not lex.is_word(m.group()))
+    ]
+
+
 def _email_pieces_again(text: str, locals_: set[str]) -> list[tuple[int, int]]:
     """Spans of ``text`` that repeat a piece of an email found in the call: with a
     separator ("c_nguyen") or five letters or more that are no English word."""
@@ -1170,5 +1225,24 @@ def _email_pieces_again(text: str, locals_: set[str]) -> list[tuple[int, int]]:
             continue
         joined = any(c in piece for c in "._-")
         if joined or (len(piece) >= _MIN_LOCAL_PIECE and not lexicon().is_word(piece)):
-            out.append((m.start(), m.start() + len(piece)))
+            start, end = m.start(), m.start() + len(piece)
+            # "r dash halloran", "HALLORAN 71": the piece's neighbours in the local part
+            # said with it, a separator in words before it or its digits after it
+            head = _SPOKEN_SEPARATOR_BEFORE.search(text, max(0, start - 30), start)
+            if head and any(
+                f"{head.group(1).lower()}{_SEPARATORS[head.group(2).lower()]}{piece}" in local
+                for local in locals_
+            ):
+                start = head.start()
+            tail = _DIGITS_AFTER_PIECE.match(text, end)
+            if tail and any(f"{piece}{tail.group(1)}" in local for local in locals_):
+                end = tail.end()
+            out.append((start, end))
     return out
+
+
+_SEPARATORS = {"dash": "-", "hyphen": "-", "underscore": "_", "dot": ".", "point": "."}
+_SPOKEN_SEPARATOR_BEFORE = re.compile(
+    r"(?<![\w.@'’-])([a-z0-9]+)[ \t]+(dash|hyphen|underscore|dot|point)[ \t]+$", re.IGNORECASE
+)
+_DIGITS_AFTER_PIECE = re.compile(r"[ \t]+(\d{1,4})(?![\d.,:])")

@@ -15,6 +15,8 @@ _MONTH_YEAR = (
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     # (a day is no year: "valid until april 13", "may 15th"; a card's bare year is 2024-39)
     rf"|{MONTH}\s+(?:(?:of\s+)?(?:20|')\d{{2}}|of\s+\d{{2}}|2[4-9]|3\d)(?!\d|st|nd|rd|th)"
+    # "september slash 27", "sept/2028": a month named and a slash said
+    rf"|{MONTH}(?:\s*/|\s+slash)\s*(?:20)?\d{{2}}"
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
     rf"|[1-9][23]\d)"
 )

@@ -152,6 +152,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and pending is not None
             and not answered
             and (speaker != pending[1] or single)
+            and not (not set(asked) <= set(pending[0]) and _bare_request(pending[0], text))
             and (
                 not ASKS.search(text)
                 or set(asked) <= set(pending[0])
@@ -190,7 +191,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 out[i] = _word_passcode(entities, text) if word_code else entities
                 last_reply = text
                 replies += 1
-                answered = answered or _answers(entities, text)
+                answered = answered or _answers(out[i], text)
                 if replies > 6:
                     pending = None
             elif _read_back(text):
@@ -290,6 +291,26 @@ _CORRECTS = re.compile(
 )
 
 
+# A turn that only names what it wants: "expiry", "sure card number", "and the postcode".
+_BARE_REQUEST_WORDS = 3
+
+
+def _bare_request(pending: tuple[str, ...], text: str) -> bool:
+    """A short turn naming a type, with no digits and no value for the pending question,
+    asks for it: after the caller's "can i pay it on the card", the agent's "expiry" is
+    a question of its own, not an answer to the caller's."""
+    return (
+        len(words(_REPLY_LEAD_WORDS.sub(" ", text))) <= _BARE_REQUEST_WORDS
+        and not _DIGIT.search(text)
+        and not any(answer_spans(e, text) for e in pending)
+    )
+
+
+_REPLY_LEAD_WORDS = re.compile(
+    r"\b(?:sure|okay|ok|alright|great|perfect|thanks|and|the|your)\b", _I
+)
+
+
 def _still_answers(text: str) -> bool:
     """After the asker read the value back, a reply that corrects it or goes on with it:
     "no no, 76 at the end", "0092", "yes and the rest is 0092"."""
@@ -363,7 +384,7 @@ _ECHO_FRAME = re.compile(
     r"^[\s,.:;-]*(?:just )?(?:to confirm|confirming|let me (?:read|repeat) (?:that|it)"
     r"(?: back)?|(?:reading|repeating) (?:that|it) back|i have|i've got|i got)\b|"
     r"\b(?:is that (?:right|correct|it)|is this (?:right|correct)|did i get that right|"
-    r"have i got that right|correct|right)[\s?.!]*$",
+    r"have i got that right|correct|right)(?:[\s,.!]+(?:thank you|thanks))?[\s?.!]*$",
     _I,
 )
 _ECHO_FILLERS = frozenset(
@@ -433,7 +454,7 @@ _AFFIRMS = re.compile(
 )
 # What the asker says before reading a value back: "so", "okay", "i have", "that's".
 _READ_BACK_LEAD = re.compile(
-    r"^[\s,.]*(?:(?:so|okay|ok|alright|all right|great|perfect|thanks|thank you|and|"
+    r"^[\s,.]*(?:(?:so|okay|ok|alright|all right|great|perfect|thanks|thank you|and|sorry|"
     r"that's|thats|that is|i have|i've got|i got|got it|yes|yeah|right|"
     r"let me repeat(?: that| it)?(?: back)?|let me read (?:that|it) back|"
     r"reading (?:that|it) back|just to confirm|to confirm)[\s,.:]+)*",

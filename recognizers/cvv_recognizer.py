@@ -51,7 +51,12 @@ class CvvRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         CuedPattern(
-            "cued_cvv", rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{3,4}}(?!\d)", 0.85, cue=_CUE
+            "cued_cvv",
+            # (not a group of a phone number: "the number on the back of your card,
+            # 1-888-555-7007")
+            rf"(?<={_CUE}{same_clause(30)})(?<!\d)(?<!\d[-.])\d{{3,4}}(?!\d)(?![-.]\d)",
+            0.85,
+            cue=_CUE,
         ),
         CuedPattern(
             "code_after_card",

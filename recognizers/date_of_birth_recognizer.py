@@ -74,6 +74,14 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             rf"(?<![\d$.,]){YEAR},?\s+{MONTH}\s+(?:the\s+)?{DAY}\b(?![:\d])",
             0.15,
         ),
+        # "twenty fourth" heard as "twenty for": "the 20 for of august 1978" (the
+        # normaliser leaves the homophone); a day and a month, nothing else reads so.
+        SpokenPattern(
+            "heard_ordinal",
+            rf"\b(?:the\s+)?20\s+(?:for|fore|forth)\s+(?:of\s+)?{MONTH}"
+            rf"(?:,?\s*(?:{YEAR}|'?\d{{2}}(?![\d:%])))?",
+            0.5,
+        ),
         # Any full date with a year: weak; a birth cue nearby or the question lifts it.
         SpokenPattern("date_with_year", rf"\b{DATE}", 0.15),
     )

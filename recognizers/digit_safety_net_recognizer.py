@@ -248,6 +248,8 @@ _READING_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"\b(?:channel|room|gate|flight|page|chapter|model|version|firmware|step|aisle|route|"
     r"highway|interstate|store|error(?: code)?|extension|ext\.?|"
+    # a train's or a bus's service number names the service: "train 22806", "bus 4417"
+    r"train|bus|coach|"
     # medical billing codes name a service, not a patient (AMA CPT, CMS HCPCS, ICD-10)
     r"procedure(?: code)?|cpt(?: code)?|hcpcs(?: code)?|billing code|diagnosis code|"
     r"revenue code|icd(?:-?10)?(?: code)?|units? of|"

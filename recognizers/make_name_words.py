@@ -52,6 +52,29 @@ _NOT_NAMES = BRANDS | frozenset(
 )
 
 
+# First names common on UK, Irish, South Asian and African calls that neither the census
+# lists nor faker's locales hold ("priyanka", "morag", "oluwaseun"), and everyday short
+# forms ("jonno", "robbo"); kept by the same rules as the listed names.
+_EXTRA_FIRST = frozenset(
+    str.split(
+        """priyanka deepika ananya sanjay sunita rajesh deepak vikram kiran sandeep pradeep
+        sunil vijay ajay swati rekha geeta anjali pooja neha rahul arjun rohan kavya meera
+        lakshmi shreya sneha divya nikhil aarav vihaan ishaan aditya manoj ramesh suresh
+        mahesh ganesh dinesh naveen praveen lalitha kavitha sangeeta savita nisha ritu
+        gurpreet harpreet manpreet jaspreet sukhpreet baljit kuldeep amrit gurinder jasvinder
+        harjit parminder rupinder navdeep tanvir imran farhan ayesha zainab bilal hamza tariq
+        yusuf fatima nasreen shabana rubina
+        chidi chinedu ifeoma obinna nkechi adaeze oluwaseun folasade temitope bukola
+        funmilayo kemi segun tunde yetunde babajide chiamaka ngozi emeka uchenna olumide
+        thabo lerato themba bongani zanele nomsa lindiwe sipho ayanda kwame kofi abena
+        morag eilidh dafydd gethin cerys ffion aisling roisin siobhan niamh aoife saoirse
+        caoimhe sinead oisin cillian eoin padraig ruairi grainne clodagh fionnuala eimear
+        mairead cathal donal colm fiachra tadhg ailsa catriona mhairi iain eilish
+        jonno robbo jono gazza shaz"""
+    )
+)
+
+
 def _words(names) -> set[str]:
     from recognizers.spoken_person_recognizer import fold
 
@@ -108,7 +131,11 @@ def name_words() -> dict[Path, list[str]]:
     def rare_word(word: str) -> bool:
         return lex.is_word(word) and zipf_frequency(word, "en") < _RARE_WORD_ZIPF
 
-    firsts = {w for w in _faker_names(_FIRST_ATTRS) | _census_names(_CENSUS_FIRST) if candidate(w)}
+    firsts = {
+        w
+        for w in _faker_names(_FIRST_ATTRS) | _census_names(_CENSUS_FIRST) | _EXTRA_FIRST
+        if candidate(w)
+    }
     lasts = {w for w in _faker_names(_LAST_ATTRS) | _census_names(_CENSUS_LAST) if candidate(w)}
     return {
         FIRST_OUTPUT: sorted(w for w in firsts if not lex.is_word(w)),

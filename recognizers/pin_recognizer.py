@@ -8,7 +8,15 @@ _CUE = (
     r"\b(?:pin|p i n|pin number|pin code|passcode|pass code|access code|security pin|"
     # a code that opens a home: "she left an alarm code, 2 0 0 8", "the gate code is 4417"
     r"(?:alarm|door|gate|entry|keypad|key pad|lockbox|lock box|key ?safe|garage|"
-    r"building|house) ?code)\b"
+    r"building|house) ?code|"
+    # the thing named first, its code in the same breath: "there's a gate, the code is
+    # 4917", "the side door has a keypad and the code's 5521"
+    r"(?:alarm|door|gate|keypad|key pad|lockbox|lock box|key ?safe|garage|intercom|buzzer)s?"
+    r"\b[^.?!\d]{0,30}?\b(?:the |its |the door |the entry )?code)\b"
+)
+# The key pressed after a code on a keypad: "4 9 1 7 pound", "5521 hash".
+_ENTER_KEY = (
+    r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b)?"
 )
 
 
@@ -19,7 +27,10 @@ class PinRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         CuedPattern(
-            "cued_pin", rf"(?<={_CUE}{same_clause(40)})(?<!\d)\d{{4,8}}(?!\d)", 0.85, cue=_CUE
+            "cued_pin",
+            rf"(?<={_CUE}{same_clause(40)})(?<!\d)\d{{4,8}}(?!\d){_ENTER_KEY}",
+            0.85,
+            cue=_CUE,
         ),
     )
     CONTEXT = ("pin", "passcode", "access code")

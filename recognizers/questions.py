@@ -61,7 +61,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("PIN", r"\bpin\b|\bp i n\b|passcode|access code"),
         ("ABA_ROUTING_NUMBER", r"\brouting\b|\baba\b|transit number"),
         ("ZIP", r"\bzip\b|postal code|post code"),
-        ("DATE_OF_BIRTH", r"date of birth|birth ?date|birthday|\bborn\b|\bdob\b|\bd o b\b"),
+        ("DATE_OF_BIRTH", r"dates? of birth|birth ?dates?|birthdays?|\bborn\b|\bdobs?\b|\bd o b\b"),
         (
             "PHONE_NUMBER",
             # (not the way of paying or talking: "can i pay that over the phone")

@@ -1007,7 +1007,13 @@ def _slash_date_cut(groups: list[list[str]], joins: list[str]) -> int | None:
 # "nine oh to one oh", "four oh nine to eight one five …". Only inside a run of single
 # digits (one or more on each side, three or more in all), so "press one for billing",
 # "two to three days" and "one for you" keep their words.
-DIGIT_HOMOPHONES = {"for": "four", "to": "two", "too": "two", "won": "one", "ate": "eight"}
+# "tree"/"fife" are how an Irish, Scottish or Caribbean "three"/"five" is often written
+# ("tree oh five fife fife …"); like the others they count only inside a run of digits,
+# so "the tree fell" and "Fife council" keep their words.
+DIGIT_HOMOPHONES = {
+    "for": "four", "to": "two", "too": "two", "won": "one", "ate": "eight",
+    "tree": "three", "fife": "five",
+}  # fmt: skip
 _MIN_HOMOPHONE_RUN = 3
 _MIN_LEADING_RUN = 4
 # After a run, these make it a quantity or a range: "two to three days", "nine to five pm".

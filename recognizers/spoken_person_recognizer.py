@@ -529,7 +529,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "self_intro",
             rf"(?<=\b(?:this is|i'm|i am|it's|im)\s+){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
-            r"(?=[ \t,]+(?:from|with|calling|speaking|here|at|over at|on the line|how|what|"
+            r"(?=[ \t,]+(?:from|with|calling|returning|ringing|phoning|speaking|here|at|over at|"
+            r"on the line|how|what|"
             r"who|whos|who's|whats|and i|and i'll|i'll|i will|i can|can i|may i|your|i'm|im|"
             r"i am|i was|i have|i need|i want|i just|i got|sorry|do you|did you|are you|"
             r"could you|can you|thanks|thank you|please)\b)",
@@ -588,6 +589,36 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             rf"(?<=\b(?:thanks|thank you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*,?[ \t]+and\b)",
             0.55,
             r"\bthank",
+        ),
+        # A family by its surname in the plural: "a couple called the duboises", "our
+        # neighbours the Okonkwos"; checked as a listed surname that is no English word.
+        CuedPattern(
+            "family_plural",
+            r"(?<=\b(?:called|named|known as|neighbou?rs?|next door|staying with|living with|"
+            rf"visiting)[ \t,]+the[ \t]+){NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
+            0.55,
+            r"called|named|known as|neighbo|next door|staying with|living with|visiting",
+        ),
+        # A thank-you with the name and the rest of the sentence: "thanks priya they're on
+        # their way", "thank you, Marek, I've updated that"; a listed first name only.
+        CuedPattern(
+            "thanks_name_clause",
+            rf"(?<=\b(?:thanks|thank you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*,?[ \t]+(?:they're|"
+            r"they are|theyre|you're|you are|youre|i've|ive|i have|i'll|we'll|we've|it's|"
+            r"that's|thats|let me|one moment|bear with|just a moment|i'm just|i am just)\b)",
+            0.55,
+            r"\bthank",
+        ),
+        # The name closing the agent's last words: "Take care, Nadia.", "is there anything
+        # else i can do for you malik", "bye now tomasz"; a listed first name ending the turn.
+        CuedPattern(
+            "closing_name",
+            r"(?<=\b(?:take care|thanks for calling|thank you for calling|(?:anything|something) "
+            r"else[^.?!]{0,30}?|have a (?:great|good|nice|lovely|wonderful|blessed) "
+            r"(?:day|one|night|evening|weekend|afternoon|morning)|bye(?: now)?|goodbye|"
+            rf"talk soon|speak soon|see you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*[.!?]*[ \t]*$)",
+            0.55,
+            r"take care|for calling|else|have a|bye|soon|see you",
         ),
         # An agent answering the line: "you're through to Jordan in the billing team",
         # "you're speaking to keiko, how can i help"; the name ends the clause or a team
@@ -771,7 +802,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
-         "help_you_with", "all_set", "thanks_name_and"}
+         "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -782,6 +813,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             pattern = (result.recognition_metadata or {}).get("pattern_name", "")
             if foreign_prompt(text, result.start, result.end):
                 continue  # "Para español, press 7"
+            if pattern == "family_plural":
+                if _family_plural(text[result.start : result.end], lex):
+                    out.append(result)
+                continue
             if pattern.startswith("spelled"):
                 if fold(text[result.start : result.end]) not in ACRONYMS:
                     out.append(result)  # not "it's Aetna, member ID W 2 7"
@@ -820,6 +855,12 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "i miss summer camp", "you'll miss payments": the verb
             if pattern == "married_name" and _single_word(text, span, lex):
                 continue  # "it's summer now and we got married": the season
+            if (
+                pattern in ("thanks_name_clause", "closing_name")
+                and _everyday_first(text, span)
+                and (text.islower() or text.isupper())
+            ):
+                continue  # "thanks for calling chase", "thanks will that's …" in ASR case
             if pattern == "sign_off_name" and _everyday_first(text, span):
                 continue  # "thanks for calling chase, have a good day": the bank
             if pattern == "under_name" and _single_word(text, span, lex):
@@ -850,6 +891,15 @@ _MISS_BEFORE = re.compile(
     r"[ \t]+(?-i:miss|MISS)[ \t]+$",
     re.IGNORECASE,
 )
+
+
+def _family_plural(word: str, lex: Lexicon) -> bool:
+    """ "duboises", "Okonkwos": a listed surname (no English word) with a plural ending."""
+    low = fold(word)
+    if len(low) < 4 or not low.endswith("s") or lex.is_word(low):
+        return False
+    stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+    return any(lex.is_name(s) and not lex.is_word(s) for s in stems if len(s) >= 3)
 
 
 def _verb_miss(text: str, start: int) -> bool:
@@ -1018,6 +1068,12 @@ _NOT_CAP_SURNAME = wordset(
 
 
 _MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might", "must"))
+# What follows a full name said in an introduction: "… returning your call", "… from".
+_INTRO_SURNAME_AFTER = re.compile(
+    r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:calling|returning|ringing|phoning|here|from|speaking|"
+    r"again|and|i'm|im)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
 
 
@@ -1059,9 +1115,20 @@ def trim_name(
                 k += 1
                 continue
             break
-        if not _next_ok(word, text, lex) or (
-            low in _MODALS and _PRONOUN_AFTER.match(text, words[k][1])
-        ):
+        if not (
+            _next_ok(word, text, lex)
+            # "THIS IS MARCUS DELACROIX RETURNING A CALL": after an introduction, a noun
+            # that is nothing else after a listed first name, before "calling" or the end
+            or (
+                nouns
+                and k == 1
+                and fold(words[0][2]) in lex.firsts
+                and lex.is_only_noun(low)
+                and not not_name_word(low)
+                and low not in _NOT_CAP_SURNAME
+                and _INTRO_SURNAME_AFTER.match(text, words[k][1])
+            )
+        ) or (low in _MODALS and _PRONOUN_AFTER.match(text, words[k][1])):
             break  # "this is brianna may i ask who's calling"
         last = k
         k += 1

@@ -16,11 +16,16 @@ _SEP_PAUSE = r"(?:[ \t]*[-.,]?[ \t]*|[ \t]*,?[ \t]+(?:uh|um|er|erm)[ \t]*,?[ \t]
 _TOLL_FREE_PREFIX = r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?"
 _TOLL_FREE = re.compile(rf"{_TOLL_FREE_PREFIX}(?:[ \t]*[-.]?[ \t]*\d){{7}}$")
 _AFTER_TOLL_FREE_PREFIX = re.compile(rf"{_TOLL_FREE_PREFIX}[ \t.-]*$")
+# British freephone (0800, 0808) and its 6 or 7 digits: "0800 014 2271", a business's line,
+# never a person's.
+_UK_FREEPHONE = re.compile(r"(?<![\d+])0[ \t]*8[ \t]*0[ \t]*[08](?:[ \t]*[-.]?[ \t]*\d){6,7}$")
 
 
 def is_toll_free(value: str) -> bool:
-    """True for a toll-free business number dialled with its leading 1."""
-    return bool(_TOLL_FREE.match(value.strip()))
+    """True for a toll-free business number: NANP dialled with its leading 1, or a British
+    freephone number."""
+    value = value.strip()
+    return bool(_TOLL_FREE.match(value) or _UK_FREEPHONE.match(value))
 
 
 def after_toll_free_prefix(before: str) -> bool:

@@ -308,3 +308,122 @@ def test_reply_with_a_hedge_after_it(text: str, expected: set[str]) -> None:
 )
 def test_numbers_with_words_among_them(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British number plate with a space, in capitals or lower case
+        ("It's BD64 RWX.", {"BD64 RWX"}),
+        ("the car is lk17 hzp", {"lk17 hzp"}),
+        ("SHE PARKED FT70 CMO OUTSIDE", {"FT70 CMO"}),
+        # near misses: a model and a word after it
+        ("the ps45 and the cable", set()),
+        ("my tv32 set upstairs", set()),
+        ("the a4 100 pages", set()),
+    ],
+)
+def test_uk_plate_with_a_space(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British driving licence number, grouped or whole
+        ("the licence number is HARRI 702154 DK 9WQ", {"HARRI 702154 DK 9WQ"}),
+        ("BANKS912048TL9ZX", {"BANKS912048TL9ZX"}),
+        ("I'LL NOTE IT, MORLE 651129 PJ 8AB.", {"MORLE 651129 PJ 8AB"}),
+    ],
+)
+def test_uk_driving_licence_number(text: str, expected: set[str]) -> None:
+    # (a shorter span inside it may come from another pattern: merged when redacting)
+    got = found(AccountIdRecognizer(), text)
+    assert expected <= got if expected else not got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postal tracking number with the country's letters after the digits
+        ("the tracking number is RN 6614 2093 GB", {"RN 6614 2093 GB"}),
+        ("ZX 7720 4418 DE.", {"ZX 7720 4418 DE"}),
+        ("IT'S LQ 301 884 729 FR", {"LQ 301 884 729 FR"}),
+        # near misses: digits between words
+        ("it is 12345678 to go", set()),
+        ("on 20240115 at noon", set()),
+    ],
+)
+def test_postal_tracking_number_with_country_letters(text: str, expected: set[str]) -> None:
+    # (a shorter span inside it may come from another pattern: merged when redacting)
+    got = found(AccountIdRecognizer(), text)
+    assert expected <= got if expected else not got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference in parts with slashes, spelled or written
+        ("our ref is k l m slash p t slash four four two", {"k l m slash p t slash four four two"}),
+        ("it's TWN/HR/5530", {"TWN/HR/5530"}),
+        ("FILE REF DPX/0193/LM PLEASE", {"DPX/0193/LM"}),
+        # near misses: hours, not applicable, protocols, units
+        ("we're open 24/7/365", set()),
+        ("that's N/A for me", set()),
+        ("TCP/IP settings", set()),
+        ("take 5 mg/ml twice", set()),
+        ("it's and/or 12 of them", set()),
+    ],
+)
+def test_slashed_reference(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole reply that is a British postcode
+        ("SK4 1AB.", {"SK4 1AB"}),
+        ("yeah it's b12 9qt", {"b12 9qt"}),
+        ("EC1A 4HX", {"EC1A 4HX"}),
+        # near misses: a time, a postcode inside a sentence left to the address recognizer
+        ("a4 2pm", set()),
+        ("at 2pm", set()),
+    ],
+)
+def test_reply_that_is_a_uk_postcode(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter said "as in" a word before a number, and a receipt's number
+        ("Booking reference is K as in kilo, 7720-41.", {"K as in kilo, 7720-41"}),
+        ("your receipt number is tango romeo dash 5582 19", {"tango romeo dash 5582 19"}),
+        ("receipt number GH-201774", {"GH-201774"}),
+        # near misses: a receipt without a number
+        ("the receipt is in your email", set()),
+        ("keep the receipt for 30 days", set()),
+    ],
+)
+def test_letter_as_in_word_and_receipt_number(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a safety recall's campaign, a flight with its departure, a named model: no ids
+        ("there's an open recall 25V-117 on it", set()),
+        ("RECALL CAMPAIGN 22E-046 COVERS IT.", set()),
+        ("we can put you on BA2210 departing at noon", set()),
+        ("the LH4417 arriving at 6 is full", set()),
+        ("my dishwasher model KDT780SSS leaks", set()),
+        # ids in the same shapes stay caught
+        ("my account is 25V-117", {"25V-117"}),
+        ("it's QRT7XB", {"QRT7XB"}),
+    ],
+)
+def test_recall_campaign_flight_and_model_are_not_ids(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

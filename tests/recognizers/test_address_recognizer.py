@@ -406,3 +406,93 @@ UNITS_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), UNITS_AFTER_NAMES)
 def test_unit_or_flat_said_after_a_name(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# British street types that are everyday words: in an ALL-CAPS turn (lower-cased by the
+# normaliser) only when they end the clause; "Rise" capitalised anywhere.
+BRITISH_TYPES_ANY_CASE = [
+    ("THE VAN DIDN'T COME. 23 HAWTHORN CLOSE.", {"23 HAWTHORN CLOSE"}),
+    ("I'VE PUT 5 LINNET CLOSE AS THE DROP OFF", {"5 LINNET CLOSE"}),
+    ("it's 40 orchard vale, thanks", {"40 orchard vale"}),
+    ("Please post it to 9 Heather Rise tomorrow", {"9 Heather Rise"}),
+    ("WE'RE AT 112 CASTLE PARADE.", {"112 CASTLE PARADE"}),
+    # near misses: closeness, a rise in a price
+    ("i had 2 very close calls", set()),
+    ("we saw a 3 point rise.", set()),
+    ("THAT WAS 2 GAMES TOO CLOSE.", set()),
+    ("it went up 4 percent rise", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRITISH_TYPES_ANY_CASE)
+def test_british_street_types_in_capitals_and_lower_case(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# What follows a street: a postcode at once, several capitalised places, an Australian
+# state in capitals, a Canadian province, a filler before the town, a Portuguese postcode.
+STREET_TAILS = [
+    ("Send them over. 36 Larch Rise, SE9 4QL.", {"36 Larch Rise, SE9 4QL"}),
+    ("Mr Bello, 7 Awolowo Road, Ikoyi, Lagos", {"7 Awolowo Road, Ikoyi, Lagos"}),
+    (
+        "it's 5 Moss Lane, Lower Hatton, Ashford, TN24 8PZ ok",
+        {"5 Moss Lane, Lower Hatton, Ashford, TN24 8PZ"},
+    ),
+    ("DELIVER TO 418 KELSO STREET, WAGGA, NSW 2650.", {"418 KELSO STREET, WAGGA, NSW 2650"}),
+    ("SO 61 ROSE HAVEN, EAST MARTIN, ON, AND THE CODE?", {"61 ROSE HAVEN, EAST MARTIN, ON"}),
+    (
+        "209 pine plaza suite 14 um in lake tara ohio",
+        {"209 pine plaza suite 14 um in lake tara ohio"},
+    ),
+    ("ENVIE PARA RUA DO SOL 45, 4050-321 PORTO.", {"RUA DO SOL 45, 4050-321 PORTO"}),
+    # near misses: a decimal after "point", a count
+    ("a 2012 ford focus 1 point 6 diesel", set()),
+    ("we sent 300 parcels, Thanks", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_TAILS)
+def test_street_with_postcode_places_or_province(text: str, expected: set[str]) -> None:
+    assert expected <= found(AddressRecognizer(), text)
+    if not expected:
+        assert found(AddressRecognizer(), text) == set()
+
+
+# A postcode said with a filler between its halves, a street named alone as the whole
+# reply, an apartment after a verb and the one it corrects.
+SHORT_ADDRESS_REPLIES = [
+    ("p r seven um three t b", {"p r seven um three t b"}),
+    ("NE6 er 1AW", {"NE6 er 1AW"}),
+    ("that's it, larkspur lane", {"larkspur lane"}),
+    ("yeah it's copper beech drive", {"copper beech drive"}),
+    ("it has to be apartment 7c", {"apartment 7c"}),
+    ("it's unit 5 not 6", {"unit 5", "6"}),
+    # near misses: the road, no way, a count of apartments, money
+    ("yes the main road", set()),
+    ("no way", set()),
+    ("the fast lane", set()),
+    ("we looked at 3 apartments not 4", set()),
+    ("my apartment 2 dollars cheaper", set()),
+    ("flight BA4 um 2 hours late", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_ADDRESS_REPLIES)
+def test_short_replies_postcode_street_or_apartment(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# A country, a state or a day after "moved to" / "lives in" is not an address.
+RESIDENCE_NOT_PLACES = [
+    ("my mother lives in Ireland", set()),
+    ("we moved here from GERMANY last year", set()),
+    ("she moved to texas for work", set()),
+    ("i've moved to Thursday at nine", set()),
+    ("my brother lives in port kenneth", {"port kenneth"}),
+    ("lending at Oakleaf Credit Union today", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIDENCE_NOT_PLACES)
+def test_country_state_or_day_after_moved_is_no_address(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

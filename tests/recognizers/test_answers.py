@@ -279,3 +279,31 @@ def test_whose_name_and_talk_about_the_value_are_no_free_text_answer(text, value
     if value:
         assert got == [value]
     assert not any(g.endswith(("incorrect", "name")) for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "values"),
+    [
+        ("PIN", "third is 5 and fifth is 1", ["5", "1"]),
+        ("PIN", "first one's 8, last digit 0", ["8", "0"]),
+        ("PIN", "the second is 4", ["4"]),
+        ("PIN", "hold on one second", []),
+        ("PIN", "first time i called was at 2", []),
+        ("SECURITY_ANSWER", "oh god um patch no wait it was mrs patch", ["patch", "mrs patch"]),
+        ("SECURITY_ANSWER", "blimey um hollybank", ["hollybank"]),
+        ("PASSWORD", "it was Tulip, no, that's the old one, Meadowlark.", ["Meadowlark"]),
+        (
+            "PASSWORD",
+            "cobalt, sorry that was my old password, the new one is river fox",
+            ["river fox"],
+        ),
+        ("DATE_OF_BIRTH", "so first is Maya, 4th of June 2016", ["4th of June 2016"]),
+        ("DATE_OF_BIRTH", "the second one is Leo, 2nd of August 2014", ["2nd of August 2014"]),
+    ],
+)
+def test_digits_by_place_second_guesses_and_counting_ordinals(entity, text, values):
+    norm = normalize(text).text
+    got = [norm[a:b] for a, b in answer_spans(entity, norm)]
+    assert [v for v in values if v not in got] == []
+    if entity in ("PIN", "DATE_OF_BIRTH"):
+        assert len(got) == len(values)

@@ -1179,3 +1179,54 @@ def test_spelled_runs_saint_surnames_point_emails_and_ipv6(analyzer, turns, valu
 def test_spelled_edges_stay_inside_the_run(analyzer, turn, kept):
     got = covered(analyzer, call_of(("AGENT", "how do you spell that"), ("CUSTOMER", turn)))[1]
     assert kept in got
+
+
+@pytest.mark.parametrize(
+    ("turn", "names"),
+    [
+        ("d e then l a c r u z", ["d e then l a c r u z"]),
+        ("m a c and then d o n a l d", ["m a c and then d o n a l d"]),
+        (
+            "Me, Priya Okafor-Bello. O K A F O R DASH B E L L O.",
+            ["Okafor-Bello", "O K A F O R DASH B E L L O"],
+        ),
+    ],
+)
+def test_a_name_spelled_in_parts_is_one_name(analyzer, turn, names):
+    got = covered(analyzer, call_of(("AGENT", "could you spell the surname"), ("CUSTOMER", turn)))
+    assert all(name not in got[1] for name in names) and "then" not in got[1]
+
+
+def test_then_between_two_spelled_names_of_a_list_is_kept(analyzer):
+    got = covered(
+        analyzer, call_of(("AGENT", "who is on the account"), ("CUSTOMER", "mark then sarah"))
+    )
+    assert "then" in got[1]
+
+
+def test_a_spoken_email_piece_read_back_with_its_neighbours(analyzer):
+    call = call_of(
+        ("AGENT", "what email should we use"),
+        ("CUSTOMER", "it's t underscore kwasny forty two at b t internet dot com"),
+        ("AGENT", "t underscore kwasny"),
+        ("CUSTOMER", "k w a s n y forty two"),
+    )
+    got = covered(analyzer, call)
+    assert got[2].strip("# ") == "" and got[3].strip("# ") == ""
+
+
+def test_capitalised_parts_of_an_email_said_again_are_names(analyzer):
+    call = call_of(
+        ("CUSTOMER", "It's jolanta.nwosu-kerr@outlook.com."),
+        ("AGENT", "With a hyphen between Nwosu and Kerr? And Sales will confirm."),
+    )
+    got = covered(analyzer, call)[1]
+    assert "Nwosu" not in got and "Kerr" not in got and "Sales" in got
+
+
+def test_a_department_word_in_an_email_is_no_name_when_said_again(analyzer):
+    call = call_of(
+        ("AGENT", "Send it to billing-desk@harrowfield.com."),
+        ("CUSTOMER", "Okay. Billing, is that the team on the second floor?"),
+    )
+    assert "Billing" in covered(analyzer, call)[1]

@@ -37,3 +37,16 @@ def test_card_expiry_recognizer(text: str, expected: set[str]) -> None:
 def test_bare_mm_yy_is_weak_until_context_lifts_it() -> None:
     assert found(CardExpiryRecognizer(), "it's 05/27", threshold=0.3) == {"05/27"}
     assert found(CardExpiryRecognizer(), "it's 05/27") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the expiry is november slash twenty nine", {"november slash twenty nine"}),
+        ("expires feb/2031", {"feb/2031"}),
+        ("expiration march / 28", {"march / 28"}),
+        ("june slash july is when it expires", set()),
+    ],
+)
+def test_a_month_and_year_said_with_a_slash(text, expected):
+    assert found(CardExpiryRecognizer(), text) == expected

@@ -444,3 +444,148 @@ def test_setting_a_time_or_an_amount_after_pin_talk_is_no_pin(setting):
 def test_an_amount_after_a_code_is_no_read_back(confirmation):
     asked = _asked("and the code on the back", "five one two", confirmation)
     assert asked[2] == ()
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        # a bare type named by the agent after the caller asked to pay by card
+        (
+            (
+                "i've got a different card now can i pay with that",
+                "sure card number",
+                "4539 1488 0343 6467",
+                "expiry",
+                "march twenty nine",
+            ),
+            "march twenty nine",
+        ),
+        (
+            (
+                "yeah i have a new card could i just use that",
+                "sure card number",
+                "4716 2039 8811 5520",
+                "and the expiry",
+                "october thirty one",
+            ),
+            "october thirty one",
+        ),
+    ],
+)
+def test_a_bare_type_named_after_the_other_sides_request_asks_for_it(analyzer, turns, value):
+    speakers = ["Agent" if k % 2 else "Caller" for k in range(len(turns))]
+    expected = expected_types(speakers, [normalize(t).text for t in turns])
+    assert expected[-1] == ("CARD_EXPIRY",)
+    call = call_of(*zip(speakers, turns, strict=True))
+    assert "#" * len(value) in covered(analyzer, call)[-1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "dates"),
+    [
+        (
+            (
+                "and your date of birth",
+                "the 3rd of march 1961",
+                "sorry the thirteenth of march",
+                "thirteenth of march sixty one yes",
+            ),
+            ("thirteenth of march", "thirteenth of march sixty one"),
+        ),
+        (
+            (
+                "date of birth please",
+                "sixth of may nineteen ninety",
+                "sorry the sixteenth of may",
+                "no sixth of may ninety",
+            ),
+            ("sixteenth of may", "sixth of may ninety"),
+        ),
+    ],
+)
+def test_a_date_read_back_after_sorry_keeps_the_birth_date_question(analyzer, turns, dates):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    out = covered(analyzer, call)
+    assert "#" * len(dates[0]) in out[2]
+    assert "#" * len(dates[1]) in out[3]
+
+
+@pytest.mark.parametrize(
+    ("turns", "dates"),
+    [
+        (
+            (
+                "and the kids' dates of birth please",
+                "so first is Maya, 4th of June 2016",
+                "ok",
+                "and Oscar, eleventh of February twenty nineteen",
+            ),
+            ("4th of June 2016", "eleventh of February twenty nineteen"),
+        ),
+        (
+            (
+                "can i have their birthdates",
+                "the first one is Leo, 2nd of August 2014",
+                "yep",
+                "then Ruby, twenty third of May twenty seventeen",
+            ),
+            ("2nd of August 2014", "twenty third of May twenty seventeen"),
+        ),
+    ],
+)
+def test_dates_of_birth_asked_for_several_people_cover_each_reply(analyzer, turns, dates):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    out = covered(analyzer, call)
+    assert "#" * len(dates[0]) in out[1]
+    assert "#" * len(dates[1]) in out[3]
+    # an ordinal that counts the children is no day
+    assert "#" not in out[1].split(",")[0].replace("Maya", "").replace("Leo", "")
+
+
+@pytest.mark.parametrize(
+    ("reply", "asker", "value"),
+    [
+        (
+            "oh gosh um rover no hang on it might've been sir rover",
+            "sir rover is correct",
+            "sir rover",
+        ),
+        ("PATCH. OR IT MIGHT BE MRS PATCH.", "MRS PATCH IS RIGHT, THANKS.", "MRS PATCH"),
+    ],
+)
+def test_a_security_answer_with_a_title_is_covered_when_read_back(analyzer, reply, asker, value):
+    call = call_of(
+        ("Agent", "for security, what was the name of your first pet?"),
+        ("Caller", reply),
+        ("Agent", asker),
+    )
+    out = covered(analyzer, call)
+    assert "#" * len(value) in out[1]
+    assert "#" * len(value) in out[2]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "Can you give me your passcode?",
+            "It's Orchid, no, that's the old one, Lantern.",
+            "Thanks, you're verified. Shall I send someone?",
+            "Yes please.",
+            "Anything else?",
+            "Nope.",
+        ),
+        (
+            "what's the passcode on the account",
+            "Falcon",
+            "great, verified, do you want the report",
+            "sure",
+            "anything else",
+            "No.",
+        ),
+    ],
+)
+def test_a_word_passcode_settles_the_question(analyzer, turns):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    out = covered(analyzer, call)
+    assert "#" not in out[-1] and "#" not in out[-3]

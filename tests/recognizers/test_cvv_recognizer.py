@@ -45,3 +45,15 @@ def test_cvv_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_the_code_on_back(text, expected):
     assert found(CvvRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call the number on the back of your card, 1-800-555-0199", set()),
+        ("ring the number on the back of the card 0345.734.3345", set()),
+        ("the code on the back of the card is 7 3 1", {"7 3 1"}),
+    ],
+)
+def test_a_phone_number_on_the_back_of_the_card_is_no_code(text, expected):
+    assert found(CvvRecognizer(), text) == expected

@@ -63,3 +63,21 @@ def test_birth_date_after_whose(text: str, expected: set[str]) -> None:
         v for v in found(DateOfBirthRecognizer(), text, threshold=0.5) if not v.startswith("date")
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "twenty fourth" heard as "twenty for"
+        (
+            "the twenty for of march nineteen sixty two",
+            {"the twenty for of march nineteen sixty two"},
+        ),
+        ("twenty for of november eighty one", {"twenty for of november eighty one"}),
+        ("the thirty for of may", set()),
+        ("we waited twenty for of them", set()),
+        ("twenty for of us went in june", set()),
+    ],
+)
+def test_a_day_heard_as_twenty_for(text, expected):
+    assert found(DateOfBirthRecognizer(), text) == expected

@@ -142,3 +142,19 @@ def test_cheque_number_is_no_id(text: str, expected: set[str]) -> None:
 )
 def test_last_letter_read_after_the_digits(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a train's or a bus's service number, a freephone line: not the caller's
+        ("you're booked on train 12951 tomorrow", set()),
+        ("take bus 4417 to the depot", set()),
+        ("call us free on 0800 316 0427", set()),
+        # the caller's own numbers stay caught
+        ("my booking ref is 44719 on the train", {"44719"}),
+        ("my mobile is 07911 402558", {"07911 402558"}),
+    ],
+)
+def test_service_numbers_and_freephone_lines(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

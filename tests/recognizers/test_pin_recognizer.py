@@ -28,3 +28,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_pin_recognizer(text: str, expected: set[str]) -> None:
     assert found(PinRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("there's a side gate, the code is 3 8 0 6 pound", {"3 8 0 6 pound"}),
+        ("the back door has a keypad and the code's 7 7 1 2 hash", {"7 7 1 2 hash"}),
+        ("we have a lockbox by the porch, code 5039", {"5039"}),
+        (
+            "the alarm panel is in the hall, its code is 2 6 4 8 then the star key",
+            {"2 6 4 8 then the star key"},
+        ),
+        # negatives: an amount, a time, no code named
+        ("the gate cost 2018 pounds", set()),
+        ("the door guy comes at 1130", set()),
+    ],
+)
+def test_a_code_named_after_the_door_or_gate_it_opens(text, expected):
+    assert found(PinRecognizer(), text) == expected

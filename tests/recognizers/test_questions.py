@@ -251,3 +251,11 @@ def test_a_warning_names_a_type_without_asking(warning):
 def test_a_warning_then_a_request_asks_the_request():
     text = "we'll never ask for your pin. what's your date of birth"
     assert question_types(normalize(text).text) == ("DATE_OF_BIRTH",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["and the children's dates of birth please", "their birthdates?", "kids' DOBs?"],
+)
+def test_dates_of_birth_in_the_plural_ask_for_them(question):
+    assert "DATE_OF_BIRTH" in question_types(question)

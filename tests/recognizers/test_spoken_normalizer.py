@@ -740,3 +740,18 @@ def test_expiry_said_with_slash_then_code(text: str, expected: str) -> None:
 )
 def test_emails_with_country_domains(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tree"/"fife": an accent's three and five, inside a run of digits only
+        ("fife two oh tree nine one four", "5203914"),
+        ("my number is tree one tree four fife six", "my number is 313456"),
+        ("the tree fell on the car", "the tree fell on the car"),
+        ("fife council sent a letter", "fife council sent a letter"),
+        ("two tree houses", "2 tree houses"),
+    ],
+)
+def test_accent_homophones_of_three_and_five_in_digit_runs(text: str, expected: str) -> None:
+    assert normalize(text).text == expected

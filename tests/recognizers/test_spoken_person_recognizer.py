@@ -526,3 +526,91 @@ def test_closing_vocatives_team_intros_and_married_names(text, expected):
 def test_a_team_after_a_name_is_the_agents_only_after_an_introduction(text, name, is_firm):
     start = text.index(name)
     assert organisation(text, start, start + len(name)) is is_firm
+
+
+@pytest.mark.parametrize(
+    "word", ["sukhpreet", "oluwaseun", "eilidh", "dafydd", "deepika", "lindiwe", "robbo"]
+)
+def test_uk_south_asian_and_african_first_names_are_listed(word):
+    assert word in lexicon().firsts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MY SISTER SAID A FAMILY CALLED THE OKONKWOS", "okonkwos"),
+        ("the house next door the ramaswamys have a key", "ramaswamys"),
+        ("we're staying with the Kowalczyks this week", "kowalczyks"),
+        ("a couple named the lefebvres bought it", "lefebvres"),
+    ],
+)
+def test_a_family_named_by_its_surname_in_the_plural(person, text, name):
+    assert name in found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a shop called the works",
+        "a family called the browns",
+        "a pub called the swan",
+        "we're staying with the kids",
+        "a place called the pines",
+    ],
+)
+def test_plural_words_after_called_the_are_no_family(person, text):
+    assert not found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thanks rebecca they're on their way", "rebecca"),
+        ("Thank you, Marek, I've updated that for you.", "marek"),
+        ("thanks anjali let me just check", "anjali"),
+        ("Take care, Ingrid.", "ingrid"),
+        ("is there anything else I can do for you Tobias", "tobias"),
+        ("okay bye now rashida", "rashida"),
+    ],
+)
+def test_a_name_in_a_thank_you_or_a_goodbye(person, text, name):
+    assert name in found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks again they're on their way",
+        "thanks so much they're great",
+        "thanks for calling chase",
+        "take care now",
+        "anything else i can help with today",
+        "have a good day sir",
+        "thanks will that's great",
+    ],
+)
+def test_thank_yous_and_goodbyes_without_a_name(person, text):
+    assert not found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi this is linda dickens returning your call", "linda dickens"),
+        ("hi this is oscar crane calling about the claim", "oscar crane"),
+        ("hi i'm daniel ringing back about the boiler", "daniel"),
+    ],
+)
+def test_an_introduced_full_name_with_a_noun_surname(person, text, name):
+    assert name in found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("hi this is sarah account holder", "sarah account"),
+        ("this is maria home now", "maria home"),
+    ],
+)
+def test_a_noun_after_an_introduced_name_is_no_surname_mid_sentence(person, text, not_name):
+    assert not_name not in found_names(person, text)

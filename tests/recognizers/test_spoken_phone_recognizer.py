@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer
+from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer, is_toll_free
 from tests.recognizers.conftest import found
 
 CASES = [
@@ -94,3 +94,20 @@ def test_area_code_said_after_the_number(text: str, expected: set[str]) -> None:
 )
 def test_pause_after_the_area_code(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a British freephone line is a business's, never a person's
+        ("0800 316 0427", True),
+        ("0808 227 119", True),
+        ("08003160427", True),
+        # a mobile, a landline, a NANP number without its 1
+        ("07911 402 558", False),
+        ("020 7946 0312", False),
+        ("800 555 0142", False),
+    ],
+)
+def test_uk_freephone_is_toll_free(value: str, expected: bool) -> None:
+    assert is_toll_free(value) is expected
