@@ -64,6 +64,8 @@ _COUNTED = (
 )
 # A hesitation inside an id read out: "DL 718 804, uh, 223".
 _HESITATE = r"(?:,?[ \t]+(?:uh|um|uhm|er|erm)[ \t]*,?[ \t]+)"
+# A hesitation or a "hmm" between the pieces of an id: "B um, 72 hmm, 881940".
+_PAUSE = r"(?:,?[ \t]+(?:uh|um|uhm|er|erm|hmm+|hm|mm)[ \t]*,?[ \t]+)"
 # Upper-case letters before a number that are units, currencies or standards, not an id
 # prefix: "USD 25000", "ISO 27001", "BTU 12000".
 _NOT_ID_LETTERS = (
@@ -109,13 +111,18 @@ _NOT_SPELLED_ID = r"(?:TV|ATM|USA|ASAP|DMV|IRS|FBI|LOL|OMG|NA|ER|ICU|HR|PC|CD|DV
 # Booking codes: airline record locators (IATA PNR, six characters) and confirmation codes
 # mix letters and digits freely, so one digit is enough after the cue: "GX7P2Q".
 _CODE_CUE = (
-    r"\b(?:confirmation|locator|booking|reservation|reference|pnr)"
-    r"(?:\s*(?:number|no\.?|num|#|code))?\b"
+    r"\b(?:confirmation|locator|booking|reservation|reference|pnr|"
+    # (shortened: "booking ref X4M", "your ref is 7TQ 22")
+    r"(?:booking|reservation|order|ticket|your|my|the|travel|trip|case|claim)[ \t]+ref\b\.?)"
+    r"(?:\s*(?:number|no\.?|num|#|code|ref\b\.?|reference))?(?<=[a-z.#])(?![a-z])"
 )
 
 # A group of a code read out: a NATO word, a letter, capitals, or letters with digits.
 _SAID_GROUP = rf"(?:{NATO_WORD}|(?!(?:a|i)\b)[a-z]|(?-i:[A-Z]{{2,8}})|[a-z]*\d[a-z0-9]*)\b"
-_SAID_LETTER = rf"(?:{NATO_WORD}|(?!(?:a|i)\b)[a-z]|(?-i:[A-Z]{{2,8}})|[a-z]*\d+[a-z][a-z0-9]*)"
+_SAID_LETTER = (
+    rf"(?:{NATO_WORD}|(?!(?:a|i)\b)[a-z]|(?-i:[A-Z]{{2,8}})|[a-z]*\d+[a-z][a-z0-9]*"
+    r"|[a-z]+\d[a-z0-9]*)"
+)
 
 # What an agent says before reading a value back.
 _READ_BACK_CUE = (
@@ -174,6 +181,20 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?:[ \t-]\d{{1,9}}|(?<=(?<!\d)\d{{1,4}})(?:,[ \t]+|{_HESITATE})\d{{1,4}})*"
             rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)"
             rf"(?:{_AND_THEN}(?!\s*{_COUNTED}\b))?",
+            0.6,
+        ),
+        # A spelled letter or two, a hesitation and a long number, in pieces, and a spelled
+        # tail: "K uh, 40718822 uh, RT", "P 41 um, 772093", "W uh, 3350 812" (six digits or
+        # more; not "a", "I").
+        SpokenPattern(
+            "letter_hesitant_number",
+            # (a hesitation somewhere in it: "K 4071 8822" alone is letter_and_number's)
+            rf"(?<![\w'.$-])(?=[a-z]{{1,2}}(?:{_PAUSE}\d|[ \t\d]*{_PAUSE}\d\d))"
+            rf"(?-i:(?!(?:[AI]|{_NOT_ID_LETTERS})\b)[A-Z]{{1,2}})"
+            rf"(?:{_PAUSE}|[ \t]+)(?=\d(?:(?:[ \t]|{_PAUSE})?\d){{5}})"
+            rf"\d{{1,9}}(?:(?:[ \t]|{_PAUSE})\d{{2,9}})*"
+            rf"(?!\d)(?![.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)"
+            rf"(?:{_PAUSE}(?-i:(?![AI]\b)[A-Z]{{1,3}})\b(?![ \t]*\d))?",
             0.6,
         ),
         # The same in lower case, as a shouted transcript is normalised or a caller types:

@@ -178,6 +178,13 @@ _POSTCODE = r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-
 # A UK postcode with spaces inside its halves, as a transcript may write it: "S 96 6 UD",
 # "LS 1 4 AB". The inward letters are never C, I, K, M, O or V (so no "9 AM").
 _UK_POSTCODE_SPACED = r"(?-i:\b[A-Z]{1,2}[ ]?\d[A-Z\d]?[ ]?\d[ ]?[ABD-HJLNP-UW-Z]{2}\b)"
+# An Irish Eircode: a routing key (a letter and two digits, or "D6W") and four characters of
+# its own set, one of them a letter: "T12 XR5P", "A94 K2D3", "D6W FH73".
+_EIRCODE_KEY = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)"
+_EIRCODE_ID = r"(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])[0-9ACDEFHKNPRTVWXY]{4}"
+# (the normaliser may lower-case its second half: "D6W fh73"; then it needs a digit)
+_EIRCODE = rf"(?-i:\b{_EIRCODE_KEY}[ ]?(?:{_EIRCODE_ID}|(?=[a-z]{{0,3}}\d)(?i:{_EIRCODE_ID}))\b)"
+_EIRCODE_ANY_CASE = rf"\b{_EIRCODE_KEY.lower()}[ ]?{_EIRCODE_ID.lower()}\b"
 # Words before a street's type that are not its name: "sorry its cedar avenue not street".
 _NOT_STREET_NAME = (
     rf"(?:{_CLAUSE_WORD}|its|it's|sorry|no|not|oh|um|uh|yeah|yes|actually|that's|thats|"
@@ -441,6 +448,15 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
         SpokenPattern("postcode", _POSTCODE, 0.6),
         SpokenPattern("postcode_spaced", _UK_POSTCODE_SPACED, 0.6),
+        # An Irish Eircode in capitals ("V94 T2PX", "D6W FH73"), or in any case after its
+        # name: "my eircode is h91 e2k4".
+        SpokenPattern("eircode", _EIRCODE, 0.6),
+        CuedPattern(
+            "cued_eircode",
+            rf"(?<=\beir ?codes?{same_clause(25)}){_EIRCODE_ANY_CASE}(?![.,]\d)",
+            0.85,
+            cue=r"\beir ?code",
+        ),
         # ... with a filler between its halves: "OL4 er 2DH" (said "o l four er two d h")
         CuedPattern(
             "postcode_filler",
@@ -632,4 +648,5 @@ class AddressRecognizer(SpokenPatternRecognizer):
         "postcode",
         "postal",
         "post code",
+        "eircode",
     )

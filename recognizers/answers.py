@@ -10,7 +10,7 @@ import regex as re
 
 from recognizers.address_recognizer import STATE_NAMES, STREET_SUFFIX
 from recognizers.base import DATE, MONTH, REPLY_WORDS, YEAR
-from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, after_card
+from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, EXPIRY_HESITATION, after_card
 from recognizers.digit_safety_net_recognizer import (
     _UNITS,
     _quantity,
@@ -123,9 +123,20 @@ _AFTER_SPELLED = re.compile(
 # ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
 _BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
 _EXPIRY = re.compile(
-    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
+    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])"
+    rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|{MONTH}\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    _I,
+)
+# A birth date, then its year (or day) said again to correct it: "the 6th of may 1950 no
+# sorry 51", "12/3/1961, i mean 1962", "march 4th 1977 wait no '78".
+_DOB_CORRECTION = re.compile(
+    r"[ \t]*[,.;]?[ \t]*(?:no|nope|sorry|wait|actually|i mean|or rather|scratch that|oops)"
+    r"(?:[ \t]*[,.;]?[ \t]*(?:no|sorry|wait|actually|i mean|it's|its|it was|make (?:it|that)|"
+    r"uh|um|er))*[ \t]*[,.;]?[ \t]+(?P<fix>'?(?:(?:19|20)\d{2}|\d{2}))(?![\d:%.,]\d|\d|%)"
+    r"(?![ \t]*(?:dollars?|pounds?|euros?|bucks|percent|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|times?)\b)",
     _I,
 )
 # A day said as an ordinal word: "the nineteenth", "twenty second".
@@ -462,7 +473,10 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
     elif entity == "CARD_EXPIRY":
         spans.extend((m.start(), m.end()) for m in _EXPIRY.finditer(text))
     elif entity == "DATE_OF_BIRTH":
-        spans.extend((m.start(), m.end()) for m in _DOB.finditer(text))
+        for m in _DOB.finditer(text):
+            spans.append((m.start(), m.end()))
+            if fix := _DOB_CORRECTION.match(text, m.end()):
+                spans.append(fix.span("fix"))  # "… 1950 no sorry 51"
     elif entity == "PERSON":
         spans.extend(_person_answer(text))
     elif entity in FREE_TEXT_WORDS:

@@ -37,7 +37,13 @@ from recognizers.offline import use_offline_suffix_list
 from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognizers
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
-from recognizers.spoken_normalizer import NATO_WORD, NormalizedText, is_shouting, normalize
+from recognizers.spoken_normalizer import (
+    NATO_WORD,
+    SPOKEN_DOT,
+    NormalizedText,
+    is_shouting,
+    normalize,
+)
 from recognizers.spoken_person_recognizer import (
     NOT_NAME,
     OPENING_GREETING,
@@ -317,6 +323,11 @@ class CallAnalyzer:
                     reported = _REPORTED.get(entity, entity)
                     for start, end in answers.answer_spans(entity, texts[i], chained=i in chained):
                         hits[i].append(_Hit(reported, start, end, 0.8, "ConversationContext"))
+                if "IP_ADDRESS" in entities:
+                    hits[i].extend(
+                        _Hit("IP_ADDRESS", m.start(), m.end(), 0.8, "ConversationContext")
+                        for m in _MISREAD_IP.finditer(texts[i])
+                    )
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(self._coordinated_names(norm, turn_hits))
             turn_hits.extend(_spelled_words(norm.text))
@@ -663,6 +674,13 @@ _PET_NAMED = re.compile(
 
 # The pet word alone: a cheap search first, since _PET_NAMED tries a name at every word.
 _PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
+
+
+# An address asked for and read with a part out of range ("10 point 139 point 53 point
+# 281", a slip before "no wait"): the normaliser leaves it said, no IP recogniser takes it.
+_MISREAD_IP = re.compile(
+    rf"(?<![\w.])\d{{1,3}}(?:{SPOKEN_DOT}\d{{1,3}}){{3}}(?![\w]|\.\d)", re.IGNORECASE
+)
 
 
 # Words Whisper writes for a digit, and four digits it writes with a comma ("7,140").

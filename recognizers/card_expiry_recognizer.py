@@ -8,10 +8,14 @@ from recognizers.base import MONTH, CuedPattern, SpokenPattern, SpokenPatternRec
 from recognizers.checksums import digits_only, luhn_valid
 
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
+# A hesitation said between the month and the year: "09, uh, 29", "07 um 26", "11... er... 27".
+_PAUSE = r"(?:[ \t]*(?:,|\.{2,3}|\u2026|\u2014|--?)[ \t]*|[ \t]+)"
+EXPIRY_HESITATION = rf"(?:{_PAUSE}(?:uh+|um+|uhm|erm?|hmm+|hm|mm+|ah+)\b)+{_PAUSE}"
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
 _MONTH_YEAR = (
     # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
-    rf"(?:(?:0?[1-9]|1[0-2])(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+)(?:20)?\d{{2}}"
+    rf"(?:(?:0?[1-9]|1[0-2])"
+    rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     # (a day is no year: "valid until april 13", "may 15th"; a card's bare year is 2024-39)
     rf"|{MONTH}\s+(?:(?:of\s+)?(?:20|')\d{{2}}|of\s+\d{{2}}|2[4-9]|3\d)(?!\d|st|nd|rd|th)"

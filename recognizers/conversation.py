@@ -213,6 +213,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 # correction answers it still ("no no, 76 at the end")
                 out[i] = entities
                 read_back = answered
+            elif answered and _rejects_value(text):
+                # "i'm afraid that doesn't match": the value failed; the next reply
+                # is another try at the same question ("try 14/07/1975")
+                out[i] = entities
+                answered = read_back = False
             elif answered or len(words(text)) > 8:
                 pending = None
             # else: "sure, take your time" while the answer is still to come
@@ -289,6 +294,30 @@ _CORRECTS = re.compile(
     r"that's wrong|that's not right|almost|close|except)\b",
     _I,
 )
+
+
+# The asker saying the value given failed: "i'm afraid that doesn't match", "that's not
+# what we have on file", "hmm, that didn't go through", "no, that's incorrect".
+_REJECTS = re.compile(
+    r"\b(?:(?:that|it|this|those|these)(?:'s| is| was)?[ \t]+(?:still[ \t]+)?(?:doesn't|does not|"
+    r"didn't|did not|don't|do not|won't|will not)[ \t]+(?:seem to[ \t]+)?(?:match|work|go through|"
+    r"come up|check out|seem right|look right)"
+    r"|(?:that|it|this)(?:'s| is| was)?[ \t]+(?:still[ \t]+)?(?:not|n't)[ \t]+(?:matching|"
+    r"right|correct|coming up|working|going through|what (?:i|we)(?:'ve got| have)|"
+    r"the (?:one|date|number) (?:i|we)(?:'ve got| have))"
+    r"|(?:that|it)(?:'s| is| was)[ \t]+(?:incorrect|wrong|invalid|a mismatch)"
+    r"|(?:doesn't|does not|didn't|did not|don't|do not)[ \t]+match(?:es)?[ \t]+(?:what|our|the|my)"
+    r"|(?:i'm|i am|we're|we are)[ \t]+not[ \t]+(?:seeing|finding|getting)[ \t]+(?:that|a match)"
+    r"|(?:i|we|the system)[ \t]+(?:don't|do not|doesn't|does not)[ \t]+have[ \t]+that"
+    r"|no match(?:es)?\b)",
+    _I,
+)
+_REJECT_MAX_WORDS = 20
+
+
+def _rejects_value(text: str) -> bool:
+    """The asker says the value given does not match, with no new question."""
+    return len(words(text)) <= _REJECT_MAX_WORDS and bool(_REJECTS.search(text))
 
 
 # A turn that only names what it wants: "expiry", "sure card number", "and the postcode".

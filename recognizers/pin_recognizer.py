@@ -19,6 +19,13 @@ _ENTER_KEY = (
     r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b)?"
 )
 
+# A home's keypad named in the turn: then a code said after the key pressed first is a
+# code too: "the building front door is star 330", "the gate's hash 5 1 9 2".
+_HOME_KEYPAD = (
+    r"\b(?:alarm|door|gate|entry|keypad|key pad|lockbox|lock box|key ?safe|garage|intercom|"
+    r"buzzer|building|complex|lobby)s?\b"
+)
+
 
 class PinRecognizer(SpokenPatternRecognizer):
     """4-8 digits after a PIN cue: "my pin is 4421", "set the new pin to 4 4 2 1"."""
@@ -31,6 +38,13 @@ class PinRecognizer(SpokenPatternRecognizer):
             rf"(?<={_CUE}{same_clause(40)})(?<!\d)\d{{4,8}}(?!\d){_ENTER_KEY}",
             0.85,
             cue=_CUE,
+        ),
+        CuedPattern(
+            "key_then_code",
+            r"(?<=\b(?:star|hash|pound)[ \t]+)(?<!\d)\d{3,8}(?![\d:.,]\d)(?!\d)"
+            r"(?![ \t]*(?:dollars?|pounds?|euros?|bucks|percent|%|minutes?|hours?|days?)\b)",
+            0.85,
+            cue=_HOME_KEYPAD,
         ),
     )
     CONTEXT = ("pin", "passcode", "access code")

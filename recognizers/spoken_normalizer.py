@@ -1716,8 +1716,17 @@ def _parse_numbers(words: list[str]) -> str | None:
 # "$4,111, 1,111, 1,111, 1,111": three or more comma-separated groups, at least one with a
 # point or a thousands comma inside. A list of amounts or counts ("1,200, 1,500, 2,000
 # users") is shorter than a card, so thousands-comma groups must make 13-19 digits.
+# A hesitation between the groups counts as the comma: "498 hmm, 54 hmm, 8909",
+# "607, uh, 21, uh, 4830", "318 um 44 um 7702".
+_GROUP_FILLER = r"(?:uh|um|uhm|er|erm|ah|hmm)"
+_GROUP_SEP = (
+    rf"(?:(?:[ \t]+{_GROUP_FILLER})?,[ \t]+(?:{_GROUP_FILLER},?[ \t]+)?"
+    rf"|[ \t]+{_GROUP_FILLER},?[ \t]+)"
+)
+_GROUP_SEP_SPLIT = re.compile(_GROUP_SEP, re.IGNORECASE)
 _GARBLED_GROUPS = re.compile(
-    r"(?<![\w$£€.,])(?<!\d,[ \t]+)\$?\d{1,4}(?:[.,]\d{1,4})?(?:,[ \t]+\d{1,4}(?:[.,]\d{1,4})?){2,}"
+    r"(?<![\w$£€.,])(?<!\d,[ \t]+)\$?\d{1,4}(?:[.,]\d{1,4})?"
+    rf"(?:{_GROUP_SEP}\d{{1,4}}(?:[.,]\d{{1,4}})?){{2,}}"
     r"(?![\w%]|[.,]\d|[ \t]*(?:percent|dollars?|bucks|cents|euros?|pounds?|points?|miles?|"
     r"minutes?|hours?|days?|weeks?|months?|years?|units?|items?|people|calories)\b)",
     re.IGNORECASE,
@@ -1731,7 +1740,7 @@ def _garbled_group_edits(text: str) -> list[tuple[int, int, str]]:
     """Digit groups Whisper punctuated as numbers -> one digit string (7+ digits)."""
     edits = []
     for m in _GARBLED_GROUPS.finditer(text):
-        groups = re.split(r",[ \t]+", m.group())
+        groups = _GROUP_SEP_SPLIT.split(m.group())
         digits = "".join(c for c in m.group() if c.isdigit())
         if all(len(g) == 1 for g in groups):
             # "0, 2, 6, 0, 0, 9": digits read one by one; "1, 2, 3, 4, 5" is counting.
@@ -1778,7 +1787,11 @@ def _comma_group_edits(text: str, digits_expected: bool) -> list[tuple[int, int,
 # --- IP addresses said aloud ------------------------------------------------------------
 
 # "24 dot 118 dot 63 dot two twenty" (the numbers already rewritten) -> "24.118.63.220".
-_SPOKEN_DOT = r"[ \t]*(?:\.|\bdot\b|\bpoint\b|\bperiod\b)[ \t]*"
+# A hesitation on either side of a said dot: "10 period uh 131", "192, um, dot 168".
+_IP_FILLER = r"(?:[ \t]*,?[ \t]*\b(?:uh|um|uhm|er|erm|ah|hmm)\b,?)?"
+_SPOKEN_DOT = rf"(?:[ \t]*\.[ \t]*|{_IP_FILLER}[ \t]*\b(?:dot|point|period)\b{_IP_FILLER}[ \t]*)"
+# The said dot alone, for readers of the normalised text ("10 point 139 point 53 point 281").
+SPOKEN_DOT = _SPOKEN_DOT
 # (a part said "oh": "192 dot 168 dot oh dot 140")
 _IP_PART = r"(\d{1,3}|oh|o|zero)"
 _SPOKEN_IP = re.compile(
@@ -1912,10 +1925,13 @@ _POINT_PHRASE = re.compile(
 )
 _EMAIL_SPOKEN = re.compile(
     # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
-    r"\b(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
+    r"\b(?!(?:uh|um|uhm|er|erm|ah|hmm)\b)"
+    r"(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
     rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}}"
     # a homophone digit last after digits: "josephjones 0 ate at …" ("zero eight")
     r"(?:(?<=\d)[ \t]+(?:ate|won)(?=\s*(?:\bat\b|@)))?)"
+    # a hesitation before the at: "turner.kay, uh, at gmail.com", "ross four two um at …"
+    r"(?:[ \t]*,?[ \t]*\b(?:uh|um|uhm|er|erm|ah|hmm)\b,?)?"
     r"\s*(?:\bat(?:\s+(?:sign|symbol))?\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",

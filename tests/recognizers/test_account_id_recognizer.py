@@ -427,3 +427,43 @@ def test_letter_as_in_word_and_receipt_number(text: str, expected: set[str]) -> 
 )
 def test_recall_campaign_flight_and_model_are_not_ids(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shortened "ref" after the code's noun, and groups that start with letters
+        ("your booking ref is 7TQ 22 K.", {"7TQ 22 K"}),
+        ("my order ref. TX9 441 B", {"TX9 441 B"}),
+        ("booking reference Q7 HH2 4, thanks", {"Q7 HH2 4"}),
+        ("reservation number is W4 77R.", {"W4 77R"}),
+        # near misses: a referee, counts and words after the cue
+        ("the ref 4 for the match", set()),
+        ("booking ref for two adults", set()),
+        ("booking ref 3 nights", set()),
+        ("confirmation number is 2 rooms.", set()),
+        ("booking reference is in the email", set()),
+    ],
+)
+def test_shortened_ref_cue_and_letter_led_groups(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelled letter, a hesitation and a long number in pieces, and a spelled tail
+        ("it's K uh, 40718822 uh, RT.", {"K uh, 40718822 uh, RT"}),
+        ("so P forty one um, 772093", {"P forty one um, 772093"}),
+        ("W uh, 3350 812", {"W uh, 3350 812"}),
+        ("B um, 72 hmm, 881940", {"B um, 72 hmm, 881940"}),
+        # near misses: "I"/"a", counted amounts, a short number, a dose
+        ("I uh, 200000 dollars", set()),
+        ("A uh, 123456", set()),
+        ("X uh, 150000 miles", set()),
+        ("gate C uh, 12 flights", set()),
+        ("Vitamin D 50000 um, 2 a day", set()),
+    ],
+)
+def test_letter_hesitation_and_number_in_pieces(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -496,3 +496,24 @@ RESIDENCE_NOT_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), RESIDENCE_NOT_PLACES)
 def test_country_state_or_day_after_moved_is_no_address(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Irish Eircodes: a routing key (a letter and two digits, or D6W) and four characters.
+EIRCODES = [
+    ("R95 E3C9", {"R95 E3C9"}),
+    ("it's A65 F4E2 thanks", {"A65 F4E2"}),
+    ("F92 HW27", {"F92 HW27"}),
+    ("D6W FH73", {"D6W FH73"}),
+    ("my eircode is h91 e2k4", {"h91 e2k4"}),
+    ("the eircode, um, t12xr5p", {"t12xr5p"}),
+    # near misses: digits only after the key, a room and a time, lower case with no cue
+    ("A12 3456", set()),
+    ("room D12 at 3pm", set()),
+    ("r95 e3c9", set()),
+    ("the eircode is on the letter", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIRCODES)
+def test_irish_eircode_in_capitals_or_after_its_name(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

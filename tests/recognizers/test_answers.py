@@ -307,3 +307,33 @@ def test_digits_by_place_second_guesses_and_counting_ordinals(entity, text, valu
     assert [v for v in values if v not in got] == []
     if entity in ("PIN", "DATE_OF_BIRTH"):
         assert len(got) == len(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Sure, 06, uh, 28.", ["06, uh, 28"]),
+        ("Yep. 10, UM, 32. Thanks.", ["10, UM, 32"]),
+        ("yeah it's oh four... er... twenty seven", ["04... er... 27"]),
+        ("11 hmm 2030", ["11 hmm 2030"]),
+        ("hang on, um, let me find it", []),
+        ("it's 14, uh, something", []),
+    ],
+)
+def test_an_expiry_with_a_hesitation_between_month_and_year(text, spans):
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in answer_spans("CARD_EXPIRY", norm)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("the 2nd of october 1963 no sorry 64", ["the 2nd of october 1963", "64"]),
+        ("5/14/1982, i mean 1983", ["5/14/1982", "1983"]),
+        ("april 9th 1971 wait no, 72", ["april 9th 1971", "72"]),
+        ("june 2nd 1980, no sorry, 20 years ago", ["june 2nd 1980"]),
+        ("july 7th 1990 sorry 3 minutes", ["july 7th 1990"]),
+    ],
+)
+def test_a_birth_year_corrected_after_the_date_is_covered(text, spans):
+    assert {text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", text)} == set(spans)

@@ -1230,3 +1230,35 @@ def test_a_department_word_in_an_email_is_no_name_when_said_again(analyzer):
         ("CUSTOMER", "Okay. Billing, is that the team on the second floor?"),
     )
     assert "Billing" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "values"),
+    [
+        # an address asked for, read with a part out of range (a slip, then the right one)
+        (
+            [("AGENT", "what ip address is showing"),
+             ("CUSTOMER", "it's twelve point two six one point four point nine no sorry "
+                          "twelve point two six point four point nine")],
+            {1: "twelve point two six one point four point nine"},
+        ),
+        (
+            [("AGENT", "read me the ip"),
+             ("CUSTOMER", "three hundred ten dot uh four dot eighty dot two")],
+            {1: "three hundred ten dot uh four dot eighty dot two"},
+        ),
+    ],
+)  # fmt: skip
+def test_an_asked_ip_address_with_a_part_out_of_range(analyzer, turns, values):
+    got = covered(analyzer, call_of(*turns))
+    for k, value in values.items():
+        start = turns[k][1].index(value)
+        assert not any(c.isalnum() for c in got[k][start : start + len(value)])
+
+
+def test_numbers_with_points_are_no_ip_when_none_was_asked(analyzer):
+    call = call_of(
+        ("AGENT", "what versions did you try"),
+        ("CUSTOMER", "three point four hundred point one point two i think"),
+    )
+    assert "three point four hundred point one point two" in covered(analyzer, call)[1]

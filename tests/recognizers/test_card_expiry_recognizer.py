@@ -50,3 +50,17 @@ def test_bare_mm_yy_is_weak_until_context_lifts_it() -> None:
 )
 def test_a_month_and_year_said_with_a_slash(text, expected):
     assert found(CardExpiryRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the expiry is 08, um, 27", {"08, um, 27"}),
+        ("expiration date 11... er... 30", {"11... er... 30"}),
+        ("it expires 4 hmm 2029", {"4 hmm 2029"}),
+        ("exp 02 uh uh 33", {"02 uh uh 33"}),
+        ("the expiry is in 3, um, weeks", set()),
+    ],
+)
+def test_a_month_and_year_with_a_hesitation_between(text, expected):
+    assert found(CardExpiryRecognizer(), text) == expected

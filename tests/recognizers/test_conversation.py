@@ -589,3 +589,102 @@ def test_a_word_passcode_settles_the_question(analyzer, turns):
     call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
     out = covered(analyzer, call)
     assert "#" not in out[-1] and "#" not in out[-3]
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            (
+                "CAN I TAKE YOUR DATE OF BIRTH?",
+                "04/11/1972.",
+                "I'M AFRAID THAT DOESN'T MATCH.",
+                "OH, IT MIGHT BE UNDER MY HUSBAND. TRY 17/06/1969.",
+            ),
+            "17/06/1969",
+        ),
+        (
+            (
+                "what's your date of birth",
+                "march 3rd 1984",
+                "hmm, that's not what we have on file",
+                "sorry, maybe it's under my mum, try 22/09/1958",
+            ),
+            "22/09/1958",
+        ),
+        (
+            (
+                "and the account number?",
+                "55190284",
+                "no, that doesn't match our records",
+                "oh then it's probably 55190248",
+            ),
+            "55190248",
+        ),
+        (
+            (
+                "date of birth for the policy holder?",
+                "12/12/1990",
+                "sorry, I'm not seeing a match for that one",
+                "ah, then 01/12/1990",
+            ),
+            "01/12/1990",
+        ),
+    ],
+)
+def test_a_second_try_after_the_value_is_rejected_answers_the_same_question(analyzer, turns, value):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    assert "#" * len(value) in covered(analyzer, call)[3]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # after a rejection, a reply with no value in it is not redacted
+        (
+            "what's your date of birth",
+            "march 3rd 1984",
+            "that doesn't match what we have",
+            "okay I'll call back at 3 30 tomorrow with 2 forms",
+        ),
+        # a long agent turn that moves on still ends the question
+        (
+            "and your date of birth?",
+            "5/6/1977",
+            "thanks, that all matches, your balance is 120 "
+            "dollars and the next bill is due on the 14th of the month",
+            "ok 14 is fine",
+        ),
+    ],
+)
+def test_a_rejection_or_moving_on_does_not_redact_other_numbers(analyzer, turns):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    assert "#" not in covered(analyzer, call)[3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'M AFRAID THAT DOESN'T MATCH.",
+        "hmm, that's not what we have on file",
+        "sorry, that didn't go through",
+        "no, that's incorrect, I'm afraid",
+        "it still doesn't seem to match",
+        "I'm not finding that on the account",
+    ],
+)
+def test_the_asker_rejecting_a_value(text):
+    assert conv._rejects_value(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great, that matches",
+        "perfect, that works",
+        "that's right, thank you",
+        "it doesn't matter, we can do it later",
+    ],
+)
+def test_an_acceptance_is_no_rejection(text):
+    assert not conv._rejects_value(text)

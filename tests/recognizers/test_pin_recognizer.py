@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.pin_recognizer import PinRecognizer
+from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import found
 
 CASES = [
@@ -47,3 +48,18 @@ def test_pin_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_a_code_named_after_the_door_or_gate_it_opens(text, expected):
     assert found(PinRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("and the side gate is star 618", {"618"}),
+        ("the lobby buzzer, you press hash 4072", {"4072"}),
+        ("for the garage keypad it's pound 9 1 3 5", {"9135"}),
+        ("the hotel had a four star 330 dollar room near the lobby", set()),
+        ("press star 1 to hear options for the door", set()),
+        ("i rated it star 450 out of 500", set()),
+    ],
+)
+def test_a_code_said_after_the_keypad_key_for_a_door(text, expected):
+    assert found(PinRecognizer(), normalize(text).text) == expected

@@ -755,3 +755,55 @@ def test_emails_with_country_domains(text: str, expected: str) -> None:
 )
 def test_accent_homophones_of_three_and_five_in_digit_runs(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hesitation next to a said dot, parts said as hundreds, pairs or one by one
+        ("uh it's eleven period um two hundred four period nine period one hundred twelve",
+         "uh it's 11.204.9.112"),
+        ("one seven two dot uh sixteen dot, um, forty dot three", "172.16.40.3"),
+        ("two hundred one point er fifty five point one two point six", "201.55.12.6"),
+        ("eighty eight, uh, period one period hmm two period seventy", "88.1.2.70"),
+        # a hesitation but a part out of range, or counting: no address
+        ("three dot uh four hundred dot one dot two", "3 dot uh 400 dot 1 dot 2"),
+        ("point one uh point two", "point 1 uh point 2"),
+    ],
+)  # fmt: skip
+def test_spoken_ip_with_hesitations_at_the_dots(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written digit groups with a hesitation where the comma would be
+        ("sure, 613 hmm, 27 hmm, 5094.", "sure, 613275094."),
+        ("it's 702, uh, 18, uh, 3346", "it's 702183346"),
+        ("355 um 61 um 2087", "355612087"),
+        # counting, amounts and short lists with hesitations stay
+        ("1 uh, 2 uh, 3, uh 4", "1 uh, 2 uh, 3, uh 4"),
+        ("we sold 140 uh, 25 uh, 310 units", "we sold 140 uh, 25 uh, 310 units"),
+        ("rooms 12 um, 14 um, 16", "rooms 12 um, 14 um, 16"),
+    ],
+)  # fmt: skip
+def test_digit_groups_with_hesitations_between_them(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hesitation between the local part and the at
+        ("yes, marlow.keen, um, at yahoo.com.", "yes, marlow.keen@yahoo.com."),
+        ("it's priya six one er at hotmail dot com", "it's priya61@hotmail.com"),
+        ("DEV HYPHEN ROSS NINE UH AT SYMBOL GMAIL DOT COM", "dev-ross9@gmail.com"),
+        ("k.lund2001, hmm, at proton.me", "k.lund2001@proton.me"),
+        # no address: a hesitation before "at" in a sentence
+        ("we were, uh, at the office all day", "we were, uh, at the office all day"),
+        ("i'll be um at home after five", "i'll be um at home after 5"),
+    ],
+)  # fmt: skip
+def test_spoken_email_with_a_hesitation_before_the_at(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
