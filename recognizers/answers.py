@@ -296,11 +296,16 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             return []  # "what's the question it shows?": a question is never the answer
         # "oh gosh um biscuit no wait …", "ha okay linden the system told me …": a value
         # said first, after the opening sounds (taken back, or followed by other talk)
-        first = [
-            span
-            for span in (_retracted_value(text), _opening_value(text), _second_guess(text))
-            if span and len(words(text)) > FREE_TEXT_WORDS[entity]
-        ]
+        long_reply = len(words(text)) > FREE_TEXT_WORDS[entity]
+        first = (
+            [
+                span
+                for span in (_retracted_value(text), _opening_value(text), _second_guess(text))
+                if span
+            ]
+            if long_reply
+            else []
+        )
         inner = _hedged(text)
         if inner is not None:
             # "ha, ford escort, i think i put that": the value between the hedges
