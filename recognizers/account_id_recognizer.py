@@ -202,7 +202,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # (see invalidate_result) or pronoun, and five digits or more; not a state and zip.
         SpokenPattern(
             "lower_prefixed_number",
-            rf"(?<![\w'.$-])(?<!\bflights?\s)(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN})\b)"
+            # (the cheap shape first: the word lists run only where a value can start)
+            r"(?<![\w'.$-])(?=[a-z]{2,4}[ \t-]\d(?:[ \t]?\d){4})"
+            rf"(?<!\bflights?\s)(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN})\b)"
             rf"(?!{_LOWER_STATES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
             r"[a-z]{2,4}[ \t-](?=\d(?:[ \t]?\d){4})\d{1,9}(?:[ \t-]\d{1,9})*"
             rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)"
@@ -253,7 +255,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # "oh"s for digits ("UME to oh oh" for UME200).
         SpokenPattern(
             "spelled_code_tail",
-            rf"(?-i:(?<![\w'-])(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)"
+            rf"(?-i:(?<![\w'-])(?=[A-Z0-9])(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)"
             # its digit groups and a last letter: "GF25 4287 j", "SY32 j"
             r"(?:(?=[A-Z]{2}|[A-Z]\d\d|[A-Z]\d[A-Z])[A-Z]{1,6}\d[A-Z0-9]*"
             r"(?:[ \t]\d{1,6}\b(?![.,]\d))*"
@@ -302,7 +304,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # A reference in parts with slashes, as solicitors and councils write them, letters
         # and digits: "KLM/PT/4471", "j d w slash r e slash two two eight" (the normaliser
         # writes spelled letters in capitals). Not "24/7", "N/A", "TCP/IP".
-        SpokenPattern(
+        CuedPattern(
             "slashed_reference",
             r"(?<![\w/-])(?=[a-z0-9]{1,10}(?:[ \t]*/|[ \t]+slash\b))"
             r"(?-i:(?=[A-Z0-9]{1,10}(?:[ \t]*/|[ \t]+slash\b))"
@@ -314,6 +316,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?=[a-z]{2}|\d+/[a-z]{2})"
             r"[a-z0-9]{1,10}(?:/[a-z0-9]{1,10}){1,5}(?![\w/-])",
             0.6,
+            cue=r"/|\bslash\b",
         ),
         # A code spelled out with letters and digits interleaved (the normaliser writes
         # spelled letters in capitals): "HQ7X2M", "b7k2p9". Two letters and two digits in

@@ -1100,9 +1100,16 @@ def _classify_digits(digits: str) -> str | None:
 
 def _term_regex(terms: Sequence[str], whole_word: bool = True) -> re.Pattern | None:
     """One case-insensitive regex for a list of terms (longest first)."""
-    terms = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    terms = sorted({t.strip() for t in terms if t and t.strip()}, key=lambda t: (-len(t), t))
     if not terms:
         return None
+    return _compiled_terms(tuple(terms), whole_word)
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled_terms(terms: tuple[str, ...], whole_word: bool) -> re.Pattern:
+    """Compiled once per term list: a company's name recurs in every call it takes, and
+    compiling costs more than matching."""
     body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
     if whole_word:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
