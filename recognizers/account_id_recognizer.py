@@ -80,6 +80,20 @@ _NOT_ID_LETTERS = (
     + ")"
 )
 
+# Of those, the units: spelled letters the same as a unit's before a long number.
+_UNIT_LETTERS = r"(?-i:BTUS?|RPM|MB|GB|KB|TB|MPH|KPH|KM|MG|ML|HP|CC|KWH?|MAH|DPI|PSI|SQ|FT)"
+
+# What names a product's code before it: its label ("model WTW5000DW1", "part number
+# WP3387747", "part W10730972") or its maker ("a Rheem XE50M06ST45U1", "a whirlpool
+# WFE525SOHS"); appliance, HVAC and electronics makers.
+_PRODUCT_BEFORE = (
+    r"(?<!\b(?:model|models|version|series|firmware|size|type|flight|part|parts|sku|item|"
+    r"catalog(?:ue)?|whirlpool|maytag|kenmore|frigidaire|rheem|ruud|bosch|samsung|lg|"
+    r"electrolux|kitchenaid|amana|trane|lennox|goodman|miele|haier|hisense|"
+    r"panasonic|toshiba|dyson|netgear|linksys|canon|epson)"
+    r"(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was))?[\s:#,]+)"
+)
+
 # A group of a written code: 1-5 letters and digits with at least one digit.
 _GROUP = r"(?=[a-z]*\d)[0-9a-z]{1,5}\b"
 # Words after "plate" that are not the plate: "plate was stolen 2 days ago".
@@ -149,7 +163,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # "model RT5400", "version 2.1b3".
         SpokenPattern(
             "alphanumeric_id",
-            r"(?<!\b(?:model|models|version|series|firmware|size|type|flight)(?:\s+(?:number|no\.?))?\s)"
+            _PRODUCT_BEFORE +
             # not an IRS form ("1098-T", "1099-MISC", "1040-SR") or a model's round number
             # ("Nighthawk R7000", "the X100")
             r"(?!\b(?:10(?:40|65|95|98|99)|1120|5498|8606|8889|8962)-?[a-z]{1,4}\b)"
@@ -170,7 +184,11 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # ("UA 1184"), a unit or currency, or a state and zip ("PA 19107").
         SpokenPattern(
             "prefixed_number",
-            rf"(?<![\w'.$-])(?!{_NOT_ID_LETTERS}\b)(?!{_STATE_CODES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
+            # (spelled letters that are a unit's are an id's before seven digits or more, no
+            # measurement is so long: "KW 74205346")
+            rf"(?<![\w'.$-])(?!{_NOT_ID_LETTERS}\b"
+            rf"(?!(?<=\b{_UNIT_LETTERS})[ \t]\d(?:[ \t]?\d){{6,8}}\b))"
+            rf"(?!{_STATE_CODES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
             # a second letter group: an airport and an airline, "DEN SK 48213"
             rf"(?-i:[A-Z]{{2,5}})(?:[ \t](?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{2,3}}))?"
             rf"(?:[ \t-]|,?[ \t]+(?:(?:uh|um|er),?[ \t]+)?)"
@@ -219,6 +237,35 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?![\d.,]\d)(?!\s*{_COUNTED}\b)",
             0.6,
         ),
+        # A court's case number read with its year first and the case type's letters
+        # between, after its cue: "case 24 tr 9912", "docket number 23 cv 00418" (written
+        # "2024-TR-018832" is alphanumeric_id's). Not a count or a time: "case 2 am 1030".
+        CuedPattern(
+            "year_type_number",
+            rf"(?=\d{{2,4}}[ \t-]+[a-z]{{1,3}}[ \t-]+\d)"
+            rf"(?<=\b(?:case|docket|citation|ticket|matter|file|cause)"
+            rf"(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|was|it's|its|um|uh))*[\s:,#]+)"
+            rf"\d{{2,4}}[ \t-]+(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_COUNTED}|a|i|x|am|pm|"
+            rf"st|nd|rd|th|k|m|hr|hrs|min|mins)\b)[a-z]{{1,3}}"
+            r"[ \t-]+\d(?:[ \t]?\d){2,8}(?![\d.,]\d)(?![a-z])"
+            rf"(?!\s*{_COUNTED}\b)",
+            0.7,
+            cue=r"\b(?:case|docket|citation|ticket|matter|file|cause)\b",
+        ),
+        # Three letters and three or four digits, a US plate's or a short code's shape,
+        # after a verb that reads it: "it says KLM 4472", "the ticket has rvt 918" (weak
+        # alone: a question or words near that name a plate or an id make it; not a
+        # flight, a unit, a year, a word: "it says may 2024").
+        SpokenPattern(
+            "letters_short_number",
+            r"(?<=\b(?:says|said|reads|read|shows|showed|has|had|it's|its|is|was)[ \t]+)"
+            r"(?=[a-z]{3}[ \t-]\d{3,4}\b)"
+            rf"(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN}|jan|feb|mar|apr|jun|jul|aug|"
+            r"sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b)"
+            r"[a-z]{3}[ \t-](?!(?:19|20)\d\d\b|\d+00\b)\d{3,4}(?![\d.,:]\d)(?![a-z])"
+            rf"(?!\s*{_COUNTED}\b)",
+            0.3,
+        ),
         # A credit union's share suffix after the member number: "the suffix is 01".
         CuedPattern(
             "suffix",
@@ -244,7 +291,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # think", "it's QRT7XB" (not "COVID19", "ISO9001").
         SpokenPattern(
             "capital_code",
-            rf"(?-i:(?<![\w-])(?<!\b(?i:model)(?:\s+(?i:number|no\.?))?\s)"
+            _PRODUCT_BEFORE + rf"(?-i:(?<![\w-])"
             rf"(?!COVID|(?:{_NOT_ID_LETTERS})\d+\b)(?=[A-Z0-9]*\d)"
             r"(?=(?:\d*[A-Z]){3})[A-Z0-9]{5,10}(?![\w-]))",
             0.6,
@@ -292,6 +339,16 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"\b[a-z9]{5}[ \t]?\d[0156]\d{4}[ \t]?[a-z9]{2}[ \t]?\d[a-z0-9]{2}\b(?![-.]\w)",
             0.7,
         ),
+        # A British National Insurance number: two letters (HMRC never issues D, F, I, Q, U,
+        # V, nor O second, nor the prefixes BG, GB, KN, NK, NT, TN, ZZ), six digits and a
+        # letter A-D, whole or in pairs: "JT 48 21 07 C", "nr630194a".
+        SpokenPattern(
+            "uk_national_insurance",
+            rf"(?<![\w'.$-])(?!(?:bg|gb|kn|nk|nt|tn|zz)[ \t]?\d)(?!(?:{_NOT_PREFIX}|{_PRONOUN})\b)"
+            r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
+            r"[ \t-]?\d{2}(?:[ \t-]?\d{2}){2}[ \t-]?[a-d]\b(?![-'’.]\w)",
+            0.7,
+        ),
         # A postal tracking number (UPU S10): two letters, eight or nine digits and the
         # country's two letters, in groups: "RN 7719 0342 GB", "lx 402 118 973 de".
         SpokenPattern(
@@ -323,7 +380,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # at least four alternating runs; not dimensions ("10x12x8").
         SpokenPattern(
             "interleaved_code",
-            r"\b(?=[a-z0-9]{6,12}\b)(?=[a-z]+\d+[a-z]+\d|\d+[a-z]+\d+[a-z])"
+            _PRODUCT_BEFORE + r"\b(?=[a-z0-9]{6,12}\b)(?=[a-z]+\d+[a-z]+\d|\d+[a-z]+\d+[a-z])"
             r"(?=[0-9x]*[a-wyz])[a-z0-9]{6,12}\b(?![-.]\w)",
             0.6,
         ),
@@ -522,11 +579,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         "registration",
         "reg",
         "plate",
+        "tag",
         "permit",
         "docket",
         "tracking",
         "booking",
         "cancellation",
+        # "and the citation?" -> "J-40871"
+        "citation",
     )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -550,7 +610,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             return True
         # a word before a number is no id's prefix: "plan 55012", "flat 12345" (the
         # lexicon knows abbreviations too: "TRM 55018" stays an id)
-        head = low.split()[0] if " " in low else ""
+        # (not capitals, as the normaliser writes spelled letters: "WRY 154 561 357")
+        head = low.split()[0] if " " in low and not pattern_text.split()[0].isupper() else ""
         if (
             3 <= len(head) <= 4
             and head.isalpha()

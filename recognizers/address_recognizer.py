@@ -115,6 +115,14 @@ _NOT_LONE_CITY = (
     r"right|sure|correct|sorry|exactly|i|we|you|he|she|they|too|also|now|then|though|"
     r"again|already|still|anyway|actually)"
 )
+# Words that end a sentence after a street and are no suburb: "… oak street today".
+_NOT_AFTER_STREET = (
+    r"(?:today|tomorrow|tonight|instead|asap|anymore|there|here|mate|love|sir|maam|ma'am|"
+    r"mam|hun|dear|please|cheers|sorry|too|either|again|now|later|soon|yet|mind|sometime|"
+    r"north|south|east|west|ok|okay|alright|yeah|yes|no|right|correct|address|then|still|"
+    r"just|only|one|ones|side|end|corner|way|entrance|maybe|probably|though|yesterday|"
+    r"upstairs|downstairs|apparently|actually|lol|haha|thanks|thank)"
+)
 _LONE_CITY = (
     rf"(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z][a-z'-]+"
     rf"(?:\s+(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z][a-z'-]+)?"
@@ -357,6 +365,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,?\s+(?:in\s+)?{_CITY},\s+{_PROVINCE}(?=\s*(?:[,.!?;]|$))"
             # or a city in any case ending the sentence: "901 north 42nd street, omaha."
             rf"|,\s+{_LONE_CITY}(?=\s*(?:[.!?]|$))"
+            # or a town and an Australian state ending the clause: "…, Kambah ACT"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_AU_STATE}(?=\s*(?:[,.!?;]|$))"
+            # or a suburb run on after the street, ending the turn: "9 koorong place kambah"
+            rf"|[ \t]+(?!(?:{_NOT_LONE_CITY}|{_NOT_AFTER_STREET})\b){_NOT_CITY}[a-z][a-z'-]+"
+            r"(?=[ \t]*[.!]?[ \t]*$)"
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
             rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
             rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?)?",
@@ -464,6 +477,101 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\d[ ](?:er|erm|um|uh)[ ]\d",
         ),
+        # A house on a numbered road: "810 county road 14", "2207 state route 9", "4411
+        # highway 61", "1500 FM 1960", "312 CR 412", "88 US highway 50", "16 farm to market 7".
+        SpokenPattern(
+            "numbered_road",
+            r"(?<![\d$.,#])(?<!\b(?:exit|mile|marker|junction|km|kilometre|kilometer)\s+)"
+            r"\d{1,6}[a-z]?,?\s+(?:(?:old|new|north|south|east|west|[nsew]\.?)\s+)?"
+            r"(?:(?:county|state|us|u\.s\.|interstate|farm to market|farm-to-market|"
+            r"ranch to market|ranch road|provincial|township|township road|forest service)\s+"
+            r"(?:road|rd|route|rte|highway|hwy)?|road|rd|route|rte|highway|hwy|"
+            r"(?-i:CR|FM|SR|RM|TR|SH|US))\s*#?\s*\d{1,4}[a-z]?\b(?![\d.,]\d)"
+            rf"(?!\s*(?:{_UNITS}|of|percent|%)\b){_UNIT}?",
+            0.7,
+        ),
+        # A room or a dorm said alone as a reply: "ROOM 2, but it's the shared bathroom",
+        # "dorm room 14b" (not "room for two", "room 3 of 5").
+        CuedPattern(
+            "room_reply",
+            r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|i'm in|"
+            r"im in|i'm|im|that's|thats|we're in|we're|in)[\s,.]+)*\K"
+            r"\b(?:dorm[ \t]+)?(?:room|rm)\.?\s*#?\s*\d{1,4}(?!\d)(?:[ \t-]?[a-z]\b)?"
+            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to|or|for)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
+            0.6,
+            cue=r"^[\s,.a-z']{0,20}\b(?:room|rm)\b",
+        ),
+        # A town and its state as a whole reply, in any case (an ALL-CAPS turn reaches us
+        # lower-cased): "LAKE JOHNBOROUGH, RHODE ISLAND...", "south stephenfurt, ma",
+        # "port ellis, north carolina." (not "thanks, georgia", "love you, ma").
+        CuedPattern(
+            "city_state_reply",
+            r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|that's|"
+            r"thats|that is|in|from)[\s,.]+)*\K"
+            rf"(?!(?:{_NOT_CITY_WORD}|{_NOT_LONE_CITY}|love|miss|night|hey|bye)\b){_NOT_CITY}"
+            r"[a-z][a-z.'-]+"
+            rf"(?:\s+(?!(?:{_NOT_LONE_CITY})\b){_NOT_CITY_AFTER}[a-z][a-z.'-]+){{0,2}},\s+"
+            rf"(?:{STATE_NAMES}"
+            r"|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|ia|ks|ky|la|md|ma|mn|ms|mo|mt|ne|nv|nh|nj|nm|"
+            r"ny|nc|nd|oh|ok|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|pr))\b"
+            r"(?=[\s.!?…]*$)",
+            0.6,
+            cue=r",\s+[a-z ]+[\s.!?…]*$",
+        ),
+        # A house's number and a street's name without its type, said with the house:
+        # "it's the blue house, 56 sycamore, the number's faded" (not "the house, 4
+        # bedrooms", "56 sycamore trees").
+        CuedPattern(
+            "house_number_name",
+            r"(?<=(?:^|[,.]|\b(?:it's|its|at|is|we're at|i'm at|house)|\baddress\b[^.!?]{0,12})"
+            r"[ \t]+)(?<![\d$.,#])\d{1,5}[a-z]?[ \t]+"
+            rf"(?!(?:{_UNITS}|{_COUNTED}|{_NOT_STREET_WORD}|{_NOT_LONE_CITY}|{_NOT_AFTER_STREET}|"
+            r"bed|bedroom|bath|bathroom|storey|story|floor|car|garage|acre|door|room|flat|unit|"
+            r"minute|hour|year|month|week|day|mile|foot|block|house|home|thousand|hundred|"
+            r"million|grand|k|pound|dollar|quid|buck|percent|times?|am|pm)\b)"
+            r"[a-z][a-z'-]*[a-z](?<![^s]s)(?=[ \t]*(?:[,.!?;]|$))",
+            0.6,
+            cue=r"\b(?:house|home|address|mailbox|driveway|gate|porch|the number's|"
+            r"the numbers|house number)\b",
+        ),
+        # A street named after sending or posting to it, its type in lower case: "we'll post
+        # one out to Moorhouse street", "sent it to fairholme road", "deliver to Kent lane".
+        CuedPattern(
+            "street_sent_to",
+            r"(?<=\b(?:send|sends|sent|sending|post|posts|posted|posting|deliver|delivers|"
+            r"delivered|delivering|mail|mails|mailed|mailing|ship|ships|shipped|shipping|"
+            r"courier|couriered|drop|dropped|forward|forwarded)\b[^.!?]{0,30}\b(?:to|at)\s+)"
+            rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
+            r"google|one|two)\b)[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your)\b)[a-z][a-z'-]+)?"
+            r"[ \t]+(?:street|st|road|rd|avenue|ave|lane|ln|crescent|cres|terrace|grove|court|"
+            r"close|place|parade|boulevard|blvd|way|circuit|mews)\b\.?",
+            0.6,
+            cue=r"\b(?:send|sent|post|deliver|mail|ship|courier|drop|forward)",
+        ),
+        # The first half of a UK postcode read back, asking for the rest: "S10 WHAT WAS
+        # THAT?", "ls6, and then?", "so BS8 what?", "M14 sorry?" (not "a4 paper").
+        CuedPattern(
+            "outward_code_readback",
+            r"^[\s,.]*(?:(?:so|ok|okay|right|sorry|um|uh|er|erm|that's|thats|was that|is that)"
+            r"[\s,.]+)*\K(?!(?:mp|ps|xs|se|gt)\d)"
+            r"[a-z]{1,2}\d[a-z\d]?(?=[\s,.]*(?:what(?:\s+was\s+that|\s+was\s+it|'s\s+the\s+rest)?"
+            r"|sorry|and\s+then|then|and\s+the\s+rest|pardon)[\s,.]*\?)",
+            0.6,
+            cue=r"\?",
+        ),
+        # A suburb named after "I'm in" in written text: "17/08/1992, and I'm in Subiaco."
+        # (capitalised, ending the clause; not a country, a state, a team or a month)
+        SpokenPattern(
+            "im_in_place",
+            r"(?<=\b(?:i'm|i am|we're|we are|im)[ \t]+(?:(?:out|over|up|down|just|now|still)"
+            r"[ \t]+)?in[ \t]+)"
+            rf"(?!(?i:{_COUNTRY}|{STATE_NAMES}|{_NOT_LONE_CITY}|{_NOT_CITY_WORD}|sales|accounts|"
+            r"marketing|finance|support|billing|hr|it|admin|legal|ops|operations|customer|"
+            r"hospital|school|college|uni|university|class|church|work|bed|town|london|"
+            r"charge|trouble|luck|debt|arrears|credit|queue|line)\b)"
+            r"(?-i:[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?=[ \t]*(?:[,.!?;]|$))",
+            0.6,
+        ),
         # A street named alone as a whole reply: "that's it, tenby road", "it's maple
         # avenue" (not "the main road", "no way", "yes the fast lane").
         CuedPattern(
@@ -472,8 +580,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"that's it|that's right|thats it|that's|thats|that is|correct|on|in)[\s,.]+)*\K"
             rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|left|fast|slow|main|high|toll|dirt|side|"
             r"long|same|wrong|any|every|either|no|one|two|dead|end|open|private|public|country|"
-            r"back|front|ring|bus|bike|cycle|fire|slip)\b)[a-z][a-z'-]+"
-            r"(?:[ \t]+(?!(?:the|a|an|my|your|this|that)\b)[a-z][a-z'-]+)?[ \t]+"
+            r"back|front|ring|bus|bike|cycle|fire|slip|maam|ma'am|mam|sir|mate|love|hun)\b)"
+            r"[a-z][a-z'-]+"
+            # (the place said again is none: "yes maam same place", "sir the usual place")
+            r"(?:[ \t]+(?!(?:the|a|an|my|your|this|that|same|usual|other|old|new|wrong|right|"
+            r"right|first|last|next|one)\b)[a-z][a-z'-]+)?[ \t]+"
             r"(?:road|rd|street|avenue|ave|lane|drive|close|crescent|terrace|grove|gardens|"
             r"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)"
             r"(?=[\s.!?]*$)",

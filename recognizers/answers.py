@@ -167,6 +167,9 @@ _DOB = re.compile(
     # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
     rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
     rf"(?:st|nd|rd|th))\s+(?:19|20)\d{{2}}(?!\d)"
+    # the month and day only, written as numbers: "it's 04/18", "11-3"
+    rf"|(?<![\d$£€.,/:-])(?:(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0[1-9])-"
+    rf"(?:[12]\d|3[01]|0[1-9]))(?![\d/:-])(?![.,]\d)(?![ \t]+of\b)"
     # a birth date said in pieces over turns: "september", "the 30th, 1961"
     rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
     rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b",
@@ -277,6 +280,17 @@ def _answer_runs(text: str) -> list[tuple[int, int, str]]:
         else:
             out.append((start, end, digits))
     return out
+
+
+def _code_runs(text: str) -> list[tuple[int, int, str]]:
+    """The runs of a reply to "expiry and code": the code after the expiry, not the
+    expiry itself ("ten thirty and nine oh nine" -> "1030 and 909", "0427, 318")."""
+    expiry = _EXPIRY.search(text)
+    if expiry:
+        after = [run for run in digit_runs(text) if run[0] >= expiry.end()]
+        if len(after) == 1 and 3 <= len(after[0][2]) <= 4:
+            return after
+    return _answer_runs(text)
 
 
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
@@ -395,7 +409,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         low, high = DIGIT_RANGES[entity]
         if chained or _CORRECTED_PIECE.search(text):
             low = min(low, 2)  # "no no 081 at the end": a piece corrected after a read-back
-        for start, end, digits in _answer_runs(text):
+        for start, end, digits in _code_runs(text) if entity == "CVV" else _answer_runs(text):
             if (spans or is_model_year(text, start, end) or is_labelled(text, start)) and _quantity(
                 text, start, end
             ):
@@ -485,7 +499,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
     elif entity == "PERSON":
         spans.extend(_person_answer(text))
     elif entity in FREE_TEXT_WORDS:
-        span = _free_answer(text, FREE_TEXT_WORDS[entity])
+        saved = _SAVED_TAIL.search(text)
+        span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
         if span is None and entity == "PASSWORD":
             span = set_value_span(text)  # "… the new one, i want it to be sunflower 1974"
         if span:
@@ -494,6 +509,13 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+# The asker's acknowledgement after a value said back: "marmalade. lovely, that's saved".
+_SAVED_TAIL = re.compile(
+    r"(?<=\w)[.!,][ \t]+(?:(?:perfect|lovely|great|brilliant|excellent|okay|ok|thanks|"
+    r"thank you|got it|done|all set|that's (?:saved|set|done|updated|noted|on there|on file)|"
+    r"that's been (?:saved|set|updated|added))[ \t,.!]*)+$",
+    _I,
+)
 _ABOUT_VALUE = re.compile(
     r"(?:(?:it's|its|it is|that's|is)[ \t]+)?(?:(?:still|now|not|too)[ \t]+)?"
     r"(?:wrong|incorrect|invalid|expired|locked(?: out)?|fine|working|not working|broken|"
@@ -611,6 +633,7 @@ _SORRY_LEAD = re.compile(
 # maple star 66", "here it is, that'd be patches", "is it teddy? no wait, …".
 _VALUE_LEAD = re.compile(
     r"\b(?:it should be|it'd be|that'd be|it would be|that would be|it's|its|it is|"
+    r"it'll be|itll be|it will be|that'll be|that will be|"
     r"the answer is|the answer's|my answer is|is it|it was|that was|we changed it to|"
     r"changed it to|should be)[ \t,:]+(?:(?:uh|um|er|like)[ \t,]+)?",
     _I,
@@ -622,12 +645,13 @@ _LED_VALUE = re.compile(
     r"one of|some|something|one|kind|like|really|very|too|over|up|down|off|easy|hard|"
     r"been|pretty|quite|long|short|weird|funny|odd|i|i'm|we|you|he|she|they)\b)"
     r"[^\W_][\w!#$%&*@^~'-]*(?:[ \t]+(?!(?:and|but|if|or|so|because|i|anyway|though|"
-    r"honestly|yeah|right|which|that|or|sorry|wait|no|actually)\b)[\w!#$%&*@^~'-]+){0,5}",
+    r"honestly|yeah|right|which|that|or|sorry|wait|no|actually|he|she|they|he's|she's|"
+    r"they're|was|is)\b)[\w!#$%&*@^~'-]+){0,5}",
     _I,
 )
 _LED_VALUE_END = re.compile(
     r"[ \t]*(?:[,.;!?]|$|\b(?:and|but|if|or|so|because|i|anyway|though|honestly|yeah|right|"
-    r"which|that|or|sorry|wait|no|actually)\b)",
+    r"which|that|or|sorry|wait|no|actually|he|she|they|he's|she's|they're|was|is)\b)",
     _I,
 )
 

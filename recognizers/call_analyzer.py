@@ -116,7 +116,9 @@ _COMPANY = re.compile(
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
     r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)[^\W_][\w&'.-]*){0,3}?)"
     # (stopping before the agent's "sarah here, how can i help")
-    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*\s+(?:here|speaking|have a|take care)\b|"
+    # "thanks for calling Horizon Wireless alex. Take care.": the agent's name after it
+    # (not before a comma: "thanks for calling Casa Moreno, have a good day")
+    r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*[ \t]*[.!]?\s+(?:here|speaking|have a|take care)\b|"
     r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
     r"department|can i|may i|and)\b))",
@@ -505,6 +507,16 @@ class CallAnalyzer:
                     )  # fmt: skip
                     if entity is not None and not _inside(start, end, covered):
                         hits[i].append(_Hit(entity, start, end, 0.7, "CallPropagation"))
+                # a value said again before a unit word the runs leave out ("1200 pound"
+                # is money): "the code is 4471, pound key after" ... "4471 POUND."
+                hits[i].extend(
+                    _Hit(entity, m.start(), m.end(), 0.7, "CallPropagation")
+                    for value, entity in numbers.items()
+                    if value in text
+                    for m in re.finditer(rf"(?<![\d.,$£€]){value}(?![\d.,])", text)
+                    if not _inside(m.start(), m.end(), covered)
+                    and not any(h.start <= m.start() and m.end() <= h.end for h in hits[i])
+                )
             for rx in (name_rx, vocative_rx, self_rx):
                 if rx is not None:
                     hits[i].extend(
@@ -991,6 +1003,13 @@ def _join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEnti
     )
 
 
+# A surname's particle before it: "al rashidi", "bin hamid", "van dijk", "del toro".
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\p{L}'’-])(?:al|el|bin|ibn|abu|van|von|der|den|del|della|dos|das|du)[ \t-]$",
+    re.IGNORECASE,
+)
+
+
 def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
     """The name grown by one unlisted name word on each side: a word that is no English
     word (or, in a turn written with capitals, a capitalised listed name)."""
@@ -1006,6 +1025,9 @@ def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
         )
     ):
         start = before.start(1)
+    particle = _PARTICLE_BEFORE.search(original, max(0, start - 8), start)
+    if particle and not lexicon().is_word(original[start:end].split()[0].split("-")[0]):
+        start = particle.start()  # "is that al rashidi as one word", "van der berg"
     after = _WORD_AFTER.match(original[end : end + 30])
     if after and _name_neighbour(after.group(1), original):
         end += after.end(1)

@@ -142,7 +142,8 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             card_call
             and "CVV" not in asked
             and _BARE_CODE.search(text)
-            and ASKS.search(text)
+            # (asked with the card's other details: "expiration and code")
+            and (ASKS.search(text) or {"CARD_EXPIRY", "CREDIT_CARD"} & set(asked))
             and not _SENT_CODE.search(text)
             and not _states_code(pending, speaker, single, text)
         ):
@@ -399,6 +400,9 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
     "brzezinski, thank you" - every other word of the short turn is in the reply."""
     if not reply or not any(e in FREE_TEXT_WORDS for e in entities):
         return False
+    lead = _ECHO_LEAD.match(text)
+    if lead and _echoes_free_answer(entities, lead.group(1), reply):
+        return True  # "jacaranda. perfect, that's saved": the value, then it is saved
     said = [w.lower() for w in words(_ECHO_FRAME.sub(" ", text))]
     value = [w for w in said if not BACKCHANNEL.match(w) and w not in _ECHO_FILLERS]
     if not value or len(said) > _ECHO_MAX_WORDS:
@@ -416,6 +420,8 @@ _ECHO_FRAME = re.compile(
     r"have i got that right|correct|right)(?:[\s,.!]+(?:thank you|thanks))?[\s?.!]*$",
     _I,
 )
+# A first sentence, then a short acknowledgement that asks nothing.
+_ECHO_LEAD = re.compile(r"^([^.!?]+)[.!][ \t]+(?=[^?]*\w)[^?]{1,200}$")
 _ECHO_FILLERS = frozenset(
     {"so", "that's", "thats", "was", "is", "it", "it's", "as", "in", "thank", "thanks", "you",
      "got", "great", "perfect", "lovely"}
@@ -615,6 +621,55 @@ def _remark_chunk(text: str) -> bool:
     return len(remark) <= _MAX_REMARK_WORDS and all(w in _REMARK_WORDS for w in remark)
 
 
+# Digits a chain of pieces needs when the question asked for a value of known length:
+# "the last four of your social" -> "39," / "98"; "the zip" -> "475" / "81"; "date of
+# birth" -> "816" / "76". A zip is exactly 5 or 9 digits (other short numbers in a row
+# are house numbers); the others at least their shortest form.
+_KNOWN_LENGTH_DIGITS = {"US_SSN": 4, "PIN": 4, "DATE_OF_BIRTH": 4}
+_ZIP_DIGITS = (5, 9)
+# A piece with an aside inside it: "560 hang on bus is here 702".
+_MAX_ASIDE_WORDS = 8
+_ASIDE_QUESTION = re.compile(r"\?|\b(?:what|which|who|how|why|when|where)\b", _I)
+
+
+def _aside_piece(text: str) -> bool:
+    """A reader's group broken by a short aside, digits at both ends: "560 hang on 702"."""
+    runs = digit_runs(text)
+    if len(runs) < 2 or sum(len(d) for _, _, d in runs) > _LAST_GROUP_DIGITS:
+        return False
+    head = [w for w in words(text[: runs[0][0]]) if not BACKCHANNEL.match(w)]
+    tail = words(text[runs[-1][1] :])
+    aside = words(DIGIT_RUN.sub(" ", text[runs[0][1] : runs[-1][0]]))
+    return (
+        not head
+        and not tail
+        and len(aside) <= _MAX_ASIDE_WORDS
+        and not _ASIDE_QUESTION.search(text)
+    )
+
+
+_SHORT_FIRST_PIECE = 4
+_MAX_REST_DIGITS = 19
+
+
+def _digit_count(text: str) -> int:
+    return sum(len(d) for _, _, d in digit_runs(text))
+
+
+def _known_number(asked: tuple[str, ...]) -> bool:
+    """A question for a number that is no place: an id, a card, a phone number."""
+    return any(e in DIGIT_RANGES and e not in _PLACE_TYPES for e in asked)
+
+
+def _enough_digits(asked: tuple[str, ...], total: int) -> bool:
+    """Whether pieces adding up to ``total`` digits make the value the question asked for."""
+    if "ZIP" in asked and total in _ZIP_DIGITS:
+        return True
+    if any(total >= n for e, n in _KNOWN_LENGTH_DIGITS.items() if e in asked):
+        return True
+    return total >= (_ASKED_CHAIN_DIGITS if _known_number(asked) else _CHAIN_DIGITS)
+
+
 def chunk_chains(
     speakers: Sequence[str],
     texts: Sequence[str],
@@ -632,10 +687,23 @@ def chunk_chains(
         reader, readers, others = speakers[i], [i], []
         j = i + 1
         pending_others: list[int] = []
+        asked = expected[i] if expected is not None else ()
         while j < len(texts):
-            # A reader's later group may finish the number: "it's 651..." / "555-0117".
+            # A reader's later group may finish the number: "it's 651..." / "555-0117";
+            # after a short first piece for a number asked, the rest in one go ("143" /
+            # "5135 0873 1738 71"), or said as a thousand ("589" / "6,370").
+            piece = _THOUSANDS_COMMA.sub("", texts[j]) if asked else texts[j]
             if speakers[j] == reader and (
-                is_digit_chunk(texts[j], max_digits=_LAST_GROUP_DIGITS) or _remark_chunk(texts[j])
+                is_digit_chunk(texts[j], max_digits=_LAST_GROUP_DIGITS)
+                or (asked and is_digit_chunk(piece, max_digits=_LAST_GROUP_DIGITS))
+                or (
+                    len(readers) == 1
+                    and _known_number(asked)
+                    and _digit_count(texts[i]) <= _SHORT_FIRST_PIECE
+                    and is_digit_chunk(piece, max_digits=_MAX_REST_DIGITS)
+                )
+                or _remark_chunk(texts[j])
+                or (expected is not None and expected[i] and _aside_piece(texts[j]))
             ):
                 readers.append(j)
                 others.extend(pending_others)
@@ -657,11 +725,10 @@ def chunk_chains(
             else:
                 break
             j += 1
-        total = sum(len(d) for t in readers for _, _, d in digit_runs(texts[t]))
-        asked = expected is not None and any(
-            e in DIGIT_RANGES and e not in _PLACE_TYPES for e in expected[i]
+        total = sum(
+            _digit_count(_THOUSANDS_COMMA.sub("", texts[t]) if asked else texts[t]) for t in readers
         )
-        if len(readers) >= 2 and total >= (_ASKED_CHAIN_DIGITS if asked else _CHAIN_DIGITS):
+        if len(readers) >= 2 and _enough_digits(asked, total):
             chains.append(Chain(tuple(readers), tuple(others)))
             i = readers[-1] + 1
         else:

@@ -184,7 +184,12 @@ _BUSINESS_ID_BEFORE = re.compile(
     r"federal (?:tax|employer) id(?: number)?|business tax id)\b[^.?!\d]{0,15}$"
 )
 # A capitalised make or model, or "one"/"model" for the thing already named.
-_MODEL_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-Z][a-z]+|[A-Z]+-?\d+)\b|(?:one|ones|model)\b)")
+# (a model number in any case, a shouted transcript is lower-cased: "a red 2016 f-150",
+# "a 2019 rav4")
+_MODEL_AFTER = re.compile(
+    r"[ \t]+(?:(?-i:[A-Z][a-z]+|[A-Z]+-?\d+)\b|[a-z]{1,3}-?\d{1,3}\b(?!-)|(?:one|ones|model)\b)",
+    re.I,
+)
 # IRS information returns and forms people name by number.
 _TAX_FORMS = frozenset({"1040", "1098", "1099", "1095", "1065", "1120", "5498", "8889", "1042"})
 _FORM_BEFORE = re.compile(r"\b(?:the|a|an|your|my|his|her|their|irs|tax|form)[\s-]*$")
@@ -235,7 +240,10 @@ _MONEY_BEFORE = re.compile(
     r"put|rent|mortgage|check for|"
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
-    r"comes? to|came to)\b[^.?!\d]{0,20}$"
+    r"comes? to|came to|bond|bail|fines|"
+    # ("that's fine 78261" is no fine)
+    r"(?:a|the|your|my|his|her|their|parking|speeding|traffic|court|late|library)[ \t]+fine)"
+    r"\b[^.?!\d]{0,20}$"
 )
 # A meter's or an odometer's reading said earlier in the sentence (no id named between):
 # "the reading we got was 4412", "the odometer shows 48213", "mileage is about 61200".

@@ -70,9 +70,14 @@ _EXTRA_FIRST = frozenset(
         morag eilidh dafydd gethin cerys ffion aisling roisin siobhan niamh aoife saoirse
         caoimhe sinead oisin cillian eoin padraig ruairi grainne clodagh fionnuala eimear
         mairead cathal donal colm fiachra tadhg ailsa catriona mhairi iain eilish
-        jonno robbo jono gazza shaz"""
+        jonno robbo jono gazza shaz bec steph tash"""
     )
 )
+
+
+# Short forms common as an agent's or a caller's name that are everyday English words too
+# ("josh", "nick"): kept with the rare-word names (after a cue only) whatever their frequency.
+_WORD_FIRST = frozenset(str.split("josh owen ben nick matt"))
 
 
 def _words(names) -> set[str]:
@@ -140,7 +145,9 @@ def name_words() -> dict[Path, list[str]]:
     return {
         FIRST_OUTPUT: sorted(w for w in firsts if not lex.is_word(w)),
         LAST_OUTPUT: sorted(w for w in lasts if not lex.is_word(w)),
-        FIRST_WORD_OUTPUT: sorted(w for w in firsts if rare_word(w)),
+        FIRST_WORD_OUTPUT: sorted(
+            w for w in firsts | _WORD_FIRST if rare_word(w) or w in _WORD_FIRST
+        ),
         LAST_WORD_OUTPUT: sorted(w for w in lasts if rare_word(w)),
     }
 

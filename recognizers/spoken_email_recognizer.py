@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
-from recognizers.spoken_person_recognizer import NOT_NAME
+from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
 
 # RFC 5322 addresses in their common form; an apostrophe is valid in the local part:
 # "sam.o'neil@gmail.com".
@@ -65,6 +65,18 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             0.8,
             cue=r"\bdot\b",
         ),
+        # A domain said as separate words, as a county's or a school's often is: "its
+        # p okafor at travis county tx dot gov", "jlee at bay view dental dot com".
+        CuedPattern(
+            "spaced_domain",
+            r"(?<![\w.@'-])(?:(?![ai][ \t])[a-z][ \t]+)?"
+            rf"(?!{_NOT_LOCAL}\b)[a-z0-9][a-z0-9._-]*[ \t]+at[ \t]+"
+            r"(?!(?:the|a|an|my|your|home|work|least|all|about|around|school|this|that)\b)"
+            rf"(?:(?:of|(?!{_NOT_LOCAL}\b)[a-z0-9-]+)[ \t]+){{1,3}}(?!{_NOT_LOCAL}\b)[a-z0-9-]+"
+            r"[ \t]+dot[ \t]+(?:gov|edu|org|com|net|us|mil)(?:[ \t]+dot[ \t]+[a-z]{2})?\b",
+            0.8,
+            cue=r"\bdot[ \t]+(?:gov|edu|org|com|net|us|mil)\b",
+        ),
         # A local part read back alone, with "dot" (said as a word, almost only in emails
         # and web addresses): "i have f dot rivers", "m dot obrien 77".
         CuedPattern(
@@ -82,3 +94,15 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
         ),
     )
     CONTEXT = ("email", "e-mail", "mail")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Matches; a spaced domain only after a local part with an initial or one that is
+        no English word ("t granger at …", "kpatel at …", not "we met at … dot com")."""
+        out = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if (result.recognition_metadata or {}).get("pattern_name") == "spaced_domain":
+                local = text[result.start : result.end].split()
+                if len(local[0]) > 1 and lexicon().is_word(local[0]):
+                    continue
+            out.append(result)
+        return out

@@ -876,6 +876,7 @@ def _number_run(
                 break
         if low in DIGIT_HOMOPHONES and (
             (members and j in chained)
+            or _repeated_homophone(text, tokens, j, members)
             or _homophone_digit(text, tokens, j, members)
             or _tens_homophone(text, tokens, j, members)
             or _final_homophone(text, tokens, j, members)
@@ -887,7 +888,11 @@ def _number_run(
             low in NUMBER_WORDS
             or low in REPEATS
             # "double to one six": a homophone digit after the repeat, a digit after it
-            and (_next_is_digit(tokens, j) or (j + 1 in chained and _next_is_digit(tokens, j + 1)))
+            and (
+                _next_is_digit(tokens, j)
+                or (j + 1 in chained and _next_is_digit(tokens, j + 1))
+                or _homophone_after_repeat(text, tokens, j, members)
+            )
             or low in ZERO_LETTERS
             and (
                 _is_digit_word(tokens, j)
@@ -1074,17 +1079,57 @@ _FINAL_HOMOPHONES = frozenset({"to", "too", "won", "ate"})
 _VALUE_END_WORDS = frozenset({"correct", "right", "is", "yes", "yeah", "thanks", "thank", "please"})
 
 
+def _homophone_after_repeat(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
+    """ "… six nine double for double three": a repeat inside a run of digits, then a
+    homophone, then a digit or another repeat (not "pay double for the upgrade")."""
+    k = j + 1
+    if len(members) < 2 or k + 1 >= len(tokens) or tokens[k].low not in ("for", "to", "ate"):
+        return False
+    if not all(_single_word(tokens, m) or tokens[m].low in REPEATS for m in members[-2:]):
+        return False
+    if _gap(text, tokens[j], tokens[k]).strip() or _gap(text, tokens[k], tokens[k + 1]).strip():
+        return False
+    nxt = tokens[k + 1].low
+    return _single_word(tokens, k + 1) or (nxt in REPEATS and _next_is_digit(tokens, k + 1))
+
+
+def _repeated_homophone(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
+    """The homophone after a repeat accepted by ``_homophone_after_repeat``."""
+    return bool(members) and tokens[members[-1]].low in REPEATS and members[-1] == j - 1
+
+
+def _digit_count(tokens: list[_Token], members: list[int]) -> int | None:
+    """Digits said by a run of single digits, repeats and tens ("thirty two" is two
+    digits); ``None`` for a run with any other word."""
+    count = 0
+    for n, m in enumerate(members):
+        low = tokens[m].low
+        if low in TENS:
+            count += 2
+            nxt = tokens[members[n + 1]].low if n + 1 < len(members) else ""
+            if _plain_digit(nxt) and nxt not in ("zero", "oh", "o"):
+                count -= 1  # "thirty two": the unit takes the tens' zero
+        elif low in REPEATS:
+            count += REPEATS[low] - 1
+        elif _single_word(tokens, m) or low in DIGIT_HOMOPHONES:
+            count += 1
+        else:
+            return None
+    return count
+
+
 def _final_homophone(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
     """ "… zero zero nine too", "one two two six to correct": a homophone as the last digit
     of a number read digit by digit, where it makes the number a zip code's or a phone
     number's length, at the end of the value (the turn's end, punctuation, "correct")."""
     if tokens[j].low not in _FINAL_HOMOPHONES or not members:
         return False
-    if not all(_single_word(tokens, m) or tokens[m].low in DIGIT_HOMOPHONES for m in members):
+    count = _digit_count(tokens, members)
+    if count is None or count + 1 not in _FINAL_HOMOPHONE_LENGTHS:
         return False
-    if len(members) + 1 not in _FINAL_HOMOPHONE_LENGTHS:
-        return False
-    if len(members) + 1 == 5 and tokens[j].low == "too":
+    if count + 1 != 10 and any(tokens[m].low in TENS for m in members):
+        return False  # "from twenty twenty four to": a year, not a zip code
+    if count + 1 == 5 and tokens[j].low == "too":
         return False  # "my pin is one two three four too": also
     gap = _gap(text, tokens[members[-1]], tokens[j])
     if gap.strip() or len(gap) > 2:

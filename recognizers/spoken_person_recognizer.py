@@ -631,6 +631,25 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             r"through to|speaking|talking",
         ),
+        # An agent answering the line: "claims, you've got Priya", "you've got dmitri here";
+        # a listed first name only ("you've got mail", "you've got Verizon" are none).
+        CuedPattern(
+            "youve_got",
+            rf"(?<=\b(?:you've got|youve got|you have got|you got)[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:here|speaking|on the line|how|what)\b)",
+            0.6,
+            r"got",
+        ),
+        # An agent answering the line with the team and a bare name as the whole turn:
+        # "Billing disputes, Marisol.", "PAROLE OFFICE, KOWALCZYK."; a listed name only
+        # ("Billing, thanks." and "Claims department." are none).
+        CuedPattern(
+            "team_comma_name",
+            r"^[ \t]*(?:\p{L}[\p{L}'’&-]*[ \t]+){0,4}\p{L}[\p{L}'’&-]*[ \t]*,[ \t]*\K"
+            rf"{NAME_WORD}(?=[ \t]*[.!]?[ \t]*$)",
+            0.55,
+            r",",
+        ),
         # An agent answering the line: "wire services, Hyun-woo speaking", "Dana speaking."
         CuedPattern(
             "name_speaking",
@@ -802,7 +821,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
-         "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name"}
+         "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
+         "youve_got"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -827,6 +847,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "it's Aetna, member ID …": the insurer
             if pattern == "greeting_name" and _AGENT_AFTER.match(text, result.end):
                 continue  # "Good morning, Ryanair, Leela speaking": the firm
+            if pattern == "team_comma_name":
+                if _team_name(text, result.start, result.end, lex):
+                    out.append(result)
+                continue
             if pattern in ("name_speaking", "listed_speaking"):
                 result.start = firm_before_agent(text, result.start, result.end)
             span = trim_name(
@@ -841,6 +865,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 # "anneliese and my son jonah": a noun that is nothing else, ending the
                 # clause, names the relative ("my son home" does not)
                 span = _noun_name(text, result.start, result.end, lex)
+            if span is None and pattern == "rank":
+                span = _rank_surname(text, result.start, result.end, lex)
             if span is None or organisation(text, *span):
                 continue
             if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex, pattern):
@@ -861,7 +887,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 and (text.islower() or text.isupper())
             ):
                 continue  # "thanks for calling chase", "thanks will that's …" in ASR case
-            if pattern == "sign_off_name" and _everyday_first(text, span):
+            if (
+                pattern == "sign_off_name"
+                and _everyday_first(text, span)
+                and not _THANKED_BEFORE.search(text, 0, span[0])
+            ):
                 continue  # "thanks for calling chase, have a good day": the bank
             if pattern == "under_name" and _single_word(text, span, lex):
                 continue  # "it's under grace period", "under bill pay"
@@ -891,6 +921,58 @@ _MISS_BEFORE = re.compile(
     r"[ \t]+(?-i:miss|MISS)[ \t]+$",
     re.IGNORECASE,
 )
+
+
+# A thank-you before a sign-off's name: "you're welcome mark have a great day", "thanks
+# for calling Parkway Dental grace, take care" (not "thanks for calling chase, have …").
+_THANKED_BEFORE = re.compile(
+    r"(?:\b(?:welcome|thanks|thank you|cheers)|\bfor calling[ \t]+[^.?!,]*?\S[ \t]+)[ \t,]*$",
+    re.IGNORECASE,
+)
+
+
+# Words of a reply or a sentence, not of a team's name: "yes, grace.", "it's for you, bill."
+_REPLY_WORDS = wordset(
+    """yes yeah yep yup yea no nope nah okay ok sure right thanks thank cheers great perfect
+    alright fine well hi hello hey morning evening afternoon sorry oh um uh so but then bye
+    goodbye i you we he she they it it's its that's thats is was are my your his her our
+    their me us him them please excuse pardon lovely awesome cool good nice got see"""
+)
+
+
+def _team_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Billing disputes, Marisol.": a listed first name, or a listed surname that is no
+    English word, none of the words before it call vocabulary or a greeting."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    low = fold(text[start:end])
+    if len(low) < 3 or not_name_word(low) or low in _COLLOQUIAL or low in BRANDS:
+        return False
+    before = [fold(w) for w in _SPOKEN_WORD.findall(text, 0, start)]
+    if not before or any(w in _REPLY_WORDS for w in before):
+        return False  # "yes, grace.", "thanks, bill.": a reply, not a team
+    if low in lex.firsts or low in lex.word_firsts or low in EVERYDAY_FIRSTS:
+        return True
+    return low in lex.lasts and not lex.is_word(low)
+
+
+def _rank_surname(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "OFFICER GRANGER", "officer young": a listed surname after a rank."""
+    m = _SPOKEN_WORD.search(text, start, end)
+    low = fold(m.group()) if m else ""
+    if (
+        len(low) > 2
+        and not not_name_word(low)
+        and (low in lex.lasts or low in lex.word_lasts)
+        and low not in _NOT_CAP_SURNAME
+        and not (lex.is_word(low) and _ROLE_NOT_RANK.search(text, 0, start))
+    ):
+        return m.start(), m.end()
+    return None
+
+
+# A role said as a common noun: "to speak to an agent dial 8", "the nurse will call".
+_ROLE_NOT_RANK = re.compile(rf"\b(?:a|an|the|any|another|our)[ \t]+{RANK}\.?[ \t]+$", re.I)
 
 
 def _family_plural(word: str, lex: Lexicon) -> bool:

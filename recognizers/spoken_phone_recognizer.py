@@ -19,13 +19,25 @@ _AFTER_TOLL_FREE_PREFIX = re.compile(rf"{_TOLL_FREE_PREFIX}[ \t.-]*$")
 # British freephone (0800, 0808) and its 6 or 7 digits: "0800 014 2271", a business's line,
 # never a person's.
 _UK_FREEPHONE = re.compile(r"(?<![\d+])0[ \t]*8[ \t]*0[ \t]*[08](?:[ \t]*[-.]?[ \t]*\d){6,7}$")
+# Other lines that only businesses have: British non-geographic 03xx, 0845 and 0870 with
+# seven digits ("0300 100 0607", "0345 600 7712"); Australian freecall and local-rate 1800
+# and 1300 with six ("1800 720 448"), and 13 with four, in pairs ("13 39 27"; not a date:
+# "13 09 87").
+_BUSINESS_LINE = re.compile(
+    r"(?<![\d+])(?:0[ \t]*(?:3[ \t]*[0347][ \t]*\d|8[ \t]*[47][ \t]*[05])"
+    r"(?:[ \t]*[-.]?[ \t]*\d){7}"
+    r"|1[ \t]*[38][ \t]*0[ \t]*0(?:[ \t]*[-.]?[ \t]*\d){6}"
+    r"|13[ \t]+(?!0\d|1[0-2])\d{2}[ \t]+\d{2})$"
+)
 
 
 def is_toll_free(value: str) -> bool:
-    """True for a toll-free business number: NANP dialled with its leading 1, or a British
-    freephone number."""
+    """True for a toll-free business number: NANP dialled with its leading 1, a British
+    freephone or non-geographic number, an Australian 1800, 1300 or 13 number."""
     value = value.strip()
-    return bool(_TOLL_FREE.match(value) or _UK_FREEPHONE.match(value))
+    return bool(
+        _TOLL_FREE.match(value) or _UK_FREEPHONE.match(value) or _BUSINESS_LINE.match(value)
+    )
 
 
 def after_toll_free_prefix(before: str) -> bool:
@@ -76,6 +88,14 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "international",
             r"(?<![\d])(?:\+|\bplus[ \t]+)\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])",
+            0.5,
+        ),
+        # Australian numbers: a landline with its area code (02, 03, 07, 08), in brackets
+        # or not, "(03) 9486 2217", "08 6150 4432"; a mobile "0412 558 907".
+        SpokenPattern(
+            "australian",
+            r"(?<![\d+(-])(?:\(0[2378]\)[ \t]?|0[2378][ \t-])\d{4}[ \t-]?\d{4}(?![\d-])"
+            r"|(?<![\d+-])04\d{2}[ \t-]?\d{3}[ \t-]?\d{3}(?![\d-])",
             0.5,
         ),
         # A local number with its area code said after it: "555-0164, area code 808" (two

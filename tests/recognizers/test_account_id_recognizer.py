@@ -467,3 +467,110 @@ def test_shortened_ref_cue_and_letter_led_groups(text: str, expected: set[str]) 
 )
 def test_letter_hesitation_and_number_in_pieces(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spelled letters that make a word are still an id's letters ("H A M" for HAM)
+        ("my member id is h a m 402 775 913", {"h a m 402 775 913"}),
+        ("the policy number is t as in tom o p 88 41 920", {"t as in tom o p 88 41 920"}),
+        ("just to confirm, B E D 301 448 276?", {"B E D 301 448 276"}),
+        # a word before a number is still no prefix
+        ("the flat 12345 is empty", set()),
+    ],
+)
+def test_spelled_letters_that_make_a_word_stay_in_the_id(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British National Insurance number with its last letter, whole or in pairs
+        ("my NI number is J T 48 21 07 C", {"J T 48 21 07 C"}),
+        (
+            "it's S for sierra X for x-ray 90 11 47 D for delta",
+            {"S for sierra X for x-ray 90 11 47 D for delta"},
+        ),
+        ("national insurance nr630194a thanks", {"nr630194a"}),
+        # prefixes HMRC never issues, a word before digits and a letter
+        ("on 12 34 56 a", set()),
+        ("we 12 34 56 a", set()),
+        ("it was 20 40 60 a", set()),
+    ],
+)
+def test_national_insurance_number_keeps_its_last_letter(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court case read with its year, the case type's letters and its number
+        (
+            "calling about case twenty three cv oh oh four one eight",
+            {"twenty three cv oh oh four one eight"},
+        ),
+        ("the docket is 21 cr 55190 please", {"21 cr 55190"}),
+        ("my citation 25 tf 30417", {"25 tf 30417"}),
+        # a time, a duration, a count, an amount after "case"
+        ("in case 2 am 1030 is too early", set()),
+        ("just in case 24 hr 1234 is wrong", set()),
+        ("my case 3 to 5000 dollars", set()),
+    ],
+)
+def test_court_case_number_with_year_and_type(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters a unit also has are an id's before seven digits or more
+        ("so that's k as in kilo w 63 918 204 correct", {"k as in kilo w 63 918 204"}),
+        ("reading back M B 5521 9087", {"M B 5521 9087"}),
+        # a measurement stays visible
+        ("it's rated 5 KW 12000", set()),
+        ("about 12 GB 1024", set()),
+        ("USD 25000000", set()),
+    ],
+)
+def test_unit_letters_before_a_long_number_are_an_id(text: str, expected: set[str]) -> None:
+    assert {v for v in found(AccountIdRecognizer(), text) if len(v) > 8} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part's, a model's or a maker's code is a product's, not a person's
+        ("the drain pump is part number WP8540211", set()),
+        ("I've ordered part W11032770 for you", set()),
+        ("it's a Maytag MVW6200KW1 washer", set()),
+        ("the furnace is a Lennox EL296V045", set()),
+        ("the oven is a kitchenaid k o s e five oh oh e s s", set()),
+        ("model number FRS2731QB1 keeps tripping", set()),
+        # an id after its cue stays caught
+        ("my member id is QX48812", {"QX48812"}),
+        ("your claim reference is KT77013B", {"KT77013B"}),
+    ],
+)
+def test_part_and_model_codes_are_no_id(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three letters and a short number read off a ticket or a plate (weak alone: the
+        # question about the plate or the id makes it)
+        ("it says VRT 918 on it", {"VRT 918"}),
+        ("the ticket has pxd 3307", {"pxd 3307"}),
+        # a month and a year, a round number, a unit, a word
+        ("it says feb 2024", set()),
+        ("it says ups 1200", set()),
+        ("it says the 4417", set()),
+    ],
+)
+def test_letters_and_short_number_read_off_a_plate(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.3) == expected

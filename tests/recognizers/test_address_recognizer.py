@@ -517,3 +517,60 @@ EIRCODES = [
 @pytest.mark.parametrize(("text", "expected"), EIRCODES)
 def test_irish_eircode_in_capitals_or_after_its_name(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Rural numbered roads, a suburb run on after the street, rooms, towns and states said alone,
+# a house number with a street's bare name, streets posted to, and "I'm in <suburb>".
+MORE_REPLY_FORMS = [
+    ("we're still at six oh two county road thirty one", {"six oh two county road thirty one"}),
+    ("it's 1184 state route 7", {"1184 state route 7"}),
+    ("3390 highway 45, past the church", {"3390 highway 45"}),
+    ("my place is 2718 FM 2920", {"2718 FM 2920"}),
+    ("deliver to 77 CR 305 please", {"77 CR 305"}),
+    ("the county road works are slow", set()),
+    ("we drove 35 miles on highway 12", set()),
+    ("take exit 62 highway 30", set()),
+    ("yes maam same place", set()),
+    ("sir the usual road", set()),
+    ("i'll mail the card to four wattle crescent belconnen", {"four wattle crescent belconnen"}),
+    ("send it to 12 birch street tomorrow", {"12 birch street"}),
+    ("it's 8 Jarrah Pl, Ngunnawal ACT", {"8 Jarrah Pl, Ngunnawal ACT"}),
+    ("ROOM 14B, NEXT TO THE KITCHEN", {"ROOM 14B"}),
+    ("uh dorm room 212", {"dorm room 212"}),
+    ("we have room for three", set()),
+    ("room 3 of 8 are free", set()),
+    ("EAST MARIOVILLE, NEW HAMPSHIRE...", {"EAST MARIOVILLE, NEW HAMPSHIRE"}),
+    ("port kendra, tx", {"port kendra, tx"}),
+    ("thanks, carolina", set()),
+    ("love you, ma", set()),
+    ("it's the green house, 41 magnolia, by the hydrant.", {"41 magnolia"}),
+    ("the house has 41 magnolia trees", set()),
+    ("the house, 3 bedrooms, 2 baths.", set()),
+    ("we'll post the form out to Kingsley road this week", {"Kingsley road"}),
+    ("I sent it to Calder avenue yesterday", {"Calder avenue"}),
+    ("post it to the same road", set()),
+    ("upload it to Google drive", set()),
+    ("02/03/1987, and I'm in Fremantle.", {"Fremantle"}),
+    ("I'm in Accounts, and I'm in trouble.", set()),
+    ("I'm in Portugal now", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_REPLY_FORMS)
+def test_numbered_roads_suburbs_rooms_and_bare_street_names(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# The first half of a UK postcode read back while asking for the rest.
+OUTWARD_CODE_READBACKS = [
+    ("LS6 WHAT WAS THAT?", {"LS6"}),
+    ("so DN4, and then?", {"DN4"}),
+    ("b23 sorry?", {"b23"}),
+    ("a4 paper?", set()),
+    ("m14?", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTWARD_CODE_READBACKS)
+def test_outward_code_read_back_asking_for_the_rest(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

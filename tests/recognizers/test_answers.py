@@ -337,3 +337,31 @@ def test_an_expiry_with_a_hesitation_between_month_and_year(text, spans):
 )
 def test_a_birth_year_corrected_after_the_date_is_covered(text, spans):
     assert {text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", text)} == set(spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("yep it's 09/27", ["09/27"]),
+        ("uh 6/3, i don't remember the year", ["6/3"]),
+        ("it's 11/30 yeah", ["11/30"]),
+        ("about 3/4 of my kids were born there", []),
+        ("the score was 2-1 hang on", []),
+        ("it was 2/3 of the way", []),
+    ],
+)
+def test_a_birth_date_given_as_month_and_day_only(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("oh gosh um it'll be pickles she was a hamster", ["pickles"]),
+        ("hmm that'll be ridgemont he taught there for years", ["ridgemont"]),
+        ("well it will be Marigold they named the street after her", ["Marigold"]),
+        ("um it'll be the one i gave before i think, not sure", []),
+    ],
+)
+def test_a_security_answer_led_by_a_future_form(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in answer_spans("SECURITY_ANSWER", text)] == spans

@@ -1262,3 +1262,60 @@ def test_numbers_with_points_are_no_ip_when_none_was_asked(analyzer):
         ("CUSTOMER", "three point four hundred point one point two i think"),
     )
     assert "three point four hundred point one point two" in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "again", "expected"),
+    [
+        # a code found once, said again before a unit word the digit runs leave out
+        (
+            ("What's the door code?", "door code is 8260, hash after."),
+            "so 8260 hash.",
+            "so #### hash.",
+        ),
+        (("and the PIN?", "it's 3915"), "3915 pound, got it", "#### pound, got it"),
+        # money stays: no value found before
+        (("how much was it?", "about a hundred"), "that'll be 1450 pound", "that'll be 1450 pound"),
+    ],
+)
+def test_a_value_found_is_redacted_again_before_a_unit_word(analyzer, turns, again, expected):
+    call = call_of(("Agent", turns[0]), ("Caller", turns[1]), ("Agent", again))
+    assert covered(analyzer, call)[2] == expected
+
+
+def test_company_named_in_a_sign_off_keeps_the_agents_name(analyzer):
+    call = call_of(
+        ("Agent", "thanks for calling Bluegate Energy, how can i help?"),
+        ("Caller", "just checking my bill"),
+        ("Agent", "thanks for calling Bluegate Energy priya. Take care."),
+    )
+    assert ("PERSON", "priya") in redacted(analyzer, call)[2]
+
+
+def test_company_name_before_a_comma_in_a_sign_off_is_no_agent(analyzer):
+    call = call_of(
+        ("Agent", "Casa Moreno, this is Ignacio speaking"),
+        ("Caller", "hi my parcel never came"),
+        ("Agent", "Thanks for calling Casa Moreno, have a great day, Lucía"),
+    )
+    found = redacted(analyzer, call)
+    assert not any("Moreno" in text for _, text in found[0] | found[2])
+    assert ("PERSON", "Lucía") in found[2]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("ok so el amrani, with a space?", "el amrani"),
+        ("and that's bin tahir on the card", "bin tahir"),
+    ],
+)
+def test_a_surnames_particle_said_again_joins_the_name(analyzer, said, expected):
+    call = call_of(
+        ("Agent", "can you spell your last name"),
+        ("Caller", "amrani, a m r a n i"),
+        ("Agent", "and the other one?"),
+        ("Caller", "tahir, t a h i r"),
+        ("Agent", said),
+    )
+    assert ("PERSON", expected) in redacted(analyzer, call)[4]

@@ -688,3 +688,17 @@ def test_the_asker_rejecting_a_value(text):
 )
 def test_an_acceptance_is_no_rejection(text):
     assert not conv._rejects_value(text)
+
+
+def test_a_long_statement_after_a_security_answer_is_read_in_linear_time() -> None:
+    """A turn of several sentences after a pet's name once took minutes: the check for
+    "value. short acknowledgement" backtracked over every way to split the rest."""
+    speakers = ["agent", "caller", "agent"]
+    texts = [
+        "And to verify, what's the name of your first pet?",
+        "Pemberton.",
+        "Thank you. I see a sign-in on the 4th from a new tablet in Leeds, "
+        "and another one on the 6th from a laptop somewhere near Bristol. "
+        "Does that look familiar to you at all?",
+    ]
+    assert expected_types(speakers, texts)[2] == ()

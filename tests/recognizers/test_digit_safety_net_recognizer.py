@@ -158,3 +158,25 @@ def test_last_letter_read_after_the_digits(text: str, expected: set[str]) -> Non
 )
 def test_service_numbers_and_freephone_lines(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's line, an amount, a model year said before a model number
+        ("if we drop out it's 1300 118 447", set()),
+        ("sales is on 13 27 61", set()),
+        ("ring them on 0330 024 1186", set()),
+        ("the bail was set at twenty five hundred", set()),
+        ("a bond of 3500 was posted", set()),
+        ("a blue 2019 rav-4 and a 2012 e-350", set()),
+        ("the parking fine was 1450 with the late fee", set()),
+        # a person's numbers stay caught ("fine" as in "okay" names no fine)
+        ("that's fine 66103 is the rest of it", {"66103"}),
+        ("yeah fine, 48812 then", {"48812"}),
+        ("my mobile is 0438 221 760", {"0438 221 760"}),
+        ("the member number is 2019 5543", {"2019 5543"}),
+    ],
+)
+def test_business_lines_amounts_and_model_years(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

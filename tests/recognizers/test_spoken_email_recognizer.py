@@ -113,3 +113,21 @@ def test_initial_a_in_local_part(text: str, expected: str | None) -> None:
 )
 def test_local_parts_read_back(text, expected):
     assert found(SpokenEmailRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's r okafor at travis county tx dot gov", ["r okafor at travis county tx dot gov"]),
+        ("send it to mbell at city of tulsa dot gov", ["mbell at city of tulsa dot gov"]),
+        ("email is dnguyen at pine hill dental dot com", ["dnguyen at pine hill dental dot com"]),
+        # no emails
+        ("we met at sunny side park dot com yesterday", []),
+        ("i was a student at penn state dot edu", []),
+        ("i bought it at best buy dot com", []),
+        ("i have a question about my bill", []),
+    ],
+)
+def test_domains_said_as_separate_words(text, expected):
+    spans = SpokenEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])
+    assert sorted(text[r.start : r.end] for r in spans) == expected

@@ -807,3 +807,21 @@ def test_digit_groups_with_hesitations_between_them(text: str, expected: str) ->
 )  # fmt: skip
 def test_spoken_email_with_a_hesitation_before_the_at(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a homophone after a repeat inside a run of digits
+        ("it's four four seven one double to double nine", "it's 44712299"),
+        ("seven seven one three double ate double five", "77138855"),
+        # a final homophone that makes a phone number read with tens ten digits long
+        ("so that's five twenty one four forty six seven oh nine to", "so that's 5214467092"),
+        # not digits
+        ("you pay double for the upgrade", "you pay double for the upgrade"),
+        ("we charge double for two nights", "we charge double for 2 nights"),
+        ("it ran from twenty twenty four to", "it ran from 2024 to"),
+    ],
+)
+def test_homophones_after_a_repeat_and_at_a_read_back_end(text, expected):
+    assert normalize(text).text == expected

@@ -614,3 +614,37 @@ def test_an_introduced_full_name_with_a_noun_surname(person, text, name):
 )
 def test_a_noun_after_an_introduced_name_is_no_surname_mid_sentence(person, text, not_name):
     assert not_name not in found_names(person, text)
+
+
+# An agent answering the line with a team and a bare name, "you've got", a rank before a
+# surname, and a sign-off name after a thank-you.
+AGENT_ANSWER_NAMES = [
+    ("Mortgage servicing, Nadia.", ["Nadia"]),
+    ("PAROLE OFFICE, KOWALCZYK.", ["KOWALCZYK"]),
+    ("records and licensing, priyanka", ["priyanka"]),
+    ("collections team, you've got Mariela", ["Mariela"]),
+    ("youve got tobias here how can i help", ["tobias"]),
+    ("this is nick from the help desk", ["nick"]),
+    ("I'LL PASS IT TO DEPUTY HOLLOWAY.", ["HOLLOWAY"]),
+    ("you can ask for sergeant ward", ["ward"]),
+    ("you're welcome grace have a lovely evening", ["grace"]),
+    ("thanks for calling Lakeside Vets Ivy, have a good day", ["Ivy"]),
+    # no names
+    ("Billing, how can I help", []),
+    ("Claims department.", []),
+    ("Okay, thanks.", []),
+    ("yes, grace.", []),
+    ("Pharmacy, Walgreens.", []),
+    ("you've got mail", []),
+    ("officer training is on monday", []),
+    ("to speak to an agent dial 8", []),
+    ("the officer will call you back", []),
+    ("thanks for calling chase, have a good day", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENT_ANSWER_NAMES)
+def test_agent_answer_names_and_surnames_after_ranks(text, expected):
+    recognizer = SpokenPersonRecognizer()
+    spans = sorted(text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"]))
+    assert spans == expected

@@ -111,3 +111,40 @@ def test_pause_after_the_area_code(text: str, expected: set[str]) -> None:
 )
 def test_uk_freephone_is_toll_free(value: str, expected: bool) -> None:
     assert is_toll_free(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Australian landline with its area code, in brackets or not, and a mobile
+        ("it's (02) 8765 4310, extension 55", {"(02) 8765 4310"}),
+        ("my home number is 07 3344 1928", {"07 3344 1928"}),
+        ("mobile is 0438 221 760", {"0438 221 760"}),
+        # an amount, a year and a count, a date
+        ("between 2018 and 2024 0400 people", set()),
+        ("it cost 1,238.50", set()),
+    ],
+)
+def test_australian_numbers(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a business's line: Australian 1800, 1300 and 13, British 03xx, 0845 and 0870
+        ("1800 653 902", True),
+        ("1300 118 447", True),
+        ("13 27 61", True),
+        ("0330 024 1186", True),
+        ("0845 712 3390", True),
+        ("0870 400 6621", True),
+        # a person's: a mobile, a landline, a date, a NANP number without its 1
+        ("0438 221 760", False),
+        ("020 7946 0312", False),
+        ("13 04 91", False),
+        ("300 555 0142", False),
+    ],
+)
+def test_business_lines_are_toll_free(value: str, expected: bool) -> None:
+    assert is_toll_free(value) is expected
