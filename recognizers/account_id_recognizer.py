@@ -13,7 +13,7 @@ from recognizers.base import (
     SpokenPatternRecognizer,
     same_clause,
 )
-from recognizers.digit_safety_net_recognizer import _UNITS
+from recognizers.digit_safety_net_recognizer import _MODEL_AFTER, _UNITS
 from recognizers.password_recognizer import VALUE
 from recognizers.spoken_normalizer import NATO_WORD
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
@@ -122,6 +122,11 @@ _NOT_LOGIN_VALUE = (
 # Capitals a reply may be that are not spelled letters of an id.
 _NOT_SPELLED_ID = r"(?:TV|ATM|USA|ASAP|DMV|IRS|FBI|LOL|OMG|NA|ER|ICU|HR|PC|CD|DVD|AC|OK|NO|YES)"
 
+# Makers, shops and kinds of vehicle named in capitals before a number: "BMW 330", "CVS 247".
+_MAKER_LETTERS = (
+    r"(?:BMW|GMC|AMG|KIA|VW|SUV|ATV|RV|UTV|CVS|UPS|DHL|IBM|AMC|NBA|NFL|MLB|NHL|ESPN|AT)"
+)
+
 # Booking codes: airline record locators (IATA PNR, six characters) and confirmation codes
 # mix letters and digits freely, so one digit is enough after the cue: "GX7P2Q".
 _CODE_CUE = (
@@ -143,6 +148,22 @@ _READ_BACK_CUE = (
     r"\b(?:repeat(?:ing)?(?: (?:that|it|this)(?: back)?)?|read(?:ing)? (?:that|it|this) back|"
     r"to confirm|confirming|i'll read (?:that|it) back)"
 )
+
+
+# A flight: an IATA airline designator and 1-4 digits, "B6 1535", "WN1183" (with a travel
+# word in the turn).
+_FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}")
+# Flying just before the code or "flight" just after it: "i fly back on B6 1535", "the NK
+# 418 flight home" (not "that's the flight one, the hotel one is HB 4409").
+_FLYING_BEFORE = re.compile(
+    r"\b(?:flights?|fly|flying|flew|flown|booked on|travel(?:l)?ing on)\b[^.?!,;]{0,12}$",
+    re.IGNORECASE,
+)
+_FLIGHT_AFTER = re.compile(r"[ \t]+(?:flight|departing|leaving|lands|landing|arriving)\b", re.I)
+
+
+def _said_as_flight(text: str, start: int, end: int) -> bool:
+    return bool(_FLYING_BEFORE.search(text, 0, start) or _FLIGHT_AFTER.match(text, end))
 
 
 # A plate's shape with a space, for the word check: "yr19 kxf".
@@ -174,6 +195,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?<!\b(?:recall|campaign)(?:\s+(?:number|no\.?|#))?\s+(?=\d{2}[vect]-?\d{3}\b))"
             # not a flight said with its departure: "move you to KL1793 departing 10:30"
             r"(?![a-z0-9]{2}\d{1,4}\s+(?:departing|departs|leaving|arriving|arrives|boarding)\b)"
+            # nor one said after flying: "i fly back on WN1183", "flying out on dl2207"
+            r"(?!(?<=\b(?:fly|flies|flying|flew|flight|flights)(?:[ \t]+(?:back|out|home|in))?"
+            r"(?:[ \t]+(?:on|with))?[ \t]+)[a-z0-9]{2}\d{1,4}\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
             rf"(?!\s+{PRODUCT}\b)",
             0.6,
@@ -266,6 +290,32 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?!\s*{_COUNTED}\b)",
             0.3,
         ),
+        # A plate written in capitals with its letters either side of the number, as states
+        # and boat registrations print them: "NC 1235 JZ", "FL 4471 KM", "TX-2208-BR" (not a
+        # time or a unit: "AT 1130 PM"; a shouted transcript is lower-cased, so no match).
+        SpokenPattern(
+            "letters_number_letters",
+            r"(?<![\w'.$-])(?-i:(?=[A-Z]{2,3}[ \t-]\d{2,4}[ \t-][A-Z]{1,3}\b))"
+            rf"(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID}|{_PRONOUN}|{_MAKER_LETTERS})\b)"
+            r"(?-i:[A-Z]{2,3})[ \t-]\d{2,4}[ \t-]"
+            rf"(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID}|{_PRONOUN}|A|I)\b)"
+            r"(?-i:[A-Z]{1,3})\b(?![-'’.]\w)",
+            0.6,
+        ),
+        # Three capitals and three or four digits said back as a whole sentence after a
+        # reply word, a plate or a short code checked: "Okay, MKR 110.", "Not quite, TVB
+        # 4418.", "So that's HXL 902?" (not a unit, a currency, a month, a word).
+        SpokenPattern(
+            "short_code_said_back",
+            # (the cheap shape first: the reply words are looked for only before it)
+            r"(?<![\w'.$-])(?-i:(?=[A-Z]{3}[ \t-]\d{3,4}[ \t]*(?:[.!?]|$)))"
+            r"(?<=(?:^|[.!?][ \t]+)(?:(?:okay|ok|so|yes|yeah|yep|right|no|not quite|sorry|"
+            r"that's|thats|i have|i've got|got it|great|perfect|alright),?[ \t]+){1,3})"
+            rf"(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID}|{_MAKER_LETTERS}|jan|feb|mar|apr|jun|"
+            r"jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b)"
+            r"(?-i:[A-Z]{3})[ \t-](?!(?:19|20)\d\d\b|\d+00\b)\d{3,4}\b",
+            0.5,
+        ),
         # A credit union's share suffix after the member number: "the suffix is 01".
         CuedPattern(
             "suffix",
@@ -344,7 +394,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # letter A-D, whole or in pairs: "JT 48 21 07 C", "nr630194a".
         SpokenPattern(
             "uk_national_insurance",
-            rf"(?<![\w'.$-])(?!(?:bg|gb|kn|nk|nt|tn|zz)[ \t]?\d)(?!(?:{_NOT_PREFIX}|{_PRONOUN})\b)"
+            # (the cheap shape first: the word lists run only where a value can start)
+            r"(?<![\w'.$-])(?=[a-z]{2}[ \t-]?\d{2})"
+            rf"(?!(?:bg|gb|kn|nk|nt|tn|zz)[ \t]?\d)(?!(?:{_NOT_PREFIX}|{_PRONOUN})\b)"
             r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
             r"[ \t-]?\d{2}(?:[ \t-]?\d{2}){2}[ \t-]?[a-d]\b(?![-'’.]\w)",
             0.7,
@@ -390,6 +442,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?=(?:[a-z]{1,5},?(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?)?\d)"
             rf"(?<={_CUE}{same_clause(25)})(?<![\d$.,])"
             r"(?<!\b(?:since|from|until|till|by|before|after|of)\s)(?<!(?<!ending|ends)\sin\s)"
+            # not a vehicle's model year: "your policy ... is this the 2018 subaru outback"
+            rf"(?!(?:19|20)\d\d(?:{_MODEL_AFTER.pattern}))"
             # a letter said before a long number is part of it: "passport number a 52819473"
             # and so are letters before it: "work order is WO 55192043" (lower-cased when
             # the transcript shouts), "file reference ordua 60194"
@@ -527,8 +581,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         ),
         SpokenPattern(
             "username_answer",
-            # an initial and a surname, either way round: "r okonkwo 71", "dana k 22"
-            rf"{_REPLY_START}(?:{_INITIAL}[ \t._-]+{_USER_WORD}|{_USER_WORD}[ \t._-]+{_INITIAL})"
+            # an initial and a surname, either way round: "r okonkwo 71", "dana k 22" (a
+            # surname said in two words: "l mac isaac 88", "t van dyke 40")
+            rf"{_REPLY_START}(?:{_INITIAL}[ \t._-]+{_USER_WORD}(?:[ \t]+{_USER_WORD})?"
+            rf"|{_USER_WORD}[ \t._-]+{_INITIAL})"
             # (the separator may be said: "r gallegos dash 89")
             r"(?:[ \t._-]*|[ \t]+(?:dash|hyphen|underscore|dot|period)[ \t]+)\d{1,4}" + _REPLY_END,
             0.3,
@@ -588,6 +644,17 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         # "and the citation?" -> "J-40871"
         "citation",
     )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Identifiers, less a flight in a turn about travel: "i fly back on B6 1535"."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if not (
+                _FLIGHT.fullmatch(text, r.start, r.end) and _said_as_flight(text, r.start, r.end)
+            )
+        ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Amounts, times and measurements like "25mb" or "10am" are not identifiers, nor

@@ -177,7 +177,7 @@ _COUNTRY = (
 _PROVINCE = (
     r"(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt|alberta|british columbia|manitoba|"
     r"new brunswick|newfoundland(?: and labrador)?|nova scotia|ontario|prince edward island|"
-    r"quebec|québec|saskatchewan|yukon|nunavut|northwest territories)"
+    r"quebec|québec|saskatchewan|yukon(?: territory)?|nunavut|northwest territories)"
 )
 # Street types, for other modules: "… linden avenue".
 STREET_SUFFIX = _SUFFIX
@@ -306,6 +306,60 @@ _LANDMARK_TYPE = (
 )
 
 
+# Where a caller is on a highway: a numbered road, a mile marker, an exit ("I-80 westbound
+# just past mile marker 147", "exit 312 on I-75 in Calhoun Georgia", "route 9 about mile
+# marker 62 outside of bangor"). A road alone is no place ("the route 66 diner").
+_HWY_ROAD = (
+    r"(?:\bi-[ \t]?\d{1,3}|(?<![a-z'-])i[ \t]\d{1,3}(?=[ \t]+(?:north|south|east|west))"
+    r"|\binterstate[ \t]+\d{1,3}"
+    r"|\b(?:(?:us|u\.s\.|state|county|provincial)[ \t]+)?(?:route|rte|highway|hwy)"
+    r"[ \t]*#?[ \t]*\d{1,4}|\b(?:county[ \t]+road|(?-i:SR|US|CR))[ \t-]?\d{1,4})"
+    r"(?![\d.,]\d|\d)[a-z]?\b"
+)
+_HWY_DIR = r"(?:[ \t]+(?:(?:north|south|east|west)(?:bound)?|[nsew]b)\b)"
+_HWY_MARKER = (
+    r"(?:\bmile[ \t]+(?:marker|post)|\bmilepost|\bmarker)[ \t]*#?[ \t]*\d{1,4}(?:\.\d{1,2})?"
+    r"(?![\d.,]\d|\d)"
+)
+_HWY_EXIT = r"\bexit[ \t]*#?[ \t]*\d{1,3}[a-z]?\b(?![\d.,]\d)"
+# Words between the parts: "just past", "about", "near", "right before", "off".
+_HWY_SEP = (
+    r",?[ \t]+(?:(?:just|right|about|around|near|past|before|after|by|at|on|off|of|and|"
+    r"approximately|approx|maybe|like|the|um|uh|somewhere|close|to)[ \t]+){0,3}"
+)
+# A town after the place: "in calhoun georgia", "outside of bangor" (one word, or a state).
+_SPOT_TOWN_WORD = (
+    rf"(?!(?:{_NOT_LONE_CITY}|{_CLAUSE_WORD}|{_COUNTRY}|for|maybe|like|about|around|traffic|"
+    r"heading|going|coming|area|town|city|lane|ditch|shoulder|middle|left|median|car|truck|"
+    r"westbound|eastbound|northbound|southbound|north|south|east|west)\b)"
+    rf"{_NOT_CITY}[a-z][a-z'-]+"
+)
+_SPOT_TOWN = (
+    r"(?:,?[ \t]+(?:just[ \t]+)?(?:in|outside(?:[ \t]+of)?|near|by)[ \t]+"
+    rf"(?&town_word)(?:[ \t]+(?:{STATE_NAMES}\b|{_STATE_CODES}\b|(?&town_word)"
+    r"(?=[ \t]*(?:[,.!?;]|$)))|,[ \t]+" + STATE_NAMES + r"\b)?)"
+)
+# (a pattern using _SPOT_TOWN defines its word once: "(?(DEFINE)…)")
+_SPOT_TOWN_DEFINE = rf"(?(DEFINE)(?P<town_word>{_SPOT_TOWN_WORD}))"
+# Two streets meeting: "fulton and dekalb", "bell road and 59th avenue".
+_CROSS_WORD = (
+    rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|{_UNIT_WORD}|least|most|all|home|work|"
+    r"school|night|first|last|once|lunch|dinner|breakfast|church|bed|peace|play|rest|"
+    r"sea|war|both|each|which|what|who|some|any|one|two|three|room|kitchen|living|dining|"
+    r"bedroom|bathroom|house|garage|yard|table|desk|screen|page|box|door|window|wall|floor|"
+    r"price|quality|time|money|cost|service)\b)"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)"
+)
+# (the word is defined once in the pattern and called by name: it is long)
+_CROSS_SIDE = r"(?&cross_word)(?:[ \t]+(?&cross_word))?"
+# (without "corner of", only a plain street's type: "at price and delivery way" is none)
+_CROSS_TYPE = (
+    r"(?:street|st|road|rd|avenue|ave|av|boulevard|blvd|drive|lane|ln|highway|hwy|parkway|"
+    r"pkwy|pike|trail|trl|expressway|expy|freeway|fwy)"
+)
+_CROSS_TYPED = rf"{_CROSS_SIDE}[ \t]+{_CROSS_TYPE}\b\.?"
+
+
 class AddressRecognizer(SpokenPatternRecognizer):
     """Addresses: "1234 oak street apt 5, springfield, illinois 62704", "zip is 62704"."""
 
@@ -331,7 +385,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (not a decimal: "a 2015 corsa 1 point 2")
             rf"(?!(?<=\bpoint)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)\b))"
             # a British type after another: "27 quail run close."
-            rf"(?:\s+(?:close|parade|vale)(?=\s*(?:[,.!?;]|$)))?{_UNIT}?"
+            rf"(?:\s+(?:close|parade|vale)(?=\s*(?:[,.!?;]|$)))?"
+            # a Canadian city's quadrant: "1907 14 Street SW, Calgary"
+            r"(?:[ \t]+(?:(?-i:NW|NE|SW|SE)|nw|sw|northwest|northeast|southwest|southeast)"
+            rf"(?=[ \t]*(?:[,.!?;]|$)))?{_UNIT}?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
             # a New Zealand rural delivery number: "… Anchorage RD 9 Crawfordbury 9557"
@@ -470,6 +527,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"\beir ?code",
         ),
+        # ... and its second half spelled again after it: "T12 X70A. That's X-ray seven
+        # zero alpha at the end." (the normaliser writes "X70A")
+        CuedPattern(
+            "eircode_tail_again",
+            rf"(?<=(?-i:\b{_EIRCODE_KEY}[ ]?{_EIRCODE_ID})\b[^\n]{{0,40}}?"
+            r"\b(?:that's|thats|that is|it's|its|so|i said)[ \t]+(?:the[ \t]+)?)"
+            rf"(?-i:{_EIRCODE_ID})\b(?![.,]\d)",
+            0.6,
+            cue=rf"(?-i:\b{_EIRCODE_KEY}[ ]?{_EIRCODE_ID})\b",
+        ),
         # ... with a filler between its halves: "OL4 er 2DH" (said "o l four er two d h")
         CuedPattern(
             "postcode_filler",
@@ -489,6 +556,62 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?-i:CR|FM|SR|RM|TR|SH|US))\s*#?\s*\d{1,4}[a-z]?\b(?![\d.,]\d)"
             rf"(?!\s*(?:{_UNITS}|of|percent|%)\b){_UNIT}?",
             0.7,
+        ),
+        # Where a caller is on a highway: "I-80 westbound just past mile marker 147", "off
+        # exit 312 on I-75 in Calhoun Georgia", "route 9 about mile marker 62 outside of
+        # bangor", "Route 1 in Edison" (not "the route 66 diner", "exit 3 on the menu").
+        CuedPattern(
+            "highway_spot",
+            rf"{_SPOT_TOWN_DEFINE}"
+            # (directions are no place: "take exit 62 highway 30", "follow route 9 to exit 4")
+            r"(?<!\b(?:take|took|taking|takes|use|using|follow|following|get|gets)[ \t]+"
+            r"(?:the[ \t]+)?)"
+            rf"(?:(?:{_HWY_ROAD}{_HWY_DIR}?{_HWY_SEP}(?:{_HWY_MARKER}|{_HWY_EXIT})"
+            rf"(?:{_HWY_SEP}(?:{_HWY_MARKER}|{_HWY_EXIT}))?"
+            rf"|(?:{_HWY_MARKER}|{_HWY_EXIT}){_HWY_SEP}{_HWY_ROAD}{_HWY_DIR}?"
+            rf"|{_HWY_ROAD}{_HWY_DIR}|{_HWY_MARKER})"
+            # (a road or an exit alone needs its town: "Route 1 in Edison", "exit 9 in
+            # dover"; not "near exit 5 on the interstate")
+            rf"(?P<hwy_spot>)|{_HWY_ROAD}|{_HWY_EXIT})(?:{_SPOT_TOWN}|(?(hwy_spot)|(?!)))",
+            0.6,
+            cue=r"\b(?:mile|milepost|exit|i-?[ \t]?\d|interstate|route|rte|highway|hwy|sr|us|cr"
+            r"|county)\b",
+        ),
+        # Two streets meeting, where a caller is: "the corner of fulton and dekalb in
+        # brooklyn", "at bell road and 59th avenue in glendale", "at camelback and 24th
+        # street" (not "salt and pepper", "the corner of the room and the door").
+        CuedPattern(
+            "intersection",
+            rf"(?(DEFINE)(?P<cross_word>{_CROSS_WORD})(?P<cross_type>{_SUFFIX}\b\.?))"
+            rf"{_SPOT_TOWN_DEFINE}"
+            r"(?:(?<=\b(?:corner|intersection|crossing|junction)[ \t]+of[ \t]+(?:the[ \t]+)?)"
+            rf"{_CROSS_SIDE}(?:[ \t]+(?&cross_type))?[ \t]+(?:and|&)[ \t]+{_CROSS_SIDE}"
+            r"(?:[ \t]+(?&cross_type))?"
+            rf"|(?<=\b(?:at|on)[ \t]+)(?:{_CROSS_TYPED}[ \t]+(?:and|&)[ \t]+{_CROSS_SIDE}"
+            rf"(?:[ \t]+{_CROSS_TYPE}\b\.?)?|{_CROSS_SIDE}[ \t]+(?:and|&)[ \t]+{_CROSS_TYPED}))"
+            rf"{_SPOT_TOWN}?",
+            0.6,
+            cue=r"\b(?:at|on|of)[ \t][^.!?]{0,40}?(?:\band\b|&)",
+        ),
+        # A written town before a UK or Canadian postcode: "Montréal, H2X 3J6", "Leeds,
+        # LS6 1LJ" (not "Thanks, N1 1PL").
+        SpokenPattern(
+            "town_postcode",
+            rf"(?-i:\b(?!(?:{_NOT_CITY_WORD})\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+){{0,2}})"
+            rf",[ \t]*{_POSTCODE}",
+            0.6,
+        ),
+        # An Irish address ending in its county or Dublin district: "12 Meadowvale,
+        # Clonsilla, Dublin 15", "3 Sráid an Mhuilinn, Ennis, Co. Clare".
+        CuedPattern(
+            "irish_county_address",
+            r"(?<![\d$.,])\d{1,4}[a-z]?,?[ \t]+"
+            r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ \t]+(?:an|na|de|of|the|[A-ZÀ-Þ][a-zà-ÿ'-]+)){0,3})"
+            r"(?:,[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'-]+)?)){0,2},[ \t]+"
+            r"(?:(?-i:Co\.?|County)[ \t]+(?-i:[A-Z][a-z]+)|(?-i:Dublin)[ \t]+\d{1,2}(?-i:W)?)\b"
+            rf"(?:,?[ \t]+{_EIRCODE})?",
+            0.7,
+            cue=r"\b(?:co\.?|county|dublin)[ \t]+(?:\d|[a-z])",
         ),
         # A room or a dorm said alone as a reply: "ROOM 2, but it's the shared bathroom",
         # "dorm room 14b" (not "room for two", "room 3 of 5").
@@ -718,7 +841,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
             # (or four digits, as Australia, Belgium, Austria write them, not a year
             # after a time word: "since 2019")
-            rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|{_POSTCODE}"
+            rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|(?:{_PROVINCE},?\s+)?{_POSTCODE}"
             rf"|(?<!\b(?:{_TIME_WORD})\s)\d{{4}}(?!\d))"
             r"(?=[\s.!]*$)"
             # ... or the postcode first: "27765 Nueva Panamá", "7889 betekom"

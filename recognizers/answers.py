@@ -43,6 +43,7 @@ _FILLER = re.compile(
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
     # the asker reading the value back: "just to confirm, rex"
     r"(?:just )?to confirm|confirming|(?:let me )?(?:read|repeat)(?:ing)? (?:that|it) back|"
+    r"(?:was|is) that|did you say|you said|"
     r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
     # "that would be his mom's name brown"
     r"(?:his|her|their|my|our) (?:[a-z']+ ){1,2}(?:name|maiden name)(?: (?:is|was|would be))?|"
@@ -174,6 +175,26 @@ _DOB = re.compile(
     rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
     rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b",
     _I,
+)
+# A reply that is only a few letters, a group of an id read in pieces: "um, jdr".
+_LETTERS_ONLY = re.compile(
+    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its)\W+)*([a-z]{2,4})\W*$", _I
+)
+# A day, a month's name in any language and a year: "2 février 1984", "3. März 1975".
+_DAY_WORD_YEAR = re.compile(
+    r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:er|\.)?[ \t]+(?:de[ \t]+)?"
+    r"(?!(?:years?|kids?|children|months?|weeks?|days?|times?|and|or|of|in|since|from|to|until|"
+    r"till|at|on|for|was|were|is|are|the)\b)[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?"
+    r"(?:19|20)\d\d(?!\d)",
+    _I,
+)
+# A reply that is only a three-digit group: the area code, said first.
+_AREA_CODE_REPLY = re.compile(
+    r"^\W*(?:(?:sure|yes|yeah|yep|ok|okay|uh|um|so|it's|its|that's|it is)\W+)*(\d{3})\W*$", _I
+)
+# A reply that is only a two-digit year: "92", "uh, 67".
+_BARE_YEAR = re.compile(
+    r"^\W*(?:(?:uh|um|er|erm|oh|it's|its|it was|that's|that'd be)\W+)*(\d\d)\W*$", _I
 )
 # Replies that put the question off rather than answer it.
 _NON_ANSWER = re.compile(
@@ -437,6 +458,17 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                         start = word.start()  # "lny 1558" (a shouted turn), "e 40525"
                 spans.append((start, end))
         spans.extend(_joined_pieces(entity, text, low, high, spans))
+        if entity == "PHONE_NUMBER" and (group := _AREA_CODE_REPLY.match(text)):
+            spans.append(group.span(1))  # "sure, 313": the area code, the rest to come
+        if spans or low < DIGIT_RANGES[entity][0]:
+            # "126887043, sorry, scratch that, 343 at the end": the piece that replaces
+            # the end of the value just said (or read back) is part of it
+            after = max((end for _, end in spans), default=0)
+            spans.extend(
+                m.span()
+                for m in _PLACED_PIECE.finditer(text, after)
+                if len(m.group().replace(" ", "").replace("\t", "")) <= high
+            )
         if entity == "PIN":
             # "second is 6, fourth is 2": the digits a check asks for by their place
             spans.extend(m.span("value") for m in _PLACED_DIGIT.finditer(text))
@@ -449,6 +481,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             )
         if entity == "ACCOUNT_ID" and (code := _code_reply(text)):
             spans.append(code)  # "j 37 sbahf", "yeah it's 170 G4 DB 8 WLW 964114."
+        if entity == "ACCOUNT_ID" and chained and (letters := _LETTERS_ONLY.match(text)):
+            spans.append(letters.span(1))  # "um, jdr" before the digits of the id
         if entity == "ACCOUNT_ID" and (word := _code_word(text)):
             spans.append(word)  # "UURPKR." in an ALL CAPS reply, "xqjzt"
         if entity == "ACCOUNT_ID":
@@ -468,6 +502,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                 if not any(a <= m.start() < b for a, b in spans)
             )  # "lmorrow_trades": a username as typed
         spans = _with_groups_before(text, spans)
+        spans.extend(_restated(text, spans))
         spans.extend(piece for start, _ in spans if (piece := wrong_start(text, start)))
         spans = list(dict.fromkeys(_over_hesitations(text, start, end) for start, end in spans))
         spans = [(start, _cut_repeat(text, end)) for start, end in spans]
@@ -492,6 +527,10 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
     elif entity == "CARD_EXPIRY":
         spans.extend((m.start(), m.end()) for m in _EXPIRY.finditer(text))
     elif entity == "DATE_OF_BIRTH":
+        if year := _BARE_YEAR.match(text):
+            spans.append(year.span(1))  # "92" after "and the year?"
+        # "2 février 1984", "15 de marzo de 1990": the month in another language
+        spans.extend(m.span() for m in _DAY_WORD_YEAR.finditer(text))
         for m in _DOB.finditer(text):
             spans.append((m.start(), m.end()))
             if fix := _DOB_CORRECTION.match(text, m.end()):
@@ -709,7 +748,9 @@ _OPENING_VALUE = re.compile(
 # A value said, then taken back: "um biscuit no wait it was mister whiskers", "rover,
 # actually no, …": the first value is an answer too.
 _RETRACTED_VALUE = re.compile(
-    _OPENING + rf"(?P<value>{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
+    _OPENING + r"(?:(?:is it|was it|it's|its|it was|i think it's|i think it was|maybe|"
+    r"probably|could it be|might be|could be)[ \t,]+)?"
+    rf"(?P<value>{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
     r"[ \t,.]+(?=(?:no wait|wait no|no no|no sorry|sorry no|actually|i mean|scratch that|"
     r"or wait|wait|no)\b)",
     _I,
@@ -866,14 +907,54 @@ _DASH_PIECES = re.compile(
 )
 # Pieces of a number split by a hesitation: "021 um 378591".
 _HESITATION_GAP = re.compile(rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+", _I)
+# Where a corrected piece goes in the value: "at the end", "for the last part".
+_PIECE_PLACE = (
+    r"(?:(?:at|on)[ \t]+the[ \t]+(?:end|start|beginning|front)(?![ \t]+of\b)|in[ \t]+the[ \t]+"
+    r"middle|for[ \t]+the[ \t]+(?:last|first|final|end)[ \t]+(?:part|bit|bits|digits?|few|"
+    r"group|numbers?|one|two|three|four))\b"
+)
 # A reply that corrects a piece after a read-back: "no no 081 at the end".
 _CORRECTED_PIECE = re.compile(
     r"^\W*(?:no|nope|actually|sorry(?![ \t]+(?:to|about|for|i|we)\b)|wait|oops|not quite|"
     r"almost|close)\b"
-    r"(?=.*\d(?:[ \t]?\d)*[\s,.!?]*(?:$|(?:at|on) the (?:end|start|beginning)|in the middle"
-    r"|not\b|instead\b))",
+    rf"(?=.*\d(?:[ \t]?\d)*[\s,.!?]*(?:$|{_PIECE_PLACE}|not\b|instead\b))",
     _I,
 )
+# A piece of the value put in its place, said after the value or after a correction:
+# "…, sorry, scratch that, 343 at the end", "no no 8 for the last part".
+_PLACED_PIECE = re.compile(rf"(?<![\w.,])\d+(?:[ \t]\d+)*(?=[ \t,]*{_PIECE_PLACE})", _I)
+# A value taken back in the same breath: "GBP 394, sorry, scratch that, GBP 390".
+_RESTATE_CUE = re.compile(
+    r"[ \t]*[,.;:!-]?[ \t]*(?:no|nope|sorry|scratch that|i mean|wait|actually|my mistake|"
+    r"my bad|correction|rather|oops)\b(?:[ \t]*[,.;:!-]?[ \t]*(?:no|nope|sorry|scratch that|"
+    r"i mean|wait|actually|it's|its|it is|that's|make (?:that|it)))*[ \t]*[,.;:!-]?[ \t]*",
+    _I,
+)
+_GROUP_AFTER = re.compile(r"[ \t-]?\d+(?![\w.,]\d)")
+_RESTATED_VALUE = re.compile(r"(?:(?P<letters>[a-z]{1,4})[ \t-]?)?(?P<digits>\d+)(?![\w.,]\d)", _I)
+
+
+def _restated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The value said again right after a correction cue, with as many digits as the one
+    it replaces (and its letter prefix): the first value and the second are both answers."""
+    out = []
+    for start, end in spans:
+        if group := _GROUP_AFTER.match(text, end):
+            end = group.end()  # "GBP" found as a code, "394" its group
+            out.append((start, end))
+        cue = _RESTATE_CUE.match(text, end)
+        if not cue or cue.end() == end or not re.search(r"[a-z]", cue.group(), _I):
+            continue
+        m = _RESTATED_VALUE.match(text, cue.end())
+        said = sum(c.isdigit() for c in text[start:end])
+        if not m or not said or abs(len(m.group("digits")) - said) > 1:
+            continue
+        letters = m.group("letters")
+        begin = m.start() if letters and letters.lower() in text[:start].lower() else m.start(2)
+        out.append((begin, m.end()))
+    return out
+
+
 # "double" or "triple" cut off at the end of the turn: the start of the next digits.
 _CUT_REPEAT = re.compile(r"[ \t]+(?:double|triple)(?=[\s.,!?-]*$)", _I)
 

@@ -82,9 +82,12 @@ _VOCATIVE_BEFORE = (
     r"yeah|well|great|perfect|morning|afternoon|evening)"
 )
 _SELF_BEFORE = r"(?:i'm|i am|im|this is|my name is|my name's|it's me|it is me)"
+# ... or where the call asks how it is spelled: "and how do you spell dawn?"
+_SPELL_BEFORE = r"(?:spell|spelled|spelt|spelling of)"
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
-    r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and)\b"
+    r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
+    r"who|which)\b"
 )
 # Two names joined by "and": "my kids, Liam and Noor". Lower case only where the name
 # ends the clause ("liam and noor."), since "dana and the team" has the same shape.
@@ -333,6 +336,8 @@ class CallAnalyzer:
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(self._coordinated_names(norm, turn_hits))
             turn_hits.extend(_spelled_words(norm.text))
+            turn_hits.extend(_restarted_spellings(norm.text))
+            turn_hits.extend(_domain_alone(norm.text))
         pets = _pet_names(texts)
         if pets:
             hits = [
@@ -441,6 +446,7 @@ class CallAnalyzer:
         codes: dict[str, str] = {}
         locals_: set[str] = set()
         names: set[str] = set()
+        spelled: set[str] = set()
         everyday: set[str] = set()
         in_turn: list[dict[str, str]] = [{} for _ in texts]
         for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
@@ -461,6 +467,9 @@ class CallAnalyzer:
                     if in_turn[i].get(digits, SAFETY_NET_ENTITY) == SAFETY_NET_ENTITY:
                         in_turn[i][digits] = hit.entity
                 if hit.entity == "PERSON":
+                    letters = "".join(c for c in value if c.isalpha()).upper()
+                    if len(letters) >= _MIN_SPELLED_NAME:
+                        spelled.add(letters)
                     for word in _NAME_TOKEN.findall(value):
                         low = word.lower()
                         if allow and allow.search(word):
@@ -475,7 +484,8 @@ class CallAnalyzer:
         # addresses someone: "okay faith what's the procedure", "hey will this is …".
         vocative_rx = (
             re.compile(
-                rf"(?<=\b{_VOCATIVE_BEFORE}[ \t]*,?[ \t]+)(?:{'|'.join(sorted(everyday))})"
+                rf"(?<=(?:\b{_VOCATIVE_BEFORE}|^[ \t]*(?:and|so))[ \t]*,?[ \t]+)"
+                rf"(?:{'|'.join(sorted(everyday))})"
                 rf"(?={_VOCATIVE_AFTER})",
                 re.IGNORECASE,
             )
@@ -486,7 +496,9 @@ class CallAnalyzer:
         # ... and where someone says it is theirs: "i'm rose, yes", "this is grant again"
         self_rx = (
             re.compile(
-                rf"(?<=\b{_SELF_BEFORE}[ \t]+)(?:{'|'.join(sorted(everyday))})\b", re.IGNORECASE
+                rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE})[ \t]+)"
+                rf"(?:{'|'.join(sorted(everyday))})\b",
+                re.IGNORECASE,
             )
             if everyday
             else None
@@ -527,6 +539,12 @@ class CallAnalyzer:
                     )
             if everyday_rx is not None:
                 hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
+            if spelled:
+                hits[i].extend(
+                    _Hit("PERSON", start, end, 0.7, "CallPropagation")
+                    for start, end in _spelling_begun_again(norms[i], spelled)
+                    if not _inside(start, end, covered)
+                )
             if locals_:
                 hits[i].extend(
                     _Hit("PERSON", start, end, 0.7, "CallPropagation")
@@ -588,7 +606,7 @@ class CallAnalyzer:
         kept = [
             _grow_person(original, e)
             if e.entity_type == "PERSON"
-            else _with_typed_symbol(original, _grow_id(original, e))
+            else _email_joiner(original, _with_typed_symbol(original, _grow_id(original, e)))
             for e in kept
         ]
         joined = _join_names(
@@ -671,6 +689,16 @@ _SAINT_NAME_AFTER = re.compile(
     r"yes|no|right|correct|apartment|apt|suite|unit)\b)\p{L}[\p{L}'’-]+(?![\w'’-])",
     re.IGNORECASE,
 )
+# A Gaelic surname said as words after a name: "dorothy mc allister", "mac an liagha".
+_MAC_WORD = r"(?:mc|mac|mhic|nic)"
+_MAC_END = re.compile(rf"(?<![\w'’]){_MAC_WORD}$", re.IGNORECASE)
+_MAC_NAME = (
+    r"(?:an[ \t]+|a'[ \t]+)?(?!(?:and|or|the|in|at|on|is|it|to|of|for|with|please|thanks|"
+    r"thank|okay|ok|yes|no|right|correct|address|book|computer|laptop)\b)\p{L}[\p{L}'’-]+"
+    r"(?![\w'’-])"
+)
+_MAC_AFTER = re.compile(rf"^[ \t]+{_MAC_WORD}[ \t]+{_MAC_NAME}", re.IGNORECASE)
+_MAC_REST = re.compile(rf"^[ \t]+{_MAC_NAME}", re.IGNORECASE)
 _SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
 
 
@@ -818,6 +846,10 @@ def _grow_person(original: str, e: PiiEntity) -> PiiEntity:
     if not suffix and _SAINT_END.search(original, e.start, e.end):
         # "last name is st. pierre": the particle found, the name after it not
         suffix = _SAINT_NAME_AFTER.match(original[e.end : e.end + 30])
+    if not suffix:
+        # "dorothy mc allister", "doctor mac an liagha" (the particle found, the rest not)
+        rest = _MAC_REST if _MAC_END.search(original, e.start, e.end) else _MAC_AFTER
+        suffix = rest.match(original[e.end : e.end + 40])
     if not (initial or suffix):
         return e
     start = e.start - (len(head) - initial.start()) if initial else e.start
@@ -857,6 +889,44 @@ def _spelled_edges(original: str, e: PiiEntity) -> PiiEntity:
     if (start, end) == (e.start, e.end):
         return e
     return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# The separator said before a piece of an email: "then dash VEGA72", "underscore k lee 9".
+_EMAIL_JOINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:dash|hyphen|underscore|dot|period)[ \t]+$", re.IGNORECASE
+)
+
+
+def _email_joiner(original: str, e: PiiEntity) -> PiiEntity:
+    """A piece of an email grown over the separator said right before it."""
+    if e.entity_type != "EMAIL_ADDRESS":
+        return e
+    m = _EMAIL_JOINER_BEFORE.search(original, max(0, e.start - 12), e.start)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, m.start(), e.end, e.score, e.recognizer)
+
+
+# An email's domain said alone, the rest given in other turns: "at yahoo dot com perfect",
+# "and at outlook dot co dot uk?". At a turn's start or after a lead word ("it's at …") it
+# can only be the end of an address being read.
+_DOMAIN_ALONE = re.compile(
+    r"(?:^[\s,.]*|(?<![\w'’])(?:and|then|yeah|yes|yep|so|okay|ok|perfect|great|right|alright|"
+    r"sorry|thanks|that's|it's|was|is)[\s,.]+)"
+    r"(?P<domain>at[ \t]+[a-z][a-z0-9-]{1,30}(?:[ \t]+dot[ \t]+[a-z]{2,10}){0,2}[ \t]+dot[ \t]+"
+    r"(?:com|net|org|edu|gov|co|ca|uk|ie|us|io|info|biz|me|de|fr|au|nz|in))(?![\w.@-])",
+    re.IGNORECASE,
+)
+
+
+def _domain_alone(text: str) -> list[_Hit]:
+    """An email's domain said alone at a turn's start or after a lead word."""
+    if "dot" not in text.lower():
+        return []
+    return [
+        _Hit("EMAIL_ADDRESS", m.start("domain"), m.end("domain"), 0.8, "EmailPiece")
+        for m in _DOMAIN_ALONE.finditer(text)
+    ]
 
 
 def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
@@ -1214,6 +1284,52 @@ def _spelled_words(text: str) -> list[_Hit]:
         if word.upper() == spelled and m.group("word").lower() not in _NOT_SPELLED_WORDS:
             out.append(_Hit("PERSON", m.start("word"), m.end("word"), 0.8, "SpelledWord"))
             out.append(_Hit("PERSON", m.start("spelled"), m.end("spelled"), 0.8, "SpelledWord"))
+    return out
+
+
+# A spelling begun, taken back and said again: "SI sorry starting again SINHA", "MAC space
+# NIA, sorry, start over, MAC space NIALL" (the normaliser joins the letters in capitals).
+# Both attempts are the name; a run with digits is a code, not a name.
+_SPELLED_PART = (
+    r"(?-i:\p{Lu}{2,})(?:[ \t]*,?[ \t]*(?:space|hyphen|dash|apostrophe|-)[ \t]*,?[ \t]*"
+    r"(?:(?-i:\p{Lu}{2,})|\p{L}(?![\w'’])))*"
+)
+_RESTARTED_SPELLING = re.compile(
+    rf"(?<![\w@.'’-])(?P<first>{_SPELLED_PART})[ \t]*[,.;-]?[ \t]*"
+    r"(?:(?:sorry|oops|no|nope|wait|actually|my bad|hang on|hold on|scratch that)"
+    r"[ \t]*[,.;-]?[ \t]*)+"
+    r"(?:(?:let me|let's|lemme|i'll|i will|i'm gonna|i'm going to|gonna)[ \t]+)?"
+    r"(?:start(?:ing)?[ \t]+(?:again|over)|restart(?:ing)?|"
+    r"(?:from|back to)[ \t]+the[ \t]+(?:top|start|beginning))[ \t]*[,.:;-]?[ \t]*"
+    rf"(?P<second>{_SPELLED_PART})(?![\w@'’-]|\.\w|[ \t,]*\d)",
+    re.IGNORECASE,
+)
+
+
+_MIN_SPELLED_NAME = 5
+_SPELLED_RUN_CAPS = re.compile(r"(?<![\w'’])(?-i:\p{Lu}{3,})(?![\w'’])")
+
+
+def _spelling_begun_again(norm: NormalizedText, spelled: set[str]) -> list[tuple[int, int]]:
+    """Letters spelled aloud that begin a name found in the call: the asker reading back
+    the start of a spelling ("sorry S Z Y..." after "S Z Y M A N S K A")."""
+    out = []
+    for m in _SPELLED_RUN_CAPS.finditer(norm.text):
+        start, end = norm.to_original(m.start(), m.end())
+        if not any(c in " \t-" for c in norm.original[start:end]):
+            continue  # a word written in capitals, not letters said one by one
+        run = m.group()
+        if any(name.startswith(run) for name in spelled):
+            out.append(m.span())
+    return out
+
+
+def _restarted_spellings(text: str) -> list[_Hit]:
+    """A spelling begun, taken back and said again: both attempts are the name."""
+    out = []
+    for m in _RESTARTED_SPELLING.finditer(text):
+        for part in ("first", "second"):
+            out.append(_Hit("PERSON", m.start(part), m.end(part), 0.8, "SpelledWord"))
     return out
 
 

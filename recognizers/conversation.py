@@ -198,6 +198,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             elif _read_back(text):
                 out[i] = entities  # the asker reading back: more groups or a correction next
                 read_back = answered
+            elif _DATE_PART.match(text) and {"DATE_OF_BIRTH", "CARD_EXPIRY"} & set(entities):
+                # "and the year?" after a birth date said without it: the same question
+                out[i] = entities
+                answered = read_back = False
+                replies = 0
             elif (
                 is_backchannel(text)
                 or continues(text)
@@ -336,6 +341,15 @@ def _bare_request(pending: tuple[str, ...], text: str) -> bool:
     )
 
 
+# The asker asking for the part of a date still missing: "and the year?", "what month?".
+_DATE_PART = re.compile(
+    r"^\W*(?:(?:and|okay|ok|so|sorry|thanks|thank you|great|sure|right)[\s,.]+)*"
+    r"(?:(?:what|which)[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the[ \t]+|your[ \t]+)?"
+    r"(?:year|month|day)(?:[ \t]+(?:of birth|you were born|on (?:it|the card)|please))?[\s?.!]*$",
+    _I,
+)
+
+
 _REPLY_LEAD_WORDS = re.compile(
     r"\b(?:sure|okay|ok|alright|great|perfect|thanks|and|the|your)\b", _I
 )
@@ -408,14 +422,17 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
     if not value or len(said) > _ECHO_MAX_WORDS:
         return False
     heard = {w.lower() for w in words(reply)}
-    return all(w in heard for w in value)
+    joined = "".join(w.lower() for w in words(reply))
+    # "sparrow 8 at sign" / "was that sparrow8@?": the value typed as one word
+    return all(w in heard or (len(w) >= 4 and w in joined) for w in value)
 
 
 # The words around a value read back to check it: "just to confirm, rex", "coco, is that
 # right?", "riverside, correct?"
 _ECHO_FRAME = re.compile(
     r"^[\s,.:;-]*(?:just )?(?:to confirm|confirming|let me (?:read|repeat) (?:that|it)"
-    r"(?: back)?|(?:reading|repeating) (?:that|it) back|i have|i've got|i got)\b|"
+    r"(?: back)?|(?:reading|repeating) (?:that|it) back|i have|i've got|i got|"
+    r"(?:sorry[\s,]+)?(?:(?:so[\s,]+)?(?:was|is) (?:that|it)|did you say|you said))\b|"
     r"\b(?:is that (?:right|correct|it)|is this (?:right|correct)|did i get that right|"
     r"have i got that right|correct|right)(?:[\s,.!]+(?:thank you|thanks))?[\s?.!]*$",
     _I,
@@ -749,7 +766,13 @@ def continued_groups(
     out = set()
     for i, text in enumerate(texts):
         numbers = [e for e in expected[i] if e in DIGIT_RANGES and e not in _PLACE_TYPES]
-        if not numbers or not is_digit_chunk(text):
+        if not numbers:
+            continue
+        if "ACCOUNT_ID" in numbers and _LETTER_PREFIX.match(text):
+            if _goes_on_with_digits(speakers, texts, expected, i):
+                out.add(i)  # "um, jdr" / "okay" / "519651": the id's letters first
+            continue
+        if not is_digit_chunk(text):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if speakers[j] != speakers[i]:
@@ -760,4 +783,29 @@ def continued_groups(
             if expected[j] == expected[i] and lead >= _MIN_LEAD_DIGITS:
                 out.add(i)
             break
+        if i not in out and _goes_on_with_digits(speakers, texts, expected, i):
+            out.add(i)  # "412" / "mm-hmm" / "5550 …": the first group of the number
     return out
+
+
+# A reply that is only a few letters: the start of an id read in groups ("um, jdr").
+_LETTER_PREFIX = re.compile(
+    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it starts with)\W+)*"
+    r"(?!(?:um|uh|er|ok|yes|yep|no|oh|hi|hey|the|and|yeah|sure|okay)\b)[a-z]{2,4}\W*$",
+    _I,
+)
+_LEADING_DIGITS = re.compile(r"^\W*(?:(?:and|then|uh|um|er|so|okay|ok)\W+)*\d")
+
+
+def _goes_on_with_digits(
+    speakers: Sequence[str], texts: Sequence[str], expected: Sequence[tuple[str, ...]], i: int
+) -> bool:
+    """The same speaker's next turn, after only the other side's backchannel, opens with
+    more digits for the same question."""
+    for j in range(i + 1, min(len(texts), i + 4)):
+        if speakers[j] != speakers[i]:
+            if is_backchannel(texts[j]) or continues(texts[j]):
+                continue
+            return False
+        return expected[j] == expected[i] and bool(_LEADING_DIGITS.match(texts[j]))
+    return False

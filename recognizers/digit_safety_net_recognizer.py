@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers.base import PRODUCT, SpokenPattern, SpokenPatternRecognizer
-from recognizers.spoken_phone_recognizer import after_toll_free_prefix, is_toll_free
+from recognizers.spoken_phone_recognizer import after_toll_free_prefix, is_own_line, is_toll_free
 
 # What follows a number that is a quantity, not an identifier.
 _UNITS = (
@@ -32,7 +32,10 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         SpokenPattern(
             "digit_run",
-            r"(?<![\d$£€.,:/])(?<!\$[ \t])\d(?:[ \t]?-?[ \t]?\d){3,}"
+            # (groups may be joined by a said dash: "24 dash 0091442", a claim number read
+            # back as it is written "24-0091442")
+            r"(?<![\d$£€.,:/])(?<!\$[ \t])"
+            r"\d(?:(?:[ \t]?-?[ \t]?|[ \t]+(?:dash|hyphen)[ \t]+)\d){3,}"
             rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)"
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
             r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$)))?",
@@ -87,7 +90,7 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the FAFSA for 2024-25": a school or tax year
     if len(digits) <= 6 and value == digits and _MONEY_AFTER.match(after):
         return True  # "the 1000 deductible", "a 2500 down payment"
-    if is_toll_free(value) or after_toll_free_prefix(before):
+    if is_toll_free(value) or after_toll_free_prefix(before) or is_own_line(text, start, end):
         return True  # "call us at 1-800-555-0100", "1 (888) 470-3499": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
         return True  # "a balance of 1,234,567", "1,200,000"
@@ -95,6 +98,12 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "a balance of twenty five ninety nine" is $25.99
     if len(digits) <= 4 and value == digits and is_flight(text, start, end):
         return True  # "I'm on UA 1184 and the gate changed": an airline's flight
+    if (
+        _AIRLINE_LETTER_BEFORE.search(text, max(0, start - 3), start)
+        and _DIGIT_AND_FLIGHT.fullmatch(value)
+        and _TRAVEL.search(text)
+    ):
+        return True  # "I fly back on B6 1535": the airline's designator ends in a digit
     if _BUSINESS_ID_BEFORE.search(before):
         return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
     if len(digits) <= 6 and _PRODUCT_AFTER.match(after):
@@ -145,6 +154,9 @@ def is_flight(text: str, start: int, end: int | None = None) -> bool:
     return bool(route) and (not route.group("origin") or bool(_TRAVEL.search(text)))
 
 
+# A designator's letter before its digit ("B6 1535", "G4 212"), and that digit and a flight.
+_AIRLINE_LETTER_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])$")
+_DIGIT_AND_FLIGHT = re.compile(r"\d[ \t]\d{1,4}")
 # IATA airline designators: two capitals or a capital and a digit, written before the number.
 _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?$")
 # Airlines by name, then the flight's number.
@@ -186,8 +198,16 @@ _BUSINESS_ID_BEFORE = re.compile(
 # A capitalised make or model, or "one"/"model" for the thing already named.
 # (a model number in any case, a shouted transcript is lower-cased: "a red 2016 f-150",
 # "a 2019 rav4")
+# (a model of capitals with a dash: "a 2019 CR-V", "2021 HR-V"; a make in any case, as a
+# shouted transcript is lower-cased: "A RED 2017 JEEP CHEROKEE")
 _MODEL_AFTER = re.compile(
-    r"[ \t]+(?:(?-i:[A-Z][a-z]+|[A-Z]+-?\d+)\b|[a-z]{1,3}-?\d{1,3}\b(?!-)|(?:one|ones|model)\b)",
+    r"[ \t]+(?:(?-i:[A-Z][a-z]+|[A-Z]+-?\d+|[A-Z]{1,3}-[A-Z]{1,2})\b(?![-/]\w)"
+    r"|[a-z]{1,3}-?\d{1,3}\b(?!-)|(?:one|ones|model)\b"
+    r"|(?:acura|audi|bmw|buick|cadillac|chevy|chevrolet|chrysler|dodge|fiat|ford|gmc|honda|"
+    r"hyundai|infiniti|jaguar|jeep|kia|lexus|lincoln|mazda|mercedes|mitsubishi|nissan|"
+    r"pontiac|porsche|subaru|tesla|toyota|volkswagen|vw|volvo|harley|yamaha|kawasaki|"
+    r"silverado|camry|corolla|civic|accord|altima|wrangler|tacoma|outback|prius|"
+    r"f-?150|rav-?4|cr-?v)\b)",
     re.I,
 )
 # IRS information returns and forms people name by number.
@@ -258,6 +278,8 @@ _LABEL_BEFORE = re.compile(
     r"highway|interstate|store|error(?: code)?|extension|ext\.?|"
     # a train's or a bus's service number names the service: "train 22806", "bus 4417"
     r"train|bus|coach|"
+    # a ship's cabin or deck, a dock's berth or bay: "cabin 1720 is available on deck 1"
+    r"cabin|stateroom|deck|berth|"
     # medical billing codes name a service, not a patient (AMA CPT, CMS HCPCS, ICD-10)
     r"procedure(?: code)?|cpt(?: code)?|hcpcs(?: code)?|billing code|diagnosis code|"
     r"revenue code|icd(?:-?10)?(?: code)?|units? of|"

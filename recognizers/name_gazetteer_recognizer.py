@@ -197,6 +197,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 )
                 or _NOT_PERSON_AFTER.match(text[end : end + 14])
                 or PRODUCT_AFTER.match(text[end : end + 14])
+                or _car_dealer(text[start:end])
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
                 or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
                 or (
@@ -483,6 +484,23 @@ _NOT_PERSON_AFTER = re.compile(
 )
 # A name used as a brand or product name: "the Calvin Klein comforters", "a Darcy sofa",
 # "that Cherry Garcia pint", "the Ralph Lauren set".
+# A car make last in a name is a dealership: "Germain Honda", "Bob Moore Subaru" (not
+# Ford or Lincoln, which are surnames too).
+_CAR_MAKES = frozenset(
+    str.split(
+        """honda toyota nissan subaru mazda acura hyundai kia lexus chevrolet chevy buick gmc
+        dodge chrysler jeep volkswagen vw volvo audi bmw infiniti mitsubishi cadillac porsche
+        tesla genesis"""
+    )
+)
+
+
+def _car_dealer(name: str) -> bool:
+    """True when a name of two words or more ends in a car make."""
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].lower() in _CAR_MAKES
+
+
 PRODUCT_AFTER = re.compile(
     r"^[ \t]+(?:comforters?|duvets?|sheets?|quilts?|bedding|pillows?|towels?|sets?|sofas?|"
     r"couch(?:es)?|loveseats?|sectionals?|recliners?|ottomans?|dressers?|mattress(?:es)?|"

@@ -67,7 +67,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # (not the way of paying or talking: "can i pay that over the phone")
             r"(?<!\b(?:over|on|by|via|through)[ \t]+(?:the[ \t]+)?)\bphone\b(?![ \t]+calls?\b)|"
             r"call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
-            r"best number|number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
+            r"best number|\b(?:a|the|your|their|his|her)[ \t]+(?:good[ \t]+)?number"
+            r"(?:[ \t]+for[ \t]+(?:them|him|her|you|yourself)\b|(?<=good number)(?![ \t]+of\b))|"
+            r"number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
             r"text you at|"
             # "what number are you calling from?", "is this the number you called in on"
             r"\bnumber (?:(?:are|were|did|do|is|that|which) )?(?:you|you're|you've|youre) "
@@ -131,7 +133,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
             r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return) ?(?:number|id|#)|"
             r"\bplate\b|\bvin\b|vehicle identification|\border (?:number )?handy\b|"
-            r"\border (?:id|#|confirmation)|\bserial\b|\bimei\b|prescription|"
+            r"\border (?:id|#|confirmation)|\bserial\b|\bimei\b|\bmicro ?chip\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
             r"\bktn\b|\bmedicare\b|\bmedicaid\b|insurance (?:id|number)|"
             # a patient's record at a hospital or a clinic
@@ -204,7 +206,7 @@ def question_types(text: str) -> tuple[str, ...]:
         if not ASKS.search(sentence) and (
             len(words(sentence)) > 6 or states or DIGIT_RUN.search(sentence)
         ):
-            tail = _TAIL_REQUEST.search(sentence)
+            tail = _TAIL_REQUEST.search(sentence) or _next_item(sentence)
             if not tail or states:
                 continue  # "i was born on august 2 1944" answers; it does not ask
             # "the rate is one eighty nine a night name for the reservation": spoken
@@ -260,6 +262,26 @@ _TAIL_REQUEST = re.compile(
     _I,
 )
 
+# The next item of a list of details, named without a verb: "last bit, the little code
+# on the back, by the signature strip", "finally, your date of birth".
+_NEXT_ITEM = re.compile(
+    r"^\W*(?:(?:and|okay|ok|now|then|so)[ \t,]+)?(?:(?:and[ \t]+)?(?:the[ \t]+)?(?:last|final|"
+    r"next)[ \t]+(?:bit|thing|one|piece|part|step|detail|item)|lastly|finally|"
+    r"(?:one|1) (?:more|last) (?:thing|bit|detail))[ \t]*[,:;-]?[ \t]+(?P<item>(?:the|your)\b.*)$",
+    _I,
+)
+_VERB = re.compile(
+    r"\b(?:is|was|were|are|be|been|has|have|had|will|would|went|got|did|does|do|can|could|"
+    r"should|shall|need|needs|charged|sent|paid|declined|done|set)\b|\d",
+    _I,
+)
+
+
+def _next_item(sentence: str) -> re.Match | None:
+    """A sentence that names the next detail wanted without asking for it."""
+    m = _NEXT_ITEM.match(sentence)
+    return m if m and not _VERB.search(sentence, m.start("item")) else None
+
 
 def _requested(sentence: str) -> list[str]:
     """The types a sentence names, most specific first; only the clause after its last
@@ -271,7 +293,7 @@ def _requested(sentence: str) -> list[str]:
         clause = sentence[last.start() :]
         found = [entity for entity, rule in QUESTION_RULES if rule.search(clause)]
         if found:
-            return list(dict.fromkeys(found))
+            return _not_where_found(clause, list(dict.fromkeys(found)))
     found = [entity for entity, rule in QUESTION_RULES if rule.search(sentence)]
     if found and not _DIRECT_ASK.search(sentence):
         # "i got a bill that went to my old address i need to update it": the speaker's
@@ -283,7 +305,7 @@ def _requested(sentence: str) -> list[str]:
             and any(not _OWN.search(sentence, 0, m.start()) for m in rule.finditer(sentence))
         ]
     # "please don't share your password with anyone": a warning asks for nothing
-    return [
+    found = [
         entity
         for entity in dict.fromkeys(found)
         if any(
@@ -292,6 +314,33 @@ def _requested(sentence: str) -> list[str]:
             for m in rule.finditer(sentence)
         )
     ]
+    return _not_where_found(sentence, found)
+
+
+def _not_where_found(sentence: str, found: list[str]) -> list[str]:
+    """The types less those named only as where the value is found: "the donor id, it
+    should be on the letter or the email they sent" asks for the id, not an email."""
+    if len(found) < 2:
+        return found
+    asked = [
+        entity
+        for entity in found
+        if any(
+            not _WHERE_FOUND.search(sentence, max(0, m.start() - 50), m.start())
+            for rule in (r for e, r in QUESTION_RULES if e == entity)
+            for m in rule.finditer(sentence)
+        )
+    ]
+    return asked or found
+
+
+# Where a value can be found, before a type named as the place: "on the letter or the
+# email", "in your confirmation email".
+_WHERE_FOUND = re.compile(
+    r"\b(?:on|in|from|via|through|inside|at the top of)[ \t]+(?:the|your|an?|that|their)\b"
+    r"[^,.?!]{0,30}$",
+    _I,
+)
 
 
 # A warning before a type: "never share your pin", "we will never ask for your password".

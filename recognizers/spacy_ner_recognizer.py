@@ -98,6 +98,8 @@ class SpacyNerRecognizer(EntityRecognizer):
                 if cleaned is None:
                     continue
                 entity, start, end = cleaned
+            if _SPELLING_EXAMPLE.search(text, max(0, start - 12), start):
+                continue  # "O as in Ocean", "I as in Ida": the word that says a letter
             value = text[start:end].strip(" .,'\"")
             if len(value) < 2 or not any(c.isalpha() for c in value):
                 continue
@@ -117,6 +119,14 @@ class SpacyNerRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+# The word that says a spelled letter: "O as in Ocean", "m like Mary", "b for Boston".
+_SPELLING_EXAMPLE = re.compile(
+    r"(?<![\p{L}'’])(?:\p{L}[ \t]*,?[ \t]+as[ \t]+in|(?![ia][ \t])\p{L}[ \t]*,?[ \t]+(?:like|for))"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)  # not "I like Paris", "a flight for Boston"
 
 
 def _bare(word: str) -> str:

@@ -1988,6 +1988,15 @@ _SEP_SPLIT = re.compile(
 )
 
 
+# Lead words before a domain said alone, never the whole local part of an address.
+_NOT_LOCAL = frozenset(
+    str.split(
+        """okay ok and then yeah yes yep so perfect great right alright sorry thanks that's
+        it's was is"""
+    )
+)
+
+
 def _join_spoken(part: str) -> str:
     pieces = _SEP_SPLIT.split(part)
     out = []
@@ -2010,6 +2019,8 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
             continue  # already a written email
         if _POINT_PHRASE.search(m.group()):
             continue  # "at this point me", "my main point at …"
+        if local.lower() in _NOT_LOCAL:
+            continue  # "okay at proton dot me": the domain said alone after a lead word
         local = re.sub(
             r"(?<=\d)\s+(ate|won)$",
             lambda h: "8" if h.group(1).lower() == "ate" else "1",

@@ -37,7 +37,7 @@ _NOT_NAME = (
     r"over|if|when|what|who|how|why|can|could|would|should|will|need|want|got|get|have|"
     r"has|had|do|does|did|regarding|concerning|unfortunately|definitely|absolutely|"
     r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|dr|"
-    r"sir|ma'am|maam|madam|doctor|professor|thinking|pretty|kind|sort|trouble|disconnected|"
+    r"sir|ma'am|maam|madam|madame|mademoiselle|monsieur|senor|señor|senora|señora|doctor|professor|thinking|pretty|kind|sort|trouble|disconnected|"
     r"transferred|dob|date|birthday|born|zip|postcode|ssn|"
     r"ridiculous|crazy|urgent|important|frustrating|annoying|unacceptable|weird|strange|"
     r"perfect|awesome|amazing|terrible|horrible|wrong|true|false|ok|odd|insane|silly|"
@@ -61,6 +61,8 @@ _NOT_NAME = (
 )
 NOT_NAME = _NOT_NAME
 # What "my doctor" does next is no name: "my doctor says", "the doctor prescribed".
+# Honorifics of other languages, no part of the name: "Madame Tremblay", "Señora Ruiz".
+_FOREIGN_TITLE = r"(?:madame|mademoiselle|monsieur|mme|mlle|senora|señora|senor|señor)"
 _TITLE_VERB = (
     r"(?:says|said|say|tells|told|thinks|thought|wants|wanted|recommended|recommends|"
     r"prescribed|prescribes|ordered|orders|switched|increased|reduced|lowered|raised|"
@@ -786,10 +788,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         CuedPattern(
             "title",
-            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\.?[ \t]+)"
+            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx|{_FOREIGN_TITLE})\.?[ \t]+)"
             rf"(?!{_TITLE_VERB}\b){_NAME}",
             0.75,
-            r"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx)\b",
+            rf"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx|{_FOREIGN_TITLE})\b",
         ),
         # Spelling: "that's SMITH", "spelled JOHNSON", "J O N E S" after "spell".
         CuedPattern(
@@ -1053,7 +1055,11 @@ def organisation(text: str, start: int, end: int) -> bool:
     """A name that is (part of) an organisation's: "Lakeside Veterinary", "Wren and
     Thistle Ceramics", "Whitaker Property Group"."""
     if text[start:end].lower().endswith(("'s", "’s")):
-        return False  # "Dr. Patel's office": a person's
+        # "Dr. Patel's office": a person's; "Miller's Auto", "Rosa's Bakery": a firm's
+        m = _ORG_AFTER.match(text, end)
+        return bool(
+            m and m.group(1)[:1].isupper() and not text.isupper() and fold(m.group(1)) in ORG_WORDS
+        )
     words = [fold(w) for w in _SPOKEN_WORD.findall(text[start:end])]
     if any(w in ORG_WORDS for w in words):
         return True

@@ -40,6 +40,33 @@ def is_toll_free(value: str) -> bool:
     )
 
 
+# The company giving its own line: "our number is", "call us at", "our toll free number is".
+_OWN_LINE_BEFORE = re.compile(
+    r"\b(?:(?:our|my company's|the company's)(?:[ \t]+(?:main|direct|toll[ -]?free|free|"
+    r"customer[ \t]+(?:service|care)|support|help|contact|phone|telephone|service))*"
+    r"[ \t]+(?:number|line|helpline|hotline)|(?:call|reach|contact|ring|phone)[ \t]+us"
+    r"(?:[ \t]+(?:back|directly|anytime|any time|toll[ -]?free))?)"
+    r"(?:[ \t]+(?:is|was|at|on))?[ \t:,]*$",
+    re.IGNORECASE,
+)
+# A toll-free service code without its leading 1: "877 555 0143".
+_TOLL_FREE_BARE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?(?:[ \t]*[-.]?[ \t]*\d){7}$")
+
+
+_TOLL_FREE_CODE_BEFORE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?[ \t]*[-.]?[ \t]*$")
+
+
+def is_own_line(text: str, start: int, end: int) -> bool:
+    """True for a toll-free number the company gives as its own without the leading 1: "if
+    you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"."""
+    code = _TOLL_FREE_CODE_BEFORE.search(text, max(0, start - 12), start)
+    if code:
+        start = code.start()  # the rest of the number after its code: "(800) " + "555-0171"
+    return bool(_TOLL_FREE_BARE.match(text[start:end].strip())) and bool(
+        _OWN_LINE_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 def after_toll_free_prefix(before: str) -> bool:
     """True when ``before`` ends with a toll-free prefix: "1 (888) " + "470-3499"."""
     return bool(_AFTER_TOLL_FREE_PREFIX.search(before))
@@ -50,7 +77,8 @@ _AREA_CODE_AFTER = (
     r"[ \t]*[,;.]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
     r"area[ \t]+code(?:[ \t]+(?:is|was|of))?[ \t:,]*"
 )
-_EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?"
+# (French "poste", as Quebec lines give it: "514 555 0182 poste 23")
+_EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,5})?"
 
 
 class SpokenPhoneRecognizer(SpokenPatternRecognizer):
@@ -124,6 +152,11 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         """ "1-800-555-0100": a toll-free number (NANP 8XX service code) dialled with its
         1 is a business line, never a person's."""
         return is_toll_free(pattern_text)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Numbers, less a toll-free line the company gives as its own."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not is_own_line(text, r.start, r.end)]
 
     CONTEXT = (
         "phone",

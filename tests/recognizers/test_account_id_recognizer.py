@@ -574,3 +574,90 @@ def test_part_and_model_codes_are_no_id(text: str, expected: set[str]) -> None:
 )
 def test_letters_and_short_number_read_off_a_plate(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate written with its letters either side of the number
+        ("So that's TX 2208 BR, correct?", {"TX 2208 BR"}),
+        ("the boat is registered as MA 4471 QP", {"MA 4471 QP"}),
+        # a time with its zone, a maker, a unit, a pronoun
+        ("we open AT 1130 AM EST", set()),
+        ("it was BMW 330 XI", set()),
+        ("we drove 420 KM", set()),
+        ("the 2019 Ford F 150 XL", set()),
+    ],
+)
+def test_plate_with_letters_either_side_of_the_number(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three capitals and a short number said back whole after a reply word
+        ("Okay, HVT 382. You're all set.", {"HVT 382"}),
+        ("Not quite, PLW 5907.", {"PLW 5907"}),
+        ("Right. So that's QDX 641?", {"QDX 641"}),
+        # a currency, a standard, a maker, a month and year, a round number, mid-sentence
+        ("Okay, USD 250.", set()),
+        ("Yes, ISO 9001.", set()),
+        ("Okay, BMW 330.", set()),
+        ("Okay, DEC 2024.", set()),
+        ("Okay, HVT 300.", set()),
+        ("we paid HVT 382 last week", set()),
+    ],
+)
+def test_short_code_said_back_as_a_sentence(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a username with a surname said in two words after the initial
+        ("yes, d van dorn 61", {"d van dorn 61"}),
+        ("it's k mac donald 7", {"k mac donald 7"}),
+        ("r okonkwo 71", {"r okonkwo 71"}),
+        # not a reply that is only a username
+        ("yes, the side room 12", set()),
+        ("b side room 12 please, and the parking", set()),
+    ],
+)
+def test_username_with_two_word_surname(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flight said after flying is no id; a model year after an id cue is no id
+        ("i fly back on u a four four one two", set()),
+        ("we're flying out on DL2207 tomorrow", set()),
+        ("your policy is on the twenty nineteen toyota camry", set()),
+        ("i have your policy here for the 2021 HR-V", set()),
+        # the same shapes as ids stay ids
+        ("my member id is AB52207", {"AB52207"}),
+        ("the policy number is 2019 4471 22", {"2019 4471 22"}),
+    ],
+)
+def test_flights_and_model_years_are_no_id(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airline's designator and its flight number in a turn about travel
+        ("anything earlier? I fly back on G4 2217.", set()),
+        ("we're booked on the NK 418 flight home", set()),
+        # the same shape with no travel word, or a long member number, is an id
+        ("the member number is G4 22177", {"G4 22177"}),
+        # a booking code in a turn that also talks of a flight
+        ("no that's the flight one, the hotel one is H B 4 4 0 9", {"H B 4 4 0 9"}),
+        ("for the flight home my booking ref is KT 7731", {"KT 7731"}),
+    ],
+)
+def test_flight_with_designator_is_no_id(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

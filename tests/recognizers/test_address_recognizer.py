@@ -574,3 +574,109 @@ OUTWARD_CODE_READBACKS = [
 @pytest.mark.parametrize(("text", "expected"), OUTWARD_CODE_READBACKS)
 def test_outward_code_read_back_asking_for_the_rest(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Where a caller is on a road: a highway with its mile marker, exit, direction or town, and
+# two streets meeting. Directions, signs, menus and ordinary "X and Y" stay out.
+ROADSIDE_SPOTS = [
+    (
+        "we broke down on I-40 eastbound right before mile marker 212, by the rest stop",
+        {"I-40 eastbound right before mile marker 212"},
+    ),
+    (
+        "i'm stuck on interstate ninety five south near exit twelve",
+        {"interstate ninety five south near exit twelve"},
+    ),
+    (
+        "WE'RE AT THE GAS STATION OFF EXIT 47 ON I-65 IN FRANKLIN TENNESSEE",
+        {"EXIT 47 ON I-65 IN FRANKLIN TENNESSEE"},
+    ),
+    (
+        "i'm pulled over on highway seven about mile marker thirty one outside of ely",
+        {"highway seven about mile marker thirty one outside of ely"},
+    ),
+    ("so highway 7 near mile marker 31, help is coming", {"highway 7 near mile marker 31"}),
+    ("I was parked at the Walgreens on Route 22 in Union all afternoon", {"Route 22 in Union"}),
+    ("the car died at mile marker 88 on highway 50", {"mile marker 88 on highway 50"}),
+    ("the mile marker signs out here are all faded", set()),
+    ("press exit 4 on the menu to leave", set()),
+    ("we ate at the route 66 diner", set()),
+    ("take exit 19 highway 12 and keep left", set()),
+    ("follow route 3 to exit 8", set()),
+    ("I take route 4 and route 17 to work", set()),
+    ("I drove 250 miles on I-90 yesterday", set()),
+    (
+        "i'm standing at the corner of halsey and marcy in bed stuy",
+        {"halsey and marcy in bed stuy"},
+    ),
+    (
+        "right at cactus road and forty third avenue in peoria, someone rear ended me",
+        {"cactus road and forty third avenue in peoria"},
+    ),
+    ("I'M AT MCDOWELL AND 44TH STREET BY THE QUIKTRIP", {"MCDOWELL AND 44TH STREET"}),
+    (
+        "we're at the intersection of Pine and 8th Avenue in Yakima",
+        {"Pine and 8th Avenue in Yakima"},
+    ),
+    ("it's in the corner of the room and the door won't close", set()),
+    ("the corner of the kitchen and living room floods", set()),
+    ("pass the bread and butter", set()),
+    ("we were at rock and roll night", set()),
+    ("salt and pepper on the side", set()),
+    ("it depends on price and delivery way", set()),
+    ("I'm at home and on the way soon", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROADSIDE_SPOTS)
+def test_highway_spots_and_intersections_where_a_caller_is(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# Canadian and Irish shapes: a town before a postcode, a city quadrant, a county or Dublin
+# district, a province before a spelled postcode, an Eircode's tail spelled again.
+CANADIAN_AND_IRISH = [
+    ("Sherbrooke, J1H 5N4", {"Sherbrooke, J1H 5N4"}),
+    (
+        "and still at 2214 17 Avenue NE, Edmonton, T5Y 2K8?",
+        {"2214 17 Avenue NE, Edmonton, T5Y 2K8"},
+    ),
+    ("it's 27 Glenview, Lucan, Dublin 22", {"27 Glenview, Lucan, Dublin 22"}),
+    ("9 Bóthar na Trá, Dingle, Co. Kerry", {"9 Bóthar na Trá, Dingle, Co. Kerry"}),
+    ("I have 3 kids and a dog", set()),
+    (
+        "P31 K7CA. That's kilo seven charlie alpha at the end.",
+        {"P31 K7CA", "kilo seven charlie alpha"},
+    ),
+    ("my eircode is R95 F2H7 and that's 2024 tax", {"R95 F2H7"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CANADIAN_AND_IRISH)
+def test_canadian_and_irish_address_forms(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "north maryview nunavut x zero a one h zero.",
+            "north maryview nunavut x zero a one h zero",
+        ),
+        ("port delia, british columbia V2M 4T9", "port delia, british columbia V2M 4T9"),
+    ],
+)
+def test_town_province_and_postcode_reply(text: str, expected: str) -> None:
+    assert expected in found(AddressRecognizer(), text, threshold=0.25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we're near exit 14 on the turnpike by the Sunoco", set()),
+        ("WE'RE PARKED JUST OFF EXIT 22 IN NEWARK", {"EXIT 22 IN NEWARK"}),
+    ],
+)
+def test_exit_alone_needs_its_road_or_town(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -365,3 +365,33 @@ def test_a_birth_date_given_as_month_and_day_only(text: str, spans: list[str]) -
 )
 def test_a_security_answer_led_by_a_future_form(text: str, spans: list[str]) -> None:
     assert [text[s:e] for s, e in answer_spans("SECURITY_ANSWER", text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "spans"),
+    [
+        # a piece put in its place at the end of the value
+        ("ABA_ROUTING_NUMBER", "it's 021000089, sorry, 298 at the end", ["021000089", "298"]),
+        ("ACCOUNT_ID", "no no 6 for the last part", ["6"]),
+        ("ACCOUNT_ID", "WTX44190, NO SORRY, 441 ON THE END.", ["WTX44190", "441"]),
+        ("PIN", "i paid 40 at the end of the month", []),
+        # a value taken back and said again
+        ("ACCOUNT_ID", "that'd be HJK 772, sorry, HJK 727", ["HJK 772", "HJK 727"]),
+        ("CVV", "883, no wait, 838", ["883", "838"]),
+        ("ACCOUNT_ID", "58812 sorry about that, 2 of them", ["58812"]),
+        # a first guess at a password, taken back
+        ("PASSWORD", "oh gosh, is it seagull14, no wait, it's Seagull2019",
+         ["seagull14", "Seagull2019"]),
+        # a reply that is only the area code, a two-digit year, a date in another language
+        ("PHONE_NUMBER", "yeah, 917", ["917"]),
+        ("PHONE_NUMBER", "about 300 people", []),
+        ("DATE_OF_BIRTH", "uh, 74", ["74"]),
+        ("DATE_OF_BIRTH", "9 mars 1981, sorry, march 9th", ["9 mars 1981"]),
+        ("DATE_OF_BIRTH", "it was 12 years 1999", ["1999"]),
+    ],
+)  # fmt: skip
+def test_corrected_and_partial_answers(entity: str, text: str, spans: list[str]) -> None:
+    got = [text[s:e] for s, e in answer_spans(entity, text)]
+    assert all(span in got for span in spans), got
+    if not spans:
+        assert got == [], got

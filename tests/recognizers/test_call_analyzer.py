@@ -1319,3 +1319,148 @@ def test_a_surnames_particle_said_again_joins_the_name(analyzer, said, expected)
         ("Agent", said),
     )
     assert ("PERSON", expected) in redacted(analyzer, call)[4]
+
+
+# --- a spelling begun, taken back and said again ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "first", "second"),
+    [
+        ("k o w, sorry, starting again, k o w a l s k i", "k o w", "k o w a l s k i"),
+        ("P, E as in Echo, sorry, start over, P as in Peter, E, T, R, O, V", "P, E as in Echo",
+         "P as in Peter, E, T, R, O, V"),
+        ("D-U, SORRY, LET ME START AGAIN, D U F O R T", "D-U", "D U F O R T"),
+        ("v o n space b, oops, from the top, v o n space b r a u n", "v o n space b",
+         "v o n space b r a u n"),
+    ],
+)  # fmt: skip
+def test_both_attempts_of_a_restarted_spelling_are_the_name(analyzer, reply, first, second):
+    call = call_of(("agent", "and how do you spell the surname?"), ("caller", reply))
+    found = redacted(analyzer, call)[1]
+    assert ("PERSON", first) in found
+    assert ("PERSON", second) in found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "A B 1 2, sorry, starting again, A B 1 2 3 9",  # a code, not a name
+        "sorry, starting again, I was calling about my bill",
+        "the TV, sorry, start over, the whole thing broke",
+    ],
+)
+def test_a_restart_without_two_spelled_names_is_no_name(analyzer, reply):
+    call = call_of(("agent", "what's the reference?"), ("caller", reply))
+    assert not any(e == "PERSON" for e, _ in redacted(analyzer, call)[1])
+
+
+@pytest.mark.parametrize(
+    ("reply", "word"),
+    [
+        ("P as in Paris, E, R as in Rome, E, Z", "Paris"),
+        ("P as in Paris, E, R as in Rome, E, Z", "Rome"),
+        ("D as in Denver, A, L like London, Y", "Denver"),
+        ("D as in Denver, A, L like London, Y", "London"),
+    ],
+)
+def test_the_word_that_says_a_spelled_letter_is_no_place(ner_analyzer, reply, word):
+    call = call_of(("agent", "could you spell the last name?"), ("caller", reply))
+    assert ("LOCATION", word) not in redacted(ner_analyzer, call)[1]
+
+
+def test_a_place_after_like_or_for_is_still_a_place(ner_analyzer):
+    call = call_of(("caller", "I moved to Denver last spring and I like Chicago better."))
+    found = redacted(ner_analyzer, call)[0]
+    assert any(v == "Denver" for _, v in found)
+
+
+# --- an email said in pieces over turns ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "domain"),
+    [
+        ("at hotmail dot com, got it", "at hotmail dot com"),
+        ("and then at outlook dot co dot uk?", "at outlook dot co dot uk"),
+        ("okay at proton dot me", "at proton dot me"),
+    ],
+)
+def test_an_email_domain_said_alone_is_part_of_the_email(analyzer, reply, domain):
+    call = call_of(
+        ("agent", "what's the email on the account?"),
+        ("caller", "it's b r e n n a dot k"),
+        ("agent", reply),
+    )
+    assert ("EMAIL_ADDRESS", domain) in redacted(analyzer, call)[2]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "you can also order at walmart dot com",
+        "at the moment the site is down",
+        "at seven dot thirty is fine",
+    ],
+)
+def test_a_website_or_a_time_is_no_email_domain(analyzer, reply):
+    call = call_of(("agent", "anything else?"), ("caller", reply))
+    found = redacted(analyzer, call)[1]
+    assert not any(v.startswith("at ") for e, v in found if e == "EMAIL_ADDRESS")
+
+
+# --- names said as several words, and an everyday first name used again ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my name is fiona mc dermott", "fiona mc dermott"),
+        ("it's listed under kevin mac giolla", "kevin mac giolla"),
+    ],
+)
+def test_a_mc_or_mac_said_as_its_own_word_is_part_of_the_name(analyzer, text, name):
+    found = redacted(analyzer, call_of(("caller", text)))[0]
+    assert any(e == "PERSON" and name in v for e, v in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("and hope when did you notice it", True),
+        ("so hope, which card was it?", True),
+        ("i hope when it arrives it works", False),
+        ("we hope so", False),
+    ],
+)
+def test_an_everyday_first_name_given_on_the_call_is_used_again(analyzer, line, named):
+    call = call_of(("agent", "can i get your name?"), ("caller", "hope delgado"), ("agent", line))
+    found = redacted(analyzer, call)[2]
+    assert (("PERSON", "hope") in found) is named
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("OKAY, AND HOW DO YOU SPELL HOPE?", "HOPE"),
+        ("hold on, i only got K O W so far, go on", "K O W"),
+        ("so far I have K O W A L and then what", "K O W A L"),
+    ],
+)
+def test_a_name_found_is_caught_where_its_spelling_is_asked_or_begun(analyzer, line, value):
+    call = call_of(
+        ("agent", "and your name?"),
+        ("caller", "hope kowalczyk, that's K O W A L C Z Y K"),
+        ("agent", line),
+    )
+    assert ("PERSON", value) in redacted(analyzer, call)[2]
+
+
+@pytest.mark.parametrize("line", ["the A T M was broken", "I need to spell it out for you"])
+def test_letters_or_words_that_begin_no_found_name_stay(analyzer, line):
+    call = call_of(
+        ("agent", "and your name?"),
+        ("caller", "hope kowalczyk, that's K O W A L C Z Y K"),
+        ("agent", line),
+    )
+    assert not any(e == "PERSON" for e, _ in redacted(analyzer, call)[2])

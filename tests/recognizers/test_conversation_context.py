@@ -139,3 +139,125 @@ def test_a_short_reply_alone_to_a_record_number_question_is_kept(analyzer):
         ("CUSTOMER", "3"),
     )
     assert "#" not in covered(analyzer, call)[1]
+
+
+# A correction that replaces only the end of the value just said, in the same reply or
+# after a read-back: the short piece is part of the value.
+@pytest.mark.parametrize(
+    ("question", "reply", "piece"),
+    [
+        (
+            "what's the routing number?",
+            "it's 071000013, sorry, scratch that, 288 at the end",
+            "288",
+        ),
+        ("and your member id?", "QPT558210, no wait, 219 at the end", "219"),
+        ("account number please", "um 44817265 sorry, 65 on the end is 56", "44817265"),
+        ("and the policy number?", "RK 7751 2093, no, 2039 for the last part", "2039"),
+    ],
+)
+def test_a_piece_corrected_at_the_end_of_the_value_is_redacted(analyzer, question, reply, piece):
+    out = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert piece not in out[1], out
+
+
+def test_a_placed_piece_without_a_value_asked_is_kept(analyzer):
+    call = call_of(("AGENT", "how was the delivery?"), ("CUSTOMER", "fine, 20 at the end of it"))
+    assert "20" in covered(analyzer, call)[1]
+
+
+# A value said, then taken back and said again in the same reply: both are the value.
+@pytest.mark.parametrize(
+    ("question", "reply", "values"),
+    [
+        (
+            "what's the plate number?",
+            "that's KLM 518, sorry, scratch that, KLM 581",
+            ["518", "581"],
+        ),
+        ("and the code on the back?", "four four one, no sorry, 414", ["441", "414", "four"]),
+        (
+            "last thing, the three digit code by the signature strip.",
+            "seven one two, no wait, 721",
+            ["seven", "721"],
+        ),
+        (
+            "can you confirm the password on the account",
+            "hmm, was it harbor77, no wait, I changed it, it's Harbor1990",
+            ["harbor77", "Harbor1990"],
+        ),
+    ],
+)
+def test_a_value_taken_back_and_said_again_hides_both(analyzer, question, reply, values):
+    out = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert not any(v in out[1] for v in values), out
+
+
+# The asker reading a free-text answer back as a question.
+@pytest.mark.parametrize(
+    ("question", "answer", "check", "value"),
+    [
+        ("and the memorable word?", "lighthouse", "was that lighthouse", "lighthouse"),
+        (
+            "what street did you grow up on?",
+            "um, maple grove",
+            "Is that maple grove?",
+            "maple grove",
+        ),
+        ("what's the password?", "oh, falcon 12 at sign", "Did you say falcon12@?", "falcon12"),
+    ],
+)
+def test_a_free_text_answer_checked_back_as_a_question_is_redacted(
+    analyzer, question, answer, check, value
+):
+    call = call_of(("AGENT", question), ("CUSTOMER", answer), ("AGENT", check), ("CUSTOMER", "yes"))
+    out = covered(analyzer, call)
+    assert value not in out[2] and "#" in out[2], out
+    assert out[2].lower().startswith(check.lower().split()[0]), out
+
+
+# Short pieces of a value after a question, the other side's backchannel in between.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "I'll need the booking ref, it's in the email we sent you.",
+            "sure, TQ",
+            "mm-hmm",
+            "448",
+            "uh-huh",
+            "207",
+        ),
+        ("what's the microchip number?", "it's 956000012345678", "mm-hmm", "412"),
+        ("and a number for him", "sure, 646", "okay", "555 0192"),
+        ("what's a good number for you?", "two one two", "mhm", "555 then 0144 sorry"),
+        ("do you have your loyalty number handy", "uh, KPW", "okay", "771203"),
+    ],
+)
+def test_short_pieces_after_a_question_are_redacted(analyzer, turns):
+    speakers = (("AGENT", "CUSTOMER") * 3)[: len(turns)]
+    out = covered(analyzer, call_of(*zip(speakers, turns, strict=True)))
+    for k in range(1, len(turns), 2):
+        assert "#" in out[k], out
+
+
+def test_the_year_asked_again_after_a_birth_date_is_redacted(analyzer):
+    call = call_of(
+        ("AGENT", "can I get your date of birth"),
+        ("CUSTOMER", "the 3rd of june"),
+        ("AGENT", "and the year?"),
+        ("CUSTOMER", "eighty seven"),
+        ("AGENT", "thanks, and how many people live there"),
+        ("CUSTOMER", "42"),
+    )
+    out = covered(analyzer, call)
+    assert "#" in out[3] and "42" in out[5], out
+
+
+def test_a_birth_date_with_the_month_in_another_language_is_redacted(analyzer):
+    call = call_of(
+        ("AGENT", "and your date of birth?"),
+        ("CUSTOMER", "14 avril 1979, sorry, April 14th, 1979."),
+    )
+    out = covered(analyzer, call)
+    assert "14 avril" not in out[1] and "April 14th" not in out[1], out

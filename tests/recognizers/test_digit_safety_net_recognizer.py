@@ -180,3 +180,41 @@ def test_service_numbers_and_freephone_lines(text: str, expected: set[str]) -> N
 )
 def test_business_lines_amounts_and_model_years(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups joined by a said dash, as a written "23-448190" is read
+        ("okay 23 dash 448190 got it", {"23 dash 448190"}),
+        (
+            "it's nineteen hyphen three three oh seven two",
+            {"nineteen hyphen three three oh seven two"},
+        ),
+        # too short to be an id, and the company's own line without its 1
+        ("we're open 9 dash 5", set()),
+        ("call us at (866) 555-0148 anytime", set()),
+        # a model year before a make in a shouted (lower-cased) turn, or a model with a dash
+        ("A WHITE 2016 HONDA CIVIC", set()),
+        ("the gray 2020 CR-V", set()),
+        ("my account is 2016 8841", {"2016 8841"}),
+    ],
+)
+def test_said_dash_model_years_and_company_lines(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship's cabin, a berth, a flight whose designator ends in a digit
+        ("stateroom 8214 is free on deck 9", set()),
+        ("cabin 10 14 is available", set()),
+        ("I fly back on G4 2217 on sunday", set()),
+        # a number with no such label stays caught
+        ("my reference is 8214 5590", {"8214 5590"}),
+        ("it's G4 2217 on the letter", {"4 2217"}),
+    ],
+)
+def test_cabins_and_flights_with_digit_designators(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -193,3 +193,16 @@ def test_places_firm_words_and_saint(gazetteer, text, expected):
 @pytest.mark.parametrize("text", ["MY OWN. MARIE-LENA KOWALSKI, BORN MAY 3RD", "it's anna-rosa"])
 def test_hyphenated_first_name_with_a_rare_word(gazetteer, text):
     assert found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we'll tow it to Dwayne Subaru on the bypass", set()),
+        ("the dealer is Patrick Hyundai in town", set()),
+        ("the dealer is patrick hyundai in town", set()),
+        ("my neighbour Patrick Ford drove it", {"Patrick Ford"}),
+    ],
+)
+def test_a_name_ending_in_a_car_make_is_a_dealership(text, expected):
+    assert found(NameGazetteerRecognizer(), text) == expected

@@ -259,3 +259,28 @@ def test_a_warning_then_a_request_asks_the_request():
 )
 def test_dates_of_birth_in_the_plural_ask_for_them(question):
     assert "DATE_OF_BIRTH" in question_types(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        # the next detail named without a verb
+        ("last bit, the little code on the back, by the signature strip.", ("CVV",)),
+        ("one more thing, your full date of birth for the records here.", ("DATE_OF_BIRTH",)),
+        ("last thing, the little security number on the back of it.", ("CVV",)),
+        ("last bit, the little sticker on the box from the shop.", ()),
+        # where the value is found is no second request
+        ("I'll need the booking reference, it should be in the email we sent you.",
+         ("ACCOUNT_ID",)),
+        ("i need the member number, it is on the letter or the email from us", ("ACCOUNT_ID",)),
+        ("what email address is on the account?", ("EMAIL_ADDRESS",)),
+        # a number for someone named by a pronoun, a pet's microchip
+        ("And a number for her", ("PHONE_NUMBER",)),
+        ("what's a good number for you?", ("PHONE_NUMBER",)),
+        ("what is the order number for them", ("ACCOUNT_ID",)),
+        ("a good number of people called about it", ()),
+        ("what's the microchip number on the collar tag?", ("ACCOUNT_ID",)),
+    ],
+)  # fmt: skip
+def test_requests_named_by_context(question: str, types: tuple[str, ...]) -> None:
+    assert question_types(normalize(question).text) == types

@@ -648,3 +648,32 @@ def test_agent_answer_names_and_surnames_after_ranks(text, expected):
     recognizer = SpokenPersonRecognizer()
     spans = sorted(text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"]))
     assert spans == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merci, Madame Lefebvre-Roy, one moment.", {"Lefebvre-Roy"}),
+        ("anything else, monsieur gauthier?", {"gauthier"}),
+        ("gracias, Señora Castañeda.", {"Castañeda"}),
+    ],
+)
+def test_a_foreign_honorific_is_no_part_of_the_name(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "firm"),
+    [
+        ("we took it to Novak's Garage on Main", "Novak's", False),  # garage: not a firm word
+        ("we took it to Novak's Towing on Main", "Novak's", True),
+        ("I'm outside Greta's Bakery right now", "Greta's", True),
+        ("I was at Dr. Okoro's office", "Okoro's", False),
+        ("I'M AT GRETA'S BAKERY", "GRETA'S", False),  # all caps: no capital to go by
+    ],
+)
+def test_a_possessive_name_before_a_capitalised_trade_is_a_firm(text, name, firm):
+    from recognizers.spoken_person_recognizer import organisation
+
+    start = text.index(name)
+    assert organisation(text, start, start + len(name)) is firm

@@ -148,3 +148,24 @@ def test_australian_numbers(text: str, expected: set[str]) -> None:
 )
 def test_business_lines_are_toll_free(value: str, expected: bool) -> None:
     assert is_toll_free(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French "poste" is an extension, as English "extension" is
+        ("four three eight five five five zero one nine three poste two seven",
+         {"four three eight five five five zero one nine three poste two seven"}),
+        ("438-555-0193 poste 27", {"438-555-0193 poste 27"}),
+        ("438-555-0193 extension 27", {"438-555-0193 extension 27"}),
+        # the company's own toll-free line without its 1
+        ("if you need anything else our number is eight eight eight five five five oh one "
+         "four two", set()),
+        ("you can call us at (877) 555-0166 anytime", set()),
+        # a person's toll-free-looking number, and the company's ordinary line, stay caught
+        ("my cell is 877 555 0166", {"877 555 0166"}),
+        ("our fax number is 312 555 0104", {"312 555 0104"}),
+    ],
+)  # fmt: skip
+def test_french_extension_and_company_toll_free_line(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
