@@ -75,9 +75,10 @@ _NOT_ID_LETTERS = (
     r"FSA|APR|APY|MSRP|CVE|HTTP|SKU|PIN|SSN|ZIP|EIN|TIN|ITIN|OK|IS|IT|NO|ID|USPS|AND|THE|"
     # medical and pharmacy codes, and labels said before an id that are not part of it
     r"CPT|ICD|HCPCS|DRG|NDC|NPI|BIN|PCN|MRN|DOB|VIN|ACCT|REF|TEL|FAX|EXT|NAICS|SIC|"
+    # words of a shouted turn before a number: "RING US BACK ON 0191 555 0340"
+    r"ON|AT|TO|OF|IN|BY|OR|MY|ME|WE|SO|AS|BACK|CALL|RING|FROM|WITH|THAT|THIS|WAS|ARE|OUR|"
+    r"YOUR|HIS|HER|THEM|THEN|" + "|".join(sorted(w.upper() for w in REPLY_WORDS)) + ")"
     # a shouted reply's first word: "YES, 216993781"
-    + "|".join(sorted(w.upper() for w in REPLY_WORDS))
-    + ")"
 )
 
 # Of those, the units: spelled letters the same as a unit's before a long number.

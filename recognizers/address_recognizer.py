@@ -405,7 +405,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_PROVINCE},?\s+)?(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
             # or a town and another country's postcode: "… MG Road, that's in Nagpur 160501",
             # "… David Heights, Cairns, Western Australia 2017", "… Point, South Reeceville G9 4AN"
-            rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
+            # (a suburb first: "… oriental parade, oriental bay, wellington 6011")
+            rf"|,?\s+(?:in\s+)?(?:{_CITY},\s+)?{_CITY},?\s+(?:{_AU_STATE},?\s+)?{_INTL_POSTCODE}"
             # or a town and a postcode of an odd shape: "… Gardens, Sheffield D21 14PH"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_LOOSE_POSTCODE}"
             # or a postcode right after the street: "71 Fern Rise, BR3 4TD"
@@ -413,7 +414,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # or capitalised places after commas: "524 Lane Shores, Brandyborough", "14 Ade
             # Street, Ikoyi, Lagos", "2 Oak Pines, Oak Pines, Holtville, GU17 1YW"
             rf"|(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){{1,3}}"
-            rf"(?:,?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})|(?=\s*(?:[,.!?]|$)|\s+to\b))"
+            rf"(?:,?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED}|\d{{4,5}}(?!\d|[.,]\d))"
+            rf"|(?=\s*(?:[,.!?]|$)|\s+to\b))"
             # or a capitalised town and a UK postcode: "31 Woods Oval Judithbury S 96 6 UD"
             rf"|,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:{_UK_POSTCODE_SPACED})"
             # or a town ending the turn after a unit: "… suite 1100 boston"

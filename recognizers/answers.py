@@ -197,6 +197,7 @@ _BARE_YEAR = re.compile(
     r"^\W*(?:(?:uh|um|er|erm|oh|it's|its|it was|that's|that'd be)\W+)*(\d\d)\W*$", _I
 )
 # Replies that put the question off rather than answer it.
+_THOUSANDS_RUN = re.compile(r"(?<![\d.,$£€])\d{1,3},\d{3}(?![\d,.]\d)")
 _NON_ANSWER = re.compile(
     r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
@@ -419,6 +420,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
     if (
         _NON_ANSWER.search(text)
         and not any(len(d) >= 2 for _, _, d in digit_runs(text))
+        # (digit_runs skips a thousands comma: "let me read that back 4,117 right")
+        and not (_THOUSANDS_RUN.search(text) and entity in DIGIT_RANGES)
         and not (entity == "CARD_EXPIRY" and _EXPIRY.search(text))
         and not (entity == "PIN" and _PLACED_DIGIT.search(text))
         and not (entity == "DATE_OF_BIRTH" and _DOB.search(text))
@@ -911,7 +914,8 @@ _HESITATION_GAP = re.compile(rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+", _I)
 _PIECE_PLACE = (
     r"(?:(?:at|on)[ \t]+the[ \t]+(?:end|start|beginning|front)(?![ \t]+of\b)|in[ \t]+the[ \t]+"
     r"middle|for[ \t]+the[ \t]+(?:last|first|final|end)[ \t]+(?:part|bit|bits|digits?|few|"
-    r"group|numbers?|one|two|three|four))\b"
+    r"group|numbers?|one|two|three|four)|(?:is|are|was|were)[ \t]+the[ \t]+(?:last|first|final|"
+    r"end)[ \t]+(?:part|bit|bits|digits?|few|group|numbers?|two|three|four))\b"
 )
 # A reply that corrects a piece after a read-back: "no no 081 at the end".
 _CORRECTED_PIECE = re.compile(

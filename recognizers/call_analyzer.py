@@ -47,6 +47,7 @@ from recognizers.spoken_normalizer import (
 from recognizers.spoken_person_recognizer import (
     NOT_NAME,
     OPENING_GREETING,
+    ORG_WORDS,
     SPEAKING_AFTER,
     fold,
     lexicon,
@@ -333,6 +334,8 @@ class CallAnalyzer:
                         _Hit("IP_ADDRESS", m.start(), m.end(), 0.8, "ConversationContext")
                         for m in _MISREAD_IP.finditer(texts[i])
                     )
+        if texts:
+            hits[0].extend(_opening_name(texts[0]))
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(self._coordinated_names(norm, turn_hits))
             turn_hits.extend(_spelled_words(norm.text))
@@ -539,6 +542,12 @@ class CallAnalyzer:
                     )
             if everyday_rx is not None:
                 hits[i].extend(_before_a_name(text, hits[i], everyday_rx, covered))
+            if names and "that" in text.lower():
+                hits[i].extend(
+                    _Hit("PERSON", start, end, 0.7, "CallPropagation")
+                    for start, end in _name_read_back(text, names)
+                    if not _inside(start, end, covered)
+                )
             if spelled:
                 hits[i].extend(
                     _Hit("PERSON", start, end, 0.7, "CallPropagation")
@@ -1295,12 +1304,12 @@ _SPELLED_PART = (
     r"(?:(?-i:\p{Lu}{2,})|\p{L}(?![\w'’])))*"
 )
 _RESTARTED_SPELLING = re.compile(
-    rf"(?<![\w@.'’-])(?P<first>{_SPELLED_PART})[ \t]*[,.;-]?[ \t]*"
+    rf"(?<![\w@.'’-])(?P<first>{_SPELLED_PART})[ \t]*(?:\.{{1,3}}|…|[,;-])?[ \t]*"
     r"(?:(?:sorry|oops|no|nope|wait|actually|my bad|hang on|hold on|scratch that)"
-    r"[ \t]*[,.;-]?[ \t]*)+"
-    r"(?:(?:let me|let's|lemme|i'll|i will|i'm gonna|i'm going to|gonna)[ \t]+)?"
+    r"[ \t]*(?:\.{1,3}|…|[,;-])?[ \t]*)+"
+    r"(?P<restart>(?:(?:let me|let's|lemme|i'll|i will|i'm gonna|i'm going to|gonna)[ \t]+)?"
     r"(?:start(?:ing)?[ \t]+(?:again|over)|restart(?:ing)?|"
-    r"(?:from|back to)[ \t]+the[ \t]+(?:top|start|beginning))[ \t]*[,.:;-]?[ \t]*"
+    r"(?:from|back to)[ \t]+the[ \t]+(?:top|start|beginning))[ \t]*[,.:;-]?[ \t]*)?"
     rf"(?P<second>{_SPELLED_PART})(?![\w@'’-]|\.\w|[ \t,]*\d)",
     re.IGNORECASE,
 )
@@ -1324,10 +1333,97 @@ def _spelling_begun_again(norm: NormalizedText, spelled: set[str]) -> list[tuple
     return out
 
 
+# The call's opening ending on the answerer's name: "Harbour Dental. Priya.", "northgate
+# credit union ravi", "Lakeside Plumbing, this is April."
+_OPENING_WORD = r"\p{L}[\p{L}'’-]*\p{L}"
+_OPENING_END = re.compile(
+    rf"(?:(?P<cue>\bthis[ \t]+is)|[.,!:][ \t]*|\b(?P<org>\p{{L}}+))[ \t]+"
+    rf"(?P<first>{_OPENING_WORD})(?:[ \t]+(?P<second>{_OPENING_WORD}))?[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE,
+)
+_OPENING_ORG = ORG_WORDS | frozenset(("parish", "desk", "line", "team", "support", "benefits"))
+_MONTH_NAMES = frozenset(("april", "may", "june", "august"))
+
+
+def _opening_name(text: str) -> list[_Hit]:
+    """The answerer's name closing the opening turn of a call, after a firm or "this is"."""
+    base = max(0, len(text) - 80)
+    for m in _OPENING_END.finditer(text, base, overlapped=True):
+        span = _opening_span(m)
+        if span is not None:
+            return [_Hit("PERSON", span[0], span[1], 0.8, "OpeningName")]
+    return []
+
+
+def _opening_span(m: re.Match) -> tuple[int, int] | None:
+    if m.group("org") and m.group("org").lower() not in _OPENING_ORG:
+        return None
+    first, second = m.group("first").lower(), m.group("second")
+    if _NOT_NAME_WORD.fullmatch(first) or first in _OPENING_ORG:
+        return None
+    named = lexicon().is_name(first) or (
+        m.group("cue") and (first in EVERYDAY_FIRSTS or first in _MONTH_NAMES)
+    )
+    if not named:
+        return None
+    if not second:
+        return m.start("first"), m.end("first")
+    if _NOT_NAME_WORD.fullmatch(second.lower()) or second.lower() in _OPENING_ORG:
+        return None
+    return m.start("first"), m.end("second")
+
+
+# The asker reading a name back, maybe misheard: "and that's melendee?" after "mary melendez".
+_READ_BACK = re.compile(
+    r"\b(?:and|so)[ \t]+that(?:'s|’s|s|[ \t]+is)[ \t]+(\p{L}[\p{L}'’-]{2,29})"
+    r"(?=[ \t]*(?:[?.!,]|$))",
+    re.IGNORECASE,
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by changing, adding or dropping one letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+_MIN_READ_BACK = 4
+
+
+def _name_read_back(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """A word read back as a name ("and that's X") that is a name of the call or one letter
+    off it: the asker checking, or mishearing, what was said."""
+    out = []
+    for m in _READ_BACK.finditer(text):
+        word = m.group(1).lower()
+        if len(word) < _MIN_READ_BACK or _NOT_NAME_WORD.fullmatch(word):
+            continue
+        if any(
+            len(name) >= _MIN_READ_BACK and name[0] == word[0] and _one_edit(word, name)
+            for name in names
+        ):
+            out.append(m.span(1))
+    return out
+
+
 def _restarted_spellings(text: str) -> list[_Hit]:
     """A spelling begun, taken back and said again: both attempts are the name."""
     out = []
     for m in _RESTARTED_SPELLING.finditer(text):
+        # without "start over" ("ZEN... hang on. ZENGIN") only a spelling said again longer
+        if m.group("restart") is None:
+            first = _NOT_SPELLED_MARKS.sub("", m.group("first")).upper()
+            second = _NOT_SPELLED_MARKS.sub("", m.group("second")).upper()
+            if len(second) <= len(first) or not second.startswith(first):
+                continue
         for part in ("first", "second"):
             out.append(_Hit("PERSON", m.start(part), m.end(part), 0.8, "SpelledWord"))
     return out

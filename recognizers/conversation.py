@@ -172,6 +172,14 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and _reads_back_first(pending[0], asked, text, last_reply)
         ):
             out[i] = pending[0]  # "november twenty eight, and the code on the back?"
+        if (
+            pending is not None
+            and not asked
+            and (speaker == pending[1] or single)
+            and _FOLLOW_UP.match(text)
+        ):
+            # "and yours?" after the patient's birth date: the same question, for another
+            asked = pending[0]
         if pending is not None and not asked and confirming and _AFFIRMS.match(text):
             # "your locator is K7XQ2P, is that right?" / "yes, i'm on UA 1184": the value
             # was the asker's; the reply confirms it and says something else.
@@ -232,6 +240,12 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             last_reply = ""
             word_code = "PIN" in asked and bool(_WORD_CODE_QUESTION.search(text))
             confirming = bool(_CONFIRMS.search(text)) and bool(answer_spans(asked[0], text))
+    for i, text in enumerate(texts):
+        if "CARD_EXPIRY" in out[i] and "CVV" not in out[i] and _CODE_IN_REPLY.search(text):
+            out[i] = (*out[i], "CVV")  # "1 29, and the code is 8 8 0": the code offered too
+    for i, entity in _checked_statements(speakers, texts):
+        if not out[i]:
+            out[i] = (entity,)
     for i, entity in _dangling_statements(speakers, texts):
         if not out[i]:
             out[i] = (entity,)
@@ -566,6 +580,67 @@ def _echoes_digits(span: str, said: str) -> bool:
 _DANGLING = re.compile(
     r"\b(?:is|are|was|it's|its|be|number|numbers)\s*(?:uh|um|like)?[\s,.:-]*$", _I
 )
+
+
+# The same question asked again for someone else: "and yours?", "what about your
+# husband's?", "same for you?", "okay and for him".
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:ok|okay|alright|great|perfect|thanks|got it|cool|so)\W+){0,3}"
+    r"(?:(?:and|so)\W+)?(?:(?:what|how)[ \t]+about|(?:the[ \t]+)?same(?:[ \t]+thing)?[ \t]+for|"
+    r"and(?:[ \t]+for)?|for)[ \t]+"
+    r"(?:yours|you|yourself|his|hers|him|her|theirs|them|"
+    r"(?:your|his|her|their)[ \t]+(?:husband|wife|spouse|partner|son|daughter|kid|child|"
+    r"mom|mother|dad|father|brother|sister)(?:'s)?)"
+    r"(?:[ \t,]+please)?[ \t]*[?.!]*[ \t]*$",
+    _I,
+)
+# The card's code said with the expiry asked for: "3/28, and the code is 416".
+_CODE_IN_REPLY = re.compile(
+    r"\b(?:and|plus)[ \t,]+(?:the[ \t]+)?(?:security[ \t]+)?(?:code|cvv|cvc|csc)"
+    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?back)?(?:[ \t]+(?:is|it's|would be))?[ \t,:]*\d",
+    _I,
+)
+# A value the speaker states with its label ("my expiration date is 12/30"), checked
+# later by the other side ("okay so i've got 12/30 is that right").
+_STATED_MIN_DIGITS = 3
+_STATED_TURNS = 12
+
+
+def _checked_statements(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[int, str]]:
+    """Turns where one side reads back a labelled value the other side stated."""
+    stated: dict[str, tuple[str, str, int]] = {}
+    out = []
+    for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
+        if not _DIGIT.search(text):
+            continue
+        if _CHECK.search(text):
+            for digits, (entity, who, at) in stated.items():
+                if who == speaker or i - at > _STATED_TURNS:
+                    continue
+                said = [_NOT_DIGIT.sub("", text[a:b]) for a, b in answer_spans(entity, text)]
+                # (or its start, the end cut off: "i see you mentioned 807 correct")
+                if any(
+                    d == digits or (len(d) >= _STATED_MIN_DIGITS and digits.startswith(d))
+                    for d in said
+                ):
+                    out.append((i, entity))
+                    break
+        for entity, rule in QUESTION_RULES:
+            if entity not in _CHECKED_TYPES:
+                continue
+            label = rule.search(text)
+            if label is None or ASKS.search(text):
+                continue
+            rest = text[label.end() :]
+            for a, b in answer_spans(entity, rest):
+                digits = _NOT_DIGIT.sub("", rest[a:b])
+                if len(digits) >= _STATED_MIN_DIGITS:
+                    stated[digits] = (entity, speaker, i)
+            break
+    return out
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _dangling_statements(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[int, str]]:

@@ -54,7 +54,23 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Digit runs, less years, clock times and counts, judged by the words around them."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _quantity(text, r.start, r.end)]
+        kept = [r for r in results if not _quantity(text, r.start, r.end)]
+        for r in kept:
+            # a letter prefix joined by a hyphen is the id's, in any case: "V-1183",
+            # "QX-20481" (a spaced prefix is left to the analyzer: "SR 4402")
+            prefix = _HYPHEN_PREFIX.search(text, max(0, r.start - 4), r.start)
+            if prefix and prefix.group(1).upper() not in _NOT_HYPHEN_PREFIX:
+                r.start = prefix.start()
+        return kept
+
+
+# South Africa's rand written before an amount, and an amount grouped in thousands.
+_RAND_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?-i:R)[ \t]?$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ \t,]\d{3})+")
+# Letters glued to the digits by a hyphen, the id's own start: "V-1183", "hl-22906613".
+_HYPHEN_PREFIX = re.compile(r"(?<![\w'\u2019.-])([A-Za-z]{1,3})-$")
+# Words before a hyphen that name the number, not start it: "ext-4410", "tel-5512".
+_NOT_HYPHEN_PREFIX = frozenset({"EXT", "TEL", "NO", "NUM", "PIN", "ID", "FAX", "MOB", "PH"})
 
 
 def _quantity(text: str, start: int, end: int) -> bool:
@@ -96,6 +112,11 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
         return True  # "a balance of twenty five ninety nine" is $25.99
+    if _RAND_BEFORE.search(text, max(0, start - 3), start) and (
+        _THOUSANDS.fullmatch(value)
+        or _MONEY_BEFORE.search(text[max(0, start - 40) : start].lower())
+    ):
+        return True  # "the fare difference is R 12 840": an amount in rand
     if len(digits) <= 4 and value == digits and is_flight(text, start, end):
         return True  # "I'm on UA 1184 and the gate changed": an airline's flight
     if (

@@ -27,6 +27,8 @@ _BUSINESS_LINE = re.compile(
     r"(?<![\d+])(?:0[ \t]*(?:3[ \t]*[0347][ \t]*\d|8[ \t]*[47][ \t]*[05])"
     r"(?:[ \t]*[-.]?[ \t]*\d){7}"
     r"|1[ \t]*[38][ \t]*0[ \t]*0(?:[ \t]*[-.]?[ \t]*\d){6}"
+    # South African share-call 0860, 0861 and 0862, New Zealand 0508: "0861 112 873"
+    r"|0[ \t]*(?:8[ \t]*6[ \t]*[0-2]|5[ \t]*0[ \t]*8)(?:[ \t]*[-.]?[ \t]*\d){6}"
     r"|13[ \t]+(?!0\d|1[0-2])\d{2}[ \t]+\d{2})$"
 )
 
@@ -56,9 +58,26 @@ _TOLL_FREE_BARE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?(?:[ \t]*[-.]?[ \t
 _TOLL_FREE_CODE_BEFORE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?[ \t]*[-.]?[ \t]*$")
 
 
+# A business's line given to ring, of any shape: "ring us back on 0191 …", "call the
+# insurer on +27 …", "the payments line 01273 …" (not "my line", "the home line").
+_BUSINESS_LINE_BEFORE = re.compile(
+    r"\b(?:(?:call|ring|phone|reach|contact)[ \t]+(?:us(?:[ \t]+back)?|the[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:insurer|insurance|office|bank|hospital|clinic|surgery|practice|"
+    r"council|helpline|hotline|team|desk|department|branch|store|shop|company|provider|"
+    r"pharmacy|airline|hotel|embassy|consulate|police|reception|switchboard|line))"
+    r"[ \t]+(?:on|at)|the[ \t]+(?!(?:home|mobile|cell|land|personal|direct|best|work|"
+    r"private|new|old|other|same|second)\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:line|helpline|"
+    r"hotline)(?:[ \t]+(?:is|on|at))?)[ \t:,]*\+?$",
+    re.IGNORECASE,
+)
+
+
 def is_own_line(text: str, start: int, end: int) -> bool:
     """True for a toll-free number the company gives as its own without the leading 1: "if
-    you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"."""
+    you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"; and
+    any number given as a business's line to ring ("ring the payments line 01273 …")."""
+    if _BUSINESS_LINE_BEFORE.search(text, max(0, start - 50), start):
+        return True
     code = _TOLL_FREE_CODE_BEFORE.search(text, max(0, start - 12), start)
     if code:
         start = code.start()  # the rest of the number after its code: "(800) " + "555-0171"
@@ -124,6 +143,13 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             "australian",
             r"(?<![\d+(-])(?:\(0[2378]\)[ \t]?|0[2378][ \t-])\d{4}[ \t-]?\d{4}(?![\d-])"
             r"|(?<![\d+-])04\d{2}[ \t-]?\d{3}[ \t-]?\d{3}(?![\d-])",
+            0.5,
+        ),
+        # A trunk area code in brackets, as New Zealand, Ireland and the UK write it: "(09)
+        # 378 5512", "(01) 234 5678", "(020) 7946 0958", "(0161) 496 0000" (never NANP).
+        SpokenPattern(
+            "bracketed_trunk_code",
+            r"(?<![\d+(-])\(0\d{1,3}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}(?![\d-])",
             0.5,
         ),
         # A local number with its area code said after it: "555-0164, area code 808" (two

@@ -661,3 +661,17 @@ def test_flights_and_model_years_are_no_id(text: str, expected: set[str]) -> Non
 )
 def test_flight_with_designator_is_no_id(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words of a shouted turn (as written, not normalised) are no letter prefix
+        ("CALL US BACK ON 0113 496 0551", set()),
+        ("IT WAS SENT FROM 55120 7781", set()),
+    ],
+)  # fmt: skip
+def test_shouted_words_are_no_prefix(text: str, expected: set[str]) -> None:
+    recognizer = AccountIdRecognizer()
+    spans = recognizer.analyze(text, recognizer.supported_entities)
+    assert {text[r.start : r.end] for r in spans} == expected

@@ -680,3 +680,21 @@ def test_town_province_and_postcode_reply(text: str, expected: str) -> None:
 )
 def test_exit_alone_needs_its_road_or_town(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # suburbs and a town with a four-digit postcode after the street, in any case
+        ("3 Beach Road, Mount Maunganui, Tauranga 3116. The blue house.",
+         {"3 Beach Road, Mount Maunganui, Tauranga 3116"}),
+        ("57 KARAKA STREET, NEWTOWN, WELLINGTON 6021. THANKS",
+         {"57 KARAKA STREET, NEWTOWN, WELLINGTON 6021"}),
+        ("8 Clifton Avenue, Sea Point, Cape Town 8005",
+         {"8 Clifton Avenue, Sea Point, Cape Town 8005"}),
+        # a price after the street is no postcode
+        ("we sold 12 Park Lane, Remuera for 1.5 million", {"12 Park Lane"}),
+    ],
+)  # fmt: skip
+def test_suburb_town_and_four_digit_postcode(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -395,3 +395,28 @@ def test_corrected_and_partial_answers(entity: str, text: str, spans: list[str])
     assert all(span in got for span in spans), got
     if not spans:
         assert got == [], got
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "spans"),
+    [
+        ("US_SSN", "it's 613-42-7750 wait no, 58 is the last part", ["613-42-7750", "58"]),
+        ("PIN", "it's 3914 sorry no 27 is the last part", ["3914", "27"]),
+        ("PIN", "7720, no, 15 are the last two", ["7720", "15"]),
+        ("ACCOUNT_ID", "it's 448210 wait 93 was the final bit", ["448210", "93"]),
+    ],
+)
+def test_a_piece_said_to_be_the_last_part_after_the_value(entity, text, spans):
+    assert [text[s:e] for s, e in answer_spans(entity, text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "spans"),
+    [
+        ("PIN", "let me read that back 4,117 right", ["4,117"]),
+        ("PIN", "let me check, 2 is the last one", []),
+        ("US_SSN", "let me see, room 12 is the first one on the left", []),
+    ],
+)
+def test_thousands_read_back_and_places_that_are_no_piece(entity, text, spans):
+    assert [text[s:e] for s, e in answer_spans(entity, text)] == spans

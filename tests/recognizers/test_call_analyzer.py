@@ -1356,6 +1356,98 @@ def test_a_restart_without_two_spelled_names_is_no_name(analyzer, reply):
 
 
 @pytest.mark.parametrize(
+    ("reply", "first", "second"),
+    [
+        ("Rosa Quintero. Q-U-I-N... sorry, let me start over, Q U I N T E R O.", "Q-U-I-N",
+         "Q U I N T E R O"),
+        ("Ivo Brankov. B R A N... hang on. B R A N K O V.", "B R A N", "B R A N K O V"),
+        ("LENA HOLT-MAYER. H-O-L-T... HOLD ON. H-O-L-T-M-A-Y-E-R.", "H-O-L-T",
+         "H-O-L-T-M-A-Y-E-R"),
+        ("s e l… wait, s e l v a r a j", "s e l", "s e l v a r a j"),
+    ],
+)  # fmt: skip
+def test_a_spelling_broken_off_with_dots_or_hang_on_is_both_name(analyzer, reply, first, second):
+    call = call_of(("agent", "could I get the full name?"), ("caller", reply))
+    found = redacted(analyzer, call)[1]
+    assert ("PERSON", first) in found
+    assert ("PERSON", second) in found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "O K... sorry, hang on. N O, not yet",  # a second run that doesn't go on the first
+        "A B C... hold on. X Y Z W",
+    ],
+)
+def test_hang_on_between_unrelated_letters_is_no_restarted_name(analyzer, reply):
+    call = call_of(("agent", "what's the reference?"), ("caller", reply))
+    found = redacted(analyzer, call)[1]
+    assert ("PERSON", "X Y Z W") not in found
+    assert ("PERSON", "N O") not in found
+
+
+# --- the asker reading a name back, maybe misheard -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "read_back", "expected"),
+    [
+        ("gordon kessler", "and that's kesslar", "kesslar"),
+        ("Priya Raghunathan.", "And that's Raghunathen?", "Raghunathen"),
+        ("OLEG VARNAVSKY", "SO THAT'S VARNAVSKI?", "VARNAVSKI"),
+        ("ines bouchard", "okay and that's bouchar", "bouchar"),
+        ("tomas lindqvist", "so that is lindquist.", "lindquist"),
+    ],
+)
+def test_a_name_read_back_one_letter_off_is_the_name(analyzer, name, read_back, expected):
+    call = call_of(("agent", "your full name?"), ("caller", name), ("agent", read_back))
+    assert ("PERSON", expected) in redacted(analyzer, call)[2]
+
+
+@pytest.mark.parametrize(
+    "read_back",
+    ["and that's correct?", "so that's kept on file.", "and that's right", "so that's kestrel?"],
+)
+def test_a_read_back_of_an_ordinary_word_is_no_name(analyzer, read_back):
+    call = call_of(("agent", "your full name?"), ("caller", "gordon kessler"), ("agent", read_back))
+    assert not any(e == "PERSON" for e, _ in redacted(analyzer, call)[2])
+
+
+# --- the answerer's name closing the call's opening turn -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Clearwater Food Bank. Heather.", "Heather"),
+        ("ridgeline card services willie", "willie"),
+        ("PARTS DESK, THIS IS JUNE.", "JUNE"),
+        ("bluewater auto repair dakota", "dakota"),
+        ("st columbas parish dakota", "dakota"),
+    ],
+)
+def test_the_name_closing_an_opening_turn_is_the_answerer(analyzer, opening, expected):
+    call = call_of(("agent", opening), ("caller", "hi, I need some help"))
+    assert ("PERSON", expected) in redacted(analyzer, call)[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thanks for calling First National Bank.",
+        "Good morning, Sunrise Bank.",
+        "Acme Services. Hello.",
+        "thanks for calling. this is it.",
+        "Riverside Clinic. How can I help?",
+    ],
+)
+def test_an_opening_without_a_name_keeps_its_words(analyzer, opening):
+    call = call_of(("agent", opening), ("caller", "hi, I need some help"))
+    assert not any(e == "PERSON" for e, _ in redacted(analyzer, call)[0])
+
+
+@pytest.mark.parametrize(
     ("reply", "word"),
     [
         ("P as in Paris, E, R as in Rome, E, Z", "Paris"),

@@ -311,7 +311,8 @@ def test_a_long_turn_that_is_no_repeat_request_ends_the_question():
 )
 def test_an_answer_that_names_the_code_asks_nothing(reply):
     asked = _asked("what's the card number", "4111111111111111", "and the expiration", reply)
-    assert asked[3] == ("CARD_EXPIRY",)
+    # (the reply carries the code it names: the expiry and the code, nothing asked)
+    assert asked[3] == ("CARD_EXPIRY", "CVV")
 
 
 # The asker saying a free-text answer back keeps the question on that turn.

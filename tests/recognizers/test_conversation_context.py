@@ -261,3 +261,142 @@ def test_a_birth_date_with_the_month_in_another_language_is_redacted(analyzer):
     )
     out = covered(analyzer, call)
     assert "14 avril" not in out[1] and "April 14th" not in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "follow_up", "second"),
+    [
+        ("and your son's date of birth", "march 9th 2012", "and yours?", "mine is 11/03/84"),
+        ("what's her date of birth", "july 2nd 1950", "what about yours", "october 5th 1978"),
+        ("can i get his social", "417-22-9083", "okay and for you?", "it's 528-41-7730"),
+        ("what's the best number for your wife", "312 555 0148", "same for you?", "773 555 0199"),
+    ],
+)
+def test_a_follow_up_for_another_person_asks_the_same_question(
+    analyzer, question, first, follow_up, second
+):
+    call = call_of(
+        ("AGENT", question),
+        ("CUSTOMER", first),
+        ("AGENT", follow_up),
+        ("CUSTOMER", second),
+        ("AGENT", "thanks, how many are in the household"),
+        ("CUSTOMER", "four of us"),
+    )
+    out = covered(analyzer, call)
+    value = second.split()[-1]
+    assert value not in out[3] and "four" in out[5], out
+
+
+@pytest.mark.parametrize("follow_up", ["and yours?", "what about you", "how about yourself"])
+def test_a_follow_up_with_no_value_asked_redacts_nothing(analyzer, follow_up):
+    call = call_of(
+        ("AGENT", "how are you doing today"),
+        ("CUSTOMER", "good thanks"),
+        ("AGENT", follow_up),
+        ("CUSTOMER", "we moved here in 2019, about 3 years"),
+    )
+    assert "2019" in covered(analyzer, call)[3]
+
+
+@pytest.mark.parametrize(
+    ("said", "read_back", "value"),
+    [
+        (
+            "it's three thousand two hundred and seventeen",
+            "let me read that back three thousand two hundred and seventeen right",
+            "seventeen",
+        ),
+        ("that's 6,408", "let me read that back 6,408 correct?", "6,408"),
+        ("uh 8,915", "let me repeat it back, 8,915, right?", "8,915"),
+    ],
+)
+def test_a_pin_read_back_with_a_thousands_number_is_redacted(analyzer, said, read_back, value):
+    call = call_of(
+        ("AGENT", "and your four digit pin please"),
+        ("CUSTOMER", said),
+        ("AGENT", read_back),
+        ("CUSTOMER", "yes that's right"),
+    )
+    out = covered(analyzer, call)
+    assert "thousand" not in out[2] and value not in out[2], out
+
+
+def test_a_thousands_amount_after_let_me_check_is_kept(analyzer):
+    call = call_of(
+        ("AGENT", "and your four digit pin please"),
+        ("CUSTOMER", "5 8 1 2"),
+        ("AGENT", "great. let me check, your balance is $4,250"),
+    )
+    assert "4,250" in covered(analyzer, call)[2]
+
+
+@pytest.mark.parametrize(
+    ("statement", "check", "kept"),
+    [
+        (
+            "hi i'd like to pay by card, my expiration date is ten slash twenty nine",
+            "okay so i have ten slash twenty nine is that correct",
+            "",
+        ),
+        (
+            "calling to update my file, my date of birth is 4/18/1966",
+            "i've got 4/18/1966 correct?",
+            "",
+        ),
+    ],
+)
+def test_a_stated_value_checked_back_after_another_question_is_redacted(
+    analyzer, statement, check, kept
+):
+    call = call_of(
+        ("AGENT", "thanks for calling"),
+        ("CUSTOMER", statement),
+        ("AGENT", "full name please"),
+        ("CUSTOMER", "denise the walker"),
+        ("AGENT", check),
+        ("CUSTOMER", "yes"),
+    )
+    out = covered(analyzer, call)
+    assert not any(c.isdigit() for c in out[4]) and "twenty" not in out[4] + kept, out
+
+
+def test_a_different_value_checked_after_a_statement_is_kept(analyzer):
+    call = call_of(
+        ("AGENT", "thanks for calling"),
+        ("CUSTOMER", "my expiration date is ten slash twenty nine"),
+        ("AGENT", "okay so that's 129 dollars for 3 boxes is that right"),
+    )
+    out = covered(analyzer, call)[2]
+    assert "129" in out and "3 boxes" in out, out
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        ("4 27, and the code is 3 9 1", "3 9 1"),
+        ("09/29 and the security code is 5521", "5521"),
+        ("eleven twenty eight plus the cvv, seven oh two", "seven oh two"),
+    ],
+)
+def test_the_code_offered_with_the_expiry_asked_for_is_the_cvv(analyzer, reply, code):
+    call = call_of(
+        ("AGENT", "what's the long number on the card"),
+        ("CUSTOMER", "5425 2334 3010 9903"),
+        ("AGENT", "exp date"),
+        ("CUSTOMER", reply),
+        ("AGENT", "and how many tickets, 2?"),
+    )
+    out = covered(analyzer, call)
+    assert code not in out[3] and "2?" in out[4], out
+
+
+def test_a_stated_code_checked_back_cut_short_is_redacted(analyzer):
+    call = call_of(
+        ("AGENT", "thanks for calling"),
+        ("CUSTOMER", "i'd like to donate, my security code on the back is six two nine one"),
+        ("AGENT", "and the full name"),
+        ("CUSTOMER", "omar p haddad"),
+        ("AGENT", "i see you said six two nine correct"),
+    )
+    assert "six two nine" not in covered(analyzer, call)[4]

@@ -218,3 +218,23 @@ def test_said_dash_model_years_and_company_lines(text: str, expected: set[str]) 
 )
 def test_cabins_and_flights_with_digit_designators(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter prefix joined by a hyphen is the id's, in any case
+        ("USE VOUCHER K-5527 AT THE DESK", {"K-5527"}),
+        ("the permit is tq-88013", {"tq-88013"}),
+        # a label before the hyphen is not
+        ("dial EXT-6620 for billing", {"6620"}),
+        # rand amounts are no id
+        ("the price difference for both of you is R 14 350", set()),
+        ("so the total comes to R9800", set()),
+        ("your ref is R 5521 0934", {"5521 0934"}),
+        # a business's line to ring
+        ("ring the bookings line 0161 496 0219", set()),
+    ],
+)  # fmt: skip
+def test_hyphen_prefix_rand_amounts_and_business_lines(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

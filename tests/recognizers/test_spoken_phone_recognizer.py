@@ -169,3 +169,24 @@ def test_business_lines_are_toll_free(value: str, expected: bool) -> None:
 )  # fmt: skip
 def test_french_extension_and_company_toll_free_line(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trunk area code in brackets starts the number: NZ, Irish, UK landlines
+        ("the landline is (04) 472 8816", {"(04) 472 8816"}),
+        ("try (01) 873 4402 after six", {"(01) 873 4402"}),
+        ("her work is (0113) 496 0718", {"(0113) 496 0718"}),
+        # a business's line given to ring, of any shape, is no person's
+        ("ring the claims line 01632 960 441 on weekdays", set()),
+        ("RING US BACK ON 0113 496 0551", set()),
+        ("you can call the hospital on (03) 364 0640", set()),
+        ("0860 221 904 from anywhere in the country", set()),
+        # a person's line stays caught
+        ("ring my brother on (03) 364 0641", {"(03) 364 0641"}),
+        ("the home line is (09) 551 2087", {"(09) 551 2087"}),
+    ],
+)  # fmt: skip
+def test_bracketed_trunk_codes_and_business_lines(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
