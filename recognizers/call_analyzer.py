@@ -524,14 +524,19 @@ class CallAnalyzer:
                         hits[i].append(_Hit(entity, start, end, 0.7, "CallPropagation"))
                 # a value said again before a unit word the runs leave out ("1200 pound"
                 # is money): "the code is 4471, pound key after" ... "4471 POUND."
-                hits[i].extend(
-                    _Hit(entity, m.start(), m.end(), 0.7, "CallPropagation")
+                again = [
+                    (start, end, entity)
                     for value, entity in numbers.items()
-                    if value in text
-                    for m in re.finditer(rf"(?<![\d.,$£€]){value}(?![\d.,])", text)
-                    if not _inside(m.start(), m.end(), covered)
-                    and not any(h.start <= m.start() and m.end() <= h.end for h in hits[i])
-                )
+                    for start, end in _said_again(text, value)
+                    if not _inside(start, end, covered)
+                ]
+                if again:
+                    held = [(h.start, h.end) for h in hits[i]]
+                    hits[i].extend(
+                        _Hit(entity, start, end, 0.7, "CallPropagation")
+                        for start, end, entity in again
+                        if not any(s <= start and end <= e for s, e in held)
+                    )
             for rx in (name_rx, vocative_rx, self_rx):
                 if rx is not None:
                     hits[i].extend(
@@ -1168,6 +1173,26 @@ def _place_words() -> frozenset[str]:
 
 # Capitals that say nothing about a name: the pronoun and its contractions.
 _PLAIN_CAPITALS = frozenset({"I", "I'm", "I'll", "I've", "I'd", "I’m", "I’ll", "I’ve", "I’d"})
+
+
+def _said_again(text: str, value: str) -> list[tuple[int, int]]:
+    """Where the exact digits ``value`` stand alone in ``text`` (no digit, point or comma
+    against them, no currency sign before). A plain scan: one regex per value would be
+    compiled for every call."""
+    out = []
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if (start == 0 or text[start - 1] not in _NOT_BEFORE_VALUE) and (
+            end == len(text) or text[end] not in _NOT_AFTER_VALUE
+        ):
+            out.append((start, end))
+        start = text.find(value, end)
+    return out
+
+
+_NOT_BEFORE_VALUE = frozenset("0123456789.,$£€")
+_NOT_AFTER_VALUE = frozenset("0123456789.,")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
