@@ -1367,7 +1367,8 @@ _OPENING_END = re.compile(
     re.IGNORECASE,
 )
 _OPENING_ORG = ORG_WORDS | frozenset(("parish", "desk", "line", "team", "support", "benefits"))
-_MONTH_NAMES = frozenset(("april", "may", "june", "august"))
+# Months that are also first names ("this is June").
+_MONTH_FIRST_NAMES = frozenset(("april", "may", "june", "august"))
 
 
 def _opening_name(text: str) -> list[_Hit]:
@@ -1387,7 +1388,7 @@ def _opening_span(m: re.Match) -> tuple[int, int] | None:
     if _NOT_NAME_WORD.fullmatch(first) or first in _OPENING_ORG:
         return None
     named = lexicon().is_name(first) or (
-        m.group("cue") and (first in EVERYDAY_FIRSTS or first in _MONTH_NAMES)
+        m.group("cue") and (first in EVERYDAY_FIRSTS or first in _MONTH_FIRST_NAMES)
     )
     if not named:
         return None
