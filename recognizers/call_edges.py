@@ -1,0 +1,398 @@
+"""Where a found value really starts and ends in the original turn text.
+
+Recognizers find the core of a value; Whisper writes its edges apart: an initial or a
+"Jr." around a name, a letter prefix before an identifier's digits, a spelled run cut
+off at a turn's edge, a value found in pieces. These grow each span to the whole value,
+so no part of it stays readable.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from pipeline.schema import PiiEntity
+from recognizers.call_names import COMMON_WORDS, NOT_NAME_WORD
+from recognizers.name_gazetteer_recognizer import CONTRACTION, EVERYDAY_FIRSTS
+from recognizers.spoken_normalizer import NATO_WORD
+from recognizers.spoken_person_recognizer import OPENING_GREETING, SPEAKING_AFTER, fold, lexicon
+
+# Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
+_PIECE_GAP = re.compile(
+    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,.]+",
+    re.IGNORECASE,
+)
+
+
+# Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
+_DATE_GAP = re.compile(r"[ \t,]+(?:(?:uh|um|er|of|the|in)[ \t,]+)*", re.IGNORECASE)
+
+
+# Between the parts of an address: "PO BOX 2281, TAOS, NEW MEXICO 87571".
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+_SPLIT_GAPS = {"DATE_OF_BIRTH": _DATE_GAP, "ADDRESS": _ADDRESS_GAP}
+
+
+# Values that are read in groups; names and free text are not joined.
+_JOINED = frozenset(
+    {"CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
+     "ACCOUNT_ID", "ID_NUMBER", "PIN"}
+)  # fmt: skip
+
+
+# Identifiers whose letter prefix Whisper writes apart from the digits: "SR 4402 1187",
+# "XQH 448 19 2207" (typed by the question or the digits alone, so any digit type).
+_ATTACHED_PREFIX = re.compile(r"(?<![\w'\u2019])[A-Za-z]{1,4}$")
+
+
+_SPACED_PREFIX = re.compile(r"(?<![\w'\u2019])(?-i:([A-Z]{1,4}))[ -]$")
+
+
+# Abbreviations that name the value rather than start it: "ID 4402", "OK 443 9910".
+_NOT_ID_PREFIX = frozenset(
+    {"I", "A", "OK", "ID", "NO", "PIN", "SSN", "DOB", "VIN", "DL", "CVV", "ZIP", "PO", "APT",
+     "IT", "IS", "AT", "TO", "ON", "IN", "OR", "AND", "MY", "US", "AM", "PM", "UH", "UM", "SO",
+     "TV", "THE", "BOX", "ACCT", "NUM", "REF", "TEL", "VISA", "AMEX", "MC", "CC", "ATM",
+     "ABA", "ACH", "IBAN", "EXT", "X", "IMEI", "MEID", "SIM", "KTN", "PNR", "EIN",
+     "TIN", "BIC", "MRN", "NPI", "RX", "BIN", "PCN"}
+)  # fmt: skip
+
+
+# "4,111-0293-88": Whisper's thousands comma on the first group of a dashed number.
+_COMMA_GROUP = re.compile(r"(?<![\w$£€.,])\d{1,3}(?:,\d{3})+-$")
+
+
+# Spelling-alphabet words said right before the digits of an identifier.
+_NATO_BEFORE = re.compile(
+    rf"\b{NATO_WORD}(?:[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?{NATO_WORD})*"
+    r"[ \t,]+(?:(?:uh|um|uhm)[ \t,]+)?$",
+    re.IGNORECASE,
+)
+
+
+# Digits said after a hesitation at the end of an identifier: "… 755 uh 3".
+_DIGIT_SAID = r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+
+
+_HESITATION_DIGITS = re.compile(
+    rf"[ \t,]+(?:uh|um|uhm|er|erm)[ \t,]+{_DIGIT_SAID}(?:[ \t]?{_DIGIT_SAID}){{0,3}}\b"
+    r"(?![.,]\d)(?![ \t]*(?:%|percent|more|of|thing|last|second|minute|moment))",
+    re.IGNORECASE,
+)
+
+
+# A name's initial and generational suffix: "J. Marcus Whitlock III", "Ana Ruiz Jr.".
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'])(?-i:(?:[A-Z]\.|[B-HJ-Z]))[ \t]+$")
+
+
+_PREFIX_BEFORE = re.compile(r"(?<![\w.'’])(?-i:[DLNO])[ \t]*['’][ \t]*$")
+
+
+_SAINT_NAME_AFTER = re.compile(
+    r"^\.?[ \t]+(?!(?:and|or|the|in|at|on|is|it|to|of|for|with|please|thanks|thank|okay|ok|"
+    r"yes|no|right|correct|apartment|apt|suite|unit)\b)\p{L}[\p{L}'’-]+(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# A Gaelic surname said as words after a name: "dorothy mc allister", "mac an liagha".
+_MAC_WORD = r"(?:mc|mac|mhic|nic)"
+
+
+_MAC_END = re.compile(rf"(?<![\w'’]){_MAC_WORD}$", re.IGNORECASE)
+
+
+_MAC_NAME = (
+    r"(?:an[ \t]+|a'[ \t]+)?(?!(?:and|or|the|in|at|on|is|it|to|of|for|with|please|thanks|"
+    r"thank|okay|ok|yes|no|right|correct|address|book|computer|laptop)\b)\p{L}[\p{L}'’-]+"
+    r"(?![\w'’-])"
+)
+
+
+_MAC_AFTER = re.compile(rf"^[ \t]+{_MAC_WORD}[ \t]+{_MAC_NAME}", re.IGNORECASE)
+
+
+_MAC_REST = re.compile(rf"^[ \t]+{_MAC_NAME}", re.IGNORECASE)
+
+
+_SUFFIX_AFTER = re.compile(r"^,?[ \t]+(?-i:(?:Jr|Sr|JR|SR|jr|sr)\.?|II|III|IV)(?![\w])")
+
+
+def _grow_person(original: str, e: PiiEntity) -> PiiEntity:
+    """Grow a name over an initial before it and a suffix after it."""
+    head = original[max(0, e.start - 4) : e.start]
+    initial = _INITIAL_BEFORE.search(head)
+    if not initial and original[e.start : e.start + 1].isupper():
+        # a spelled "D ’ A L I A", "O ' B R I E N": the prefix before the apostrophe
+        initial = _PREFIX_BEFORE.search(head)
+    suffix = _SUFFIX_AFTER.match(original[e.end : e.end + 6])
+    if not suffix and _SAINT_END.search(original, e.start, e.end):
+        # "last name is st. pierre": the particle found, the name after it not
+        suffix = _SAINT_NAME_AFTER.match(original[e.end : e.end + 30])
+    if not suffix:
+        # "dorothy mc allister", "doctor mac an liagha" (the particle found, the rest not)
+        rest = _MAC_REST if _MAC_END.search(original, e.start, e.end) else _MAC_AFTER
+        suffix = rest.match(original[e.end : e.end + 40])
+    if not (initial or suffix):
+        return e
+    start = e.start - (len(head) - initial.start()) if initial else e.start
+    end = e.end + suffix.end() if suffix else e.end
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# A name spelled with words ("k as in King, o, w as in William"): the run's bare letters and
+# a run cut off at the turn's end ("… l as" / next turn "in Larry, c as in Cat").
+_SPELLED_RUN = re.compile(r"(?<![\w'’])(?-i:[a-zA-Z])[ \t]+as[ \t]+in[ \t]+\p{L}", re.IGNORECASE)
+
+
+_SPELL_ITEM = r"(?<![\w'’])(?-i:[a-zA-Z])(?:[ \t]+(?:as[ \t]+in|like)[ \t]+\p{L}+)?(?![\w'’])"
+
+
+_SPELL_TAIL = re.compile(
+    rf"(?:[ \t]*,?[ \t]*{_SPELL_ITEM})*"
+    r"(?:[ \t]*,?[ \t]*(?:(?-i:[a-zA-Z])[ \t]+)?as(?:[ \t]+in)?)?[ \t]*,?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+_SPELL_HEAD = re.compile(
+    rf"[ \t]*(?:(?:(?-i:[a-zA-Z])[ \t]+)?as[ \t]+)?in[ \t]+"
+    r"(?!(?:short|fact|case|general|total|other|particular|addition|order|full|person|"
+    r"any|that|this|the|my|your|a|an)\b)\p{L}+"
+    rf"(?:[ \t]*,?[ \t]*{_SPELL_ITEM})*[ \t]*,?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def spelled_edges(original: str, e: PiiEntity) -> PiiEntity:
+    """A name spelled letter by letter with words, grown to the whole run in the turn: bare
+    letters after it and a run cut off at the turn's edges ("l as" / "in Larry, c as in …")."""
+    if not _SPELLED_RUN.search(original, e.start, e.end):
+        return e
+    start, end = e.start, e.end
+    tail = _SPELL_TAIL.fullmatch(original, end)
+    if tail:
+        end = len(original.rstrip())
+    if start and _SPELL_HEAD.fullmatch(original, 0, start):
+        start = len(original) - len(original.lstrip())
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# The separator said before a piece of an email: "then dash VEGA72", "underscore k lee 9".
+_EMAIL_JOINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:dash|hyphen|underscore|dot|period)[ \t]+$", re.IGNORECASE
+)
+
+
+def _email_joiner(original: str, e: PiiEntity) -> PiiEntity:
+    """A piece of an email grown over the separator said right before it."""
+    if e.entity_type != "EMAIL_ADDRESS":
+        return e
+    m = _EMAIL_JOINER_BEFORE.search(original, max(0, e.start - 12), e.start)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, m.start(), e.end, e.score, e.recognizer)
+
+
+def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
+    """Grow an identifier over the start Whisper wrote apart from it: letters glued to
+    the digits ("A00 472 913"), an upper-case prefix ("SR 4402 1187 63", not in an
+    ALL CAPS turn where every word looks like one), a comma-grouped first block."""
+    if e.entity_type not in _JOINED:
+        return e
+    start, end = e.start, e.end
+    after = _HESITATION_DIGITS.match(original, end)
+    if after:
+        end = after.end()  # "EMP61755 uh 3": the last digit said after a hesitation
+    nato = _NATO_BEFORE.search(original, max(0, e.start - 60), e.start)
+    if nato:
+        start = nato.start()  # "echo 839 4003", "bravo bravo yankee 7780"
+    if not original[e.start : e.start + 1].isdigit():
+        return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    head = original[max(0, e.start - 12) : e.start]
+    comma = _COMMA_GROUP.search(head)
+    if comma:
+        start = min(start, e.start - (len(head) - comma.start()))
+    else:
+        attached = _ATTACHED_PREFIX.search(head)
+        spaced = _SPACED_PREFIX.search(head)
+        if attached:
+            start = min(start, e.start - (len(head) - attached.start()))
+        elif spaced and spaced.group(1) not in _NOT_ID_PREFIX and not original.isupper():
+            prefix_at = e.start - (len(head) - spaced.start())
+            rest = [c for c in original[:prefix_at] + original[e.start :] if c.isalpha()]
+            if sum(c.isupper() for c in rest) <= len(rest) / 2:
+                start = min(start, prefix_at)
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# A symbol typed at the end of a password or a code: "RIVER1986#", "coffee2011&".
+_TYPED_SYMBOL_AFTER = re.compile(r"[!#$%&*^~@+=]+(?=[.,?;:)\"']*(?:\s|$))")
+
+
+_TYPED_VALUES = frozenset({"PASSWORD", "ACCOUNT_ID", "SECURITY_ANSWER", "ID_NUMBER"})
+
+
+def _with_typed_symbol(original: str, e: PiiEntity) -> PiiEntity:
+    """The value grown over a symbol typed right after it, so no part of it stays visible."""
+    if e.entity_type not in _TYPED_VALUES or not original[e.end - 1 : e.end].isalnum():
+        return e
+    if not any(c.isdigit() for c in original[e.start : e.end]):
+        return e  # "Make it bluebird!": an exclamation, not a typed symbol
+    m = _TYPED_SYMBOL_AFTER.match(original, e.end)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)
+
+
+def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
+    """One value found in pieces becomes one span, punctuation between the pieces included,
+    so that a redacted number does not leave its separators (and group sizes) behind."""
+    out: list[PiiEntity] = []
+    for e in entities:
+        prev = next((p for p in reversed(out) if p.entity_type == e.entity_type), None)
+        gap = _PIECE_GAP if e.entity_type in _JOINED else _SPLIT_GAPS.get(e.entity_type)
+        if (
+            prev is not None
+            and gap is not None
+            and prev.end <= e.start
+            and gap.fullmatch(original[prev.end : e.start])
+        ):
+            out[out.index(prev)] = PiiEntity(
+                prev.entity_type, prev.start, e.end, max(prev.score, e.score), prev.recognizer
+            )
+            continue
+        out.append(e)
+    return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+# Between two parts of one name: "Mei-Ling", "ling chen" + "chen wu", a spoken joiner
+# ("okafor hyphen bright", spelled "v a n space d e n").
+_SAINT_END = re.compile(r"(?<![\w'’])(?-i:St|ST|st)$")
+
+
+_SAINT_GAP = re.compile(r"\.[ \t]+")
+
+
+_NAME_GAP = re.compile(r"[ \t]?-?[ \t]?|[ \t]+(?:hyphen|dash|space)[ \t]+", re.IGNORECASE)
+
+
+# Between two parts of a name spelled letter by letter: "n i then b h r i a i n",
+# "o apostrophe, then b r i e n"
+_SPELLED_NAME_GAP = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:and[ \t]+)?then|(?:a[ \t]+)?(?:hyphen|dash|space|apostrophe))"
+    r"[ \t]*,?[ \t]+",
+    re.IGNORECASE,
+)
+
+
+_LETTERS_SPELLED = re.compile(r"(?:\p{L}[ \t]+)+\p{L}")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
+
+
+_WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
+
+
+def join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """Parts of one name found apart become one span ("Mei" + "Ling", "ling chen" +
+    "chen wu"), grown by a name word next to it that no recognizer had ("mei ling chen")."""
+    names = [e for e in entities if e.entity_type == "PERSON"]
+    if not names:
+        return entities
+    merged: list[PiiEntity] = []
+    for e in names:
+        prev = merged[-1] if merged else None
+        if prev is not None and (
+            e.start <= prev.end
+            or _NAME_GAP.fullmatch(original, prev.end, e.start)
+            or (
+                _SPELLED_NAME_GAP.fullmatch(original, prev.end, e.start)
+                and _LETTERS_SPELLED.fullmatch(original, prev.start, prev.end)
+                and _LETTERS_SPELLED.fullmatch(original, e.start, e.end)
+            )
+            # "Layla St" + "Pierre": the particle's full stop
+            or (
+                _SAINT_END.search(original, prev.start, prev.end)
+                and _SAINT_GAP.fullmatch(original, prev.end, e.start)
+            )
+        ):
+            merged[-1] = PiiEntity(
+                "PERSON",
+                prev.start,
+                max(prev.end, e.end),
+                max(prev.score, e.score),
+                prev.recognizer,
+            )
+            continue
+        merged.append(e)
+    grown = [_grow_name(original, e) for e in merged]
+    return tuple(
+        sorted(
+            [e for e in entities if e.entity_type != "PERSON"] + grown,
+            key=lambda e: (e.start, e.end, e.entity_type),
+        )
+    )
+
+
+# A surname's particle before it: "al rashidi", "bin hamid", "van dijk", "del toro".
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\p{L}'’-])(?:al|el|bin|ibn|abu|van|von|der|den|del|della|dos|das|du)[ \t-]$",
+    re.IGNORECASE,
+)
+
+
+def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
+    """The name grown by one unlisted name word on each side: a word that is no English
+    word (or, in a turn written with capitals, a capitalised listed name)."""
+    start, end = e.start, e.end
+    before = _WORD_BEFORE.search(original, max(0, start - 30), start)
+    if (
+        before
+        and _name_neighbour(before.group(1), original)
+        # "good morning nelnet wei speaking": the firm, not the agent's first name
+        and not (
+            OPENING_GREETING.fullmatch(original, 0, before.start(1))
+            and SPEAKING_AFTER.match(original, end)
+        )
+    ):
+        start = before.start(1)
+    particle = _PARTICLE_BEFORE.search(original, max(0, start - 8), start)
+    if particle and not lexicon().is_word(original[start:end].split()[0].split("-")[0]):
+        start = particle.start()  # "is that al rashidi as one word", "van der berg"
+    after = _WORD_AFTER.match(original[end : end + 30])
+    if after and _name_neighbour(after.group(1), original):
+        end += after.end(1)
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity("PERSON", start, end, e.score, e.recognizer)
+
+
+def _name_neighbour(word: str, text: str) -> bool:
+    low = fold(word)
+    if len(low) < 2 or low in COMMON_WORDS or NOT_NAME_WORD.fullmatch(low):
+        return False
+    if CONTRACTION.fullmatch(low):
+        return False  # "ms hale i've got it"
+    lex = lexicon()
+    if text.islower() or text.isupper():
+        return not lex.is_word(low) and (low in lex.firsts or low in lex.lasts or len(low) > 2)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (lex.is_name(low) or low in EVERYDAY_FIRSTS or not lex.is_word(low) or "-" in low)
+    )
+
+
+def grown(original: str, e: PiiEntity) -> PiiEntity:
+    """The span grown over the edges Whisper wrote apart from the value: a name's initial
+    and suffix; an identifier's prefix, a symbol typed after it, an email's separator."""
+    if e.entity_type == "PERSON":
+        return _grow_person(original, e)
+    return _email_joiner(original, _with_typed_symbol(original, _grow_id(original, e)))

@@ -1,0 +1,445 @@
+"""Names a call gives in ways no single recognizer sees.
+
+A name is spelled and spelled again, read back misheard, said in the opening after the
+firm's name, joined to another by "and"; an everyday word ("summer", "will") is a name
+only on a call where someone says it is theirs; a pet's name is no PII.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from recognizers.hits import Hit, inside
+from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+from recognizers.spacy_ner_recognizer import PET as _PET
+from recognizers.spoken_normalizer import NormalizedText
+from recognizers.spoken_person_recognizer import NOT_NAME, ORG_WORDS, fold, lexicon
+
+NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
+
+
+# Name words worth looking for again: 3-30 letters (a name, not a run of noise).
+NAME_TOKEN = re.compile(r"\b[^\W\d_]{3,30}\b")
+
+
+# First names that are also everyday words: never propagated through a call.
+COMMON_WORDS = frozenset(
+    {
+        "sons", "will", "may", "bill", "mark", "grant", "rose", "june", "april", "hope", "joy",
+        "faith", "chase", "frank", "art", "sue", "pat", "rich", "don", "ray", "dean",
+        "august", "page", "hunter", "miles", "summer", "dawn", "sky", "bank", "card",
+        "visa", "sir", "madam", "the", "and", "you", "your", "yes", "okay", "thank",
+    }
+)  # fmt: skip
+
+
+# Words in COMMON_WORDS that are never a name said to someone.
+NOT_PROPAGATED = frozenset({"sons", "bank", "card", "visa", "sir", "madam", "the", "and", "you",
+                             "your", "yes", "okay", "thank"})  # fmt: skip
+
+
+# Around a name said to someone: "okay faith what's…", "thanks, will.", "hey will this is".
+_VOCATIVE_BEFORE = (
+    r"(?:hi|hey|hello|thanks|thank you|for calling|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
+    r"yeah|well|great|perfect|morning|afternoon|evening)"
+)
+
+
+_SELF_BEFORE = r"(?:i'm|i am|im|this is|my name is|my name's|it's me|it is me)"
+
+
+# ... or where the call asks how it is spelled: "and how do you spell dawn?"
+_SPELL_BEFORE = r"(?:spell|spelled|spelt|spelling of)"
+
+
+_VOCATIVE_AFTER = (
+    r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
+    r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
+    r"who|which)\b"
+)
+
+
+# Two names joined by "and": "my kids, Liam and Noor". Lower case only where the name
+# ends the clause ("liam and noor."), since "dana and the team" has the same shape.
+_NAME_WORD = rf"(?!{NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
+
+
+_CAP_WORD = rf"(?!{NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
+
+
+_AND_CAP_NAME = re.compile(rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+({_CAP_WORD})\b", re.IGNORECASE)
+
+
+_CAP_NAME_AND = re.compile(rf"\b({_CAP_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
+
+
+_AND_NAME = re.compile(
+    rf"[ \t]*,?[ \t]+(?:and|&)[ \t]+({_NAME_WORD})(?=[ \t]*(?:[,.!?]|$))", re.IGNORECASE
+)
+
+
+_NAME_AND = re.compile(rf"(?:^|[.!?][ \t]*)({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$", re.IGNORECASE)
+
+
+# Firms named after partners: "Nelson, Anderson and Walker", "Roberts and Sons", "Hogan,
+# Jones and Lawrence's", "Smith and Wesson LLC".
+_FIRM_BEFORE = re.compile(r"\b([a-z][a-z'-]+),[ \t]*$", re.IGNORECASE)
+
+
+_FIRM_AFTER = re.compile(
+    r"(?:'s\b|[ \t]*,?[ \t]+(?:llc|plc|inc|ltd|llp|co|corp|group|partners|associates|"
+    r"and sons|& sons|law|legal|pharmacy|insurance|bank)\b)",
+    re.IGNORECASE,
+)
+
+
+# A pet named on the call ("my dog, Max", "Peanut, our cat", "a kitten named Biscuit"):
+# a pet's name is no PII, here or anywhere else in the call.
+_PET_NAMED = re.compile(
+    rf"\b{_PET}(?:'s name is|'s name's| named| called| is named)?[ \t]*,?[ \t]+({_NAME_WORD})"
+    rf"|({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
+    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?(?:{_PET}|lab)\b",
+    re.IGNORECASE,
+)
+
+
+# The pet word alone: a cheap search first, since _PET_NAMED tries a name at every word.
+_PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
+
+
+# A farewell after "thank you for calling <name>": the caller thanked, not a firm.
+_FAREWELL_AFTER = re.compile(
+    r"[ \t,.!]*(?:have a|take care|bye|goodbye|you too|and have|enjoy|$)", re.IGNORECASE
+)
+
+
+def person_words(
+    texts: list[str], norms: list[NormalizedText], hits: list[list[Hit]]
+) -> list[set[str]]:
+    """Per turn, the words of the names given as answers or after a cue (folded)."""
+    out = []
+    for text, norm, turn_hits in zip(texts, norms, hits, strict=True):
+        words: set[str] = set()
+        for hit in turn_hits:
+            if hit.entity == "PERSON" and hit.recognizer in _ASKED_OR_CUED:
+                value = (norm.original if hit.original else text)[hit.start : hit.end]
+                words.update(fold(w) for w in NAME_TOKEN.findall(value))
+        out.append(words)
+    return out
+
+
+def named_elsewhere(word: str, people: list[set[str]], turn: int) -> bool:
+    """The word is a person's name given in another turn of the call."""
+    return any(word in words for i, words in enumerate(people) if i != turn)
+
+
+# Names given as an answer or after a cue ("my name is …"), not a model's guess.
+_ASKED_OR_CUED = frozenset({"ConversationContext", "SpokenPersonRecognizer"})
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|my|your|our|their|its|any|some|every)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def word_after_article(text: str, m: re.Match) -> bool:
+    """A name found elsewhere repeated as an English word after an article: "the grace
+    period" on a call with an agent named Grace, "a bright idea"; a name takes none."""
+    word = m.group()
+    if word[:1].isupper() and not text.isupper() and not text.islower():
+        return False  # "the Grace I spoke to": a capital in a written turn
+    return lexicon().is_word(word) and bool(
+        _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
+def thanks_a_person(m: re.Match) -> bool:
+    """ "thank you for calling rhonda, have a good one": one listed first name (not an
+    everyday word like "chase") before a farewell thanks the caller by name."""
+    name = m.group("name").rstrip(".,!")
+    if " " in name.strip() or name.lower().endswith(("'s", "’s")) or fold(name) in EVERYDAY_FIRSTS:
+        return False  # "Wendy's": a firm
+    lex = lexicon()
+    listed = fold(name) in lex.firsts or fold(name) in lex.word_firsts
+    return listed and bool(_FAREWELL_AFTER.match(m.string, m.end("name")))
+
+
+def pet_names(texts: list[str]) -> frozenset[str]:
+    """Names the call gives its pets (lower case)."""
+    return frozenset(
+        fold(m.group(1) or m.group(2))
+        for text in texts
+        if _PET_WORD.search(text)
+        for m in _PET_NAMED.finditer(text)
+    )
+
+
+def without_pets(norm: NormalizedText, hits: list[Hit], pets: frozenset[str]) -> list[Hit]:
+    """The hits less the PERSON spans that are a pet's name."""
+    out = []
+    for hit in hits:
+        if hit.entity == "PERSON":
+            value = (norm.original if hit.original else norm.text)[hit.start : hit.end]
+            if fold(value.strip(" ,.?!")) in pets:
+                continue
+        out.append(hit)
+    return out
+
+
+def firm_list(text: str, start: int, names: list[tuple[int, int]]) -> bool:
+    """True when a name at ``start`` follows "Surname, ": a capitalised word or a found
+    name ("dixon, nelson and odonnell"), not a noun ("my kids, liam and noor")."""
+    m = _FIRM_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and not word.isupper()) or inside(m.start(1), m.end(1), names)
+
+
+# Between a first name and the surname said after it: "summer and then fields".
+_TO_SURNAME = re.compile(
+    r"[ \t,]+(?:(?:and then|and|then)[ \t,]+)?"
+    r"(?:(?:(?:the|my)[ \t]+)?(?:last name|surname|family name)(?:[ \t]+is)?[ \t,]+)?"
+)
+
+
+def before_a_name(
+    text: str, hits: list[Hit], everyday_rx: re.Pattern, covered: list[tuple[int, int]]
+) -> list[Hit]:
+    """An everyday word that is a name on this call, said just before a name found in the
+    turn: "yep summer and then fields f i e l d s" (summer was the caller's name before)."""
+    starts = {h.start for h in hits if h.entity == "PERSON" and not h.original}
+    out = []
+    for m in everyday_rx.finditer(text):
+        gap = _TO_SURNAME.match(text, m.end())
+        if gap and gap.end() in starts and not inside(m.start(), m.end(), covered):
+            out.append(Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation"))
+    return out
+
+
+# A word said, then spelled ("Rose, R-O-S-E?", "Delacroix is D-E-L-A-C-R-O-I-X"; the
+# normaliser joins the letters in capitals): a name being checked, whatever the question.
+_WORD_THEN_SPELLED = re.compile(
+    r"\b(?P<word>[^\W\d_][^\W\d_'’-]{2,}(?:[-'’][^\W\d_]+)*)[ \t]*[,.]?[ \t]*(?:(?:is|like|"
+    r"that's|thats|as in|spelled|spelt|spelling)[ \t,]+)?"
+    # "mcallister-grey. MCALLISTER-GREY": a double-barrelled name spelled with its dash
+    r"(?P<spelled>(?-i:\p{Lu}{3,}(?:-\p{Lu}{2,})*))\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_words(text: str) -> list[Hit]:
+    """A word followed by its own spelling: both are the name."""
+    out = []
+    for m in _WORD_THEN_SPELLED.finditer(text):
+        # "Villaseñor-Daniel, VILLASEÑORDANIEL": the spelling leaves out the hyphen
+        word = _NOT_SPELLED_MARKS.sub("", m.group("word"))
+        spelled = _NOT_SPELLED_MARKS.sub("", m.group("spelled"))
+        if word.upper() == spelled and m.group("word").lower() not in _NOT_SPELLED_WORDS:
+            out.append(Hit("PERSON", m.start("word"), m.end("word"), 0.8, "SpelledWord"))
+            out.append(Hit("PERSON", m.start("spelled"), m.end("spelled"), 0.8, "SpelledWord"))
+    return out
+
+
+# A spelling begun, taken back and said again: "SI sorry starting again SINHA", "MAC space
+# NIA, sorry, start over, MAC space NIALL" (the normaliser joins the letters in capitals).
+# Both attempts are the name; a run with digits is a code, not a name.
+_SPELLED_PART = (
+    r"(?-i:\p{Lu}{2,})(?:[ \t]*,?[ \t]*(?:space|hyphen|dash|apostrophe|-)[ \t]*,?[ \t]*"
+    r"(?:(?-i:\p{Lu}{2,})|\p{L}(?![\w'’])))*"
+)
+
+
+_RESTARTED_SPELLING = re.compile(
+    rf"(?<![\w@.'’-])(?P<first>{_SPELLED_PART})[ \t]*(?:\.{{1,3}}|…|[,;-])?[ \t]*"
+    r"(?:(?:sorry|oops|no|nope|wait|actually|my bad|hang on|hold on|scratch that)"
+    r"[ \t]*(?:\.{1,3}|…|[,;-])?[ \t]*)+"
+    r"(?P<restart>(?:(?:let me|let's|lemme|i'll|i will|i'm gonna|i'm going to|gonna)[ \t]+)?"
+    r"(?:start(?:ing)?[ \t]+(?:again|over)|restart(?:ing)?|"
+    r"(?:from|back to)[ \t]+the[ \t]+(?:top|start|beginning))[ \t]*[,.:;-]?[ \t]*)?"
+    rf"(?P<second>{_SPELLED_PART})(?![\w@'’-]|\.\w|[ \t,]*\d)",
+    re.IGNORECASE,
+)
+
+
+MIN_SPELLED_NAME = 5
+
+
+_SPELLED_RUN_CAPS = re.compile(r"(?<![\w'’])(?-i:\p{Lu}{3,})(?![\w'’])")
+
+
+def spelling_begun_again(norm: NormalizedText, spelled: set[str]) -> list[tuple[int, int]]:
+    """Letters spelled aloud that begin a name found in the call: the asker reading back
+    the start of a spelling ("sorry S Z Y..." after "S Z Y M A N S K A")."""
+    out = []
+    for m in _SPELLED_RUN_CAPS.finditer(norm.text):
+        start, end = norm.to_original(m.start(), m.end())
+        if not any(c in " \t-" for c in norm.original[start:end]):
+            continue  # a word written in capitals, not letters said one by one
+        run = m.group()
+        if any(name.startswith(run) for name in spelled):
+            out.append(m.span())
+    return out
+
+
+# The call's opening ending on the answerer's name: "Harbour Dental. Priya.", "northgate
+# credit union ravi", "Lakeside Plumbing, this is April."
+_OPENING_WORD = r"\p{L}[\p{L}'’-]*\p{L}"
+
+
+_OPENING_END = re.compile(
+    rf"(?:(?P<cue>\bthis[ \t]+is)|[.,!:][ \t]*|\b(?P<org>\p{{L}}+))[ \t]+"
+    rf"(?P<first>{_OPENING_WORD})(?:[ \t]+(?P<second>{_OPENING_WORD}))?[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_OPENING_ORG = ORG_WORDS | frozenset(("parish", "desk", "line", "team", "support", "benefits"))
+
+
+# Months that are also first names ("this is June").
+_MONTH_FIRST_NAMES = frozenset(("april", "may", "june", "august"))
+
+
+def opening_name(text: str) -> list[Hit]:
+    """The answerer's name closing the opening turn of a call, after a firm or "this is"."""
+    base = max(0, len(text) - 80)
+    for m in _OPENING_END.finditer(text, base, overlapped=True):
+        span = _opening_span(m)
+        if span is not None:
+            return [Hit("PERSON", span[0], span[1], 0.8, "OpeningName")]
+    return []
+
+
+def _opening_span(m: re.Match) -> tuple[int, int] | None:
+    if m.group("org") and m.group("org").lower() not in _OPENING_ORG:
+        return None
+    first, second = m.group("first").lower(), m.group("second")
+    if NOT_NAME_WORD.fullmatch(first) or first in _OPENING_ORG:
+        return None
+    named = lexicon().is_name(first) or (
+        m.group("cue") and (first in EVERYDAY_FIRSTS or first in _MONTH_FIRST_NAMES)
+    )
+    if not named:
+        return None
+    if not second:
+        return m.start("first"), m.end("first")
+    if NOT_NAME_WORD.fullmatch(second.lower()) or second.lower() in _OPENING_ORG:
+        return None
+    return m.start("first"), m.end("second")
+
+
+# The asker reading a name back, maybe misheard: "and that's melendee?" after "mary melendez".
+_READ_BACK = re.compile(
+    r"\b(?:and|so)[ \t]+that(?:'s|’s|s|[ \t]+is)[ \t]+(\p{L}[\p{L}'’-]{2,29})"
+    r"(?=[ \t]*(?:[?.!,]|$))",
+    re.IGNORECASE,
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by changing, adding or dropping one letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+_MIN_READ_BACK = 4
+
+
+def name_read_back(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """A word read back as a name ("and that's X") that is a name of the call or one letter
+    off it: the asker checking, or mishearing, what was said."""
+    out = []
+    for m in _READ_BACK.finditer(text):
+        word = m.group(1).lower()
+        if len(word) < _MIN_READ_BACK or NOT_NAME_WORD.fullmatch(word):
+            continue
+        if any(
+            len(name) >= _MIN_READ_BACK and name[0] == word[0] and _one_edit(word, name)
+            for name in names
+        ):
+            out.append(m.span(1))
+    return out
+
+
+def restarted_spellings(text: str) -> list[Hit]:
+    """A spelling begun, taken back and said again: both attempts are the name."""
+    out = []
+    for m in _RESTARTED_SPELLING.finditer(text):
+        # without "start over" ("ZEN... hang on. ZENGIN") only a spelling said again longer
+        if m.group("restart") is None:
+            first = _NOT_SPELLED_MARKS.sub("", m.group("first")).upper()
+            second = _NOT_SPELLED_MARKS.sub("", m.group("second")).upper()
+            if len(second) <= len(first) or not second.startswith(first):
+                continue
+        for part in ("first", "second"):
+            out.append(Hit("PERSON", m.start(part), m.end(part), 0.8, "SpelledWord"))
+    return out
+
+
+_NOT_SPELLED_MARKS = re.compile(r"[-'’]")
+
+
+_NOT_SPELLED_WORDS = frozenset({"yes", "okay", "the", "and", "not", "asap"})
+
+
+def everyday_name_patterns(everyday: set[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Where an everyday word that is a name on this call ("faith", "will") is one: said to
+    someone ("okay faith what's the procedure", "hey will this is …") or said to be one's
+    own or spelled ("i'm rose, yes", "this is grant again", "how do you spell dawn")."""
+    if not everyday:
+        return None, None
+    words = "|".join(sorted(everyday))
+    vocative = re.compile(
+        rf"(?<=(?:\b{_VOCATIVE_BEFORE}|^[ \t]*(?:and|so))[ \t]*,?[ \t]+)"
+        rf"(?:{words})(?={_VOCATIVE_AFTER})",
+        re.IGNORECASE,
+    )
+    own = re.compile(
+        rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE})[ \t]+)(?:{words})\b", re.IGNORECASE
+    )
+    return vocative, own
+
+
+def coordinated_names(norm: NormalizedText, hits: list[Hit], threshold: float) -> list[Hit]:
+    """A name joined to a found name: "Liam and Noor", "noor and liam." (written the
+    same way: capitalised next to a capitalised name, or ending the clause)."""
+    out = []
+    for hit in hits:
+        if hit.entity != "PERSON" or hit.score < threshold:
+            continue
+        text = norm.original if hit.original else norm.text
+        near = text[max(0, hit.start - 6) : hit.end + 6].lower()
+        if " and " not in near and "&" not in near:
+            continue
+        name = text[hit.start : hit.end]
+        rx_after, rx_before = (
+            (_AND_CAP_NAME, _CAP_NAME_AND) if name[:1].isupper() else (_AND_NAME, _NAME_AND)
+        )
+        names = [
+            (h.start, h.end) for h in hits if h.entity == "PERSON" and h.original == hit.original
+        ]
+        if firm_list(text, hit.start, names):
+            continue  # "Wilson, Stark and Bell": a firm's name, not two people
+        window = max(0, hit.start - 40)
+        for m in (rx_after.match(text, hit.end), rx_before.search(text, window, hit.start)):
+            if (
+                m
+                and m.group(1).lower() not in COMMON_WORDS
+                and not m.group(1).lower().endswith("'s")
+                and not _FIRM_AFTER.match(text, m.end(1))
+                and not firm_list(text, m.start(1), names)
+            ):
+                out.append(
+                    Hit("PERSON", m.start(1), m.end(1), 0.6, "CallPropagation", hit.original)
+                )
+    return out
