@@ -41,7 +41,7 @@ _CUE = (
 # "account number ending 4421". The id's cue nouns are here too.
 _NOT_PREFIX = (
     r"(?:is|was|it|its|it's|are|be|the|a|an|my|his|her|our|your|their|this|that|at|to|of|"
-    r"on|in|for|from|by|as|so|and|or|but|um|uh|er|like|about|over|under|just|only|then|"
+    r"on|in|for|from|by|as|so|and|or|but|um|uh|uhm|er|erm|hmm+|hm|mm|like|about|over|under|just|only|then|"
     r"plus|minus|ends|ended|is|yes|yeah|yep|no|nope|ok|okay|sure|sorry|total|owed|paid|"
     r"due|says|reads|shows|same|new|old|last|first|next|with|since|until|till|after|"
     r"before|number|num|no|id|code|acct|pin|ssn|zip|phone|ext|call|text|press|dial|"
@@ -163,12 +163,42 @@ _FLYING_BEFORE = re.compile(
 _FLIGHT_AFTER = re.compile(r"[ \t]+(?:flight|departing|leaving|lands|landing|arriving)\b", re.I)
 
 
+# A government form named by its series and number, never a caller's id: the IRS's W-2, W-4,
+# W-8BEN, W-8BEN-E, W-9 and SS-4, the military's DD-214, the civil service's SF-50, the State
+# Department's DS-160, immigration's I-9, I-485 and N-400, Social Security's SSA-1099 and the
+# 1099's own kinds ("1099-B", "1099-MISC"). Short numbers only: "DD-21448" is an id.
+_GOVERNMENT_FORM = re.compile(
+    r"w-?\d[a-z]?(?:-?(?:ben|eci|exp|imy)(?:-e)?)?"
+    r"|(?:dd|sf|ds|ss|ssa|rrb)-\d{1,4}[a-z]?"
+    r"|[in]-\d{1,3}[a-z]?"
+    r"|(?:1099|1098|1095|1040|5498|1042|1120|1065)-?(?:int|div|misc|nec|oid|[a-z]{1,2})",
+    re.IGNORECASE,
+)
+# An IRS notice or letter named by its number, a few digits and C (or CP and digits): "it
+# says 5071C", "letter 4883C", "a CP2000", when the IRS, a letter or a notice is mentioned.
+_IRS_NOTICE = re.compile(r"(?:cp|ltr)[ \t]?\d{2,4}[a-z]?|\d{2,4}(?:c|cp)", re.IGNORECASE)
+_IRS_NOTICE_CUE = re.compile(r"\b(?:irs|internal revenue|taxpayer)\b", re.I)
+_NOTICE_BEFORE = re.compile(r"\b(?:letter|notice)[ \t]+(?:number[ \t]+)?$", re.I)
+
+
 def _said_as_flight(text: str, start: int, end: int) -> bool:
     return bool(_FLYING_BEFORE.search(text, 0, start) or _FLIGHT_AFTER.match(text, end))
 
 
 # A plate's shape with a space, for the word check: "yr19 kxf".
 _PLATE_TAIL = re.compile(r"[a-z]{2}\d{2}[ \t]([a-z]{3})")
+
+
+def _irs_notice(text: str, start: int, end: int) -> bool:
+    """True for an IRS letter's or notice's number, digits with its C or CP, where the turn
+    speaks of the IRS or a letter: "a letter from the IRS, it says 5071C"."""
+    value = text[start:end]
+    if not _IRS_NOTICE.fullmatch(value):
+        return False
+    return bool(
+        _NOTICE_BEFORE.search(text, max(0, start - 20), start)
+        or _IRS_NOTICE_CUE.search(text, max(0, start - 80), min(len(text), end + 40))
+    )
 
 
 class AccountIdRecognizer(SpokenPatternRecognizer):
@@ -556,6 +586,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?:[ \t-](?-i:[A-Z]{1,8}))?|(?!(?:a|i|o|u|k|y)\b)[a-z])" + _REPLY_END,
             0.3,
         ),
+        # Five to eight letters and no vowel, no word in any case: a code of letters only,
+        # "QWXTRB", "then BZKPLM, sorry" (not a sound held, "hmmmm", "shhhh", "mmhmm", a
+        # letter doubled, nor a broadcaster or a web scheme: "MSNBC", "HTTPS").
+        SpokenPattern(
+            "consonant_code",
+            r"(?<![\w'.-])(?![a-z]*([a-z])\1)(?!(?:msnbc|https|nsync|cspan|tsktsk)\b)"
+            r"[b-df-hj-np-tv-xz]{5,8}(?![\w'-])",
+            0.5,
+        ),
         # a whole reply of capitals and digits in groups, a code spelled out (the
         # normaliser writes spelled letters in capitals): "23 KZJLXA", "SL45", "170 G4 DB
         # 8 WLW 964114"
@@ -588,6 +627,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"|{_USER_WORD}[ \t._-]+{_INITIAL})"
             # (the separator may be said: "r gallegos dash 89")
             r"(?:[ \t._-]*|[ \t]+(?:dash|hyphen|underscore|dot|period)[ \t]+)\d{1,4}" + _REPLY_END,
+            0.3,
+        ),
+        # ... or names joined by dots or underscores, with a number: "it's mara.vidal.27",
+        # "kenji_ota_5" (a web address's shape is the URL recognizer's: "shop.example.com")
+        SpokenPattern(
+            "dotted_username_answer",
+            rf"{_REPLY_START}{_USER_WORD}(?:[._]{_USER_WORD}){{1,2}}[._-]?\d{{1,4}}(?![\w.])"
+            + _REPLY_END,
             0.3,
         ),
         # ... or a name run into one word and a number: "it's mlopezq 19" (not a word:
@@ -655,9 +702,11 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             if not (
                 _FLIGHT.fullmatch(text, r.start, r.end) and _said_as_flight(text, r.start, r.end)
             )
+            and not _GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
+            and not _irs_notice(text, r.start, r.end)
         ]
 
-    def invalidate_result(self, pattern_text: str) -> bool | None:
+    def invalidate_result(self, pattern_text: str) -> bool | None:  # noqa: C901
         """Amounts, times and measurements like "25mb" or "10am" are not identifiers, nor
         an English word in capitals ("the confirmation is in the EMAIL")."""
         low = pattern_text.lower()

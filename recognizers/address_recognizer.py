@@ -22,7 +22,7 @@ _SUFFIX = (
     r"mission|msn|motorway|mtwy|mount|mt|mountains?|mtn|neck|nck|orchard|orch|oval|overpass|"
     r"opas|parks?|parkways?|pkwy|pass|passage|psge|path|pike|pines?|pne|places?|pl|plains?|"
     r"pln|plaza|plz|points?|pt|ports?|prt|prairie|pr|radial|radl|ramp|ranch|rnch|rapids?|"
-    r"rpd|rest|rst|ridges?|rdg|river|riv|roads?|rd|routes?|rte|row|rue|run|shoals?|shl|"
+    r"rpd|rest|rst|ridges?|rdg|river|riv|roadways?|roads?|rd|routes?|rte|row|rue|run|shoals?|shl|"
     r"shores?|shr|skyway|skwy|springs?|spg|spurs?|squares?|sq|station|sta|stravenue|stra|"
     r"streams?|strm|streets?|st|summit|smt|terrace|ter|throughway|trwy|trace|trce|track|"
     r"trak|trafficway|trfy|trails?|trl|trailer|trlr|tunnel|tunl|turnpike|tpke|underpass|"
@@ -199,6 +199,13 @@ _NOT_STREET_NAME = (
     r"a|an|this|that|our|their|his|her)"
 )
 
+# Words after "county" that name no Irish county: "… street county fair", "county road".
+_NOT_COUNTY_NAME = (
+    r"(?!(?:fair|road|rd|route|line|lines|council|court|courts|hall|office|jail|clerk|seat|"
+    r"level|board|sheriff|hospital|library|park|school|schools|records?|tax|taxes|fees?|"
+    r"limits?|commissioner|assessor|show|police|attorney)\b)"
+)
+
 # Postcodes of other countries after a town: Dutch "9941 CY", German/French/Italian/Spanish
 # five digits, Indian six (or "560 034"), Australian/New Zealand/Belgian/Swiss four, and a UK
 # one in any case (the normaliser lower-cases it). Only after a street: alone they are ids.
@@ -253,9 +260,10 @@ _LOOSE_POSTCODE = (
 _NAME_FIRST_TYPE = (
     r"(?:straat|straße|strasse|str\.|weg|laan|dreef|plein|gracht|kade|singel|hof|steeg|"
     r"dijk|allee|gasse|platz|damm|ufer|chaussee|markt|gade|vej|gatan|vägen|veien|baan|"
-    # ("Karzring 43": after a consonant no English word ends so, unlike "spring", "string",
+    # ("Karzring 43", "Basring 52": after a consonant no English word ends so, unlike
+    # "spring", "string",
     # "bring", "during", "offering")
-    r"(?<=-|[a-zà-ÿ]{3}[cdfghjklmnqsvwxz])ring"
+    r"(?<=-|[a-zà-ÿ]{2}[cdfghjklmnqsvwxz])ring"
     # ("Hackerring", "Müllerring": after "-er", not "transferring", "referring")
     r"|(?<=[a-zà-ÿ]{3}(?<!f)er)ring)"
 )
@@ -264,7 +272,8 @@ _NAME_FIRST_TYPE = (
 _TYPE_FIRST = (
     r"(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|via|viale|piazza|piazzale|corso|"
     r"borgo|largo|vicolo|strada|calle|avenida|avda|plaza|paseo|camino|carrer|ronda|"
-    r"travesía|rua|travessa|praça|estrada|alameda|"
+    r"travesía|rua|travessa|praça|estrada|alameda|acceso|pasaje|glorieta|rambla|cuesta|"
+    r"ronda|senda|urbanización|urbanizacion|beco|"
     # Mexican and Italian ones: "Viaducto Sur Pichardo 612", "Canale Lazzaro, 4"
     r"viaducto|circuito|callejón|callejon|privada|periférico|periferico|cerrada|andador|"
     r"prolongación|prolongacion|canale|contrada|vico|vicoletto|stretto|rotonda|lungomare|"
@@ -395,14 +404,25 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:(?<=(?-i:RD))[ \t]+\d{{1,2}}(?=,?\s+{_CITY},?\s+{_INTL_POSTCODE}))?"
             # (a filler before the town: "… suite 299 uh in west dale ohio")
             rf"(?:(?:,?\s+(?:uh|um|er|erm),?(?=\s+in\s))?"
+            # an Irish county or Dublin district, in any case, and its Eircode: "… street,
+            # ennis, co. clare, v95 x2h7", "… ROAD, TRALEE, CO. KERRY", "… lane, dublin 8"
+            # (before the states: "CO" is Colorado's code too)
+            rf"(?:(?:,\s+{_CITY}){{0,2}},?\s+(?:(?:co\.?|county)[ \t]+{_NOT_COUNTY_NAME}[a-z]+"
+            r"|dublin[ \t]+\d{1,2}w?)"
+            rf"(?:,?\s+{_EIRCODE_ANY_CASE}(?![.,]\d)|(?=\s*(?:[,.!?;]|$)))"
             # a city named "… city": "… wasatch boulevard salt lake city", "… kansas city"
-            rf"(?:\s+(?:in\s+)?(?:(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z]+\s+){{1,2}}city\b"
+            rf"|\s+(?:in\s+)?(?:(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z]+\s+){{1,2}}city\b"
             rf"(?:,?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?|,?\s+{_ZIP}(?!\d))?"
             rf"|,?\s+(?:in\s+)?(?:{_CITY},?\s+)?{_STATE_ZIP}(?:\b|(?=\d{{5}}))(?:,?\s*{_ZIP})?"
             # a city and a zip without the state: "… apartment 6b new york 10011"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_ZIP}(?!\d)"
             # or a town and a UK or Canadian postcode: "… lane apartment 7 winnipeg mb R7N 2H6"
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_PROVINCE},?\s+)?(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
+            # or a town and a Canadian postal code in any case, its province run in as a
+            # transcript may write it: "… parkway douglaston NTL3Y2J5", "… drive, moncton nb
+            # e1c 4m3"
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+(?:{_PROVINCE},?[ \t]*)?[a-z]\d[a-z][ \t]?\d[a-z]\d\b"
+            r"(?![.,]\d)"
             # or a town and another country's postcode: "… MG Road, that's in Nagpur 160501",
             # "… David Heights, Cairns, Western Australia 2017", "… Point, South Reeceville G9 4AN"
             # (a suburb first: "… oriental parade, oriental bay, wellington 6011")
@@ -490,7 +510,15 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?<![\d$.,])\d{1,4}(?:[ \t]?(?:bis|ter)\b)?,?\s+"
             r"(?:rue|boulevard|bd|chemin|allée|allee|impasse|quai|avenue|place|cours|route)\s+"
             rf"(?:(?:{_NAME_PARTICLE}\s*)+{_FR_NAME}(?:\s+{_FR_NAME}){{0,2}}{_UNIT}?"
-            rf"|{_FR_NAME}(?:\s+{_FR_NAME}){{0,2}}(?={_UNIT}){_UNIT})",
+            rf"|{_FR_NAME}(?:\s+{_FR_NAME}){{0,2}}(?={_UNIT}){_UNIT}"
+            # (or a postcode after the name, or the name ending the turn: "16 rue lafont
+            # 69003 lyon", "8 chemin guyot"; not a plural: "2 rue bottles")
+            rf"|{_FR_NAME}(?:\s+{_FR_NAME}){{0,2}}"
+            r"(?=,?[ \t]+\d{5}\b|(?<![^s]s)[ \t]*[.!?]?[ \t]*$))"
+            # and the postcode and town: "… 28757 sainte marcel", "… 41200 dos santos"
+            r"(?:,?[ \t]+(?!(?:19|20)\d\d\b)\d{5}(?![\d.,]\d|\d)[ \t]+"
+            rf"(?:{_NAME_PARTICLE}[ \t]+)?(?!(?:{_NOT_LONE_CITY}|{_UNITS}|{_COUNTED})\b){_FR_NAME}"
+            rf"(?:[ \t]+(?!(?:{_NOT_LONE_CITY})\b){_FR_NAME}(?=[ \t]*(?:[,.!?;]|$)))?)?",
             0.7,
         ),
         # A postcode and its town after a street, as Europe writes them: "… unit 229 32337
@@ -545,6 +573,17 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ ](?:er|erm|um|uh)[ ]\d[ABD-HJLNP-UW-Z]{2}\b)",
             0.6,
             cue=r"\d[ ](?:er|erm|um|uh)[ ]\d",
+        ),
+        # A Portuguese or Brazilian street "without a number" ("s/n", said "s slash n"): "R.
+        # das Flores s/n", "rua do carmo sem número", "av. dos pinhais s slash n".
+        CuedPattern(
+            "street_sem_numero",
+            r"\b(?:r|rua|av|avenida|tv|travessa|estrada|est|al|alameda|rod|rodovia|praça|pc)\.?"
+            rf"[ \t]+(?:{_NAME_PARTICLE}[ \t]+)?(?!{_NOT_TYPE_FIRST_NAME}\b)[a-zà-ÿ][a-zà-ÿ'-]+"
+            r"(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'-]+){0,2},?[ \t]+"
+            r"(?:s[ \t]*(?:/|slash)[ \t]*n|sem[ \t]+n[uú]mero)\b",
+            0.7,
+            cue=r"\bs[ \t]*(?:/|slash)[ \t]*n\b|\bsem[ \t]+n[uú]mero",
         ),
         # A house on a numbered road: "810 county road 14", "2207 state route 9", "4411
         # highway 61", "1500 FM 1960", "312 CR 412", "88 US highway 50", "16 farm to market 7".
@@ -768,7 +807,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # "Pattonstad, FL", "North Dylan, WI": capitalised place, comma, USPS state code.
         SpokenPattern(
             "city_code",
-            rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+{_STATE_CODES}\b(?:\s+{_ZIP})?",
+            rf"(?-i:\b(?!(?:{_NOT_CITY_WORD})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+{_STATE_CODES}\b"
+            # (a code before other digits is an id's prefix: "Sure, MT-551902", "Leo
+            # Sandoval, ID 4077315")
+            rf"(?:\s+{_ZIP}(?![\d.,-]?\d)|(?![ \t]*[-#]?[ \t]*\d))",
             0.6,
         ),
         # A place named after living or moving: "my friend lives in south eric",
@@ -780,7 +822,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:moved (?:here |over )?from|moved (?:out )?to|originally from|grew up in|"
             rf"relocated to|i'm from|i am from|based in|located in|currently in)\s+(?:in\s+)?))"
             # (a country or a state alone identifies no one: "he lives in portugal")
-            rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_NOT_LONE_CITY})\b)"
+            # (nor somewhere unnamed: "we moved here from out of state")
+            rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_NOT_LONE_CITY}|out|outside|elsewhere|somewhere|"
+            r"another|other|over|abroad|overseas|away|home|state|town|down|up)\b)"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
@@ -843,6 +887,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
             # (or four digits, as Australia, Belgium, Austria write them, not a year
             # after a time word: "since 2019")
+            # (an Australian state before it: "… new south wales 2478")
+            rf"(?:,?\s+{_AU_STATE}(?=,?\s+\d{{4}}\b))?"
             rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|(?:{_PROVINCE},?\s+)?{_POSTCODE}"
             rf"|(?<!\b(?:{_TIME_WORD})\s)\d{{4}}(?!\d))"
             r"(?=[\s.!]*$)"

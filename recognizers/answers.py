@@ -43,7 +43,7 @@ _FILLER = re.compile(
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
     # the asker reading the value back: "just to confirm, rex"
     r"(?:just )?to confirm|confirming|(?:let me )?(?:read|repeat)(?:ing)? (?:that|it) back|"
-    r"(?:was|is) that|did you say|you said|"
+    r"(?:was|is) that|did you say|you said|i have|i've got|i got|"
     r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
     # "that would be his mom's name brown"
     r"(?:his|her|their|my|our) (?:[a-z']+ ){1,2}(?:name|maiden name)(?: (?:is|was|would be))?|"
@@ -124,11 +124,14 @@ _AFTER_SPELLED = re.compile(
 # ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
 _BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
 _EXPIRY = re.compile(
-    rf"(?<![\d/])(?:(?:0?[1-9]|1[0-2])"
+    rf"(?<![\d/])(?:(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|{MONTH}\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
+)
+_EXPIRY_SAID_TWICE = re.compile(
+    rf"(?<![\d/])\b{MONTH}[ \t]+20\d{{2}}[ \t]?(?:0[1-9]|1[0-2])[ \t]?(?:20)?\d{{2}}(?![\d/])", _I
 )
 # A birth date, then its year (or day) said again to correct it: "the 6th of may 1950 no
 # sorry 51", "12/3/1961, i mean 1962", "march 4th 1977 wait no '78".
@@ -304,10 +307,23 @@ def _answer_runs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Three digits, then a correction and three or four more: "384, hang on, no, it's 374".
+_CODE_FIXED = re.compile(
+    r"(?<=\d{3})(?<!\d{4})[ \t]*[,.;]?[ \t]*(?:(?:hang on|hold on|wait|sorry|no|nope|oops|"
+    r"actually|i mean|or rather|scratch that|it's|its|it is|make (?:it|that))[ \t]*[,.;]?[ \t]*)+"
+    r"\d{3,4}\b",
+    _I,
+)
+
+
 def _code_runs(text: str) -> list[tuple[int, int, str]]:
     """The runs of a reply to "expiry and code": the code after the expiry, not the
     expiry itself ("ten thirty and nine oh nine" -> "1030 and 909", "0427, 318")."""
     expiry = _EXPIRY.search(text)
+    if expiry and _CODE_FIXED.match(text, expiry.end()):
+        # "it's 384, hang on, no, it's 374": three digits then a corrected three, a code
+        # said twice (not an expiry and its code)
+        expiry = None
     if expiry:
         after = [run for run in digit_runs(text) if run[0] >= expiry.end()]
         if len(after) == 1 and 3 <= len(after[0][2]) <= 4:
@@ -375,7 +391,10 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             # ford"), or a bare "first" in a sentence ("i called them first")
             and not (start and text[start - 1].isalpha())
             and not is_model_year(text, start, end)
-            and not (_YEAR_ONLY.fullmatch(text, start, end) and _ARTICLE.search(text, 0, start))
+            and not (
+                _YEAR_ONLY.fullmatch(text, start, end)
+                and (_ARTICLE.search(text, 0, start) or _HAD_SINCE.search(text, 0, start))
+            )
             and not (
                 _BARE_ORDINAL.fullmatch(text, start, end)
                 and len(words(text)) > _PIECE_WORDS
@@ -529,6 +548,9 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         spans.extend((m.start(), m.end()) for m in _BIC.finditer(text))
     elif entity == "CARD_EXPIRY":
         spans.extend((m.start(), m.end()) for m in _EXPIRY.finditer(text))
+        # "april twenty twenty six oh four twenty six": the month and year, then the same
+        # as digits, which the normaliser runs together ("april 20260426")
+        spans.extend(m.span() for m in _EXPIRY_SAID_TWICE.finditer(text))
     elif entity == "DATE_OF_BIRTH":
         if year := _BARE_YEAR.match(text):
             spans.append(year.span(1))  # "92" after "and the year?"
@@ -655,7 +677,14 @@ _COUNTS_AFTER = re.compile(
 _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", _I)
 # "a 2018 ford": a year after an article names a thing's year, no birth
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-_ARTICLE = re.compile(r"\b(?:a|an)[ \t]+$", _I)
+# "i've had this account since 2011" (not "since 1979 i guess", a birth year)
+_HAD_SINCE = re.compile(
+    r"\b(?:had|have|been|owned|used|held|banked|with (?:you|us|them))\b[^.?!]{0,40}?"
+    r"\bsince[ \t]+$",
+    _I,
+)
+# "a 2019 corolla", "the 2022 return": a year of a thing
+_ARTICLE = re.compile(r"\b(?:a|an|the|this|that|last|next)[ \t]+$", _I)
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+"
     r"(?:the[ \t]+)?$",
@@ -745,7 +774,7 @@ _OPENING_WORD = rf"(?!{_NOT_OPENING_VALUE}\b)[^\W\d_][\w'-]*"
 _OPENING_VALUE = re.compile(
     _OPENING + rf"(?P<value>{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
     r"(?:[ \t]*[,.;!?]|[ \t]+(?=(?:the|my|i|i'm|and|but|so|anyway|also|by the way|oh|um|uh|"
-    r"because|while)\b))(?=\W*\w+(?:\W+\w+){2})",
+    r"because|while|we|we've|we're|our|they|they're|there's)\b))(?=\W*\w+(?:\W+\w+){2})",
     _I,
 )
 # A value said, then taken back: "um biscuit no wait it was mister whiskers", "rover,

@@ -14,7 +14,13 @@ from pipeline.schema import PiiEntity
 from recognizers.call_names import COMMON_WORDS, NOT_NAME_WORD
 from recognizers.name_gazetteer_recognizer import CONTRACTION, EVERYDAY_FIRSTS
 from recognizers.spoken_normalizer import NATO_WORD
-from recognizers.spoken_person_recognizer import OPENING_GREETING, SPEAKING_AFTER, fold, lexicon
+from recognizers.spoken_person_recognizer import (
+    OPENING_GREETING,
+    PARTICLES,
+    SPEAKING_AFTER,
+    fold,
+    lexicon,
+)
 
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
 _PIECE_GAP = re.compile(
@@ -187,13 +193,26 @@ _EMAIL_JOINER_BEFORE = re.compile(
 )
 
 
+# An initial said before the local part, which the address pattern leaves out: "it's
+# r okafor at gmail dot com" (an "a" or "i" only when the turn opens with it).
+_EMAIL_INITIAL_BEFORE = re.compile(
+    r"(?:^(?P<initial>\p{L})|(?:^|[,:;.!?]|(?<![\w'’])(?:is|it's|its|email|e-mail|to|yes|"
+    r"yeah|sure|okay|ok|so|um|uh)\b)[ \t]*(?P<initial>(?![ai]\b)\p{L}))\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_SPOKEN_AT = re.compile(r"[ \t]at[ \t]", re.IGNORECASE)
+
+
 def _email_joiner(original: str, e: PiiEntity) -> PiiEntity:
     """A piece of an email grown over the separator said right before it."""
     if e.entity_type != "EMAIL_ADDRESS":
         return e
     m = _EMAIL_JOINER_BEFORE.search(original, max(0, e.start - 12), e.start)
     if not m:
-        return e
+        m = _EMAIL_INITIAL_BEFORE.search(original, max(0, e.start - 24), e.start)
+        if not (m and _SPOKEN_AT.search(original, e.start, e.end)):
+            return e
+        return PiiEntity(e.entity_type, m.start("initial"), e.end, e.score, e.recognizer)
     return PiiEntity(e.entity_type, m.start(), e.end, e.score, e.recognizer)
 
 
@@ -332,7 +351,7 @@ def join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntit
             )
             continue
         merged.append(e)
-    grown = [_grow_name(original, e) for e in merged]
+    grown = [_without_lead_word(original, _grow_name(original, e)) for e in merged]
     return tuple(
         sorted(
             [e for e in entities if e.entity_type != "PERSON"] + grown,
@@ -369,9 +388,114 @@ def _grow_name(original: str, e: PiiEntity) -> PiiEntity:
     after = _WORD_AFTER.match(original[end : end + 30])
     if after and _name_neighbour(after.group(1), original):
         end += after.end(1)
+    else:
+        end += _surname_tail(original, start, end)
     if (start, end) == (e.start, e.end):
         return e
     return PiiEntity("PERSON", start, end, e.score, e.recognizer)
+
+
+# A surname after a first name that the word test above misses: a middle initial before
+# it ("rosalind k ferreira"), a particle before a short one ("joana de sa"), or a
+# double-barrelled one ("priya sen-kapoor").
+_SURNAME_TAIL = re.compile(
+    r"[ \t]+(?:(?P<initial>\p{L})\.?[ \t]+(?P<after_initial>\p{L}[\p{L}'’]+)"
+    r"|(?P<particle>(?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|le|la)[ \t]+){1,2})"
+    r"(?P<after_particle>\p{L}[\p{L}'’]+)"
+    r"|(?P<double>\p{L}[\p{L}'’]+-\p{L}[\p{L}'’]+))(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+_LAST_WORD = re.compile(r"(?<![\p{L}'’-])\p{L}[\p{L}'’]*$")
+
+
+def _listed_name(low: str) -> bool:
+    lex = lexicon()
+    return low in lex.firsts or low in lex.lasts or low in lex.word_firsts or low in lex.word_lasts
+
+
+def _plain_word(low: str) -> bool:
+    return len(low) < 2 or low in COMMON_WORDS or bool(NOT_NAME_WORD.fullmatch(low))
+
+
+def _surname_tail(original: str, start: int, end: int) -> int:
+    """How far a surname after a listed first name reaches past ``end`` (0 when none)."""
+    first = _LAST_WORD.search(original, start, end)
+    if not first or fold(first.group()) not in lexicon().firsts:
+        return 0
+    m = _SURNAME_TAIL.match(original, end, min(len(original), end + 40))
+    if not m:
+        return 0
+    if m.group("initial"):
+        low = fold(m.group("after_initial"))
+        ok = (
+            fold(m.group("initial")) not in ("a", "i")
+            and not _plain_word(low)
+            and (_listed_name(low) or not lexicon().is_word(low))
+        )
+    elif m.group("particle"):
+        ok = not _plain_word(fold(m.group("after_particle")))
+    else:
+        parts = fold(m.group("double")).split("-")
+        ok = all(_listed_name(p) and not _plain_word(p) for p in parts)
+    return m.end() - end if ok else 0
+
+
+_SPAN_WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
+_NATO_ALONE = re.compile(NATO_WORD, re.IGNORECASE)
+# Titles the transcripts keep with a name ("doctor okafor", "Mrs. Lindqvist").
+_KEPT_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mister", "missus", "dr", "doctor", "prof", "professor"}
+    | {"madam", "sir", "dame", "lord", "lady"}
+)
+
+
+# Relations and ranks that are listed surnames too ("Major", "Cousins", "Sargent").
+_LEAD_ROLES = frozenset(
+    {"sergeant", "corporal", "lieutenant", "captain", "major", "colonel", "officer"}
+    | {"detective", "deputy", "trooper", "nurse", "pastor", "reverend", "cousin", "uncle"}
+    | {"aunt", "auntie", "nephew", "niece", "brother", "sister", "husband", "wife"}
+    | {"daughter", "father", "mother", "dad", "mom", "mum", "grandson", "granddaughter"}
+    | {"stepmother", "stepfather", "stepdad", "stepmom", "stepson", "stepdaughter"}
+    | {"fiance", "fiancee", "boyfriend", "girlfriend", "partner", "grandma", "grandpa"}
+    | {"grandmother", "grandfather", "neighbour", "neighbor", "friend", "boss", "landlord"}
+    | {"landlady", "roommate", "colleague", "coworker", "sheriff", "chaplain"}
+)
+
+
+def _without_lead_word(original: str, e: PiiEntity) -> PiiEntity:
+    """A name without the everyday word a span took in before it: a relation, a rank, a job
+    or a department ("my cousin Kwame Asante", "sergeant lucia ferro", "pharmacy ines
+    speaking", "i'm typing wojcik"); a title the transcripts keep stays."""
+    words = _SPAN_WORD.findall(original, e.start, e.end)
+    if len(words) < 2:
+        return e
+    lead, low = words[0], fold(words[0].rstrip("."))
+    if (
+        len(low) < 3
+        or "-" in low  # "MEI-LING CHAUDHRY": a hyphenated first name, no -ing verb
+        or low in _KEPT_TITLES
+        or low in PARTICLES
+        or _NATO_ALONE.fullmatch(low)
+        or (lead[:1].isupper() and not original.isupper())
+        or ((_listed_name(low) or low in EVERYDAY_FIRSTS) and low not in _LEAD_ROLES)
+        or not lexicon().is_word(low)
+        # any other word only as a verb's -ing form ("i'm typing wojcik") or a department
+        # before the agent's name ("pharmacy anselm speaking"): "german pena" stays
+        or not (low in _LEAD_ROLES or low.endswith("ing") or SPEAKING_AFTER.match(original, e.end))
+    ):
+        return e
+    second = words[1]
+    low2 = fold(second)
+    if not (
+        _listed_name(low2)
+        or not lexicon().is_word(low2)
+        or second[:1].isupper() != lead[:1].isupper()
+    ):
+        return e
+    start = original.index(second, e.start + len(lead))
+    return PiiEntity(e.entity_type, start, e.end, e.score, e.recognizer)
 
 
 def _name_neighbour(word: str, text: str) -> bool:

@@ -87,6 +87,17 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
         return [
             r
             for r in results
-            if r.recognition_metadata.get("pattern_name") != "expiry_after_card"
-            or after_card(text, r.start)
+            if (
+                r.recognition_metadata.get("pattern_name") != "expiry_after_card"
+                or after_card(text, r.start)
+            )
+            # "issued march 2022, expires march 2030": a licence's or a passport's dates
+            and not (
+                r.recognition_metadata.get("pattern_name") == "cued_expiry"
+                and _ISSUED.search(text, max(0, r.start - 60), min(len(text), r.end + 60))
+            )
         ]
+
+
+# A document's issue date said with its expiry (cards print no issue date).
+_ISSUED = re.compile(r"\b(?:issued|issue date|date of issue|issuance)\b", re.IGNORECASE)

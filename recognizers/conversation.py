@@ -255,6 +255,38 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     for i in _new_pin_turns(texts):
         if not out[i]:
             out[i] = ("PIN",)
+    for i in _given_password_echoes(speakers, texts):
+        if not out[i]:
+            out[i] = ("PASSWORD",)
+    return out
+
+
+# A password the other side gives ("your temporary password is Heron-4410"), and the
+# reply saying it back ("heron dash 4410, got it").
+_GIVEN_PASSWORD = re.compile(
+    r"\b(?:password|passcode|pass code|passphrase|pass phrase)[ \t]+(?:(?:is|will be|would be|"
+    r"is now|has been set to|was reset to|set to)[ \t]*:?[ \t]+)(?P<value>[^\s,;?]+)",
+    _I,
+)
+_GIVEN_ECHO_MAX_WORDS = 8
+
+
+def _given_password_echoes(speakers: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """Turns that say back a password the other side just gave."""
+    out = []
+    for i in range(1, len(texts)):
+        if speakers[i] == speakers[i - 1] or len(words(texts[i])) > _GIVEN_ECHO_MAX_WORDS:
+            continue
+        heard = {w.lower() for w in words(texts[i])}
+        for m in _GIVEN_PASSWORD.finditer(texts[i - 1]):
+            pieces = [w.lower() for w in words(m.group("value"))]
+            if (
+                pieces
+                and any(c.isdigit() for c in m.group("value"))
+                and all(p in heard for p in pieces)
+            ):
+                out.append(i)
+                break
     return out
 
 
@@ -444,7 +476,8 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
 # The words around a value read back to check it: "just to confirm, rex", "coco, is that
 # right?", "riverside, correct?"
 _ECHO_FRAME = re.compile(
-    r"^[\s,.:;-]*(?:just )?(?:to confirm|confirming|let me (?:read|repeat) (?:that|it)"
+    r"^[\s,.:;-]*(?:(?:okay|ok|alright|all right|so|great|perfect|thanks|thank you)[\s,.]+)*"
+    r"(?:just )?(?:to confirm|confirming|let me (?:read|repeat) (?:that|it)"
     r"(?: back)?|(?:reading|repeating) (?:that|it) back|i have|i've got|i got|"
     r"(?:sorry[\s,]+)?(?:(?:so[\s,]+)?(?:was|is) (?:that|it)|did you say|you said))\b|"
     r"\b(?:is that (?:right|correct|it)|is this (?:right|correct)|did i get that right|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from recognizers.base import (
     DATE,
     DAY,
@@ -86,3 +88,24 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         SpokenPattern("date_with_year", rf"\b{DATE}", 0.15),
     )
     CONTEXT = ("born", "birth", "birthday", "dob", "date of birth")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The patterns; a weak date that a deadline or a schedule leads is no birth date
+        ("due september 15th", "renews on march 3rd 2027")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if r.recognition_metadata.get("pattern_name") not in _WEAK
+            or not _DEADLINE.search(text, max(0, r.start - 30), r.start)
+        ]
+
+
+_WEAK = frozenset({"date_with_year", "year_first"})
+# What leads a date that is a deadline or a booking: "due", "renews on", "by".
+_DEADLINE = re.compile(
+    r"\b(?:due|payable|renews?|renewal|expires?|expiring|expiry|until|till|before|starting|"
+    r"starts?|effective|scheduled(?: for)?|booked(?: for)?|appointment(?: is)?|deadline(?: is)?|"
+    r"by|from)[ \t]+(?:on[ \t]+|by[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)

@@ -20,7 +20,10 @@ _UNITS = (
     r"kg|grams?|calories|mb|gb|kb|tb|mbps|gigs?|megabytes?|gigabytes?|times|items?|"
     r"people|units|texts|messages|sq|square|k\b|a month|a year|per|"
     # utility usage: "1100 kilowatt hours", "2400 gallons"
-    r"kilowatts?|kwh|kw|watts?|gallons?|liters?|litres?|therms?|ccf|cubic)"
+    r"kilowatts?|kwh|kw|watts?|gallons?|liters?|litres?|therms?|ccf|cubic|"
+    # an amount shared out: "that's two thousand each", "1500 apiece"
+    r"each(?![ \t]+(?:time|of|one|day|week|month|year|call|visit))|apiece|a piece|a head|"
+    r"per person)"
 )
 
 
@@ -35,7 +38,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             # (groups may be joined by a said dash: "24 dash 0091442", a claim number read
             # back as it is written "24-0091442")
             r"(?<![\d$£€.,:/])(?<!\$[ \t])"
-            r"\d(?:(?:[ \t]?-?[ \t]?|[ \t]+(?:dash|hyphen)[ \t]+)\d){3,}"
+            r"\d(?:(?:[ \t]?-?[ \t]?|[ \t]+(?:dash|hyphen)[ \t]+"
+            # a hesitation between two groups of digits: "558480 hmm, 0322"
+            r"|(?<=\d\d),?[ \t]+(?:uh|um|uhm|er|erm|hmm+|hm|mm)[ \t]*,?[ \t]+(?=\d\d))\d){3,}"
             rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)"
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
             r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$)))?",
@@ -70,7 +75,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[ \t,]\d{3})+")
 # Letters glued to the digits by a hyphen, the id's own start: "V-1183", "hl-22906613".
 _HYPHEN_PREFIX = re.compile(r"(?<![\w'\u2019.-])([A-Za-z]{1,3})-$")
 # Words before a hyphen that name the number, not start it: "ext-4410", "tel-5512".
-_NOT_HYPHEN_PREFIX = frozenset({"EXT", "TEL", "NO", "NUM", "PIN", "ID", "FAX", "MOB", "PH"})
+_NOT_HYPHEN_PREFIX = frozenset(
+    {"SSA", "RRB", "EXT", "TEL", "NO", "NUM", "PIN", "ID", "FAX", "MOB", "PH"}
+)
 
 
 def _quantity(text: str, start: int, end: int) -> bool:
@@ -233,7 +240,12 @@ _MODEL_AFTER = re.compile(
 )
 # IRS information returns and forms people name by number.
 _TAX_FORMS = frozenset({"1040", "1098", "1099", "1095", "1065", "1120", "5498", "8889", "1042"})
-_FORM_BEFORE = re.compile(r"\b(?:the|a|an|your|my|his|her|their|irs|tax|form)[\s-]*$")
+_FORM_BEFORE = re.compile(
+    r"\b(?:the|a|an|your|my|his|her|their|irs|tax|form|ssa|rrb)"
+    # a word that says which copy of the form: "the consolidated 1099", "a corrected 1098"
+    r"(?:[ \t]+(?:consolidated|corrected|amended|original|composite|combined|duplicate|"
+    r"replacement|final|federal|state|latest|new|old|last|next|paper|electronic))?[\s-]*$"
+)
 
 
 def _plural(word: str) -> bool:
@@ -259,7 +271,9 @@ _YEAR_AFTER = re.compile(
 )
 _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
-    r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to)"
+    r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to|"
+    # a free slot offered: "the next opening is eleven thirty", "first slot is 930"
+    r"(?:opening|slot|appointment|availability)(?:\s+(?:is|was|would be))?)"
     r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
 )
 # A school, fiscal or tax year written as a range: "2024-25".
@@ -307,12 +321,15 @@ _LABEL_BEFORE = re.compile(
     # a pharmacy benefit's BIN/PCN route a claim to the plan, the same for every member
     r"rx bin|bin|pcn|"
     # a paper cheque's serial number names the cheque, not the payer: "a check, number 1042"
-    r"(?:check|cheque)[ \t]*,?)\s*(?:number|no\.?|#)?"
+    r"(?:check|cheque)[ \t]*,?|"
+    # a government form or publication named by its number: "file Form 8822", "schedule 8812"
+    r"form|schedule|publication|pub\.?)\s*(?:number|no\.?|#)?"
     r"(?:\s+is)?\s*$"
 )
 # Nouns after a number that make it the name of a kind of thing: "the 1099 form".
 _KIND_AFTER = re.compile(
-    r"[\s-]*(?:forms?|model|series|edition|tax form|(?:int|misc|nec|div|r|k|b|g|e|t|a|c)\b)"
+    r"[\s-]*(?:forms?|model|series|edition|tax form|s[ \t]?s[ \t]?a\b|r[ \t]?r[ \t]?b\b|"
+    r"(?:int|misc|nec|div|r|k|b|g|e|t|a|c)\b)"
 )
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT}\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s+([a-z'-]+)(?:\s+([a-z'-]+))?", re.IGNORECASE)

@@ -95,6 +95,14 @@ _SET_LEAD = (
 )
 
 
+# What a login says of a value typed: "it says wrong", "it didn't work".
+_REFUSED = (
+    r"(?:wrong|incorrect|invalid|rejected|denied|declined|didn't work|did not work|"
+    r"doesn't work|does not work|won't work|isn't working|not working|no luck|not right|"
+    r"doesn't match|does not match|didn't match|locked)"
+)
+
+
 # A spoken passphrase is plain words ("blue heron"): a reply that is only one to three
 # words that are not fillers, function words or talk about the passcode.
 _NOT_PHRASE = (
@@ -183,9 +191,35 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             # "harbor capital h then 77 star"
             rf"|\b(?!(?:{_STOP}|{_NOT_SPELLED}|{_NOT_PHRASE})\b)[a-z]{{3,}}\s+"
             rf"(?:with\s+(?:a|an)\s+)?(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\b"
-            rf"(?:,?\s+(?:and\s+|then\s+|a\s+|an\s+)*(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)*",
+            # (not "i'm": "at harwick capital i'm booking")
+            r"(?!['\u2019])"
+            rf"(?:,?\s+(?:and\s+|then\s+|a\s+|an\s+)*(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)*"
+            # the same as the normaliser writes it, "a capital s" run into "AS": "summer
+            # with AS318 exclamation mark"
+            rf"|\b(?!(?:{_STOP}|{_NOT_SPELLED}|{_NOT_PHRASE})\b)[a-z]{{3,}}\s+with\s+"
+            rf"(?-i:A[A-Z])(?=\d|\s+(?:\d|{_SYMBOL_WORD}))\d*"
+            rf"(?:,?\s+(?:and\s+|then\s+)*(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)*"
+            # the word, how it is typed, then digits or a symbol: "pumpkin all lowercase 58",
+            # "falcon all caps 2291 hashtag"
+            rf"|\b(?!(?:{_STOP}|{_NOT_SPELLED}|{_NOT_PHRASE}|all|are|were|written|typed)\b)"
+            rf"[a-z]{{3,}},?\s+(?:all\s+|in\s+)*"
+            r"(?:lower ?case|upper ?case|caps|capitals|small letters)"
+            rf",?\s+(?:and\s+|then\s+)*(?:\d+|{_SYMBOL_WORD})\b"
+            rf"(?:,?\s+(?:and\s+|then\s+)*(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)*",
             0.6,
-            cue=rf"{_SYMBOL_WORD}|capital|upper ?case|lower ?case",
+            cue=rf"{_SYMBOL_WORD}|capital|upper ?case|lower ?case|\bcaps\b|(?-i:A[A-Z])\d",
+        ),
+        # What the caller typed and the login refused, said with no question before it:
+        # "I tried Seahorse2020 and it says wrong", "i typed in maple77 but it's invalid".
+        CuedPattern(
+            "tried_value",
+            r"(?<=\b(?:i|we)[ \t]+(?:tried|typed|entered|keyed|put|used)(?:[ \t]+in)?[ \t]+"
+            r"(?:(?:um|uh)[ \t,]+)?)"
+            r"(?=[a-z!#$%&*^~+=_@.-]*\d)(?=[0-9!#$%&*^~+=_@.-]*[a-z])"
+            r"[a-z][a-z0-9!#$%&*^~+=_@.-]*[a-z0-9!#$%&*^~+=_@]"
+            rf"(?=[ \t,]+(?:and|but|it|and it)\b[^.?!]{{0,40}}?\b{_REFUSED}\b)",
+            0.6,
+            cue=_REFUSED,
         ),
         # Weak alone: the question or the words before must name a password (CONTEXT).
         CuedPattern(

@@ -49,7 +49,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "CARD_EXPIRY",
-            r"\bexpir|\bexp(?:\.|iry)? date|valid (?:thru|through)|good (?:thru|through)|"
+            # (not a document's dates: "and the issue date and expiration" on a licence)
+            r"(?<!\bissu(?:e|ed|ance)(?:[ \t]+date)?\b[^.?!]{0,30})"
+            r"(?:\bexpir|\bexp(?:\.|iry)? date)(?![^.?!]{0,30}\bissu(?:e|ed|ance)\b)|"
+            r"valid (?:thru|through)|good (?:thru|through)|"
             # the date on the card named by its parts: "and the month and year on the
             # front?", "what's the mm/yy" (not "what month and year were you born")
             r"\bmonth and (?:the )?year(?=[ \t]+(?:on|of|for|printed on|from)[ \t]+"
@@ -346,7 +349,8 @@ _WHERE_FOUND = re.compile(
 # A warning before a type: "never share your pin", "we will never ask for your password".
 _WARNED = re.compile(
     r"\b(?:don'?t|do not|never|won'?t|will not|shouldn'?t|should not|must not)[ \t]+"
-    r"(?:ever[ \t]+)?(?:share|give|tell|say|read|disclose|send|write down|ask(?:[ \t]+you)?"
+    r"(?:ever[ \t]+)?(?:share|give|tell|say|read|disclose|send|write down|re-?use|use|"
+    r"repeat|forget|lose|post|store|save|email|text|ask(?:[ \t]+you)?"
     r"[ \t]+for)\b[^.?!]{0,40}$",
     _I,
 )
@@ -366,7 +370,9 @@ _OWN = re.compile(r"\b(?:my|our)[ \t]+(?:[a-z']+[ \t]+){0,2}$", _I)
 # Where a question's own clause starts.
 _WH_CLAUSE = re.compile(
     r"\b(?:what|what's|whats|which|who|who's|can i (?:get|have)|could i (?:get|have)|"
-    r"may i (?:get|have)|i'll need|i need|i just need|let me (?:get|have))\b",
+    r"may i (?:get|have)|i'll need|i need|i just need|let me (?:get|have)|"
+    # a value offered after a statement: "palm grove high school, do you need his social"
+    r"do you (?:need|want|require)|should i (?:give|read|tell))\b",
     _I,
 )
 

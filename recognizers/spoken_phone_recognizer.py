@@ -61,7 +61,10 @@ _TOLL_FREE_CODE_BEFORE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?[ \t]*[-.]?
 # A business's line given to ring, of any shape: "ring us back on 0191 …", "call the
 # insurer on +27 …", "the payments line 01273 …" (not "my line", "the home line").
 _BUSINESS_LINE_BEFORE = re.compile(
-    r"\b(?:(?:call|ring|phone|reach|contact)[ \t]+(?:us(?:[ \t]+back)?|the[ \t]+"
+    r"\b(?:(?:call|ring|phone|reach|contact)[ \t]+(?:us(?:[ \t]+back)?|"
+    # a government agency's public line: "you can call the irs at 800 …"
+    r"(?:the[ \t]+)?(?:irs|dmv|ssa|uscis|social[ \t]+security(?:[ \t]+administration)?|"
+    r"medicare|medicaid|passport[ \t]+agency|treasury|tax[ \t]+office)|the[ \t]+"
     r"(?:[a-z]+[ \t]+)?(?:insurer|insurance|office|bank|hospital|clinic|surgery|practice|"
     r"council|helpline|hotline|team|desk|department|branch|store|shop|company|provider|"
     r"pharmacy|airline|hotel|embassy|consulate|police|reception|switchboard|line))"
@@ -136,6 +139,14 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             "international",
             r"(?<![\d])(?:\+|\bplus[ \t]+)\d{1,3}[ \t]?(?:\d[ \t.-]?){6,13}\d(?![\d])",
             0.5,
+        ),
+        # The country code and first digits of a number read in pieces, where the turn ends:
+        # "my mobile number is plus 4 4 7 7", "it's +61 4" (the rest comes in the next turn).
+        SpokenPattern(
+            "international_first_piece",
+            r"(?<=\b(?:number|mobile|phone|cell|whatsapp|it's|its|is)[ \t:,]{1,3})"
+            r"(?:\+|\bplus[ \t]+)\d{1,3}(?:[ \t]?\d){1,5}(?=[ \t]*[.,!?…-]*[ \t]*$)",
+            0.4,
         ),
         # Australian numbers: a landline with its area code (02, 03, 07, 08), in brackets
         # or not, "(03) 9486 2217", "08 6150 4432"; a mobile "0412 558 907".

@@ -6,6 +6,13 @@ from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
 from recognizers.checksums import digits_only, ssn_plausible
 
 _CUE = r"\b(?:social(?: security)?(?: number)?|ssn|s s n|social security)\b"
+# A tax form's number after "social security" is no SSN's last four: "a paper from social
+# security, the 1099 s s a", "my social security 1099 form" (but "my social is 1099" is).
+_FORM_NUMBER = r"(?:1099|1098|1095|1040|1042|5498)(?!\d)"
+_NOT_FORM = (
+    rf"(?!(?<=\b(?:the|a|an|your|my|his|her|their|form|ssa|rrb)[ \t-]{{1,3}}){_FORM_NUMBER})"
+    rf"(?!{_FORM_NUMBER}[ \t-]*(?:forms?|s[ \t]?s[ \t]?a|r[ \t]?r[ \t]?b)\b)"
+)
 
 
 class SpokenSsnRecognizer(SpokenPatternRecognizer):
@@ -27,7 +34,7 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
         # "the last four of my social are 6789", "social ending in 6789".
         CuedPattern(
             "ssn_last_four",
-            rf"(?<={_CUE}{same_clause(30)})(?<!\d)\d{{4}}(?!\d)",
+            rf"(?<={_CUE}{same_clause(30)})(?<!\d){_NOT_FORM}\d{{4}}(?!\d)",
             0.85,
             cue=_CUE,
         ),

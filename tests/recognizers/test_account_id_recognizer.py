@@ -675,3 +675,59 @@ def test_shouted_words_are_no_prefix(text: str, expected: set[str]) -> None:
     recognizer = AccountIdRecognizer()
     spans = recognizer.analyze(text, recognizer.supported_entities)
     assert {text[r.start : r.end] for r in spans} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government form or an IRS notice named by its number is no id
+        ("please send your W-9 before friday", set()),
+        ("the W-8BEN-E covers the company", set()),
+        ("bring the DS-160 confirmation page", set()),
+        ("his SF-50 shows the grade", set()),
+        ("the IRS sent me a 4883C and i don't know why", set()),
+        ("the notice says CP2000 at the top", set()),
+        ("i got letter 6331C yesterday", set()),
+        # ids of the same shapes stay ids
+        ("the claim number is DD-2148803", {"DD-2148803"}),
+        ("my member id is W48813", {"W48813"}),
+        ("the order is 4471C, from the store", {"4471C"}),
+    ],
+)
+def test_government_forms_and_irs_notices(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code of letters only, with no vowel, anywhere in the turn
+        ("QWXTRB sorry, the kids are loud", {"QWXTRB"}),
+        ("okay so that was BZKPLM?", {"BZKPLM"}),
+        ("the reference is ghjktn", {"ghjktn"}),
+        # sounds, words and acronyms are no code
+        ("hmmmm let me see", set()),
+        ("mmhmm that's right", set()),
+        ("i saw it on MSNBC", set()),
+        ("the RHYTHM is off", set()),
+        ("pffft fine", set()),
+    ],
+)
+def test_letter_only_codes_without_vowels(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's mara.vidal.27, I believe.", {"mara.vidal.27"}),
+        ("it's kenji_okafor_5", {"kenji_okafor_5"}),
+        ("sure, dana.whitfield_301", {"dana.whitfield_301"}),
+        # a filler before a number is no id's letters (the number alone is the safety net's)
+        ("it's 512 hmm 4478802", set()),
+        # no username: a web address, a version
+        ("it's shop.example.com", set()),
+    ],
+)
+def test_dotted_username_answers(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.3) == expected

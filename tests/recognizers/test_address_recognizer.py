@@ -289,7 +289,7 @@ EUROPEAN_AND_UK_FORMS = [
     ("we booked 3 place settings for dinner", set()),
     (
         "IT'S 9 RUE DANTON, UNIT 4 75011 CHARENTON-LE-PONT, THANKS.",
-        {"9 RUE DANTON, UNIT 4", "75011 CHARENTON-LE-PONT"},
+        {"9 RUE DANTON, UNIT 4 75011 CHARENTON-LE-PONT"},
     ),
     (
         "so 12 chemin du moulin, that's in 44100 saint herblain",
@@ -697,4 +697,88 @@ def test_exit_alone_needs_its_road_or_town(text: str, expected: set[str]) -> Non
     ],
 )  # fmt: skip
 def test_suburb_town_and_four_digit_postcode(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# An Irish county (or Dublin district) and its Eircode after a street, in any case; a
+# French street with its postcode and town said aloud; type-first Spanish streets; a street
+# type run into its name; an Australian state before a spoken postcode.
+ADDRESS_TAILS_AND_FORMS = [
+    ("IT'S 52 KILBRACK ROAD, ENNIS, CO. CLARE, V95 T3KX.",
+     {"52 KILBRACK ROAD, ENNIS, CO. CLARE, V95 T3KX"}),
+    ("it's 7 mallow street, fermoy, county cork, p61 hx29 thanks",
+     {"7 mallow street, fermoy, county cork, p61 hx29"}),
+    ("14 Orchard Lane, Rathmines, Dublin 6.", {"14 Orchard Lane, Rathmines, Dublin 6"}),
+    ("88 pine street, denver, co 80202",
+     {"88 pine street, denver, co 80202", "denver, co 80202"}),
+    ("we went to 4 main street county fair", {"4 main street"}),
+    ("twelve rue lafont six nine zero zero three villeurbanne",
+     {"twelve rue lafont six nine zero zero three villeurbanne"}),
+    ("three one chemin du pré four four one two zero saint herblain",
+     {"three one chemin du pré four four one two zero saint herblain"}),
+    ("yes eight rue garnier", {"eight rue garnier"}),
+    ("we ordered 3 rue candles.", set()),
+    ("it's pasaje de lucía ortega forty two", {"pasaje de lucía ortega forty two"}),
+    ("So Glorieta de Tomás Vidal 18?", {"Glorieta de Tomás Vidal 18"}),
+    ("Kosring 17, 8431 KD Oosterwolde", {"Kosring 17, 8431 KD Oosterwolde"}),
+    ("the offering 12 of them", set()),
+    ("so four five one harbour roadway", {"four five one harbour roadway"}),
+    ("it's seven oh nine banksia roadway dunmore queensland four three five two",
+     {"seven oh nine banksia roadway dunmore queensland four three five two"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS_TAILS_AND_FORMS)
+def test_irish_county_tail_spoken_french_postcode_and_type_first_streets(
+    text: str, expected: set[str]
+) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bellmoor victoria three nine two one.", "bellmoor victoria three nine two one"),
+        ("it's port hedland western australia six seven two one",
+         "port hedland western australia six seven two one"),
+    ],
+)  # fmt: skip
+def test_town_australian_state_and_spoken_postcode_reply(text: str, expected: str) -> None:
+    assert expected in found(AddressRecognizer(), text, threshold=0.25)
+
+
+# A state code before an id's digits is the id's prefix, not a town's state; a greeting
+# is no town; "out of state" names no place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yes, NE-448120.", set()),
+        ("Mia Okafor, ID 5 2 2 9 0 1 8", set()),
+        ("Okay, PA #30917", set()),
+        ("Harlowton, MT 59036", {"Harlowton, MT 59036"}),
+        ("Lake Orrin, NE", {"Lake Orrin, NE"}),
+        ("they moved from out of town last spring", set()),
+        ("she moved here from somewhere up north", set()),
+        ("he moved here from east carverton", {"east carverton"}),
+    ],
+)
+def test_state_code_before_id_digits_and_unnamed_places(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# A Canadian postal code in any case after a street's town, its province run in; a
+# Portuguese street "without a number" (s/n).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's 4410 maple crescent whitehorse y t y one a two b three",
+         {"4410 maple crescent whitehorse y t y one a two b three"}),
+        ("14 birch drive, moncton nb e1c 4m3", {"14 birch drive, moncton nb e1c 4m3"}),
+        ("it's Av. das Palmeiras s/n, Centro", {"Av. das Palmeiras s/n"}),
+        ("uh rua do carmo sem número", {"rua do carmo sem número"}),
+        ("just reply s slash n if not", set()),
+        ("the form says s/n for the serial", set()),
+    ],
+)  # fmt: skip
+def test_canadian_code_after_town_and_street_without_number(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected

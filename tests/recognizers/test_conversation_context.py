@@ -400,3 +400,202 @@ def test_a_stated_code_checked_back_cut_short_is_redacted(analyzer):
         ("AGENT", "i see you said six two nine correct"),
     )
     assert "six two nine" not in covered(analyzer, call)[4]
+
+
+# A code said, then corrected to another: both are the code (not an expiry and a code).
+@pytest.mark.parametrize(
+    ("question", "reply", "values"),
+    [
+        ("And the CVV, please.", "Sure, it's 384, hang on, no, it's 374.", ["384", "374"]),
+        ("the security code on the back?", "618, sorry, 681", ["618", "681"]),
+        ("and the three digit code", "um 925 wait no it's 952", ["925", "952"]),
+    ],
+)
+def test_a_code_said_then_corrected_hides_both(analyzer, question, reply, values):
+    out = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert not any(v in out[1] for v in values), out
+
+
+# An expiry said with a spoken "oh" left apart, or said twice (words, then digits).
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden"),
+    [
+        ("expiry", "oh 3 / 27", "oh 3 / 27"),
+        ("and the expiration date?", "oh 4, 28", None),
+        (
+            "month and year of expiration",
+            "it's june twenty twenty nine oh six twenty nine",
+            "june twenty twenty nine oh six twenty nine",
+        ),
+        (
+            "what's the expiry on the card?",
+            "march twenty thirty one zero three thirty one",
+            "march twenty thirty one zero three thirty one",
+        ),
+    ],
+)
+def test_an_expiry_said_with_a_spoken_oh_or_said_twice_is_hidden_whole(
+    analyzer, question, reply, hidden
+):
+    out = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert set(out[1][reply.index(hidden or reply) :][: len(hidden or reply)]) <= {"#", " "}, out
+
+
+# A document's issue and expiry dates are no card expiry.
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "and the issue date and expiration",
+            "issued june twenty twenty one expires june twenty thirty one",
+        ),
+        (
+            "the expiration and the issue date on the passport",
+            "it expires may 2033, issued may 2023",
+        ),
+        (
+            "and the date of issue and expiry date?",
+            "issued april twenty twenty expires april twenty thirty",
+        ),
+    ],
+)
+def test_a_documents_issue_and_expiry_dates_are_no_card_expiry(analyzer, question, reply):
+    found_types = {
+        t for t, _ in redacted(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+    }
+    assert "CARD_EXPIRY" not in found_types
+
+
+def test_a_card_expiry_after_an_expiry_question_is_still_hidden(analyzer):
+    call = call_of(
+        ("AGENT", "and the expiration date on the card?"), ("CUSTOMER", "it expires may 2031")
+    )
+    assert "#" in covered(analyzer, call)[1]
+
+
+# The asker reading a free-text answer back after an acknowledgement: "okay, i have …".
+@pytest.mark.parametrize(
+    ("question", "answer", "check", "value"),
+    [
+        (
+            "AND WHAT WAS THE MAKE OF YOUR FIRST CAR?",
+            "HA, PONTIAC.",
+            "OKAY, I HAVE PONTIAC, IS THAT RIGHT?",
+            "PONTIAC",
+        ),
+        (
+            "what was your first pet's name?",
+            "biscuit",
+            "alright, i've got biscuit, correct?",
+            "biscuit",
+        ),
+    ],
+)
+def test_a_free_text_answer_read_back_after_an_acknowledgement_is_redacted(
+    analyzer, question, answer, check, value
+):
+    call = call_of(("AGENT", question), ("CUSTOMER", answer), ("AGENT", check), ("CUSTOMER", "yes"))
+    out = covered(analyzer, call)
+    assert value not in out[2], out
+    assert "have" in out[2].lower() or "got" in out[2], out  # the frame stays visible
+
+
+# A short value said first in a long reply, before talk that starts with "we …".
+@pytest.mark.parametrize(
+    ("question", "reply", "value"),
+    [
+        (
+            "What street did you grow up on?",
+            "Um Maple Court We had 2 boxes go missing last week.",
+            "Maple Court",
+        ),
+        (
+            "what was your first pet's name",
+            "oh pickles we got him from a shelter years ago",
+            "pickles",
+        ),
+    ],
+)
+def test_a_free_text_value_before_talk_that_starts_with_we_is_redacted(
+    analyzer, question, reply, value
+):
+    out = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert value not in out[1], out
+    assert "missing" in out[1] or "shelter" in out[1], out
+
+
+# A password the other side gives, said back: "heron dash 4410, got it".
+@pytest.mark.parametrize(
+    ("given", "echo", "value"),
+    [
+        (
+            "I've reset it, your temporary password is Heron-4410, capital H",
+            "Heron dash 4410, got it",
+            "Heron dash 4410",
+        ),
+        ("okay your new password is maple_77", "maple underscore 77 okay", "maple underscore 77"),
+    ],
+)
+def test_a_given_password_said_back_is_redacted(analyzer, given, echo, value):
+    out = covered(analyzer, call_of(("AGENT", given), ("CUSTOMER", echo)))
+    assert value not in out[1], out
+
+
+def test_a_reply_not_saying_the_given_password_back_is_kept(analyzer):
+    out = covered(
+        analyzer,
+        call_of(
+            ("AGENT", "your temporary password is Heron-4410"),
+            ("CUSTOMER", "okay great, thanks so much"),
+        ),
+    )
+    assert "#" not in out[1], out
+
+
+# A caller offering a value after a statement asks for that value only; a warning about a
+# password asks for none.
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [
+                ("AGENT", "and the previous school"),
+                ("CUSTOMER", "oak hill middle school in dayton do you need her social"),
+                ("AGENT", "no we don't require it"),
+            ],
+            "no we don't require it",
+        ),
+        (
+            [
+                (
+                    "AGENT",
+                    "I'll send a reset link to your email. Please don't reuse the old password.",
+                ),
+                ("CUSTOMER", "Thanks, Priya."),
+            ],
+            "Thanks,",
+        ),
+    ],
+)
+def test_replies_to_an_offer_or_a_warning_are_no_free_text_answer(analyzer, turns, kept):
+    out = covered(analyzer, call_of(*turns))
+    assert kept in out[-1], out
+
+
+# A year of a thing or of an account is no birth year, even after a birth date.
+@pytest.mark.parametrize(
+    ("reply", "year"),
+    [
+        ("Yes, that's correct. I've been with you since 2009.", "2009"),
+        ("Thanks. I can email the 2021 statement as a PDF. Is that okay?", "2021"),
+    ],
+)
+def test_a_year_of_a_thing_after_a_birth_date_is_kept(analyzer, reply, year):
+    call = call_of(
+        ("AGENT", "and your date of birth?"),
+        ("CUSTOMER", "4/17/1966"),
+        ("AGENT", "Okay, I have 04/17/1966?"),
+        ("CUSTOMER", reply),
+    )
+    out = covered(analyzer, call)
+    assert year in out[3], out

@@ -81,3 +81,20 @@ def test_birth_date_after_whose(text: str, expected: set[str]) -> None:
 )
 def test_a_day_heard_as_twenty_for(text, expected):
     assert found(DateOfBirthRecognizer(), text) == expected
+
+
+# A date a deadline or a schedule leads is no birth date, even in a call about one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your balance is 41 dollars, due october twelfth",
+        "the policy renews on march 3rd 2027",
+        "the payment is scheduled for june 9th 2026",
+    ],
+)
+def test_a_deadline_date_is_no_birth_date(text):
+    assert not found(DateOfBirthRecognizer(), text, threshold=0.1)
+
+
+def test_a_birth_date_with_a_cue_is_still_found():
+    assert "october 12th 1971" in found(DateOfBirthRecognizer(), "born october 12th 1971")

@@ -238,3 +238,45 @@ def test_cabins_and_flights_with_digit_designators(text: str, expected: set[str]
 )  # fmt: skip
 def test_hyphen_prefix_rand_amounts_and_business_lines(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form named by its number, or a copy of a form, is no identifier
+        ("you'll need to send Form 4506 with it", set()),
+        ("attach schedule 8812 to the return", set()),
+        ("the corrected 1098 went out last week", set()),
+        ("did you get the amended 1040 back", set()),
+        ("the ssa-1099 shows your benefits", set()),
+        ("it's on the 1099 s s a they mailed", set()),
+        # an amount shared out, a free slot offered
+        ("the credit is three thousand each", set()),
+        ("tickets are 1500 apiece", set()),
+        ("the next opening is ten fifteen", set()),
+        ("the first slot is 945 on tuesday", set()),
+        # numbers that stay identifiers
+        ("the form asks for my member number, it's 4417", {"4417"}),
+        ("my account is 1099", {"1099"}),
+        ("the confirmation is 6612 each time i call", {"6612"}),
+    ],
+)
+def test_form_numbers_shared_amounts_and_offered_slots(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "it's seven one four two two six um, nine nine one four",
+            {"seven one four two two six um, nine nine one four"},
+        ),
+        ("sure 31 uh 4470918", {"31 uh 4470918"}),
+        ("403 hmm 5528817", {"403 hmm 5528817"}),
+        # an amount with a hesitation in it stays an amount
+        ("i paid 1250 um 75 dollars", set()),
+    ],
+)
+def test_digit_groups_joined_across_a_hesitation(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

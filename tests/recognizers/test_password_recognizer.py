@@ -150,3 +150,59 @@ def test_hedge_and_case_words_around_a_password(text, value):
 )
 def test_no_password_without_a_value(text):
     assert found(PasswordRecognizer(), text) == set()
+
+
+# A word, then how it is typed, then digits or a symbol; and the normaliser's "AS" for
+# "a capital s".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("okay pumpkin all lowercase fifty eight, got it", "pumpkin all lowercase fifty eight"),
+        ("it is walrus in all caps nine nine hashtag", "walrus in all caps nine nine hashtag"),
+        (
+            "okay summer with a capital s three one eight exclamation mark got it",
+            "summer with a capital s three one eight exclamation mark",
+        ),
+        ("so copper with a capital c forty one", "copper with a capital c forty one"),
+    ],
+)
+def test_a_word_then_how_it_is_typed_then_digits_is_a_password(text, value):
+    assert value in found(PasswordRecognizer(), text, threshold=0.6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the form is all lowercase 5 pages",
+        "it is written in all caps 3 times",
+        "I paid with AT&T 20 dollars",
+        "hi it's tom from finance at bellweather capital i'm booking for our ceo",
+    ],
+)
+def test_case_words_in_ordinary_talk_are_no_password(text):
+    assert not found(PasswordRecognizer(), text, threshold=0.6)
+
+
+# What the caller typed and the login refused, with no question before it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I TRIED SEAHORSE2020 AND IT SAYS WRONG", "SEAHORSE2020"),
+        ("i typed in walrus88 but it's not working", "walrus88"),
+        ("we tried Kestrel_41! and it said invalid", "Kestrel_41!"),
+    ],
+)
+def test_a_value_typed_and_refused_is_a_password(text, value):
+    assert value in found(PasswordRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried 2019 and it says wrong",
+        "i used route66 last summer and loved it",
+        "I tried PLAN B and it was wrong",
+    ],
+)
+def test_a_value_tried_without_digits_or_refusal_is_no_password(text):
+    assert not found(PasswordRecognizer(), text)

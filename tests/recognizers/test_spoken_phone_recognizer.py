@@ -190,3 +190,33 @@ def test_french_extension_and_company_toll_free_line(text: str, expected: set[st
 )  # fmt: skip
 def test_bracketed_trunk_codes_and_business_lines(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country code and first digits, the rest to come in the next turn
+        ("my cell number is plus three five three eight", {"plus three five three eight"}),
+        ("it's +61 4.", {"+61 4"}),
+        # a sum, a percentage, a number mid-sentence are no phone
+        ("the total is 40 plus 25", set()),
+        ("it's plus 15 percent on top", set()),
+    ],
+)
+def test_country_code_said_as_the_first_piece(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government agency's public line, read out to call
+        ("you can call the irs at 800 829 1040 for that", set()),
+        ("just call social security at 800 772 1213", set()),
+        ("call the dmv at 916 657 6437 tomorrow", set()),
+        # a person's number stays
+        ("call me at 916 555 0183", {"916 555 0183"}),
+    ],
+)
+def test_government_agency_lines(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected

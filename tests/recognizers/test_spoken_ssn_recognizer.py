@@ -32,3 +32,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_spoken_ssn_recognizer(text: str, expected: set[str]) -> None:
     assert found(SpokenSsnRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tax form's number after "social security" is no last four
+        ("social security sent the 1099 s s a last week", set()),
+        ("my social security 1042 form came", set()),
+        # a last four that happens to look like a form number stays
+        ("the last four of my social are 1099", {"1099"}),
+        ("social ending in 5521", {"5521"}),
+    ],
+)
+def test_tax_form_after_social_security(text: str, expected: set[str]) -> None:
+    assert found(SpokenSsnRecognizer(), text) == expected
