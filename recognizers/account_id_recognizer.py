@@ -14,6 +14,7 @@ from recognizers.base import (
     same_clause,
 )
 from recognizers.digit_safety_net_recognizer import _MODEL_AFTER, _UNITS
+from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNMENT_FORM
 from recognizers.password_recognizer import VALUE
 from recognizers.spoken_normalizer import NATO_WORD
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
@@ -27,8 +28,13 @@ _CUE = (
     r"license|licence|passport|insurance|prescription|rx|file|work order|purchase order|"
     r"bag tag|baggage tag|claim tag|loan|permit|certificate|voucher|warranty|quote|estimate|"
     r"application|transaction|dispute|incident|return|authori[sz]ation|rma|docket|appeal|"
-    r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration|receipt)"
+    r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration|receipt|"
+    # a carer's, a provider's or a benefit's number: "carer number C447", "medicaid number"
+    r"carer|caregiver|provider|worker|staff|payroll|medicaid|medicare|benefits?|"
+    r"beneficiary|client|participant|enrollee|household)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
+    # a file named with its owner: "under your file EWRSV 30871"
+    r"(?:your|my|his|her|their|the) file|"
     # nouns that name an identifier alone: "prescription RX 5580217", "work order is WO 55192043"
     r"account|acct|policy|membership|member|id|i d|prescription|reference|confirmation|invoice|"
     r"(?:work|purchase|repair|service|sales) order|bag tag|baggage tag|claim tag|"
@@ -106,7 +112,9 @@ _NOT_PLATE = (
 # A reply that is only the value, after fillers: "yeah it's PA", "ORDUA 60194."
 _REPLY_START = (
     r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|that's|"
-    r"thats|that is|it should be|should be)[\s,.]+)*\K"
+    # (a pause asked for first: "hold on okay CFX 97")
+    r"thats|that is|it should be|should be|hold on|hang on|one sec(?:ond)?|"
+    r"just a (?:sec|second|moment|minute)|let me (?:see|check|look))[\s,.]+)*\K"
 )
 # (a hedge or a thanks may follow: "264Z 8936 i think", "CLM 2407733. got it.")
 _REPLY_END = r"(?=[\s.!,]*(?:(?:i think|i believe|i guess|got it|thanks|thank you)[\s.!,]*)*$)"
@@ -163,17 +171,6 @@ _FLYING_BEFORE = re.compile(
 _FLIGHT_AFTER = re.compile(r"[ \t]+(?:flight|departing|leaving|lands|landing|arriving)\b", re.I)
 
 
-# A government form named by its series and number, never a caller's id: the IRS's W-2, W-4,
-# W-8BEN, W-8BEN-E, W-9 and SS-4, the military's DD-214, the civil service's SF-50, the State
-# Department's DS-160, immigration's I-9, I-485 and N-400, Social Security's SSA-1099 and the
-# 1099's own kinds ("1099-B", "1099-MISC"). Short numbers only: "DD-21448" is an id.
-_GOVERNMENT_FORM = re.compile(
-    r"w-?\d[a-z]?(?:-?(?:ben|eci|exp|imy)(?:-e)?)?"
-    r"|(?:dd|sf|ds|ss|ssa|rrb)-\d{1,4}[a-z]?"
-    r"|[in]-\d{1,3}[a-z]?"
-    r"|(?:1099|1098|1095|1040|5498|1042|1120|1065)-?(?:int|div|misc|nec|oid|[a-z]{1,2})",
-    re.IGNORECASE,
-)
 # An IRS notice or letter named by its number, a few digits and C (or CP and digits): "it
 # says 5071C", "letter 4883C", "a CP2000", when the IRS, a letter or a notice is mentioned.
 _IRS_NOTICE = re.compile(r"(?:cp|ltr)[ \t]?\d{2,4}[a-z]?|\d{2,4}(?:c|cp)", re.IGNORECASE)
@@ -219,7 +216,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # not an IRS form ("1098-T", "1099-MISC", "1040-SR") or a model's round number
             # ("Nighthawk R7000", "the X100")
             r"(?!\b(?:10(?:40|65|95|98|99)|1120|5498|8606|8889|8962)-?[a-z]{1,4}\b)"
-            r"(?!\b[a-z]{1,3}-?\d0{2,}\b)"
+            r"(?!\b[a-z]{1,3}-?\d{1,2}0{2,}\b)"
             r"\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){3})(?=[0-9-]*[a-z])(?![0-9]+(?:st|nd|rd|th)\b)"
             r"(?=(?:-?[a-z0-9]){5})(?![0-9]+(?:x[0-9]+)+\b)"
             # not a vehicle safety recall's campaign (NHTSA "24V-085") after its cue
@@ -391,7 +388,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # "BH3L4 a got it")
             r"(?:,?[ \t]+(?:uh|um|er|erm),?)?[ \t]"
             r"(?:(?![ai]\b)[a-z]\b(?!['’])|[ai](?=[ \t]*(?:[.,!?;]|$|got it\b|thanks?\b|"
-            r"thank you\b|is that right\b|correct\b|right\b)))"
+            # (a read-back confirmed: "P4412387 a matches", "... a that's it")
+            r"thank you\b|is that right\b|correct\b|right\b|match(?:es|ed)?\b|"
+            r"that's it\b|exactly\b|perfect[ \t]*(?:[.,!?;]|$)|yes\b|yep\b|yeah\b)))"
             # its digit groups alone, after four letters or with five digits ("KSM1 50" is
             # a model, "PC3 88" a flight)
             r"|(?=[A-Z]{4}|[A-Z]{1,6}(?:[ \t]?\d){5})[A-Z]{1,6}\d[A-Z0-9]*"
@@ -399,7 +398,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"|(?:[A-Z]{1,6}[ \t]+|\d{1,6}[ \t]+){2,4}(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])"
             r"[A-Z0-9]{4,10}(?![\w-])"
             r"|[A-Z]{2,6}[ \t]+(?:to|too|for|won)(?:[ \t]+(?:oh|zero)\b){2,4}(?![ \t]+\d)))"
-            rf"(?![ \t]+(?:{_COUNTED}|[a-z]{{3,}}s)\b)",
+            rf"(?![ \t]+(?!(?:matches|thanks)\b)(?:{_COUNTED}|[a-z]{{3,}}s)\b)",
             0.6,
         ),
         # A British number plate, two letters, two digits and three letters, written
@@ -490,7 +489,20 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # a piece said after a hesitation is part of it: "4471 9920, uh, 13"
             rf"(?:{_HESITATE}\d{{1,5}}(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b))*"
             # and a letter said last: "claim number is 6630417 k" (not "a", "i", "x 3")
-            r"(?:[ \t](?![ai]\b)[a-z]\b(?![-'’])(?![ \t]*\d))?",
+            r"(?:[ \t](?![ai]\b)[a-z]\b(?![-'’])(?![ \t]*\d)"
+            # or a letter and a digit last, where the clause ends: "claim number is 41
+            # 220917 K3."
+            r"|[ \t](?-i:[A-WYZ])\d(?=[ \t]*(?:[.,!?;]|$)))?",
+            0.75,
+            cue=_CUE,
+        ),
+        # A short code of capitals and three digits after its cue, as the normaliser joins
+        # a spelled letter and digits: "carer number C447", "member id KT903".
+        CuedPattern(
+            "cued_short_code",
+            rf"(?-i:(?=[A-Z]{{1,3}}\d{{3}}\b))(?<={_CUE}{same_clause(25)})"
+            rf"(?-i:\b(?!{_NOT_ID_LETTERS}\b)[A-Z]{{1,3}}\d{{3}}\b)(?![.,]\d)"
+            rf"(?!\s*{_COUNTED}\b)",
             0.75,
             cue=_CUE,
         ),
@@ -742,4 +754,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         if plate and lexicon().is_word(plate.group(1)):
             return True
         units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
-        return any(low.endswith(u) and low[: -len(u)].isdigit() for u in units)
+        # (thousands are written short: "50k", "1200k"; eight digits and a K are an id's:
+        # "58210937K")
+        return any(
+            low.endswith(u) and low[: -len(u)].isdigit() and (u != "k" or len(low) <= 5)
+            for u in units
+        )

@@ -31,6 +31,16 @@ _SUFFIX = (
     # British and Irish street types: "12 Harrow Close", "4 mill wynd" (the ones that are
     # everyday words only written as names: "2 very close calls")
     r"(?-i:Close|Parade|Vale|Rise|CLOSE|PARADE|VALE|RISE)|wynd|croft|quay|brae|"
+    # Australian and New Zealand street types: "9 Koorong Esplanade", "31 Hale Circuit";
+    # the ones that are everyday words only written as names: "384 Dune Entrance", "7
+    # Myall Chase" (not "2 rear entrance doors", "a 2024 economic outlook")
+    r"esplanade|promenade|concourse|laneway|alleyway|walkway|footway|pathway|ridgeway|"
+    r"riverway|cul-de-sac|boulevarde|parklands|thoroughfare|tollway|firetrail|highroad|"
+    r"colonnade|foreshore|crossway|cruiseway|centreway|trunkway|circlet|rosebowl|"
+    r"(?-i:Entrance|Access|Approach|Chase|Circuit|Circus|Centre|Cross|Courtyard|Driveway|"
+    r"Fairway|Frontage|Gate|Gates|Glade|Grange|Gully|Interchange|Lookout|Meander|Nook|"
+    r"Outlook|Plateau|Quadrant|Quays|Ramble|Amble|Anchorage|Reach|Reserve|Retreat|Ride|"
+    r"Rotary|Siding|Slope|Strand|Towers|Villas|Basin|Brace|Brow|Copse|Byway)|"
     # Indian street types: "Sodhi Chowk", "Sant Marg", "Pai Ganj", "Morar Nagar"
     r"marg|chowk|ganj|zila|nagar|salai|gali)"
 )
@@ -229,6 +239,15 @@ _AU_STATE = (
     # (in any case before the postcode: an ALL-CAPS turn reaches us lower-cased)
     r"|(?:nsw|vic|qld|tas|act)(?=,?\s*\d{4}\b))"
 )
+# Australian street types that are everyday words, in lower case (an ALL-CAPS or spoken
+# turn) before a town, a state and a postcode: "31 hale entrance, hoville nsw 2612".
+_AU_TYPE_LOWER = (
+    r"(?:entrance|access|approach|chase|circuit|circus|centre|cross|courtyard|driveway|"
+    r"fairway|frontage|gate|gates|glade|grange|gully|interchange|lookout|meander|nook|"
+    r"outlook|plateau|quadrant|quays|ramble|amble|anchorage|reach|reserve|retreat|ride|"
+    r"rotary|siding|slope|strand|towers|villas|basin|brace|brow|copse|byway)"
+    rf"(?=,?\s+{_CITY},?\s+{_AU_STATE},?\s+\d{{4}}(?!\d))"
+)
 # A town's name in any language: "böblingen", "'s-Hertogenbosch", "Saint-Étienne".
 _INTL_CITY = (
     rf"{_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+(?:\s+(?!{_NOT_LONE_CITY}\b){_NOT_CITY_AFTER}"
@@ -386,11 +405,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number)|(?:flat|plot|door|studio)"
             rf"(?:[ \t]+no\.?)?)"
             rf"[ \t]*)?"
-            rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!(?:{_UNITS}|{_COUNTED})\b)"
+            rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!{_COUNTED}\b)"
+            # (a unit's word names a street when a flat or suite follows its type: "2417 hour
+            # glen suite 12", not "a 30 day pass")
+            rf"(?!{_UNITS}\b(?![ \t]+(?:[a-z][a-z'-]*[ \t]+){{0,2}}{_SUFFIX}\b\.?,?[ \t]+"
+            r"(?:apt|apartment|unit|suite|ste|flat)\.?[ \t]*#?[ \t]*\d{1,5}[a-z]?\b"
+            r"(?![ \t]+(?:of|and|through|thru|to|or|for)\b)))"
             # "88 old mill rd" is a street, "200 new points" a count
             rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
             rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
-            rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b)"
+            rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b|{_AU_TYPE_LOWER}\b)"
             # (not a decimal: "a 2015 corsa 1 point 2")
             rf"(?!(?<=\bpoint)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)\b))"
             # a British type after another: "27 quail run close."
@@ -775,7 +799,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".
         SpokenPattern(
             "named_street",
-            rf"(?<=\b(?:on|off|at|onto|to|down|up)\s+)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
+            rf"(?<=\b(?:on|off|at|onto|to|down|up)\s+)"
+            # (a business's own premises name no one's home: "the truck's at our lot on
+            # Depot Parkway", "our branch off Kings Road")
+            r"(?<!\bour[ \t]+(?:lot|yard|office|offices|store|shop|branch|depot|warehouse|"
+            r"showroom|dealership|garage|clinic|location|facility|plant|site|premises)[ \t]+"
+            r"(?:on|off|at|down|up)[ \t]+)"
+            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
             rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?"
             # after "at"/"to" a landmark's type names a place, not a street: "at Phoenix Sky
             # Harbor", "to Lakeside Park", "at Union Station"

@@ -164,9 +164,13 @@ _DOB = re.compile(
     rf"\s+of\s+the\s+"
     rf"(?:{_MONTH_ORDINAL}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))\b"
     rf"(?:,?\s*(?:{YEAR}|'?\d{{2}})(?![\d:%]))?"
+    # year first: "1992/11/07", "1987-03-14"
+    rf"|(?<![\d$£€.,/])(?:19|20)\d{{2}}(?P<ysep>[/.-])(?:1[0-2]|0?[1-9])(?P=ysep)"
+    rf"(?:[12]\d|3[01]|0?[1-9])(?![\d/])(?![.,]\d)"
     rf"|(?<!\d){YEAR}(?!\d)"
     # day first, when the day cannot be a month: "17/3/95", "23.11.1988"
-    rf"|(?<![\d$£€.,/])(?:1[3-9]|2\d|3[01])([/.-])(?:1[0-2]|0?[1-9])\1(?:(?:19|20)\d{{2}}|\d{{2}})"
+    rf"|(?<![\d$£€.,/])(?:1[3-9]|2\d|3[01])(?P<dsep>[/.-])(?:1[0-2]|0?[1-9])(?P=dsep)"
+    rf"(?:(?:19|20)\d{{2}}|\d{{2}})"
     rf"(?![\d/])(?![.,]\d)"
     # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
     rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
@@ -189,6 +193,17 @@ _DAY_WORD_YEAR = re.compile(
     r"(?!(?:years?|kids?|children|months?|weeks?|days?|times?|and|or|of|in|since|from|to|until|"
     r"till|at|on|for|was|were|is|are|the)\b)[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?"
     r"(?:19|20)\d\d(?!\d)",
+    _I,
+)
+# A day and a month named in another language, the year left for the English said after
+# it: "14 de marzo, sorry, March 14th", "3 février".
+_DAY_FOREIGN_MONTH = re.compile(
+    r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:er|\.)?[ \t]+(?:de[ \t]+)?"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|"
+    r"diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|octobre|novembre|"
+    r"d[ée]cembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|"
+    r"m[äa]rz|oktober|dezember)\b",
     _I,
 )
 # A reply that is only a three-digit group: the area code, said first.
@@ -556,6 +571,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             spans.append(year.span(1))  # "92" after "and the year?"
         # "2 février 1984", "15 de marzo de 1990": the month in another language
         spans.extend(m.span() for m in _DAY_WORD_YEAR.finditer(text))
+        spans.extend(m.span() for m in _DAY_FOREIGN_MONTH.finditer(text))
         for m in _DOB.finditer(text):
             spans.append((m.start(), m.end()))
             if fix := _DOB_CORRECTION.match(text, m.end()):
@@ -563,7 +579,10 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
     elif entity == "PERSON":
         spans.extend(_person_answer(text))
     elif entity in FREE_TEXT_WORDS:
-        saved = _SAVED_TAIL.search(text)
+        if (noted := NOTED_VALUE.match(text)) and not _NON_ANSWER.search(noted.group("value")):
+            # "okay maple hash 48 got it please change that …": the value said back
+            spans.append(noted.span("value"))
+        saved = _SAVED_TAIL.search(text) or _HOW_WRITTEN.search(text)
         span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
         if span is None and entity == "PASSWORD":
             span = set_value_span(text)  # "… the new one, i want it to be sunflower 1974"
@@ -573,11 +592,27 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+# A short value said back, then taken down: "okay maple hash 48 got it", "blue heron
+# noted", "so tulip77?".
+NOTED_VALUE = re.compile(
+    r"^\W*(?:(?:okay|ok|so|alright|all right|right|great|perfect)\b[ \t,]*)?"
+    r"(?!(?:okay|ok|great|perfect|thanks|thank|got|noted|right|alright|so|sure|yes|yeah|no|"
+    r"is|was|that|that's|it|it's|this|i|you|we|and|the|a)\b)"
+    r"(?P<value>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,3}?)[ \t]*[,.]?[ \t]*"
+    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you)\b)",
+    _I,
+)
 # The asker's acknowledgement after a value said back: "marmalade. lovely, that's saved".
 _SAVED_TAIL = re.compile(
     r"(?<=\w)[.!,][ \t]+(?:(?:perfect|lovely|great|brilliant|excellent|okay|ok|thanks|"
     r"thank you|got it|done|all set|that's (?:saved|set|done|updated|noted|on there|on file)|"
     r"that's been (?:saved|set|updated|added))[ \t,.!]*)+$",
+    _I,
+)
+# How the value is written, said after it: "… all one word", "no spaces", "all lowercase".
+_HOW_WRITTEN = re.compile(
+    r"(?<=\w)[ \t,.]+(?:(?:all|as)[ \t]+)?(?:one word|no spaces?|lower ?case|upper ?case|"
+    r"all (?:lower|small|capital|caps)(?: letters)?)[ \t,.!]*$",
     _I,
 )
 _ABOUT_VALUE = re.compile(
@@ -939,6 +974,14 @@ _DASH_PIECES = re.compile(
 )
 # Pieces of a number split by a hesitation: "021 um 378591".
 _HESITATION_GAP = re.compile(rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+", _I)
+# A slip taken back inside a value read out: "139 no wait 36", "4 2 7 sorry i mean 25".
+_CORRECTION_GAP = re.compile(
+    rf"[ \t,.]+(?:(?:{_PAUSE}|no|nope|wait|sorry|oops|actually|i mean|or rather|"
+    r"scratch that|let me start (?:again|over))[ \t,.]+)*"
+    r"(?:no|nope|wait|sorry|oops|actually|i mean|or rather|scratch that)"
+    rf"(?:[ \t,.]+(?:{_PAUSE}|no|nope|wait|sorry|actually|i mean|it's|its)(?=[ \t,.]))*[ \t,.]+",
+    _I,
+)
 # Where a corrected piece goes in the value: "at the end", "for the last part".
 _PIECE_PLACE = (
     r"(?:(?:at|on)[ \t]+the[ \t]+(?:end|start|beginning|front)(?![ \t]+of\b)|in[ \t]+the[ \t]+"
@@ -1008,7 +1051,16 @@ def _joined_pieces(
     k = 0
     while k < len(runs):
         j = k
-        while j + 1 < len(runs) and _HESITATION_GAP.fullmatch(text, runs[j][1], runs[j + 1][0]):
+        while j + 1 < len(runs) and (
+            _HESITATION_GAP.fullmatch(text, runs[j][1], runs[j + 1][0])
+            or (
+                # (a piece that is the value alone stays apart: "92… actually no, 83 1177")
+                len(runs[j][2]) < low
+                and len(runs[j + 1][2]) < low
+                and not runs[j + 1][2].startswith(runs[j][2])  # "00 uh sorry 00 81": again
+                and _CORRECTION_GAP.fullmatch(text, runs[j][1], runs[j + 1][0])
+            )
+        ):
             j += 1
         if j > k and low <= sum(len(r[2]) for r in runs[k : j + 1]) <= high:
             out.append((runs[k][0], runs[j][1]))
@@ -1195,7 +1247,18 @@ _TRAILING_TALK = re.compile(
 )
 
 
+# A reply of one letter, the first of a name spelled over turns: "yep, P", "e as in echo".
+_ONE_LETTER_REPLY = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|sure|okay|ok|so|it's|its|uh|um)\W+)*"
+    r"(?P<letter>(?-i:[A-Z])|[a-z](?=[ \t]+(?:as[ \t]+in|for)\b)"
+    r"(?:[ \t]+(?:as[ \t]+in|for)[ \t]+[a-z]+)?)[\s.,!]*$",
+    _I,
+)
+
+
 def _person_answer(text: str) -> list[tuple[int, int]]:
+    if letter := _ONE_LETTER_REPLY.match(text):
+        return [letter.span("letter")]  # "yep, P" / "e as in echo": the first letter
     if is_backchannel(text):
         return []  # "Mm-hmm." while the name is spelled
     spelled = [

@@ -66,16 +66,30 @@ _COMPANY = re.compile(
     r"(?!(?:dr|doctor|mr|mrs|ms|mx)\b\.?\s)"
     # "thank you for calling this is greg": the agent's introduction, no company name.
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
-    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)[^\W_][\w&'.-]*){0,3}?)"
+    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)(?:[^\W_][\w&'.-]*|&)){0,3}?)"
     # (stopping before the agent's "sarah here, how can i help")
     # "thanks for calling Horizon Wireless alex. Take care.": the agent's name after it
     # (not before a comma: "thanks for calling Casa Moreno, have a good day")
     r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*[ \t]*[.!]?\s+(?:here|speaking|have a|take care)\b|"
     r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
-    r"department|can i|may i|and)\b))",
+    r"department|can i|may i|and|please)\b))",
     re.IGNORECASE,
 )
+# The firm answering the line by its name at the start of an opening turn: "williams mobile
+# this is jose speaking", "Nelson Power & Light, go ahead.", "good morning, Ines at Harbor
+# County, how can i help?"; two words or more, the last no name ("Maria Lopez, this is …").
+_OPENING_FIRM = re.compile(
+    r"^[ \t]*(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey)[ \t]*,?[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+(?:at|with|from)[ \t]+)?)?(?:the[ \t]+)?"
+    r"(?!(?:hi|hello|hey|good|thanks|thank|yes|yeah|okay|ok|oh|um|uh|so|well|this|it's|"
+    r"it|i'm|i|my|you're|you|mr|mrs|ms|miss|missus|mister|dr|doctor|sir|madam|ma'am)\b)"
+    r"(?P<name>[^\W_][\w'.-]*(?:[ \t]+(?:[^\W_][\w'.-]*|&)){1,4}?)[ \t]*[,.]?[ \t]+"
+    r"(?=(?:this is|my name is|my name's|you're speaking|go ahead|how (?:can|may) (?:i|we))\b)",
+    re.IGNORECASE,
+)
+_OPENING_TURNS = 3
+_AGENT_WORDS = frozenset(("speaking", "here"))
 # A question about money makes a short number in the reply an amount.
 _MONEY_QUESTION = re.compile(
     r"\b(?:how much|amount|balance|price|cost|charge|charged|pay|paid|payment|owe|fee|"
@@ -304,6 +318,21 @@ class CallAnalyzer:
             and not call_names.thanks_a_person(m)
             and not call_names.named_elsewhere(fold(m.group("name").rstrip(".,!?")), people, i)
         ]
+        lex = lexicon()
+        found = set().union(*people)
+        for text in (turn.text for turn in call.turns[:_OPENING_TURNS]):
+            m = _OPENING_FIRM.match(text)
+            words = [fold(w.strip(".,")) for w in m.group("name").split()] if m else []
+            if (
+                words
+                and not lex.is_name(words[-1])
+                # "good morning zenvia kofi speaking": the agent's name, not the firm's
+                and not any(w in lex.firsts or w in _AGENT_WORDS for w in words[1:])
+                and not any(w in call_names.COMMON_WORDS for w in words)
+                # "hi missus haverford how can i help": a name the call gives, no firm
+                and not any(w in found for w in words)
+            ):
+                names.append(m.group("name"))
         if not names:
             return self._allow
         return _term_regex((*self._config.allow_list, *names))

@@ -269,24 +269,174 @@ def _with_typed_symbol(original: str, e: PiiEntity) -> PiiEntity:
     return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)
 
 
+# A value corrected while it is read: "four eight seven scratch that five four …",
+# "… nine six no wait two", "two three no no oh nine four …". The correction phrase (with
+# a filler or a comma around it) stands between two pieces of one value.
+_FILLER = r"(?:uh|um|uhm|er|erm)"
+_CORRECTION_PHRASE = (
+    r"(?:no[ \t,]+wait|wait[ \t,]+no|no[ \t,]+no|no[ \t,]+sorry|sorry[ \t,]+no|sorry|"
+    r"i[ \t,]+mean|scratch[ \t,]+that|oops|actually)"
+)
+_CORRECTION_GAP = (
+    rf"[ \t]*[,.;:-]?[ \t]+(?:{_FILLER}[ \t,]+)?{_CORRECTION_PHRASE}"
+    rf"(?:[ \t,]+{_CORRECTION_PHRASE})?[ \t]*[,.;:-]?(?:[ \t]+{_FILLER}[ \t]*,?)?[ \t]+"
+)
+_CORRECTION_BETWEEN = re.compile(_CORRECTION_GAP, re.IGNORECASE)
+# A few digits said as a correction's other side: "two", "eight four", "double one".
+_DIGIT_WORD = (
+    r"(?:\d{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)"
+)
+_SHORT_DIGITS = (
+    rf"(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
+    rf"(?:[ \t]+(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{0,3}}"
+)
+# After the corrected digits the value ends: the turn's end, punctuation, a closing word
+# (not "sorry one moment", "actually two cards").
+_SHORT_END = (
+    r"(?![\w'\u2019])(?=[ \t]*(?:$|[.,?!;]|(?:correct|right|okay|ok|please|thanks|thank|"
+    r"yes|yeah|that's|thats|is|and)\b))"
+)
+_CORRECTED_AFTER = re.compile(rf"{_CORRECTION_GAP}{_SHORT_DIGITS}{_SHORT_END}", re.IGNORECASE)
+_CORRECTED_BEFORE = re.compile(rf"(?<![\w'\u2019]){_SHORT_DIGITS}{_CORRECTION_GAP}$", re.IGNORECASE)
+_CORRECTION_WINDOW = 60
+# A digit right before the short piece: it is the tail of a longer value said first.
+_DIGIT_BEFORE = re.compile(
+    rf"(?<![\w'\u2019])(?:{_DIGIT_WORD}|for|to|too|won|ate|double|triple)[ \t,.-]*$",
+    re.IGNORECASE,
+)
+# Values read digit by digit that a correction may cut in two.
+_CORRECTED = _JOINED | {"US_DRIVER_LICENSE", "US_PASSPORT", "EMAIL_ADDRESS"}
+_ENDS_WITH_DIGIT = re.compile(rf"(?<![\w'\u2019]){_DIGIT_WORD}$", re.IGNORECASE)
+
+
+_SPOKEN_DIGIT = re.compile(
+    r"\d|(?<![\w'\u2019])(?:(?P<unit>zero|oh|one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|(?P<two>double)|"
+    r"(?P<three>triple))(?![\w'\u2019])",
+    re.IGNORECASE,
+)
+
+
+_UNIT_DIGIT = {
+    w: str(n)
+    for n, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )
+} | {"oh": "0"}
+_TENS_DIGIT = {
+    w: str(n + 1)
+    for n, w in enumerate(
+        ("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    )
+}
+
+
+def _digits_said(text: str) -> str:
+    """About the digits a piece says ("double four" 44, "fifty" 50)."""
+    out: list[str] = []
+    repeat = 1
+    for m in _SPOKEN_DIGIT.finditer(text):
+        low = m.group().lower()
+        if m.group("two") or m.group("three"):
+            repeat = 2 if m.group("two") else 3
+            continue
+        digit = low if low.isdigit() else _UNIT_DIGIT.get(low)
+        out.append(f"{_TENS_DIGIT[low]}0" if digit is None else digit * repeat)
+        repeat = 1
+    return "".join(out)
+
+
+def _digit_count(text: str) -> int:
+    return len(_digits_said(text))
+
+
+def _restated(first: str, second: str) -> bool:
+    """Two pieces as long as each other, or opening alike: a value said whole twice or
+    begun again, not one value corrected in the middle."""
+    a, b = _digits_said(first), _digits_said(second)
+    return len(a) == len(b) or b.startswith(a) or a[:_RESTART_DIGITS] == b[:_RESTART_DIGITS]
+
+
+# Two pieces opening with the same digits: the second reads the value again from its start.
+_RESTART_DIGITS = 3
+
+
+def _with_correction(original: str, e: PiiEntity) -> PiiEntity:
+    """A digit value grown over a correction said right after it ("… six no wait two") or
+    right before it ("two three no no oh nine four …"), a few digits on the other side."""
+    if e.entity_type not in _CORRECTED:
+        return e
+    start, end = e.start, e.end
+    if _ENDS_WITH_DIGIT.search(original, max(start, end - 8), end):
+        m = _CORRECTED_AFTER.match(original, end)
+        if m and _digit_count(original[end : m.end()]) < _digit_count(original[start:end]):
+            end = m.end()
+    if e.entity_type != "EMAIL_ADDRESS" and re.match(
+        _DIGIT_WORD, original[start : start + 8], re.IGNORECASE
+    ):
+        window = max(0, start - _CORRECTION_WINDOW)
+        m = _CORRECTED_BEFORE.search(original, window, start)
+        piece = original[start:end]
+        if (
+            m
+            and _digit_count(m.group()) < _digit_count(piece)
+            and not _restated(m.group(), piece)
+            and not _DIGIT_BEFORE.search(original, max(0, m.start() - 12), m.start())
+        ):
+            start = m.start()
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+def _without_covered(entities: list[PiiEntity]) -> list[PiiEntity]:
+    """Drops a span that another span of its type covers (the pieces of a corrected value)."""
+    kept: list[PiiEntity] = []
+    for n, e in enumerate(entities):
+        if any(
+            o.entity_type == e.entity_type
+            and o.start <= e.start
+            and e.end <= o.end
+            and ((o.start, o.end) != (e.start, e.end) or m < n)
+            for m, o in enumerate(entities)
+            if m != n
+        ):
+            continue
+        kept.append(e)
+    return kept
+
+
 def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """One value found in pieces becomes one span, punctuation between the pieces included,
-    so that a redacted number does not leave its separators (and group sizes) behind."""
+    so that a redacted number does not leave its separators (and group sizes) behind; the
+    two pieces of a value corrected while it was read become one span with the correction."""
     out: list[PiiEntity] = []
     for e in entities:
         prev = next((p for p in reversed(out) if p.entity_type == e.entity_type), None)
         gap = _PIECE_GAP if e.entity_type in _JOINED else _SPLIT_GAPS.get(e.entity_type)
+        between = original[prev.end : e.start] if prev is not None else ""
         if (
             prev is not None
-            and gap is not None
             and prev.end <= e.start
-            and gap.fullmatch(original[prev.end : e.start])
+            and (
+                (gap is not None and gap.fullmatch(between))
+                or (
+                    e.entity_type in _CORRECTED
+                    and _CORRECTION_BETWEEN.fullmatch(between)
+                    and not _restated(original[prev.start : prev.end], original[e.start : e.end])
+                )
+            )
         ):
             out[out.index(prev)] = PiiEntity(
                 prev.entity_type, prev.start, e.end, max(prev.score, e.score), prev.recognizer
             )
             continue
         out.append(e)
+    if any(e.entity_type in _CORRECTED for e in out):
+        grown_out = [_with_correction(original, e) for e in out]
+        if grown_out != out:
+            out = _without_covered(grown_out)
     return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
 
 

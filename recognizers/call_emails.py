@@ -77,13 +77,46 @@ def email_names_again(text: str, locals_: set[str]) -> list[tuple[int, int]]:
     ]
 
 
+def _compact(value: str) -> str:
+    return _NOT_ALNUM.sub("", value.lower())
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+# A spelled local part ends in a digit or two the speaker got wrong and put right
+# ("quartz asafe one nine one, no, eight one"): it still matches when all but its last
+# few characters open the local part.
+_MIN_SPELLED_PREFIX = 6
+_LOOSE_END = 3
+
+
+def _in_local(piece: str, locals_: set[str], compact: set[str]) -> bool:
+    """The piece is in a local part, with or without its separators, or a spelled piece
+    opens it but for its last few characters."""
+    if any(piece in local for local in locals_):
+        return True
+    flat = _compact(piece)
+    if len(flat) < _MIN_LOCAL_PIECE:
+        return False
+    if any(flat in c for c in compact):
+        return True
+    head = flat[: max(_MIN_SPELLED_PREFIX, len(flat) - _LOOSE_END)]
+    return len(flat) >= _MIN_SPELLED_PREFIX and any(c.startswith(head) for c in compact)
+
+
 def email_pieces_again(text: str, locals_: set[str]) -> list[tuple[int, int]]:
     """Spans of ``text`` that repeat a piece of an email found in the call: with a
-    separator ("c_nguyen") or five letters or more that are no English word."""
+    separator ("c_nguyen") or five letters or more that are no English word, spelled
+    ("and the first part is KWAMEO"), or read in words ("m_ortega dash JK", "ana for rey")."""
     out = []
+    compact = {_compact(local) for local in locals_}
+    out.extend(_spoken_runs(text, locals_, compact))
     for m in _LOCAL_TOKEN.finditer(text):
         piece = m.group().lower().rstrip("._-")
-        if not any(piece in local for local in locals_):
+        if any(s <= m.start() and m.end() <= e for s, e in out):
+            continue
+        if not _in_local(piece, locals_, compact):
             continue
         joined = any(c in piece for c in "._-")
         if joined or (len(piece) >= _MIN_LOCAL_PIECE and not lexicon().is_word(piece)):
@@ -112,3 +145,58 @@ _SPOKEN_SEPARATOR_BEFORE = re.compile(
 
 
 _DIGITS_AFTER_PIECE = re.compile(r"[ \t]+(\d{1,4})(?![\d.,:])")
+
+
+# The words of a local part read back: a piece, a separator said as a word, a digit said as
+# its homophone ("dana for lee" for dana4lee), an uppercase spelled run.
+_RUN_WORD = re.compile(r"[a-z0-9][a-z0-9._-]*", re.IGNORECASE)
+_SPOKEN_JOINERS = {"dash": "-", "hyphen": "-", "underscore": "_", "dot": ".", "point": "."}
+_HOMOPHONE_DIGITS = {"for": "4", "to": "2", "too": "2", "won": "1", "ate": "8"}
+_MAX_RUN_WORDS = 6
+# The domain's first word after a whole local part read back: "… dash ninety two at yahoo".
+_DOMAIN_WORD_AFTER = re.compile(
+    r"[ \t]+at[ \t]+[a-z][a-z0-9-]{1,30}(?:[ \t]+dot[ \t]+[a-z]{2,10}){0,3}(?![\w@-])",
+    re.IGNORECASE,
+)
+
+
+def _spoken_runs(text: str, locals_: set[str], compact: set[str]) -> list[tuple[int, int]]:
+    """Runs of words (two or more, one of them a spoken separator or a digit homophone) that
+    spell a piece of a local part found in the call."""
+    if not compact:
+        return []
+    words = list(_RUN_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        best: tuple[int, str] | None = None
+        flat, marked = "", False
+        for j in range(i, min(len(words), i + _MAX_RUN_WORDS)):
+            if j > i and text[words[j - 1].end() : words[j].start()] not in (" ", "\t"):
+                break
+            low = words[j].group().lower()
+            joiner = low in _SPOKEN_JOINERS or low in _HOMOPHONE_DIGITS
+            if joiner:
+                if j == i:
+                    break
+                marked = True
+                low = _HOMOPHONE_DIGITS.get(low, "")
+            flat += _compact(low)
+            if not any(flat in c for c in compact):
+                break
+            # a run ends on a piece of the local part, not on a separator
+            if not joiner and marked and len(flat) >= _MIN_LOCAL_PIECE:
+                best = (j, flat)
+        if best is None:
+            i += 1
+            continue
+        j, flat = best
+        start, end = words[i].start(), words[j].end()
+        if flat in compact:
+            tail = _DOMAIN_WORD_AFTER.match(text, end)
+            if tail:
+                end = tail.end()
+        out.append((start, end))
+        while i < len(words) and words[i].start() < end:
+            i += 1
+    return out

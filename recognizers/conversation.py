@@ -18,6 +18,7 @@ from recognizers.answers import (
     DIGIT_RANGES,
     DIGIT_RUN,
     FREE_TEXT_WORDS,
+    NOTED_VALUE,
     answer_spans,
     digit_runs,
     is_backchannel,
@@ -127,7 +128,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     confirming = word_code = card_call = read_back = False
     last_reply = ""
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
-        asked = question_types(text)
+        asked = question_types(text) or _whole_number_asked(texts, out, i)
         if (
             asked
             and not single
@@ -255,10 +256,36 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     for i in _new_pin_turns(texts):
         if not out[i]:
             out[i] = ("PIN",)
+    for i in _password_said_back(speakers, texts):
+        if not out[i]:
+            out[i] = ("PASSWORD",)
     for i in _given_password_echoes(speakers, texts):
         if not out[i]:
             out[i] = ("PASSWORD",)
     return out
+
+
+# A request for a number named a turn or two before: "let me get the full number".
+_WHOLE_NUMBER = re.compile(
+    r"\b(?:the|your|that)[ \t]+(?:full|whole|entire|complete|correct|right|rest of the)[ \t]+"
+    r"(?:number|digits)\b(?![ \t]+(?:of|for)[ \t]+(?:the|a|your|my)\b)",
+    _I,
+)
+_WHOLE_NUMBER_LOOKBACK = 4
+
+
+def _whole_number_asked(
+    texts: Sequence[str], out: Sequence[tuple[str, ...]], i: int
+) -> tuple[str, ...]:
+    """The number a turn asks for by "the full number": the last number type named or
+    answered in the turns just before it (a social's last four, then "the full number")."""
+    if not _WHOLE_NUMBER.search(texts[i]):
+        return ()
+    for j in range(i - 1, max(-1, i - 1 - _WHOLE_NUMBER_LOOKBACK), -1):
+        for entity in (*out[j], *question_types(texts[j])):
+            if entity in DIGIT_RANGES and entity not in _PLACE_TYPES:
+                return (entity,)
+    return ()
 
 
 # A password the other side gives ("your temporary password is Heron-4410"), and the
@@ -288,6 +315,40 @@ def _given_password_echoes(speakers: Sequence[str], texts: Sequence[str]) -> lis
                 out.append(i)
                 break
     return out
+
+
+def _password_said_back(speakers: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """Turns that open by saying back the password the other side just chose or said
+    ("let's make it blue heron" / "blue heron noted"): its first word and its digits were
+    in the reply before, with password talk in the turns before that."""
+    out = []
+    last_talk = None
+    for i, text in enumerate(texts):
+        if (
+            i
+            and last_talk is not None
+            and i - last_talk <= _PASSWORD_TALK_TURNS
+            and speakers[i] != speakers[i - 1]
+            and (m := NOTED_VALUE.match(text))
+        ):
+            said = [w.lower() for w in words(m.group("value"))]
+            before = {w.lower() for w in words(texts[i - 1])}
+            if (
+                said
+                and said[0] not in _NOT_VALUE_WORDS
+                and said[0] in before
+                and all(w in before for w in said if any(c.isdigit() for c in w))
+            ):
+                out.append(i)
+        if _PASSWORD_TALK.search(text):
+            last_talk = i
+    return out
+
+
+_NOT_VALUE_WORDS = frozenset(
+    {"i", "it", "it's", "that", "that's", "this", "yes", "yeah", "no", "the", "a", "you", "we",
+     "and", "one", "your", "my", "thanks", "thank", "sure", "okay", "ok", "so", "all"}
+)  # fmt: skip
 
 
 # PIN talk in the last few turns, then a speaker sets the new one: "can i just set it to
@@ -893,7 +954,42 @@ def continued_groups(
             break
         if i not in out and _goes_on_with_digits(speakers, texts, expected, i):
             out.add(i)  # "412" / "mm-hmm" / "5550 …": the first group of the number
+        if i not in out and _first_piece(speakers, texts, numbers, i):
+            out.add(i)  # "can i get the routing number?" / "okay, 228": the call cut there
     return out
+
+
+# A question about a number, not for it: "how many digits is it?", "how much is due?".
+_ABOUT_NUMBER = re.compile(
+    r"\b(?:how (?:many|much|long)|what time|digits? (?:long|is it|are there)|how old)\b", _I
+)
+# Words after digits that make them a quantity: "16 digits", "2 cards", "45 dollars".
+_QUANTITY_AFTER = re.compile(
+    r"[ \t]*(?:digits?|characters?|numbers?|cards?|accounts?|times?|years?|months?|days?|"
+    r"weeks?|hours?|minutes?|percent|%|am|pm|o'?clock)\b",
+    _I,
+)
+
+
+def _first_piece(speakers: Sequence[str], texts: Sequence[str], numbers: list[str], i: int) -> bool:
+    """A reply of a short group alone to the question just asked for a number: the first
+    piece of it ("okay, 228" after "can i get the routing number?", "4 and 1" after "what
+    are the first and last digits?") however the rest is said."""
+    if i == 0 or speakers[i - 1] == speakers[i] or not ASKS.search(texts[i - 1]):
+        return False
+    if _ABOUT_NUMBER.search(texts[i - 1]) or question_type(texts[i - 1]) not in numbers:
+        return False
+    if question_type(texts[i - 1]) == "ACCOUNT_ID":
+        return False  # "what's the order number" / "that's 214": a record number, all said
+    runs = digit_runs(texts[i])
+    return (
+        sum(len(d) for _, _, d in runs) >= 2
+        and "?" not in texts[i]
+        and not any(
+            _MONEY_AFTER.match(texts[i], end) or _QUANTITY_AFTER.match(texts[i], end)
+            for _, end, _ in runs
+        )
+    )
 
 
 # A reply that is only a few letters: the start of an id read in groups ("um, jdr").

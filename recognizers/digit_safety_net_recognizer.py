@@ -18,7 +18,10 @@ _UNITS = (
     r"o'?clock|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"yrs?|business|calendar|points?|miles?|kilometers?|km|feet|foot|ft|inches|pounds|lbs?|"
     r"kg|grams?|calories|mb|gb|kb|tb|mbps|gigs?|megabytes?|gigabytes?|times|items?|"
-    r"people|units|texts|messages|sq|square|k\b|a month|a year|per|"
+    r"people|units|texts|messages|sq|square|a month|a year|per|"
+    # thousands written short, "50k", "1200 k" (five digits and more and a K are an id's:
+    # "58210937K")
+    r"(?<!\d{5})(?<!\d{5}[ \t])k\b|"
     # utility usage: "1100 kilowatt hours", "2400 gallons"
     r"kilowatts?|kwh|kw|watts?|gallons?|liters?|litres?|therms?|ccf|cubic|"
     # an amount shared out: "that's two thousand each", "1500 apiece"
@@ -43,7 +46,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             r"|(?<=\d\d),?[ \t]+(?:uh|um|uhm|er|erm|hmm+|hm|mm)[ \t]*,?[ \t]+(?=\d\d))\d){3,}"
             rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)"
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
-            r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$)))?",
+            r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$))"
+            # or glued to five digits or more: "member id 40917736K"
+            r"|(?<=\d{5})[a-z](?![\w'\u2019-]))?",
             0.45,
         ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".
@@ -66,7 +71,14 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             prefix = _HYPHEN_PREFIX.search(text, max(0, r.start - 4), r.start)
             if prefix and prefix.group(1).upper() not in _NOT_HYPHEN_PREFIX:
                 r.start = prefix.start()
-        return kept
+        # a government form ("DS-2019", "DD-214") or a product's round model number
+        # ("the SR-5200", "a Nighthawk R7000") is no one's number
+        return [
+            r
+            for r in kept
+            if not GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
+            and not _ROUND_MODEL.search(text, max(0, r.start - 4), r.end)
+        ]
 
 
 # South Africa's rand written before an amount, and an amount grouped in thousands.
@@ -74,6 +86,20 @@ _RAND_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?-i:R)[ \t]?$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ \t,]\d{3})+")
 # Letters glued to the digits by a hyphen, the id's own start: "V-1183", "hl-22906613".
 _HYPHEN_PREFIX = re.compile(r"(?<![\w'\u2019.-])([A-Za-z]{1,3})-$")
+# A government form named by its series and number, never a caller's id: the IRS's W-2, W-4,
+# W-8BEN, W-8BEN-E, W-9 and SS-4, the military's DD-214, the civil service's SF-50, the State
+# Department's DS-160 and DS-2019, immigration's I-9, I-485 and N-400, Social Security's
+# SSA-1099 and the 1099's own kinds ("1099-B", "1099-MISC"). Short numbers only: "DD-21448"
+# is an id.
+GOVERNMENT_FORM = re.compile(
+    r"w-?\d[a-z]?(?:-?(?:ben|eci|exp|imy)(?:-e)?)?"
+    r"|(?:dd|sf|ds|ss|ssa|rrb)-\d{1,4}[a-z]?"
+    r"|[in]-\d{1,3}[a-z]?"
+    r"|(?:1099|1098|1095|1040|5498|1042|1120|1065)-?(?:int|div|misc|nec|oid|[a-z]{1,2})",
+    re.IGNORECASE,
+)
+# A product's model: capitals glued to a round number, "SR-5200", "R7000", "XT-400".
+_ROUND_MODEL = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z]{1,3})-?\d{1,2}0{2,3}(?![\w-])")
 # Words before a hyphen that name the number, not start it: "ext-4410", "tel-5512".
 _NOT_HYPHEN_PREFIX = frozenset(
     {"SSA", "RRB", "EXT", "TEL", "NO", "NUM", "PIN", "ID", "FAX", "MOB", "PH"}
@@ -199,7 +225,9 @@ _AIRLINE_NAME_BEFORE = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:flights?|gate|boarding|board|depart\w*|arriv\w*|connect\w*|layover|terminal|"
     r"airline|airport|plane|seat|takeoff|landing|landed|delayed|flying|flew|fly|"
-    r"nonstop|non-stop|round trip|one way|baggage|bag|luggage)\b",
+    r"nonstop|non-stop|round trip|one way|baggage|bag|luggage|"
+    # a trip's way home: "you're coming back on the 14th, on LA 8180?"
+    r"(?:coming|flying|heading|going|getting) (?:back|home)|return flight|itinerary)\b",
     re.IGNORECASE,
 )
 # A flight's route or departure said right after its number. The places are any words

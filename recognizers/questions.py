@@ -74,11 +74,17 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:[ \t]+for[ \t]+(?:them|him|her|you|yourself)\b|(?<=good number)(?![ \t]+of\b))|"
             r"number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
             r"text you at|"
+            # "a number for you in case we get disconnected"
+            r"\bin case (?:we|you|the call|it|i|this) (?:get |gets |got )?"
+            r"(?:disconnected|cut off|dropped|drops?)\b|"
             # "what number are you calling from?", "is this the number you called in on"
             r"\bnumber (?:(?:are|were|did|do|is|that|which) )?(?:you|you're|you've|youre) "
             r"(?:are |were |been )?(?:calling|called|call|phoning|ringing) (?:in )?(?:from|on)\b|"
             # "what number should the driver call?", "a number the courier can text"
-            r"\bnumber (?:(?:should|can|could|would|will|do|does|may|might|to) )?(?:[a-z']+ ){0,3}"
+            # (not a number for the asker to call: "is there a number i can call")
+            r"\bnumber (?!(?:i|we) (?:can|could|should|may|might|will|would) "
+            r"(?:call|ring|contact|reach)\b(?! (?:you|him|her|them|your|back)\b))"
+            r"(?:(?:should|can|could|would|will|do|does|may|might|to) )?(?:[a-z']+ ){0,3}"
             r"(?:call|reach|text|contact|ring)\b",
         ),
         # (not the verb: "can you email me the forms")
@@ -108,7 +114,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "US_BANK_NUMBER",
             r"\bchecking\b|\bsavings\b|bank account|"
-            r"account (?:number )?(?:at|with) (?:the|your) bank|\bdeposit\b|\bwire\b|\bach\b",
+            r"account (?:number )?(?:at|with) (?:the|your) bank|\bwire\b|\bach\b|"
+            # (not a sum paid in: "and the initial deposit", "the deposit amount")
+            r"(?<!\b(?:initial|opening|minimum|security|first|damage|holding|cash)[ \t]+)"
+            r"\bdeposit\b(?![ \t]+(?:amount|of)\b)",
         ),
         (
             "CREDIT_CARD",
@@ -173,6 +182,14 @@ ASKS = re.compile(
     r"please|need|go ahead|read|tell me|give me|provide|verify|confirm|and the|and your|"
     r"spell|last (?:four|4)|let me have|security question|i'll need|i will need|let's get|"
     r"last thing|one more thing|one last thing|finally|"
+    # "is there a good number for you", "the question on file is the make of your first car"
+    # "and you'll want a password at least twelve characters": a rule for the value to give
+    r"(?:you'll|you will|you'd|you would) (?:want|need) (?:a|an|to (?:choose|pick|set|create|"
+    r"make|use) an?)(?= (?:new |strong |longer )?(?:password|passphrase|pass ?code|pin)\b)|"
+    r"is there (?:a|an|any|another)(?= (?:good |better |best |other |alternate |alternative |"
+    r"backup |second )?(?:number|phone|e-?mail|address)\b)|"
+    r"(?:the|your) (?:security )?question (?:on file |on the account |"
+    r"we have(?: on file)? |i have(?: here)? )?is|"
     r"start with|next|"
     # "july fourteenth, got it, and a good phone number"
     r"and (?:a|an)(?= (?:[a-z-]+ ){0,2}(?:number|address|e-?mail|name|date)\b)|"
@@ -189,7 +206,15 @@ def question_types(text: str) -> tuple[str, ...]:
     """The entities a turn asks for, from its last two sentences ("name and date of birth?"
     asks two); empty if it asks nothing."""
     sentences = [s for s in SENTENCE.findall(text) if s.strip()]
+    # "the social security number is invalid. can you read it to me?": a request for
+    # "it" asks for what the sentence before it named, although that sentence states
+    for_it = len(sentences) > 1 and bool(_ASKS_FOR_IT.search(sentences[-1]))
     for sentence in reversed(sentences[-2:]):
+        if for_it and sentence is sentences[-2]:
+            found = _requested(sentence)
+            if found:
+                return (found[0],)
+            continue
         greeting = _GREETING_PREFIX.match(sentence) or _INTRO_PREFIX.match(sentence)
         if greeting and not ASKS.search(sentence, 0, greeting.start("intro")):
             # "city gas and electric this is tamika can i get the account number": the
@@ -231,6 +256,13 @@ def question_types(text: str) -> tuple[str, ...]:
     return ()
 
 
+# A request for a value named before: "can you read it to me?", "say that again for me".
+_ASKS_FOR_IT = re.compile(
+    r"^\W*(?:(?:okay|ok|so|sorry|please|and)\W+)*(?:can|could|would|will) you (?:please )?"
+    r"(?:read|say|give|repeat|spell|tell me|confirm|check)(?: me)? (?:it|that|them|this)\b"
+    r"(?: (?:to me|for me|again|back|out|please|slowly|once more))*[\s?.!]*$",
+    _I,
+)
 # A check that the value just said was heard, at the end of a sentence.
 _CHECK_BACK = re.compile(
     rf"[\s,.;-]*\b(?:{HEARD_CHECK}|did that (?:come|go) through|"

@@ -457,6 +457,8 @@ def _token_edits(
     chained = _homophone_chains(text, tokens)
     if digits_expected:
         chained |= _answer_homophones(tokens)
+    if chained:
+        chained = frozenset(k for k in chained if not _word_before_whole_value(tokens, k))
     i = 0
     while i < len(tokens):
         end, replacement = _letter_run(text, tokens, i)
@@ -1272,6 +1274,37 @@ def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
             out.update(w for w in words if tokens[w].low in ZERO_LETTERS)
         i = max(k, i + 1)
     return frozenset(out)
+
+
+# Digits in a whole value read on its own: a phone number (10), a card (16). A "to"/"too"/
+# "for" right before such a run is the word, not an eleventh digit (not 9: "too oh six …"
+# may be a phone number whose area code opens with the homophone).
+_WHOLE_VALUE_LENGTHS = frozenset({10, 16})
+_LEAD_WORD_HOMOPHONES = frozenset({"to", "too", "for"})
+
+
+def _word_before_whole_value(tokens: list[_Token], k: int) -> bool:
+    """ "try the house line too four oh two …" (ten digits after "too"): a homophone that
+    opens a run, with no digit before it, where the digits after it already make a whole
+    value; read as a digit it would spoil that value's length."""
+    if tokens[k].low not in _LEAD_WORD_HOMOPHONES:
+        return False
+    before = _neighbour(tokens, k, -1)
+    if before is not None and _number_like(tokens[before].low):
+        return False
+    members: list[int] = []
+    j = _neighbour(tokens, k, 1)
+    while j is not None and len(members) <= 20:
+        low = tokens[j].low
+        if not (
+            _single_word(tokens, j) or low in TENS or (low in REPEATS and _next_is_digit(tokens, j))
+        ):
+            break
+        members.append(j)
+        j = _neighbour(tokens, j, 1)
+    if not members or (j is not None and tokens[j].low in DIGIT_HOMOPHONES):
+        return False  # homophones in the run: "too for nine …" is written by sound
+    return _digit_count(tokens, members) in _WHOLE_VALUE_LENGTHS
 
 
 def _answer_homophones(tokens: list[_Token]) -> frozenset[int]:

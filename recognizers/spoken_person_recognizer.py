@@ -124,6 +124,16 @@ _COLLOQUIAL = wordset(
     wouldve couldve shouldve werent hadnt hasnt havent wouldnt couldnt shouldnt whos wheres
     hows whatre"""
 )
+# Closed-class words the lemma tables leave out (they list nouns, verbs, adjectives and
+# adverbs): "anything else leigh", "since", "whose", "themselves" are never name words.
+_FUNCTION_WORDS = wordset(
+    """else since although unless whereas whether whilst upon onto into without toward
+    towards among amongst beside via until nor whom whose whoever whichever whenever
+    anyone everyone noone something anything everything myself yourself ourselves
+    themselves itself herself himself yours hers ours theirs this that these those the and
+    if than because what which when where how against during for from of to with would
+    could should shall ought my you your him she her its we our they them their"""
+)
 # Surnames recognisable by their prefix: "o'hara", "n'diaye", "d'souza", "mcallister".
 SURNAME_SHAPE = re.compile(r"(?!o'clock\b)(?:[odln]'\p{L}{2,}|mc\p{L}{3,})(?:-\p{L}+)?")
 # Words that make a capitalised phrase an organisation, not a person: "Lakeside
@@ -204,7 +214,9 @@ class Lexicon:
         return known
 
     def _is_word(self, low: str) -> bool:
-        if low in _COLLOQUIAL or low in self._words or low in self._inflected:
+        if low in _COLLOQUIAL or low in _FUNCTION_WORDS:
+            return True
+        if low in self._words or low in self._inflected:
             return True
         if "-" in low:
             parts = [p for p in low.split("-") if p]
@@ -652,6 +664,19 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.55,
             r",",
         ),
+        # An agent answering with a greeting, the name and the firm: "good morning, Ines at
+        # Harbor County, how can i help?", "Hello, Tobias with Crestline Energy, what can I
+        # do for you"; a listed first name only, an offer of help after the firm.
+        CuedPattern(
+            "greeting_name_at",
+            r"(?<=^[ \t]*(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|morning|"
+            rf"afternoon|evening)[ \t]*,?[ \t]+){NAME_WORD}"
+            r"(?=[ \t]+(?:at|from|with|of)[ \t]+(?:\p{L}[\p{L}'’&.-]*[ \t]+){0,4}"
+            r"\p{L}[\p{L}'’&.-]*[ \t]*[,.!]?[ \t]+(?:how|what)[ \t]+(?:can|may|could)[ \t]+"
+            r"(?:i|we)\b)",
+            0.6,
+            r"how|what",
+        ),
         # An agent answering the line: "wire services, Hyun-woo speaking", "Dana speaking."
         CuedPattern(
             "name_speaking",
@@ -824,7 +849,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
-         "youve_got"}
+         "youve_got", "greeting_name_at"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):

@@ -144,7 +144,9 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         # "my mobile number is plus 4 4 7 7", "it's +61 4" (the rest comes in the next turn).
         SpokenPattern(
             "international_first_piece",
-            r"(?<=\b(?:number|mobile|phone|cell|whatsapp|it's|its|is)[ \t:,]{1,3})"
+            # (or a reply's start: "Sure, +91 62776", "yeah plus 3 5 3")
+            r"(?<=(?:\b(?:number|mobile|phone|cell|whatsapp|it's|its|is)[ \t:,]{1,3}"
+            r"|^[ \t]*(?:(?:sure|yes|yeah|yep|ok|okay|so|um|uh|right|alright)[ \t]*[,.]?[ \t]*)*))"
             r"(?:\+|\bplus[ \t]+)\d{1,3}(?:[ \t]?\d){1,5}(?=[ \t]*[.,!?…-]*[ \t]*$)",
             0.4,
         ),

@@ -731,3 +731,45 @@ def test_letter_only_codes_without_vowels(text: str, expected: set[str]) -> None
 )
 def test_dotted_username_answers(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter glued to a long number is the id's, not thousands
+        ("Medicaid ID 40917736K.", {"40917736K"}),
+        ("client id 3318207b", {"3318207b"}),
+        # a letter and a digit last: "claim number is 41 220917 K3"
+        ("Your claim number is 38 551902 B7.", {"38 551902 B7"}),
+        ("the policy number is 4417 2290 R2", {"4417 2290 R2"}),
+        # a carer's or a provider's number, short, spelled and joined by the normaliser
+        ("carer number d six one two i've moved", {"d six one two"}),
+        ("provider id T904", {"T904"}),
+        # a file named with its owner: "under your file GHTRE 44017"
+        ("it's under your file mkvtr 50916.", {"mkvtr 50916"}),
+        # near misses: thousands, a model's round number, a count
+        ("the salary is 90k", set()),
+        ("reboot the XR-4300 in a minute", set()),
+        ("my Orbi RB5000, it's old", set()),
+        ("carer number of hours is 12", set()),
+    ],
+)
+def test_glued_letters_tails_and_short_cued_codes(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reply after a pause asked for: "hang on ok d q r fifty two"
+        ("hang on ok d q r fifty two", {"d q r fifty two"}),
+        ("just a second, T K 88", {"T K 88"}),
+        # a spelled read-back whose last letter is confirmed
+        ("k five five one nine three two a matches", {"k five five one nine three two a"}),
+        ("r nine nine four two eight one a yes", {"r nine nine four two eight one a"}),
+        # near misses: an article before a word
+        ("k five five one nine three two a perfect match", {"k five five one nine three two"}),
+    ],
+)
+def test_replies_after_a_pause_and_confirmed_read_backs(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text, threshold=0.3) == expected

@@ -782,3 +782,56 @@ def test_state_code_before_id_digits_and_unnamed_places(text: str, expected: set
 )  # fmt: skip
 def test_canadian_code_after_town_and_street_without_number(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Australian and New Zealand street types (the everyday-word ones only written as names),
+# a town, its state and postcode after them; a unit's word naming a street when a flat or
+# suite follows its type.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So that's 17 Myall Circuit, Kambah ACT 2902.", {"17 Myall Circuit, Kambah ACT 2902"}),
+        ("it's 42 kookaburra esplanade, cairns qld 4870",
+         {"42 kookaburra esplanade, cairns qld 4870"}),
+        ("Read back: 906 Lowe Approach, Tarneit, VIC 3029.",
+         {"906 Lowe Approach, Tarneit, VIC 3029"}),
+        ("I'm at 58 Banksia Chase, Orange NSW 2800", {"58 Banksia Chase, Orange NSW 2800"}),
+        ("31 Wattle Grange, Hobart", {"31 Wattle Grange, Hobart"}),
+        ("the new place is 7 ocean promenade", {"7 ocean promenade"}),
+        ("um 4418 week hollow apt 9", {"4418 week hollow apt 9"}),
+        ("So that's 3301 Hour Glen Suite 12?", {"3301 Hour Glen Suite 12"}),
+        ("61 mile creek unit 2b", {"61 mile creek unit 2b"}),
+        # (in lower case, before a town, a state and a postcode)
+        ("it's 88 banksia chase orange new south wales 2800",
+         {"88 banksia chase orange new south wales 2800"}),
+        ("twelve wren approach, ballarat vic three three five zero",
+         {"twelve wren approach, ballarat vic three three five zero"}),
+        ("take the 3 rear entrance, please", set()),
+        # not a street: counts and durations before a type, everyday words in lower case
+        ("it's a 30 day pass", set()),
+        ("a 3 hour drive, unit 4 of the course", set()),
+        ("a 7 day course, suite 2 and 3", set()),
+        ("we fitted 2 rear entrance doors", set()),
+        ("the 2024 economic outlook", set()),
+        ("I made 3 wrong turns at the roundabout", set()),
+        ("there were 40 people at the retreat", set()),
+    ],
+)  # fmt: skip
+def test_australian_street_types_and_unit_word_street_names(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# A street named after a business's own premises is no one's home; a caller's street is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your car is at our yard on Foundry Parkway, open till six.", set()),
+        ("our office off Belmont Road closes at 5", set()),
+        ("Pick it up from our depot on Marsh Lane.", set()),
+        ("we keep it at our warehouse down Kiln Street", set()),
+        ("I live on Tamarack Lane", {"Tamarack Lane"}),
+        ("our house is on Juniper Court", {"Juniper Court"}),
+    ],
+)  # fmt: skip
+def test_street_after_business_premises_is_not_an_address(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -1556,3 +1556,40 @@ def test_letters_or_words_that_begin_no_found_name_stay(analyzer, line):
         ("agent", line),
     )
     assert not any(e == "PERSON" for e, _ in redacted(analyzer, call)[2])
+
+
+# The firm answering the line by its name, and the agent's name between a greeting and the
+# firm; a function word before a name is no part of it.
+OPENING_FIRM_CALLS = [
+    ([("A", "good morning, Ines at Harbor County, how can i help?")], [{"Ines"}]),
+    ([("A", "good afternoon marguerite at fernandez mobile how may i help")], [{"marguerite"}]),
+    (
+        [
+            ("A", "welcome to gonzalez fiber please listen closely to the options"),
+            ("A", "gonzalez fiber this is tobias speaking how may i help"),
+        ],
+        [set(), {"tobias"}],
+    ),
+    ([("A", "thanks for calling petersen gas & water have a great day")], [set()]),
+    ([("A", "Hernandez Power & Light, go ahead.")], [set()]),
+    # negatives: a person's name opening a turn is no firm; "else" is no name word
+    ([("C", "Lucia Moretti, this is about my refund")], [{"Lucia Moretti"}]),
+    ([("C", "mm okay"), ("A", "anything else ingrid")], [set(), {"ingrid"}]),
+    ([("A", "okay miss kowalczyk since you're not on the account")], [{"kowalczyk"}]),
+    # the agent's own introduction and a caller greeted by name are no firm
+    ([("A", "Good afternoon, this is Oksana. How can I help?")], [{"Oksana"}]),
+    (
+        [
+            ("C", "hello this is bertram quennell calling"),
+            ("A", "hi mister quennell how can i help"),
+        ],
+        [{"bertram quennell"}, {"quennell"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), OPENING_FIRM_CALLS)
+def test_opening_firm_is_allowed_and_agent_name_found(
+    ner_analyzer: CallAnalyzer, turns, expected
+) -> None:
+    assert _persons(ner_analyzer, *turns) == expected

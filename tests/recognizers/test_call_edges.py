@@ -82,3 +82,113 @@ def test_initial_before_a_spoken_email(analyzer, reply, hidden, kept):
 def test_relation_or_rank_word_left_out_of_a_name(analyzer, turns, hidden, kept):
     turn = 0 if turns[0][1].startswith("pharmacy") else 1
     _check(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # two pieces of one value with the correction phrase between them
+        (
+            "and the card number please",
+            "it's six two one scratch that four seven one two three three eight oh "
+            "five five one nine two six",
+            [
+                "six two one scratch that four seven one two three three eight oh five five one "
+                "nine two six"
+            ],
+            [],
+        ),
+        (
+            "what's the account number",
+            "sure seven seven three one eight five two four no wait six",
+            ["seven seven three one eight five two four no wait six"],
+            [],
+        ),
+        (
+            "what's the routing number",
+            "okay it's three one four nine double eight two i mean six one",
+            ["three one four nine double eight two i mean six one"],
+            [],
+        ),
+        (
+            "and your phone number",
+            "eight one six four four two seven double nine five oops seven",
+            ["eight one six four four two seven double nine five oops seven"],
+            [],
+        ),
+        # a short piece before the correction
+        (
+            "and your phone number",
+            "uh seven one no no six zero three four four eight one two",
+            ["seven one no no six zero three four four eight one two"],
+            [],
+        ),
+        # negatives: no digits after the correction, or "one" of "one moment"
+        (
+            "and your phone number",
+            "three one two six six four nine eight eight zero sorry that's my work line",
+            ["three one two six six four nine eight eight zero"],
+            ["sorry that's my work line"],
+        ),
+    ],
+)
+def test_value_corrected_in_the_middle(analyzer, question, reply, hidden, kept):
+    _check(analyzer, [("Agent", question), ("Caller", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        # the few digits after a correction belong to the value before it
+        ("it's 5 5 1 8 2 9 no wait three", ["5 5 1 8 2 9"], ["5 5 1 8 2 9 no wait three"]),
+        (
+            "nine nine four one seven, sorry, two",
+            ["nine nine four one seven"],
+            ["nine nine four one seven, sorry, two"],
+        ),
+        # two pieces of one value, the correction between them
+        (
+            "four one sorry no six two two eight one",
+            ["four one", "six two two eight one"],
+            ["four one sorry no six two two eight one"],
+        ),
+        # a value said whole twice stays two spans
+        (
+            "one two eight four sorry one two four eight",
+            ["one two eight four", "one two four eight"],
+            ["one two eight four", "one two four eight"],
+        ),
+        # not digits of the value: "one moment", "two cards", a longer number
+        (
+            "six six one four two sorry one moment",
+            ["six six one four two"],
+            ["six six one four two"],
+        ),
+        (
+            "seven seven three one actually two cards",
+            ["seven seven three one"],
+            ["seven seven three one"],
+        ),
+        ("eight two two i mean four four one nine", ["eight two two"], ["eight two two"]),
+    ],
+)
+def test_correction_joins_pieces_of_one_value(text, pieces, expected):
+    from pipeline.schema import PiiEntity
+    from recognizers.call_edges import join_pieces
+
+    entities = [
+        PiiEntity("ACCOUNT_ID", text.index(p), text.index(p) + len(p), 0.8, "t") for p in pieces
+    ]
+    assert [text[e.start : e.end] for e in join_pieces(text, entities)] == expected
+
+
+def test_value_begun_again_after_a_correction_stays_two_spans():
+    from pipeline.schema import PiiEntity
+    from recognizers.call_edges import join_pieces
+
+    text = "three one two eight eight no wait sorry three one two eight four four six one"
+    pieces = ["three one two eight eight", "three one two eight four four six one"]
+    entities = [
+        PiiEntity("PHONE_NUMBER", text.index(p), text.index(p) + len(p), 0.8, "t") for p in pieces
+    ]
+    assert [text[e.start : e.end] for e in join_pieces(text, entities)] == pieces

@@ -703,3 +703,192 @@ def test_a_long_statement_after_a_security_answer_is_read_in_linear_time() -> No
         "Does that look familiar to you at all?",
     ]
     assert expected_types(speakers, texts)[2] == ()
+
+
+def _digits_left(text: str) -> str:
+    return "".join(c for c in text if c.isdigit()) + " ".join(
+        w for w in text.split() if w in _DIGIT_WORDS
+    )
+
+
+_DIGIT_WORDS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "double", "triple"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a code read with a slip taken back in the middle
+        [
+            ("AGENT", "please enter or say your pin"),
+            ("CUSTOMER", "uh four two seven no wait two five"),
+        ],
+        [
+            ("AGENT", "what's the pin on the card"),
+            ("CUSTOMER", "eight one six sorry i mean eight one nine"),
+        ],
+        # a statement naming the value, then "can you read it to me?"
+        [
+            ("AGENT", "It says the social security number is invalid. Can you read it to me?"),
+            ("CUSTOMER", "4 2 7, oh 8, 3 3 9 1"),
+        ],
+        [
+            ("AGENT", "The card number didn't go through. Could you read it again for me?"),
+            ("CUSTOMER", "4 9 1 6, 3 3 0 2, 7 7 1 5, 0 0 4 8"),
+        ],
+        # the number asked for by "the full number", after its last four
+        [
+            ("AGENT", "your social on the file ends in three three eight one is that right"),
+            ("CUSTOMER", "no it should be three eight three one"),
+            ("AGENT", "okay let me get the full number"),
+            ("CUSTOMER", "sure six one four"),
+            ("AGENT", "mm-hmm"),
+            ("CUSTOMER", "two two"),
+            ("AGENT", "yep"),
+            ("CUSTOMER", "nine nine nine nine sorry no three eight three one"),
+        ],
+        # a phone number asked with "is there a good number … in case we get cut off"
+        [
+            ("AGENT", "is there a good number for you in case we get disconnected"),
+            ("CUSTOMER", "yeah seven one two"),
+            ("AGENT", "okay"),
+            ("CUSTOMER", "triple four"),
+            ("AGENT", "uh huh"),
+            ("CUSTOMER", "nine one nine two"),
+        ],
+        # the first piece of a number, the call cut after it
+        [
+            (
+                "AGENT",
+                "HI DEV, THANKS FOR CALLING. CAN I GET THE NINE DIGIT ROUTING NUMBER?",
+            ),
+            ("CUSTOMER", "OKAY, THREE ONE FIVE"),
+        ],
+        [("AGENT", "what's the card number please"), ("CUSTOMER", "sure, 4 0 6")],
+    ],
+)
+def test_digits_said_in_hard_ways_after_a_number_question_are_covered(analyzer, turns):
+    out = covered(analyzer, call_of(*turns))
+    for (speaker, _), text in zip(turns, out, strict=True):
+        if speaker == "CUSTOMER":
+            assert not _digits_left(text), text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("AGENT", "how many digits is the account number?"), ("CUSTOMER", "12")],
+        [("AGENT", "what's the card number?"), ("CUSTOMER", "12 dollars")],
+        [("AGENT", "and what's your account number?"), ("CUSTOMER", "45 minutes ago i called")],
+        [
+            ("AGENT", "is there anything else i can help with"),
+            ("CUSTOMER", "no i paid it 3 days ago"),
+        ],
+        [("AGENT", "The system is down. Can you read it to me?"), ("CUSTOMER", "page 45")],
+    ],
+)
+def test_numbers_that_answer_no_number_question_stay(analyzer, turns):
+    assert covered(analyzer, call_of(*turns))[1] == turns[1][1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            [
+                ("AGENT", "what would you like the new password to be"),
+                ("CUSTOMER", "let's make it green falcon"),
+                ("AGENT", "green falcon noted please don't share it with anyone"),
+            ],
+            "green falcon",
+        ),
+        (
+            [
+                ("AGENT", "I can set a temporary password. What would you like?"),
+                ("CUSTOMER", "Um, I used robin42."),
+                ("AGENT", "Okay, robin42, got it. What's the email on the account?"),
+            ],
+            "robin42",
+        ),
+        (
+            [
+                ("AGENT", "what password did you use before"),
+                ("CUSTOMER", "i used sparrow77"),
+                ("AGENT", "So sparrow77? Can I get an email for the receipt?"),
+            ],
+            "sparrow77",
+        ),
+        (
+            [
+                ("AGENT", "what password did you use"),
+                ("CUSTOMER", "um i used cedar pound sign seven one"),
+                ("AGENT", "okay cedar hash seven one got it please change that after you log in"),
+            ],
+            "cedar hash seven one",
+        ),
+    ],
+)
+def test_a_password_said_back_is_covered(analyzer, turns, value):
+    out = covered(analyzer, call_of(*turns))[2]
+    start = turns[2][1].index(value)
+    assert set(out[start : start + len(value)]) <= {"#", " "}
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            ("AGENT", "your password was reset"),
+            ("CUSTOMER", "great thanks"),
+            ("AGENT", "great got it anything else"),
+        ],
+        [
+            ("AGENT", "you can reset the password from the app"),
+            ("CUSTOMER", "okay the app"),
+            ("AGENT", "so the app? yes"),
+        ],
+    ],
+)
+def test_a_reply_that_says_back_no_password_stays(analyzer, turns):
+    assert covered(analyzer, call_of(*turns))[2] == turns[2][1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            [
+                ("AGENT", "and you'll want a password at least ten characters"),
+                ("CUSTOMER", "okay it's nairobi sunset nineteen ninety all one word"),
+            ],
+            "nairobi sunset nineteen ninety",
+        ),
+        (
+            [
+                ("AGENT", "The question on file is the name of your first school."),
+                ("CUSTOMER", "Uh, Lincoln Elementary."),
+            ],
+            "Lincoln Elementary",
+        ),
+        (
+            [
+                ("AGENT", "Can you give me your date of birth?"),
+                ("CUSTOMER", "1988/03/21, March 21."),
+            ],
+            "1988/03/21",
+        ),
+        (
+            [
+                ("AGENT", "Thank you. And her date of birth."),
+                ("INTERPRETER", "She says 9 de julio, sorry, July 9th, 1979."),
+            ],
+            "9 de julio",
+        ),
+        ([("AGENT", "And how do you spell your last name?"), ("CUSTOMER", "Yep, K")], "K"),
+        ([("AGENT", "and how do you spell your last name"), ("CUSTOMER", "d as in delta")], "d"),
+    ],
+)
+def test_a_value_in_a_reply_to_a_statement_or_a_spelling_is_covered(analyzer, turns, value):
+    out = covered(analyzer, call_of(*turns))[1]
+    start = turns[1][1].index(value)
+    assert set(out[start : start + len(value)]) <= {"#", " "}

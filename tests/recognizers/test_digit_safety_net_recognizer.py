@@ -280,3 +280,40 @@ def test_form_numbers_shared_amounts_and_offered_slots(text: str, expected: set[
 )
 def test_digit_groups_joined_across_a_hesitation(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # five digits or more with a letter glued on: the letter is the id's, no thousands
+        ("Medicare number 74419023B.", {"74419023B"}),
+        ("my id is 6620418k ok", {"6620418k"}),
+        ("it's 3391027 K", {"3391027 K"}),
+        # near misses: thousands written short, a decade
+        ("the offer was 50k", set()),
+        ("about 1200 k a year", set()),
+        ("music from the 1980s", set()),
+    ],
+)
+def test_letter_glued_to_a_long_number(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government form, a product's round model number, a flight home
+        ("My DS-2019 form was signed", set()),
+        ("I still need the DD-214 copy", set()),
+        ("restart the XR-4300 now", set()),
+        ("it's an Orbi RB5000 upstairs", set()),
+        ("so you're flying home on KL 6042?", set()),
+        ("and coming back on AZ 1187, right", set()),
+        # an id with letters and a number that is not round stays caught
+        ("restart it, account DD-21448", {"DD-21448"}),
+        ("the ref is XR-4317", {"XR-4317"}),
+        ("mine is AB 6042", {"6042"}),
+    ],
+)
+def test_forms_round_models_and_flights_home(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

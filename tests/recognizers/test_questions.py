@@ -31,6 +31,13 @@ QUESTIONS = [
     ("and the employer's EIN?", (NOT_PERSONAL,)),
     ("what's the flight confirmation code", ("ACCOUNT_ID",)),
     ("can i have your name and flight number", ("PERSON", NOT_PERSONAL)),
+    # a number for the asker to call is the firm's, not theirs
+    ("ok so is there a number i can call", ()),
+    ("is there a number we could ring about it", ()),
+    ("is there a number we can reach you at", ("PHONE_NUMBER",)),
+    # a sum paid in is no bank account
+    ("thanks and the opening deposit", ()),
+    ("where should the refund deposit go", ("US_BANK_NUMBER",)),
 ]  # fmt: skip
 
 

@@ -825,3 +825,25 @@ def test_spoken_email_with_a_hesitation_before_the_at(text: str, expected: str) 
 )
 def test_homophones_after_a_repeat_and_at_a_read_back_end(text, expected):
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to"/"too" before a whole ten-digit number is the word, not an eleventh digit
+        (
+            "or call my office too six one seven two two four eight nine three oh",
+            "or call my office too 6172248930",
+        ),
+        (
+            "you can send it to three one two five five five zero one nine nine",
+            "you can send it to 3125550199",
+        ),
+        # a homophone opening a number that needs it stays a digit
+        ("it's too oh six five five five one two one two", "it's 2065551212"),
+        ("it's too for nine five five five one two one two", "it's 2495551212"),
+        ("too for for ate", "2448"),
+    ],
+)
+def test_homophone_before_a_whole_phone_number(text: str, expected: str) -> None:
+    assert normalize(text, digits_expected=True).text == expected

@@ -220,3 +220,17 @@ def test_country_code_said_as_the_first_piece(text: str, expected: set[str]) -> 
 )
 def test_government_agency_lines(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country code and the first digits as a reply's start, the rest to come
+        ("Sure, +44 79113", {"+44 79113"}),
+        ("yeah plus 3 5 3 8", {"plus 3 5 3 8"}),
+        # near misses: an amount with a plus, mid-sentence
+        ("we paid +12 4400 extra", set()),
+    ],
+)
+def test_international_first_piece_after_a_reply_word(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
