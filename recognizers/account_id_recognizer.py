@@ -31,7 +31,7 @@ _CUE = (
     r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration|receipt|"
     # a carer's, a provider's or a benefit's number: "carer number C447", "medicaid number"
     r"carer|caregiver|provider|worker|staff|payroll|medicaid|medicare|benefits?|"
-    r"beneficiary|client|participant|enrollee|household)"
+    r"beneficiary|client|participant|enrollee|household|roll)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # a file named with its owner: "under your file EWRSV 30871"
     r"(?:your|my|his|her|their|the) file|"
@@ -228,6 +228,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?:[ \t]+(?:on|with))?[ \t]+)[a-z0-9]{2}\d{1,4}\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
             rf"(?!\s+{PRODUCT}\b)",
+            0.6,
+        ),
+        # A letter or two, a slash and a number, as building societies and councils print a
+        # roll or reference number: "A/14097-3", "BX/220981". Not "w/" ("with") or a unit.
+        SpokenPattern(
+            "letter_slash_number",
+            rf"(?<![\w'./$-])(?!w/|{_NOT_ID_LETTERS}/)[a-z]{{1,2}}/\d{{4,12}}(?:-\d{{1,4}})?"
+            r"(?![\d.,]\d)(?![/\w-])",
             0.6,
         ),
         # Upper-case letters before a number of five digits or more, as airlines, pharmacies

@@ -189,6 +189,13 @@ _PROVINCE = (
     r"new brunswick|newfoundland(?: and labrador)?|nova scotia|ontario|prince edward island|"
     r"quebec|québec|saskatchewan|yukon(?: territory)?|nunavut|northwest territories)"
 )
+# Words after "north", "south"... that say where, not which street: "20 south past unit 4".
+_NOT_DIRECTION_NAME = r"(?:past|towards?|bound|side|coast|exit|miles?|blocks?|shore)"
+# ... by their names only (a two-letter code after a town is too often a word: "on").
+_PROVINCE_NAME = (
+    r"(?:alberta|british columbia|manitoba|new brunswick|newfoundland(?: and labrador)?|"
+    r"nova scotia|ontario|prince edward island|quebec|québec|saskatchewan|yukon|nunavut)"
+)
 # Street types, for other modules: "… linden avenue".
 STREET_SUFFIX = _SUFFIX
 # UK and Canadian postcodes, written in capitals: "N1 1PL", "CO4 2JA", "G1S 1B2".
@@ -931,6 +938,46 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
             r"(?=[\s.!]*$)",
             0.3,
+        ),
+        # A street said without its type, a direction before its name and a unit after it:
+        # "2250 west belmont apartment 4", "918 south halsted unit 3 b".
+        SpokenPattern(
+            "direction_street_unit",
+            r"(?<![\d$.,])\d{1,6}\s+(?:north|south|east|west)\s+"
+            rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_STREET_WORD}|{_NOT_DIRECTION_NAME})\b)"
+            r"[a-z][a-z'-]+"
+            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_STREET_WORD}|{_NOT_DIRECTION_NAME})\b)"
+            r"[a-z][a-z'-]+)?"
+            r"(?=,?\s+(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d)"
+            rf"{_UNIT}",
+            0.6,
+        ),
+        # A town and its province, state or zip after the unit that ends a street, with no
+        # comma: "… apartment 3 gatineau quebec", "… suite 12 b denver colorado 80203".
+        CuedPattern(
+            "town_after_unit",
+            rf"(?<=\b{_UNIT_WORD}\.?[ \t]*#?[ \t]*\d{{1,5}}(?:[ \t]?[a-z])?,?[ \t]+)"
+            rf"(?!(?:{_NOT_LONE_CITY})\b){_CITY}"
+            rf"(?:,?\s+(?:{_PROVINCE_NAME}|{STATE_NAMES})(?:,?\s+{_ZIP}(?!\d))?"
+            rf"|,?\s+{_ZIP}(?![\d.,]\d|\d))(?=\s*(?:[,.!?;]|$))",
+            0.6,
+            cue=_UNIT_WORD,
+        ),
+        # A named building or home before the street's number, as the first line of a
+        # British address: "Willow Bank Nursing Home, 4 Mill Road", "Ashby House, 22 High St".
+        SpokenPattern(
+            "building_before_street",
+            r"(?-i:\b(?:[A-Z][a-z'-]+[ \t]+){1,3}(?:(?:Care|Nursing|Retirement)[ \t]+Home|House|"
+            r"Court|Lodge|Manor|Hall|Cottage|Farm|Mansions|Towers|Apartments|Residences?))"
+            rf"(?=,[ \t]+\d{{1,5}}[a-z]?[ \t]+(?:[a-z][a-z'-]*[ \t]+){{1,3}}{_SUFFIX}\b)",
+            0.6,
+        ),
+        # A Canadian postal code read with a hesitation between its halves (the normaliser
+        # writes spelled letters in capitals): "J8X uh 2H5" (said "j eight x uh two h five").
+        SpokenPattern(
+            "ca_postcode_hesitant",
+            r"(?-i:\b[A-Z]\d[A-Z],?[ \t]+)(?:uh|um|uhm|er|erm)(?-i:,?[ \t]+\d[A-Z]\d\b)(?![.,]\d)",
+            0.6,
         ),
         # A UK postcode in any case, weak alone: "m14 5rt", "m 145 TQ" (said as "m fourteen
         # five t q"); a postcode question or an address word nearby (CONTEXT) lifts it.

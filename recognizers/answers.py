@@ -49,6 +49,8 @@ _FILLER = re.compile(
     r"(?:his|her|their|my|our) (?:[a-z']+ ){1,2}(?:name|maiden name)(?: (?:is|was|would be))?|"
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
     r"i use|i'd say|it was|that was|should be|would be|was|is|"
+    # reading it off a text or a screen: "it says kx7-river-22"
+    r"it (?:says|said|reads|shows)|"
     r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+[\s,.:;-]*",
     _I,
 )
@@ -367,7 +369,11 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         first = (
             [
                 span
-                for span in (_retracted_value(text), _opening_value(text), _second_guess(text))
+                for span in (
+                    _retracted_value(text),
+                    _opening_value(text) or _first_sentence_value(text),
+                    _second_guess(text),
+                )
                 if span
             ]
             if long_reply
@@ -379,6 +385,14 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             rest = answer_spans(entity, text[inner[0] : inner[1]], chained)
             rest = [(start + inner[0], end + inner[0]) for start, end in rest]
             return list(dict.fromkeys(first + rest))
+        # "St. Agnes. Or maybe i put just Agnes.": the other guess too
+        first.extend(
+            alt.span("value")
+            for _, end in list(first)
+            if (alt := _ALTERNATIVE.match(text, end))
+            and not _NON_ANSWER.search(alt.group("value"))
+            and not _TRAILING_TALK.search(alt.group("value"))
+        )
         if first:
             return list(dict.fromkeys(first + _answer_spans(entity, text, chained)))
     spans = _answer_spans(entity, text, chained)
@@ -429,7 +443,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
 
 
 # A digit named by its place in a code: "second is 6", "the 4th one's 2", "last digit 9".
-_PLACED_DIGIT = re.compile(
+PLACED_DIGIT = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th)"
     r"(?:[ \t]+(?:one|1|digit|number))?(?:[ \t]*(?:is|was|'s|=|:|-)|[ \t]*,)?[ \t]+"
     r"(?P<value>\d)\b(?![ \t]*(?:[.:/-][ \t]*\d|%|dollars?|pounds?|percent|minutes?|days?))",
@@ -457,7 +471,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         # (digit_runs skips a thousands comma: "let me read that back 4,117 right")
         and not (_THOUSANDS_RUN.search(text) and entity in DIGIT_RANGES)
         and not (entity == "CARD_EXPIRY" and _EXPIRY.search(text))
-        and not (entity == "PIN" and _PLACED_DIGIT.search(text))
+        and not (entity == "PIN" and PLACED_DIGIT.search(text))
         and not (entity == "DATE_OF_BIRTH" and _DOB.search(text))
         and not (entity == "ACCOUNT_ID" and _CAPS_CODE.search(text))
         and not (entity == "EMAIL_ADDRESS" and (_LOCAL_PIECE.search(text) or "@" in text))
@@ -508,7 +522,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             )
         if entity == "PIN":
             # "second is 6, fourth is 2": the digits a check asks for by their place
-            spans.extend(m.span("value") for m in _PLACED_DIGIT.finditer(text))
+            spans.extend(m.span("value") for m in PLACED_DIGIT.finditer(text))
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend(
                 (m.start(), _CODE_TAIL.match(text, m.end()).end())
@@ -623,11 +637,14 @@ _ABOUT_VALUE = re.compile(
 )
 # A second guess after a free-text value, to the end of the turn: "…, or maybe
 # pembrokeshire", "… or was it rover?", "… or it might be bluebell".
+# A title's dot stays in a value: "St. Agnes", "Dr. Pepper", "Mr. Whiskers".
+_TITLE_DOT = r"(?:(?:mr|mrs|ms|dr|st|mt|ft)\.[ \t]+)"
 _ALTERNATIVE = re.compile(
     r"[\s,.?!]*\bor\b[\s,]+(?:(?:maybe|perhaps|possibly|probably|else|was it|is it|"
-    r"it (?:might|could|may|would) (?:be|have been)|um|uh)[\s,]+)*"
+    r"it (?:might|could|may|would) (?:be|have been)|um|uh|"
+    r"i (?:put|used|chose|wrote)(?: (?:just|only|down))?)[\s,]+)*"
     r"(?P<value>(?!(?:not|something|anything|the|a|an|so|whatever|other)\b)"
-    r"[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){0,2}?)[\s.!?]*$",
+    rf"{_TITLE_DOT}?[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){{0,2}}?)[\s.!?]*$",
     _I,
 )
 # A reply that asks back instead of answering: "what's the question it shows?".
@@ -850,6 +867,30 @@ def _opening_value(text: str) -> tuple[int, int] | None:
     something else."""
     m = _OPENING_VALUE.match(text)
     if not m or _NON_ANSWER.search(text) or _TRAILING_TALK.search(m.group("value")):
+        return None
+    return m.span("value")
+
+
+# A short value as the whole first sentence of a longer reply, after a "i (think i) put"
+# lead or none: "Rover. My son set it up.", "oh wait, i think i put Mr. Whiskers. my
+# daughter chose it". A title's dot stays in the value ("St. Agnes", "Dr. Pepper").
+_FIRST_SENTENCE_VALUE = re.compile(
+    _OPENING[:-1]
+    + r"*(?:(?:wait|oh wait|hang on|hold on)[\s,]+)?(?:(?:i (?:think|guess) )?i (?:put|used|"
+    r"chose|picked|set|wrote)(?: (?:down|in|it as|it to))?[ \t,]+)?"
+    r"(?!(?:everything|all|mine|yours|both|none)\b)"
+    rf"(?P<value>{_TITLE_DOT}?{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
+    r"(?<!\b(?:mr|ms|dr|st|mt|ft))(?<!\bmrs)"  # never a title alone
+    # "Mr. Whiskers is correct. i'm sending …": the value said back and checked
+    r"(?:[ \t]+(?:is|was)[ \t]+(?:correct|right))?"
+    r"[ \t]*[.!;][ \t]+(?=\w+(?:\W+\w+){2})",
+    _I,
+)
+
+
+def _first_sentence_value(text: str) -> tuple[int, int] | None:
+    m = _FIRST_SENTENCE_VALUE.match(text)
+    if not m or _NON_ANSWER.search(m.group("value")) or _TRAILING_TALK.search(m.group("value")):
         return None
     return m.span("value")
 

@@ -19,6 +19,7 @@ from recognizers.answers import (
     DIGIT_RUN,
     FREE_TEXT_WORDS,
     NOTED_VALUE,
+    PLACED_DIGIT,
     answer_spans,
     digit_runs,
     is_backchannel,
@@ -380,7 +381,10 @@ def _new_pin_turns(texts: Sequence[str]) -> list[int]:
 # Password talk in the last few turns, then a speaker sets the new one: "can i just tell
 # you the new one, i want it to be sunflower 1974".
 _PASSWORD_TALK = re.compile(
-    r"\bpass ?(?:word|phrase|code)s?\b|\breset (?:link|email|code)\b|\blocked out\b", _I
+    r"\bpass ?(?:word|phrase|code)s?\b|\breset (?:link|email|code)\b|\blocked out\b|"
+    # a word agreed for a pickup or a callback: "a code word he'll say at the gate"
+    r"\b(?:code|safe|secret|memorable) ?words?\b",
+    _I,
 )
 _PASSWORD_TALK_TURNS = 8
 
@@ -585,6 +589,8 @@ def _word_passcode(entities: tuple[str, ...], text: str) -> tuple[str, ...]:
         or _PIN_DIGITS.search(_NON_DIGIT_SPACE.sub("", text))
         or not _LETTER_WORD.search(text)
         or _DESCRIBES_CODE.search(text)
+        # "second is 7, fifth is 2": digits of the PIN named by their place
+        or PLACED_DIGIT.search(text)
     ):
         return entities
     return tuple("PASSWORD" if e == "PIN" else e for e in entities)

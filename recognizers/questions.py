@@ -52,6 +52,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # (not a document's dates: "and the issue date and expiration" on a licence)
             r"(?<!\bissu(?:e|ed|ance)(?:[ \t]+date)?\b[^.?!]{0,30})"
             r"(?:\bexpir|\bexp(?:\.|iry)? date)(?![^.?!]{0,30}\bissu(?:e|ed|ance)\b)|"
+            # the bare abbreviation asked on its own: "4417 7259, exp?", "and the exp."
+            r"\bexp\b\.?(?=[ \t]*(?:\?|$))|"
             r"valid (?:thru|through)|good (?:thru|through)|"
             # the date on the card named by its parts: "and the month and year on the
             # front?", "what's the mm/yy" (not "what month and year were you born")
@@ -69,7 +71,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "PHONE_NUMBER",
             # (not the way of paying or talking: "can i pay that over the phone")
             r"(?<!\b(?:over|on|by|via|through)[ \t]+(?:the[ \t]+)?)\bphone\b(?![ \t]+calls?\b)|"
-            r"call ?back|reach you|\bcell\b|mobile|telephone|contact number|"
+            r"call ?back|reach you|\bcell\b|mobile|telephone(?![ \t]+banking\b)|contact number|"
+            # (not "your telephone banking passcode": a PIN)
             r"best number|\b(?:a|the|your|their|his|her)[ \t]+(?:good[ \t]+)?number"
             r"(?:[ \t]+for[ \t]+(?:them|him|her|you|yourself)\b|(?<=good number)(?![ \t]+of\b))|"
             r"number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
@@ -113,7 +116,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("ACCOUNT_ID", r"\biban\b|\bi ban\b|\bi b a n\b|international (?:bank )?account number"),
         (
             "US_BANK_NUMBER",
-            r"\bchecking\b|\bsavings\b|bank account|"
+            r"\bchecking\b|\bchequing\b|\bsavings\b|bank account|"
             r"account (?:number )?(?:at|with) (?:the|your) bank|\bwire\b|\bach\b|"
             # (not a sum paid in: "and the initial deposit", "the deposit amount")
             r"(?<!\b(?:initial|opening|minimum|security|first|damage|holding|cash)[ \t]+)"

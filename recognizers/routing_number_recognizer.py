@@ -6,6 +6,10 @@ from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
 from recognizers.checksums import aba_valid, digits_only
 
 _CUE = r"\b(?:routing|aba|transit|rtn)\b"
+_NOT_UNIT = r"(?![ \t]*(?:dollars?|bucks|percent|%|years?|months?|days?|hours?|minutes?)\b)"
+# A Canadian bank is named by a five-digit transit (branch) number and a three-digit
+# institution number, each said right after its label: "transit 04172, institution 621".
+_LABEL_TAIL = r"(?:[ \t]+(?:number|no\.?|code|#))?(?:[ \t]+is|[ \t]*:)?[ \t,]*"
 
 
 class RoutingNumberRecognizer(SpokenPatternRecognizer):
@@ -22,9 +26,26 @@ class RoutingNumberRecognizer(SpokenPatternRecognizer):
             0.5,
             cue=_CUE,
         ),
+        CuedPattern(
+            "ca_transit",
+            rf"(?<=(?<!\bin[ \t]+)\btransit{_LABEL_TAIL})"
+            rf"(?<![\d-])\d{{5}}(?![\d-]|[.,]\d){_NOT_UNIT}",
+            0.5,
+            cue=r"\btransit\b",
+        ),
+        CuedPattern(
+            "ca_institution",
+            rf"(?<=\binstitution{_LABEL_TAIL})(?<![\d-])\d{{3}}(?![\d-]|[.,]\d){_NOT_UNIT}",
+            0.5,
+            cue=r"\binstitution\b",
+        ),
     )
     CONTEXT = ("routing", "aba", "transit", "bank")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Drop what fails the ABA checksum; a pass alone does not prove a routing number."""
-        return None if aba_valid(digits_only(pattern_text)) else False
+        """Drop what fails the ABA checksum; a pass alone does not prove a routing number.
+        A Canadian transit (5 digits) or institution (3 digits) number has no checksum."""
+        digits = digits_only(pattern_text)
+        if len(digits) in (3, 5):
+            return None
+        return None if aba_valid(digits) else False

@@ -613,6 +613,24 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.55,
             r"called|named|known as|neighbo|next door|staying with|living with|visiting",
         ),
+        # A family named by its event: "the okafor wedding", "the Hargreaves-Lowe
+        # funeral"; checked as listed surnames that are no English words.
+        CuedPattern(
+            "family_event",
+            rf"(?<=\bthe[ \t]+){NAME_WORD}(?=[ \t]+(?:wedding|funeral|christening|"
+            r"baptism|memorial|reunion|family|household)\b)",
+            0.55,
+            r"wedding|funeral|christening|baptism|memorial|reunion|family|household",
+        ),
+        # Someone called by name: "a woman called gemma", "someone called Angus rang";
+        # a listed first name only ("someone called back" is none).
+        CuedPattern(
+            "person_called",
+            r"(?<=\b(?:someone|somebody|woman|man|guy|lady|girl|bloke|chap|gentleman|fella|"
+            rf"fellow|lad|boy|person)[ \t]+called[ \t]+){_NAME}",
+            0.55,
+            r"\bcalled\b",
+        ),
         # A thank-you with the name and the rest of the sentence: "thanks priya they're on
         # their way", "thank you, Marek, I've updated that"; a listed first name only.
         CuedPattern(
@@ -849,7 +867,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
-         "youve_got", "greeting_name_at"}
+         "youve_got", "greeting_name_at", "person_called"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -862,6 +880,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "Para español, press 7"
             if pattern == "family_plural":
                 if _family_plural(text[result.start : result.end], lex):
+                    out.append(result)
+                continue
+            if pattern == "family_event":
+                if _family_surname(text, result.start, result.end, lex):
                     out.append(result)
                 continue
             if pattern.startswith("spelled"):
@@ -909,7 +931,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             if pattern == "married_name" and _single_word(text, span, lex):
                 continue  # "it's summer now and we got married": the season
             if (
-                pattern in ("thanks_name_clause", "closing_name")
+                pattern in ("thanks_name_clause", "closing_name", "person_called")
                 and _everyday_first(text, span)
                 and (text.islower() or text.isupper())
             ):
@@ -1009,6 +1031,25 @@ def _family_plural(word: str, lex: Lexicon) -> bool:
         return False
     stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
     return any(lex.is_name(s) and not lex.is_word(s) for s in stems if len(s) >= 3)
+
+
+def _family_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "okafor": a listed surname that is no English word; "Sharma-Kelly",
+    "Hargreaves-Lowe": a part such a name, each a listed name or capitalised (mixed case)."""
+    word = text[start:end]
+    if fold(word) in BRANDS:
+        return False
+    parts = re.split(r"[-‐]", word)
+    if len(parts) == 1:
+        low = fold(word)
+        return len(low) >= 3 and low in lex.lasts and not lex.is_word(low)
+    mixed = not (text.islower() or text.isupper())
+    if not any(lex.is_name(fold(p)) and not lex.is_word(fold(p)) for p in parts):
+        return False  # "the Follow-Up family", "the Mid-Week wedding"
+    return all(
+        len(p) >= 2 and (lex.is_name(fold(p)) or (mixed and p[:1].isupper() and p[1:].islower()))
+        for p in parts
+    )
 
 
 def _verb_miss(text: str, start: int) -> bool:

@@ -382,6 +382,42 @@ def test_slashed_reference(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a letter or two, a slash and a number, as a roll or reference number is printed
+        ("the roll number is C/30518-6", {"C/30518-6"}),
+        ("ref KT/884102 on the letter", {"KT/884102"}),
+        ("it's d/7720194", {"d/7720194"}),
+        # near misses: "with", a fraction, a unit, a rate
+        ("w/2500 down", set()),
+        ("about 3/4 of it", set()),
+        ("a/c was 1200 a month", set()),
+    ],
+)
+def test_letter_slash_number(text: str, expected: set[str]) -> None:
+    assert (
+        expected <= found(AccountIdRecognizer(), text)
+        if expected
+        else not found(AccountIdRecognizer(), text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building society's roll number after its label
+        ("roll number 66120395", {"66120395"}),
+        ("my roll number is 4417 20", {"4417 20"}),
+        # near misses: rolling, a roll of film
+        ("it rolled 12 feet", set()),
+        ("a roll of 24 photos", set()),
+    ],
+)
+def test_roll_number(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a whole reply that is a British postcode
         ("SK4 1AB.", {"SK4 1AB"}),
         ("yeah it's b12 9qt", {"b12 9qt"}),

@@ -835,3 +835,78 @@ def test_australian_street_types_and_unit_word_street_names(text: str, expected:
 )  # fmt: skip
 def test_street_after_business_premises_is_not_an_address(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town and its province, state or zip after a unit, with no comma
+        ("it's 7 rue des pins apartment 2 sherbrooke quebec", {"sherbrooke quebec"}),
+        ("88 cedar lane unit 5 red deer alberta.", {"red deer alberta"}),
+        ("1430 elm street suite 9 b boise idaho 83702", {"boise idaho 83702"}),
+        ("221 oak avenue apt 14 tulsa 74103", {"221 oak avenue apt 14 tulsa 74103"}),
+    ],
+)
+def test_town_after_a_unit(text: str, expected: set[str]) -> None:
+    assert expected <= found(AddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a unit and then words that are no town with its province, state or zip
+        ("we are on floor 3 and it is fine", "fine"),
+        ("room 12 was booked for ontario staff", "ontario"),
+        ("suite 4 for two nights in texas hotels", "texas"),
+    ],
+)
+def test_no_town_after_a_unit(text: str, town: str) -> None:
+    assert not any(town in span for span in found(AddressRecognizer(), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street without its type: a direction before the name and a unit after it
+        ("2250 west belmont apt 4", {"2250 west belmont apt 4"}),
+        ("it's 918 south halsted unit 3 b", {"918 south halsted unit 3 b"}),
+        ("6120 north broadway suite 210", {"6120 north broadway suite 210"}),
+        # near misses: a distance, a region, a unit with no number
+        ("we went 20 south past unit 4", set()),
+        ("I paid 1200 west coast suite prices", set()),
+        ("about 40 north of the apartment", set()),
+    ],
+)
+def test_street_with_direction_and_unit(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Canadian postal code with a hesitation between its halves, as normalised
+        ("j eight x uh two h five", {"J8X uh 2H5"}),
+        ("m five v, um, three l nine", {"M5V, um, 3L9"}),
+        # near misses: a model and a count, a lower-case run
+        ("the R2D uh 2 units", set()),
+    ],
+)
+def test_canadian_postal_code_with_a_hesitation(text: str, expected: set[str]) -> None:
+    norm = normalize(text).text
+    assert found(AddressRecognizer(), norm) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named building or home before the street's number
+        ("send it to Willow Bank Nursing Home, 4 Mill Road", {"Willow Bank Nursing Home"}),
+        ("it's Ashby House, 22 High Street, Derby", {"Ashby House"}),
+        # near misses: a building not followed by a street
+        ("I called the White House, 3 Times", set()),
+        ("Oak Farm, 12 cows and 3 Horses", set()),
+    ],
+)
+def test_building_before_the_street(text: str, expected: set[str]) -> None:
+    got = found(AddressRecognizer(), text)
+    assert expected <= got if expected else not got

@@ -420,3 +420,43 @@ def test_a_piece_said_to_be_the_last_part_after_the_value(entity, text, spans):
 )
 def test_thousands_read_back_and_places_that_are_no_piece(entity, text, spans):
     assert [text[s:e] for s, e in answer_spans(entity, text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("reply", "values"),
+    [
+        ("Pickles. My daughter picked it years ago.", ["Pickles"]),
+        ("Oh wait, I think I put Dr. Waffles. My wife set it up.", ["Dr. Waffles"]),
+        ("Mt. Rainier. Or maybe I used just Rainier.", ["Mt. Rainier", "Rainier"]),
+        ("Yes. I can do that for you now.", []),
+        ("Hang on. Let me get my glasses.", []),
+        ("I forgot. Can you send a reset link?", []),
+    ],
+)
+def test_short_first_sentence_of_a_long_reply_is_the_free_text_value(reply, values):
+    spans = answer_spans("SECURITY_ANSWER", reply)
+    assert [reply[s:e] for s, e in spans] == values
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("it says QZ4-OTTER-91", "QZ4-OTTER-91"),
+        ("It reads harbor lamp", "harbor lamp"),
+    ],
+)
+def test_value_read_off_a_text_drops_the_it_says_lead(reply, value):
+    spans = answer_spans("PASSWORD", reply)
+    assert [reply[s:e] for s, e in spans] == [value]
+
+
+@pytest.mark.parametrize(
+    ("turn", "values"),
+    [
+        ("Ms. Pickles is correct. I'm resetting it for you now.", ["Ms. Pickles"]),
+        ("Everything is correct. I'm resetting it for you now.", []),
+    ],
+)
+def test_free_text_value_said_back_as_correct(turn, values):
+    spans = answer_spans("SECURITY_ANSWER", turn)
+    assert [turn[s:e] for s, e in spans] == values

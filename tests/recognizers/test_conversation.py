@@ -892,3 +892,33 @@ def test_a_value_in_a_reply_to_a_statement_or_a_spelling_is_covered(analyzer, tu
     out = covered(analyzer, call_of(*turns))[1]
     start = turns[1][1].index(value)
     assert set(out[start : start + len(value)]) <= {"#", " "}
+
+
+@pytest.mark.parametrize(
+    "reply", ["Third is 4, sixth is 9.", "the first digit is 8 and the last is 1"]
+)
+def test_pin_digits_named_by_place_stay_a_pin(reply):
+    asked = "Using your phone banking passcode, can you give me the third and sixth digits?"
+    assert "PIN" in expected_types(["Agent", "Caller"], [asked, reply])[1]
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "echo", "expected"),
+    [
+        (
+            "and we use a safe word for pickups, what should it be",
+            "ok, make it orange kite",
+            "orange kite, got it. and her last name?",
+            True,
+        ),
+        (
+            "for pickups we ask for a code word at the gate",
+            "ok, make it lemon drop",
+            "ok, got it. and her last name?",
+            False,
+        ),
+    ],
+)
+def test_code_word_said_back_is_a_password(ask, reply, echo, expected):
+    types = expected_types(["Agent", "Caller", "Agent"], [ask, reply, echo])
+    assert ("PASSWORD" in types[2]) is expected

@@ -291,3 +291,17 @@ def test_dates_of_birth_in_the_plural_ask_for_them(question):
 )  # fmt: skip
 def test_requests_named_by_context(question: str, types: tuple[str, ...]) -> None:
     assert question_types(normalize(question).text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4929 1180 3324 5567, exp?", "CARD_EXPIRY"),
+        ("and the exp.", "CARD_EXPIRY"),
+        ("and which chequing account should it come out of?", "US_BANK_NUMBER"),
+        ("Can you give me the first and fourth digits of your telephone banking passcode?", "PIN"),
+    ],
+)
+def test_bare_exp_and_telephone_banking_pin_asked(text, expected):
+    assert question_types(text)[0] == expected
+    assert "PHONE_NUMBER" not in question_types(text)

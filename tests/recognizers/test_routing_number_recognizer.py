@@ -21,6 +21,17 @@ CASES = [
     ("routing number 021000022", set()),
     ("021000021", set()),
     ("routing 02100002", set()),
+    # Canadian transit (5 digits) and institution (3 digits) numbers after their labels
+    ("my transit number is 38105 and institution 004", {"38105", "004"}),
+    ("Transit: 00219, Institution: 815, account 7712093", {"00219", "815"}),
+    ("the transit is oh six three two nine", {"oh six three two nine"}),
+    ("institution number zero zero three", {"zero zero three"}),
+    # ... but not a count, an amount, a parcel in transit, or the wrong length
+    ("the package is in transit 48213 is the order", set()),
+    ("transit 25000 dollars", set()),
+    ("the institution 150 years old", set()),
+    ("transit 123456", set()),
+    ("institution 1234", set()),
 ]  # fmt: skip
 
 

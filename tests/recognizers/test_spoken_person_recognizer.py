@@ -677,3 +677,31 @@ def test_a_possessive_name_before_a_capitalised_trade_is_a_firm(text, name, firm
 
     start = text.index(name)
     assert organisation(text, start, start + len(name)) is firm
+
+
+# A family named by its event, and someone "called" by name; everyday words and
+# hyphenated words that are no names stay.
+FAMILY_EVENT_AND_CALLED = [
+    ("i'm the planner for the mensah wedding", {"mensah"}),
+    ("it's about the Okonkwo funeral next week", {"Okonkwo"}),
+    ("Invoice for the Patel-Nakamura wedding is attached.", {"Patel-Nakamura"}),
+    ("We catered the Whitfield-Mensah reunion last spring.", {"Whitfield-Mensah"}),
+    ("the summer wedding is in june", set()),
+    ("the church wedding and the whole family", set()),
+    ("We booked the Follow-Up family session.", set()),
+    ("the all-day wedding package", set()),
+    ("a woman called priya picked up", {"priya"}),
+    ("someone called tobias rang about it", {"tobias"}),
+    ("SOMEONE CALLED GRETA LEFT A MESSAGE", {"GRETA"}),
+    ("someone called back yesterday", set()),
+    ("a guy called me about it", set()),
+    ("someone called chase about the card", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_EVENT_AND_CALLED)
+def test_family_named_by_its_event_and_someone_called_by_name(text, expected):
+    got = found_names(SpokenPersonRecognizer(), text)
+    assert {fold(e) for e in expected} <= got
+    if not expected:
+        assert not got
