@@ -77,3 +77,15 @@ def gazetteer() -> NameGazetteerRecognizer:
     recognizer = NameGazetteerRecognizer()
     recognizer.load()
     return recognizer
+
+
+def assert_masked(analyzer: CallAnalyzer, turns, turn: int, hidden, kept) -> None:
+    """Every value in ``hidden`` is wholly redacted in turn ``turn``; every value in
+    ``kept`` is still readable there."""
+    masks = covered(analyzer, call_of(*turns))
+    text = turns[turn][1]
+    for value in hidden:
+        start = text.index(value)
+        assert set(masks[turn][start : start + len(value)]) == {"#"}, (value, masks[turn])
+    for value in kept:
+        assert value in masks[turn], (value, masks[turn])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import call_of, covered
+from tests.recognizers.conftest import assert_masked, call_of, covered
 
 
 def _masked(analyzer, *turns):
@@ -55,13 +55,7 @@ def _masked(analyzer, *turns):
     ],
 )  # fmt: skip
 def test_names_across_the_call(analyzer, turns, turn, hidden, kept):
-    masks = _masked(analyzer, *turns)
-    text = turns[turn][1]
-    for value in hidden:
-        start = text.index(value)
-        assert set(masks[turn][start : start + len(value)]) == {"#"}, (value, masks[turn])
-    for value in kept:
-        assert value in masks[turn], (value, masks[turn])
+    assert_masked(analyzer, turns, turn, hidden, kept)
 
 
 def test_a_name_after_no_or_that_is_still_a_name(analyzer):
