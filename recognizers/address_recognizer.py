@@ -409,7 +409,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*(?=[a-z]?\d|[a-z]\b)[a-z0-9]{{1,5}},?\s+)?"
             # an Indian house number: "H.No. 806, Sami Ganj", "74/391, Balasubramanian Path"
             # (or a flat or plot in India: "Flat 71, MG Road", "Plot No. 12, Sector Marg")
-            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number)|(?:flat|plot|door|studio)"
+            rf"(?:\b(?:h\.?[ \t]?no\.?|house (?:no\.?|number)|(?:flat|plot|door|studio"
+            # (an Australian lot: "Lot 88 Wattle Crescent", not "a lot 5 minutes away")
+            rf"|(?<!\ba[ \t])lot)"
             rf"(?:[ \t]+no\.?)?)"
             rf"[ \t]*)?"
             rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!{_COUNTED}\b)"
@@ -479,10 +481,21 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_AU_STATE}(?=\s*(?:[,.!?;]|$))"
             # or a suburb run on after the street, ending the turn: "9 koorong place kambah"
             rf"|[ \t]+(?!(?:{_NOT_LONE_CITY}|{_NOT_AFTER_STREET})\b){_NOT_CITY}[a-z][a-z'-]+"
-            r"(?=[ \t]*[.!]?[ \t]*$)"
+            # (or before a read-back check: "14 wren street brunswick is that right")
+            r"(?=[ \t]*[.!]?[ \t]*$|[ \t]+is[ \t]+(?:that|this|it)[ \t]+(?:still[ \t]+)?"
+            r"(?:right|correct)\b)"
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
             rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
             rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?)?",
+            0.7,
+        ),
+        # An Australian lot on its survey plan: "lot 12 on RP 884213", "Lot 7 DP 1032456",
+        # "lot 3 on strata plan 40112" (not "a lot 5 minutes away", "lot 4 of 10").
+        SpokenPattern(
+            "lot_on_plan",
+            r"(?<!\ba[ \t])\blot[ \t]+\d{1,5}[a-z]?,?[ \t]+(?:on[ \t]+)?(?:(?:registered|"
+            r"deposited|survey|strata|crown|building units)[ \t]+plan|(?-i:SP|DP|RP|CP|LP|PS|BUP"
+            r"|GTP|SL|sp|dp|rp|cp|lp|ps|bup|gtp))[ \t]*(?:no\.?[ \t]*)?\d{3,7}(?![\d.,]\d|\d)",
             0.7,
         ),
         # Streets named with the type first, as in Spanish and Portuguese: "214 calle del
@@ -508,7 +521,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\b[a-zà-ÿ][a-zà-ÿ'-]*?{_NAME_FIRST_TYPE}"
             rf"|(?-i:\b(?:[A-ZÀ-Þ][a-zà-ÿ'-]+\s+){{1,2}})(?:straße|strasse|straat|allee|weg|laan|"
             rf"platz|gasse|plein))"
-            rf"{_STREET_NUMBER_AFTER}{_INTL_TOWN}",
+            rf"(?:{_STREET_NUMBER_AFTER}{_INTL_TOWN}"
+            # (a house number run into a German postcode, said aloud, then the town ending
+            # the clause: "lindenring 4 1 2 3 4 5 wittstock" read as "412345 wittstock")
+            rf"|\s+\d{{6,8}}\s+(?!{_NOT_LONE_CITY}\b)[a-zà-ÿ][a-zà-ÿ'-]+(?=\s*(?:[,.!?;]|$)))",
             0.7,
             # (a cheap search first: the pattern tries a street name at every word)
             cue=rf"{_NAME_FIRST_TYPE},?\s+(?:won\s+)?\d",

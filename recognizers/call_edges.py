@@ -30,7 +30,23 @@ _PIECE_GAP = re.compile(
 
 
 # Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
-_DATE_GAP = re.compile(r"[ \t,]+(?:(?:uh|um|er|of|the|in)[ \t,]+)*", re.IGNORECASE)
+_DATE_GAP = re.compile(r"[ \t,]+(?:(?:uh|um|uhm|er|erm|sorry|of|the|in)[ \t,]+)*", re.IGNORECASE)
+
+
+# A month said before a date piece with a slip between: "MARCH UM 9, 1970", "june sorry 4th".
+_MONTH_SLIP_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[ \t,]+(?:uh|um|uhm|er|erm|sorry)[ \t,]+$",
+    re.IGNORECASE,
+)
+
+
+# A filler that ends a value read at the turn's end: "… six two eight uh", "… 4410 um."
+_TRAILING_FILLER = re.compile(
+    r"[ \t,]+(?:uh|um|uhm|er|erm)(?![\w'\u2019])(?=[ \t]*[.,?!;:\u2026]*[ \t]*$)",
+    re.IGNORECASE,
+)
 
 
 # Between the parts of an address: "PO BOX 2281, TAOS, NEW MEXICO 87571".
@@ -469,6 +485,26 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}[\p{L}'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\p{L}[\p{L}'’]*)(?![\w'’-])")
 
 
+_SLIP_GAP = re.compile(r"[ \t]*,?[ \t]+(?:sorry|uh|um|uhm|er|erm)[ \t]*,?[ \t]+", re.IGNORECASE)
+
+
+_ONE_WORD = re.compile(r"\p{L}[\p{L}'’]*")
+
+
+def _first_slip_last(original: str, prev: PiiEntity, e: PiiEntity) -> bool:
+    """A lone first name and a lone surname with one slip word between ("alan sorry
+    hancock"): one person's name, not two people named one after the other."""
+    if not (
+        _SLIP_GAP.fullmatch(original, prev.end, e.start)
+        and _ONE_WORD.fullmatch(original, prev.start, prev.end)
+        and _ONE_WORD.fullmatch(original, e.start, e.end)
+    ):
+        return False
+    first, last = fold(original[prev.start : prev.end]), fold(original[e.start : e.end])
+    lex = lexicon()
+    return first in lex.firsts and last in lex.lasts and last not in lex.firsts
+
+
 def join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
     """Parts of one name found apart become one span ("Mei" + "Ling", "ling chen" +
     "chen wu"), grown by a name word next to it that no recognizer had ("mei ling chen")."""
@@ -486,6 +522,8 @@ def join_names(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntit
                 and _LETTERS_SPELLED.fullmatch(original, prev.start, prev.end)
                 and _LETTERS_SPELLED.fullmatch(original, e.start, e.end)
             )
+            # "teresa sorry garcia": a first name, a slip, then a surname
+            or _first_slip_last(original, prev, e)
             # "Layla St" + "Pierre": the particle's full stop
             or (
                 _SAINT_END.search(original, prev.start, prev.end)
@@ -664,9 +702,35 @@ def _name_neighbour(word: str, text: str) -> bool:
     )
 
 
+def _with_trailing_filler(original: str, e: PiiEntity) -> PiiEntity:
+    """A number or an email piece grown over a filler that ends the turn after it."""
+    if e.entity_type not in _JOINED and e.entity_type != "EMAIL_ADDRESS":
+        return e
+    m = _TRAILING_FILLER.match(original, e.end)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)
+
+
+def _with_month_before(original: str, e: PiiEntity) -> PiiEntity:
+    """A date piece grown over its month said before a slip: "october um 15, 1956"."""
+    if e.entity_type != "DATE_OF_BIRTH" or not original[e.start : e.start + 1].isdigit():
+        return e
+    m = _MONTH_SLIP_BEFORE.search(original, max(0, e.start - 24), e.start)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, m.start(), e.end, e.score, e.recognizer)
+
+
 def grown(original: str, e: PiiEntity) -> PiiEntity:
     """The span grown over the edges Whisper wrote apart from the value: a name's initial
-    and suffix; an identifier's prefix, a symbol typed after it, an email's separator."""
+    and suffix; an identifier's prefix, a symbol typed after it, an email's separator, a
+    filler that ends it; a date's month said before a slip."""
     if e.entity_type == "PERSON":
         return _grow_person(original, e)
-    return _email_joiner(original, _with_typed_symbol(original, _grow_id(original, e)))
+    if e.entity_type == "DATE_OF_BIRTH":
+        return _with_month_before(original, e)
+    return _with_trailing_filler(
+        original,
+        _email_joiner(original, _with_typed_symbol(original, _grow_id(original, e))),
+    )

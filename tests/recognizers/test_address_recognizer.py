@@ -910,3 +910,34 @@ def test_canadian_postal_code_with_a_hesitation(text: str, expected: set[str]) -
 def test_building_before_the_street(text: str, expected: set[str]) -> None:
     got = found(AddressRecognizer(), text)
     assert expected <= got if expected else not got
+
+
+# An Australian lot before its street or on its survey plan; a suburb run on before a
+# read-back check; a German house number run into its postcode, said aloud.
+LOT_AND_RUN_ON_CASES = [
+    ("it's a new build at Lot 88 Wattle Crescent, Ripley.", {"Lot 88 Wattle Crescent, Ripley"}),
+    ("LOT 12 IRONBARK ROAD", {"LOT 12 IRONBARK ROAD"}),
+    ("the title says lot 17 on RP 884213", {"lot 17 on RP 884213"}),
+    ("Lot 5 DP 1032456 is the block", {"Lot 5 DP 1032456"}),
+    ("lot three on sp four zero one one two", {"lot three on sp four zero one one two"}),
+    (
+        "we'll post it to nine myrtle avenue coorparoo is that right",
+        {"nine myrtle avenue coorparoo"},
+    ),
+    (
+        "lindenring four one two three four five kyritz",
+        {"lindenring four one two three four five kyritz"},
+    ),
+    # near misses
+    ("that's been a lot of trouble", set()),
+    ("we're a lot 5 minutes away", set()),
+    ("lot 4 of 10 has shipped", set()),
+    ("the old rectory was lovely", set()),
+    ("14 wren street is that right", {"14 wren street"}),
+    ("it's 9 oak street today is that right", {"9 oak street"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOT_AND_RUN_ON_CASES)
+def test_lots_suburbs_before_a_check_and_run_in_postcodes(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -182,3 +182,70 @@ def test_value_begun_again_after_a_correction_stays_two_spans():
         PiiEntity("PHONE_NUMBER", text.index(p), text.index(p) + len(p), 0.8, "t") for p in pieces
     ]
     assert [text[e.start : e.end] for e in join_pieces(text, entities)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # a filler that ends the turn after a number read out belongs to the reading
+        ("and the phone number on the account?", "it's 812 555 um", ["812 555 um"], ["it's"]),
+        (
+            "can you read me the account number?",
+            "sure three one six double two er",
+            ["three one six double two er"],
+            ["sure"],
+        ),
+        ("and the phone number on the account?", "6140 2291 uh.", ["6140 2291 uh"], []),
+        # negatives: the filler starts the next sentence, which stays readable
+        (
+            "can you read me the account number?",
+            "38207 uh so what now",
+            ["38207"],
+            ["so what now"],
+        ),
+        (
+            "and the phone number on the account?",
+            "it's 812 555 um let me check",
+            ["812 555"],
+            ["let me check"],
+        ),
+    ],
+)
+def test_number_grown_over_a_filler_that_ends_the_turn(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        # a slip inside a date of birth: the pieces and the slip are one value
+        (
+            "it's march fourth nineteen sorry eighty two",
+            ["march fourth nineteen sorry eighty two"],
+            ["it's"],
+        ),
+        (
+            "YES IT'S AUGUST SORRY 14TH, 1977, I BELIEVE.",
+            ["AUGUST SORRY 14TH, 1977"],
+            ["I BELIEVE"],
+        ),
+        ("it's june um 3rd 1985 i think", ["june um 3rd 1985"], ["i think"]),
+    ],
+)
+def test_date_of_birth_joined_across_a_slip(analyzer, reply, hidden, kept):
+    question = "and can you confirm your date of birth?"
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        # a first name, a slip, then a surname: one person's name
+        ("sure it's marcus sorry ramirez", ["marcus sorry ramirez"], ["sure it's"]),
+        ("my name is helen um nguyen i think", ["helen um nguyen"], ["i think"]),
+    ],
+)
+def test_name_joined_across_a_slip(analyzer, reply, hidden, kept):
+    assert_masked(
+        analyzer, [("A", "can i get your full name please?"), ("B", reply)], 1, hidden, kept
+    )
