@@ -726,45 +726,56 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _irs_notice(text, r.start, r.end)
         ]
 
-    def invalidate_result(self, pattern_text: str) -> bool | None:  # noqa: C901
+    def invalidate_result(self, pattern_text: str) -> bool | None:
         """Amounts, times and measurements like "25mb" or "10am" are not identifiers, nor
         an English word in capitals ("the confirmation is in the EMAIL")."""
         low = pattern_text.lower()
-        if low.isalpha() and len(low) > 2 and lexicon().is_word(low):
-            return True
-        # a promo code, a word and a number: "SPRING25", "SAVE10" (an id's letters are no word)
-        word = low.rstrip("0123456789")
-        if (
-            word.isalpha()
-            and len(word) > 2
-            and len(low) - len(word) <= 2
-            and lexicon().is_word(word)
-        ):
-            return True
-        # a word and a number is no username: "it's station 12", "probably 40"
-        head = low.rstrip("0123456789 ._-")
-        if head != low and head.isalpha() and len(head) >= 6 and lexicon().is_word(head):
-            return True
-        # a word before a number is no id's prefix: "plan 55012", "flat 12345" (the
-        # lexicon knows abbreviations too: "TRM 55018" stays an id)
-        # (not capitals, as the normaliser writes spelled letters: "WRY 154 561 357")
-        head = low.split()[0] if " " in low and not pattern_text.split()[0].isupper() else ""
-        if (
-            3 <= len(head) <= 4
-            and head.isalpha()
-            and any(v in head for v in "aeiouy")
-            and low[len(head) + 1 :].replace(" ", "").replace("-", "").isdigit()
-            and lexicon().is_word(head)
-        ):
-            return True
-        # a model and a word, not a plate: "tv55 led", "ps45 and"
-        plate = _PLATE_TAIL.fullmatch(low)
-        if plate and lexicon().is_word(plate.group(1)):
-            return True
-        units = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
-        # (thousands are written short: "50k", "1200k"; eight digits and a K are an id's:
-        # "58210937K")
-        return any(
-            low.endswith(u) and low[: -len(u)].isdigit() and (u != "k" or len(low) <= 5)
-            for u in units
+        return (
+            _word_or_promo_code(low)
+            or _word_before_number(low, pattern_text)
+            or _model_and_word(low)
+            or _quantity_with_unit(low)
         )
+
+
+def _word_or_promo_code(low: str) -> bool:
+    """An English word, a promo code ("SPRING25", "SAVE10": an id's letters are no word)
+    or a word and a number ("it's station 12", "probably 40": no username)."""
+    if low.isalpha() and len(low) > 2 and lexicon().is_word(low):
+        return True
+    word = low.rstrip("0123456789")
+    if word.isalpha() and len(word) > 2 and len(low) - len(word) <= 2 and lexicon().is_word(word):
+        return True
+    head = low.rstrip("0123456789 ._-")
+    return head != low and head.isalpha() and len(head) >= 6 and lexicon().is_word(head)
+
+
+def _word_before_number(low: str, pattern_text: str) -> bool:
+    """A word before a number is no id's prefix: "plan 55012", "flat 12345" (the lexicon
+    knows abbreviations too: "TRM 55018" stays an id; capitals are spelled letters, as
+    the normaliser writes them: "WRY 154 561 357")."""
+    head = low.split()[0] if " " in low and not pattern_text.split()[0].isupper() else ""
+    return (
+        3 <= len(head) <= 4
+        and head.isalpha()
+        and any(v in head for v in "aeiouy")
+        and low[len(head) + 1 :].replace(" ", "").replace("-", "").isdigit()
+        and lexicon().is_word(head)
+    )
+
+
+def _model_and_word(low: str) -> bool:
+    """A model and a word, not a plate: "tv55 led", "ps45 and"."""
+    plate = _PLATE_TAIL.fullmatch(low)
+    return bool(plate and lexicon().is_word(plate.group(1)))
+
+
+_UNITS = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")
+
+
+def _quantity_with_unit(low: str) -> bool:
+    """A number with a unit: "10am", "25mb", "3rd"; thousands written short ("50k",
+    "1200k"), but eight digits and a K are an id's ("58210937K")."""
+    return any(
+        low.endswith(u) and low[: -len(u)].isdigit() and (u != "k" or len(low) <= 5) for u in _UNITS
+    )
