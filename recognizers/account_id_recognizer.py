@@ -55,6 +55,12 @@ _NOT_PREFIX = (
     r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level|dash|"
     r"hyphen)"
 )
+# Two-letter words said after "number is" that are not an id's letters: "number is at
+# 5512...", "number is on 0412...", "account number is my 4471...".
+_NUMBER_CUE_NOT_PREFIX = (
+    r"(?:is|it|at|to|of|on|in|by|as|so|or|no|um|uh|er|hm|mm|my|me|us|we|he|if|up|oh|hi|ok|"
+    r"id|do|go|be|am|pm|uk|us)"
+)
 # Pronouns and short words before a number: "they gave me 88213", "call us 55120".
 _PRONOUN = r"(?:me|us|we|he|him|she|they|them|you|do|go|if|up|oh|hi|got|get|put|see|try)"
 _LOWER_STATES = _STATE_CODES.replace("(?-i:", "(?:", 1)
@@ -436,7 +442,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?<![\w'.$-])(?=[a-z]{2}[ \t-]?\d{2})"
             rf"(?!(?:bg|gb|kn|nk|nt|tn|zz)[ \t]?\d)(?!(?:{_NOT_PREFIX}|{_PRONOUN})\b)"
             r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
-            r"[ \t-]?\d{2}(?:[ \t-]?\d{2}){2}[ \t-]?[a-d]\b(?![-'’.]\w)",
+            # (a hesitation between pairs: "GK 08 49 um 66 B")
+            rf"(?:[ \t-]?|{_PAUSE})\d{{2}}(?:(?:[ \t-]?|{_PAUSE})\d{{2}}){{2}}"
+            rf"(?:[ \t-]?|{_PAUSE})[a-d]\b(?![-'’.]\w)",
             0.7,
         ),
         # A postal tracking number (UPU S10): two letters, eight or nine digits and the
@@ -489,7 +497,12 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?:[ \t]+(?:dash|hyphen)[ \t]+|,?[- ])?"
             rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
             r"(?=\d(?:[ \t]?\d){4})"
-            r"|\b(?!i\b)[a-z][ \t-](?=\d(?:[ \t-]?\d){5}))?"
+            r"|\b(?!i\b)[a-z][ \t-](?=\d(?:[ \t-]?\d){5})"
+            # two letters said straight after "number (is)", before six digits or more,
+            # even where they spell a word or a unit ("contract number is an 5503 8127",
+            # "policy number ul 3391 0067", lower-cased when the transcript shouts)
+            rf"|(?<=\b(?:number|no\.?|num|#|id)[ \t]+(?:(?:is|was|it's|its)[ \t]+)?)"
+            rf"(?!{_NUMBER_CUE_NOT_PREFIX}\b)[a-z]{{2}}[ \t-](?=\d(?:[ \t]?\d){{5}}))?"
             # Digits may be grouped by spaces, dashes or commas; a letter is part of the id
             # only when attached ("4471ab", "4471-b"), so "38291047, routing is" stops.
             r"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){3,19}"

@@ -55,6 +55,8 @@ _UK_TYPE_LOWER = (
 _UNIT = (
     # a British flat with its number: "… Shepard Square, Flat 12" (before "fl" and "at")
     r"(?:,?\s*flat\s*#?\s*\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:%|percent\b))"
+    # a Singaporean floor and unit: "… crescent, #07-112"
+    r"|,?\s*#\s?\d{1,3}-\d{1,5}\b"
     r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
     r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
@@ -400,6 +402,84 @@ class AddressRecognizer(SpokenPatternRecognizer):
 
     ENTITY = "ADDRESS"
     PATTERNS = (
+        # A Singaporean block, its street, "#floor-unit" and postcode: "Blk 52 Jurong West
+        # Street, #03-118, Singapore 640521" (not "block 3 of the loan").
+        SpokenPattern(
+            "block_street",
+            rf"\b(?:blk|block)\.?\s*\d{{1,4}}[a-z]?\s+"
+            rf"(?:(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+\s+){{1,3}}{_SUFFIX}\b"
+            rf"(?:,?\s*#\s?\d{{1,3}}-\d{{1,5}}\b)?(?:,?\s*singapore\s*\d{{6}}(?!\d))?",
+            0.7,
+        ),
+        SpokenPattern("singapore_postcode", r"\bsingapore,?\s*\d{6}(?![\d.,]\d)", 0.6),
+        # A Hong Kong floor, "12/F", with its room, building, street and district: "Flat 3B,
+        # 9/F, Kin Lee Mansion, 41 Shanghai Street, Yau Ma Tei".
+        SpokenPattern(
+            "floor_slash_f",
+            # (the normaliser may run the room into the floor: "Flat 3B9/F")
+            r"(?:\b(?:room|rm|flat|unit|suite)\s*[a-z]?\d{1,5}[a-z]?,?\s*|\b)\d{1,3}/f\b"
+            r"(?:,?\s+(?:(?-i:[A-Z][a-z'-]+)\s+){1,3}(?:building|bldg|mansion|tower|towers|house|"
+            r"centre|center|court|plaza|estate|gardens?|commercial)\b)?"
+            rf"(?:,?\s+\d{{1,5}}[a-z]?\s+(?:(?-i:[A-Z][a-z'-]+)\s+){{1,3}}{_SUFFIX}\b"
+            r"(?:,\s*(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})?)?",
+            0.7,
+        ),
+        # An Indian flat in a named building, its cross or main road and locality: "flat 305
+        # lotus residency fifth main jayanagar", "flat 12b green park apartments, 2nd cross,
+        # koramangala".
+        SpokenPattern(
+            "flat_in_named_building",
+            r"\bflat\s*(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'-]+\s+){1,3}"
+            r"(?:apartments?|residency|enclave|heights|complex|nivas|niwas|society|sadan|bhavan|"
+            r"towers|mansion|villas|chs)\b"
+            r"(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth|tenth)\s+(?:cross|main|block|stage|phase|sector)\b)?"
+            rf"(?:,?\s+(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z][a-z'-]+){{0,2}}"
+            r"(?=\s*(?:[,.!?;]|$))",
+            0.6,
+        ),
+        # A Philippine unit in a tower, and a barangay with its city: "Unit 815 Tower 3",
+        # "Barangay San Roque, Marikina City 1800".
+        SpokenPattern(
+            "unit_tower",
+            r"\b(?:unit|rm|room)\s*\d{1,5}[a-z]?,?\s+tower\s*[a-z0-9]{1,2}\b",
+            0.6,
+        ),
+        SpokenPattern(
+            "barangay",
+            r"\b(?:barangay|brgy\.?)\s+(?-i:[A-Z][a-zà-ÿ'-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ'-]+)){0,2}"
+            r"(?:,?\s+(?-i:[A-Z][a-zà-ÿ'-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ'-]+))?\s+city(?:\s+\d{4}\b)?)?",
+            0.6,
+        ),
+        # A Canadian town, its province and postal code: "kelowna bc v1y 4r2", "annestad on
+        # G2L5L9" (the normaliser runs a spelled code together).
+        CuedPattern(
+            "town_province_postal",
+            rf"\b(?!(?:{_NOT_LONE_CITY}|i'm|im|calling|based|staying|working|we're|they're)\b)"
+            rf"{_NOT_CITY}[a-zà-ÿ][a-zà-ÿ'-]+,?[ \t]+{_PROVINCE}\b,?[ \t]*"
+            r"[a-z]\d[a-z][ \t]?\d[a-z]\d\b"
+            rf"|\b(?!(?:{_NOT_LONE_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ'-]+[ \t]+"
+            r"(?:ab|bc|mb|nb|nl|ns|nt|nu|pe|qc|sk|yt)[a-z]\d[a-z]\d[a-z]\d\b",
+            0.6,
+            cue=r"[a-z]\d[a-z][ \t]?\d[a-z]\d\b",
+        ),
+        # A Dutch postcode and its town ending the clause: "9678 GA abbekerk", "3511ab utrecht"
+        # (not "1500 ml water", "2024 ok thanks").
+        SpokenPattern(
+            "nl_postcode_town",
+            rf"(?<![\d.,])\d{{4}}[ \t]?(?!(?:{_NOT_NL_LETTERS}|am|pm|ft|kg|km|mb|gb|kb|tb|sq|lb|"
+            r"ml|mg|hz|hp|cc|mm|cm|st|nd|rd|th|ad|bc|mi|yd|oz|gal)\b)[a-z]{2}[ \t]+"
+            rf"(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ'-]{{2,}}(?=\s*(?:[,.!?;]|$))",
+            0.6,
+        ),
+        # A British flat, its street, town and postcode read back: "flat 12 elm grove
+        # hexham ne46 3ab is that right".
+        SpokenPattern(
+            "flat_street_postcode",
+            r"\bflat\s*\d{1,4}[a-z]?\s+(?:[a-z][a-z'-]+\s+){1,4}[a-z]{1,2}\d[a-z\d]{2,5}\b"
+            r"(?=\s*(?:[,.!?;]|$)|\s+(?:is|right|correct|yes|please|thanks)\b)",
+            0.6,
+        ),
         # House number (1-6 digits, or "one two three" already normalised), up to three
         # name words, a USPS suffix, an optional unit, then optionally city, state, zip.
         SpokenPattern(
@@ -421,7 +501,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?:apt|apartment|unit|suite|ste|flat)\.?[ \t]*#?[ \t]*\d{1,5}[a-z]?\b"
             r"(?![ \t]+(?:of|and|through|thru|to|or|for)\b)))"
             # "88 old mill rd" is a street, "200 new points" a count
-            rf"(?!(?:old|new)\s+(?:{_COUNTED}|{_UNITS}|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
+            # (whole words: "2207 old orchard lane" is no "old or…")
+            rf"(?!(?:old|new)\s+(?:(?:{_COUNTED}|{_UNITS})\b|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
             rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
             rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b|{_AU_TYPE_LOWER}\b)"
             # (not a decimal: "a 2015 corsa 1 point 2")
@@ -524,7 +605,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:{_STREET_NUMBER_AFTER}{_INTL_TOWN}"
             # (a house number run into a German postcode, said aloud, then the town ending
             # the clause: "lindenring 4 1 2 3 4 5 wittstock" read as "412345 wittstock")
-            rf"|\s+\d{{6,8}}\s+(?!{_NOT_LONE_CITY}\b)[a-zà-ÿ][a-zà-ÿ'-]+(?=\s*(?:[,.!?;]|$)))",
+            rf"|\s+\d{{6,8}}\s+(?!{_NOT_LONE_CITY}\b)[a-zà-ÿ][a-zà-ÿ'-]+"
+            # (or a read-back's question after it: "… wittstock correct", "… is that right")
+            rf"(?=\s*(?:[,.!?;]|$)|\s+(?:correct|right|yes|yeah|is that|have i|did i)\b))",
             0.7,
             # (a cheap search first: the pattern tries a street name at every word)
             cue=rf"{_NAME_FIRST_TYPE},?\s+(?:won\s+)?\d",
@@ -758,6 +841,23 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"close|place|parade|boulevard|blvd|way|circuit|mews)\b\.?",
             0.6,
             cue=r"\b(?:send|sent|post|deliver|mail|ship|courier|drop|forward)",
+        ),
+        # A street named after "on" in a read-back or after living somewhere: "okay i have
+        # dana and lev marsh on heron lane", "they live on quarry road" (not "on my way", "on
+        # a toll road", "i have it on hard drive").
+        CuedPattern(
+            "street_on_readback",
+            r"(?<=\b(?:i have|i've got|i got|got|that's|thats|live|lives|lived|living|located|"
+            r"house is|home is|place is|we're|they're|i'm|he's|she's)\b[^.!?]{0,40}\bon\s+)"
+            rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
+            r"google|one|two|toll|dirt|gravel|country|back|side|private|public|ring|slip|access|"
+            r"service|memory|easy|center|centre|hard|test|usb|flash|external|shared|long|"
+            r"open|fast|home|speaker|hold|record|top|good|bad|last|first|next|each|every|"
+            r"any|some|no)\b)[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your)\b)[a-z][a-z'-]+)?"
+            r"[ \t]+(?:street|road|avenue|lane|crescent|terrace|court|boulevard|drive)\b",
+            0.6,
+            cue=r"\bon\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:street|road|avenue|lane|crescent|"
+            r"terrace|court|boulevard|drive)\b",
         ),
         # The first half of a UK postcode read back, asking for the rest: "S10 WHAT WAS
         # THAT?", "ls6, and then?", "so BS8 what?", "M14 sorry?" (not "a4 paper").

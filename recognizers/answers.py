@@ -432,6 +432,18 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             # "so first is isla, 9th of may 2015": an ordinal that counts, not a day
             and not (_COUNTING.fullmatch(text, start, end) and _COUNTS_AFTER.match(text, end))
         ]
+        # "august 19th hold on 2002", "09 uh what is it 1084": one date, a pause inside
+        paused = [
+            m.span()
+            for m in _PAUSED_DATE.finditer(text)
+            if _MONTH_WORD.search(m.group()) or sum(c.isdigit() for c in m.group()) >= 4
+        ]
+        if paused:
+            spans = [
+                (start, end)
+                for start, end in spans
+                if not any(ps <= start and end <= pe for ps, pe in paused)
+            ] + paused
     if len(spans) > 1:
         # "i've had this account since 2015, … but 4471": the year is no part of the answer
         spans = [
@@ -440,6 +452,35 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             if not (_SINCE_YEAR.fullmatch(text, start, end) and _SINCE.search(text, 0, start))
         ] or spans
     return spans
+
+
+# A date said with a pause inside it: "november 23rd 19 hold on 74", "March uh 3, 1953".
+_DATE_PIECE = (
+    rf"(?:\b{MONTH}(?![a-z])"
+    r"|(?<![\d.,$£€])\d{1,8}(?:st|nd|rd|th)?\b(?![.,:]\d))"
+)
+_DATE_PIECES = rf"{_DATE_PIECE}(?:[ \t]*[,/.-]?[ \t]*(?:of[ \t]+)?{_DATE_PIECE})*"
+_PAUSED_DATE = re.compile(
+    rf"{_DATE_PIECES}(?:(?:[ \t]+of)?[ \t]*,?[ \t]+(?:uh|um|umm|er|erm|hmm|hold on|hang on|wait|"
+    rf"let me think|let me see|what is it|what was it|oh what is it)"
+    rf"(?:[ \t]*[,.]?[ \t]+(?:uh|um|er|hold on|what is it))*[ \t]*,?[ \t]+{_DATE_PIECES})+"
+    # (no time of day, sum or count: "12 uh 30 in the afternoon", "2 um 3 dollars")
+    r"(?![ \t]*(?:am|pm|a\.m|p\.m|o'?clock|in the (?:morning|afternoon|evening)|tonight|"
+    r"dollars?|bucks|pounds?|euros?|cents?|percent|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|times?|items?|accounts?|kids|people)\b)",
+    _I,
+)
+
+
+# A keypad's code with the key pressed before or after it: "pound 1 9 7 3", "207 star",
+# "hash 4412 then star" (a key never before a sum: "50 pounds" has no key word).
+_KEYED_CODE = re.compile(
+    r"(?P<before>\b(?:star|hash|pound)(?:[ \t]+(?:key|sign))?,?[ \t]+)?"
+    r"(?P<code>(?<![\d.])\d(?:[ \t]?\d){2,7}(?![\d:.,]?\d))"
+    r"(?P<after>[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:star|hash|pound)\b(?![ \t]*\d)"
+    r"(?:[ \t]+(?:key|sign)\b)?)?",
+    _I,
+)
 
 
 # A digit named by its place in a code: "second is 6", "the 4th one's 2", "last digit 9".
@@ -523,6 +564,17 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         if entity == "PIN":
             # "second is 6, fourth is 2": the digits a check asks for by their place
             spans.extend(m.span("value") for m in PLACED_DIGIT.finditer(text))
+            # "pound 1973", "it's 2 0 7 star": a keypad's code with the key pressed
+            # (a key after 4 digits or more only enters it: "so 8260 hash" keeps "hash")
+            keyed = [
+                (m.start(), m.end() if m["after"] and len(m["code"].replace(" ", "")) < 4
+                 else m.end("code"))
+                for m in _KEYED_CODE.finditer(text)
+                if m["before"] or (m["after"] and len(m["code"].replace(" ", "")) < 4)
+            ]  # fmt: skip
+            spans[:] = [
+                (s, e) for s, e in spans if not any(ks <= s and e <= ke for ks, ke in keyed)
+            ] + keyed
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans.extend(
                 (m.start(), _CODE_TAIL.match(text, m.end()).end())
@@ -600,9 +652,36 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
         if span is None and entity == "PASSWORD":
             span = set_value_span(text)  # "… the new one, i want it to be sunflower 1974"
+        if entity == "PASSWORD" and (cased := _cased_value(text)):
+            # "i was using uppercase r rocket 8944": the value from its first cased letter
+            if span and span[0] < cased[0] < span[1]:
+                span = (cased[0], max(span[1], cased[1]))
+            elif not span or span[1] <= cased[0] or cased[1] <= span[0]:
+                spans.append(cased)
         if span:
             spans.append(span)
     return spans
+
+
+# A value said with how each letter is typed: "capital w inter capital m ango 4301".
+_CASED_VALUE = re.compile(
+    r"\b(?:capital|cap|upper[ -]?case|lower[ -]?case|small)[ \t]+[a-z]\b[^.!?\n]{0,80}?"
+    r"(?=[ \t]*(?:[.!?](?!\w)|$))",
+    _I,
+)
+
+
+def _cased_value(text: str) -> tuple[int, int] | None:
+    """The value from its first letter said with its case to the end of the sentence, less
+    a hedging tail ("… i think")."""
+    m = _CASED_VALUE.search(text)
+    if not m:
+        return None
+    end = m.end()
+    tail = _HEDGE_TAIL.search(text, m.start(), end)
+    if tail and tail.start() > m.start():
+        end = tail.start()
+    return m.start(), end
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
@@ -922,8 +1001,8 @@ def _led_value(text: str) -> tuple[int, int] | None:
 # A pause inside a value read out: a hesitation, or a stall while the reader finds the
 # rest ("243 hold on 334 1891", "rx 891 let me see 6477").
 _PAUSE = (
-    r"(?:uh|um|uhm|er|erm|hold on|hang on|let me see|lemme see|one sec|one second|"
-    r"just a sec|just a second)"
+    r"(?:uh|um|uhm|er|erm|hmm|hold on|hang on|let me see|lemme see|let me think|one sec|"
+    r"one second|just a sec|just a second|what is it|what was it)"
 )
 # A hesitation inside a value read out: "7XRD uh 419", "90 um 1234".
 _HESITATION_PIECE = re.compile(
@@ -1013,8 +1092,10 @@ _DASH_PIECES = re.compile(
     r"(?:(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t]*-[ \t]*)\d+(?:[ \t]\d+)*)+(?![\w]|[.,]\d)",
     _I,
 )
-# Pieces of a number split by a hesitation: "021 um 378591".
-_HESITATION_GAP = re.compile(rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+", _I)
+# Pieces of a number split by a hesitation: "021 um 378591", "216 let me see hyphen 64".
+_HESITATION_GAP = re.compile(
+    rf"[ \t,.]+(?:{_PAUSE}[ \t,.]+)+(?:(?:dash|hyphen)[ \t]+|-[ \t]*)?", _I
+)
 # A slip taken back inside a value read out: "139 no wait 36", "4 2 7 sorry i mean 25".
 _CORRECTION_GAP = re.compile(
     rf"[ \t,.]+(?:(?:{_PAUSE}|no|nope|wait|sorry|oops|actually|i mean|or rather|"
@@ -1316,6 +1397,8 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
     title = _TITLE.match(text, start, end)
     if title:
         start = title.end()  # "it's doctor ananya sharma": the title is no part of the name
+    if label := _NAME_LABEL.match(text, start, end):
+        start = label.end()  # "surname blumel first name martine": the label is no name
     body = text[start:end]
     if body.strip().lower() in EVERYDAY_FIRSTS:
         spans.append((start, end))  # "and first name?" / "will": the whole reply
@@ -1343,7 +1426,20 @@ _CONTRACTION = re.compile(r"[^\W\d_]+['\u2019](?:re|ve|ll|d|m|t)[.,!?]*", _I)
 
 
 def _not_name_token(token: str) -> bool:
-    return bool(_NOT_NAME_WORD.fullmatch(token) or _CONTRACTION.fullmatch(token))
+    return bool(
+        _NOT_NAME_WORD.fullmatch(token)
+        or _CONTRACTION.fullmatch(token)
+        or _LABEL_WORD.fullmatch(token)
+    )
+
+
+# The name part named before the name: "surname blumel", "my last name is ortiz".
+_NAME_LABEL = re.compile(
+    r"(?:my[ \t]+)?(?:surname|last name|family name|first name|given name|forename|christian name)"
+    r"(?:[ \t]+is|'s)?[ \t,:-]+(?=\w)",
+    _I,
+)
+_LABEL_WORD = re.compile(r"surnames?|forenames?", _I)
 
 
 # Words that make a name a firm's: "Cascade Title and Escrow LLC", "Hartley Group".

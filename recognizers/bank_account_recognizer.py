@@ -46,6 +46,15 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=r"\b(?:ending|ends)\b",
         ),
+        # "account ending 994" beside a routing number: the bank account, however
+        # plainly it is named ("so routing 322078532, account ending 994").
+        CuedPattern(
+            "account_ending_beside_routing",
+            r"(?<=\baccount[ \t]+(?:that[ \t]+)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
+            r"(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){2,5}(?![\d.,]\d)(?![ \t]*(?:dollars?|percent|%))",
+            0.7,
+            cue=r"\brouting\b",
+        ),
         # The start of an IBAN, however it is read (a whole IBAN is Presidio's): "GB 38
         # UWVS 7477", "gb 86 BYKM" (the normaliser joins spelled letters), "DE44 5001 0517".
         SpokenPattern(

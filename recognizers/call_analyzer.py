@@ -404,6 +404,9 @@ class CallAnalyzer:
                     letters = "".join(c for c in value if c.isalpha()).upper()
                     if len(letters) >= call_names.MIN_SPELLED_NAME:
                         spelled.add(letters)
+                    for phrase in call_names.particle_surnames(value):
+                        if not (allow and allow.search(phrase)):
+                            names.add(phrase)  # "o ceallachain", "de nunes" said again
                     for word in call_names.NAME_TOKEN.findall(value):
                         low = word.lower()
                         if allow and allow.search(word):

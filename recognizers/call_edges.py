@@ -23,8 +23,19 @@ from recognizers.spoken_person_recognizer import (
 )
 
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
+# A short hesitation said between two pieces of one number: "six uh what is it four
+# eight five", "two sixteen let me see hyphen six four", "plus nine um one nine four hold
+# on nineteen", "… eight one four forty uh what is it two ninety four".
+_HESITATION_WORD = (
+    r"(?:uh|um|uhm|er|erm|hmm|hm|mm|what[ \t]+is[ \t]+it|what's[ \t]+it|let[ \t]+me[ \t]+see|"
+    r"let's[ \t]+see|hold[ \t]+on|hang[ \t]+on|one[ \t]+sec|one[ \t]+second|just[ \t]+a[ \t]+sec|"
+    r"where[ \t]+was[ \t]+i|hyphen|dash)"
+)
 _PIECE_GAP = re.compile(
-    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,.]+",
+    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,.]+"
+    # a pause written as an ellipsis: "6011... 9075...", "555… 0138"
+    r"|[ \t,]*(?:\.{2,4}|\u2026)[ \t,]*"
+    rf"|[ \t,]+{_HESITATION_WORD}(?:[ \t,]+{_HESITATION_WORD}){{0,2}}[ \t,.]+",
     re.IGNORECASE,
 )
 
@@ -99,7 +110,7 @@ _DIGIT_SAID = r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 
 _HESITATION_DIGITS = re.compile(
     rf"[ \t,]+(?:uh|um|uhm|er|erm)[ \t,]+{_DIGIT_SAID}(?:[ \t]?{_DIGIT_SAID}){{0,3}}\b"
-    r"(?![.,]\d)(?![ \t]*(?:%|percent|more|of|thing|last|second|minute|moment))",
+    r"(?![.,]\d)(?![ \t]*(?:%|percent|more|of|thing|last|sec|second|minute|moment))",
     re.IGNORECASE,
 )
 
@@ -205,7 +216,9 @@ def spelled_edges(original: str, e: PiiEntity) -> PiiEntity:
 
 # The separator said before a piece of an email: "then dash VEGA72", "underscore k lee 9".
 _EMAIL_JOINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:dash|hyphen|underscore|dot|period)[ \t]+$", re.IGNORECASE
+    r"(?<![\w'’])(?:dash|hyphen|underscore|dot|period|(?:at[ \t]+)?sign|at[ \t]+the[ \t]+rate"
+    r"(?:[ \t]+of)?)[ \t]+$",
+    re.IGNORECASE,
 )
 
 
@@ -297,7 +310,10 @@ _CORRECTION_GAP = (
     rf"[ \t]*[,.;:-]?[ \t]+(?:{_FILLER}[ \t,]+)?{_CORRECTION_PHRASE}"
     rf"(?:[ \t,]+{_CORRECTION_PHRASE})?[ \t]*[,.;:-]?(?:[ \t]+{_FILLER}[ \t]*,?)?[ \t]+"
 )
-_CORRECTION_BETWEEN = re.compile(_CORRECTION_GAP, re.IGNORECASE)
+# Between two pieces both found, a bare "no" corrects too: "one four six no three four seven …".
+_CORRECTION_BETWEEN = re.compile(
+    rf"{_CORRECTION_GAP}|[ \t]*,?[ \t]+no[ \t]*[,.]?[ \t]+", re.IGNORECASE
+)
 # A few digits said as a correction's other side: "two", "eight four", "double one".
 _DIGIT_WORD = (
     r"(?:\d{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
@@ -316,13 +332,38 @@ _SHORT_END = (
 _CORRECTED_AFTER = re.compile(rf"{_CORRECTION_GAP}{_SHORT_DIGITS}{_SHORT_END}", re.IGNORECASE)
 _CORRECTED_BEFORE = re.compile(rf"(?<![\w'\u2019]){_SHORT_DIGITS}{_CORRECTION_GAP}$", re.IGNORECASE)
 _CORRECTION_WINDOW = 60
+# A pause between two pieces of one number: a hesitation phrase ("uh what is it", "let me
+# see", "hold on") or a written ellipsis ("779... 555... 0113").
+_PAUSE_GAP = (
+    rf"(?:[ \t,]+{_HESITATION_WORD}(?:[ \t,]+{_HESITATION_WORD}){{0,2}}[ \t,.]+"
+    r"|[ \t,]*(?:\.{2,4}|\u2026)[ \t,]*)"
+)
+# A few digits said before the pause, the value's first piece: "six uh what is it …",
+# "(404) 555... 0138".
+_PAUSED_BEFORE = re.compile(
+    rf"(?<![\w'\u2019$.,])(?:\(\d{{3}}\)[ \t]?)?{_SHORT_DIGITS}{_PAUSE_GAP}$", re.IGNORECASE
+)
+# A few digits said after the pause, the value's last piece: "… 4410 uh hold on 72".
+_PAUSED_AFTER = re.compile(
+    rf"{_PAUSE_GAP}{_SHORT_DIGITS}(?![\w'\u2019])(?![.,]\d)"
+    r"(?![ \t]*(?:%|percent|more|of|thing|last|sec|second|minute|moment|hour|day|week|month|"
+    r"year|dollar|buck|cent|time|am\b|pm\b|o'clock|oclock))",
+    re.IGNORECASE,
+)
+_PAUSE_WINDOW = 48
 # A digit right before the short piece: it is the tail of a longer value said first.
 _DIGIT_BEFORE = re.compile(
     rf"(?<![\w'\u2019])(?:{_DIGIT_WORD}|for|to|too|won|ate|double|triple)[ \t,.-]*$",
     re.IGNORECASE,
 )
 # Values read digit by digit that a correction may cut in two.
-_CORRECTED = _JOINED | {"US_DRIVER_LICENSE", "US_PASSPORT", "EMAIL_ADDRESS"}
+_CORRECTED = _JOINED | {"US_DRIVER_LICENSE", "US_PASSPORT", "EMAIL_ADDRESS", "IBAN_CODE"}
+# A bare "no" before the last digit or two at the value's end: "… eight four two no six nine".
+_CORRECTED_AFTER_NO = re.compile(
+    rf"[ \t]*,?[ \t]+no[ \t]*,?[ \t]+{_SHORT_DIGITS}{_SHORT_END}", re.IGNORECASE
+)
+_NO_MAX_DIGITS = 3
+_NO_MIN_VALUE = 6
 _ENDS_WITH_DIGIT = re.compile(rf"(?<![\w'\u2019]){_DIGIT_WORD}$", re.IGNORECASE)
 
 
@@ -388,6 +429,14 @@ def _with_correction(original: str, e: PiiEntity) -> PiiEntity:
         m = _CORRECTED_AFTER.match(original, end)
         if m and _digit_count(original[end : m.end()]) < _digit_count(original[start:end]):
             end = m.end()
+        elif e.entity_type != "EMAIL_ADDRESS":
+            m = _CORRECTED_AFTER_NO.match(original, end)
+            if (
+                m
+                and _digit_count(original[end : m.end()]) <= _NO_MAX_DIGITS
+                and _digit_count(original[start:end]) >= _NO_MIN_VALUE
+            ):
+                end = m.end()
     if e.entity_type != "EMAIL_ADDRESS" and re.match(
         _DIGIT_WORD, original[start : start + 8], re.IGNORECASE
     ):
@@ -404,6 +453,46 @@ def _with_correction(original: str, e: PiiEntity) -> PiiEntity:
     if (start, end) == (e.start, e.end):
         return e
     return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+def _with_paused_pieces(original: str, e: PiiEntity) -> PiiEntity:
+    """A number grown over its pieces said apart by a pause: a hesitation phrase or an
+    ellipsis between them ("six uh what is it four eight five …", "779... 555... 0113")."""
+    if e.entity_type not in _JOINED:
+        return e
+    start, end = e.start, e.end
+    for _ in range(3):
+        m = _PAUSED_BEFORE.search(original, max(0, start - _PAUSE_WINDOW), start)
+        if not m:
+            break
+        start = m.start()
+    for _ in range(3):
+        m = _PAUSED_AFTER.match(original, end)
+        if not m:
+            break
+        end = m.end()
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# The country code's plus Whisper wrote apart from a phone number: "+1 564 555", "it's
+# plus uh nine one nine …".
+_PLUS_BEFORE = re.compile(
+    r"(?:(?<![\w+])\+|(?<![\w'\u2019])plus[ \t,]+(?:(?:uh|um|uhm|er|erm)[ \t,]+)?)$",
+    re.IGNORECASE,
+)
+_PLUS_GROWN = frozenset({"PHONE_NUMBER", "ID_NUMBER", "ACCOUNT_ID"})
+
+
+def _with_plus(original: str, e: PiiEntity) -> PiiEntity:
+    """A phone number grown over the plus said or typed right before it."""
+    if e.entity_type not in _PLUS_GROWN or not _SPOKEN_DIGIT.match(original, e.start):
+        return e
+    m = _PLUS_BEFORE.search(original, max(0, e.start - 12), e.start)
+    if not m:
+        return e
+    return PiiEntity(e.entity_type, m.start(), e.end, e.score, e.recognizer)
 
 
 def _without_covered(entities: list[PiiEntity]) -> list[PiiEntity]:
@@ -450,7 +539,10 @@ def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ..
             continue
         out.append(e)
     if any(e.entity_type in _CORRECTED for e in out):
-        grown_out = [_with_correction(original, e) for e in out]
+        grown_out = [
+            _with_plus(original, _with_correction(original, _with_paused_pieces(original, e)))
+            for e in out
+        ]
         if grown_out != out:
             out = _without_covered(grown_out)
     return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
@@ -702,11 +794,20 @@ def _name_neighbour(word: str, text: str) -> bool:
     )
 
 
+# An email's "at" said at the turn's end, the domain said in the next turn: "… d o n n a at".
+_TRAILING_AT = re.compile(
+    r"[ \t,]+at(?:[ \t]+the[ \t]+rate)?(?![\w'\u2019])(?=[ \t]*[.,?!;:\u2026-]*[ \t]*$)",
+    re.IGNORECASE,
+)
+
+
 def _with_trailing_filler(original: str, e: PiiEntity) -> PiiEntity:
     """A number or an email piece grown over a filler that ends the turn after it."""
     if e.entity_type not in _JOINED and e.entity_type != "EMAIL_ADDRESS":
         return e
     m = _TRAILING_FILLER.match(original, e.end)
+    if not m and e.entity_type == "EMAIL_ADDRESS":
+        m = _TRAILING_AT.match(original, e.end)
     if not m:
         return e
     return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)

@@ -13,13 +13,29 @@ from recognizers.hits import Hit, inside
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spoken_normalizer import NormalizedText
-from recognizers.spoken_person_recognizer import NOT_NAME, ORG_WORDS, fold, lexicon
+from recognizers.spoken_person_recognizer import NOT_NAME, ORG_WORDS, PARTICLES, fold, lexicon
 
 NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
 
 
 # Name words worth looking for again: 3-30 letters (a name, not a run of noise).
 NAME_TOKEN = re.compile(r"\b[^\W\d_]{3,30}\b")
+
+
+# A surname with its particle inside a found name: "patrick o ceallachain", "de Nunes",
+# "van der berg", "ní bhriain"; said again, the particle goes with it ("mister o
+# ceallachain"). Irish "o" counts here only inside a name the call already gave.
+_PARTICLE_WORDS = "|".join(sorted(PARTICLES | {"o", "mc"}, key=lambda w: (-len(w), w)))
+_PARTICLE_SURNAME = re.compile(
+    rf"(?<![\p{{L}}'’-])(?:{_PARTICLE_WORDS})(?:[ \t]+(?:{_PARTICLE_WORDS}))?[ \t]+"
+    r"\p{L}[\p{L}'’-]{2,29}(?![\p{L}'’-])",
+    re.IGNORECASE,
+)
+
+
+def particle_surnames(value: str) -> list[str]:
+    """The "particle surname" phrases inside a found name, lower case."""
+    return [m.group().lower() for m in _PARTICLE_SURNAME.finditer(value)]
 
 
 # First names that are also everyday words: never propagated through a call.
@@ -41,7 +57,12 @@ NOT_PROPAGATED = frozenset({"sons", "bank", "card", "visa", "sir", "madam", "the
 # Around a name said to someone: "okay faith what's…", "thanks, will.", "hey will this is".
 _VOCATIVE_BEFORE = (
     r"(?:hi|hey|hello|thanks|thank you|for calling|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
-    r"yeah|well|great|perfect|morning|afternoon|evening)"
+    r"yeah|well|great|perfect|morning|afternoon|evening|cheers|take care|see you|"
+    # a closing to someone named on the call: "have a good one, frank" ("one" may come
+    # back from the normaliser as "1"), "you've been so helpful, hope"
+    r"have a (?:great|good|nice|lovely|wonderful|blessed) (?:day|one|1|night|evening|weekend)|"
+    r"(?:you've|you have|youve) been (?:(?:so|very|really|super) )?(?:great|wonderful|"
+    r"amazing|brilliant|fantastic|lovely|helpful|a (?:great )?help|a star))"
 )
 
 

@@ -799,7 +799,8 @@ _REMARK_WORDS = frozenset(
     {"and", "there's", "theres", "there", "is", "a", "an", "at", "on", "the", "end", "sorry",
      "also", "plus", "then", "last", "digit", "digits", "more", "oops", "forgot", "i",
      "missed", "that's", "thats", "it", "final", "to", "add", "oh", "wait", "was", "left",
-     "out", "number", "one", "my", "bad", "actually", "after", "that", "extra"}
+     "out", "number", "one", "my", "bad", "actually", "after", "that", "extra", "all", "of",
+     "everything", "rest", "lot", "done", "whole", "thing"}
 )  # fmt: skip
 _MAX_REMARK_WORDS = 12
 

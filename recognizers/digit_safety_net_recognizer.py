@@ -48,7 +48,13 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
             r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$))"
             # or glued to five digits or more: "member id 40917736K"
-            r"|(?<=\d{5})[a-z](?![\w'\u2019-]))?",
+            r"|(?<=\d{5})[a-z](?![\w'\u2019-])"
+            # or a check digit in brackets, written or said, as a Hong Kong ID's is:
+            # "A123456(7)", "last four 8802 bracket 5", "5561 open bracket a close bracket"
+            r"|(?<=\d{4})(?<!(?<!\d)(?:19|20)\d\d)[ \t]?\([0-9a]\)"
+            r"|(?<=\d{4})(?<!(?<!\d)(?:19|20)\d\d)[ \t]+(?:open[ \t]+)?brackets?[ \t]+"
+            r"(?:[0-9a]|zero|one|two|three|four|five|six|seven|eight|nine)\b"
+            r"(?:[ \t]+close[ \t]+brackets?\b)?)?",
             0.45,
         ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".

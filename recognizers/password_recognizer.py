@@ -65,7 +65,8 @@ _SYMBOL_WORD = (
 # Words before a number that do not start a spelled password: "press 9 pound sign".
 _NOT_SPELLED = (
     r"(?:the|a|an|my|your|press|enter|dial|hit|followed|by|with|capital|cap|upper|lower|"
-    r"small|case|repeat|that's|it's|its|was|plus|about|around|only|just)"
+    r"small|case|repeat|that's|it's|its|was|plus|about|around|only|just|using|use|used|"
+    r"be|is|to|make|set)"
 )
 # A value with a digit or a symbol: what a password answer looks like when the only cue is
 # the question ("and the passcode on the account?" / "bluejay 44").

@@ -19,6 +19,9 @@ _ENTER_KEY = (
     r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b)?"
 )
 
+# The key pressed before a code: "the gate code is pound 1973" (the key is part of it).
+_FIRST_KEY = r"(?:\b(?:pound|hash|star)(?:[ \t]+(?:key|sign))?,?[ \t]+)?"
+
 # A home's keypad named in the turn: then a code said after the key pressed first is a
 # code too: "the building front door is star 330", "the gate's hash 5 1 9 2".
 _HOME_KEYPAD = (
@@ -35,14 +38,23 @@ class PinRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         CuedPattern(
             "cued_pin",
-            rf"(?<={_CUE}{same_clause(40)})(?<!\d)\d{{4,8}}(?!\d){_ENTER_KEY}",
+            rf"(?<={_CUE}{same_clause(40)}){_FIRST_KEY}(?<!\d)\d{{4,8}}(?!\d){_ENTER_KEY}",
             0.85,
             cue=_CUE,
         ),
         CuedPattern(
             "key_then_code",
-            r"(?<=\b(?:star|hash|pound)[ \t]+)(?<!\d)\d{3,8}(?![\d:.,]\d)(?!\d)"
+            r"\b(?:star|hash|pound)[ \t]+(?<!\d)\d{3,8}(?![\d:.,]\d)(?!\d)"
             r"(?![ \t]*(?:dollars?|pounds?|euros?|bucks|percent|%|minutes?|hours?|days?)\b)",
+            0.85,
+            # or a second key named: "try star 1973 instead of pound"
+            cue=rf"{_HOME_KEYPAD}|\b(?:star|hash|pound)\b[^.?!\n]{{1,80}}?\b(?:star|hash|pound)\b",
+        ),
+        # "it's 2 0 7 star": a short code on a keypad ends on the key pressed
+        CuedPattern(
+            "code_then_key",
+            rf"(?<={_HOME_KEYPAD}[^.?!\d]{{0,40}}?)(?<!\d)\d(?:[ \t]?\d){{2,7}}(?!\d)"
+            r"[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)\b(?![ \t]*(?:\d|sign\b))",
             0.85,
             cue=_HOME_KEYPAD,
         ),

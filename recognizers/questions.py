@@ -20,16 +20,17 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     for entity, rx in (
         (
             "SECURITY_ANSWER",
-            r"maiden name|first (?:pet|dog|cat|car|job|boss|concert|school|teacher|street|"
+            r"maiden (?:sur)?name|first (?:pet|dog|cat|car|job|boss|concert|school|teacher|street|"
             r"employer)\b|pet'?s name|"
             r"school (?:you )?attended|"
             r"security question|security answer|"
             r"street (?:did )?you gr[eo]w up|(?:high|elementary|middle|primary|grade) school|"
             r"school did you (?:go to|attend)|first car|childhood|"
             r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
-            r"city (?:were you|you were) born|father'?s middle name|city of birth|birth ?city|"
-            r"place of birth|born in what (?:city|town)|"
-            r"what (?:city|town) (?:were you|you were) born",
+            r"\b(?:city|town|village|hospital|country|state) (?:were you|you were) born|"
+            r"father'?s middle name|(?:city|town|village) of birth|birth ?(?:city|town|place)|"
+            r"place of birth|born in what (?:city|town|village|hospital)|"
+            r"where (?:were you|you were) born",
         ),
         (
             "PASSWORD",
@@ -63,7 +64,13 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"\bmm[ \t]*(?:/|slash)?[ \t]*yy(?:yy)?\b|\bm m[ \t]+(?:slash[ \t]+)?y y\b",
         ),
         ("US_SSN", r"\bsocial\b|\bssn\b|\bs s n\b"),
-        ("PIN", r"\bpin\b|\bp i n\b|passcode|access code"),
+        (
+            "PIN",
+            r"\bpin\b|\bp i n\b|passcode|access code|"
+            # a code that opens a home: "and is there a buzzer code", "the gate code?"
+            r"\b(?:alarm|door|gate|entry|keypad|key pad|lockbox|lock box|key ?safe|garage|"
+            r"buzzer|intercom) ?codes?\b",
+        ),
         ("ABA_ROUTING_NUMBER", r"\brouting\b|\baba\b|transit number"),
         ("ZIP", r"\bzip\b|postal code|post code"),
         ("DATE_OF_BIRTH", r"dates? of birth|birth ?dates?|birthdays?|\bborn\b|\bdobs?\b|\bd o b\b"),
@@ -159,7 +166,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "PERSON",
-            r"\bname\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
+            r"\bname\b|\bsurnames?\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
             r"am i (?:speaking|talking) (?:with|to)|is this (?:mr|mrs|ms|miss)\b|"
             r"who is calling|who am i speaking",
         ),

@@ -2010,7 +2010,8 @@ _EMAIL_SPOKEN = re.compile(
     r"(?:(?<=\d)[ \t]+(?:ate|won)(?=\s*(?:\bat\b|@)))?)"
     # a hesitation before the at: "turner.kay, uh, at gmail.com", "ross four two um at …"
     r"(?:[ \t]*,?[ \t]*\b(?:uh|um|uhm|er|erm|ah|hmm)\b,?)?"
-    r"\s*(?:\bat(?:\s+(?:sign|symbol))?\b|@)\s*"
+    # "at the rate" is how Indian English says "@": "priya at the rate rediffmail dot com"
+    r"\s*(?:\bat(?:\s+(?:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?\b|@)\s*"
     rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
     re.IGNORECASE,

@@ -647,10 +647,14 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "closing_name",
             r"(?<=\b(?:take care|thanks for calling|thank you for calling|(?:anything|something) "
             r"else[^.?!]{0,30}?|have a (?:great|good|nice|lovely|wonderful|blessed) "
-            r"(?:day|one|night|evening|weekend|afternoon|morning)|bye(?: now)?|goodbye|"
+            # "have a good one" may come back from the normaliser as "have a good 1"
+            r"(?:day|one|1|night|evening|weekend|afternoon|morning)|bye(?: now)?|goodbye|"
+            # the caller thanking the agent: "nope you've been great adelaide"
+            r"(?:you've|you have|youve) been (?:(?:so|very|really|super) )?(?:great|"
+            r"wonderful|amazing|brilliant|fantastic|lovely|helpful|a (?:great )?help|a star)|"
             rf"talk soon|speak soon|see you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*[.!?]*[ \t]*$)",
             0.55,
-            r"take care|for calling|else|have a|bye|soon|see you",
+            r"take care|for calling|else|have a|bye|soon|see you|been",
         ),
         # An agent answering the line: "you're through to Jordan in the billing team",
         # "you're speaking to keiko, how can i help"; the name ends the clause or a team
@@ -688,10 +692,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "greeting_name_at",
             r"(?<=^[ \t]*(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|morning|"
-            rf"afternoon|evening)[ \t]*,?[ \t]+){NAME_WORD}"
+            rf"afternoon|evening)(?:[ \t]+there)?[ \t]*,?[ \t]+){NAME_WORD}"
             r"(?=[ \t]+(?:at|from|with|of)[ \t]+(?:\p{L}[\p{L}'’&.-]*[ \t]+){0,4}"
-            r"\p{L}[\p{L}'’&.-]*[ \t]*[,.!]?[ \t]+(?:how|what)[ \t]+(?:can|may|could)[ \t]+"
-            r"(?:i|we)\b)",
+            r"\p{L}[\p{L}'’&.-]*[ \t]*[,.!]?[ \t]+(?:(?:how|what)[ \t]+(?:can|may|could)[ \t]+"
+            # "hey there glen with parcelforce express how's it going"
+            r"(?:i|we)\b|how's it going|hows it going|how are you))",
             0.6,
             r"how|what",
         ),
@@ -718,7 +723,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "name_here",
             rf"(?<![\p{{L}}'’-]){NAME_WORD}"
             r"(?=[ \t]*,?[ \t]+here\b[ \t]*[,.!]?[ \t]*(?:$|what|how|who|can|may|to help|"
-            r"speaking|with you|on the line))",
+            # "adelaide here from billing", "marco here with the returns team"
+            r"speaking|with you|on the line|from[ \t]+(?:the[ \t]+)?\p{L}|with[ \t]+the\b))",
             0.6,
             r"\bhere\b",
         ),

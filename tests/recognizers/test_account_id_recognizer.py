@@ -809,3 +809,24 @@ def test_glued_letters_tails_and_short_cued_codes(text: str, expected: set[str])
 )
 def test_replies_after_a_pause_and_confirmed_read_backs(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two letters straight after "number (is)" belong to the id, even a word or a unit
+        ("the contract number is an 6610 2294", {"an 6610 2294"}),
+        ("policy number ul 7720 1185", {"ul 7720 1185"}),
+        ("membership number is ft 448 2091", {"ft 448 2091"}),
+        # a national insurance number with a hesitation between its pairs
+        ("it's ST 21 um 77 40 C", {"ST 21 um 77 40 C"}),
+        ("it's pr 63 uh 01 94 a", {"pr 63 uh 01 94 a"}),
+        # near misses: a word before a short number, a pronoun, a preposition
+        ("the claim number is an 11 digit number", set()),
+        ("account number is on 4471 22", {"4471 22"}),
+    ],
+)
+def test_two_letter_prefix_after_a_number_cue_and_paused_ni_number(
+    text: str, expected: set[str]
+) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

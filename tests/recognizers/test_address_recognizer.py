@@ -941,3 +941,78 @@ LOT_AND_RUN_ON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LOT_AND_RUN_ON_CASES)
 def test_lots_suburbs_before_a_check_and_run_in_postcodes(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Asian address forms: a Singaporean block with "#floor-unit" and postcode, a Hong Kong
+# "12/F" floor with its room, building and street; Canadian and Dutch postcodes with their
+# towns; a British flat read back with its postcode; a German street, number and postcode
+# read back; a street named "Old …".
+ASIAN_AND_POSTCODE_TOWN_CASES = [
+    (
+        "Blk 52 Jurong West Street, #03-118, Singapore 640521",
+        "Blk 52 Jurong West Street, #03-118, Singapore 640521",
+    ),
+    (
+        "block 417 bedok north avenue, #11-45, singapore 460417",
+        "block 417 bedok north avenue, #11-45, singapore 460417",
+    ),
+    ("it's 23 Serangoon Road, #05-221", "23 Serangoon Road, #05-221"),
+    (
+        "to Flat 3B, 9/F, Kin Lee Mansion, 41 Shanghai Street, Yau Ma Tei please",
+        "Flat 3B, 9/F, Kin Lee Mansion, 41 Shanghai Street, Yau Ma Tei",
+    ),
+    ("Room 2208, 22/F, Hing Wah Centre", "Room 2208, 22/F, Hing Wah Centre"),
+    ("kelowna bc v one y four r two", "kelowna bc v one y four r two"),
+    ("that's lakeshore on k seven m three b one", "lakeshore on k seven m three b one"),
+    ("millbrook n s b four a two c six", "millbrook n s b four a two c six"),
+    ("three five one one a b utrecht", "three five one one a b utrecht"),
+    ("it's 2316 KX Leiden.", "2316 KX Leiden"),
+    (
+        "so flat nine sixty one larch hey mossley o l five nine a b is that right",
+        "flat nine sixty one larch hey mossley o l five nine a b",
+    ),
+    (
+        "i have lindenweg forty one eight one two three four kyritz correct",
+        "lindenweg forty one eight one two three four kyritz",
+    ),
+    ("So 1408 Old Oriole Way, Unit 5", "1408 Old Oriole Way, Unit 5"),
+    ("it's 3120 New Orleans Street", "3120 New Orleans Street"),
+    ("okay i have dana and lev marsh on heron lane", "heron lane"),
+    ("they live on quarry road now", "quarry road"),
+    (
+        "it's flat three oh five lotus residency fifth main jayanagar",
+        "flat three oh five lotus residency fifth main jayanagar",
+    ),
+    (
+        "flat 12b green park apartments, 2nd cross, koramangala.",
+        "flat 12b green park apartments, 2nd cross, koramangala",
+    ),
+    ("Unit 815 Tower 3, please", "Unit 815 Tower 3"),
+    ("Barangay San Roque, Marikina City 1800.", "Barangay San Roque, Marikina City 1800"),
+]
+
+ASIAN_AND_POSTCODE_TOWN_NEAR_MISSES = [
+    "block 3 of the loan is due",
+    "we spent 1500 ml water on it.",
+    "the 2024 ok thanks",
+    "i'm based on k seven m",
+    "there were 4 of 10 at 3/4 speed",
+    "200 old points expired",
+    "the flat rate is 20 dollars",
+    "meeting in room 12 at 3",
+    "i have it on hard drive",
+    "we're on a toll road",
+    "i'm on my way",
+    "the flat rate apartments are nice",
+    "the barangay captain said so",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIAN_AND_POSTCODE_TOWN_CASES)
+def test_asian_forms_and_postcodes_with_their_towns(text: str, expected: str) -> None:
+    assert expected in found(AddressRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ASIAN_AND_POSTCODE_TOWN_NEAR_MISSES)
+def test_asian_forms_and_postcodes_near_misses(text: str) -> None:
+    assert not found(AddressRecognizer(), text)

@@ -460,3 +460,60 @@ def test_value_read_off_a_text_drops_the_it_says_lead(reply, value):
 def test_free_text_value_said_back_as_correct(turn, values):
     spans = answer_spans("SECURITY_ANSWER", turn)
     assert [turn[s:e] for s, e in spans] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pause inside a date of birth is part of the one date
+        ("it's june 7th hold on 1996", ["june 7th hold on 1996"]),
+        ("October um 12, 1961.", ["October um 12, 1961"]),
+        ("um 04 uh what is it 1177", ["04 uh what is it 1177"]),
+        ("february 2nd 19 hang on 83", ["february 2nd 19 hang on 83"]),
+        # a time of day or a count with a pause is no date
+        ("it is 11 uh 45 in the morning", []),
+        ("I have 3 um 2 accounts", []),
+    ],
+)
+def test_a_date_of_birth_with_a_pause_inside_is_one_span(text, expected):
+    assert [text[s:e] for s, e in answer_spans("DATE_OF_BIRTH", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new password said with how its letters are typed
+        ("I was thinking uppercase k kestrel 6120.", ["uppercase k kestrel 6120"]),
+        ("it's capital p apaya capital s un 7782", ["capital p apaya capital s un 7782"]),
+        ("okay so lowercase d olphin 35 hash i think", ["lowercase d olphin 35 hash"]),
+    ],
+)
+def test_a_password_said_with_its_letter_cases(text, expected):
+    assert [text[s:e] for s, e in answer_spans("PASSWORD", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a keypad's code with the key pressed, before or after it
+        ("yeah it's hash 5 5 0 8", ["hash 5 5 0 8"]),
+        ("it's 3 1 4 star", ["3 1 4 star"]),
+        ("6620 then the pound key", ["6620"]),
+        ("hash 6620 then the pound key", ["hash 6620"]),
+        # a sum in pounds has no key word
+        ("it cost me 250 pounds", []),
+    ],
+)
+def test_a_home_code_keeps_its_keypad_key(text, expected):
+    assert [text[s:e] for s, e in answer_spans("PIN", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("surname Okonjo first name Adaeze", ["Okonjo", "Adaeze"]),
+        ("my last name is Vasquez", ["Vasquez"]),
+    ],
+)
+def test_a_name_part_label_is_no_name(text, expected):
+    assert sorted({text[s:e] for s, e in answer_spans("PERSON", text)}) == sorted(expected)

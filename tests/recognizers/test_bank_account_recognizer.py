@@ -35,6 +35,10 @@ CASES = [
     ("deposit goes to checking that ends with 88 31", {"88 31"}),
     ("your savings ending 12 dollars short", set()),
     ("the promo ending in 2026", set()),
+    # an account said plainly beside its routing number
+    ("routing 061000052 and account ending 4 7 1", {"4 7 1"}),
+    ("so the account that ends in 30 62 and routing on file", {"30 62"}),
+    ("your account ending 2031 is past due", set()),
 ]  # fmt: skip
 
 

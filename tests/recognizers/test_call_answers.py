@@ -340,6 +340,10 @@ def test_homophones_that_are_words_stay(analyzer, turns, visible):
             "five oh three",
         ),
         (("what's your social", "417 uh 22 8150"), "417"),
+        # a stall while the reader finds the rest, a dash said after it
+        (("and the booking reference", "three hundred four let me think dash nine one"), "four"),
+        (("what's the case number", "it's 5820 what was it 713"), "5820"),
+        (("the order number please", "eighty one hmm hyphen two two six"), "eighty one"),
     ],
 )
 def test_a_group_before_a_hesitation_is_part_of_the_answer(analyzer, turns, hidden):

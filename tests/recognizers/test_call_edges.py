@@ -249,3 +249,143 @@ def test_name_joined_across_a_slip(analyzer, reply, hidden, kept):
     assert_masked(
         analyzer, [("A", "can i get your full name please?"), ("B", reply)], 1, hidden, kept
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # a hesitation phrase between two pieces of one number belongs to the number
+        (
+            "and the phone number on the account?",
+            "three uh let me see seven one two hmm eight eight oh four double six",
+            ["three uh let me see seven one two hmm eight eight oh four double six"],
+            [],
+        ),
+        (
+            "can you read me the account number?",
+            "sure five two hold on nine one seven three three eight",
+            ["five two hold on nine one seven three three eight"],
+            ["sure"],
+        ),
+        (
+            "and the phone number on the account?",
+            "it's 917 3304 erm what is it 62",
+            ["917 3304 erm what is it 62"],
+            ["it's"],
+        ),
+        # pieces written apart by an ellipsis
+        (
+            "and the card number?",
+            "4532... 8871... 2209... 6614.",
+            ["4532... 8871... 2209... 6614"],
+            [],
+        ),
+        (
+            "and the phone number on the account?",
+            "double four two… triple eight… one oh seven six",
+            ["double four two… triple eight… one oh seven six"],
+            [],
+        ),
+        (
+            "and the phone number on the account?",
+            "it's (212) 870... 4451",
+            ["(212) 870... 4451"],
+            [],
+        ),
+        # negatives: what follows the pause is a duration or an amount, not a digit piece
+        (
+            "and the phone number on the account?",
+            "it's 917 330 4462 uh hold on two minutes",
+            ["917 330 4462"],
+            ["two minutes"],
+        ),
+        (
+            "and the phone number on the account?",
+            "it's 917 330 4462 uh one sec",
+            ["917 330 4462"],
+            ["one sec"],
+        ),
+    ],
+)
+def test_number_joined_across_a_hesitation_or_an_ellipsis(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # the country code's plus, typed or said, belongs to the phone number
+        ("what number are you calling from?", "it's +44 207 946", ["+44 207 946"], ["it's"]),
+        ("what number are you calling from?", "+1 303 772,", ["+1 303 772"], []),
+        (
+            "what number are you calling from?",
+            "plus um four four seven seven zero zero nine one two three four five",
+            ["plus um four four seven seven zero zero nine one two three four five"],
+            [],
+        ),
+        # negative: a number said without a plus keeps the words before it readable
+        ("what number are you calling from?", "it's 303 772 9104", ["303 772 9104"], ["it's"]),
+    ],
+)
+def test_phone_number_grown_over_its_plus(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # a bare "no" between two pieces of one number corrects it
+        (
+            "and the phone number on the account?",
+            "two seven one no five eight three oh four four nine two",
+            ["two seven one no five eight three oh four four nine two"],
+            [],
+        ),
+        (
+            "can you read me the account number?",
+            "seven three eight eight two one four no five",
+            ["seven three eight eight two one four no five"],
+            [],
+        ),
+        # negative: a "no" that answers, then the value read again whole
+        (
+            "is it 303 772 9104?",
+            "no, 303 772 9105",
+            ["303 772 9105"],
+            ["no,"],
+        ),
+    ],
+)
+def test_bare_no_corrects_a_number(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # an "at" said at the turn's end, the domain in the next turn
+        (
+            [("A", "what's your email address"), ("B", "it's w e b b dot l e n a at")],
+            1,
+            ["w e b b dot l e n a at"],
+            ["it's"],
+        ),
+        (
+            [("A", "what's your email address"), ("B", "it's w e b b dot l e n a at"),
+             ("A", "okay"), ("B", "then sign outlook dot com")],
+            3,
+            ["sign outlook dot com"],
+            ["then"],
+        ),
+        # "at the rate" is "@" in Indian English
+        (
+            [("A", "what's your email address"),
+             ("B", "it's anil.k42 at the rate rediffmail dot com")],
+            1,
+            ["anil.k42 at the rate rediffmail dot com"],
+            ["it's"],
+        ),
+    ],
+)  # fmt: skip
+def test_email_at_said_at_a_turn_edge(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)

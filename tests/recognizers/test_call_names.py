@@ -125,3 +125,70 @@ def test_agents_and_firms_in_openings(analyzer, turns, turn, hidden, kept):
 )  # fmt: skip
 def test_saint_spellings_places_and_firms(analyzer, turns, turn, hidden, kept):
     test_names_across_the_call(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # a surname's particle found once goes with the surname said again
+        (
+            [
+                ("B", "hi this is siobhan o brolchain calling about my bill"),
+                ("A", "thanks miss o brolchain, one moment"),
+            ],
+            1,
+            ["o brolchain"],
+            ["one moment"],
+        ),
+        (
+            [
+                ("A", "and your last name?"),
+                ("B", "last name is van Houten, first name Mieke"),
+                ("A", "I have van Houten, is that right?"),
+            ],
+            2,
+            ["van Houten"],
+            ["is that right"],
+        ),
+        (
+            [
+                ("A", "the surname please"),
+                ("B", "it's della torre"),
+                ("A", "and della torre is the account holder"),
+            ],
+            2,
+            ["della torre"],
+            ["account holder"],
+        ),
+        # a closing to someone already named on the call, whatever the word is
+        (
+            [
+                ("A", "and your first name?"),
+                ("B", "first name is hope"),
+                ("A", "all done. have a good one, hope."),
+            ],
+            2,
+            ["hope"],
+            ["all done"],
+        ),
+        (
+            [
+                ("A", "who am i speaking with"),
+                ("B", "this is grant"),
+                ("B", "no that's it you've been so helpful grant"),
+            ],
+            2,
+            ["grant"],
+            ["so helpful"],
+        ),
+        # the same words with no such name on the call stay
+        (
+            [("A", "anything else"), ("B", "no have a good one, i hope the grant comes")],
+            1,
+            [],
+            ["hope", "grant"],
+        ),
+    ],
+)
+def test_particles_and_closings_said_again(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)

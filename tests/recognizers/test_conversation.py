@@ -922,3 +922,35 @@ def test_pin_digits_named_by_place_stay_a_pin(reply):
 def test_code_word_said_back_is_a_password(ask, reply, echo, expected):
     types = expected_types(["Agent", "Caller", "Agent"], [ask, reply, echo])
     assert ("PASSWORD" in types[2]) is expected
+
+
+@pytest.mark.parametrize(
+    "closing", ["that's all of it", "that's the whole thing", "and that's everything"]
+)
+def test_a_last_group_with_a_closing_remark_is_part_of_the_number(analyzer, closing):
+    turns = [
+        ("AGENT", "and the membership number if you have it"),
+        ("CUSTOMER", "it's three one eight"),
+        ("AGENT", "okay"),
+        ("CUSTOMER", "six six zero"),
+        ("AGENT", "mm-hmm"),
+        ("CUSTOMER", f"five four one {closing}"),
+    ]
+    assert "five four one" in {t for _, t in redacted(analyzer, call_of(*turns))[5]}
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        ([("AGENT", "And your surname?"), ("CUSTOMER", "Pemberton.")], "Pemberton"),
+        ([("AGENT", "what's the gate code"), ("CUSTOMER", "it's pound two eight eight one")],
+         "pound two eight eight one"),
+        ([("AGENT", "for security what's the town you were born in"),
+          ("CUSTOMER", "oh that would be thornleigh")], "thornleigh"),
+        ([("AGENT", "can you confirm your date of birth"),
+          ("CUSTOMER", "may sixth hold on nineteen eighty one")],
+         "may sixth hold on nineteen eighty one"),
+    ],
+)  # fmt: skip
+def test_values_answering_surname_home_code_birthplace_and_paused_dates(analyzer, turns, value):
+    assert value in {t for _, t in redacted(analyzer, call_of(*turns))[1]}

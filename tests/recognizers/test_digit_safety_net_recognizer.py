@@ -317,3 +317,20 @@ def test_letter_glued_to_a_long_number(text: str, expected: set[str]) -> None:
 )
 def test_forms_round_models_and_flights_home(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a check digit in brackets, said or written, is the id's
+        ("5561 bracket 8", {"5561 bracket 8"}),
+        ("it's 90213 open bracket a close bracket", {"90213 open bracket a close bracket"}),
+        ("last four 3318 (0)", {"3318 (0)"}),
+        ("7720 brackets seven", {"7720 brackets seven"}),
+        # near misses: a year, a tax bracket, a bracket of a size
+        ("since 2023 bracket 2 rates apply", set()),
+        ("you're in tax bracket 3", set()),
+    ],
+)
+def test_check_digit_in_brackets(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -53,9 +53,9 @@ def test_a_code_named_after_the_door_or_gate_it_opens(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("and the side gate is star 618", {"618"}),
-        ("the lobby buzzer, you press hash 4072", {"4072"}),
-        ("for the garage keypad it's pound 9 1 3 5", {"9135"}),
+        ("and the side gate is star 618", {"star 618"}),
+        ("the lobby buzzer, you press hash 4072", {"hash 4072"}),
+        ("for the garage keypad it's pound 9 1 3 5", {"pound 9135"}),
         ("the hotel had a four star 330 dollar room near the lobby", set()),
         ("press star 1 to hear options for the door", set()),
         ("i rated it star 450 out of 500", set()),
@@ -63,3 +63,19 @@ def test_a_code_named_after_the_door_or_gate_it_opens(text, expected):
 )
 def test_a_code_said_after_the_keypad_key_for_a_door(text, expected):
     assert found(PinRecognizer(), normalize(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the key pressed before or after a home's code is part of it
+        ("the side gate code is hash four four eight one", {"hash four four eight one"}),
+        ("the intercom is 5 1 2 star", {"5 1 2 star"}),
+        ("ok try hash 2 2 6 0 instead of star", {"hash 2 2 6 0"}),
+        # a sum in pounds, a key without a code
+        ("the gate repair was 300 pounds", set()),
+        ("press star to go back, 2 for billing", set()),
+    ],
+)
+def test_a_home_code_keeps_its_keypad_key(text, expected):
+    assert found(PinRecognizer(), text) == expected

@@ -305,3 +305,28 @@ def test_requests_named_by_context(question: str, types: tuple[str, ...]) -> Non
 def test_bare_exp_and_telephone_banking_pin_asked(text, expected):
     assert question_types(text)[0] == expected
     assert "PHONE_NUMBER" not in question_types(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a surname asked alone is a name
+        ("and the surname?", ("PERSON",)),
+        ("could I get your surname please", ("PERSON",)),
+        ("what's the surname on the booking", ("PERSON",)),
+        # a maiden surname is still a security answer
+        ("what's your mother's maiden surname?", ("SECURITY_ANSWER",)),
+        # a code that opens a home is a PIN
+        ("and is there a buzzer code", ("PIN",)),
+        ("what's the door code for the building?", ("PIN",)),
+        ("do you have a lockbox code for the tech", ("PIN",)),
+        # where the caller was born is a security answer, when a date of birth
+        ("for verification which village were you born in", ("SECURITY_ANSWER",)),
+        ("where were you born?", ("SECURITY_ANSWER",)),
+        ("what's your birthplace", ("SECURITY_ANSWER",)),
+        ("and what year were you born", ("DATE_OF_BIRTH",)),
+        ("when were you born", ("DATE_OF_BIRTH",)),
+    ],
+)
+def test_surnames_home_codes_and_birthplaces(question, expected):
+    assert question_types(normalize(question).text) == expected

@@ -705,3 +705,38 @@ def test_family_named_by_its_event_and_someone_called_by_name(text, expected):
     assert {fold(e) for e in expected} <= got
     if not expected:
         assert not got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an agent naming themselves before the team or firm
+        ("rosalind here from accounts i can see the note", "rosalind"),
+        ("hi, Tobias here from the returns desk", "tobias"),
+        ("marco here with the billing team, sorry for the wait", "marco"),
+        # a greeting with the name and the firm, then a how-are-you
+        ("hey there dominic with harbourline freight how's it going", "dominic"),
+        ("hi there Priyanka from Westgate Energy, how are you", "priyanka"),
+        # the caller thanking the agent by name at the end
+        ("no that's everything you've been great lucinda", "lucinda"),
+        ("you've been so helpful, Bartholomew.", "bartholomew"),
+        ("you have been a great help imogen", "imogen"),
+    ],
+)
+def test_agent_names_in_introductions_and_thanks(person, text, name):
+    assert name in found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're here from the council about the permit",
+        "someone here from it will call you",
+        "hey there with the new plan how's it going",
+        "you've been great thanks",
+        "you've been a great help today",
+        "you've been really helpful so far",
+    ],
+)
+def test_introductions_and_thanks_without_names(person, text):
+    assert not found_names(person, text)
