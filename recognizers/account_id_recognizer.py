@@ -204,6 +204,26 @@ def _irs_notice(text: str, start: int, end: int) -> bool:
     )
 
 
+# A product's model or its FCC id names the product, not the caller: "the model is VTX-55U8",
+# "MDL WH-880", "FCC ID 2AHC7-WH880" (a serial, "S/N …", stays an id).
+_MODEL_CUE = re.compile(
+    r"(?:\b(?:model|mdl)(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|says|reads))?"
+    r"|\bfcc(?:[ \t]+id)?(?:[ \t]+(?:is|was))?)[ \t:#.]*(?:[a-z0-9]{1,6}[-/])?$",
+    re.IGNORECASE,
+)
+_MODEL_WORD = re.compile(r"(?:model|mdl)[ \t:#.]+\S+|fcc", re.IGNORECASE)
+# A screen's size or a length: "the 55-inch", "a 12 ft".
+_SIZE = re.compile(r"\d{1,3}[ -]?(?:inch|inches|in|ft|foot|feet|cm|mm)", re.IGNORECASE)
+
+
+def _product_model(text: str, start: int, end: int) -> bool:
+    return bool(
+        _MODEL_CUE.search(text, max(0, start - 25), start)
+        or _MODEL_WORD.fullmatch(text, start, end)
+        or _SIZE.fullmatch(text, start, end)
+    )
+
+
 class AccountIdRecognizer(SpokenPatternRecognizer):
     """Identifiers: "account number 00123456", "member id AB123456", "policy P-778-2231".
 
@@ -568,6 +588,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?=[ \t]*(?:[.,!?;]|$|[a-z]))"
             rf"|[a-z]{{1,4}}[ \t-]?\d{{2,5}}(?:[ \t-]?[a-z]{{1,3}}\b)?"
             rf"|\d{{1,3}}[ \t-]?[a-z]{{2,4}}[ \t-]?\d{{2,4}}"
+            # (digits and a letter, then letters, ending the clause: "72a vkd", "4bc-rtm")
+            r"|\d{1,3}[a-z]{1,2}[ \t-](?!(?:and|the|for|was|but|yes|now|too|ok|okay|is|it|on|"
+            r"in|at|am|pm)\b)[a-z]{2,4}(?=[ \t]*(?:[.,!?;]|$))"
             rf"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{4,8}})\b(?!\s*{_UNITS}\b)",
             0.7,
             cue=r"\bplates?\b|\btags?\b|registration|\breg\b",
@@ -737,6 +760,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             )
             and not _GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
             and not _irs_notice(text, r.start, r.end)
+            and not _product_model(text, r.start, r.end)
         ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

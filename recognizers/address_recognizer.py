@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.spoken_person_recognizer import NAME_WORD
@@ -104,7 +106,8 @@ _STATE_ZIP = (
 _ZIP = r"\d{5}(?:[ \t]?-[ \t]?\d{4})?"
 _NOT_CITY = (
     r"(?!(?:in|at|to|the|from|of|and|is|live|lives|living|moved|it's|its|that's|yes|yeah|"
-    r"um|uh|so|my|address|city|state|zip|code|that|was|which|okay|ok)\b)"
+    r"um|uh|so|my|address|city|state|zip|code|that|was|which|okay|ok|yep|yup|sure|alright|"
+    r"right|correct|well|oh|and|but|hi|hello|hey|sorry)\b)"
 )
 # ... after the first word "city" may be part of the name: "salt lake city", "kansas city"
 _NOT_CITY_AFTER = _NOT_CITY.replace("city|", "")
@@ -395,6 +398,24 @@ _CROSS_TYPE = (
     r"pkwy|pike|trail|trl|expressway|expy|freeway|fwy)"
 )
 _CROSS_TYPED = rf"{_CROSS_SIDE}[ \t]+{_CROSS_TYPE}\b\.?"
+
+
+# The company's own branch or office said before its street: "our branch is at 12 Elm
+# Street", "the nearest store is at 400 Pine Ave" (not "my office is at …").
+_SITE = r"(?:branch|office|store|location|warehouse|showroom|dealership)(?:es|s)?"
+_NEAR_YOU = r"(?:(?:closest|nearest)[ \t]+to[ \t]+you|near[ \t]+you|in[ \t]+your[ \t]+area)"
+_COMPANY_SITE_BEFORE = re.compile(
+    r"\b(?:our[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?"
+    rf"{_SITE}(?:[ \t]+{_NEAR_YOU})?|"
+    # (not "the office is at …", which may be the caller's: a bank's branch, or a site
+    # picked for the caller)
+    r"the[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?branch(?:es)?"
+    rf"(?:[ \t]+{_NEAR_YOU})?|"
+    rf"the[ \t]+(?:nearest|closest|local)[ \t]+{_SITE}(?:[ \t]+{_NEAR_YOU})?|"
+    rf"the[ \t]+{_SITE}[ \t]+{_NEAR_YOU})"
+    r",?[ \t]+(?:is[ \t]+|are[ \t]+|'s[ \t]+)?(?:located[ \t]+)?at[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 class AddressRecognizer(SpokenPatternRecognizer):
@@ -966,12 +987,32 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\s+{_ZIP}(?![\d.,-]?\d)|(?![ \t]*[-#]?[ \t]*\d))",
             0.6,
         ),
+        # A town said after a street, no comma, before where in a building or a car park:
+        # "… 1100 louisiana street houston level four", "… 40 pine ave tulsa second floor".
+        CuedPattern(
+            "town_before_level",
+            rf"(?<=(?<![\d$.,])\d{{1,6}}[ \t]+(?:[a-z'-]+[ \t]+){{1,3}}{_SUFFIX}\.?,?[ \t]+)"
+            rf"(?!(?:{_NOT_AFTER_STREET}|{_NOT_LONE_CITY}|{_CLAUSE_WORD}|{_UNIT_WORD}|level|deck|"
+            r"garage|parking|lot|first|second|third|fourth|fifth|top|ground|upper|lower)\b)"
+            rf"{_NOT_CITY}[a-z][a-z'-]+(?:[ \t]+(?!(?:{_NOT_LONE_CITY}|{_UNIT_WORD}|level|deck|"
+            r"garage|parking|lot|first|second|third|fourth|fifth|top|ground|upper|lower)\b)"
+            r"[a-z][a-z'-]+)?"
+            r"(?=,?[ \t]+(?:(?:on[ \t]+)?(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:level|floor|deck)|"
+            r"parking|garage)\b)",
+            0.6,
+            cue=r"\b(?:level|floor|deck|parking|garage)\b",
+        ),
         # A place named after living or moving: "my friend lives in south eric",
         # "we moved here from lake emilyfurt". Weak: a cue word helps it over the line.
         SpokenPattern(
             "place_of_residence",
             # "living" needs its "in": "the living room" is not a place
             rf"(?<=\b(?:(?:live|lives|lived|reside|resides)\s+(?:in\s+)?|living\s+in\s+|"
+            # (or with someone first, and "up"/"down" before "in": "i'm living with my
+            # daughter now up in round rock", "he lives with his mom down in waco")
+            r"(?:live|lives|lived|living|staying|stays)\s+with\s+(?:[a-z']+\s+){1,3}?"
+            r"(?:(?:now|currently)\s+)?(?:(?:up|down|over|out)\s+)?in\s+|"
+            r"(?:live|lives|lived|living)\s+(?:(?:now|currently)\s+)?(?:up|down|over|out)\s+in\s+|"
             rf"(?:moved (?:here |over )?from|moved (?:out )?to|originally from|grew up in|"
             rf"relocated to|i'm from|i am from|based in|located in|currently in)\s+(?:in\s+)?))"
             # (a country or a state alone identifies no one: "he lives in portugal")
@@ -1111,6 +1152,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             cue=r"\bzip|postal|post code",
         ),
     )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Addresses, less the company's own branch or office said before its street."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if not _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start)
+        ]
+
     CONTEXT = (
         "address",
         "street",

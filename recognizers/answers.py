@@ -205,7 +205,9 @@ _DAY_FOREIGN_MONTH = re.compile(
     r"diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|octobre|novembre|"
     r"d[ée]cembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|"
-    r"m[äa]rz|oktober|dezember)\b",
+    r"m[äa]rz|oktober|dezember)\b"
+    # with its year after "de"/"del": "2 de abril del 79", "16 de enero del 2009"
+    r"(?:[ \t]+del?[ \t]+(?:(?:19|20)\d\d|\d\d)(?![\d:.,]\d|[ \t]*(?:%|percent)))?",
     _I,
 )
 # A reply that is only a three-digit group: the area code, said first.

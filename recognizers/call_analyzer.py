@@ -539,8 +539,34 @@ class CallAnalyzer:
             call_edges.spelled_edges(original, e) if e.entity_type == "PERSON" else e
             for e in joined
         )
-        # A first name found alone inside the full name another recognizer found adds nothing.
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
+        spelled = call_names.joined_spellings(original, persons) if persons else []
+        if spelled:
+            # pieces of a spelling with its joiners ("d, e, space, l, a") become the whole
+            merged: dict[tuple[int, int], PiiEntity] = {}
+            rest = []
+            for e in joined:
+                run = next(
+                    (
+                        r
+                        for r in spelled
+                        if e.entity_type == "PERSON" and r[0] < e.end and e.start < r[1]
+                    ),
+                    None,
+                )
+                if run is None:
+                    rest.append(e)
+                    continue
+                had = merged.get(run)
+                lo, hi = min(run[0], e.start), max(run[1], e.end)
+                if had is not None:
+                    lo, hi = min(lo, had.start), max(hi, had.end)
+                merged[run] = PiiEntity("PERSON", lo, hi, e.score, e.recognizer)
+            joined = tuple(
+                sorted([*rest, *merged.values()], key=lambda e: (e.start, e.end, e.entity_type))
+            )
+            persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
+        # A first name found alone inside the full name another recognizer found adds nothing.
         return tuple(
             e
             for e in joined

@@ -464,3 +464,34 @@ def coordinated_names(norm: NormalizedText, hits: list[Hit], threshold: float) -
                     Hit("PERSON", m.start(1), m.end(1), 0.6, "CallPropagation", hit.original)
                 )
     return out
+
+
+# A spelled name with its joiners: "d, e, space, l, a, space, f, e, r, r, e, r, a", and the
+# second part of a double-barrelled name spelled after "dash" ("dash g r i f f i n").
+_SPELLED_LETTER = r"(?<![\w'’])\p{L}(?![\w'’])"
+_SPELLED_GAP = r"[ \t]*(?:,[ \t]*)?"
+_SPELLED_JOINER = r"(?:space|dash|hyphen)"
+_JOINED_SPELLING = re.compile(
+    rf"(?:\b{_SPELLED_JOINER}{_SPELLED_GAP})?{_SPELLED_LETTER}"
+    rf"(?:{_SPELLED_GAP}(?:{_SPELLED_JOINER}{_SPELLED_GAP})?{_SPELLED_LETTER})+",
+    re.IGNORECASE,
+)
+_HAS_JOINER = re.compile(rf"\b{_SPELLED_JOINER}\b", re.IGNORECASE)
+_MIN_JOINED_LETTERS = 4
+
+
+def joined_spellings(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spelled runs with a joiner word ("space", "dash", "hyphen") that a found name lies
+    in: the whole run is the name, joiners included."""
+    out = []
+    for m in _JOINED_SPELLING.finditer(text):
+        if not _HAS_JOINER.search(m.group()):
+            continue
+        letters = sum(1 for c in m.group() if c.isalpha()) - sum(
+            len(j) for j in _HAS_JOINER.findall(m.group())
+        )
+        if letters < _MIN_JOINED_LETTERS:
+            continue
+        if any(s < m.end() and m.start() < t for s, t in persons):
+            out.append((m.start(), m.end()))
+    return out

@@ -140,6 +140,15 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             # "debit card please" after "card or bank account?": a choice, not a request
             asked = ()
         card_call = card_call or bool(_CARD_TALK.search(text))
+        if not single and _reads_own_card(text):
+            # "mastercard, fifty three hundred" after "how would you like to pay": the
+            # card's brand, then its first group; more groups follow in later turns
+            out[i] = ("CREDIT_CARD",)
+            asker = next((s for s in reversed(speakers[:i]) if s != speaker), None)
+            if asker is not None:
+                pending, replies, answered, read_back = (("CREDIT_CARD",), asker), 1, False, False
+                last_reply, word_code, confirming = text, False, False
+            continue
         if (
             card_call
             and "CVV" not in asked
@@ -506,6 +515,39 @@ _BARE_CODE = re.compile(
     r"\bcode\b(?![ \t]+(?:we|i|that|you|sent|texted|emailed))",
     _I,
 )
+# A reply opening with the card's brand and then digits: "visa, 4,111", "it's a mastercard
+# 5300" (not "visa charged me 45 dollars", "the amex, 2 cards").
+_CARD_LEAD = re.compile(
+    r"^\W*(?:(?:um|uh|er|so|okay|ok|yeah|yes|sure|it's|its|it is|that's|thats|i'll use|"
+    r"use|on|my|a|an|the|go on|ready)\W+){0,4}"
+    r"(?:visa|master ?card|amex|american express|discover)(?:[ \t]+(?:card|debit|credit))?"
+    r"[\s,.;:!-]+(?:(?:ready|okay|ok|it's|its|so|um|uh|number|is)\W+){0,3}(?=\d)",
+    _I,
+)
+_CARD_LEAD_MIN_DIGITS = 3
+_WHOLE_CARD_DIGITS = 13
+
+
+def _reads_own_card(text: str) -> bool:
+    """A turn naming the card's brand, then the first digits of the card (not all of
+    them: a whole card needs no more turns, and the next question is about something else)."""
+    m = _CARD_LEAD.match(text)
+    if not m:
+        return False
+    plain = _THOUSANDS_COMMA.sub("", text)
+    runs = [r for r in digit_runs(plain) if r[0] >= m.end() - 1]
+    return (
+        bool(runs)
+        and len(runs[0][2]) >= _CARD_LEAD_MIN_DIGITS
+        and sum(len(r[2]) for r in runs) < _WHOLE_CARD_DIGITS
+        and "?" not in text[m.end() :]
+        and not any(
+            _MONEY_AFTER.match(plain, end) or _QUANTITY_AFTER.match(plain, end)
+            for _, end, _ in runs
+        )
+    )
+
+
 _SENT_CODE = re.compile(r"\b(?:text|texted|texting|sent|send|sending|emailed|e-mailed)\b", _I)
 # A short reply naming a type after the other side's question chooses, it does not ask.
 _SHORT_CHOICE_WORDS = 4

@@ -166,6 +166,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "I fly back on B6 1535": the airline's designator ends in a digit
     if _BUSINESS_ID_BEFORE.search(before):
         return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
+    if _EIN_SHAPE.fullmatch(value) and _EIN_NAMED.search(text, max(0, start - 120), start):
+        return True  # "the EIN on the W-2 is wrong, it should be 51-0934418": the same id
     if len(digits) <= 6 and _PRODUCT_AFTER.match(after):
         return True  # "the VF-6000 router", "the 4400 drill": a product's model
     if (
@@ -256,6 +258,12 @@ _ROUTE_AFTER = re.compile(
 _BUSINESS_ID_BEFORE = re.compile(
     r"\b(?:ein|e i n|fein|employer identification number|employer'?s? (?:tax )?id(?: number)?|"
     r"federal (?:tax|employer) id(?: number)?|business tax id)\b[^.?!\d]{0,15}$"
+)
+# An EIN's shape (two digits, a dash, seven; no SSN's 3-2-4) and its name earlier in the turn.
+_EIN_SHAPE = re.compile(r"\d{2}-\d{7}")
+_EIN_NAMED = re.compile(
+    r"\b(?:ein|e i n|fein|employer identification|employer'?s? (?:tax )?id|federal tax id)\b",
+    re.IGNORECASE,
 )
 # A capitalised make or model, or "one"/"model" for the thing already named.
 # (a model number in any case, a shouted transcript is lower-cased: "a red 2016 f-150",

@@ -44,6 +44,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "CVV",
             r"\b(?:cvv2?|cvc|csc|cid)\b|security code|verification code|"
             r"\b(?:three|3)[- ]digit|on the back\b|back of (?:the|your) card|"
+            # an amex's code: "and the four digit code on the front"
+            r"\b(?:four|4)[- ]digit (?:security )?code on the front\b|"
             # "and the security number", "last three on the signature strip" (not the
             # social security number)
             r"(?<!\bsocial[ \t]+)\bsecurity (?:number|digits)\b|signature (?:strip|panel|box)",
@@ -73,7 +75,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("ABA_ROUTING_NUMBER", r"\brouting\b|\baba\b|transit number"),
         ("ZIP", r"\bzip\b|postal code|post code"),
-        ("DATE_OF_BIRTH", r"dates? of birth|birth ?dates?|birthdays?|\bborn\b|\bdobs?\b|\bd o b\b"),
+        (
+            "DATE_OF_BIRTH",
+            r"dates? of birth|birth ?dates?|birthdays?|\bborn\b|\bdobs?\b|\bd o b\b|"
+            # Spanish: "¿y su fecha de nacimiento?"
+            r"\bfecha de nacimiento\b|\bcumpleaños\b",
+        ),
         (
             "PHONE_NUMBER",
             # (not the way of paying or talking: "can i pay that over the phone")
@@ -84,6 +91,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:[ \t]+for[ \t]+(?:them|him|her|you|yourself)\b|(?<=good number)(?![ \t]+of\b))|"
             r"number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
             r"text you at|"
+            # Spanish: "¿me puede dar un número de teléfono?", "¿su celular?"
+            r"\btel[eé]fono\b|\bcelular\b|"
             # "a number for you in case we get disconnected"
             r"\bin case (?:we|you|the call|it|i|this) (?:get |gets |got )?"
             r"(?:disconnected|cut off|dropped|drops?)\b|"
@@ -98,7 +107,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:call|reach|text|contact|ring)\b",
         ),
         # (not the verb: "can you email me the forms")
-        ("EMAIL_ADDRESS", r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)"),
+        (
+            "EMAIL_ADDRESS",
+            r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)|"
+            # Spanish: "¿su correo electrónico?"
+            r"\bcorreo(?: electr[oó]nico)?\b",
+        ),
         ("IP_ADDRESS", r"\bip(?: address)?\b|\bi p address\b"),
         # "name of the account holder", "name on the booking": a person, although the
         # sentence also names an account, a card or a policy.
@@ -140,7 +154,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # "your driver's license number and state": the licence first, the state second
         ("ACCOUNT_ID", r"driver'?s'? licen[cs]e|licen[cs]e number|\bdl number"),
         ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
-        ("ADDRESS", r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number"),
+        (
+            "ADDRESS",
+            r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number|"
+            # Spanish: "¿su dirección?", "el domicilio"
+            r"\bdirecci[oó]n\b|\bdomicilio\b",
+        ),
         (
             "ACCOUNT_ID",
             r"\baccount\b|\bacct\b|\bmember\b|\bpolicy\b|customer (?:number|id)|subscriber|"
@@ -168,7 +187,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             "PERSON",
             r"\bname\b|\bsurnames?\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
             r"am i (?:speaking|talking) (?:with|to)|is this (?:mr|mrs|ms|miss)\b|"
-            r"who is calling|who am i speaking",
+            r"who is calling|who am i speaking|"
+            # Spanish: "¿cuál es su nombre?", "¿y sus apellidos?"
+            r"\bnombre\b|\bapellidos?\b",
         ),
         # Numbers that name a thing, not the caller: a flight, a store, a modem's model,
         # an employer's EIN (a health plan's group number stays redacted: fail closed).
@@ -197,7 +218,9 @@ ASKS = re.compile(
     r"(?:you'll|you will|you'd|you would) (?:want|need) (?:a|an|to (?:choose|pick|set|create|"
     r"make|use) an?)(?= (?:new |strong |longer )?(?:password|passphrase|pass ?code|pin)\b)|"
     r"is there (?:a|an|any|another)(?= (?:good |better |best |other |alternate |alternative |"
-    r"backup |second )?(?:number|phone|e-?mail|address)\b)|"
+    r"backup |second |new |newer |current |updated |different )?"
+    r"(?:(?:phone|cell|mobile|home|work|contact|mailing|billing|e-?mail) )?"
+    r"(?:number|phone|e-?mail|address)\b)|"
     r"(?:the|your) (?:security )?question (?:on file |on the account |"
     r"we have(?: on file)? |i have(?: here)? )?is|"
     r"start with|next|"
@@ -299,7 +322,7 @@ _INTRO_PREFIX = re.compile(
 # reservation", "... and the zip code on file".
 _TAIL_REQUEST = re.compile(
     r"(?:\b(?:and|now|then|so|okay|ok|great|perfect|thanks|plus tax|alright)[ \t]+)?"
-    r"\b(?:(?:the|your|a)[ \t]+)?(?:[a-z']+[ \t]+){0,2}"
+    r"\b(?:(?:the|your|a)[ \t]+)?(?:(?:[a-z']+|\d{1,2}[ \t-]digit)[ \t]+){0,2}"
     r"(?:name|number|code|date of birth|birth ?date|birthday|address|zip(?: code)?|e-?mail|"
     r"social|pin|passcode|password|exp(?:iration|iry)?(?: date)?)"
     r"(?:[ \t]+(?:for|on|of)[ \t]+(?:the|your|this)[ \t]+[a-z]+)?(?:[ \t]+(?:please|on file))?"

@@ -915,6 +915,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 lex,
                 check_first=pattern not in self._TRUSTED_FIRST | self._LISTED_FIRST,
                 nouns=pattern in self._INTRO,
+                particle_first=pattern == "title",
             )
             if span is None and pattern == "relative_lower":
                 # "anneliese and my son jonah": a noun that is nothing else, ending the
@@ -1244,10 +1245,12 @@ def trim_name(
     lex: Lexicon,
     check_first: bool = True,
     nouns: bool = False,
+    particle_first: bool = False,
 ) -> tuple[int, int] | None:
     """The part of ``text[start:end]`` that is a name: the first word (checked unless the
     cue is trusted), then name words, particles before a name word and initials between
-    name words; ``None`` when the first word is no name."""
+    name words; ``None`` when the first word is no name. With ``particle_first`` (after a
+    title) a name may open with its particles: "thank you dr de blot", "mr da pimenta"."""
     words = [
         (m.start() + start, m.end() + start, m.group().rstrip("."))
         for m in _SPOKEN_WORD.finditer(text[start:end])
@@ -1256,6 +1259,19 @@ def trim_name(
         return None
     last = 0
     k = 1
+    if particle_first and fold(words[0][2]) in PARTICLES:
+        j = 1
+        while j < len(words) and fold(words[j][2]) in PARTICLES:
+            j += 1
+        after = fold(words[j][2]) if j < len(words) else ""
+        if (
+            len(after) > 2
+            and not not_name_word(after)
+            and after not in _COLLOQUIAL
+            and (not lex.is_word(after) or lex.is_name(after) or lex.is_noun(after))
+        ):
+            last = j
+            k = j + 1
     while k < len(words):
         word = words[k][2]
         low = fold(word)

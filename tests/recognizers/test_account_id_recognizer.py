@@ -830,3 +830,22 @@ def test_two_letter_prefix_after_a_number_cue_and_paused_ni_number(
     text: str, expected: set[str]
 ) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product's model or FCC id, and a screen size, are no ids; a serial is
+        ("The serial is QX4-7781-20931. The model is QLX-65R2, the 65-inch.", {"QX4-7781-20931"}),
+        ("the label says S/N KP2-4410-88213 and MDL BT-770", {"KP2-4410-88213"}),
+        ("FCC ID 3BRT9-BT770 is printed under it", set()),
+        ("model number is AX-3300b", set()),
+        ("my account is AB7721-X, the model is fine", {"AB7721-X"}),
+        # a plate in two groups after a state and "tag"
+        ("GEORGIA TAG 41C RTZ, A BLUE HONDA.", {"41C RTZ"}),
+        ("texas tag 9bx ktr.", {"9bx ktr"}),
+        ("the tag is 2a and the rest", set()),
+    ],
+)
+def test_models_are_not_ids_and_plates_in_two_groups(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

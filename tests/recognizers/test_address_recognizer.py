@@ -170,7 +170,7 @@ INTERNATIONAL = [
         {"avenue Jean Jaurès 18", "lyon six nine zero zero seven"},
     ),
     ("Corso Vittorio Emanuele 52, Torino 10123", {"Corso Vittorio Emanuele 52, Torino 10123"}),
-    ("calle de alcalá ciento doce", set()),  # Spanish number words: not normalised
+    ("calle de alcalá ciento doce", {"calle de alcalá ciento doce"}),
     (
         "we live at paseo de la castellana two hundred and four in madrid",
         {"paseo de la castellana two hundred and four in madrid"},
@@ -1016,3 +1016,36 @@ def test_asian_forms_and_postcodes_with_their_towns(text: str, expected: str) ->
 @pytest.mark.parametrize("text", ASIAN_AND_POSTCODE_TOWN_NEAR_MISSES)
 def test_asian_forms_and_postcodes_near_misses(text: str) -> None:
     assert not found(AddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reply word before the town is no part of it
+        ("yup bastrop texas 78602", {"bastrop texas 78602"}),
+        ("sure, salem oregon 97301", {"salem oregon 97301"}),
+        # a town after living with someone, "up"/"down" before "in"
+        ("i'm staying with my son now down in waco and need the mail there", {"waco"}),
+        ("she lives with her aunt up in flagstaff", {"flagstaff"}),
+        ("we're living down in san marcos", {"san marcos"}),
+        ("i live with my wife in the house", set()),
+        ("i'm living with my sister now in the meantime", set()),
+        # a town after a street, before a level or a floor
+        ("my car is at 2200 bell road tulsa level three", {"2200 bell road", "tulsa"}),
+        ("i work at 40 pine ave austin second floor", {"40 pine ave", "austin"}),
+        ("12 oak street 3rd floor", {"12 oak street"}),
+        ("300 main street parking garage level 2", {"300 main street"}),
+        ("88 main st uh level 3", {"88 main st"}),
+        # the company's own branch or office is no caller's address
+        ("THE BRANCH AT 47 HARBOR POINT ROAD CAN HELP YOU", set()),
+        ("Our office is at 900 Lakeview Blvd, Tampa.", set()),
+        ("the store nearest to you is at 310 Grant Avenue", set()),
+        ("my office is at 200 oak street suite 4", {"200 oak street suite 4"}),
+        ("send it to 61 birch lane, the branch can wait", {"61 birch lane"}),
+        ("THE BRANCH CLOSEST TO YOU IS AT 1200 MAIN STREET", set()),
+        ("the office is at 77 cedar road, my boss works there", {"77 cedar road"}),
+        ("the store is at 15 hill street, it's my shop", {"15 hill street"}),
+    ],
+)
+def test_town_after_reply_living_or_street_and_company_sites(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

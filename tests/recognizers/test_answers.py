@@ -517,3 +517,16 @@ def test_a_home_code_keeps_its_keypad_key(text, expected):
 )
 def test_a_name_part_label_is_no_name(text, expected):
     assert sorted({text[s:e] for s, e in answer_spans("PERSON", text)}) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("el 9 de junio del 83", "9 de junio del 83"),
+        ("7 de octubre del 2011, sorry, october 7th 2011", "7 de octubre del 2011"),
+        ("el 30 de agosto de 1961", "30 de agosto de 1961"),
+    ],
+)
+def test_a_spanish_birth_date_keeps_its_year_after_de_or_del(text, value):
+    spans = answer_spans("DATE_OF_BIRTH", text)
+    assert value in [text[a:b] for a, b in spans]

@@ -192,3 +192,47 @@ def test_saint_spellings_places_and_firms(analyzer, turns, turn, hidden, kept):
 )
 def test_particles_and_closings_said_again(analyzer, turns, turn, hidden, kept):
     assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # a spelling with "space" between the words of the name is one name
+        (
+            [
+                ("A", "and your last name please"),
+                ("B", "it's van houten"),
+                ("A", "could you spell that"),
+                ("B", "yes v, a, n, space, h, o, u, t, e, n"),
+            ],
+            3,
+            ["v, a, n, space, h, o, u, t, e, n"],
+            ["yes"],
+        ),
+        # the second part of a double-barrelled name spelled after "dash"
+        (
+            [
+                ("A", "what's the surname"),
+                ("B", "moreno-castellanos"),
+                ("A", "spell it for me"),
+                ("B", "m o r e n o"),
+                ("A", "okay"),
+                ("B", "hyphen c a s t e l l a n o s"),
+            ],
+            5,
+            ["hyphen c a s t e l l a n o s"],
+            [],
+        ),
+    ],
+)
+def test_spellings_with_joiner_words_are_one_name(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+def test_joined_spellings_need_a_found_name_and_a_joiner():
+    from recognizers.call_names import joined_spellings
+
+    text = "press one space two, plan b space station, a b c d"
+    assert joined_spellings(text, []) == []
+    assert joined_spellings("k o w a l s k i", [(0, 13)]) == []  # no joiner: left as it is
+    assert joined_spellings("d u space p r e", [(0, 3)]) == [(0, 15)]

@@ -954,3 +954,80 @@ def test_a_last_group_with_a_closing_remark_is_part_of_the_number(analyzer, clos
 )  # fmt: skip
 def test_values_answering_surname_home_code_birthplace_and_paused_dates(analyzer, turns, value):
     assert value in {t for _, t in redacted(analyzer, call_of(*turns))[1]}
+
+
+@pytest.mark.parametrize(
+    ("ask", "first", "rest"),
+    [
+        ("how would you like to take care of the $64 fee", "visa, forty two hundred",
+         ["twenty two oh eight", "thirty one fifty five", "seventy seven oh two"]),
+        ("how do you want to take care of that", "it's a mastercard fifty four hundred",
+         ["eleven twenty", "sixty six ninety", "thirty three forty"]),
+        ("and how will you be paying today", "discover, sixty one hundred",
+         ["eleven twenty", "forty four oh two", "eighty one thirty"]),
+    ],
+)  # fmt: skip
+def test_a_card_brand_then_its_first_group_starts_the_card(analyzer, ask, first, rest):
+    turns = [("AGENT", ask), ("CUSTOMER", first)]
+    for piece in rest:
+        turns += [("AGENT", "okay"), ("CUSTOMER", piece)]
+    found = redacted(analyzer, call_of(*turns))
+    lead = first.split(",")[-1].replace("it's a mastercard", "").strip()
+    assert any(lead in t for _, t in found[1]), found[1]
+    for k, piece in enumerate(rest):
+        assert piece in {t for _, t in found[3 + 2 * k]}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "visa charged me forty five dollars twice",
+        "mastercard, 2 cards actually",
+        "visa? is that okay",
+        "the visa ending in twelve",
+    ],
+)
+def test_a_card_brand_with_an_amount_or_a_count_starts_no_card(reply):
+    assert not conv._reads_own_card(normalize(reply).text)
+
+
+def test_a_whole_card_after_its_brand_leaves_the_next_answer_alone(analyzer):
+    call = call_of(
+        ("AGENT", "for the transfer i need the number of the other card"),
+        ("CUSTOMER", "sure it's a visa, four one one one 1111 1111 1111"),
+        ("AGENT", "and how much are we moving"),
+        ("CUSTOMER", "about 4,800. is there a fee"),
+    )
+    assert not redacted(analyzer, call)[3]
+
+
+@pytest.mark.parametrize(
+    ("ask", "code"),
+    [
+        ("the three digit code", "oh four seven"),
+        ("the 3-digit code on the back", "nine oh two"),
+        ("and the four digit code on the front", "two eight one six"),
+    ],
+)
+def test_a_short_request_for_the_digit_code_takes_the_code(analyzer, ask, code):
+    turns = [
+        ("AGENT", "and the expiration"),
+        ("CUSTOMER", "oh six slash twenty nine"),
+        ("AGENT", ask),
+        ("CUSTOMER", code),
+    ]
+    assert code in {t for _, t in redacted(analyzer, call_of(*turns))[3]}
+
+
+def test_an_area_code_first_then_the_rest_after_a_request_for_a_new_number(analyzer):
+    turns = [
+        ("AGENT", "okay and is there a new phone number we ought to have"),
+        ("CUSTOMER", "put my son's cell it's seven one three"),
+        ("AGENT", "mm-hmm"),
+        ("CUSTOMER", "two two four"),
+        ("AGENT", "okay"),
+        ("CUSTOMER", "sixty two eighty his name is tomas if he answers"),
+    ]
+    found = redacted(analyzer, call_of(*turns))
+    assert "seven one three" in {t for _, t in found[1]}
+    assert "two two four" in {t for _, t in found[3]}

@@ -334,3 +334,17 @@ def test_forms_round_models_and_flights_home(text: str, expected: set[str]) -> N
 )
 def test_check_digit_in_brackets(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an EIN named earlier in the turn, then stated or corrected: the business's id
+        ("The EIN on the W-2 is off. It should be 51-0934418, not 51-0934481.", set()),
+        ("our employer id changed, it's 27-5501193 now", set()),
+        # no EIN named: the same shape stays
+        ("the number is 51-0934418", {"51-0934418"}),
+    ],
+)
+def test_ein_stated_after_its_name(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -330,3 +330,33 @@ def test_bare_exp_and_telephone_banking_pin_asked(text, expected):
 )
 def test_surnames_home_codes_and_birthplaces(question, expected):
     assert question_types(normalize(question).text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("¿me da un número de teléfono?", ("PHONE_NUMBER",)),
+        ("¿Y SU FECHA DE NACIMIENTO?", ("DATE_OF_BIRTH",)),
+        ("¿y su correo electrónico?", ("EMAIL_ADDRESS",)),
+        ("¿SU DIRECCIÓN, POR FAVOR?", ("ADDRESS",)),
+        ("¿cuál es su nombre completo?", ("PERSON",)),
+        ("okay is there a new cell number for you", ("PHONE_NUMBER",)),
+        ("is there an updated email we should use", ("EMAIL_ADDRESS",)),
+        ("the three digit code", ("CVV",)),
+        ("and the 4-digit code on the front", ("CVV",)),
+    ],
+)
+def test_spanish_requests_new_values_and_digit_codes(question, expected):
+    assert question_types(normalize(question).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a new policy coming out this year",
+        "i paid 45 for the 3 digit code",
+        "the hotel called on the 12th",
+    ],
+)
+def test_statements_with_digits_or_new_things_ask_nothing(text):
+    assert question_types(normalize(text).text) == ()

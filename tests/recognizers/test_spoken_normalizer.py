@@ -847,3 +847,113 @@ def test_homophones_after_a_repeat_and_at_a_read_back_end(text, expected):
 )
 def test_homophone_before_a_whole_phone_number(text: str, expected: str) -> None:
     assert normalize(text, digits_expected=True).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish digit words: a run of two or more, grouped or not, in caps or not
+        ("sí, siete uno ocho, dos dos nueve, cinco cero tres seis.", "sí, 7182295036."),
+        ("NUEVE CUATRO UNO, CERO SEIS DOS", "941, 062"),
+        ("seis cero dos perdón six oh two", "602 perdón 602"),
+        ("cuatro 4 1 1", "4411"),
+        ("treinta y cuatro diecisiete ochenta y ocho", "341788"),
+        ("mil novecientos sesenta y tres", "1963"),
+        ("dos mil catorce", "2014"),
+        ("VEINTIDÓS DE JULIO", "22 de julio"),
+        ("el once de octubre", "el 11 de octubre"),
+        # one Spanish number word alone, or an English word that is one, stays a word
+        ("tengo dos hijos", "tengo dos hijos"),
+        ("uno de ellos", "uno de ellos"),
+        ("la casa tres", "la casa tres"),
+        ("I tried once, no luck", "I tried once, no luck"),
+        ("mil gracias", "mil gracias"),
+        ("Señor Tres called", "Señor Tres called"),
+    ],
+)
+def test_spanish_number_words_become_digits(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish letter names in a spelling, with single letters, commas, caps
+        ("pe e erre e zeta", "PEREZ"),
+        ("EME, E, ENE, DE, O, ZETA, A", "MENDOZA"),
+        ("jota i eme e ene e zeta", "JIMENEZ"),
+        ("ka a erre ele a", "KARLA"),
+        ("doble u e ele ele ese", "WELLS"),
+        ("equis i eme e ene a", "XIMENA"),
+        # ordinary Spanish or English: letter-name words stay words
+        ("que te de a ella", "que te de a ella"),
+        ("ese carro es de ella", "ese carro es de ella"),
+        ("I need a de o te form", "I need a de o te form"),
+        ("o sea que te llamo", "o sea que te llamo"),
+    ],
+)
+def test_spanish_letter_names_in_a_spelling(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maribel punto soto arroba hotmail punto com", "maribel.soto@hotmail.com"),
+        ("lupe guion bajo rios arroba yahoo punto es", "lupe_rios@yahoo.es"),
+        ("rafa guión mora arroba outlook punto com", "rafa-mora@outlook.com"),
+        # "punto" without an address is Spanish for "point"
+        ("en punto a las tres", "en punto a las tres"),
+        ("ese es el punto", "ese es el punto"),
+    ],
+)
+def test_spanish_email_words(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "tres",
+                "cero",
+                "cinco",
+                "seis",
+                "setenta",
+                "y",
+                "nueve",
+                "mil",
+                "novecientos",
+                "dieciséis",
+                "ese",
+                "a",
+                "ele",
+                "hache",
+                "erre",
+                "zeta",
+                "te",
+                "de",
+                "o",
+                "punto",
+                "arroba",
+                "guion",
+                "bajo",
+                "gmail",
+                "com",
+                "perdón",
+                ",",
+                ".",
+            ]
+        ),
+        min_size=1,
+        max_size=14,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_spanish_rewrites_keep_the_offset_map(words: list[str]) -> None:
+    text = " ".join(words)
+    norm = normalize(text)
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    for k in range(len(norm.text)):
+        s, e = norm.to_original(k, k + 1)
+        assert 0 <= s < e <= len(text)

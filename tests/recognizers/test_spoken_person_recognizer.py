@@ -740,3 +740,22 @@ def test_agent_names_in_introductions_and_thanks(person, text, name):
 )
 def test_introductions_and_thanks_without_names(person, text):
     assert not found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("thanks so much mrs van camp", "van camp", None),
+        ("thank you mr de blanket", "de blanket", None),
+        ("great mrs du chain you're all set", "du chain", None),
+        ("thanks ms van der meer", "van der meer", None),
+        # after a particle a verb is no surname
+        ("thank you mr le bought it yesterday", None, "le bought"),
+    ],
+)
+def test_a_title_before_a_particle_takes_the_surname(person, text, name, not_name):
+    names = found_names(person, text)
+    if name:
+        assert name in names
+    if not_name:
+        assert not_name not in names
