@@ -256,6 +256,35 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?!\s+{PRODUCT}\b)",
             0.6,
         ),
+        # A short piece of a code said alone after "and" or "it's", the rest said in other
+        # turns: "It's 4KZ", "and R7T2", "And M805" (the normaliser capitalises spelled
+        # letters; not a time, an ordinal, a unit or a well-known name: "it's 3PM", "and
+        # MP3", "it's 401k", "and 4WD").
+        SpokenPattern(
+            "piece_said_alone",
+            r"^[\s,.]*(?:(?:and|it's|its|it is|then|plus|also|next)[\s,]+)+\K"
+            r"(?!(?i:mp[34]|4wd|2wd|awd|2fa|401k|403b|457b|529|h1b|h-1b|covid19|b12|i\d{2,3}|"
+            r"10\d\d[a-z]{0,3}|\d+(?:st|nd|rd|th|am|pm|k|g|gb|mb|tb|d|s|x\d+|hp|mph|ft|lbs?|kg|"
+            r"mg|ml|yo|yrs?)|[a-z]{1,2}\d)\b)"
+            r"(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,8})(?=[\s.!]*$)",
+            0.6,
+        ),
+        # Spelled letters alone after "and" in a lower-case (spoken) turn, the code's next
+        # piece: "and FHKV" from "and foxtrot hotel kilo victor" (four letters or more).
+        SpokenPattern(
+            "spelled_letters_after_and",
+            # (an acronym said with its vowels is a name: "and NASA", "and AARP")
+            r"^(?-i:and)[ \t]+\K(?!(?-i:[B-DF-HJ-NP-TV-Z]*[AEIOUY]){2})(?-i:[A-Z]{4,8})(?=[\s.]*$)",
+            0.6,
+        ),
+        # Digits and a phonetic letter as a whole reply, a code's piece: "56 foxtrot",
+        # "and 38 kilo 4" (two digits or more first).
+        SpokenPattern(
+            "digits_then_phonetic",
+            rf"^[\s,.]*(?:(?:and|it's|its|then)[\s,]+)?\K\d{{2,4}}[ \t]+{NATO_WORD}"
+            rf"(?:[ \t]+(?:{NATO_WORD}|\d{{1,4}}))*(?=[\s.!]*$)",
+            0.6,
+        ),
         # A letter or two, a slash and a number, as building societies and councils print a
         # roll or reference number: "A/14097-3", "BX/220981". Not "w/" ("with") or a unit.
         SpokenPattern(
@@ -522,7 +551,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # even where they spell a word or a unit ("contract number is an 5503 8127",
             # "policy number ul 3391 0067", lower-cased when the transcript shouts)
             rf"|(?<=\b(?:number|no\.?|num|#|id)[ \t]+(?:(?:is|was|it's|its)[ \t]+)?)"
-            rf"(?!{_NUMBER_CUE_NOT_PREFIX}\b)[a-z]{{2}}[ \t-](?=\d(?:[ \t]?\d){{5}}))?"
+            # (a word only when written in capitals in a turn that is not shouted: "the
+            # application ID is IN 7720 4581 33")
+            rf"(?:(?-i:[A-Z]{{2}})|(?!{_NUMBER_CUE_NOT_PREFIX}\b)[a-z]{{2}})[ \t-]"
+            r"(?=\d(?:[ \t]?\d){5}))?"
             # Digits may be grouped by spaces, dashes or commas; a letter is part of the id
             # only when attached ("4471ab", "4471-b"), so "38291047, routing is" stops.
             r"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){3,19}"

@@ -244,6 +244,7 @@ _INTL_POSTCODE = (
     r"|[a-z]{1,2}[ \t]\d{1,2}[ \t]?\d[ \t]?[abd-hjlnp-uw-z]{2}\b)(?![.,]\d)"
     r"(?!\s*" + _UNITS + r"\b)"
 )
+_TAKEN_BACK_DIR = r"(?:north|south|east|west)"
 # Australian states: "Cairns, Western Australia 2017", "Ballarat VIC 3350".
 _AU_STATE = (
     r"(?:new south wales|victoria|queensland|western australia|south australia|tasmania|"
@@ -938,6 +939,42 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "city_state_zip",
             rf"\b{_CITY},?\s+{_STATE_ZIP},?\s+{_ZIP}(?!\d)",
             0.85,
+            cue=r"(?<!\d)\d{5}(?!\d)",
+        ),
+        # An Australian town, its state and postcode, however the sentence goes on: "Perth
+        # WA 6000 and that's it", "Ballarat VIC 3350 Can you ..." (the town capitalised, or
+        # before a state code no word is: "dubbo nsw 2830").
+        SpokenPattern(
+            "au_town_state_postcode",
+            r"(?:(?-i:\b(?!(?:" + _NOT_CITY_WORD + r")\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),?"
+            r"[ \t]+(?-i:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)"
+            r"|\b(?!(?:the|and|for|from|our|your|their|this|that|since|with|all|in|of|to|by)\b)"
+            r"[a-z]{3,}(?:[ \t]+[a-z]{3,})?,?[ \t]+(?:nsw|qld|vic|tas))"
+            r",?[ \t]+\d{4}(?![\d.,]\d)(?![ \t]*(?:%|percent|dollars|bucks|am|pm)\b)",
+            0.6,
+        ),
+        # A street taken back and the one meant: "north halsted sorry north clark street",
+        # "west elm, i mean west oak avenue" (a direction starts both).
+        CuedPattern(
+            "street_taken_back",
+            rf"\b{_TAKEN_BACK_DIR}[ \t]+(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+"
+            rf"(?:[ \t]+{_SUFFIX}\b)?"
+            rf"(?=,?[ \t]+(?:sorry|i mean|no wait|i'm sorry)[,]?[ \t]+{_TAKEN_BACK_DIR}[ \t]+"
+            rf"[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?[ \t]+{_SUFFIX}\b)"
+            rf"|(?<=\b(?:sorry|i mean|no wait)[,]?[ \t]+){_TAKEN_BACK_DIR}[ \t]+"
+            rf"(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+"
+            rf"(?:[ \t]+(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+)?[ \t]+{_SUFFIX}\b",
+            0.6,
+            cue=r"\b(?:sorry|i mean|no wait)\b",
+        ),
+        # A unit and the town and zip said after it: "unit 402 and it's chicago 60616",
+        # "apt 12b, and that's denver 80203".
+        CuedPattern(
+            "unit_then_town_zip",
+            r"\b(?:unit|apt|apartment|suite|ste)\.?[ \t]+#?\d{1,5}[a-z]?\b"
+            r"(?=,?[ \t]+and[ \t]+(?:it's|its|it is|that's|thats|the city is[ \t]+)?[ \t]*"
+            r"[a-z]+(?:[ \t]+[a-z]+)?,?[ \t]+\d{5}(?![\d.,]\d))",
+            0.6,
             cue=r"(?<!\d)\d{5}(?!\d)",
         ),
         # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".

@@ -32,7 +32,11 @@ BACKCHANNEL = re.compile(
     r"got it|gotcha|go on|go ahead|sure|alright|all right|and|next|continue|great|perfect|"
     r"thank you|thanks|good|uh|um|i see|keep going|ready|correct|that's right|then|"
     r"and then|what's next|after that|uh huh|noted|cool|nice|fine|so far so good|"
-    r"sounds good)[\s,.!?-]*)+$",
+    r"sounds good|"
+    # "yes i'm with you", "still with you", "i'm following": the asker keeping pace
+    r"(?:i(?:'|\u2019)?m |i am )?(?:still )?(?:with you|following(?: you| along)?|listening)|"
+    r"(?:i(?:'|\u2019)?m |i am )(?:still )?here|still here|"
+    r"i follow|got you|gotchu)[\s,.!?-]*)+$",
     _I,
 )
 _FILLER = re.compile(
@@ -694,7 +698,11 @@ NOTED_VALUE = re.compile(
     r"(?!(?:okay|ok|great|perfect|thanks|thank|got|noted|right|alright|so|sure|yes|yeah|no|"
     r"is|was|that|that's|it|it's|this|i|you|we|and|the|a)\b)"
     r"(?P<value>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,3}?)[ \t]*[,.]?[ \t]*"
-    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you)\b)",
+    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you)\b"
+    # a temporary value said back with how to use it: "okay bluebird 77 you will have to
+    # change it when you log in", "so tulip 44, you can use that to sign in"
+    r"|you(?:'ll| will| can| need| have| must| should)\b[^.?!\n]{0,30}?"
+    r"\b(?:change|reset|update|log|sign|use|enter|type)\b)",
     _I,
 )
 # The asker's acknowledgement after a value said back: "marmalade. lovely, that's saved".
@@ -1323,7 +1331,12 @@ _TYPED_WORD = re.compile(r"(?:\d|(?-i:[a-z][A-Z]))[^\s]*$")
 
 def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
     start, end = _strip(text)
-    if _TYPED_END.match(text, end) and _TYPED_WORD.search(text, start, end):
+    if _TYPED_END.match(text, end) and (
+        _TYPED_WORD.search(text, start, end)
+        # "Cricket!." / "tulip#": a symbol no sentence ends with, or one with a stop after it
+        or text[end] != "!"
+        or text.startswith((".", ","), end + 1)
+    ):
         end += 1  # "Make it BlueHeron2024!": the "!" of a typed value is part of it
     body = text[start:end]
     if not body.strip() or len(words(body)) > max_words or is_backchannel(body):

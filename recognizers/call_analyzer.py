@@ -72,7 +72,8 @@ _COMPANY = re.compile(
     # (not before a comma: "thanks for calling Casa Moreno, have a good day")
     r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*[ \t]*[.!]?\s+(?:here|speaking|have a|take care)\b|"
     r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
-    r"where|i'm|i am|speaking|have a|bye|today|customer|support|service|billing|team|"
+    r"where|i'm|i am|speaking|have a|take care|bye|goodbye|today|customer|support|service|"
+    r"billing|team|"
     r"department|can i|may i|and|please)\b))",
     re.IGNORECASE,
 )
@@ -382,6 +383,7 @@ class CallAnalyzer:
         names: set[str] = set()
         spelled: set[str] = set()
         everyday: set[str] = set()
+        shorts: set[str] = set()
         in_turn: list[dict[str, str]] = [{} for _ in texts]
         for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
             for hit in turn_hits:
@@ -402,6 +404,7 @@ class CallAnalyzer:
                         in_turn[i][digits] = hit.entity
                 if hit.entity == "PERSON":
                     letters = "".join(c for c in value if c.isalpha()).upper()
+                    shorts |= call_names.short_firsts(value)
                     if len(letters) >= call_names.MIN_SPELLED_NAME:
                         spelled.add(letters)
                     for phrase in call_names.particle_surnames(value):
@@ -458,6 +461,12 @@ class CallAnalyzer:
                         if not inside(m.start(), m.end(), covered)
                         and not (rx is name_rx and call_names.word_after_article(text, m))
                     )
+            if shorts:
+                hits[i].extend(
+                    Hit("PERSON", start, end, 0.7, "CallPropagation")
+                    for start, end in call_names.short_firsts_again(text, shorts)
+                    if not inside(start, end, covered)
+                )
             if everyday_rx is not None:
                 hits[i].extend(call_names.before_a_name(text, hits[i], everyday_rx, covered))
             if names and "that" in text.lower():
@@ -481,7 +490,8 @@ class CallAnalyzer:
                 hits[i].extend(
                     Hit("EMAIL_ADDRESS", start, end, 0.7, "CallPropagation")
                     for start, end in call_emails.email_pieces_again(text, locals_)
-                    if not inside(start, end, covered)
+                    # (a name found inside the piece does not stop it: "lucky dash lou")
+                    if not any(s <= start and end <= e for s, e in covered)
                 )
             for code, entity in codes.items():
                 hits[i].extend(

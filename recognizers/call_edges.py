@@ -55,7 +55,8 @@ _MONTH_SLIP_BEFORE = re.compile(
 
 # A filler that ends a value read at the turn's end: "… six two eight uh", "… 4410 um."
 _TRAILING_FILLER = re.compile(
-    r"[ \t,]+(?:uh|um|uhm|er|erm)(?![\w'\u2019])(?=[ \t]*[.,?!;:\u2026]*[ \t]*$)",
+    r"[ \t,]+(?:uh|uhh|um|umm|uhm|er|erm|hmm|hm|mm|mmm|ah)(?![\w'\u2019])"
+    r"(?=[ \t]*[.,?!;:\u2026]*[ \t]*$)",
     re.IGNORECASE,
 )
 
@@ -65,6 +66,32 @@ _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 
 
 _SPLIT_GAPS = {"DATE_OF_BIRTH": _DATE_GAP, "ADDRESS": _ADDRESS_GAP}
+
+
+# An email's local part and its domain found apart, the local part's digits said between
+# them: "J-O-N-A-S dot R-E-E-D, 47, at gmail dot com", "k dot lowe 3 1 at yahoo dot com".
+_EMAIL_DIGIT = (
+    r"(?:\d{1,6}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|double|triple)"
+)
+_EMAIL_DIGITS_GAP = re.compile(
+    rf"[ \t]*[,-]?[ \t]*(?:{_EMAIL_DIGIT}(?:[ \t,-]+{_EMAIL_DIGIT}){{0,5}}[ \t]*[,-]?[ \t]*)?",
+    re.IGNORECASE,
+)
+_EMAIL_DOMAIN_START = re.compile(r"(?:@|at(?![\w'\u2019]))", re.IGNORECASE)
+_EMAIL_AT_INSIDE = re.compile(r"@|(?<![\w'\u2019])at(?![\w'\u2019])", re.IGNORECASE)
+
+
+def _email_halves(original: str, prev: PiiEntity, e: PiiEntity) -> bool:
+    """An email's local part (no @ in it) and its domain (opening with "at" or "@") with at
+    most its digits between them."""
+    return (
+        e.entity_type == "EMAIL_ADDRESS"
+        and _EMAIL_DOMAIN_START.match(original, e.start) is not None
+        and not _EMAIL_AT_INSIDE.search(original, prev.start, prev.end)
+        and _EMAIL_DIGITS_GAP.fullmatch(original, prev.end, e.start) is not None
+    )
 
 
 # Values that are read in groups; names and free text are not joined.
@@ -304,7 +331,9 @@ def _with_typed_symbol(original: str, e: PiiEntity) -> PiiEntity:
 _FILLER = r"(?:uh|um|uhm|er|erm)"
 _CORRECTION_PHRASE = (
     r"(?:no[ \t,]+wait|wait[ \t,]+no|no[ \t,]+no|no[ \t,]+sorry|sorry[ \t,]+no|sorry|"
-    r"i[ \t,]+mean|scratch[ \t,]+that|oops|actually)"
+    r"i[ \t,]+mean|scratch[ \t,]+that|oops|actually|"
+    r"(?:no|wait)[ \t,]+(?:hang|hold)[ \t]+on(?:[ \t,]+(?:it's|it\u2019s|its|it[ \t]+is))?|"
+    r"(?:hang|hold)[ \t]+on[ \t,]+(?:it's|it\u2019s|its|it[ \t]+is))"
 )
 _CORRECTION_GAP = (
     rf"[ \t]*[,.;:-]?[ \t]+(?:{_FILLER}[ \t,]+)?{_CORRECTION_PHRASE}"
@@ -354,6 +383,13 @@ _PAUSE_WINDOW = 48
 # A digit right before the short piece: it is the tail of a longer value said first.
 _DIGIT_BEFORE = re.compile(
     rf"(?<![\w'\u2019])(?:{_DIGIT_WORD}|for|to|too|won|ate|double|triple)[ \t,.-]*$",
+    re.IGNORECASE,
+)
+# A word that makes the few digits before a correction a count or a time, not a first try:
+# "I've got two hang on, it's …", "at nine sorry it's …".
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:got|have|has|had|need|needs|want|at|about|around|by|until|till|"
+    r"only|just|maybe)[ \t]+$",
     re.IGNORECASE,
 )
 # Values read digit by digit that a correction may cut in two.
@@ -419,7 +455,9 @@ def _restated(first: str, second: str) -> bool:
 _RESTART_DIGITS = 3
 
 
-def _with_correction(original: str, e: PiiEntity) -> PiiEntity:
+def _with_correction(
+    original: str, e: PiiEntity, found: list[PiiEntity] | tuple[PiiEntity, ...] = ()
+) -> PiiEntity:
     """A digit value grown over a correction said right after it ("… six no wait two") or
     right before it ("two three no no oh nine four …"), a few digits on the other side."""
     if e.entity_type not in _CORRECTED:
@@ -446,8 +484,13 @@ def _with_correction(original: str, e: PiiEntity) -> PiiEntity:
         if (
             m
             and _digit_count(m.group()) < _digit_count(piece)
-            and not _restated(m.group(), piece)
+            # a first try found on its own stays its own span ("zero zero uh sorry zero …")
+            and not any(
+                f.entity_type == e.entity_type and m.start() <= f.start and f.end <= start
+                for f in found
+            )
             and not _DIGIT_BEFORE.search(original, max(0, m.start() - 12), m.start())
+            and not _COUNT_BEFORE.search(original, max(0, m.start() - 12), m.start())
         ):
             start = m.start()
     if (start, end) == (e.start, e.end):
@@ -526,6 +569,7 @@ def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ..
             and prev.end <= e.start
             and (
                 (gap is not None and gap.fullmatch(between))
+                or _email_halves(original, prev, e)
                 or (
                     e.entity_type in _CORRECTED
                     and _CORRECTION_BETWEEN.fullmatch(between)
@@ -540,7 +584,7 @@ def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ..
         out.append(e)
     if any(e.entity_type in _CORRECTED for e in out):
         grown_out = [
-            _with_plus(original, _with_correction(original, _with_paused_pieces(original, e)))
+            _with_plus(original, _with_correction(original, _with_paused_pieces(original, e), out))
             for e in out
         ]
         if grown_out != out:

@@ -152,6 +152,13 @@ _DIGITS_AFTER_PIECE = re.compile(r"[ \t]+(\d{1,4})(?![\d.,:])")
 _RUN_WORD = re.compile(r"[a-z0-9][a-z0-9._-]*", re.IGNORECASE)
 _SPOKEN_JOINERS = {"dash": "-", "hyphen": "-", "underscore": "_", "dot": ".", "point": "."}
 _HOMOPHONE_DIGITS = {"for": "4", "to": "2", "too": "2", "won": "1", "ate": "8"}
+# Digits of a local part said apart from its letters: "rebecca four nine", "rebecca 49".
+_DIGIT_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )
+} | {"oh": "0"}
 _MAX_RUN_WORDS = 6
 # The domain's first word after a whole local part read back: "… dash ninety two at yahoo".
 _DOMAIN_WORD_AFTER = re.compile(
@@ -181,6 +188,9 @@ def _spoken_runs(text: str, locals_: set[str], compact: set[str]) -> list[tuple[
                     break
                 marked = True
                 low = _HOMOPHONE_DIGITS.get(low, "")
+            elif j > i and (low in _DIGIT_WORDS or low.isdigit()):
+                marked = True
+                low = _DIGIT_WORDS.get(low, low)
             flat += _compact(low)
             if not any(flat in c for c in compact):
                 break

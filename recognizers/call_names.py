@@ -468,9 +468,10 @@ def coordinated_names(norm: NormalizedText, hits: list[Hit], threshold: float) -
 
 # A spelled name with its joiners: "d, e, space, l, a, space, f, e, r, r, e, r, a", and the
 # second part of a double-barrelled name spelled after "dash" ("dash g r i f f i n").
-_SPELLED_LETTER = r"(?<![\w'’])\p{L}(?![\w'’])"
-_SPELLED_GAP = r"[ \t]*(?:,[ \t]*)?"
-_SPELLED_JOINER = r"(?:space|dash|hyphen)"
+# A letter may be dotted ("V. A. N") or carry its key word ("D as in Delta", "b for bravo").
+_SPELLED_LETTER = r"(?<![\w'’])\p{L}(?![\w'’])(?:[ \t]+(?:as[ \t]+in|for)[ \t]+\p{L}[\p{L}'’-]*)?"
+_SPELLED_GAP = r"[ \t]*(?:[,.][ \t]*)?"
+_SPELLED_JOINER = r"(?:space|dash|hyphen|new[ \t]+word|next[ \t]+word)"
 _JOINED_SPELLING = re.compile(
     rf"(?:\b{_SPELLED_JOINER}{_SPELLED_GAP})?{_SPELLED_LETTER}"
     rf"(?:{_SPELLED_GAP}(?:{_SPELLED_JOINER}{_SPELLED_GAP})?{_SPELLED_LETTER})+",
@@ -495,3 +496,27 @@ def joined_spellings(text: str, persons: list[tuple[int, int]]) -> list[tuple[in
         if any(s < m.end() and m.start() < t for s, t in persons):
             out.append((m.start(), m.end()))
     return out
+
+
+# A two-letter first name before a capitalised surname ("Bo Lundgren", "Al Okafor"): too
+# short for NAME_TOKEN, looked for again only as the same capitalised word ("tell Bo …").
+_SHORT_FIRST = re.compile(r"(?<![\w'’.-])(?-i:(\p{Lu}\p{Ll}))[ \t]+(?-i:\p{Lu}\p{Ll})")
+_SHORT_WORD = re.compile(r"(?<![\w'’.-])(?-i:\p{Lu}\p{Ll})(?![\w'’.-])")
+_SHORT_NOT_NAME = frozenset({"mr", "ms", "dr", "st", "jr", "sr", "mt", "ft", "rd", "no", "ok"})
+
+
+def short_firsts(value: str) -> set[str]:
+    """The two-letter first names of a found name ("Bo" of "Bo Lundgren"), no word or title."""
+    lex = lexicon()
+    return {
+        m.group(1)
+        for m in _SHORT_FIRST.finditer(value)
+        if (low := m.group(1).lower()) not in _SHORT_NOT_NAME
+        and not lex.is_word(low)
+        and not NOT_NAME_WORD.fullmatch(low)
+    }
+
+
+def short_firsts_again(text: str, shorts: set[str]) -> list[tuple[int, int]]:
+    """Where a two-letter first name found elsewhere is said again, capitalised."""
+    return [(m.start(), m.end()) for m in _SHORT_WORD.finditer(text) if m.group() in shorts]

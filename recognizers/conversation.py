@@ -724,6 +724,15 @@ _DANGLING = re.compile(
 )
 
 
+# An id's first letters said at the end of the turn that names it, the rest to come in
+# pieces: "i have the application number here its r p x" / "okay" / "four four eight".
+_STARTED_ID = re.compile(
+    r"\b(?:number|id|code)\b[^.?!]{0,20}?\b(?:is|it's|its|it is)[ \t,:]+(?:uh[ \t,]+|um[ \t,]+)?"
+    r"(?:[a-z](?:[ \t.,-]+[a-z]){1,3}|[b-df-hj-np-tv-z]{2,4})[\s.,]*$",
+    _I,
+)
+
+
 # The same question asked again for someone else: "and yours?", "what about your
 # husband's?", "same for you?", "okay and for him".
 _FOLLOW_UP = re.compile(
@@ -789,14 +798,17 @@ def _dangling_statements(speakers: Sequence[str], texts: Sequence[str]) -> list[
     """Turns that carry the value a previous turn of the same speaker announced."""
     out = []
     for i, text in enumerate(texts):
-        if not _DANGLING.search(text):
+        started = _STARTED_ID.search(text)
+        if not started and not _DANGLING.search(text):
             continue
         sentence = ([s for s in SENTENCE.findall(text) if s.strip()] or [text])[-1]
         if ASKS.search(sentence):
             continue  # "what would you like your new password to be" asks the other side
         entity = next((e for e, rule in QUESTION_RULES if rule.search(sentence)), None)
-        if entity is None:
+        if entity is None or (started and entity != "ACCOUNT_ID"):
             continue
+        if started:
+            out.append((i, entity))  # "i have the application number here its r p x"
         for j in range(i + 1, min(len(texts), i + 9)):
             if speakers[j] != speakers[i]:
                 if (

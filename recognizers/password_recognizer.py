@@ -155,6 +155,17 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"pass\s?(?:word|phrase)|secret word|code word|safe ?word",
         ),
+        # Named in passing, a relative clause before the value: "i typed the old password
+        # which was sunflower 2020 and then …". Only a value with a digit or a symbol ("the
+        # password that was emailed to me" says nothing of the value).
+        CuedPattern(
+            "password_which_was",
+            r"(?<=\b(?:password|passphrase|passcode)[ \t]+(?:which|that)[ \t]+"
+            rf"(?:is|was|used to be|i used was|i had was)[ \t]+(?:like[ \t]+)?"
+            rf"(?:{_HEDGE}[ \t]+)?){_HAS_TYPED}" + VALUE,
+            0.85,
+            cue=r"pass\s?(?:word|phrase|code)",
+        ),
         CuedPattern(
             "set_password_to",
             r"(?<=\b(?:change|set|reset|update)\s+(?:the|my|your)\s+password\s+to\s+)" + VALUE,

@@ -16,7 +16,9 @@ _CUE = (
 )
 # The key pressed after a code on a keypad: "4 9 1 7 pound", "5521 hash".
 _ENTER_KEY = (
-    r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b)?"
+    r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b"
+    # the key written as its sign: "the gate code is 4 8 1 9 #", "2210*"
+    r"|[ \t]*[#*](?![\w#*]))?"
 )
 
 # The key pressed before a code: "the gate code is pound 1973" (the key is part of it).
@@ -54,7 +56,8 @@ class PinRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "code_then_key",
             rf"(?<={_HOME_KEYPAD}[^.?!\d]{{0,40}}?)(?<!\d)\d(?:[ \t]?\d){{2,7}}(?!\d)"
-            r"[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)\b(?![ \t]*(?:\d|sign\b))",
+            r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)\b(?![ \t]*(?:\d|sign\b))"
+            r"|[ \t]*[#*](?![\w#*]))",
             0.85,
             cue=_HOME_KEYPAD,
         ),

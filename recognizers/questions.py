@@ -26,6 +26,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"security question|security answer|"
             r"street (?:did )?you gr[eo]w up|(?:high|elementary|middle|primary|grade) school|"
             r"school did you (?:go to|attend)|first car|childhood|"
+            # "name of your third grade teacher", "your kindergarten teacher's name"
+            r"\b(?:grade|kindergarten|homeroom|preschool) teacher|"
             r"favou?rite (?:teacher|color|colour|food|movie|book|team)|"
             r"\b(?:city|town|village|hospital|country|state) (?:were you|you were) born|"
             r"father'?s middle name|(?:city|town|village) of birth|birth ?(?:city|town|place)|"
@@ -172,7 +174,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # identifiers named by what they identify: a booking, a vehicle, a device,
             # a prescription, a meter, a traveller
             r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
-            r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return) ?(?:number|id|#)|"
+            r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return|application|"
+            r"permit|enrollment|enrolment) ?(?:number|id|#)|"
             r"\bplate\b|\bvin\b|vehicle identification|\border (?:number )?handy\b|"
             r"\border (?:id|#|confirmation)|\bserial\b|\bimei\b|\bmicro ?chip\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"
@@ -267,8 +270,10 @@ def question_types(text: str) -> tuple[str, ...]:
         if not ASKS.search(sentence) and (
             len(words(sentence)) > 6 or states or DIGIT_RUN.search(sentence)
         ):
-            tail = _TAIL_REQUEST.search(sentence) or _next_item(sentence)
-            if not tail or states:
+            security = _SECURITY_TAIL.search(sentence)
+            tail = security or _TAIL_REQUEST.search(sentence) or _next_item(sentence)
+            # ("yeah the menu changed make and model of your first car": "your" asks)
+            if not tail or (states and not security):
                 continue  # "i was born on august 2 1944" answers; it does not ask
             # "the rate is one eighty nine a night name for the reservation": spoken
             # style runs the request on after a statement
@@ -341,6 +346,17 @@ _NEXT_ITEM = re.compile(
 _VERB = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|went|got|did|does|do|can|could|"
     r"should|shall|need|needs|charged|sent|paid|declined|done|set)\b|\d",
+    _I,
+)
+
+
+# A security question run on after a statement, spoken style: "the menu changed recently
+# make and model of your first car", "okay the name of your childhood best friend".
+_SECURITY_TAIL = re.compile(
+    r"\b(?:(?:the|your)[ \t]+)?(?:name|make|model|make and model|brand|color|colour|breed|"
+    r"mascot|street)[ \t]+of[ \t]+your[ \t]+(?:[a-z']+[ \t]+){0,2}"
+    r"(?:car|pet|dog|cat|teacher|school|street|boss|job|employer|friend|best friend|"
+    r"hometown)[ \t,.]*$",
     _I,
 )
 

@@ -652,9 +652,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             # the caller thanking the agent: "nope you've been great adelaide"
             r"(?:you've|you have|youve) been (?:(?:so|very|really|super) )?(?:great|"
             r"wonderful|amazing|brilliant|fantastic|lovely|helpful|a (?:great )?help|a star)|"
+            # a name asked back: "sorry who is this freya", "who am i speaking with, pia"
+            r"who(?:'s| is) this|who am i (?:speaking|talking) (?:to|with)|"
             rf"talk soon|speak soon|see you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*[.!?]*[ \t]*$)",
             0.55,
-            r"take care|for calling|else|have a|bye|soon|see you|been",
+            r"take care|for calling|else|have a|bye|soon|see you|been|who",
         ),
         # An agent answering the line: "you're through to Jordan in the billing team",
         # "you're speaking to keiko, how can i help"; the name ends the clause or a team
@@ -953,9 +955,17 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "it's under grace period", "under bill pay"
             if pattern == "is_this" and organisation(text, *span):
                 continue  # "hi is this quickbite delivery"
-            if pattern == "is_this" and not any(
-                lex.is_name(w) or not lex.is_word(w)
-                for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])
+            if (
+                pattern == "is_this"
+                and not any(
+                    lex.is_name(w) or not lex.is_word(w)
+                    for w in _SPOKEN_WORD.findall(text[span[0] : span[1]])
+                )
+                # "sorry who is this freya": a first name asked back, everyday word or not
+                and not (
+                    _WHO_IS_THIS.search(text, max(0, span[0] - 20), span[0])
+                    and _listed_first(text, span, lex)
+                )
             ):
                 continue  # "are you Canadian?", "is this Irish?"
             span = _without_rank(text, *span)
@@ -968,6 +978,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
 _AGENT_AFTER = re.compile(
     r"[ \t]*,[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+speaking\b", re.IGNORECASE
 )
+
+# A name asked back after "who is this": "sorry who is this freya".
+_WHO_IS_THIS = re.compile(r"\bwho(?:'s|’s|[ \t]+is)[ \t]+this[ \t]*,?[ \t]*$", re.IGNORECASE)
+
 
 # "miss" the verb: after a subject or an auxiliary ("i miss summer", "you'll miss
 # payments"); "thanks for calling miss rose" is the title.

@@ -824,6 +824,10 @@ def test_replies_after_a_pause_and_confirmed_read_backs(text: str, expected: set
         # near misses: a word before a short number, a pronoun, a preposition
         ("the claim number is an 11 digit number", set()),
         ("account number is on 4471 22", {"4471 22"}),
+        # a word written in capitals in a turn that is not shouted is the prefix
+        ("yes the application ID is IN 5518 2093 71", {"IN 5518 2093 71"}),
+        ("the permit number is ON 330 8172", {"ON 330 8172"}),
+        ("the permit number is on 330 8172", {"330 8172"}),
     ],
 )
 def test_two_letter_prefix_after_a_number_cue_and_paused_ni_number(
@@ -848,4 +852,29 @@ def test_two_letter_prefix_after_a_number_cue_and_paused_ni_number(
     ],
 )
 def test_models_are_not_ids_and_plates_in_two_groups(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+CODE_PIECES = [
+    ("It's 4KZ", {"4KZ"}),
+    ("And M805", {"M805"}),
+    ("and R7T2", {"R7T2"}),
+    ("and kilo sierra tango whiskey", {"kilo sierra tango whiskey"}),
+    ("three eight kilo", {"three eight kilo"}),
+    ("and 47 lima 9", {"47 lima 9"}),
+    # near misses: times, ordinals, well-known names, words with phonetic letters
+    ("It's 3PM", set()),
+    ("it's 2nd", set()),
+    ("and MP3", set()),
+    ("and NASA", set()),
+    ("i'm in delta", set()),
+    ("the hotel in victor", set()),
+    ("papa john's", set()),
+    ("in 2024", set()),
+    ("and 4 delta", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_PIECES)
+def test_code_piece_said_alone(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected

@@ -1049,3 +1049,24 @@ def test_asian_forms_and_postcodes_near_misses(text: str) -> None:
 )
 def test_town_after_reply_living_or_street_and_company_sites(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+AU_TOWNS_TAKEN_BACK_UNITS = [
+    ("Ballarat VIC 3350 Can you send it there?", {"Ballarat VIC 3350"}),
+    ("it's Dubbo NSW 2830 thanks", {"Dubbo NSW 2830"}),
+    ("wagga wagga nsw 2650 is the town", {"wagga wagga nsw 2650"}),
+    ("north halsted sorry north clark street", {"north halsted", "north clark street"}),
+    ("west elm, i mean west oak avenue", {"west elm", "west oak avenue"}),
+    ("apt 12b, and that's denver 80203", {"apt 12b"}),
+    ("unit seven one one and it's tampa three three six oh two", {"unit seven one one"}),
+    # near misses: a year, a plain word after "sorry", a unit count without a town and zip
+    ("the NSW 2019 figures", set()),
+    ("go south sorry south on main street", set()),
+    ("unit 4 and then the quiz", set()),
+    ("we paid 4500 dollars", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AU_TOWNS_TAKEN_BACK_UNITS)
+def test_au_town_street_taken_back_and_unit_before_town(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

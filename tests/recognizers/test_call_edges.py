@@ -389,3 +389,127 @@ def test_bare_no_corrects_a_number(analyzer, question, reply, hidden, kept):
 )  # fmt: skip
 def test_email_at_said_at_a_turn_edge(analyzer, turns, turn, hidden, kept):
     assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # a wrong first try taken back with "hang on" / "hold on": the value begun again
+        (
+            "what phone number is on the account",
+            "six seventy two no hang on it's six seventy uh four one three eight two nine one",
+            ["six seventy two", "six seventy uh four one three eight two nine one"],
+            [],
+        ),
+        (
+            "alright the sixteen digit card number please",
+            "five two one hold on five two nine oh one three three four six seven six five two "
+            "six five nine",
+            ["five two one", "five two nine oh one three three four six seven six five two"],
+            [],
+        ),
+        (
+            "can you read me the account number?",
+            "three eight hang on, it's three nine four four one two six",
+            ["three eight", "three nine four four one two six"],
+            [],
+        ),
+        (
+            "and the phone number on the account?",
+            "nine one seven wait no nine one eight four four two six six one zero",
+            ["nine one seven", "nine one eight four four two six six one zero"],
+            [],
+        ),
+        # negatives: "hang on" that is no correction between two pieces of the value
+        (
+            "what phone number is on the account",
+            "hang on let me look, it's five one two eight eight four three nine nine one",
+            ["five one two eight eight four three nine nine one"],
+            ["hang on let me look"],
+        ),
+        (
+            "can you read me the account number?",
+            "I've got two hang on, it's four four one nine three three eight two",
+            ["four four one nine three three eight two"],
+            ["I've got two"],
+        ),
+        (
+            "what phone number is on the account",
+            "call after nine, at nine sorry it's five five five eight one two three four four one",
+            ["five five five eight one two three four four one"],
+            ["at nine sorry"],
+        ),
+    ],
+)
+def test_value_begun_again_after_hang_on(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        # an email's local part and its domain found apart, the digits said between them
+        (
+            "Sure. It's K-E-L-S-E-Y dot M-O-R-R-O-W, 58, at gmail dot com.",
+            ["K-E-L-S-E-Y dot M-O-R-R-O-W, 58, at gmail dot com"],
+            ["Sure."],
+        ),
+        (
+            "yes it's D-A-R-I-U-S underscore K, seven seven, at yahoo dot com",
+            ["D-A-R-I-U-S underscore K, seven seven, at yahoo dot com"],
+            ["yes"],
+        ),
+        (
+            "It's N-O-R-A dot V-E-G-A at hotmail dot com, thanks.",
+            ["N-O-R-A dot V-E-G-A at hotmail dot com"],
+            ["thanks"],
+        ),
+    ],
+)
+def test_email_local_part_digits_and_domain_said_apart(analyzer, reply, hidden, kept):
+    assert_masked(
+        analyzer, [("A", "Can you spell your email for me?"), ("B", reply)], 1, hidden, kept
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # a hesitation sound that ends the turn after a piece read out belongs to it
+        (
+            "and your social security number?",
+            "five one hmm",
+            ["five one hmm"],
+            [],
+        ),
+        (
+            "can you read me the account number?",
+            "seven two nine four mm.",
+            ["seven two nine four mm"],
+            [],
+        ),
+        # negative: the sound starts a new thought
+        (
+            "can you read me the account number?",
+            "seven two nine four hmm let me check",
+            ["seven two nine four"],
+            ["let me check"],
+        ),
+    ],
+)
+def test_number_grown_over_a_hesitation_sound_that_ends_the_turn(
+    analyzer, question, reply, hidden, kept
+):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+def test_email_halves_join_only_a_local_part_to_a_domain():
+    from pipeline.schema import PiiEntity
+    from recognizers.call_edges import join_pieces
+
+    text = "t dot ng at gmail dot com, 12, at yahoo dot com"
+    pieces = ["t dot ng at gmail dot com", "at yahoo dot com"]
+    entities = [
+        PiiEntity("EMAIL_ADDRESS", text.index(p), text.index(p) + len(p), 0.8, "t") for p in pieces
+    ]
+    assert [text[e.start : e.end] for e in join_pieces(text, entities)] == pieces

@@ -20,6 +20,15 @@ from recognizers.call_emails import email_pieces_again
         ("THE FIRST PART IS OKAFORLB.", {"okafor.lb"}, ["OKAFORLB"]),
         # spelled with a digit put right at its end
         ("that's BRIARMOSS197 no sorry 87", {"briar_moss1987"}, ["BRIARMOSS197"]),
+        # the local part's digits said as words: a first piece of the address read out
+        ("ready? tamsin seven one", {"tamsin71"}, ["tamsin seven one"]),
+        ("okay so it's dorian oh three then", {"dorian03"}, ["dorian oh three"]),
+        ("wait dash holt two two", {"wait-holt22"}, ["wait dash holt two two"]),
+        ("ready? harper 83", {"harper83"}, ["harper 83"]),
+        ("for harper 9 please", {"harper83"}, []),
+        # negatives: digit words not of a local part in the call
+        ("i have four nine dogs", {"tamsin71"}, []),
+        ("ready? tamsin seven one", {"marek55"}, []),
         # negatives: the homophone is a word, ordinary words, no local part matches
         ("send it to nina for review", {"nina4sun"}, []),
         ("the dash cam is broken", {"k_alvarez-jp"}, []),

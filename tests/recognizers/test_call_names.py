@@ -236,3 +236,89 @@ def test_joined_spellings_need_a_found_name_and_a_joiner():
     assert joined_spellings(text, []) == []
     assert joined_spellings("k o w a l s k i", [(0, 13)]) == []  # no joiner: left as it is
     assert joined_spellings("d u space p r e", [(0, 3)]) == [(0, 15)]
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # a listed first name before a farewell after "thank you for calling" is the caller
+        ([("B", "no that's everything"), ("A", "thank you for calling rosalind take care")],
+         1, ["rosalind"], ["take care"]),
+        ([("B", "nope"), ("A", "Thank you for calling Marguerite, take care.")],
+         1, ["Marguerite"], []),
+        ([("B", "THAT'S IT"), ("A", "THANK YOU FOR CALLING ANTWAN TAKE CARE")],
+         1, ["ANTWAN"], []),
+        ([("B", "all good"), ("A", "thanks for calling desmond goodbye")],
+         1, ["desmond"], []),
+        # an everyday-word name, given earlier in the call
+        ([("A", "and your name"), ("B", "it's savannah ortiz"), ("B", "that's all"),
+          ("A", "thank you for calling savannah take care")],
+         3, ["savannah"], []),
+        # a firm, or no name at all, stays
+        ([("A", "thank you for calling Brightwell take care")], 0, [], ["Brightwell"]),
+        ([("A", "thank you for calling chase take care")], 0, [], ["chase"]),
+        ([("A", "thank you for calling, take care")], 0, [], ["take care"]),
+        ([("A", "thanks for calling Austin Water Utility, have a good day")],
+         0, [], ["Austin Water Utility"]),
+    ],
+)  # fmt: skip
+def test_caller_thanked_by_name_before_a_farewell(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # dotted letters with "space" or "new word" between the parts of the name
+        ([("A", "Could you spell the surname?"),
+          ("B", "T. E. R. space. H. A. A. R. sure")],
+         1, ["T. E. R. space. H. A. A. R"], ["sure"]),
+        ([("A", "How do you spell that?"),
+          ("B", "D. E. new word. W. I. T. T. E.")],
+         1, ["D. E. new word. W. I. T. T. E"], []),
+        # letters with their key words and a joiner
+        ([("A", "Can you spell the last name for me?"),
+          ("B", "L as in Lima, E as in Echo, space, R as in Romeo, O as in Oscar")],
+         1, ["L as in Lima, E as in Echo, space, R as in Romeo, O as in Oscar"], []),
+        ([("A", "spell the surname please"),
+          ("B", "m for mike c for charlie, next word, g r a t h")],
+         1, ["m for mike c for charlie, next word, g r a t h"], []),
+    ],
+)  # fmt: skip
+def test_spellings_with_dots_key_words_and_word_joiners(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+def test_joined_spellings_take_dots_and_key_words():
+    from recognizers.call_names import joined_spellings
+
+    assert joined_spellings("plan b. space. station", []) == []
+    text = "K. I. new word. L. E. E."
+    assert joined_spellings(text, [(0, 4)]) == [(0, len(text) - 1)]
+    text = "o as in oscar, space, d as in dog"
+    assert joined_spellings(text, [(0, 5)]) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # a two-letter first name of a full name, said again capitalised
+        ([("A", "your installer is Ty Brannigan"), ("B", "ok, can Ty call me first?")],
+         1, ["Ty"], ["call me"]),
+        ([("A", "the crew leader is Jo Marchetti"), ("B", "great, tell Jo the gate code is off")],
+         1, ["Jo"], ["gate"]),
+        # no full name, or a word: nothing
+        ([("A", "Mr Kowalczyk will call"), ("B", "Mr who?")], 1, [], ["Mr who"]),
+        ([("A", "it's with Ty Brannigan"), ("B", "So it's done? OK")], 1, [], ["So", "OK"]),
+        # a first name asked back after "who is this"
+        ([("A", "my name is anouk how can i help"), ("B", "sorry who is this renata")],
+         1, ["renata"], ["who is this"]),
+        ([("A", "you're speaking with flora"), ("B", "sorry who is this hazel")],
+         1, ["hazel"], ["who is this"]),
+        ([("B", "who is this calling")], 0, [], ["calling"]),
+        ([("B", "who is this for")], 0, [], ["for"]),
+        ([("B", "sorry who is this again")], 0, [], ["again"]),
+    ],
+)  # fmt: skip
+def test_short_first_names_and_names_asked_back(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)

@@ -1031,3 +1031,72 @@ def test_an_area_code_first_then_the_rest_after_a_request_for_a_new_number(analy
     found = redacted(analyzer, call_of(*turns))
     assert "seven one three" in {t for _, t in found[1]}
     assert "two two four" in {t for _, t in found[3]}
+
+
+def _agent_caller(*texts: str):
+    return call_of(*((("AGENT", "CUSTOMER")[k % 2], t) for k, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    "pace",
+    [
+        "yes i'm with you.",
+        "OK, STILL WITH YOU",
+        "Yeah, I'm following.",
+        "got you",
+        "i'm still here",
+    ],
+)
+def test_pieces_keep_going_over_the_asker_saying_they_keep_pace(analyzer, pace):
+    call = _agent_caller(
+        "can i get the member id please", "sure it's five two one", pace, "seven seven four"
+    )
+    out = covered(analyzer, call)
+    assert "seven" not in out[3] and "five" not in out[1], out
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm with you on the fees", "i'm here to pay the bill", "following the storm"]
+)
+def test_talk_is_no_keep_pace_backchannel(text):
+    from recognizers.answers import is_backchannel
+
+    assert not is_backchannel(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "pieces"),
+    [
+        ("hi i have the permit number here it's k t w", ("six one nine", "three oh two")),
+        ("yeah the enrollment id is b d", ("4 4 0", "7 1 8")),
+    ],
+)
+def test_an_id_started_in_the_turn_naming_it_goes_on_in_pieces(analyzer, opening, pieces):
+    call = _agent_caller("how can i help today", opening, "okay", pieces[0], "mm-hmm", pieces[1])
+    out = covered(analyzer, call)
+    assert "#" in out[1] and "#" in out[3] and "#" in out[5], out
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["my account number is fine it's not the problem", "the order number is a mess honestly"],
+)
+def test_a_remark_on_an_id_starts_no_pieces(analyzer, opening):
+    call = _agent_caller("how can i help today", opening, "okay", "two weeks ago")
+    assert "#" not in "".join(covered(analyzer, call)[1:])
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "value"),
+    [
+        ("okay the system updated last week make and model of your first car", "it's a ford ranger",
+         "ford ranger"),
+        ("sure, name of your second grade teacher?", "It's Mrs. Kowalski.", "Mrs. Kowalski"),
+        ("and your kindergarten teacher", "mister albright", "mister albright"),
+    ],
+)  # fmt: skip
+def test_security_questions_said_in_passing_or_about_a_teacher(analyzer, question, reply, value):
+    call = _agent_caller(question, reply)
+    out = covered(analyzer, call)
+    start = reply.index(value)
+    assert set(out[1][start : start + len(value)]) == {"#"}, out

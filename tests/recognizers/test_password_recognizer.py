@@ -206,3 +206,39 @@ def test_a_value_typed_and_refused_is_a_password(text, value):
 )
 def test_a_value_tried_without_digits_or_refusal_is_no_password(text):
     assert not found(PasswordRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i think i used the old password which was maple 1987 and it failed", {"maple 1987"}),
+        ("the passcode that was on there is probably Otter!5", {"Otter!5"}),
+        # no digit or symbol: nothing said of the value
+        ("the password that was emailed to me", set()),
+        ("the password which was reset yesterday", set()),
+    ],
+)
+def test_a_password_named_in_a_relative_clause(text, expected):
+    assert found(PasswordRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (("what temporary password do you want", "harbor nineteen",
+          "alright harbor nineteen, you'll need to reset it after you sign in"), "harbor nineteen"),
+        (("let's set a temp password", "make it copper sixty two",
+          "ok copper sixty two you can use that to log in"), "copper sixty two"),
+    ],
+)  # fmt: skip
+def test_a_new_password_said_back_with_how_to_use_it(analyzer, turns, value):
+    call = call_of(*zip(("AGENT", "CUSTOMER", "AGENT"), turns, strict=True))
+    assert ("PASSWORD", value) in redacted(analyzer, call)[2]
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"), [("Okay, Falcon!.", "Falcon!"), ("sure, heron#", "heron#")]
+)
+def test_a_symbol_typed_at_the_end_of_a_password_answer(analyzer, reply, value):
+    call = call_of(("AGENT", "what's the password on the account?"), ("CUSTOMER", reply))
+    assert ("PASSWORD", value) in redacted(analyzer, call)[1]

@@ -79,3 +79,18 @@ def test_a_code_said_after_the_keypad_key_for_a_door(text, expected):
 )
 def test_a_home_code_keeps_its_keypad_key(text, expected):
     assert found(PinRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the garage code is now 7 3 0 2 #, it resets at midnight", {"7 3 0 2 #"}),
+        ("your door code is 55190*", {"55190*"}),
+        ("the keypad at the lobby is 6 2 8 #", {"6 2 8 #"}),
+        # a sign that is no key pressed
+        ("the gate code is 4417 #2 on the list", {"4417"}),
+        ("ticket #4471 for the gate", set()),
+    ],
+)
+def test_a_home_code_keeps_its_key_written_as_a_sign(text, expected):
+    assert found(PinRecognizer(), text) == expected
