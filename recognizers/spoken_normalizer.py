@@ -1268,6 +1268,16 @@ def _homophone_chains(text: str, tokens: list[_Token]) -> frozenset[int]:
             elif low not in _CHAIN_SKIP:
                 break
             k += 1
+        # "… ending in one eight five five for sixty four dollars": a "for"/"to" ending the
+        # run right before a tens or teens word is the word before an amount or a count
+        if (
+            words
+            and words[-1] == k - 1
+            and tokens[words[-1]].low in _LEAD_WORD_HOMOPHONES
+            and k < len(tokens)
+            and (tokens[k].low in TENS or tokens[k].low in TEENS)
+        ):
+            words.pop()
         homophones = [w for w in words if tokens[w].low in DIGIT_HOMOPHONES]
         if _digit_chain(tokens, words, homophones, k):
             # "two one ate oh": an "oh" next to a homophone is a zero in the chain too

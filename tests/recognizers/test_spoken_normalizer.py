@@ -852,6 +852,23 @@ def test_homophone_before_a_whole_phone_number(text: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "for"/"to" ending the digits before a tens or teens word: an amount follows
+        (
+            "that's the visa ending in two two nine one for forty two dollars",
+            "that's the visa ending in 2291 for 42 dollars",
+        ),
+        ("ending in seven oh oh three to twelve", "ending in 7003 to 12"),
+        # ... a homophone inside the digits stays one
+        ("ending in for to to one", "ending in 4221"),
+    ],
+)
+def test_homophone_before_an_amount_is_the_word(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Spanish digit words: a run of two or more, grouped or not, in caps or not
         ("sí, siete uno ocho, dos dos nueve, cinco cero tres seis.", "sí, 7182295036."),
         ("NUEVE CUATRO UNO, CERO SEIS DOS", "941, 062"),
