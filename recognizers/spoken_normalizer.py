@@ -2168,6 +2168,7 @@ _ES_CUES = re.compile(
 
 
 def _es_fold(word: str) -> str:
+    """Lower case without Spanish accents: an ASR writes "dieciséis" and "dieciseis"."""
     low = word.lower()
     return (
         low.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o")
@@ -2176,6 +2177,7 @@ def _es_fold(word: str) -> str:
 
 
 def _es_key(word: str) -> str:
+    """The lookup key of a Spanish word; "eñe" keeps its tilde apart from "ene"."""
     low = word.lower()
     if low == "eñe":
         return "ene~"
@@ -2183,6 +2185,8 @@ def _es_key(word: str) -> str:
 
 
 def _spanish_edits(text: str) -> list[tuple[int, int, str]]:
+    """Spanish numbers, spelled letters and email words put into the English words the
+    rules below read; nothing for a turn without a Spanish cue word (most turns)."""
     if not _ES_CUES.search(text):
         return []
     toks = [(m.group(), _es_key(m.group()), m.start(), m.end()) for m in _ES_TOKEN.finditer(text)]
@@ -2194,6 +2198,8 @@ def _spanish_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _es_number_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
+    """Runs of two or more Spanish number words (or one beside a digit, or a day before
+    "de <mes>") as English number words; one word alone stays ("tengo dos hijos")."""
     edits = []
     n = len(toks)
     i = 0
@@ -2238,6 +2244,7 @@ def _es_number_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
 
 
 def _es_value(key: str) -> int:
+    """The value of one Spanish number word up to thirty ("dieciseis" is 16)."""
     english = _ES_NUMBERS[key].split()
     table = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -2247,6 +2254,7 @@ def _es_value(key: str) -> int:
 
 
 def _es_run_edits(toks: list, members: list[int]) -> list[tuple[int, int, str]]:
+    """The edits for one run: "y" between tens and a unit dropped, "mil novecientos" a year."""
     edits = []
     for pos, m in enumerate(members):
         _, key, s, e = toks[m]
@@ -2271,6 +2279,7 @@ def _es_run_edits(toks: list, members: list[int]) -> list[tuple[int, int, str]]:
 
 
 def _es_letter_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
+    """Letter names in a spelling run that has a name no sentence says ("erre", "hache")."""
     edits = []
     n = len(toks)
     i = 0
