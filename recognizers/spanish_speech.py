@@ -1,0 +1,273 @@
+"""Spanish said in a call, put into the English words the spoken normaliser reads.
+
+Callers who switch to Spanish read numbers, spell names and say emails in Spanish, and the
+ASR writes the Spanish words. ``spanish_edits`` returns ``(start, end, replacement)`` edits
+that the normaliser applies with its offset map kept, before its English rules run.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# "tres cero cinco" -> "three zero five", "ese a ele" -> "s a l", "punto" -> "dot"; only
+# where the words are clearly a value: a run of two or more number words (or one next to
+# a digit, or a day before "de <month>"), a spelling run with a letter name no sentence
+# uses, an address with "arroba".
+_ES_UNITS = {
+    "cero": "zero", "uno": "one", "una": "one", "dos": "two", "tres": "three",
+    "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight",
+    "nueve": "nine",
+}  # fmt: skip
+_ES_TEENS = {
+    "diez": "ten", "once": "eleven", "doce": "twelve", "trece": "thirteen",
+    "catorce": "fourteen", "quince": "fifteen", "dieciseis": "sixteen",
+    "diecisiete": "seventeen", "dieciocho": "eighteen", "diecinueve": "nineteen",
+    "veinte": "twenty", "veintiuno": "twenty one", "veintiun": "twenty one",
+    "veintiuna": "twenty one", "veintidos": "twenty two", "veintitres": "twenty three",
+    "veinticuatro": "twenty four", "veinticinco": "twenty five", "veintiseis": "twenty six",
+    "veintisiete": "twenty seven", "veintiocho": "twenty eight", "veintinueve": "twenty nine",
+}  # fmt: skip
+_ES_TENS = {
+    "treinta": "thirty", "cuarenta": "forty", "cincuenta": "fifty", "sesenta": "sixty",
+    "setenta": "seventy", "ochenta": "eighty", "noventa": "ninety",
+}  # fmt: skip
+_ES_HUNDREDS = {
+    "cien": "one hundred", "ciento": "one hundred", "doscientos": "two hundred",
+    "trescientos": "three hundred", "cuatrocientos": "four hundred",
+    "quinientos": "five hundred", "seiscientos": "six hundred", "setecientos": "seven hundred",
+    "ochocientos": "eight hundred", "novecientos": "nine hundred",
+}  # fmt: skip
+_ES_NUMBERS = {**_ES_UNITS, **_ES_TEENS, **_ES_TENS, **_ES_HUNDREDS, "mil": "thousand"}
+_ES_MONTHS = frozenset(
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+)
+_ES_LETTERS = {
+    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g",
+    "hache": "h", "i": "i", "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n",
+    "ene~": "ñ", "o": "o", "pe": "p", "cu": "q", "erre": "r", "ere": "r", "ese": "s",
+    "te": "t", "u": "u", "uve": "v", "ve": "v", "equis": "x", "ye": "y", "zeta": "z",
+    "seta": "z",
+}  # fmt: skip
+# Letter names no sentence says: one of them makes a run a spelling.
+_ES_LETTER_CUES = frozenset(
+    [
+        "ce",
+        "efe",
+        "ge",
+        "hache",
+        "jota",
+        "ka",
+        "ele",
+        "eme",
+        "ene",
+        "ene~",
+        "pe",
+        "cu",
+        "erre",
+        "ere",
+        "equis",
+        "zeta",
+        "seta",
+        "uve",
+    ]
+)
+_ES_TOKEN = re.compile(r"[^\W\d_]+|\d+|[,.\-]")
+_ES_CUES = re.compile(
+    r"(?i)\b(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|die[cz]|once|doce|"
+    r"trece|catorce|quince|vein|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+    r"cien|[a-z]+ientos|mil|arroba|hache|jota|ele|eme|ene|eñe|erre|ere|ese|zeta|seta|equis|"
+    r"efe|uve|cu|ce|ge|pe|ka)"
+)
+
+
+def _es_fold(word: str) -> str:
+    """Lower case without Spanish accents: an ASR writes "dieciséis" and "dieciseis"."""
+    low = word.lower()
+    return (
+        low.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o")
+        .replace("ú", "u").replace("ñ", "n")
+    )  # fmt: skip
+
+
+def _es_key(word: str) -> str:
+    """The lookup key of a Spanish word; "eñe" keeps its tilde apart from "ene"."""
+    low = word.lower()
+    if low == "eñe":
+        return "ene~"
+    return _es_fold(low)
+
+
+def spanish_edits(text: str) -> list[tuple[int, int, str]]:
+    """Spanish numbers, spelled letters and email words put into the English words the
+    rules below read; nothing for a turn without a Spanish cue word (most turns)."""
+    if not _ES_CUES.search(text):
+        return []
+    toks = [(m.group(), _es_key(m.group()), m.start(), m.end()) for m in _ES_TOKEN.finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    edits += _es_number_edits(text, toks)
+    edits += _es_letter_edits(text, toks)
+    edits += _es_email_edits(text)
+    return edits
+
+
+def _es_number_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
+    """Runs of two or more Spanish number words (or one beside a digit, or a day before
+    "de <mes>") as English number words; one word alone stays ("tengo dos hijos")."""
+    edits = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        key = toks[i][1]
+        day_next = i + 2 < n and toks[i + 1][1] == "de" and toks[i + 2][1] in _ES_MONTHS
+        if key not in _ES_NUMBERS or key in ("once", "una") and not day_next:
+            i += 1
+            continue
+        # a run: number words, commas/hyphens/periods between, "y" between tens and a unit
+        members = [i]
+        j = i + 1
+        while j < n:
+            k = toks[j][1]
+            if k in _ES_NUMBERS:
+                members.append(j)
+                j += 1
+            elif k in (",", "-", ".") and j + 1 < n and toks[j + 1][1] in _ES_NUMBERS:
+                j += 1
+            elif (
+                k == "y"
+                and toks[j - 1][1] in _ES_TENS
+                and j + 1 < n
+                and toks[j + 1][1] in _ES_UNITS
+            ):
+                members.append(j)
+                j += 1
+            else:
+                break
+        words = [toks[m][1] for m in members if toks[m][1] != "y"]
+        before = toks[i - 1][1] if i > 0 else ""
+        after = toks[j][1] if j < n else ""
+        beside_digit = before.isdigit() or after.isdigit()
+        day = len(words) == 1 and after == "de" and j + 1 < n and toks[j + 1][1] in _ES_MONTHS
+        if len(words) >= 2 or beside_digit:
+            edits.extend(_es_run_edits(toks, members))
+        elif day and words[0] not in _ES_HUNDREDS and words[0] != "mil":
+            t = toks[i]
+            edits.append((t[2], t[3], str(_es_value(words[0]))))
+        i = j if j > i else i + 1
+    return edits
+
+
+def _es_value(key: str) -> int:
+    """The value of one Spanish number word up to thirty ("dieciseis" is 16)."""
+    english = _ES_NUMBERS[key].split()
+    table = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}  # fmt: skip
+    return sum(table.get(w, 0) for w in english)
+
+
+def _es_run_edits(toks: list, members: list[int]) -> list[tuple[int, int, str]]:
+    """The edits for one run: "y" between tens and a unit dropped, "mil novecientos" a year."""
+    edits = []
+    for pos, m in enumerate(members):
+        _, key, s, e = toks[m]
+        if key == "y":
+            # "setenta y nueve" -> "seventy nine": the "y" and its space go
+            edits.append((s, toks[members[pos + 1]][2], ""))
+            continue
+        if key == "mil":
+            prev = toks[members[pos - 1]][1] if pos else ""
+            nxt = toks[members[pos + 1]][1] if pos + 1 < len(members) else ""
+            if prev not in _ES_NUMBERS and nxt == "novecientos":
+                # "mil novecientos setenta" is a year: "nineteen seventy"
+                edits.append((s, toks[members[pos + 1]][3], "nineteen"))
+                continue
+            if prev not in _ES_NUMBERS and nxt in _ES_HUNDREDS:
+                edits.append((s, toks[members[pos + 1]][3], "one thousand " + _ES_NUMBERS[nxt]))
+                continue
+            edits.append((s, e, "one thousand" if prev not in _ES_NUMBERS else "thousand"))
+            continue
+        edits.append((s, e, _ES_NUMBERS[key]))
+    return edits
+
+
+def _es_letter_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
+    """Letter names in a spelling run that has a name no sentence says ("erre", "hache")."""
+    edits = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if (
+            toks[i][1] not in _ES_LETTERS
+            and not _es_single_letter(toks[i][0])
+            and not _es_doble(toks, i)
+        ):
+            i += 1
+            continue
+        members = [i]
+        j = i + 2 if _es_doble(toks, i) else i + 1
+        while j < n:
+            k = toks[j][1]
+            if k in _ES_LETTERS or _es_single_letter(toks[j][0]) or _es_doble(toks, j):
+                members.append(j)
+                j += 2 if _es_doble(toks, j) else 1
+            elif (
+                k in (",", "-", ".")
+                and j + 1 < n
+                and (
+                    toks[j + 1][1] in _ES_LETTERS
+                    or _es_single_letter(toks[j + 1][0])
+                    or _es_doble(toks, j + 1)
+                )
+            ):
+                j += 1
+            else:
+                break
+        names = [toks[m][1] for m in members if toks[m][1] in _ES_LETTERS or _es_doble(toks, m)]
+        cues = [k for k in names if k in _ES_LETTER_CUES or k == "doble"]
+        if len(members) >= 3 and len(names) >= 2 and cues:
+            for m in members:
+                _, key, s, e = toks[m]
+                if _es_doble(toks, m):
+                    edits.append((s, toks[m + 1][3], "w"))
+                elif key in _ES_LETTERS and len(key) > 1:
+                    edits.append((s, e, _ES_LETTERS[key]))
+        i = j
+    return edits
+
+
+def _es_single_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _es_doble(toks: list, j: int) -> bool:
+    return toks[j][1] == "doble" and j + 1 < len(toks) and toks[j + 1][1] in ("ve", "u", "uve")
+
+
+_ES_EMAIL_WORDS = re.compile(r"(?i)\b(?:arroba|guion\s+bajo|gui[oó]n|punto)\b")
+_ES_EMAIL_TO = {"arroba": "at", "punto": "dot", "guion": "dash"}
+
+
+def _es_email_edits(text: str) -> list[tuple[int, int, str]]:
+    """ "ana punto ruiz arroba gmail punto com": said with "arroba", the address's words."""
+    if "arroba" not in text.lower():
+        return []
+    edits = []
+    for m in _ES_EMAIL_WORDS.finditer(text):
+        word = _es_fold(m.group()).split()
+        edits.append((m.start(), m.end(), "underscore" if len(word) > 1 else _ES_EMAIL_TO[word[0]]))
+    return edits
