@@ -22,7 +22,6 @@ from recognizers.spoken_person_recognizer import (
     lexicon,
 )
 
-# Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
 # A short hesitation said between two pieces of one number: "six uh what is it four
 # eight five", "two sixteen let me see hyphen six four", "plus nine um one nine four hold
 # on nineteen", "… eight one four forty uh what is it two ninety four".
@@ -31,13 +30,14 @@ _HESITATION_WORD = (
     r"let's[ \t]+see|hold[ \t]+on|hang[ \t]+on|one[ \t]+sec|one[ \t]+second|just[ \t]+a[ \t]+sec|"
     r"where[ \t]+was[ \t]+i|hyphen|dash)"
 )
-_PIECE_GAP = re.compile(
-    r"[\s,.;:/-]{1,3}|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,.]+"
-    # a pause written as an ellipsis: "6011... 9075...", "555… 0138"
-    r"|[ \t,]*(?:\.{2,4}|\u2026)[ \t,]*"
-    rf"|[ \t,]+{_HESITATION_WORD}(?:[ \t,]+{_HESITATION_WORD}){{0,2}}[ \t,.]+",
-    re.IGNORECASE,
+# A pause between two pieces of one number: a hesitation phrase ("uh what is it", "let me
+# see", "hold on") or a written ellipsis ("779... 555... 0113").
+_PAUSE_GAP = (
+    rf"(?:[ \t,]+{_HESITATION_WORD}(?:[ \t,]+{_HESITATION_WORD}){{0,2}}[ \t,.]+"
+    r"|[ \t,]*(?:\.{2,4}|\u2026)[ \t,]*)"
 )
+# Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
+_PIECE_GAP = re.compile(rf"[\s,.;:/-]{{1,3}}|{_PAUSE_GAP}", re.IGNORECASE)
 
 
 # Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
@@ -361,12 +361,6 @@ _SHORT_END = (
 _CORRECTED_AFTER = re.compile(rf"{_CORRECTION_GAP}{_SHORT_DIGITS}{_SHORT_END}", re.IGNORECASE)
 _CORRECTED_BEFORE = re.compile(rf"(?<![\w'\u2019]){_SHORT_DIGITS}{_CORRECTION_GAP}$", re.IGNORECASE)
 _CORRECTION_WINDOW = 60
-# A pause between two pieces of one number: a hesitation phrase ("uh what is it", "let me
-# see", "hold on") or a written ellipsis ("779... 555... 0113").
-_PAUSE_GAP = (
-    rf"(?:[ \t,]+{_HESITATION_WORD}(?:[ \t,]+{_HESITATION_WORD}){{0,2}}[ \t,.]+"
-    r"|[ \t,]*(?:\.{2,4}|\u2026)[ \t,]*)"
-)
 # A few digits said before the pause, the value's first piece: "six uh what is it …",
 # "(404) 555... 0138".
 _PAUSED_BEFORE = re.compile(

@@ -86,11 +86,13 @@ _ES_LETTER_CUES = frozenset(
     ]
 )
 _ES_TOKEN = re.compile(r"[^\W\d_]+|\d+|[,.\-]")
+# Whole words, so that English turns ("certainly", "people", "kayak") skip the Spanish
+# pass; "die-", "vein-" and "-ientos" start or end several number words.
 _ES_CUES = re.compile(
-    r"(?i)\b(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|die[cz]|once|doce|"
-    r"trece|catorce|quince|vein|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
-    r"cien|[a-z]+ientos|mil|arroba|hache|jota|ele|eme|ene|eñe|erre|ere|ese|zeta|seta|equis|"
-    r"efe|uve|cu|ce|ge|pe|ka)"
+    r"(?i)\b(?:(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|once|doce|"
+    r"trece|catorce|quince|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+    r"cien|ciento|mil|arroba|hache|jota|ele|eme|ene|eñe|erre|ere|ese|zeta|seta|equis|"
+    r"efe|uve|cu|ce|ge|pe|ka)\b|die[cz]|vein|[a-z]+ientos\b)"
 )
 
 
