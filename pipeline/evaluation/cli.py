@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from pipeline.evaluation.corpus import STYLES
+from pipeline.evaluation.labelled import load_labelled_calls
 from pipeline.evaluation.presidio_templates import TemplatesUnavailable
 from pipeline.evaluation.runner import (
     CALLREDACT,
@@ -20,6 +21,7 @@ from pipeline.evaluation.runner import (
     render_markdown,
     render_text,
     run_evaluation,
+    run_labelled_evaluation,
 )
 from pipeline.evaluation.thresholds import check_thresholds, load_thresholds
 from pipeline.exit_codes import EXIT_FATAL, EXIT_OK, EXIT_THRESHOLDS
@@ -94,6 +96,14 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--thresholds", metavar="YAML", help="thresholds file (default: the packaged one)"
     )
     parser.add_argument(
+        "--labelled",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="score labelled call transcripts from FILE (JSONL; see "
+        "pipeline/evaluation/labelled.py) instead of generated calls; repeatable",
+    )
+    parser.add_argument(
         "--feedback",
         metavar="FILE",
         action="append",
@@ -104,6 +114,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _command_line(args: argparse.Namespace) -> str:
+    if args.labelled:
+        names = " ".join(f"--labelled {Path(p).name}" for p in args.labelled)
+        return f"callredact eval {names}"
     parts = ["callredact eval", f"--calls {args.calls}", f"--seed {args.seed}"]
     if args.gold_only_style:
         parts.append(f"--gold-only-style {args.gold_only_style}")
@@ -129,15 +142,22 @@ def run_eval(args: argparse.Namespace) -> int:
         if args.callredact_only:
             detectors = {CALLREDACT: detectors[CALLREDACT]}
         styles = (args.gold_only_style,) if args.gold_only_style else STYLES
-        report = run_evaluation(
-            args.calls,
-            args.seed,
-            styles=styles,
-            template_share=0.0 if args.no_presidio_templates else args.template_share,
-            general_samples=0 if args.no_presidio_templates else args.general_samples,
-            detectors=detectors,
-            command=_command_line(args),
-        )
+        if args.labelled:
+            report = run_labelled_evaluation(
+                load_labelled_calls(args.labelled),
+                detectors=detectors,
+                command=_command_line(args),
+            )
+        else:
+            report = run_evaluation(
+                args.calls,
+                args.seed,
+                styles=styles,
+                template_share=0.0 if args.no_presidio_templates else args.template_share,
+                general_samples=0 if args.no_presidio_templates else args.general_samples,
+                detectors=detectors,
+                command=_command_line(args),
+            )
     except (ValueError, TemplatesUnavailable) as e:
         sys.stderr.write(f"callredact eval: error: {e}\n")
         return EXIT_FATAL

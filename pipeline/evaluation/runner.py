@@ -23,6 +23,7 @@ from pipeline.evaluation.corpus import (
     LabelledCall,
     generate_corpus,
 )
+from pipeline.evaluation.labelled import SOURCE_LABELLED, styles_of
 from pipeline.evaluation.metrics import Scores
 from pipeline.evaluation.presidio_templates import (
     SOURCE_PRESIDIO,
@@ -110,7 +111,7 @@ class EvaluationReport:
     """The side-by-side result of one evaluation run."""
 
     n_calls: int
-    seed: int
+    seed: int | None  # None: labelled files, not generated
     styles: tuple[str, ...]
     n_turns: int
     template_calls: int
@@ -227,6 +228,44 @@ def run_evaluation(
     corpus = build_call_corpus(n_calls, seed, styles, template_share)
     samples = general_text_samples(general_samples, seed) if general_samples else []
     calls = [c.call for c in corpus]
+    return EvaluationReport(
+        n_calls=len(corpus),
+        seed=seed,
+        styles=tuple(styles),
+        n_turns=sum(len(c.turns) for c in calls),
+        template_calls=sum(c.source == SOURCE_PRESIDIO for c in corpus),
+        general_samples=len(samples),
+        systems=_run_detectors(corpus, samples, detectors),
+        command=command,
+    )
+
+
+def run_labelled_evaluation(
+    corpus: Sequence[LabelledCall],
+    *,
+    detectors: Mapping[str, Callable[[], Detector]] | None = None,
+    command: str = "",
+) -> EvaluationReport:
+    """Score every detector on calls someone labelled (``labelled.load_labelled_calls``)."""
+    return EvaluationReport(
+        n_calls=len(corpus),
+        seed=None,
+        styles=styles_of(corpus),
+        n_turns=sum(len(c.call.turns) for c in corpus),
+        template_calls=0,
+        general_samples=0,
+        systems=_run_detectors(corpus, [], detectors),
+        command=command,
+    )
+
+
+def _run_detectors(
+    corpus: Sequence[LabelledCall],
+    samples: Sequence[LabelledText],
+    detectors: Mapping[str, Callable[[], Detector]] | None,
+) -> tuple[SystemResult, ...]:
+    """Each detector (built once) on exactly the same calls and general-text samples."""
+    calls = [c.call for c in corpus]
     factories = detectors if detectors is not None else default_detectors()
     results = []
     for name, factory in factories.items():
@@ -245,16 +284,7 @@ def run_evaluation(
             seconds,
         )
         results.append(SystemResult(name, total, by_style, by_source, general, seconds))
-    return EvaluationReport(
-        n_calls=len(corpus),
-        seed=seed,
-        styles=tuple(styles),
-        n_turns=sum(len(c.turns) for c in calls),
-        template_calls=sum(c.source == SOURCE_PRESIDIO for c in corpus),
-        general_samples=len(samples),
-        systems=tuple(results),
-        command=command,
-    )
+    return tuple(results)
 
 
 # -- tables --------------------------------------------------------------------------------
@@ -289,6 +319,7 @@ def summary_table(report: EvaluationReport) -> Table:
     for source, label in (
         (SOURCE_CALLREDACT, "our templates"),
         (SOURCE_PRESIDIO, "presidio-evaluator templates"),
+        (SOURCE_LABELLED, "labelled files"),
     ):
         if any(source in s.by_source for s in report.systems):
             row(f"… {label}", lambda s, src=source: _pct(_source(s, src).total.coverage))
@@ -388,6 +419,11 @@ def _plain(table: Table) -> str:
 
 
 def _intro(report: EvaluationReport) -> str:
+    if report.seed is None:
+        return (
+            f"{report.n_calls} labelled calls ({report.n_turns} turns) from files, "
+            f"styles: {', '.join(report.styles)}."
+        )
     return (
         f"{report.n_calls} synthetic calls ({report.n_turns} turns; "
         f"{report.template_calls} from presidio-evaluator templates), seed {report.seed}, "
