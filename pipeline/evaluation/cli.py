@@ -143,6 +143,11 @@ def run_eval(args: argparse.Namespace) -> int:
             detectors = {CALLREDACT: detectors[CALLREDACT]}
         styles = (args.gold_only_style,) if args.gold_only_style else STYLES
         if args.labelled:
+            if args.gold_only_style:
+                raise ValueError(
+                    "--gold-only-style picks generated calls; with --labelled, give each "
+                    "call a style in the file instead"
+                )
             report = run_labelled_evaluation(
                 load_labelled_calls(args.labelled),
                 detectors=detectors,

@@ -179,3 +179,6 @@ def test_cli_scores_labelled_files_and_checks_the_targets(tmp_path, monkeypatch,
     bad.write_text("[1]\n", encoding="utf-8")
     assert cli.run_eval(_args("--labelled", str(bad))) == cli.EXIT_FATAL
     assert "bad.jsonl:1: each line must be a JSON object" in capsys.readouterr().err
+    mixed_up = _args("--labelled", str(path), "--gold-only-style", "spoken")
+    assert cli.run_eval(mixed_up) == cli.EXIT_FATAL
+    assert "give each call a style in the file" in capsys.readouterr().err
