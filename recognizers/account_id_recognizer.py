@@ -804,6 +804,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _word_before_number(low, pattern_text)
             or _model_and_word(low)
             or _quantity_with_unit(low)
+            or _count_and_word(low)
         )
 
 
@@ -837,6 +838,17 @@ def _model_and_word(low: str) -> bool:
     """A model and a word, not a plate: "tv55 led", "ps45 and"."""
     plate = _PLATE_TAIL.fullmatch(low)
     return bool(plate and lexicon().is_word(plate.group(1)))
+
+
+# A count joined to the thing counted: "a 120-gallon tank", "a 100-word statement".
+_COUNT_AND_WORD = re.compile(r"[\d,]{1,6}-([a-z]{3,})")
+
+
+def _count_and_word(low: str) -> bool:
+    """A count and an English word it describes: "120-gallon", "1,000-gallon", "100-word"
+    (an id's letters after its digits are no word: "4471-qxt")."""
+    m = _COUNT_AND_WORD.fullmatch(low)
+    return bool(m) and lexicon().is_word(m.group(1))
 
 
 _UNITS = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")

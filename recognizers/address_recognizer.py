@@ -405,6 +405,12 @@ _CROSS_TYPED = rf"{_CROSS_SIDE}[ \t]+{_CROSS_TYPE}\b\.?"
 # Street", "the nearest store is at 400 Pine Ave" (not "my office is at …").
 _SITE = r"(?:branch|office|store|location|warehouse|showroom|dealership)(?:es|s)?"
 _NEAR_YOU = r"(?:(?:closest|nearest)[ \t]+to[ \t]+you|near[ \t]+you|in[ \t]+your[ \t]+area)"
+# A last word that is no abbreviation before its full stop: a full word or a number.
+_SENTENCE_STOP = re.compile(
+    r"(?:\b(?!(?:apt|ste|bldg|blvd|pkwy|hwy|expy|fwy|tpke|cres|terr|ter|ave|av|st|rd|dr|ln|ct|"
+    r"pl|sq|cir|trl|mt|ft|pt|jct|plz|no|fl|rm|dept|jr|sr|[a-z])\.$)[a-zà-ÿ]+|\d+)\.$",
+    re.IGNORECASE,
+)
 _COMPANY_SITE_BEFORE = re.compile(
     r"\b(?:our[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?"
     rf"{_SITE}(?:[ \t]+{_NEAR_YOU})?|"
@@ -533,7 +539,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:\s+(?:close|parade|vale)(?=\s*(?:[,.!?;]|$)))?"
             # a Canadian city's quadrant: "1907 14 Street SW, Calgary"
             r"(?:[ \t]+(?:(?-i:NW|NE|SW|SE)|nw|sw|northwest|northeast|southwest|southeast)"
-            rf"(?=[ \t]*(?:[,.!?;]|$)))?{_UNIT}?"
+            rf"(?=[ \t]*(?:[,.!?;]|$)))?(?:{_UNIT}){{0,2}}"
+            # (or a flat's number and letter alone, ending the clause: "… birch court 4 b.")
+            r"(?:[ \t]+\d{1,4}[ \t]?[a-z](?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:correct|right)\b))?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
             # a New Zealand rural delivery number: "… Anchorage RD 9 Crawfordbury 9557"
@@ -614,7 +622,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+"
             rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?\b{_UNIT}?"
             # and a capitalised town after a comma: "8821 E. Via Montoya, Scottsdale"
-            rf"(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$)))?",
+            rf"(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
+            # (or a town and its state, in any case: "… via del mar fresno california")
+            rf"|,?\s+(?:in\s+)?{_CITY},?\s+{STATE_NAMES}(?:,?\s+{_ZIP}(?!\d))?"
+            r"(?=\s*(?:[,.!?;]|$)))?",
             0.7,
         ),
         # Streets of other countries, the number after the name: "Tessadreef 30", "Faystraat
@@ -934,6 +945,38 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\bnot\s",
         ),
+        # Which of two types of one street: "maple street or maple court", "is that birch
+        # lane or birch road" (the same name both times).
+        CuedPattern(
+            "street_type_choice",
+            # (each its own span: the "or" is no address)
+            rf"\b(?!{_NOT_STREET_NAME}\b)(?P<choice>[a-z][a-z'-]+)\s+{_SUFFIX}\b"
+            rf"(?=,?\s+or\s+(?:is\s+it\s+|on\s+)?(?P=choice)\s+{_SUFFIX}\b)"
+            rf"|(?<=\b(?!{_NOT_STREET_NAME}\b)(?P<first>[a-z][a-z'-]+)\s+{_SUFFIX}\b"
+            rf",?\s+or\s+(?:is\s+it\s+|on\s+)?)(?P=first)\s+{_SUFFIX}\b",
+            0.6,
+            cue=r"\sor\s",
+        ),
+        # A township by its name: "it's in harlan township", "Oakfield Township" (not "the
+        # township", "a neighbouring township").
+        CuedPattern(
+            "named_township",
+            r"\b(?!(?:the|a|an|our|your|their|his|her|my|this|that|same|other|next|local|whole|"
+            r"entire|rural|unincorporated|neighbou?ring|nearby|adjacent|each|every|which|what|"
+            r"small|big|little|old|new|own|one|two|in|of|and|or)\b)"
+            r"[a-z][a-z'-]{2,}(?:[ \t]+(?:north|south|east|west))?[ \t]+township\b",
+            0.6,
+            cue=r"\btownship\b",
+        ),
+        # A flat said alone, its number with it: "the letter went to apartment 6 c", "apt
+        # 214" (not "an apartment 10 minutes away", "apartment 2 of 3").
+        CuedPattern(
+            "apartment_alone",
+            r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,5}(?!\d)(?:[ \t]?[a-z]\b)?(?![\d.,:]\d)"
+            rf"(?![ \t]*(?:{_UNITS}|{_COUNTED}|{_TIME_WORD}|percent|%|to|through|or|and)\b)",
+            0.6,
+            cue=r"\bapartment|\bapt\b",
+        ),
         # (the zip is the cue: most turns have no five digits)
         CuedPattern(
             "city_state_zip",
@@ -1193,11 +1236,20 @@ class AddressRecognizer(SpokenPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Addresses, less the company's own branch or office said before its street."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if not _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start)
-        ]
+        kept = []
+        for r in results:
+            if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
+                continue
+            # the full stop that ends the sentence, not an abbreviation's: "… Elm Terrace."
+            # (but "… Oak St.", "… Frau i. W.")
+            if (
+                r.end - r.start > 1
+                and text[r.end - 1] == "."
+                and _SENTENCE_STOP.search(text, max(r.start, r.end - 24), r.end)
+            ):
+                r.end -= 1
+            kept.append(r)
+        return kept
 
     CONTEXT = (
         "address",

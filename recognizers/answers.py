@@ -592,6 +592,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             spans.append(code)  # "j 37 sbahf", "yeah it's 170 G4 DB 8 WLW 964114."
         if entity == "ACCOUNT_ID" and chained and (letters := _LETTERS_ONLY.match(text)):
             spans.append(letters.span(1))  # "um, jdr" before the digits of the id
+        if entity == "ACCOUNT_ID" and (login := _login_reply(text)):
+            spans.append(login)  # "it's jpalmera", "rosa.quint", "tkell 57": a username
         if entity == "ACCOUNT_ID" and (word := _code_word(text)):
             spans.append(word)  # "UURPKR." in an ALL CAPS reply, "xqjzt"
         if entity == "ACCOUNT_ID":
@@ -715,7 +717,10 @@ _SAVED_TAIL = re.compile(
 # How the value is written, said after it: "… all one word", "no spaces", "all lowercase".
 _HOW_WRITTEN = re.compile(
     r"(?<=\w)[ \t,.]+(?:(?:all|as)[ \t]+)?(?:one word|no spaces?|lower ?case|upper ?case|"
-    r"all (?:lower|small|capital|caps)(?: letters)?)[ \t,.!]*$",
+    r"all (?:lower|small|capital|caps)(?: letters)?|"
+    # "… exactly like that", "just like that": how it is typed, no part of it
+    r"(?:exactly|just|spelled|written|typed)(?: (?:like|as) (?:that|i said(?: it)?))?|"
+    r"(?:like|as) (?:that|i said(?: it)?))[ \t,.!]*$",
     _I,
 )
 _ABOUT_VALUE = re.compile(
@@ -1209,6 +1214,30 @@ def _joined_pieces(
                 start = word.start()
             out.append((start, m.end()))
     return [(a, b) for a, b in out if not any(s <= a and b <= e for s, e in spans)]
+
+
+# A reply that is one login: a word, or words joined by a dot or an underscore, with
+# digits after it: "it's jpalmera", "rosa.quint.", "um tkell 57".
+_LOGIN_REPLY = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|it is|yeah|yes|um|uh|er|oh|ok|okay|so|sure)[\s,.]+)*"
+    r"(?P<login>(?P<word>[a-z][a-z0-9]{3,19})(?P<joined>(?:[._][a-z0-9]{2,20})+)?"
+    r"(?P<digits>[ \t]+\d{1,4})?)[\s.!?]*$",
+    _I,
+)
+_NOT_LOGIN_END = re.compile(r"[._](?:com|net|org|edu|gov|co|uk|io)$", _I)
+
+
+def _login_reply(text: str) -> tuple[int, int] | None:
+    """A reply that is only a username: joined by a dot or an underscore, or a word that
+    is no English word or first name."""
+    m = _LOGIN_REPLY.match(text)
+    if not m or _NOT_LOGIN_END.search(m.group("login")):
+        return None
+    if not m["joined"]:
+        word = m["word"]
+        if lexicon().is_word(word) or fold(word) in lexicon().firsts:
+            return None
+    return m.span("login")
 
 
 def _code_word(text: str) -> tuple[int, int] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.spoken_person_recognizer import lexicon
 from recognizers.spoken_phone_recognizer import is_toll_free
@@ -76,6 +78,12 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
     )
     CONTEXT = ("checking", "savings", "bank", "account")
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Account numbers, less a year named after the bank: "a HELOC with the bank
+        recorded in 2019"."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _year(text, r.start, r.end)]
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A group of an IBAN is no English word: "de 12 bank" is no IBAN; a toll-free line
         ("reach the bank at 1-800-555-0100") is the company's, not an account."""
@@ -85,3 +93,18 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             w.isalpha() and len(w) == 4 and lexicon().is_word(w.lower())
             for w in pattern_text.split()
         )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(
+    r"(?<!\b(?:ends|ending|ended|end)[ \t]+)"
+    r"\b(?:in|since|from|until|by|before|after|during|of|year)[ \t,]*$"
+)
+
+
+def _year(text: str, start: int, end: int) -> bool:
+    """A year said as one: "recorded in 2019", "since 2021" (a four-digit account piece is
+    said without "in": "my checking ends 2019")."""
+    return bool(_YEAR.fullmatch(text, start, end)) and bool(
+        _YEAR_BEFORE.search(text, max(0, start - 12), start)
+    )

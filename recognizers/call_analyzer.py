@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -43,6 +43,7 @@ from recognizers.spoken_normalizer import (
     normalize,
 )
 from recognizers.spoken_person_recognizer import (
+    NAME_SUFFIX,
     fold,
     lexicon,
 )
@@ -278,7 +279,11 @@ class CallAnalyzer:
             for i, entities in enumerate(expected):
                 for entity in entities:
                     reported = _REPORTED.get(entity, entity)
-                    for start, end in answers.answer_spans(entity, texts[i], chained=i in chained):
+                    spans = answers.answer_spans(entity, texts[i], chained=i in chained)
+                    if reported == "PERSON" and spans:
+                        found = any(h.entity == "PERSON" for h in hits[i])
+                        spans = _without_word_answers(norms[i], spans, found)
+                    for start, end in spans:
                         hits[i].append(Hit(reported, start, end, 0.8, "ConversationContext"))
                 if "IP_ADDRESS" in entities:
                     hits[i].extend(
@@ -303,6 +308,10 @@ class CallAnalyzer:
         allow = self._call_allow_list(call, call_names.person_words(texts, norms, hits))
         if self._config.propagate:
             self._propagate(texts, norms, hits, allow)
+        for text, turn_hits in zip(texts, hits, strict=True):
+            low = text.lower()
+            if "jr" in low or "sr" in low or "nior" in low:
+                _with_suffixes(text, turn_hits)
         return tuple(
             self._finish(norm, turn_hits, allow)
             for norm, turn_hits in zip(norms, hits, strict=True)
@@ -318,6 +327,7 @@ class CallAnalyzer:
             if m.group("name").lower() not in call_names.COMMON_WORDS
             and not call_names.thanks_a_person(m)
             and not call_names.named_elsewhere(fold(m.group("name").rstrip(".,!?")), people, i)
+            and not _thanks_a_named_person(m, people, i)
         ]
         lex = lexicon()
         found = set().union(*people)
@@ -458,7 +468,10 @@ class CallAnalyzer:
                     hits[i].extend(
                         Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
                         for m in rx.finditer(text)
-                        if not inside(m.start(), m.end(), covered)
+                        if (
+                            not inside(m.start(), m.end(), covered)
+                            or (rx is name_rx and _widens_a_name(m, hits[i]))
+                        )
                         and not (rx is name_rx and call_names.word_after_article(text, m))
                     )
             if shorts:
@@ -720,6 +733,90 @@ def _classify_digits(digits: str) -> str | None:
     if len(digits) >= 4:
         return "ID_NUMBER"
     return None
+
+
+_SIGN_OFF_AFTER = re.compile(
+    r"[ \t,.!]*(?:stay[ \t]+(?:safe|warm|dry|cool|well)|have a|take care|bye|goodbye|enjoy)\b",
+    re.IGNORECASE,
+)
+
+
+def _thanks_a_named_person(m: re.Match, people: list[set[str]], turn: int) -> bool:
+    """ "thanks for calling renata stay warm": a person the call named elsewhere, then a
+    sign-off, is the caller thanked, not a firm."""
+    first = re.match(r"[^\W_][\w'-]*", m.group("name"))
+    return bool(
+        first
+        and call_names.named_elsewhere(fold(first.group()), people, turn)
+        and _SIGN_OFF_AFTER.match(m.string, m.start("name") + first.end())
+    )
+
+
+# Courtesies and interjections taken for a name answer: "Apologies. Okay.", "oh gosh".
+_COURTESY = frozenset(
+    {"apologies", "sorry", "pardon", "thanks", "welcome", "take", "gosh", "golly"}
+    | {"jeez", "geez", "wow", "whoa"}
+)
+
+
+def _without_word_answers(
+    norm: NormalizedText, spans: list[tuple[int, int]], found: bool
+) -> list[tuple[int, int]]:
+    """Name answers less a lone word opening a sentence that is a courtesy, or an English
+    word and no name beside another answer in the turn ("Close, Li.", "Joint with my
+    husband, Karim …"); a spelling ("t-r-e-n-d-s", "as in Apple") stays."""
+    lex = lexicon()
+    text = norm.text
+    out = []
+    for start, end in spans:
+        # one word as said: the normaliser joins "t-r-e-n-d-s" into "TRENDS"
+        said = norm.original[slice(*norm.to_original(start, end))].strip(" .,!?")
+        word = fold(said)
+        if (
+            len(word) > 2
+            and said.isalpha()
+            and _SENTENCE_START.fullmatch(text, 0, start)
+            and (
+                word in _COURTESY
+                or (
+                    (len(spans) > 1 or found)
+                    and lex.is_word(word)
+                    and not lex.is_name(word)
+                    and word not in call_names.COMMON_WORDS
+                )
+            )
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
+_SENTENCE_START = re.compile(r"(?:.*[.!?][ \t]+)?(?:(?:oh|well|um|uh)[ \t,]+)?", re.IGNORECASE)
+
+
+def _with_suffixes(text: str, hits: list[Hit]) -> None:
+    """A full name found without its "junior" / "Jr." ("a jose l ramirez junior and") takes
+    it."""
+    people = [h for h in hits if h.entity == "PERSON" and not h.original]
+    for k, hit in enumerate(hits):
+        if hit.entity != "PERSON" or hit.original:
+            continue
+        # a full name: one span of words, or the surname after a name found apart
+        if " " not in text[hit.start : hit.end] and not any(
+            0 <= hit.start - h.end <= 3 for h in people
+        ):
+            continue
+        if suffix := NAME_SUFFIX.match(text, hit.end):
+            hits[k] = replace(hit, end=suffix.end())
+
+
+def _widens_a_name(m: re.Match, hits: list[Hit]) -> bool:
+    """A name of the call with its particle ("ó fithchealla") said again where only the
+    surname was found ("it's ó fithchealla f i t h"): the particle joins the name."""
+    if " " not in m.group():
+        return False
+    over = [h for h in hits if not h.original and h.start < m.end() and m.start() < h.end]
+    return bool(over) and all(h.entity == "PERSON" and m.start() < h.start < m.end() for h in over)
 
 
 def _term_regex(terms: Sequence[str], whole_word: bool = True) -> re.Pattern | None:

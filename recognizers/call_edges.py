@@ -250,10 +250,12 @@ _EMAIL_JOINER_BEFORE = re.compile(
 
 
 # An initial said before the local part, which the address pattern leaves out: "it's
-# r okafor at gmail dot com" (an "a" or "i" only when the turn opens with it).
+# r okafor at gmail dot com" (an "a" or "i" only when the turn opens with it, or right
+# after "it's"/"is", where neither is an article or a pronoun: "it's i mensah at …").
 _EMAIL_INITIAL_BEFORE = re.compile(
     r"(?:^(?P<initial>\p{L})|(?:^|[,:;.!?]|(?<![\w'’])(?:is|it's|its|email|e-mail|to|yes|"
-    r"yeah|sure|okay|ok|so|um|uh)\b)[ \t]*(?P<initial>(?![ai]\b)\p{L}))\.?[ \t]+$",
+    r"yeah|sure|okay|ok|so|um|uh)\b)[ \t]*(?P<initial>(?![ai]\b)\p{L})"
+    r"|(?<![\w'’])(?:is|it's|its|was)[ \t]+(?P<initial>[ai]))\.?[ \t]+$",
     re.IGNORECASE,
 )
 _SPOKEN_AT = re.compile(r"[ \t]at[ \t]", re.IGNORECASE)

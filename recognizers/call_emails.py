@@ -20,10 +20,27 @@ _DOMAIN_ALONE = re.compile(
 )
 
 
+# A webmail name alone as a whole turn, an address read back in pieces: "at gmail",
+# "yeah, at yahoo".
+_WEBMAIL_ALONE = re.compile(
+    r"^[\s,.]*(?:(?:and|then|yeah|yes|okay|ok|so)[\s,]+)?"
+    r"(?P<domain>at[ \t]+(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton[ \t]?mail|gmx|msn))"
+    r"[\s,.?!]*$",
+    re.IGNORECASE,
+)
+
+
 def domain_alone(text: str) -> list[Hit]:
     """An email's domain said alone at a turn's start or after a lead word."""
     if "dot" not in text.lower():
-        return []
+        if len(text) > 30 or "at" not in text.lower():
+            return []
+        m = _WEBMAIL_ALONE.match(text)
+        return (
+            [Hit("EMAIL_ADDRESS", m.start("domain"), m.end("domain"), 0.8, "EmailPiece")]
+            if m
+            else []
+        )
     return [
         Hit("EMAIL_ADDRESS", m.start("domain"), m.end("domain"), 0.8, "EmailPiece")
         for m in _DOMAIN_ALONE.finditer(text)

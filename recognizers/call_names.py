@@ -25,7 +25,7 @@ NAME_TOKEN = re.compile(r"\b[^\W\d_]{3,30}\b")
 # A surname with its particle inside a found name: "patrick o ceallachain", "de Nunes",
 # "van der berg", "ní bhriain"; said again, the particle goes with it ("mister o
 # ceallachain"). Irish "o" counts here only inside a name the call already gave.
-_PARTICLE_WORDS = "|".join(sorted(PARTICLES | {"o", "mc"}, key=lambda w: (-len(w), w)))
+_PARTICLE_WORDS = "|".join(sorted(PARTICLES | {"o", "ó", "mc"}, key=lambda w: (-len(w), w)))
 _PARTICLE_SURNAME = re.compile(
     rf"(?<![\p{{L}}'’-])(?:{_PARTICLE_WORDS})(?:[ \t]+(?:{_PARTICLE_WORDS}))?[ \t]+"
     r"\p{L}[\p{L}'’-]{2,29}(?![\p{L}'’-])",
@@ -357,6 +357,18 @@ _READ_BACK = re.compile(
     r"(?=[ \t]*(?:[?.!,]|$))",
     re.IGNORECASE,
 )
+# A read-back put as a question: "kovac, did i get that right?", "sorry, was that kovak?",
+# "i have kovacs, is that correct" (maybe with an Irish "ó" before the surname). The
+# question is the cue, so the word may be misheard in its first letter too ("dóth").
+_READ_BACK_WORD = r"((?:ó[ \t]+)?\p{L}[\p{L}'’-]{2,29})"
+_FILLER = r"(?:uh|um|er|hmm|like)"
+_READ_BACK_ASKED = re.compile(
+    rf"(?<![\p{{L}}'’-]){_READ_BACK_WORD},?[ \t]+did[ \t]+(?:(?:{_FILLER}|i)[ \t]+){{1,4}}"
+    rf"get[ \t]+(?:{_FILLER}[ \t]+)?(?:that|it)[ \t]+right"
+    rf"|\bwas[ \t]+that[ \t]+{_READ_BACK_WORD}(?=[ \t]*[?.!]?[ \t]*$)"
+    rf"|\bhave[ \t]+{_READ_BACK_WORD},?[ \t]+is[ \t]+that[ \t]+(?:correct|right)",
+    re.IGNORECASE,
+)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -376,19 +388,33 @@ def _one_edit(a: str, b: str) -> bool:
 _MIN_READ_BACK = 4
 
 
+def _near_name(word: str, names: set[str], same_first: bool) -> bool:
+    """Whether ``word`` is a name of the call or one letter off it."""
+    if len(word) < _MIN_READ_BACK or NOT_NAME_WORD.fullmatch(word):
+        return False
+    return any(
+        len(name) >= _MIN_READ_BACK
+        and (not same_first or name[0] == word[0])
+        and _one_edit(word, name)
+        for name in names
+    )
+
+
 def name_read_back(text: str, names: set[str]) -> list[tuple[int, int]]:
-    """A word read back as a name ("and that's X") that is a name of the call or one letter
-    off it: the asker checking, or mishearing, what was said."""
+    """A word read back as a name ("and that's X", "X, did I get that right?") that is a
+    name of the call or one letter off it: the asker checking, or mishearing, what was
+    said."""
     out = []
     for m in _READ_BACK.finditer(text):
-        word = m.group(1).lower()
-        if len(word) < _MIN_READ_BACK or NOT_NAME_WORD.fullmatch(word):
-            continue
-        if any(
-            len(name) >= _MIN_READ_BACK and name[0] == word[0] and _one_edit(word, name)
-            for name in names
-        ):
+        if _near_name(m.group(1).lower(), names, True):
             out.append(m.span(1))
+    if "get" in text.lower() or "was" in text.lower() or "have" in text.lower():
+        for m in _READ_BACK_ASKED.finditer(text):
+            group = next(g for g in range(1, 4) if m.group(g) is not None)
+            word = m.group(group).lower().split()[-1]
+            # "choudhry-sehni": one part misheard is enough
+            if any(_near_name(part, names, False) for part in word.split("-")):
+                out.append(m.span(group))
     return out
 
 

@@ -44,7 +44,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             r"\d(?:(?:[ \t]?-?[ \t]?|[ \t]+(?:dash|hyphen)[ \t]+"
             # a hesitation between two groups of digits: "558480 hmm, 0322"
             r"|(?<=\d\d),?[ \t]+(?:uh|um|uhm|er|erm|hmm+|hm|mm)[ \t]*,?[ \t]+(?=\d\d))\d){3,}"
-            rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!\s*%)"
+            rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!-{_UNITS}\b)(?!\s*%)"
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
             r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$))"
             # or glued to five digits or more: "member id 40917736K"
@@ -145,6 +145,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the FAFSA for 2024-25": a school or tax year
     if len(digits) <= 6 and value == digits and _MONEY_AFTER.match(after):
         return True  # "the 1000 deductible", "a 2500 down payment"
+    if _TOLL_FREE_CODE_ALONE.fullmatch(value):
+        return True  # "is this not 1-800 …": a toll-free code named, no number
     if is_toll_free(value) or after_toll_free_prefix(before) or is_own_line(text, start, end):
         return True  # "call us at 1-800-555-0100", "1 (888) 470-3499": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
@@ -176,6 +178,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
         and _READING_BEFORE.search(text, max(0, start - 80), start)
     ):
         return True  # "the reading we got was 4412 and last month was 3980": a meter's count
+    if len(digits) <= 6 and _VERSION_BEFORE.search(before):
+        return True  # "i'm on version a x 7784 of the app", "version C3223": a release
+    if len(digits) <= 8 and _AMOUNT_IS_BEFORE.search(before):
+        return True  # "and the amount is 4231650" (an amount read in pieces)
     if len(digits) <= 6 and (_LABEL_BEFORE.search(before) or _KIND_AFTER.match(after)):
         return True  # "channel 1045", "flight 2210", "error code 4031": not a person's
     if len(digits) <= 6 or "," in value:
@@ -323,6 +329,7 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{2}")
 # A money word after an amount said without "dollars": "the 1000 deductible".
 _MONEY_AFTER = re.compile(
     r"\s+(?:deductible|copay|co-pay|down payment|deposit|premium|credit limit|limit|"
+    r"credit(?![ \t]+(?:card|union|report|score|file|account|check))|"
     r"balance|fee|fees|rebate|refund|bonus|budget|tip|raise)\b"
 )
 _TIME_AFTER = re.compile(
@@ -337,6 +344,8 @@ _MONEY_BEFORE = re.compile(
     r"put|rent|mortgage|check for|"
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
+    # a loan's or an order's charges read out: "principal is …", "expedited shipping is …"
+    r"principal|escrow|shortage|processing|shipping|"
     r"comes? to|came to|bond|bail|fines|"
     # ("that's fine 78261" is no fine)
     r"(?:a|the|your|my|his|her|their|parking|speeding|traffic|court|late|library)[ \t]+fine)"
@@ -348,6 +357,15 @@ _READING_BEFORE = re.compile(
     r"\b(?:readings?|odometer|mileage)\b(?:(?!\b(?:number|account|id|serial|meter number)\b)"
     r"[^.?!])*$",
     re.IGNORECASE,
+)
+# A toll-free code with its 1 and nothing more: "1-800", "1 888".
+_TOLL_FREE_CODE_ALONE = re.compile(r"1[ \t-]?8(?:00|33|44|55|66|77|88)")
+# An app's or a product's version, its letters before the digits: "version a x 7784",
+# "on version C3223", "version n 5116".
+_VERSION_BEFORE = re.compile(r"\bversion[ \t]+(?:[a-z]{1,2}[ \t]+){0,3}[a-z]{0,2}$", re.IGNORECASE)
+# An amount named right before its figure: "the amount is …", "your balance was …".
+_AMOUNT_IS_BEFORE = re.compile(
+    r"\b(?:amount|balance|total|price|cost|payment)[ \t]+(?:is|was|of|will be)[ \t]+$"
 )
 # Nouns that label a number belonging to a thing, not to the caller.
 _LABEL_BEFORE = re.compile(

@@ -34,6 +34,10 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Replies and hesitations after a name, lower case, that are no surname ("good", "hmm").
+_REPLY_WORDS = _wordset("good great fine well thanks okay ok alright hmm hm mm mhm uh um er erm")
+
+
 # First names in the list that are also everyday words, places or brands on a call.
 _AMBIGUOUS = _wordset(
     """amber angel april austin autumn bill billy bob bobby brandy brook carol chase christian
@@ -272,6 +276,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             low = words[j][2]
             if low in _MODALS and MODAL_BEFORE_PRONOUN.match(text, words[j][1]):
                 break  # "this is brianna may i ask"
+            if low in _REPLY_WORDS and text[words[j][0]].islower():
+                break  # "hi tom good thanks", "anya petrova hmm": a reply, no surname
             short_surname = low in _SHORT_SURNAMES and _CLAUSE_END.match(text, words[j][1])
             if (
                 (low in _PARTICLES and not short_surname)

@@ -62,6 +62,15 @@ _SYMBOL_WORD = (
     r"pound sign|dollar sign|percent sign|ampersand|asterisk|caret|tilde|underscore|"
     r"plus sign|equals sign)"
 )
+# Digits said before the word of a spelled password: "32 coffee exclamation mark".
+# (not a count: "45 dollars hashtag blessed", "3 kids exclamation mark")
+_COUNTED = (
+    r"(?:dollars?|bucks|cents?|pounds?|euros?|percent|kids|children|people|persons|times|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|items?|units?|pieces?|boxes|bags)"
+)
+_LEAD_NUMBER = rf"(?:\d{{1,4}}\s+(?!{_COUNTED}\b))?"
+# How a value was said, after it: "… hashtag exactly like that", "… just like that".
+_HOW_SAID = r"(?:exactly|like|just|all|with|no|yes|yeah|yep|precisely|literally)"
 # Words before a number that do not start a spelled password: "press 9 pound sign".
 _NOT_SPELLED = (
     r"(?:the|a|an|my|your|press|enter|dial|hit|followed|by|with|capital|cap|upper|lower|"
@@ -185,19 +194,23 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         # exclamation", "kIWI_99", "sunflower dollar sign 88".
         CuedPattern(
             "spelled_password",
-            rf"\b(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
+            rf"\b{_LEAD_NUMBER}(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
             rf"(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}(?:\s+{_SYMBOL_WORD}\b)+"
             # a word and a number: "mosaic 29 asterisk"
-            rf"|(?<!['\u2019])\b(?:(?:capital|cap|upper ?case|lower ?case|small|all caps)\s+)?"
+            rf"|(?<!['\u2019])\b{_LEAD_NUMBER}"
+            rf"(?:(?:capital|cap|upper ?case|lower ?case|small|all caps)\s+)?"
             rf"(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
             rf"(?:\s+{_SYMBOL_WORD}\b)+"
             rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
             # "capital maple dollar sign 93", "orchid underscore 7"
-            rf"|\b(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
+            rf"|\b{_LEAD_NUMBER}(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
             rf"(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+"
-            rf"(?:\s+{_SYMBOL_WORD}\s+(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+)+"
+            rf"(?:\s+{_SYMBOL_WORD}\s+(?!(?:{_STOP}|{_HOW_SAID}|the|a|an|my|your)\b)[a-z0-9]+)+"
+            # the number before the word: "45 sunshine hashtag"
+            rf"|\b\d{{1,4}}\s+(?!(?:{_STOP}|{_NOT_SPELLED}|{_COUNTED})\b)[a-z]{{2,}}"
+            rf"(?:\s+{_SYMBOL_WORD}\b)+"
             # "capital L lighthouse 099 hashtag", "capital s summer 95 star"
-            rf"|\b(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"
+            rf"|\b{_LEAD_NUMBER}(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"
             rf"(?:\s+(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)+"
             # the word, then how it is typed: "mustang with a capital m dollar sign 18",
             # "harbor capital h then 77 star"

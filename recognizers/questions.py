@@ -120,7 +120,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # sentence also names an account, a card or a policy.
         (
             "PERSON",
-            r"name (?:on|of|for) (?:the|your) (?:card|account|booking|reservation|policy|"
+            # (not "the username on the account": a login, asked as an ACCOUNT_ID)
+            r"(?<!\buser[ \t]?)name (?:on|of|for) (?:the|your) (?:card|account|booking|"
+            r"reservation|policy|"
             r"prescription|order|claim|loan|ticket)|name of the (?:account|card|policy) ?holder|"
             r"(?:card|account|policy) ?holder'?s name|"
             r"\b(?:member|patient|caller|customer|subscriber|insured|student|child|employee|"
@@ -188,7 +190,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "PERSON",
-            r"\bname\b|\bsurnames?\b|\bspell|who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
+            r"(?<!\buser[ \t])\bname\b|\bsurnames?\b|\bspell|"
+            r"who (?:am i|i'm) (?:speaking|talking)|who'?s calling|"
             r"am i (?:speaking|talking) (?:with|to)|is this (?:mr|mrs|ms|miss)\b|"
             r"who is calling|who am i speaking|"
             # Spanish: "¿cuál es su nombre?", "¿y sus apellidos?"
@@ -245,6 +248,14 @@ def question_types(text: str) -> tuple[str, ...]:
     # "the social security number is invalid. can you read it to me?": a request for
     # "it" asks for what the sentence before it named, although that sentence states
     for_it = len(sentences) > 1 and bool(_ASKS_FOR_IT.search(sentences[-1]))
+    # "I can set a temporary password, or you can choose one. What would you like?": a
+    # bare "what would you like" asks for the value the words before it offered
+    which = _WHICH_ONE.search(sentences[-1]) if sentences else None
+    if which:
+        before = sentences[-1][: which.start()]
+        offered = _requested(before if before.strip() else " ".join(sentences[-2:-1]))
+        if offered and offered[0] in _CHOSEN_VALUES:
+            return (offered[0],)
     for sentence in reversed(sentences[-2:]):
         if for_it and sentence is sentences[-2]:
             found = _requested(sentence)
@@ -301,6 +312,15 @@ _ASKS_FOR_IT = re.compile(
     r"(?: (?:to me|for me|again|back|out|please|slowly|once more))*[\s?.!]*$",
     _I,
 )
+# A bare "what would you like?" at the end of a turn, asking for the value just offered.
+_WHICH_ONE = re.compile(
+    r"(?:^|[\s,])(?:(?:so|okay|ok|and|um|uh|like)[\s,]+)*(?:what|which(?: one)?)[ \t]+"
+    r"(?:would|do|will)[ \t]+you[ \t]+(?:like|prefer|want)"
+    r"(?:[ \t]+(?:it[ \t]+)?to[ \t]+(?:be|use))?[\s?.!]*$",
+    _I,
+)
+# Values a caller picks themselves, so "what would you like?" asks for one.
+_CHOSEN_VALUES = frozenset({"PASSWORD", "ACCOUNT_ID"})
 # A check that the value just said was heard, at the end of a sentence.
 _CHECK_BACK = re.compile(
     rf"[\s,.;-]*\b(?:{HEARD_CHECK}|did that (?:come|go) through|"

@@ -13,10 +13,13 @@ _EMAIL = r"[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]
 _NOT_LOCAL = (
     rf"(?:{NOT_NAME}|email|e-mail|mail|emails|address|at|to|send|sent|reach|contact|use|"
     r"using|try|still|actually|personal|work|home|school|primary|main|backup|alternate|"
-    r"other|gmail|yahoo|hotmail|outlook|icloud|aol|com|net|org|edu|dot|period|underscore|"
+    r"other|gmail|yahoo|hotmail|outlook|icloud|aol|com|net|org|edu|dot|punkt|period|underscore|"
     r"is|was|it|me|us|you|him|her|them|hers|his|theirs|ours|mine|said|says|put|write|"
     r"wrote|change|changed|update|updated|instead|rather|maybe|probably|think|guess|"
-    r"believe|see|listed|file|record|records|we|have|has|got|should|go|goes)"
+    r"believe|see|listed|file|record|records|we|have|has|got|should|go|goes|"
+    # a read-back's lead verb: "let me confirm …", "just to verify …", "i'll repeat …"
+    r"confirm|confirming|confirmed|verify|verifying|repeat|repeating|read|reading|"
+    r"check|checking|spell|spelling|spelled|forward|forwarding|cc|copy|reply)"
 )
 
 # Webmail providers said after "at" without their ".com".
@@ -24,6 +27,13 @@ _WEBMAIL = r"(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton[ \t]?mail|proton|l
 _AT_WEBMAIL = rf"(?:[ \t]+at[ \t]+{_WEBMAIL}\b)"
 # One piece of a local part after a separator: a letter alone ("k dot a") or a word.
 _PIECE = rf"(?:[a-z0-9](?![\w'’-])|(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+)"
+
+
+def _names_its_domain(value: str) -> bool:
+    """An acronym before its own website, no address: "USPS at usps.com"."""
+    local, _, domain = value.replace("@", " at ").partition(" at ")
+    local = "".join(c for c in local if c.isalnum()).lower()
+    return "".join(domain.split()).lower().startswith(local)
 
 
 class SpokenEmailRecognizer(SpokenPatternRecognizer):
@@ -85,24 +95,40 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             # joined ("BJORN_ZHANG 79"), a webmail name said without its ".com" ("jake_pham
             # 86 at gmail")
             rf"(?<![\w.@'-])(?!(?:{_NOT_LOCAL}|polka|www)\b)[a-z0-9]+(?:"
-            rf"(?:[ \t]+(?:dot|underscore)[ \t]+{_PIECE})+(?:[ \t]+\d{{1,4}})?\b{_AT_WEBMAIL}?"
+            rf"(?:[ \t]+(?:dot|punkt|underscore)[ \t]+{_PIECE})+"
+            rf"(?:[ \t]+\d{{1,4}})?\b{_AT_WEBMAIL}?"
             # (joined by "_" only with its digits or its provider after it: not "client_ip")
             rf"|(?:_{_PIECE})+(?:[ \t]+\d{{1,4}}\b{_AT_WEBMAIL}?|{_AT_WEBMAIL}))"
             r"(?![ \t]+(?:dot|at)\b)",
             0.5,
-            cue=r"\b(?:dot|underscore)\b|[a-z0-9]_[a-z0-9]",
+            cue=r"\b(?:dot|punkt|underscore)\b|[a-z0-9]_[a-z0-9]",
+        ),
+        # A local part spelled out (the normaliser joins the letters into capitals:
+        # "t o r v a l d 7" -> "TORVALD7"), then "at"/"@" and a domain, written, said or a
+        # webmail name alone: "TORVALD7 at yahoo", "KIRAN, at posteo dot de", "ABE @ x.io".
+        CuedPattern(
+            "spelled_local_part",
+            r"(?<![\w.@'-])(?-i:[A-Z][A-Z0-9]{2,})(?:[ \t]*,)?(?:[ \t]*@[ \t]*|[ \t]+at[ \t]+)"
+            r"(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+            rf"|[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z]{{2,6}}){{1,2}}|{_WEBMAIL})\b(?![.@-]\w)",
+            0.85,
+            cue=r"(?-i:[A-Z0-9]{3})[ \t]*,?[ \t]*(?:@|at[ \t])",
         ),
     )
     CONTEXT = ("email", "e-mail", "mail")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Matches; a spaced domain only after a local part with an initial or one that is
-        no English word ("t granger at …", "kpatel at …", not "we met at … dot com")."""
+        no English word ("t granger at …", "kpatel at …", not "we met at … dot com"); a
+        spelled local part not the name of its own domain ("FEMA at fema.gov")."""
         out = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            if (result.recognition_metadata or {}).get("pattern_name") == "spaced_domain":
+            name = (result.recognition_metadata or {}).get("pattern_name")
+            if name == "spaced_domain":
                 local = text[result.start : result.end].split()
                 if len(local[0]) > 1 and lexicon().is_word(local[0]):
                     continue
+            if name == "spelled_local_part" and _names_its_domain(text[result.start : result.end]):
+                continue
             out.append(result)
         return out

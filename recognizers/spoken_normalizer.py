@@ -1977,6 +1977,7 @@ _SEP_WORDS = {
     "dot": ".",
     "period": ".",
     "point": ".",
+    "punkt": ".",
     "underscore": "_",
     "dash": "-",
     "hyphen": "-",
@@ -1999,13 +2000,15 @@ _COUNTRY_TLD = (
 # India's "in" only after a generic second level: "yahoo dot co dot in", "iitb dot ac dot in".
 _INDIA_TLD = r"(?<=\b(?:co|ac|gov|net|org|edu|res|nic)\s*(?:\.|\bdot\b)\s*)in"
 # A written "." is a separator only inside the address ("start again. jo_b@x.com" is two).
-# "point" for the dot ("geisel point t3 at icloud point com"); not after a word that makes
-# it a phrase ("at this point me and my wife", "at which point co …": _POINT_PHRASE).
+# "point" for the dot ("geisel point t3 at icloud point com"), German "punkt" too; not
+# after a word that makes it a phrase ("at this point me and my wife", "at which point
+# co …": _POINT_PHRASE).
 _LOCAL_SEP = (
-    r"(?:\.(?=\S)|\s*(?:[_-]|\bdot\b|\bperiod\b|\bpoint\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*)"
+    r"(?:\.(?=\S)|\s*(?:[_-]|\bdot\b|\bperiod\b|\bpoint\b|\bpunkt\b|\bunderscore\b|\bdash\b|"
+    r"\bhyphen\b)\s*)"
 )
 _DOMAIN_DASH = r"(?:-|\s+(?:dash|hyphen)\s+)"
-_DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b|\bpoint\b)\s*)"
+_DOMAIN_SEP = r"(?:\s*(?:\.|\bdot\b|\bperiod\b|\bpoint\b|\bpunkt\b)\s*)"
 _POINT_PHRASE = re.compile(
     r"\b(?:this|that|which|what|some|one|any|the|each|every|no|a|an|my|his|her|our|your|their|"
     r"its|whose|key|main|good|fair|valid|low|high|turning|boiling|breaking|starting|focal|"
@@ -2030,7 +2033,7 @@ _EMAIL_SPOKEN = re.compile(
     re.IGNORECASE,
 )
 _SEP_SPLIT = re.compile(
-    r"\s*(\bdot\b|\bperiod\b|\bpoint\b|\bunderscore\b|\bdash\b|\bhyphen\b|[._-])\s*",
+    r"\s*(\bdot\b|\bperiod\b|\bpoint\b|\bpunkt\b|\bunderscore\b|\bdash\b|\bhyphen\b|[._-])\s*",
     re.IGNORECASE,
 )
 

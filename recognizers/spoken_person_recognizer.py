@@ -57,7 +57,10 @@ _NOT_NAME = (
     r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised|apostrophe|hyphen|"
     r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social|self|free|"
     r"insured|employed|retired|unemployed|disabled|let|let's|lets|lemme|see|born|past|due|"
-    r"overdue|late|behind|nope|bye|goodbye|cheers|welcome)"
+    r"overdue|late|behind|nope|bye|goodbye|cheers|welcome|"
+    # when and where words after a cue: "call me once it's sent", "i'm up at the cabin"
+    r"before|after|once|whenever|anytime|later|soon|until|till|while|up|down|out|back|"
+    r"away|around|ahead)"
 )
 NOT_NAME = _NOT_NAME
 # What "my doctor" does next is no name: "my doctor says", "the doctor prescribed".
@@ -609,9 +612,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "family_plural",
             r"(?<=\b(?:called|named|known as|neighbou?rs?|next door|staying with|living with|"
-            rf"visiting)[ \t,]+the[ \t]+){NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
+            r"visiting|buyers?|sellers?|clients?|tenants?|landlords?|owners?|friends|in-laws|"
+            rf"cousins)[ \t,]+the[ \t]+){NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
             0.55,
-            r"called|named|known as|neighbo|next door|staying with|living with|visiting",
+            r"called|named|known as|neighbo|next door|staying with|living with|visiting|buyer|"
+            r"seller|client|tenant|landlord|owner|friends|in-laws|cousins",
         ),
         # A family named by its event: "the okafor wedding", "the Hargreaves-Lowe
         # funeral"; checked as listed surnames that are no English words.
@@ -840,7 +845,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "title",
             rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx|{_FOREIGN_TITLE})\.?[ \t]+)"
-            rf"(?!{_TITLE_VERB}\b){_NAME}",
+            rf"(?!{_TITLE_VERB}\b)(?:ó[ \t]+)?{_NAME}",
             0.75,
             rf"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx|{_FOREIGN_TITLE})\b",
         ),
@@ -1063,7 +1068,11 @@ def _family_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
     parts = re.split(r"[-‐]", word)
     if len(parts) == 1:
         low = fold(word)
-        return len(low) >= 3 and low in lex.lasts and not lex.is_word(low)
+        if len(low) < 3 or lex.is_word(low):
+            return False
+        # "the Delacroix family": in mixed-case text a capitalised word that is no word
+        mixed = not (text.islower() or text.isupper())
+        return low in lex.lasts or (mixed and word[:1].isupper() and word[1:].islower())
     mixed = not (text.islower() or text.isupper())
     if not any(lex.is_name(fold(p)) and not lex.is_word(fold(p)) for p in parts):
         return False  # "the Follow-Up family", "the Mid-Week wedding"
@@ -1252,6 +1261,14 @@ _INTRO_SURNAME_AFTER = re.compile(
 _PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
 
 
+# A generational suffix ending a full name: "jose l ramirez junior and …", "Hale Jr."
+NAME_SUFFIX = re.compile(
+    r"[ \t]+(?:junior|senior|jr\b\.?|sr\b\.?)"
+    r"(?=[ \t]*(?:[,.!?;]|$|(?:and|is|was|who|has|had|at|on|in|from|there|but)\b))",
+    re.IGNORECASE,
+)
+
+
 def trim_name(
     text: str,
     start: int,
@@ -1273,7 +1290,8 @@ def trim_name(
         return None
     last = 0
     k = 1
-    if particle_first and fold(words[0][2]) in PARTICLES:
+    # (Irish "ó" only with its accent: a bare "o" is a letter)
+    if particle_first and (fold(words[0][2]) in PARTICLES or words[0][2].lower() == "ó"):
         j = 1
         while j < len(words) and fold(words[j][2]) in PARTICLES:
             j += 1
@@ -1324,4 +1342,8 @@ def trim_name(
         k += 1
     if check_first and not _first_ok(words[0][2], text, lex, nouns, last > 0):
         return None
-    return words[0][0], words[last][1]
+    end = words[last][1]
+    # "jose l ramirez junior", "Robert Hale Jr.": a full name's generational suffix
+    if last > 0 and (suffix := NAME_SUFFIX.match(text, end)):
+        end = suffix.end()
+    return words[0][0], end

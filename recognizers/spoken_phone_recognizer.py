@@ -33,10 +33,14 @@ _BUSINESS_LINE = re.compile(
 )
 
 
+# An extension said after the line: "1 877 302 7338 extension 9773".
+_EXTENSION_TAIL = re.compile(r"[ \t,]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,5}$", re.IGNORECASE)
+
+
 def is_toll_free(value: str) -> bool:
     """True for a toll-free business number: NANP dialled with its leading 1, a British
     freephone or non-geographic number, an Australian 1800, 1300 or 13 number."""
-    value = value.strip()
+    value = _EXTENSION_TAIL.sub("", value.strip())
     return bool(
         _TOLL_FREE.match(value) or _UK_FREEPHONE.match(value) or _BUSINESS_LINE.match(value)
     )
@@ -75,11 +79,56 @@ _BUSINESS_LINE_BEFORE = re.compile(
 )
 
 
+# The company's line given to ring, whatever its digits (the normaliser may mangle "eight
+# hundred five …"): "for faster service call …", "our direct line is …", "our fax is …",
+# "you can also reach the billing department at …".
+_COMPANY_LINE_BEFORE = re.compile(
+    r"\b(?:(?:faster|quicker|quick|better|priority)[ \t]+service[ \t,]+(?:please[ \t]+)?"
+    r"(?:call|dial|ring)|our[ \t]+(?:(?:direct|main|toll[ -]?free)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?:fax|hotline|helpline)|our[ \t]+(?:direct|main|toll[ -]?free)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"line|(?:department|team|desk|office|center|centre)"
+    r"[ \t]+(?:at|on))\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?$",
+    re.IGNORECASE,
+)
+# What follows a company's line: "… and press 4", "… we're open until 6".
+_COMPANY_LINE_AFTER = re.compile(
+    r"[ \t,.]*(?:(?:and|then)[ \t]+)?(?:press|option)\b|[ \t,.]*we(?:'re| are)[ \t]+open\b",
+    re.IGNORECASE,
+)
+# The caller noting down the line the agent just gave: "okay let me write that down 1 800 …"
+# (a toll-free code: "8XX", or "18XX" as "one eight hundred …" comes out).
+_WRITE_DOWN_BEFORE = re.compile(
+    r"\b(?:write|jot|note|take)[ \t]+(?:[a-z]+[ \t]+)?(?:that|this|it)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"down\b[^.?!\d]{0,12}[.:]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def is_company_line(text: str, start: int, end: int) -> bool:
+    """True for a number given as the company's own line to ring: "for faster service call
+    …", "our fax is …", "… and press 3", and the caller writing a toll-free one down."""
+    if _COMPANY_LINE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _COMPANY_LINE_AFTER.match(text, end):
+        return True
+    digits = "".join(c for c in text[start:end] if c.isdigit())
+    return bool(_WRITTEN_DOWN_TOLL_FREE.fullmatch(digits)) and bool(
+        _WRITE_DOWN_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+# A toll-free number's digits, or "eight hundred …" that lost a zero on the way ("eight
+# hundred seven fifty nine …" comes out 807597362: nine digits are no one's full number).
+_WRITTEN_DOWN_TOLL_FREE = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}|1?80\d{7}")
+
+
 def is_own_line(text: str, start: int, end: int) -> bool:
     """True for a toll-free number the company gives as its own without the leading 1: "if
     you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"; and
     any number given as a business's line to ring ("ring the payments line 01273 …")."""
     if _BUSINESS_LINE_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    if is_company_line(text, start, end):
         return True
     code = _TOLL_FREE_CODE_BEFORE.search(text, max(0, start - 12), start)
     if code:

@@ -326,8 +326,8 @@ def test_european_and_uk_street_postcode_forms(text: str, expected: set[str]) ->
         ("my flight lands at Tampa Bay Harbor.", set()),
         # streets named without a number still are
         ("turn left on Willow Park Dr.", {"Willow Park Dr."}),
-        ("it's at Gable Hollow Road.", {"Gable Hollow Road."}),
-        ("enter on Cedar Harbor.", {"Cedar Harbor."}),
+        ("it's at Gable Hollow Road.", {"Gable Hollow Road"}),
+        ("enter on Cedar Harbor.", {"Cedar Harbor"}),
     ],
 )
 def test_landmark_is_no_named_street(text: str, expected: set[str]) -> None:
