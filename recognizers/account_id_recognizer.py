@@ -784,6 +784,12 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Identifiers, less a flight in a turn about travel: "i fly back on B6 1535"."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            # "ending in 1845, one for $212 …": a lone digit after a comma is "one" the
+            # pronoun, not the id's last group
+            tail = _PRONOUN_ONE_TAIL.search(text, r.start, r.end)
+            if tail and tail.end() == r.end and _PRONOUN_ONE_AFTER.match(text, r.end):
+                r.end = tail.start()
         return [
             r
             for r in results
@@ -860,3 +866,11 @@ def _quantity_with_unit(low: str) -> bool:
     return any(
         low.endswith(u) and low[: -len(u)].isdigit() and (u != "k" or len(low) <= 5) for u in _UNITS
     )
+
+
+# A lone digit after a comma at a number's end, and the words that make it "one" the pronoun:
+# "the account ending in 1845, 1 for $212.40" (the normaliser wrote "one" as a digit).
+_PRONOUN_ONE_TAIL = re.compile(r"(?<=\d{3}),[ \t]*1")
+_PRONOUN_ONE_AFTER = re.compile(
+    r"[ \t]+(?:for|of|on|from|that|which|with|is|was|at|in)\b(?![ \t]*[.,!?]?[ \t]*$)"
+)

@@ -171,7 +171,9 @@ _NOT_STREET_WORD = (
 # Words that make "3200 rewards points" a count, not a house number and a street.
 _COUNTED = (
     r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|other|"
-    r"different|separate|such|those|these|the|a|an|and|or|to|for)"
+    r"different|separate|such|those|these|the|a|an|and|or|to|for|"
+    # (rooms counted: "a 2 bedroom ocean view is …", "3 bath lake villa")
+    r"bedrooms?|bathrooms?|beds?|baths?)"
 )
 
 
@@ -309,7 +311,11 @@ _TYPE_FIRST = (
     # Mexican and Italian ones: "Viaducto Sur Pichardo 612", "Canale Lazzaro, 4"
     r"viaducto|circuito|callejón|callejon|privada|periférico|periferico|cerrada|andador|"
     r"prolongación|prolongacion|canale|contrada|vico|vicoletto|stretto|rotonda|lungomare|"
-    r"traversa)"
+    r"traversa|"
+    # ("Pasadizo de Olivia Cervera 7", "Vial de Gerónimo Cano 619", "Eje vial Baja
+    # California Sur 573"; "vial" alone is a medicine's)
+    r"pasadizo|retorno|circunvalación|circunvalacion|calzada|carretera|bulevar|callejuela|"
+    r"eje vial|vial(?=\s+(?:de|del)\b))"
 )
 # Words after "via" or "plaza" that name no street: "via email 2 times", "plaza food court".
 _NOT_TYPE_FIRST_NAME = (
@@ -411,6 +417,113 @@ _SENTENCE_STOP = re.compile(
     r"pl|sq|cir|trl|mt|ft|pt|jct|plz|no|fl|rm|dept|jr|sr|[a-z])\.$)[a-zà-ÿ]+|\d+)\.$",
     re.IGNORECASE,
 )
+# A town and its state or province code said as a turn of its own, the last line of an
+# address given over several turns: "and Loganburgh, OR", "Fernhaven, QC", "uh east
+# brookport t x" (spelled). A code that is also a word ("or", "me", "co") needs a town
+# whose ending names a place.
+_CODES = [
+    "al",
+    "ak",
+    "az",
+    "ar",
+    "ca",
+    "co",
+    "ct",
+    "de",
+    "fl",
+    "ga",
+    "hi",
+    "id",
+    "il",
+    "in",
+    "ia",
+    "ks",
+    "ky",
+    "la",
+    "me",
+    "md",
+    "ma",
+    "mi",
+    "mn",
+    "ms",
+    "mo",
+    "mt",
+    "ne",
+    "nv",
+    "nh",
+    "nj",
+    "nm",
+    "ny",
+    "nc",
+    "nd",
+    "oh",
+    "ok",
+    "or",
+    "pa",
+    "ri",
+    "sc",
+    "sd",
+    "tn",
+    "tx",
+    "ut",
+    "vt",
+    "va",
+    "wa",
+    "wv",
+    "wi",
+    "wy",
+    "dc",
+    "pr",
+    "ab",
+    "bc",
+    "mb",
+    "nb",
+    "nl",
+    "ns",
+    "nt",
+    "nu",
+    "on",
+    "pe",
+    "qc",
+    "sk",
+    "yt",
+]
+_WORD_CODES = {"al", "co", "de", "hi", "id", "in", "la", "ma", "me", "oh", "ok", "or", "pa"}
+_WORD_CODES |= {"wa", "mo", "ne", "ga", "ar", "on", "mi", "ms"}
+_PLACE_END = (
+    r"(?:ville|berg|burg|burgh|borough|boro|haven|furt|fort|port|mouth|stad|chester|shire|"
+    r"side|ton|town|land|field|view|bury|ford|mont|wood|dale|mouth|stead)"
+)
+_NOT_TOWN_WORD = (
+    rf"(?:{_NOT_LONE_CITY}|{_CLAUSE_WORD}|got|fine|good|great|perfect|cool|hold|wait|bye|"
+    r"hello|hi|hey|no|not|nope|just|one|sec|alright|sounds|see|well|mhm|hmm|hm|done|yup|"
+    r"true|wow|ah|anyway|whatever|absolutely|definitely|totally|understood|gotcha|noted|"
+    r"and|or|but|um|uh|oh|what|how|why|who|where|when|is|are|was|do|does|did|can|will)"
+)
+_TOWN_WORD = rf"(?!{_NOT_TOWN_WORD}\b)[a-zà-ÿ][a-zà-ÿ'-]{{2,}}"
+_TOWN_STATE_TURN = (
+    r"^[\s,.]*(?:(?:and|uh|um|er|it's|its|that's|thats|in|oh)[\s,.]+)*\K"
+    r"(?:(?:north|south|east|west|new|port|fort|lake|mount|saint|san|santa|los|las|el)\s+)?"
+    rf"{_TOWN_WORD}(?:\s+{_TOWN_WORD})?"
+    rf"(?:,\s*(?:{STATE_NAMES}|{_PROVINCE_NAME}|"
+    + "|".join(c for c in _CODES if c not in _WORD_CODES)
+    + rf")|(?<={_PLACE_END}),\s*(?:"
+    + "|".join(sorted(_WORD_CODES))
+    # (a spelled code, which the normaliser writes in capitals: "… t x" -> "… TX")
+    + r")|\s+(?-i:"
+    + "|".join(c.upper() for c in _CODES if c not in _WORD_CODES)
+    + rf")|(?<={_PLACE_END})\s+(?-i:"
+    + "|".join(sorted(c.upper() for c in _WORD_CODES))
+    + r"))(?=[\s.!?]*$)"
+)
+# ... or a town alone whose ending names a place, after "and": "and Kellyberg".
+_AND_TOWN_TURN = (
+    r"^[\s,.]*(?:uh[\s,.]+|um[\s,.]+)?and[\s,.]+(?:(?:uh|um)[\s,.]+)?\K"
+    r"(?:(?:north|south|east|west|new|port|fort|lake|mount)\s+)?"
+    r"[a-zà-ÿ][a-zà-ÿ'-]{2,}(?:ville|berg|burgh|borough|haven|furt|stad|chester|shire)"
+    r"(?=[\s.!?]*$)"
+)
+
 _COMPANY_SITE_BEFORE = re.compile(
     r"\b(?:our[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?"
     rf"{_SITE}(?:[ \t]+{_NEAR_YOU})?|"
@@ -620,7 +733,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?:rue|chemin)(?=\s+(?:(?:de|du|des|la|le|saint|sainte|st|ste)\b|(?-i:[A-ZÀ-Þ]))))"
             r"\s+(?:(?:de|del|la|las|los|el|do|da|dos|das|du|des)\s+)*"
             rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+"
-            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?\b{_UNIT}?"
+            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD})\b)[a-z][a-z'-]+)?"
+            # (a town run on after the name, where the clause ends: "… calle del mar san luis")
+            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_LONE_CITY})\b)[a-z][a-z'-]+"
+            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_LONE_CITY})\b)[a-z][a-z'-]+)?"
+            rf"(?=\s*(?:[.!?;]|$)))?\b{_UNIT}?"
             # and a capitalised town after a comma: "8821 E. Via Montoya, Scottsdale"
             rf"(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?]|$))"
             # (or a town and its state, in any case: "… via del mar fresno california")
@@ -1029,6 +1146,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?<!\bour[ \t]+(?:lot|yard|office|offices|store|shop|branch|depot|warehouse|"
             r"showroom|dealership|garage|clinic|location|facility|plant|site|premises)[ \t]+"
             r"(?:on|off|at|down|up)[ \t]+)"
+            # (nor a business the caller was sent to: "at the clinic on Fifth Street")
+            r"(?<!\b(?:the|a|that|this)[ \t]+(?:clinic|hospital|pharmacy|surgery|practice|office|"
+            r"store|shop|branch|bank|restaurant|church|school|library|gym|salon|dealership|"
+            r"warehouse|depot|showroom|lab|laboratory)[ \t]+(?:on|off|down|up)[ \t]+)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
             rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?"
             # after "at"/"to" a landmark's type names a place, not a street: "at Phoenix Sky
@@ -1098,10 +1219,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (a country or a state alone identifies no one: "he lives in portugal")
             # (nor somewhere unnamed: "we moved here from out of state")
             rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_NOT_LONE_CITY}|out|outside|elsewhere|somewhere|"
-            r"another|other|over|abroad|overseas|away|home|state|town|down|up)\b)"
+            # (nor an email's domain: "live dot co dot uk")
+            r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot)\b)"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
+        SpokenPattern("town_state_turn", _TOWN_STATE_TURN, 0.6),
+        SpokenPattern("and_town_turn", _AND_TOWN_TURN, 0.6),
         # A unit said alone, as an answer or after "in"/"at": "apartment 12 c", "unit 14".
         # Not a unit of a course or a count: "unit 3 of the training".
         SpokenPattern(
@@ -1223,6 +1347,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"\b[a-z]{1,2}[ ]?\d[a-z\d]?[ ]?\d[ ]?[abd-hjlnp-uw-z]{2}\b(?![.,]\d)",
             0.3,
         ),
+        # ... and so an Eircode in any case (an ALL CAPS turn is lower-cased): "k78 2phw".
+        SpokenPattern("eircode_any_case_low", rf"{_EIRCODE_ANY_CASE}(?![.,]\d)", 0.3),
         # A zip code needs its cue: five digits alone are too common.
         CuedPattern(
             "cued_zip",

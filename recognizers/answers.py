@@ -642,7 +642,9 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         spans.extend(m.span() for m in _EXPIRY_SAID_TWICE.finditer(text))
     elif entity == "DATE_OF_BIRTH":
         if year := _BARE_YEAR.match(text):
-            spans.append(year.span(1))  # "92" after "and the year?"
+            start, end = year.span(1)
+            # "'77": the apostrophe that stands for the century is part of the year
+            spans.append((start - 1 if start and text[start - 1] in "'‘’" else start, end))
         # "2 février 1984", "15 de marzo de 1990": the month in another language
         spans.extend(m.span() for m in _DAY_WORD_YEAR.finditer(text))
         spans.extend(m.span() for m in _DAY_FOREIGN_MONTH.finditer(text))
@@ -657,7 +659,11 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             # "okay maple hash 48 got it please change that …": the value said back
             spans.append(noted.span("value"))
         saved = _SAVED_TAIL.search(text) or _HOW_WRITTEN.search(text)
-        span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
+        tried = tried_value_span(text) if entity == "PASSWORD" else None
+        if tried:
+            span = tried  # "i've been typing nebula77, but it keeps saying invalid"
+        else:
+            span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
         if span is None and entity == "PASSWORD":
             span = set_value_span(text)  # "… the new one, i want it to be sunflower 1974"
         if entity == "PASSWORD" and (cased := _cased_value(text)):
@@ -1390,6 +1396,35 @@ _SET_VALUE = re.compile(
     r"(?:[ \t]+[\w!#$%&*@^~'-]+){0,3})[\s.!?]*$",
     _I,
 )
+
+
+# A value tried and refused: "i've been typing walrus-peanut3 but it keeps saying
+# invalid", "i keep entering tiger dash lemon four and it won't take it".
+_TRIED_VALUE = re.compile(
+    r"\b(?:i|i've|ive|i have|i'm|im|i am|i was|i keep|i kept|i've been|i have been|i was)"
+    r"(?:[ \t]+(?:been|just|keep|kept|also|even|always))*[ \t]+"
+    r"(?:typing|typed|entering|entered|using|used|putting in|put in|trying|tried|"
+    r"(?:gonna|going to|gonna try|wanna|want to) (?:use|try|put))"
+    r"(?:[ \t]+in)?[ \t,:]+(?:like[ \t,]+)?(?:(?:um|uh)[ \t,]+)?"
+    r"(?P<value>(?!(?:the|a|an|my|your|it|that|this|to|for|so|and|again|every|all|both|"
+    r"what|which|whatever|something|same|different|them|those|these|one|in|on|at|with|"
+    r"over|since|for|before|after|when|if|but|um|uh|er|erm|hmm|[a-z]+ing)\b)[^\W_][\w!#$%&*@^~'-]*"
+    r"(?:[ \t]+(?!(?:but|and|which|though|although|because|cause|and|yet|i|it)\b)"
+    r"[\w!#$%&*@^~'-]+){0,6}?)"
+    r"(?=[ \t]*(?:,|[.!?](?!\w)|$)|[ \t]+(?:but|and|which|though|although|because|yet)\b)",
+    _I,
+)
+
+
+def tried_value_span(text: str) -> tuple[int, int] | None:
+    """The value a speaker says they tried ("i've been typing nebula77 but it fails")."""
+    m = _TRIED_VALUE.search(text)
+    if not m:
+        return None
+    value = m.group("value")
+    if _NON_ANSWER.search(value) or _TRAILING_TALK.search(value):
+        return None
+    return m.span("value")
 
 
 def set_value_span(text: str) -> tuple[int, int] | None:

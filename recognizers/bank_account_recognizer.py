@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
+from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.spoken_person_recognizer import lexicon
 from recognizers.spoken_phone_recognizer import is_toll_free
 
@@ -34,7 +35,9 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         CuedPattern(
             "cued_account",
-            rf"(?<={_CUE}{same_clause(40)})(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){{3,16}}(?![\d.,]\d)",
+            rf"(?<={_CUE}{same_clause(40)})(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){{3,16}}(?![\d.,]\d)"
+            # (not an amount: "that's 7200 points", "1500 dollars")
+            rf"(?![ \t]*{_UNITS}\b)",
             0.7,
             cue=_CUE,
         ),

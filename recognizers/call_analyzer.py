@@ -44,6 +44,7 @@ from recognizers.spoken_normalizer import (
 )
 from recognizers.spoken_person_recognizer import (
     NAME_SUFFIX,
+    RANK,
     fold,
     lexicon,
 )
@@ -292,6 +293,9 @@ class CallAnalyzer:
                     )
         if texts:
             hits[0].extend(call_names.opening_name(texts[0]))
+            for i in range(min(_OPENING_TURNS, len(texts))):
+                if speakers[i].lower() != "customer":
+                    hits[i].extend(call_names.opening_intro(texts[i]))
         for norm, turn_hits in zip(norms, hits, strict=True):
             turn_hits.extend(
                 call_names.coordinated_names(norm, turn_hits, self._config.score_threshold)
@@ -482,10 +486,10 @@ class CallAnalyzer:
                 )
             if everyday_rx is not None:
                 hits[i].extend(call_names.before_a_name(text, hits[i], everyday_rx, covered))
-            if names and "that" in text.lower():
+            if (names or everyday) and ("that" in text.lower() or "said" in text.lower()):
                 hits[i].extend(
                     Hit("PERSON", start, end, 0.7, "CallPropagation")
-                    for start, end in call_names.name_read_back(text, names)
+                    for start, end in call_names.name_read_back(text, names, everyday)
                     if not inside(start, end, covered)
                 )
             if spelled:
@@ -589,6 +593,8 @@ class CallAnalyzer:
                 sorted([*rest, *merged.values()], key=lambda e: (e.start, e.end, e.entity_type))
             )
             persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
+        joined = tuple(_initial_dot(original, e) for e in joined)
+        persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         # A first name found alone inside the full name another recognizer found adds nothing.
         return tuple(
             e
@@ -601,6 +607,50 @@ class CallAnalyzer:
                 )
             )
         )
+
+
+# A name that ends in an initial or a dotted spelling ("B. O. N. N. E. T.", "Hans-H."):
+# the last letter's dot is part of it, as every other letter's is.
+
+
+# A rank or a lawyer's title said before a name ("Deputy Alvarez", "attorney jo reyes")
+# and the possessive after it ("Dr. Halvorsen's office") are no part of the name.
+_RANK_HEAD = re.compile(rf"(?:{RANK}|attorney)\.?[ \t]+(?=\p{{L}})", re.IGNORECASE)
+_POSSESSIVE_TAIL = re.compile(r"(?<=\p{L}{2})['’]s$", re.IGNORECASE)
+
+
+def _initial_dot(original: str, e: PiiEntity) -> PiiEntity:
+    """A PERSON span ending in a single letter, grown over the dot right after it; a rank
+    before it and a possessive after it left out."""
+    if e.entity_type == "PERSON":
+        start, end = e.start, e.end
+        if head := _RANK_HEAD.match(original, start, end):
+            start = head.end()
+        if tail := _POSSESSIVE_TAIL.search(original, start, end):
+            end = tail.start()
+        if (start, end) != (e.start, e.end) and end > start:
+            e = replace(e, start=start, end=end)
+    if (
+        e.entity_type != "PERSON"
+        or original[e.end : e.end + 1] != "."
+        or not original[e.end - 1].isalpha()
+        or not _after_initial(original[max(e.start, e.end - 4) : e.end - 1])
+    ):
+        return e
+    return replace(e, end=e.end + 1)
+
+
+def _after_initial(before: str) -> bool:
+    """Whether the letter after ``before`` is an initial or a dotted spelling's last
+    letter ("B. O. T", "Hans-H", "Jon K"), not the last of letters spelled with dashes or
+    spaces ("B-R-A-N-D-T", "m c a l l i s t e r"), whose dot ends the sentence."""
+    if not before:
+        return True
+    if before[-1] == ".":
+        return True
+    if before[-1] not in " \t-":
+        return False
+    return before[-2:-1] == "." or (len(before) >= 3 and before[-3:-1].isalpha())
 
 
 # Question types that are reported as another entity: a zip or a city is an ADDRESS.

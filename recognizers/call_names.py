@@ -73,6 +73,10 @@ _SELF_BEFORE = r"(?:i'm|i am|im|this is|my name is|my name's|it's me|it is me)"
 _SPELL_BEFORE = r"(?:spell|spelled|spelt|spelling of)"
 
 
+# ... or whose details are asked for: "and a phone number for grace", "email for will".
+_DETAIL_FOR = r"(?:number|phone|email|address|birth|birthday)[ \t]+for"
+
+
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
     r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
@@ -351,6 +355,67 @@ def _opening_span(m: re.Match) -> tuple[int, int] | None:
     return m.start("first"), m.end("second")
 
 
+# The answerer's name said in an opening turn before the offer of help: "customer care
+# niamh here how may i assist", "riverside clinic, this is tam lo. who am i speaking
+# with?", "acme billing support this is fern" (an everyday word counts after these cues).
+_OPENING_INTRO = re.compile(
+    r"\b(?:(?P<dept>care|support|service|services|desk|billing|department|line)"
+    rf"[ \t]+(?P<first>{_OPENING_WORD})(?:[ \t]+(?P<second>{_OPENING_WORD}))?"
+    r"[ \t]*,?[ \t]+here[ \t]*[,.!]?[ \t]+(?:how|what|who)\b"
+    rf"|this[ \t]+is[ \t]+(?P<first2>{_OPENING_WORD})(?:[ \t]+(?P<second2>{_OPENING_WORD}))?"
+    r"[ \t]*[,.!]?[ \t]*(?P<end>$|(?:who[ \t]+am[ \t]+i|how[ \t]+(?:can|may)[ \t]+i|"
+    r"what[ \t]+can[ \t]+i)\b))",
+    re.IGNORECASE,
+)
+
+
+# An opening cue before "this is NAME" that ends the turn: the firm's department.
+_OPENING_DEPT = re.compile(
+    r"\b(?:care|support|service|services|desk|billing|department|line|office|clinic|center|"
+    r"centre|team|calling)\b[ \t,.]*this[ \t]+is[ \t]",
+    re.IGNORECASE,
+)
+_NOT_OPENING_NAME = _OPENING_ORG | frozenset(("today", "again", "now", "here", "speaking"))
+# Second words that make "this is X Y" a department, not a person: "member accounts".
+_DEPARTMENT_TAIL = _OPENING_ORG | frozenset(
+    ("accounts", "account", "services", "service", "billing", "claims", "department", "office")
+    + ("relations", "records", "payments", "collections", "enquiries", "inquiries", "sales")
+    + ("repairs", "returns", "scheduling", "reservations", "dispatch", "intake", "care")
+)
+
+
+def opening_intro(text: str) -> list[Hit]:
+    """The answerer's name in an opening turn, before "here how may i…" or after "this is"
+    before "who am i speaking with"."""
+    low = text.lower()
+    if "here" not in low and "this is" not in low:
+        return []
+    for m in _OPENING_INTRO.finditer(text):
+        key = "first" if m.group("first") else "first2"
+        first = m.group(key)
+        second = m.group("second" if key == "first" else "second2")
+        if (
+            key == "first2"
+            and m.group("end") == ""
+            and not _OPENING_DEPT.search(text, max(0, m.start() - 30), m.start() + 8)
+        ):
+            continue
+        if second and second.lower() in _DEPARTMENT_TAIL:
+            continue  # "this is inmate accounts how can i help": a department
+        if first.lower() in _NOT_OPENING_NAME or (
+            NOT_NAME_WORD.fullmatch(first.lower())
+            and first.lower() not in ("will", "may", "june", "april", "august")
+        ):
+            continue
+        end = m.end(key)
+        if second and not (
+            second.lower() in _NOT_OPENING_NAME or NOT_NAME_WORD.fullmatch(second.lower())
+        ):
+            end = m.end("second" if key == "first" else "second2")
+        return [Hit("PERSON", m.start(key), end, 0.8, "OpeningName")]
+    return []
+
+
 # The asker reading a name back, maybe misheard: "and that's melendee?" after "mary melendez".
 _READ_BACK = re.compile(
     r"\b(?:and|so)[ \t]+that(?:'s|’s|s|[ \t]+is)[ \t]+(\p{L}[\p{L}'’-]{2,29})"
@@ -366,7 +431,9 @@ _READ_BACK_ASKED = re.compile(
     rf"(?<![\p{{L}}'’-]){_READ_BACK_WORD},?[ \t]+did[ \t]+(?:(?:{_FILLER}|i)[ \t]+){{1,4}}"
     rf"get[ \t]+(?:{_FILLER}[ \t]+)?(?:that|it)[ \t]+right"
     rf"|\bwas[ \t]+that[ \t]+{_READ_BACK_WORD}(?=[ \t]*[?.!]?[ \t]*$)"
-    rf"|\bhave[ \t]+{_READ_BACK_WORD},?[ \t]+is[ \t]+that[ \t]+(?:correct|right)",
+    rf"|\bhave[ \t]+{_READ_BACK_WORD},?[ \t]+is[ \t]+that[ \t]+(?:correct|right)"
+    # the one reading it back misheard: "oh, i thought you said kellan"
+    rf"|\bthought[ \t]+you[ \t]+said[ \t]+{_READ_BACK_WORD}(?=[ \t]*[?.!]?[ \t]*$)",
     re.IGNORECASE,
 )
 
@@ -388,19 +455,21 @@ def _one_edit(a: str, b: str) -> bool:
 _MIN_READ_BACK = 4
 
 
-def _near_name(word: str, names: set[str], same_first: bool) -> bool:
+def _near_name(
+    word: str, names: set[str], same_first: bool, min_name: int = _MIN_READ_BACK
+) -> bool:
     """Whether ``word`` is a name of the call or one letter off it."""
     if len(word) < _MIN_READ_BACK or NOT_NAME_WORD.fullmatch(word):
         return False
     return any(
-        len(name) >= _MIN_READ_BACK
-        and (not same_first or name[0] == word[0])
-        and _one_edit(word, name)
+        len(name) >= min_name and (not same_first or name[0] == word[0]) and _one_edit(word, name)
         for name in names
     )
 
 
-def name_read_back(text: str, names: set[str]) -> list[tuple[int, int]]:
+def name_read_back(
+    text: str, names: set[str], everyday: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[int, int]]:
     """A word read back as a name ("and that's X", "X, did I get that right?") that is a
     name of the call or one letter off it: the asker checking, or mishearing, what was
     said."""
@@ -408,12 +477,16 @@ def name_read_back(text: str, names: set[str]) -> list[tuple[int, int]]:
     for m in _READ_BACK.finditer(text):
         if _near_name(m.group(1).lower(), names, True):
             out.append(m.span(1))
-    if "get" in text.lower() or "was" in text.lower() or "have" in text.lower():
+    low = text.lower()
+    if "get" in low or "was" in low or "have" in low or "said" in low:
         for m in _READ_BACK_ASKED.finditer(text):
-            group = next(g for g in range(1, 4) if m.group(g) is not None)
+            group = next(g for g in range(1, 5) if m.group(g) is not None)
             word = m.group(group).lower().split()[-1]
             # "choudhry-sehni": one part misheard is enough
-            if any(_near_name(part, names, False) for part in word.split("-")):
+            # asked outright, a short surname ("wan" -> "wans?") or an everyday word
+            # that is a name on this call ("rose" -> "rost?") is checked too
+            asked = names | everyday
+            if any(_near_name(part, asked, False, 3) for part in word.split("-")):
                 out.append(m.span(group))
     return out
 
@@ -452,7 +525,8 @@ def everyday_name_patterns(everyday: set[str]) -> tuple[re.Pattern | None, re.Pa
         re.IGNORECASE,
     )
     own = re.compile(
-        rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE})[ \t]+)(?:{words})\b", re.IGNORECASE
+        rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE}|{_DETAIL_FOR})[ \t]+)(?:{words})\b",
+        re.IGNORECASE,
     )
     return vocative, own
 

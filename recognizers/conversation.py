@@ -465,7 +465,9 @@ def _bare_request(pending: tuple[str, ...], text: str) -> bool:
 _DATE_PART = re.compile(
     r"^\W*(?:(?:and|okay|ok|so|sorry|thanks|thank you|great|sure|right)[\s,.]+)*"
     r"(?:(?:what|which)[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the[ \t]+|your[ \t]+)?"
-    r"(?:year|month|day)(?:[ \t]+(?:of birth|you were born|on (?:it|the card)|please))?[\s?.!]*$",
+    # "and the month and day?" after "what year were you born?": the rest of the date
+    r"(?:year|month|day)(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?:year|month|day))?"
+    r"(?:[ \t]+(?:of birth|you were born|on (?:it|the card)|please))?[\s?.!]*$",
     _I,
 )
 
@@ -936,6 +938,8 @@ def chunk_chains(
         pending_others: list[int] = []
         asked = expected[i] if expected is not None else ()
         while j < len(texts):
+            if _ONE_MOMENT.search(texts[j]):
+                break  # "okay, one moment": a wait, not a group of digits
             # A reader's later group may finish the number: "it's 651..." / "555-0117";
             # after a short first piece for a number asked, the rest in one go ("143" /
             # "5135 0873 1738 71"), or said as a thousand ("589" / "6,370").
@@ -981,6 +985,12 @@ def chunk_chains(
         else:
             i += 1
     return chains
+
+
+# A wait asked for with a number in it: "okay, one moment", "give me 1 sec".
+_ONE_MOMENT = re.compile(
+    r"\b(?:1|one|2|two|a)[ \t]+(?:moment|sec|secs|second|seconds|minute|mo)\b", _I
+)
 
 
 # A last short group after a longer one: "FR26 2659 5971" / "okay go on" / "937".

@@ -130,6 +130,14 @@ def _quantity(text: str, start: int, end: int) -> bool:
     ):
         return True  # a year: "since 2019", "a 2024 honda"; birth years have their own
     if (
+        len(digits) == 4
+        and value == digits
+        and digits[:2] in ("19", "20")
+        and _YEAR_WORD.search(text, max(0, start - 80), min(len(text), end + 40))
+        and _YEAR_PREP_BEFORE.search(before)
+    ):
+        return True  # "restoring them to 2025", "8000 for 2026" in a turn about a use year
+    if (
         digits in _TAX_FORMS
         and value == digits
         and (_FORM_BEFORE.search(before) or _KIND_AFTER.match(after))
@@ -314,6 +322,10 @@ _YEAR_BEFORE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)[\s,]*$"
 )
+# A turn about years ("the wrong use year", "next year's points") and the words that put a
+# year after them there.
+_YEAR_WORD = re.compile(r"\byears?\b|\byear's\b", re.IGNORECASE)
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:to|for|into|through|thru)[\s,]*$")
 _YEAR_AFTER = re.compile(
     r"[\s,]*(?:and|to|through|thru|-|model|season|tax|taxes|return|now|already|yet)\b"
 )
@@ -321,7 +333,9 @@ _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
     r"\b(?:at|around|by|until|till|til|before|after|between|from|about|since|to|"
     # a free slot offered: "the next opening is eleven thirty", "first slot is 930"
-    r"(?:opening|slot|appointment|availability)(?:\s+(?:is|was|would be))?)"
+    r"(?:opening|slot|appointment|availability)(?:\s+(?:is|was|would be))?|"
+    # opening hours: "we're open 1245 to 450", "they open at 830"
+    r"open|opens)"
     r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
 )
 # A school, fiscal or tax year written as a range: "2024-25".

@@ -75,7 +75,7 @@ _HOW_SAID = r"(?:exactly|like|just|all|with|no|yes|yeah|yep|precisely|literally)
 _NOT_SPELLED = (
     r"(?:the|a|an|my|your|press|enter|dial|hit|followed|by|with|capital|cap|upper|lower|"
     r"small|case|repeat|that's|it's|its|was|plus|about|around|only|just|using|use|used|"
-    r"be|is|to|make|set)"
+    r"be|is|to|make|set|typing|typed|type|entering|entered|putting|trying|tried)"
 )
 # A value with a digit or a symbol: what a password answer looks like when the only cue is
 # the question ("and the passcode on the account?" / "bluejay 44").

@@ -29,6 +29,46 @@ _AT_WEBMAIL = rf"(?:[ \t]+at[ \t]+{_WEBMAIL}\b)"
 _PIECE = rf"(?:[a-z0-9](?![\w'’-])|(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+)"
 
 
+# Endings of a domain: "orange dot fr", "live dot co dot uk" said alone is a domain read
+# back, not a local part.
+_TLDS = frozenset(
+    {"com", "net", "org", "edu", "gov", "mil", "co", "uk", "fr", "de", "me", "io", "ca", "au",
+     "nz", "ie", "us", "es", "it", "nl", "be", "ch", "info", "biz"}
+)  # fmt: skip
+
+
+def _is_domain(value: str) -> bool:
+    """ "proton dot me", "btinternet dot co dot uk": a word, then only domain endings."""
+    words = value.lower().split()
+    tail = words[1:]
+    return (
+        len(tail) >= 2
+        and all(w in ("dot", "punkt") for w in tail[0::2])
+        and all(w in _TLDS for w in tail[1::2])
+        and len(tail) % 2 == 0
+    )
+
+
+# A company's role mailbox, no person's address: "disputes at …", "claims@…".
+_ROLE_MAILBOXES = frozenset(
+    {
+        "info", "support", "help", "helpdesk", "service", "services", "customerservice", "care",
+        "billing", "payments", "accounts", "claims", "closings", "disputes", "hardship", "estates",
+        "records", "appeals", "orders", "returns", "sales", "contact", "admin", "office",
+        "noreply", "no-reply", "enquiries", "inquiries", "reservations", "bookings", "refunds",
+        "collections", "fraud", "privacy", "legal", "careers", "jobs", "press", "feedback",
+        "complaints", "frontdesk", "reception", "scheduling", "intake", "membership", "members",
+        "owners", "escrow", "underwriting", "verification", "documents", "invoices"
+    }
+)  # fmt: skip
+
+
+def _role_mailbox(value: str) -> bool:
+    """The local part is only a department's name: "refunds at acme dot com"."""
+    local = value.replace("@", " at ").partition(" at ")[0].strip().lower()
+    return local in _ROLE_MAILBOXES
+
+
 def _names_its_domain(value: str) -> bool:
     """An acronym before its own website, no address: "USPS at usps.com"."""
     local, _, domain = value.replace("@", " at ").partition(" at ")
@@ -128,6 +168,10 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
                 local = text[result.start : result.end].split()
                 if len(local[0]) > 1 and lexicon().is_word(local[0]):
                     continue
+            if _role_mailbox(text[result.start : result.end]):
+                continue
+            if name == "spoken_local_piece" and _is_domain(text[result.start : result.end]):
+                continue
             if name == "spelled_local_part" and _names_its_domain(text[result.start : result.end]):
                 continue
             out.append(result)

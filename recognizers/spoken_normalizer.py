@@ -343,7 +343,7 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
     """ "oh"/"o" reads as zero only in a run with a real digit: "five oh five", "oh two",
     or in a turn that is only three or more of them: "oh oh oh", a group of a number read
     over several turns ("oh seven one" / "oh oh oh" / "oh one three")."""
-    if _only_zeros(tokens):
+    if _only_zeros(tokens) or _zero_between_commas(tokens, i):
         return True
     for step in (-1, 1):
         j = i + step
@@ -379,6 +379,29 @@ def _is_digit_word(tokens: list[_Token], i: int) -> bool:
             ):
                 return True
     return False
+
+
+def _zero_between_commas(tokens: list[_Token], i: int) -> bool:
+    """ "four two three, five five five, oh, two eight oh": an "oh" set off by commas is a
+    zero when single digits are read on both sides of it (a comma on at least one side),
+    and the digits after it are not a count ("two, oh, three days"). "oh, okay", "oh, i
+    see" and "oh, it's two" have no digit before them and keep the exclamation."""
+    if not (0 < i < len(tokens) - 1) or "," not in (tokens[i - 1].low, tokens[i + 1].low):
+        return False
+    a = i - 2 if tokens[i - 1].low == "," else i - 1
+    b = i + 2 if tokens[i + 1].low == "," else i + 1
+    if a < 0 or b >= len(tokens):
+        return False
+
+    def single(low: str) -> bool:
+        return low in UNITS or (_ascii_digits(low) and len(low) == 1)
+
+    if not (single(tokens[a].low) or tokens[a].low in ZERO_LETTERS) or not single(tokens[b].low):
+        return False
+    k = b
+    while k < len(tokens) and (single(tokens[k].low) or tokens[k].low in ZERO_LETTERS):
+        k += 1
+    return k >= len(tokens) or tokens[k].low not in _RANGE_AFTER
 
 
 _DASH_WORDS = frozenset({"dash", "hyphen", "-"})
@@ -831,6 +854,16 @@ def _number_run(
                     j = k
                     continue
                 break
+            if (
+                low == ","
+                and len(members) == 1
+                and tokens[members[0]].low in ZERO_LETTERS
+                and j + 1 < len(tokens)
+                and _zero_between_commas(tokens, members[0])
+            ):
+                members.append(j)  # "… five five five, oh, two eight oh": the zero opens
+                j += 1  # the group read after it
+                continue
             # "four one one uh one", "double uh nine", "the twenty uh second": a hesitation
             # inside a number is not a break.
             prev_low = tokens[members[-1]].low

@@ -404,7 +404,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Unambiguous introductions: any case, one to three name words.
         CuedPattern(
             "name_is",
-            r"(?<=(?<!(?:maiden|street|pet's|dog's|cat's|company|business|file|user|product|"
+            r"(?<=(?<!(?:maiden|street|pet's|dog's|cat's|company|business|file|"
+            # "authorized user name's grace", not "the user name's gk_rider"
+            r"(?<!(?:authori[sz]ed|additional|secondary|joint)[ \t]+)user|product|"
             r"plan|brand|store|network|wifi|screen|device|account|street's)\s)"
             r"\b(?:my name is|my name's|name is|name's|name was|first name is|"
             r"last name is|"

@@ -14,8 +14,9 @@ _SEP_PAUSE = r"(?:[ \t]*[-.,]?[ \t]*|[ \t]*,?[ \t]+(?:uh|um|er|erm)[ \t]*,?[ \t]
 # 1: "1-800-555-0100", "one eight hundred …". Without the 1 (or with "+1") it may still be
 # a person's number misheard, so it is kept.
 _TOLL_FREE_PREFIX = r"(?<![\d+])1[ \t]*[-.]?[ \t]*\(?8(?:00|33|44|55|66|77|88)\)?"
-_TOLL_FREE = re.compile(rf"{_TOLL_FREE_PREFIX}(?:[ \t]*[-.]?[ \t]*\d){{7}}$")
-_AFTER_TOLL_FREE_PREFIX = re.compile(rf"{_TOLL_FREE_PREFIX}[ \t.-]*$")
+# (a comma where the caller paused: "1800, 555 0142")
+_TOLL_FREE = re.compile(rf"{_TOLL_FREE_PREFIX}(?:[ \t]*[-.,]?[ \t]*\d){{7}}$")
+_AFTER_TOLL_FREE_PREFIX = re.compile(rf"{_TOLL_FREE_PREFIX}[ \t.,-]*$")
 # British freephone (0800, 0808) and its 6 or 7 digits: "0800 014 2271", a business's line,
 # never a person's.
 _UK_FREEPHONE = re.compile(r"(?<![\d+])0[ \t]*8[ \t]*0[ \t]*[08](?:[ \t]*[-.]?[ \t]*\d){6,7}$")
@@ -74,7 +75,14 @@ _BUSINESS_LINE_BEFORE = re.compile(
     r"pharmacy|airline|hotel|embassy|consulate|police|reception|switchboard|line))"
     r"[ \t]+(?:on|at)|the[ \t]+(?!(?:home|mobile|cell|land|personal|direct|best|work|"
     r"private|new|old|other|same|second)\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:line|helpline|"
-    r"hotline)(?:[ \t]+(?:is|on|at))?)[ \t:,]*\+?$",
+    r"hotline)(?:[ \t]+(?:is|on|at))?"
+    # an office's or a business's line: "the clerk's office is …", "Tri-County's main line
+    # is …", "the front desk number is …"; and the agent's own: "okay, we're …"
+    r"|the[ \t]+(?:[a-z]+'s[ \t]+)?(?:office|front[ \t]+desk|reception|clinic|pharmacy|"
+    r"courthouse|court)(?:[ \t]+(?:number|line|phone))?[ \t]+(?:is|on|at)"
+    r"|(?-i:[A-Z])[\w-]*'s[ \t]+(?:main|general|office|front[ \t]+desk|toll[ -]?free)[ \t]+"
+    r"(?:line|number)[ \t]+(?:is|on|at)"
+    r"|\bwe(?:'re| are)(?:[ \t]+(?:actually|just))?)[ \t:,]*\+?$",
     re.IGNORECASE,
 )
 
@@ -162,7 +170,9 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "nanp",
             # "+1", and "plus 1" as said aloud
-            rf"(?<![\d])(?:(?:(?:\+|\bplus[ \t]+)?1|001){_SEP})?"
+            # ("the old one, 614 …": "one" the pronoun is no country code)
+            rf"(?<![\d])(?:(?<!\b(?:the|old|new|other|same|that|this|another|last|first|"
+            rf"right|wrong|good|only|which)[ \t]+)(?:(?:\+|\bplus[ \t]+)?1|001){_SEP})?"
             rf"\(?[2-9]\d{{2}}\)?{_SEP_PAUSE}[2-9]\d{{2}}{_SEP}\d{{4}}"
             rf"{_EXTENSION}(?![\d])",
             0.5,
