@@ -96,6 +96,9 @@ _NOT_ID_LETTERS = (
 # Of those, the units: spelled letters the same as a unit's before a long number.
 _UNIT_LETTERS = r"(?-i:BTUS?|RPM|MB|GB|KB|TB|MPH|KPH|KM|MG|ML|HP|CC|KWH?|MAH|DPI|PSI|SQ|FT)"
 
+# The same units in any case, said before a number in a reply: "cc 55019" is no measure.
+_UNIT_WORDS = r"(?:btus?|rpm|mb|gb|kb|tb|mph|kph|km|mg|ml|hp|cc|kwh?|mah|dpi|psi|sq|ft)"
+
 # What names a product's code before it: its label ("model WTW5000DW1", "part number
 # WP3387747", "part W10730972") or its maker ("a Rheem XE50M06ST45U1", "a whirlpool
 # WFE525SOHS"); appliance, HVAC and electronics makers.
@@ -518,7 +521,11 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # written with "/" (lower-cased when the transcript shouts), three digits
             r"|(?<![\w/-])(?=[a-z0-9]{1,10}/)(?=[a-z0-9/]*?\d[a-z/]*\d[a-z/]*\d)"
             r"(?=[a-z]{2}|\d+/[a-z]{2})"
-            r"[a-z0-9]{1,10}(?:/[a-z0-9]{1,10}){1,5}(?![\w/-])",
+            r"[a-z0-9]{1,10}(?:/[a-z0-9]{1,10}){1,5}(?![\w/-])"
+            # a court's or a registry's file, its letters, its number and the year it was
+            # filed: "BFT 2291/2024" (not a standard's edition: "ISO 9001/2015")
+            rf"|(?<![\w/-])(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{2,5}})[ \t]\d{{2,6}}/"
+            r"(?:19|20)\d\d(?![\w/-])",
             0.6,
             cue=r"/|\bslash\b",
         ),
@@ -542,7 +549,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # a letter said before a long number is part of it: "passport number a 52819473"
             # and so are letters before it: "work order is WO 55192043" (lower-cased when
             # the transcript shouts), "file reference ordua 60194"
-            rf"(?:\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
+            # (letters joined by a said dash are the id's, units' too: "case number is CC
+            # dash 55019")
+            rf"(?:\b(?!{_NOT_PREFIX}\b)[a-z]{{1,5}}[ \t]+(?:dash|hyphen)[ \t]+(?=\d)"
+            rf"|\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
             r"(?:[ \t]+(?:dash|hyphen)[ \t]+|,?[- ])?"
             rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
             r"(?=\d(?:[ \t]?\d){4})"
@@ -703,8 +713,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         ),
         SpokenPattern(
             "prefixed_answer",
-            rf"{_REPLY_START}(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]?"
-            r"\d(?:[ \t]?\d){4,}" + _REPLY_END,
+            # (a unit's letters before the number are an id's: "cc 55019" said back alone)
+            rf"{_REPLY_START}(?!(?!{_UNIT_WORDS}\b)(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)"
+            r"[a-z]{2,5}[ \t-]?\d(?:[ \t]?\d){4,}" + _REPLY_END,
             0.3,
         ),
         SpokenPattern(
@@ -799,6 +810,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
             and not _irs_notice(text, r.start, r.end)
             and not _product_model(text, r.start, r.end)
+            and not _code_to_enter(text, r.start, r.end)
         ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -812,6 +824,26 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _quantity_with_unit(low)
             or _count_and_word(low)
         )
+
+
+# A code the caller is told to type in on a site, an app or a screen: "then enter code
+# QRM-715 on the website" (a device's activation code, the company's, not the caller's).
+_ENTER_CODE_BEFORE = re.compile(
+    r"\b(?:enter|type|key)(?:[ \t]+in)?(?:[ \t]+(?:the|this))?[ \t]+code[ \t:]*$", re.I
+)
+_ON_SITE_AFTER = re.compile(
+    r"[ \t]+(?:on|at|in|into)[ \t]+(?:the|our|your)[ \t]+"
+    r"(?:web[ \t]?site|site|app|portal|screen|page|tv|box|device)\b",
+    re.I,
+)
+
+
+def _code_to_enter(text: str, start: int, end: int) -> bool:
+    """ "enter code QRM-715 on the website": a code to type in, named by the company."""
+    return bool(
+        _ON_SITE_AFTER.match(text, end)
+        and _ENTER_CODE_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _word_or_promo_code(low: str) -> bool:

@@ -6,7 +6,7 @@ import regex as re
 
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
-from recognizers.spoken_person_recognizer import NAME_WORD
+from recognizers.spoken_person_recognizer import NAME_WORD, fold, lexicon
 
 # USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
 _SUFFIX = (
@@ -107,7 +107,8 @@ _ZIP = r"\d{5}(?:[ \t]?-[ \t]?\d{4})?"
 _NOT_CITY = (
     r"(?!(?:in|at|to|the|from|of|and|is|live|lives|living|moved|it's|its|that's|yes|yeah|"
     r"um|uh|so|my|address|city|state|zip|code|that|was|which|okay|ok|yep|yup|sure|alright|"
-    r"right|correct|well|oh|and|but|hi|hello|hey|sorry)\b)"
+    r"right|correct|well|oh|and|but|hi|hello|hey|sorry|technically|actually|basically|"
+    r"officially|currently|originally|probably)\b)"
 )
 # ... after the first word "city" may be part of the name: "salt lake city", "kansas city"
 _NOT_CITY_AFTER = _NOT_CITY.replace("city|", "")
@@ -501,27 +502,65 @@ _NOT_TOWN_WORD = (
     r"and|or|but|um|uh|oh|what|how|why|who|where|when|is|are|was|do|does|did|can|will)"
 )
 _TOWN_WORD = rf"(?!{_NOT_TOWN_WORD}\b)[a-zà-ÿ][a-zà-ÿ'-]{{2,}}"
+# What may come before a town said alone as a turn, and after it: "um westmouth il",
+# "THEN LAKE DWAYNE, ON.", "michaelton ab, okay."
+_TOWN_TURN_LEAD = (
+    r"^[\s,.]*(?:(?:and|uh|um|er|it's|its|that's|thats|in|oh|then|okay|ok|so)[\s,.]+)*\K"
+)
+_TOWN_TURN_TAIL = (
+    r"(?=[\s.,!?]*(?:(?:okay|ok|got it|right|yes|yeah|yep|correct|thanks)[\s.,!?]*)?$)"
+)
+# Words before a state said with no comma that make it no town's: "visiting florida",
+# "probably texas", "back in ohio".
+_NOT_TOWN_BEFORE_STATE = (
+    r"(?<!\b(?:to|from|also|probably|mostly|about|like|outside|northern|southern|central|"
+    r"eastern|western|upstate|downstate|rural|near|visit|visited|back|home|out|over|down|up|"
+    r"through|across|via|than|not|just|only|even|still|all|either|both|new|old|same|called|"
+    r"named|north|south|east|west|rhode|of)|ing|ly|ed)"
+)
 _TOWN_STATE_TURN = (
-    r"^[\s,.]*(?:(?:and|uh|um|er|it's|its|that's|thats|in|oh)[\s,.]+)*\K"
-    r"(?:(?:north|south|east|west|new|port|fort|lake|mount|saint|san|santa|los|las|el)\s+)?"
+    _TOWN_TURN_LEAD
+    + r"(?:(?:north|south|east|west|new|port|fort|lake|mount|saint|san|santa|los|las|el)\s+)?"
     rf"{_TOWN_WORD}(?:\s+{_TOWN_WORD})?"
     rf"(?:,\s*(?:{STATE_NAMES}|{_PROVINCE_NAME}|"
     + "|".join(c for c in _CODES if c not in _WORD_CODES)
     + rf")|(?<={_PLACE_END}),\s*(?:"
     + "|".join(sorted(_WORD_CODES))
-    # (a spelled code, which the normaliser writes in capitals: "… t x" -> "… TX")
-    + r")|\s+(?-i:"
-    + "|".join(c.upper() for c in _CODES if c not in _WORD_CODES)
-    + rf")|(?<={_PLACE_END})\s+(?-i:"
-    + "|".join(sorted(c.upper() for c in _WORD_CODES))
-    + r"))(?=[\s.!?]*$)"
+    # (said, with no comma: "… mitchellton nj", and "… t x" the normaliser writes "TX")
+    + r")|\s+(?:"
+    + "|".join(c for c in _CODES if c not in _WORD_CODES)
+    + rf")|(?<={_PLACE_END})\s+(?:"
+    + "|".join(sorted(_WORD_CODES))
+    # (a state's name with no comma: "um dominguezshire minnesota", "east andrew california")
+    + rf")|{_NOT_TOWN_BEFORE_STATE}\s+(?:{STATE_NAMES}|{_PROVINCE_NAME}))\b"
+    + _TOWN_TURN_TAIL
 )
-# ... or a town alone whose ending names a place, after "and": "and Kellyberg".
+# ... or a town alone whose ending names a place, after "and" or a filler: "and Kellyberg",
+# "um ashbyside" (not "um support", "outside").
+_NOT_LONE_TOWN = (
+    r"(?:effort|comfort|passport|support|report|airport|transport|import|export|sport|"
+    r"seaport|downtown|uptown|midtown|hometown|outside|inside|beside|aside|upside|downside|"
+    r"offside|poolside|roadside|bedside|kerbside|curbside|countryside|island|mainland|"
+    r"homeland|farmland|woodland|highland|lowland|wetland|wonderland|disneyland|england|"
+    r"scotland|ireland|finland|iceland|poland|thailand|holland|switzerland|greenland|"
+    r"maryland|newfoundland|airfield|minefield|outfield|infield|midfield|battlefield)"
+)
 _AND_TOWN_TURN = (
-    r"^[\s,.]*(?:uh[\s,.]+|um[\s,.]+)?and[\s,.]+(?:(?:uh|um)[\s,.]+)?\K"
-    r"(?:(?:north|south|east|west|new|port|fort|lake|mount)\s+)?"
-    r"[a-zà-ÿ][a-zà-ÿ'-]{2,}(?:ville|berg|burgh|borough|haven|furt|stad|chester|shire)"
-    r"(?=[\s.!?]*$)"
+    _TOWN_TURN_LEAD
+    + rf"(?:(?:north|south|east|west|new|port|fort|lake|mount)\s+)?(?!{_NOT_LONE_TOWN}\b)"
+    r"[a-zà-ÿ][a-zà-ÿ'-]{2,}(?:ville|berg|burgh|borough|haven|furt|stad|chester|shire|"
+    r"mouth|side|fort|port|town|land|field)\b" + _TOWN_TURN_TAIL
+)
+# ... or a direction, "new", "lake" or "port" and a first name, alone as a turn: "north
+# maureen", "uh lake trevor" (the name is checked against the name list).
+_PREFIX_NAME_TURN = (
+    _TOWN_TURN_LEAD + rf"(?!(?:{STATE_NAMES}|{_COUNTRY}|{_PROVINCE_NAME})\b)"
+    r"(?:north|south|east|west|new|port|lake)\s+[a-z][a-z'-]{2,}\b"
+    # (and its state, any code after a comma: "LAKE TREVOR, OR.")
+    rf"(?:,?\s+(?:{STATE_NAMES}|{_PROVINCE_NAME})|,?\s*(?:"
+    + "|".join(_CODES)
+    + r"))?\b"
+    + _TOWN_TURN_TAIL
 )
 
 _COMPANY_SITE_BEFORE = re.compile(
@@ -644,8 +683,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # "88 old mill rd" is a street, "200 new points" a count
             # (whole words: "2207 old orchard lane" is no "old or…")
             rf"(?!(?:old|new)\s+(?:(?:{_COUNTED}|{_UNITS})\b|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
+            # (not a seat's letter and row: "seats 9 c row 9")
+            r"(?![a-z][ \t]+row\b)"
             rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
             rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b|{_AU_TYPE_LOWER}\b)"
+            # ("well" that starts a clause is no street's type: "… 9 elm road well it's …")
+            r"(?<!\bwell(?=[ \t,]+(?:it's|its|it|i|i'm|that's|so|um|uh|er|actually|yeah|yes|no|"
+            r"the|you|we|there|then)\b))"
             # (not a decimal: "a 2015 corsa 1 point 2")
             rf"(?!(?<=\bpoint)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)\b))"
             # a British type after another: "27 quail run close."
@@ -952,7 +996,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "city_state_reply",
             r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|that's|"
             r"thats|that is|in|from)[\s,.]+)*\K"
-            rf"(?!(?:{_NOT_CITY_WORD}|{_NOT_LONE_CITY}|love|miss|night|hey|bye)\b){_NOT_CITY}"
+            rf"(?!(?:{_NOT_CITY_WORD}|{_NOT_LONE_CITY}|{_NOT_TOWN_WORD}|love|miss|night|hey|bye)\b)"
+            rf"{_NOT_CITY}"
             r"[a-z][a-z.'-]+"
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY})\b){_NOT_CITY_AFTER}[a-z][a-z.'-]+){{0,2}},\s+"
             rf"(?:{STATE_NAMES}"
@@ -1218,7 +1263,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"relocated to|i'm from|i am from|based in|located in|currently in)\s+(?:in\s+)?))"
             # (a country or a state alone identifies no one: "he lives in portugal")
             # (nor somewhere unnamed: "we moved here from out of state")
-            rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_NOT_LONE_CITY}|out|outside|elsewhere|somewhere|"
+            rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|out|outside|elsewhere|somewhere|"
             # (nor an email's domain: "live dot co dot uk")
             r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot)\b)"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
@@ -1226,6 +1271,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
         ),
         SpokenPattern("town_state_turn", _TOWN_STATE_TURN, 0.6),
         SpokenPattern("and_town_turn", _AND_TOWN_TURN, 0.6),
+        SpokenPattern("prefix_name_turn", _PREFIX_NAME_TURN, 0.6),
         # A unit said alone, as an answer or after "in"/"at": "apartment 12 c", "unit 14".
         # Not a unit of a course or a count: "unit 3 of the training".
         SpokenPattern(
@@ -1237,13 +1283,63 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
             0.6,
         ),
+        # A flat named by a letter, as an answer or after "in", "it's", "to": "flat d 9 elm
+        # road", "the neighbour in flat e" (not "a flat a month", "flat a bit").
+        CuedPattern(
+            "flat_letter",
+            r"(?:^[\s,.]*(?:(?:yes|yeah|yep|so|um|uh|oh|well|it's|its|and|it is|that's|thats)"
+            r"[\s,.]+)*|(?<=\b(?:in|at|it's|its|is|to|from|my|our|his|her|their|upstairs|"
+            r"downstairs|above|below|next|of)[ \t]+))\K"
+            r"\bflat[ \t]+(?:[b-h]|a(?=[ \t]*(?:[,.!?;]|$|\d)))(?![\w'])"
+            # (after a name: "the bloke upstairs, kev dunne flat c", not "b flat e flat")
+            r"|(?<!\b[a-h][ \t]+)\bflat[ \t]+[b-h](?![\w'])(?![ \t]+flat\b)",
+            0.6,
+            cue=r"\bflat[ \t]+[a-h]\b",
+        ),
+        # A block or building and the flat in it: "marlowe court flat 6", "Ashby House, flat
+        # 12" (the block's name and the flat are both the address).
+        CuedPattern(
+            "block_flat",
+            rf"\b(?!(?:{_NOT_STREET_WORD}|{_NOT_LONE_CITY}|{_CLAUSE_WORD})\b)[a-z][a-z'-]+[ \t]+"
+            r"(?:court|house|mansions|lodge|towers?|heights|buildings|block|gardens|hall)"
+            r",?[ \t]+(?:flat|apartment|apt|unit)\.?[ \t]*#?[ \t]*\d{1,4}(?!\d)(?:[ \t]?[a-z]\b)?"
+            rf"(?![\d.,]\d)(?!\s*(?:{_UNITS}|percent)\b|%)",
+            0.6,
+            cue=r"\b(?:flat|apartment|apt|unit)\b",
+        ),
+        # A street number range: "8 to 10 harbour street", "12-14 mill lane" (the first
+        # number, which the street pattern leaves out).
+        CuedPattern(
+            "street_number_range",
+            # (a unit before it, which the normaliser may run into the range: "unit 128 to
+            # 10 …" said "unit twelve eight to ten …")
+            r"(?:\b(?:unit|apt|apartment|flat|suite)\.?[ \t]*#?[ \t]*)?"
+            r"(?<![\d$.,:/-])\d{1,5}[a-z]?(?:[ \t]+(?:to|through)[ \t]+|[ \t]?-[ \t]?)"
+            rf"(?=\d{{1,5}}[a-z]?[ \t]+(?!(?:{_COUNTED}|{_UNITS}|{_NOT_STREET_WORD})\b)"
+            rf"(?:(?!(?:{_NOT_STREET_WORD}|{_UNITS})\b)[a-z][a-z'-]*[ \t]+){{1,2}}"
+            rf"(?:{_SUFFIX}\b|{_AU_TYPE_LOWER}\b|{_UK_TYPE_LOWER}))",
+            0.6,
+            cue=r"\d[ \t]*(?:to|through|-)[ \t]*\d",
+        ),
+        # A street without its number after "address on", "address at", "lives on": "the
+        # new address on fenwick road" (not "on hold", "on the account").
+        CuedPattern(
+            "address_on_street",
+            r"(?<=\baddress(?:[ \t]+is)?[ \t]+(?:on|at|in)[ \t]+)"
+            rf"(?:(?!(?:{_NOT_STREET_WORD}|{_NOT_LONE_CITY})\b)[a-z][a-z'-]+[ \t]+){{1,2}}"
+            rf"(?:{_SUFFIX})\b",
+            0.6,
+            cue=r"\baddress(?:[ \t]+is)?[ \t]+(?:on|at|in)\b",
+        ),
         # ... an apartment after a verb or a possessive: "it should be apartment 3d", "my
         # apt 12b", and the one it corrects: "apartment 3d not 3b"
         CuedPattern(
             "apartment_named",
             r"(?<=\b(?:be|is|was|it's|its|to|from|my|our|his|her|their|new|old|same)\s+)"
-            r"\b(?:apt|apartment)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
-            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)"
+            # (or a flat, not a flat rate: "it's flat 18 above me", "entry to flat 7")
+            r"\b(?:apt|apartment|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
+            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to|a|an|per|each|for)\b)"
+            rf"(?!\s*(?:{_UNITS}|percent|quid|rate|fee)\b|%)"
             r"|(?<=\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\d{1,5}[ \t-]?[a-z]?,?\s+not\s+)"
             rf"\d{{1,5}}(?:[ \t-]?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:{_UNITS}|percent)\b|%)",
             0.6,
@@ -1340,6 +1436,17 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?-i:\b[A-Z]\d[A-Z],?[ \t]+)(?:uh|um|uhm|er|erm)(?-i:,?[ \t]+\d[A-Z]\d\b)(?![.,]\d)",
             0.6,
         ),
+        # A UK postcode's second half said again as a correction: "SW4 uh 7PB... no sorry
+        # 7PD" (the letters the normaliser writes in capitals).
+        CuedPattern(
+            "postcode_inward_correction",
+            r"(?<=(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\b)[^.!?]{0,30}[.!?]{0,3}[ \t,]*"
+            r"(?:no|not|sorry|i mean|actually|wait)[ \t,.]+"
+            r"(?:(?:no|sorry|i mean|it's|its)[ \t,.]+)*)"
+            r"(?-i:\d[ABD-HJLNP-UW-Z]{2})\b(?![.,]\d)",
+            0.6,
+            cue=r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\b)",
+        ),
         # A UK postcode in any case, weak alone: "m14 5rt", "m 145 TQ" (said as "m fourteen
         # five t q"); a postcode question or an address word nearby (CONTEXT) lifts it.
         SpokenPattern(
@@ -1365,6 +1472,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
         kept = []
         for r in results:
             if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
+                continue
+            # "north maureen" is a town for a listed first name only (not "new card")
+            if (
+                r.recognition_metadata.get("pattern_name") == "prefix_name_turn"
+                and fold(text[r.start : r.end].split()[1].rstrip(",")) not in lexicon().firsts
+            ):
                 continue
             # the full stop that ends the sentence, not an abbreviation's: "… Elm Terrace."
             # (but "… Oak St.", "… Frau i. W.")

@@ -44,6 +44,8 @@ _FILLER = re.compile(
     r"this is|i'm|i am|"
     r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
     r"i believe|let'?s do|let'?s make it|let'?s go with|let'?s use|make it|how about|please|"
+    # a value offered as a question: "can it be marigold", "could we use tamarind"
+    r"(?:can|could) (?:it|that|we) be|(?:can|could) (?:we|i) (?:use|make it|do|have)|"
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
     # the asker reading the value back: "just to confirm, rex"
     r"(?:just )?to confirm|confirming|(?:let me )?(?:read|repeat)(?:ing)? (?:that|it) back|"
@@ -61,7 +63,8 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
     r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
-    r"try it|maybe|i guess|is that(?: correct| right)?|is that it|"
+    r"try it|maybe|i guess|probably|possibly|perhaps|i reckon|i suppose|most likely|"
+    r"is that(?: correct| right)?|is that it|"
     # how a value is typed, said after it: "rocket335!, no spaces", "all one word"
     r"(?:with )?no spaces?|(?:all )?(?:one|1) word|all (?:in )?(?:lower ?case|caps|capitals)|"
     r"all together|case sensitive)"
@@ -96,6 +99,8 @@ _NOT_CODE = re.compile(
     _I,
 )
 # Capitals (and digits) in a turn not written in capitals: a code, unless an acronym.
+# The year after a court or a registry file's number: "/2021", "/19".
+_YEAR_TAIL = re.compile(r"[ \t]?/[ \t]?(?:\d{4}|\d{2})(?![\d/])")
 _CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w']))")
 _ACRONYMS = frozenset(
     str.split(
@@ -220,7 +225,10 @@ _AREA_CODE_REPLY = re.compile(
 )
 # A reply that is only a two-digit year: "92", "uh, 67".
 _BARE_YEAR = re.compile(
-    r"^\W*(?:(?:uh|um|er|erm|oh|it's|its|it was|that's|that'd be)\W+)*(\d\d)\W*$", _I
+    r"^\W*(?:(?:uh|um|er|erm|oh|it's|its|it was|that's|that'd be)\W+)*(\d\d)\W*"
+    # a confirming word after it: "sixty one yeah"
+    r"(?:(?:yeah|yep|yes|that's right|correct)\W*)?$",
+    _I,
 )
 # Replies that put the question off rather than answer it.
 _THOUSANDS_RUN = re.compile(r"(?<![\d.,$£€])\d{1,3},\d{3}(?![\d,.]\d)")
@@ -554,6 +562,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                         start = prefix.start()
                     elif (word := _WORD_PREFIX.search(text, 0, start)) and _prefix_word(word[1]):
                         start = word.start()  # "lny 1558" (a shouted turn), "e 40525"
+                    if tail := _YEAR_TAIL.match(text, end):
+                        end = tail.end()  # "KLR 2208/2021": a court file's number and year
                 spans.append((start, end))
         spans.extend(_joined_pieces(entity, text, low, high, spans))
         if entity == "PHONE_NUMBER" and (group := _AREA_CODE_REPLY.match(text)):
@@ -706,7 +716,8 @@ NOTED_VALUE = re.compile(
     r"(?!(?:okay|ok|great|perfect|thanks|thank|got|noted|right|alright|so|sure|yes|yeah|no|"
     r"is|was|that|that's|it|it's|this|i|you|we|and|the|a)\b)"
     r"(?P<value>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,3}?)[ \t]*[,.]?[ \t]*"
-    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you)\b"
+    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you|that matches|"
+    r"(?:yep|yes|yeah)[ \t,]+that's (?:on|saved|set|noted|in|done))\b"
     # a temporary value said back with how to use it: "okay bluebird 77 you will have to
     # change it when you log in", "so tulip 44, you can use that to sign in"
     r"|you(?:'ll| will| can| need| have| must| should)\b[^.?!\n]{0,30}?"
@@ -787,7 +798,8 @@ _HEDGE_TAIL = re.compile(
     r"capital letters|small letters|capitali[sz]ed|one word|two words|"
     r"with (?:a )?capital(?: [a-z])?)"
     r"|\b(?:if i (?:remember|recall)(?: (?:right|rightly|correctly))?|if memory serves|"
-    rf"don't quote me(?: on (?:that|it))?|{HEARD_CHECK}|i think|i believe|i guess|yeah|yep))"
+    rf"don't quote me(?: on (?:that|it))?|{HEARD_CHECK}|i think|i believe|i guess|yeah|yep|"
+    r"probably|possibly|perhaps|i reckon|i suppose|most likely))"
     r"[\s,.!?]*$",
     _I,
 )
@@ -858,6 +870,8 @@ _VALUE_LEAD = re.compile(
     r"\b(?:it should be|it'd be|that'd be|it would be|that would be|it's|its|it is|"
     r"it'll be|itll be|it will be|that'll be|that will be|"
     r"the answer is|the answer's|my answer is|is it|it was|that was|we changed it to|"
+    # "it was a beagle, his name was rusty": the name after what was named
+    r"(?:his|her|its|their) name (?:was|is)|(?:he|she|it) was (?:called|named)|"
     r"changed it to|should be)[ \t,:]+(?:(?:uh|um|er|like)[ \t,]+)?",
     _I,
 )

@@ -66,7 +66,8 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             "iban_start",
             rf"\b{_IBAN_COUNTRY}[ \t-]?\d{{2}}(?=[ \t-]?[a-z0-9])"
             rf"(?:[ \t-]?(?!{_AFTER}\b)[a-z0-9]{{4}}\b){{1,8}}"
-            rf"(?:[ \t-]?(?!{_AFTER}\b)[a-z0-9]{{1,3}}\b)?(?![.,]\d)",
+            # (a short last group has a digit: "DE55 4881 got it" ends at 4881)
+            rf"(?:[ \t-]?(?!{_AFTER}\b)(?=[a-z]{{0,2}}\d)[a-z0-9]{{1,3}}\b)?(?![.,]\d)",
             0.6,
         ),
         # ... and of the countries whose code is an English word, spelled out (the normaliser

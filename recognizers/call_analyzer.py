@@ -267,6 +267,8 @@ class CallAnalyzer:
             texts = [n.text for n in norms]
             expected = conv.expected_types(speakers, texts)
         questions = _previous_substantive(speakers, texts)
+        if expected is not None:
+            expected = _with_courtesy_name_questions(speakers, questions, expected)
         hits = [
             self._turn_hits(norm, question) + ner
             for norm, question, ner in zip(norms, questions, ner_hits, strict=True)
@@ -594,6 +596,8 @@ class CallAnalyzer:
             )
             persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         joined = tuple(_initial_dot(original, e) for e in joined)
+        if any(e.entity_type == "PERSON" and original[e.start].isupper() for e in joined):
+            joined = _with_initials(original, joined)
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         # A first name found alone inside the full name another recognizer found adds nothing.
         return tuple(
@@ -619,6 +623,14 @@ _RANK_HEAD = re.compile(rf"(?:{RANK}|attorney)\.?[ \t]+(?=\p{{L}})", re.IGNORECA
 _POSSESSIVE_TAIL = re.compile(r"(?<=\p{L}{2})['’]s$", re.IGNORECASE)
 
 
+# A surname's particle the name was found without: "da cunha", "Ó Coiligeáin", "ní
+# bhriain", "di stefano" (those that are words, only before a surname that is none).
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\p{L}'’-])(da|de|di|ó|o'|ní|nic|mac|mc|ua|uí)[ \t]+$", re.IGNORECASE
+)
+_WORD_PARTICLES = frozenset({"da", "de", "di", "mac"})
+
+
 def _initial_dot(original: str, e: PiiEntity) -> PiiEntity:
     """A PERSON span ending in a single letter, grown over the dot right after it; a rank
     before it and a possessive after it left out."""
@@ -628,6 +640,11 @@ def _initial_dot(original: str, e: PiiEntity) -> PiiEntity:
             start = head.end()
         if tail := _POSSESSIVE_TAIL.search(original, start, end):
             end = tail.start()
+        if (particle := _PARTICLE_BEFORE.search(original, max(0, start - 6), start)) and (
+            particle.group(1).lower() not in _WORD_PARTICLES
+            or not lexicon().is_word(fold(original[start:end].split()[0].split("-")[0]))
+        ):
+            start = particle.start()  # "thanks for calling da cunha", "Ó Coiligeáin"
         if (start, end) != (e.start, e.end) and end > start:
             e = replace(e, start=start, end=end)
     if (
@@ -638,6 +655,31 @@ def _initial_dot(original: str, e: PiiEntity) -> PiiEntity:
     ):
         return e
     return replace(e, end=e.end + 1)
+
+
+# Initials written before a found name ("H M Kowalczyk" found from "M"), and a partner's
+# initials joined to it ("in the names of G J and H M Kowalczyk"); never "I" or "A".
+_INITIALS_BEFORE = re.compile(r"(?<![\p{L}\d'’.-])(?-i:(?:[B-HJ-Z]\.?[ \t]+){1,3})$")
+_STARTS_WITH_INITIAL = re.compile(r"(?-i:[B-HJ-Z])\.?[ \t]")
+_INITIALS_AND = re.compile(
+    r"(?<![\p{L}\d'’.-])(?-i:((?:[B-HJ-Z]\.?[ \t]+){0,2}[B-HJ-Z]\.?))[ \t]+(?:and|&)[ \t]+$"
+)
+
+
+def _with_initials(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """Capitalised PERSON spans grown over the initials before them, and the initials
+    joined to them by "and" added as a name."""
+    out = []
+    for e in entities:
+        if e.entity_type == "PERSON" and original[e.start].isupper():
+            if m := _INITIALS_BEFORE.search(original, max(0, e.start - 9), e.start):
+                e = replace(e, start=m.start())
+            if _STARTS_WITH_INITIAL.match(original, e.start) and (
+                m := _INITIALS_AND.search(original, max(0, e.start - 16), e.start)
+            ):
+                out.append(replace(e, start=m.start(1), end=m.end(1)))
+        out.append(e)
+    return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
 def _after_initial(before: str) -> bool:
@@ -759,6 +801,30 @@ def _said_again(text: str, value: str) -> list[tuple[int, int]]:
 
 _NOT_BEFORE_VALUE = frozenset("0123456789.,$£€")
 _NOT_AFTER_VALUE = frozenset("0123456789.,")
+
+
+# A name asked for in a courteous form the question rules miss: "who do i have the
+# pleasure of speaking with", "whom do i have the pleasure of speaking to".
+_COURTESY_NAME_QUESTION = re.compile(
+    r"\bwho(?:m)? (?:do|do i|have i|am i having) (?:i )?(?:have )?the pleasure\b", re.IGNORECASE
+)
+
+
+def _with_courtesy_name_questions(
+    speakers: list[str], questions: list[str], expected: list[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """``expected`` with PERSON added to a customer turn answering a courteous name
+    question; the regex runs only on questions that say "pleasure"."""
+    out = list(expected)
+    for i, (speaker, question) in enumerate(zip(speakers, questions, strict=True)):
+        if (
+            speaker.lower() == "customer"
+            and "PERSON" not in out[i]
+            and "pleasure" in question.lower()
+            and _COURTESY_NAME_QUESTION.search(question)
+        ):
+            out[i] = (*out[i], "PERSON")
+    return out
 
 
 def _previous_substantive(speakers: list[str], texts: list[str]) -> list[str]:

@@ -65,7 +65,14 @@ _TRAILING_FILLER = re.compile(
 _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 
 
-_SPLIT_GAPS = {"DATE_OF_BIRTH": _DATE_GAP, "ADDRESS": _ADDRESS_GAP}
+# Between two pieces of an email's local part, the separator said as a word: "ana, underscore,
+# R-U-I-Z".
+_EMAIL_GAP = re.compile(
+    r"[ \t]*,?[ \t]*(?:underscore|dash|hyphen|dot|period)[ \t]*,?[ \t]*", re.IGNORECASE
+)
+
+
+_SPLIT_GAPS = {"DATE_OF_BIRTH": _DATE_GAP, "ADDRESS": _ADDRESS_GAP, "EMAIL_ADDRESS": _EMAIL_GAP}
 
 
 # An email's local part and its domain found apart, the local part's digits said between
@@ -863,6 +870,61 @@ def _with_month_before(original: str, e: PiiEntity) -> PiiEntity:
     return PiiEntity(e.entity_type, m.start(), e.end, e.score, e.recognizer)
 
 
+# The domain after a local part read back with its digits said apart: "… V-E-N-K-A-T, 86, at
+# outlook dot com", "… D-O-N-N-E-L-L-Y, 72, at btinternet.com".
+_DOMAIN_AFTER_PIECE = re.compile(
+    rf"[ \t]*,?[ \t]*(?:{_EMAIL_DIGIT}(?:[ \t,-]+{_EMAIL_DIGIT}){{0,5}}[ \t]*,?[ \t]*)?"
+    r"(?:@[ \t]*|at[ \t]+)[a-z0-9][a-z0-9-]{1,30}"
+    r"(?:(?:\.[a-z0-9-]+)*\.[a-z]{2,6}|(?:[ \t]+dot[ \t]+[a-z]{2,10}){1,3})(?![\w@-])",
+    re.IGNORECASE,
+)
+
+
+def _email_edges(original: str, e: PiiEntity) -> PiiEntity:
+    """An email's domain said alone without its "at"; a local part read back grown over
+    its digits and its domain said after them."""
+    if e.entity_type != "EMAIL_ADDRESS":
+        return e
+    start, end = e.start, e.end
+    if "@" not in original[start:end] and not _EMAIL_AT_INSIDE.search(original, start, end):
+        tail = _DOMAIN_AFTER_PIECE.match(original, end)
+        if tail:
+            end = tail.end()
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
+# A phone number's groups after commas, said digit by digit: "oh seven nine six one, two
+# eight four, five five three" (a UK mobile read 5-3-3). Only digit words, three or four
+# a group, so "two, three weeks" or "four hundred" stays.
+_COMMA_DIGIT_GROUP = re.compile(
+    rf"[ \t]*,[ \t]*{_DIGIT_SAID}(?:[ \t]+{_DIGIT_SAID}){{2,3}}\b(?![ \t]*(?:%|percent|"
+    r"pounds?|dollars?|euros?|times|minutes?|hours?|days?|weeks?|months?|years?|am|pm|o'clock))",
+    re.IGNORECASE,
+)
+_PHONE_DIGITS_MAX = 13
+
+
+def _with_comma_groups(original: str, e: PiiEntity) -> PiiEntity:
+    """A number said digit by digit grown over its groups said after commas."""
+    if e.entity_type not in _JOINED or "," not in original[e.end : e.end + 3]:
+        return e
+    count = _digit_count(original[e.start : e.end])
+    if count < 4:
+        return e
+    end = e.end
+    for _ in range(3):
+        m = _COMMA_DIGIT_GROUP.match(original, end)
+        if not m or count + _digit_count(m.group()) > _PHONE_DIGITS_MAX:
+            break
+        count += _digit_count(m.group())
+        end = m.end()
+    if end == e.end:
+        return e
+    return PiiEntity(e.entity_type, e.start, end, e.score, e.recognizer)
+
+
 def grown(original: str, e: PiiEntity) -> PiiEntity:
     """The span grown over the edges Whisper wrote apart from the value: a name's initial
     and suffix; an identifier's prefix, a symbol typed after it, an email's separator, a
@@ -871,6 +933,10 @@ def grown(original: str, e: PiiEntity) -> PiiEntity:
         return _grow_person(original, e)
     if e.entity_type == "DATE_OF_BIRTH":
         return _with_month_before(original, e)
+    if e.entity_type == "EMAIL_ADDRESS":
+        e = _email_edges(original, e)
+    elif e.entity_type in _JOINED:
+        e = _with_comma_groups(original, e)
     return _with_trailing_filler(
         original,
         _email_joiner(original, _with_typed_symbol(original, _grow_id(original, e))),

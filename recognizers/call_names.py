@@ -58,6 +58,8 @@ NOT_PROPAGATED = frozenset({"sons", "bank", "card", "visa", "sir", "madam", "the
 _VOCATIVE_BEFORE = (
     r"(?:hi|hey|hello|thanks|thank you|for calling|okay|ok|alright|all right|bye|goodbye|sorry|yes|"
     r"yeah|well|great|perfect|morning|afternoon|evening|cheers|take care|see you|"
+    # an agent's acknowledgement: "sure, june.", "of course, will, i'll note it"
+    r"sure|of course|certainly|absolutely|lovely|brilliant|no problem|no worries|"
     # a closing to someone named on the call: "have a good one, frank" ("one" may come
     # back from the normaliser as "1"), "you've been so helpful, hope"
     r"have a (?:great|good|nice|lovely|wonderful|blessed) (?:day|one|1|night|evening|weekend)|"

@@ -463,7 +463,8 @@ def _bare_request(pending: tuple[str, ...], text: str) -> bool:
 
 # The asker asking for the part of a date still missing: "and the year?", "what month?".
 _DATE_PART = re.compile(
-    r"^\W*(?:(?:and|okay|ok|so|sorry|thanks|thank you|great|sure|right)[\s,.]+)*"
+    r"^\W*(?:(?:and|okay|ok|so|sorry|thanks|thank you|great|sure|right|perfect|lovely|"
+    r"got it|alright|all right|yes|yeah|yep|mm-?hmm+|mhm|uh-?huh|um|uh)[\s,.]+)*"
     r"(?:(?:what|which)[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the[ \t]+|your[ \t]+)?"
     # "and the month and day?" after "what year were you born?": the rest of the date
     r"(?:year|month|day)(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?:year|month|day))?"

@@ -34,6 +34,9 @@ _FALSE_START = (
 )
 
 
+# A written day-first date in a birth-year range: "27/04/1979" (a day over 12 reads only so).
+_OLD_DAY_FIRST = r"(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d{2}|200\d|201[0-2])"
+
 # A full date said right after who it belongs to, as a parent lists children:
 # "elsa she's may 2nd 2019", "my son, march 3rd 2018", "and my daughter's june 5 2020".
 _WHOSE = (
@@ -68,6 +71,8 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         ),
         # A full date in a past birth-year range: likely a birth date even without a cue.
         SpokenPattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
+        # The same written day first, as most countries write it: "19/06/1981".
+        SpokenPattern("old_day_first", rf"(?<![\d/.-]){_OLD_DAY_FIRST}(?![\d/])", 0.5),
         CuedPattern("whose_date", rf"(?<={_WHOSE}){DATE}", 0.6, cue=_WHOSE),
         CuedPattern("false_start", rf"\b{_FALSE_START}", 0.6, cue=rf"\b{_CORRECTION}\b"),
         # The year said first: "1985, march 3rd", "1972 july the 9th". Weak like any date.

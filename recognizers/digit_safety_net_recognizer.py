@@ -383,7 +383,14 @@ _AMOUNT_IS_BEFORE = re.compile(
 )
 # Nouns that label a number belonging to a thing, not to the caller.
 _LABEL_BEFORE = re.compile(
-    r"\b(?:channel|room|gate|flight|page|chapter|model|version|firmware|step|aisle|route|"
+    r"\b(?:channel|room|gate|flight|"
+    # a flight with its airline's designator, lower-cased when the transcript shouts:
+    # "i land on flight dl 2291", "FLIGHT B6 881"
+    r"flight[ \t]+(?:number[ \t]+)?(?:[a-z]{2}|[a-z]\d|\d[a-z])|"
+    # a maker's part or catalogue number: "the part number is 22-5150"
+    # (not "the last part is 477", a piece of a number)
+    r"part[ \t]+(?:number|no\.?|#)|sku|catalog(?:ue)?|"
+    r"page|chapter|model|version|firmware|step|aisle|route|"
     r"highway|interstate|store|error(?: code)?|extension|ext\.?|"
     # a train's or a bus's service number names the service: "train 22806", "bus 4417"
     r"train|bus|coach|"

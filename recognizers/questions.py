@@ -54,9 +54,11 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "CARD_EXPIRY",
-            # (not a document's dates: "and the issue date and expiration" on a licence)
-            r"(?<!\bissu(?:e|ed|ance)(?:[ \t]+date)?\b[^.?!]{0,30})"
-            r"(?:\bexpir|\bexp(?:\.|iry)? date)(?![^.?!]{0,30}\bissu(?:e|ed|ance)\b)|"
+            # (not a document's dates: "and the issue date and expiration" on a licence,
+            # "and the expiry on the passport?", "your licence's expiration date")
+            r"(?<!\b(?:issu(?:e|ed|ance)(?:[ \t]+date)?|passport'?s?|licen[cs]e'?s?)\b[^.?!]{0,30})"
+            r"(?:\bexpir|\bexp(?:\.|iry)? date)"
+            r"(?![^.?!]{0,30}\b(?:issu(?:e|ed|ance)|passports?|licen[cs]es?)\b)|"
             # the bare abbreviation asked on its own: "4417 7259, exp?", "and the exp."
             r"\bexp\b\.?(?=[ \t]*(?:\?|$))|"
             r"valid (?:thru|through)|good (?:thru|through)|"
@@ -177,7 +179,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # a prescription, a meter, a traveller
             r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
             r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return|application|"
-            r"permit|enrollment|enrolment) ?(?:number|id|#)|"
+            r"permit|enrollment|enrolment|file|docket|matter) ?(?:number|id|#)|"
             r"\bplate\b|\bvin\b|vehicle identification|\border (?:number )?handy\b|"
             r"\border (?:id|#|confirmation)|\bserial\b|\bimei\b|\bmicro ?chip\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"

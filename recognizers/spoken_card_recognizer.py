@@ -28,7 +28,8 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
         # ISO/IEC 7812: 13-19 digits, printed in groups of 4 (Amex 4-6-5); Luhn decides.
         SpokenPattern(
             "card_number",
-            r"(?<![\d.])\d(?:[ \t]*[-.,]?[ \t]*\d){12,18}(?![\d])",
+            # (an expiry after it is not its last group: "4024 0071 4472 8893, 10/27")
+            r"(?<![\d.])\d(?:[ \t]*[-.,]?[ \t]*\d){12,18}(?![\d/])",
             0.5,
         ),
         # Agents confirm cards by their last four: "the card ending in 4431",

@@ -155,7 +155,8 @@ ORG_WORDS = wordset(
     orthopedics chiropractic therapy fitness gym storage moving movers towing transport
     trucking freight express courier landscaping cleaning construction builders homes
     law attorneys lending mortgage loans finance financial capital trust fund apartments
-    apartment apts condos condominiums residences towers manor estates customer"""
+    apartment apts condos condominiums residences towers manor estates customer
+    housing association council surgery solicitors society lettings accountants chemist"""
 )
 # Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
 RANK = (

@@ -52,7 +52,10 @@ _OWN_LINE_BEFORE = re.compile(
     r"\b(?:(?:our|my company's|the company's)(?:[ \t]+(?:main|direct|toll[ -]?free|free|"
     r"customer[ \t]+(?:service|care)|support|help|contact|phone|telephone|service))*"
     r"[ \t]+(?:number|line|helpline|hotline)|(?:call|reach|contact|ring|phone)[ \t]+us"
-    r"(?:[ \t]+(?:back|directly|anytime|any time|toll[ -]?free))?)"
+    r"(?:[ \t]+(?:back|directly|anytime|any time|toll[ -]?free))?"
+    # the caller told to ring a toll-free line: "you can also call 866 …", "please dial …"
+    r"|(?:you[ \t]+(?:can|could|may|should)|please|just|or)(?:[ \t]+(?:also|always|just))?"
+    r"[ \t]+(?:call|dial|ring|phone))"
     r"(?:[ \t]+(?:is|was|at|on))?[ \t:,]*$",
     re.IGNORECASE,
 )
