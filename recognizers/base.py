@@ -51,11 +51,15 @@ DATE = (
 # A full date (day, month and a year before 2013): on a support call that is a birth date
 # far more often than anything else (due dates and appointments are recent or future).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-2])"
+_SHORT_BIRTH_YEAR = r"[3-9]\d"
 OLD_FULL_DATE = (
     rf"(?:{MONTH}\s+(?:the\s+)?{DAY},?\s*(?:of\s+)?{_BIRTH_YEAR}"
     rf"|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s*{_BIRTH_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?{_BIRTH_YEAR}"
-    rf"|{_BIRTH_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)"
+    rf"|{_BIRTH_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    # a year of the 1930s-1990s said short, written "10/15/79" or "October 15th, '79"
+    rf"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_SHORT_BIRTH_YEAR}(?![/.]?\d)"
+    rf"|{MONTH}\s+(?:the\s+)?{DAY},?\s*['’]{_SHORT_BIRTH_YEAR})(?!\d)"
 )
 
 

@@ -31,7 +31,12 @@ CASES = [
     ("my date of birth is 24 March 1990", {"24 March 1990"}),
     ("it's 03/04/1988", {"03/04/1988"}),
     ("the fifth of may nineteen ninety seven", {"the fifth of may nineteen ninety seven"}),
+    # a year of the last century said short: "4/22/68", "Feb 9th, '83" (a read-back)
+    ("Dana Whitcombe, 4/22/68.", {"4/22/68"}),
+    ("So that's Feb 9th, '83, correct?", {"Feb 9th, '83"}),
     # near misses: recent dates without a birth cue, a cue without a date
+    ("the statement from 4/22/19 and the visit on 11/3/24", set()),
+    ("so Feb 9th, '25 then", set()),
     ("I opened it on 3/4/2019", set()),
     ("back in march 1999", set()),
     ("your payment is due June 24, 2026", set()),
