@@ -970,10 +970,7 @@ _SECOND_GUESS = re.compile(
 
 def _second_guess(text: str) -> tuple[int, int] | None:
     """The value said after one taken back, ending the reply."""
-    m = _SECOND_GUESS.search(text)
-    if not m or _NON_ANSWER.search(m.group("value")) or _TRAILING_TALK.search(m.group("value")):
-        return None
-    return m.span("value")
+    return _value_span(_SECOND_GUESS, text)
 
 
 def _opening_value(text: str) -> tuple[int, int] | None:
@@ -1432,22 +1429,18 @@ _TRIED_VALUE = re.compile(
 
 def tried_value_span(text: str) -> tuple[int, int] | None:
     """The value a speaker says they tried ("i've been typing nebula77 but it fails")."""
-    m = _TRIED_VALUE.search(text)
-    if not m:
-        return None
-    value = m.group("value")
-    if _NON_ANSWER.search(value) or _TRAILING_TALK.search(value):
-        return None
-    return m.span("value")
+    return _value_span(_TRIED_VALUE, text)
 
 
 def set_value_span(text: str) -> tuple[int, int] | None:
     """The value a speaker sets at the end of a turn ("i want it to be marble fox 88")."""
-    m = _SET_VALUE.search(text)
-    if not m:
-        return None
-    value = m.group("value")
-    if _NON_ANSWER.search(value) or _TRAILING_TALK.search(value):
+    return _value_span(_SET_VALUE, text)
+
+
+def _value_span(pattern: re.Pattern, text: str) -> tuple[int, int] | None:
+    """The pattern's ``value`` group, unless it is a non-answer or talk, not a value."""
+    m = pattern.search(text)
+    if not m or _NON_ANSWER.search(m.group("value")) or _TRAILING_TALK.search(m.group("value")):
         return None
     return m.span("value")
 

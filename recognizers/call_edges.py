@@ -40,6 +40,13 @@ _PAUSE_GAP = (
 _PIECE_GAP = re.compile(rf"[\s,.;:/-]{{1,3}}|{_PAUSE_GAP}", re.IGNORECASE)
 
 
+def _resized(e: PiiEntity, start: int, end: int) -> PiiEntity:
+    """``e`` over ``start:end``; the same object when nothing moved."""
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+
+
 # Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
 _DATE_GAP = re.compile(r"[ \t,]+(?:(?:uh|um|uhm|er|erm|sorry|of|the|in)[ \t,]+)*", re.IGNORECASE)
 
@@ -205,7 +212,7 @@ def _grow_person(original: str, e: PiiEntity) -> PiiEntity:
         return e
     start = e.start - (len(head) - initial.start()) if initial else e.start
     end = e.end + suffix.end() if suffix else e.end
-    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    return _resized(e, start, end)
 
 
 # A name spelled with words ("k as in King, o, w as in William"): the run's bare letters and
@@ -243,9 +250,7 @@ def spelled_edges(original: str, e: PiiEntity) -> PiiEntity:
         end = len(original.rstrip())
     if start and _SPELL_HEAD.fullmatch(original, 0, start):
         start = len(original) - len(original.lstrip())
-    if (start, end) == (e.start, e.end):
-        return e
-    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    return _resized(e, start, end)
 
 
 # The separator said before a piece of an email: "then dash VEGA72", "underscore k lee 9".
@@ -295,7 +300,7 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
     if nato:
         start = nato.start()  # "echo 839 4003", "bravo bravo yankee 7780"
     if not original[e.start : e.start + 1].isdigit():
-        return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+        return _resized(e, start, end)
     head = original[max(0, e.start - 12) : e.start]
     comma = _COMMA_GROUP.search(head)
     if comma:
@@ -310,9 +315,7 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
             rest = [c for c in original[:prefix_at] + original[e.start :] if c.isalpha()]
             if sum(c.isupper() for c in rest) <= len(rest) / 2:
                 start = min(start, prefix_at)
-    if (start, end) == (e.start, e.end):
-        return e
-    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    return _resized(e, start, end)
 
 
 # A symbol typed at the end of a password or a code: "RIVER1986#", "coffee2011&".
@@ -496,9 +499,7 @@ def _with_correction(
             and not _COUNT_BEFORE.search(original, max(0, m.start() - 12), m.start())
         ):
             start = m.start()
-    if (start, end) == (e.start, e.end):
-        return e
-    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    return _resized(e, start, end)
 
 
 def _with_paused_pieces(original: str, e: PiiEntity) -> PiiEntity:
@@ -517,9 +518,7 @@ def _with_paused_pieces(original: str, e: PiiEntity) -> PiiEntity:
         if not m:
             break
         end = m.end()
-    if (start, end) == (e.start, e.end):
-        return e
-    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    return _resized(e, start, end)
 
 
 # The country code's plus Whisper wrote apart from a phone number: "+1 564 555", "it's
@@ -890,9 +889,7 @@ def _email_edges(original: str, e: PiiEntity) -> PiiEntity:
         tail = _DOMAIN_AFTER_PIECE.match(original, end)
         if tail:
             end = tail.end()
-    if (start, end) == (e.start, e.end):
-        return e
-    return PiiEntity(e.entity_type, start, end, e.score, e.recognizer)
+    return _resized(e, start, end)
 
 
 # A phone number's groups after commas, said digit by digit: "oh seven nine six one, two
