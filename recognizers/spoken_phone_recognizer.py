@@ -101,6 +101,8 @@ _COMPANY_LINE_BEFORE = re.compile(
     r"[ \t]+(?:at|on))\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?$",
     re.IGNORECASE,
 )
+# A caller giving their own line: "reach me at the office at …", "my team at …".
+_CALLER_OWN = re.compile(r"\b(?:me|my|i'm|im|i am|mine)\b[^.?!]*$", re.IGNORECASE)
 # What follows a company's line: "… and press 4", "… we're open until 6".
 _COMPANY_LINE_AFTER = re.compile(
     r"[ \t,.]*(?:(?:and|then)[ \t]+)?(?:press|option)\b|[ \t,.]*we(?:'re| are)[ \t]+open\b",
@@ -118,7 +120,8 @@ _WRITE_DOWN_BEFORE = re.compile(
 def is_company_line(text: str, start: int, end: int) -> bool:
     """True for a number given as the company's own line to ring: "for faster service call
     …", "our fax is …", "… and press 3", and the caller writing a toll-free one down."""
-    if _COMPANY_LINE_BEFORE.search(text, max(0, start - 60), start):
+    before = _COMPANY_LINE_BEFORE.search(text, max(0, start - 60), start)
+    if before and not _CALLER_OWN.search(text, max(0, before.start() - 40), before.start()):
         return True
     if _COMPANY_LINE_AFTER.match(text, end):
         return True
@@ -137,7 +140,8 @@ def is_own_line(text: str, start: int, end: int) -> bool:
     """True for a toll-free number the company gives as its own without the leading 1: "if
     you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"; and
     any number given as a business's line to ring ("ring the payments line 01273 …")."""
-    if _BUSINESS_LINE_BEFORE.search(text, max(0, start - 50), start):
+    business = _BUSINESS_LINE_BEFORE.search(text, max(0, start - 50), start)
+    if business and not _CALLER_OWN.search(text, max(0, business.start() - 40), business.start()):
         return True
     if is_company_line(text, start, end):
         return True

@@ -28,6 +28,18 @@ def test_a_business_line_stays(text: str) -> None:
     assert _found(DigitSafetyNetRecognizer(), text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sure, you can reach me at the office at 614-555-0172",
+        "call my team at 614 555 0133 after two",
+        "I'm usually at the front desk on 614-555-0190",
+    ],
+)
+def test_a_callers_own_office_line_is_caught(text: str) -> None:
+    assert len(_found(SpokenPhoneRecognizer(), text)) == 1
+
+
 def test_a_toll_free_line_with_a_pause_stays() -> None:
     text = "1800, 555 0913, ext 4410, got it"
     assert _found(DigitSafetyNetRecognizer(), text) == []
