@@ -89,13 +89,19 @@ class LandedFile:
 
 @dataclass(frozen=True)
 class WatchSpec:
-    """What to poll, how often, and when to stop (``deadline`` is epoch seconds)."""
+    """What to poll, how often, and when to stop.
+
+    ``deadline`` (epoch seconds) ends the whole run (``--stop-after``); ``segment_seconds``
+    ends this pipeline, counted from its first poll and not from its launch, because
+    loading the analyzer can take longer than a short segment (a segment timed from
+    launch once ended before it had polled at all, on a slow machine, and read nothing)."""
 
     folder: str
     poll_interval: float = 1.0
     settle_seconds: float = 2.0
     deadline: float | None = None
     stop_file: str | None = None
+    segment_seconds: float | None = None
 
 
 def ready_files(
@@ -147,8 +153,21 @@ class _PollRestrictionProvider(RestrictionProvider):
         return None  # on drain, stop polling at once
 
 
-def stop_requested(spec: WatchSpec, now: float) -> bool:
-    if spec.deadline is not None and now >= spec.deadline:
+def polling_deadline(spec: WatchSpec, first_poll: float | None, polls: int) -> float | None:
+    """When this pipeline stops polling: the run's deadline or its segment's end, whichever
+    comes first, but none before it has polled often enough to read a file that had
+    already settled (twice: readiness compares two polls), however late it started."""
+    if polls < (2 if spec.settle_seconds > 0 else 1):
+        return None
+    ends = [spec.deadline]
+    if spec.segment_seconds is not None and first_poll is not None:
+        ends.append(first_poll + spec.segment_seconds)
+    return min((end for end in ends if end is not None), default=None)
+
+
+def stop_requested(spec: WatchSpec, now: float, deadline: float | None) -> bool:
+    """The stop file always stops; ``deadline`` (from ``polling_deadline``) once reached."""
+    if deadline is not None and now >= deadline:
         return True
     return spec.stop_file is not None and FileSystems.exists(spec.stop_file)
 
@@ -166,10 +185,12 @@ class _PollFolderFn(beam.DoFn):
     interval before polling; on runners that honour the delay nothing is left to wait."""
 
     def setup(self):
-        # Per worker: the previous poll's sizes and mtimes, and when it ran (losing them
-        # only delays a file by one poll).
+        # Per worker: the previous poll's sizes and mtimes, when the first and the last poll
+        # ran and how many there were (losing them only delays a file by one poll).
         self._previous: dict[str, tuple[int, float]] = {}
+        self._first_poll: float | None = None
         self._last_poll = 0.0
+        self._polls = 0
 
     @beam.DoFn.unbounded_per_element()
     def process(
@@ -178,9 +199,10 @@ class _PollFolderFn(beam.DoFn):
         tracker=_POLL_RESTRICTION,
         watermark=_POLL_WATERMARK,
     ) -> Iterator[TimestampedValue]:
-        _wait_until(self._last_poll + spec.poll_interval, spec)
+        deadline = polling_deadline(spec, self._first_poll, self._polls)
+        _wait_until(self._last_poll + spec.poll_interval, spec.poll_interval, deadline)
         now = time.time()
-        if stop_requested(spec, now):
+        if stop_requested(spec, now, deadline):
             # Claiming the last offset finishes the restriction: the source ends, the
             # runner drains in-flight calls and the pipeline completes normally.
             tracker.try_claim(tracker.current_restriction().stop - 1)
@@ -188,7 +210,11 @@ class _PollFolderFn(beam.DoFn):
             return
         if not tracker.try_claim(tracker.current_restriction().start):
             return
+        if self._first_poll is None:
+            self._first_poll = now
+            log.debug("watch: first poll; polling every %gs", spec.poll_interval)
         self._last_poll = now
+        self._polls += 1
         listing = list_folder(spec.folder)
         stamp = Timestamp.of(now)
         for landed in ready_files(listing, self._previous, now, spec.settle_seconds):
@@ -200,11 +226,11 @@ class _PollFolderFn(beam.DoFn):
         tracker.defer_remainder(Duration.of(spec.poll_interval))
 
 
-def _wait_until(due: float, spec: WatchSpec) -> None:
+def _wait_until(due: float, interval: float, deadline: float | None) -> None:
     """Sleep until ``due`` (at most one interval), waking early for the deadline."""
-    wait = min(due - time.time(), spec.poll_interval)
-    if spec.deadline is not None:
-        wait = min(wait, spec.deadline - time.time())
+    wait = min(due - time.time(), interval)
+    if deadline is not None:
+        wait = min(wait, deadline - time.time())
     if wait > 0:
         time.sleep(wait)
 

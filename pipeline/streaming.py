@@ -690,22 +690,24 @@ def _build(config: StreamConfig, options, run_id: str, source: beam.PTransform) 
 
 
 def _watch_in_segments(config: StreamConfig, options, run_id: str, ledger: Ledger) -> None:
-    """Run the folder stream as a chain of pipelines of at most ``segment_seconds``.
+    """Run the folder stream as a chain of pipelines, each polling ``segment_seconds``.
 
     A safety net for long local streams: the dedupe state and whatever the local runner
     keeps per bundle live as long as the pipeline, so a long stream is cut into segments.
-    Each ends its source, drains and hands over to the next (a pause of about the analyzer
-    load time); the ledger carries exactly-once across them."""
+    Each ends its source, drains and hands over to the next (a pause of about a second:
+    the compiled recognizers stay in the process); the ledger carries exactly-once across
+    them. A segment's time counts from its first poll (see ``WatchSpec``)."""
     deadline = time.time() + config.stop_after if config.stop_after else None
+    spec = WatchSpec(
+        config.watch_dir,
+        config.poll_interval,
+        config.settle_seconds,
+        deadline,
+        ledger.stop_file,
+        config.segment_seconds,
+    )
     segment = 0
     while True:
-        now = time.time()
-        end = now + config.segment_seconds
-        if deadline is not None:
-            end = min(end, deadline)
-        spec = WatchSpec(
-            config.watch_dir, config.poll_interval, config.settle_seconds, end, ledger.stop_file
-        )
         segment += 1
         log.debug("stream: segment %d starts", segment)
         _run_pipeline(_build(config, options, run_id, WatchFolder(spec)), config)

@@ -7,6 +7,7 @@ analyzer maps every span back to the original turn.
 
 from __future__ import annotations
 
+import functools
 from typing import ClassVar
 
 import regex as re
@@ -125,6 +126,14 @@ class CuedPattern(SpokenPattern):
         self.cue = cue
 
 
+@functools.cache
+def compiled_pattern(regex: str, flags: int) -> re.Pattern:
+    """Each pattern compiled once per process: our ~1,400 patterns take seconds to compile
+    and a worker builds an analyzer per pipeline stage (and per stream segment); ``regex``'s
+    own cache holds only 500."""
+    return re.compile(regex, flags)
+
+
 class SpokenPatternRecognizer(PatternRecognizer):
     """A Presidio ``PatternRecognizer`` configured from class attributes.
 
@@ -150,8 +159,8 @@ class SpokenPatternRecognizer(PatternRecognizer):
         self._compiled = tuple(
             (
                 pattern,
-                re.compile(pattern.regex, flags),
-                re.compile(cue, flags) if (cue := getattr(source, "cue", None)) else None,
+                compiled_pattern(pattern.regex, flags),
+                compiled_pattern(cue, flags) if (cue := getattr(source, "cue", None)) else None,
             )
             for pattern, source in zip(self.patterns, self.PATTERNS, strict=True)
         )

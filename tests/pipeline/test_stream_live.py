@@ -19,8 +19,7 @@ import pytest
 from tests.conftest import ROOT, SAMPLES, read_jsonl_folder
 from tests.pipeline.test_cli import SAMPLE_SECRETS
 
-# Switch to [sys.executable, "-m", "pipeline.cli", "stream"] once the CLI has the command.
-STREAM = [sys.executable, "-m", "pipeline.cli", "stream"]
+CLI = [sys.executable, "-m", "pipeline.cli"]
 FAST = ["--poll-interval", "0.5", "--settle-seconds", "1"]
 
 pytestmark = pytest.mark.slow
@@ -44,10 +43,10 @@ def _lines(batch: int) -> list[str]:
     ]
 
 
-def _start(*args: str) -> subprocess.Popen:
+def _start(*args: str, log_level: str = "INFO") -> subprocess.Popen:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
-        [*STREAM, *args],
+        [*CLI, "--log-level", log_level, "stream", *args],
         cwd=ROOT,
         env=env,
         text=True,
@@ -70,24 +69,35 @@ def _temporary_files(folder: Path) -> list[str]:
     return [n for _, _, names in os.walk(folder) for n in names if ".tmp-" in n]
 
 
+def _wait_for(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.2)
+
+
+def _published(out: Path) -> set[str]:
+    folder = out / "redacted"
+    return {p.stem for p in folder.glob("*.jsonl")} if folder.exists() else set()
+
+
 def test_files_dropped_one_by_one_come_out_exactly_once_and_a_restart_redoes_nothing(tmp_path):
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
-    # 8-second pipeline segments: files cross segment boundaries and must still come out once.
+    # 6-second segments: files dropped over ~10 s cross segment boundaries and must still
+    # come out once. Each step waits for the stream, not for a fixed time, so a slow
+    # machine (the analyzer takes seconds to load) changes nothing.
     proc = _start(
-        "--watch",
-        str(inbox),
-        "--output",
-        str(out),
-        "--stop-after",
-        "22",
-        "--segment-seconds",
-        "8",
-        *FAST,
-    )
-    expected: list[str] = []
-    # Three whole files, one a second.
-    for batch in range(3):
+        "--watch", str(inbox), "--output", str(out), "--segment-seconds", "6", *FAST,
+        log_level="DEBUG",
+    )  # fmt: skip
+    lines = _lines(0)
+    (inbox / "drop-0.jsonl").write_text("".join(lines), encoding="utf-8")
+    expected = [json.loads(line)["call_id"] for line in lines]
+    _wait_for(lambda: len(_published(out)) == len(expected), 120, "the first file's calls")
+    # Two more whole files, one a second.
+    for batch in (1, 2):
         lines = _lines(batch)
         (inbox / f"drop-{batch}.jsonl").write_text("".join(lines), encoding="utf-8")
         expected += [json.loads(line)["call_id"] for line in lines]
@@ -110,9 +120,12 @@ def test_files_dropped_one_by_one_come_out_exactly_once_and_a_restart_redoes_not
     time.sleep(2.5)
     os.rename(inbox / "upload.jsonl.part", inbox / "upload.jsonl")
     expected += [json.loads(line)["call_id"] for line in lines]
+    _wait_for(lambda: len(_published(out)) >= len(expected), 120, "every call")
+    (out / ".callredact-stream" / "stop").write_text("")
 
     rc, stderr = _finish(proc, timeout=60)
     assert rc == 0, stderr[-3000:]
+    assert "segment 2 starts" in stderr  # the drops did cross a segment boundary
     redacted = read_jsonl_folder(out / "redacted")
     assert sorted(r["call_id"] for r in redacted) == sorted(expected)
     assert len(list((out / "redacted").iterdir())) == len(expected)
@@ -123,7 +136,7 @@ def test_files_dropped_one_by_one_come_out_exactly_once_and_a_restart_redoes_not
         len(expected),
         0,
     )
-    assert summary["stopped_by"] == "stop-after"
+    assert summary["stopped_by"] == "stop file"
     published = "".join(p.read_text("utf-8") for p in (out / "redacted").iterdir())
     for secret in SAMPLE_SECRETS:
         assert secret not in published
@@ -132,10 +145,11 @@ def test_files_dropped_one_by_one_come_out_exactly_once_and_a_restart_redoes_not
 
     before = {p.name: p.stat().st_mtime_ns for p in (out / "redacted").iterdir()}
     proc = _start("--watch", str(inbox), "--output", str(out), "--stop-after", "5", *FAST)
-    rc, stderr = _finish(proc, timeout=40)
+    rc, stderr = _finish(proc, timeout=60)
     assert rc == 0, stderr[-3000:]
     summary = json.loads((out / "summary.json").read_text())
     assert (summary["files_in"], summary["calls_in"]) == (0, 0)
+    assert summary["stopped_by"] == "stop-after"
     assert {p.name: p.stat().st_mtime_ns for p in (out / "redacted").iterdir()} == before
 
 

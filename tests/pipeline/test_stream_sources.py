@@ -15,6 +15,7 @@ from pipeline.stream_sources import (
     is_temporary_name,
     landed_file_from_notification,
     list_folder,
+    polling_deadline,
     ready_files,
     stop_requested,
 )
@@ -77,11 +78,33 @@ def test_list_folder_lists_files_not_folders(tmp_path):
 
 def test_stop_requested_by_deadline_or_stop_file(tmp_path):
     stop = tmp_path / "stop"
-    spec = WatchSpec(str(tmp_path), deadline=NOW + 5, stop_file=str(stop))
-    assert not stop_requested(spec, NOW)
-    assert stop_requested(spec, NOW + 5)
+    spec = WatchSpec(str(tmp_path), stop_file=str(stop))
+    assert not stop_requested(spec, NOW, NOW + 5)
+    assert stop_requested(spec, NOW + 5, NOW + 5)
+    assert not stop_requested(spec, NOW + 5, None)
     stop.write_text("")
-    assert stop_requested(spec, NOW)
+    assert stop_requested(spec, NOW, None)
+
+
+@pytest.mark.parametrize(
+    "deadline, segment, first_poll, polls, settle, expected",
+    [
+        # the run's deadline passed before this pipeline polled twice: poll on regardless
+        (NOW - 30, None, None, 0, 2.0, None),
+        (NOW - 30, None, NOW, 1, 2.0, None),
+        (NOW - 30, None, NOW, 2, 2.0, NOW - 30),
+        # without settling one poll reads a file
+        (NOW - 30, None, NOW, 1, 0.0, NOW - 30),
+        # a segment counts from its first poll, not from when the pipeline was launched
+        (None, 8.0, NOW, 2, 2.0, NOW + 8),
+        (NOW + 5, 8.0, NOW, 2, 2.0, NOW + 5),
+        (NOW + 30, 8.0, NOW, 3, 2.0, NOW + 8),
+        (None, None, NOW, 9, 2.0, None),
+    ],
+)
+def test_polling_deadline(deadline, segment, first_poll, polls, settle, expected):
+    spec = WatchSpec("in", settle_seconds=settle, deadline=deadline, segment_seconds=segment)
+    assert polling_deadline(spec, first_poll, polls) == expected
 
 
 def test_a_file_version_key_changes_with_size_mtime_and_generation():
