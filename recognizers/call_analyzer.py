@@ -48,6 +48,7 @@ from recognizers.spoken_person_recognizer import (
     fold,
     lexicon,
 )
+from recognizers.spoken_phone_recognizer import customer_we_are_numbers
 
 logger = logging.getLogger(__name__)
 
@@ -293,6 +294,7 @@ class CallAnalyzer:
                         Hit("IP_ADDRESS", m.start(), m.end(), 0.8, "ConversationContext")
                         for m in _MISREAD_IP.finditer(texts[i])
                     )
+        _add_household_lines(speakers, texts, hits)
         if texts:
             hits[0].extend(call_names.opening_name(texts[0]))
             for i in range(min(_OPENING_TURNS, len(texts))):
@@ -825,6 +827,16 @@ def _with_courtesy_name_questions(
         ):
             out[i] = (*out[i], "PERSON")
     return out
+
+
+def _add_household_lines(speakers: list[str], texts: list[str], hits: list[list[Hit]]) -> None:
+    """A customer's "we're 312-…" is their household's line, not the agent's business."""
+    for speaker, text, turn_hits in zip(speakers, texts, hits, strict=True):
+        if speaker.lower() == "customer" and "we" in text.lower():
+            turn_hits.extend(
+                Hit("PHONE_NUMBER", start, end, 0.8, "SpokenPhoneRecognizer")
+                for start, end in customer_we_are_numbers(text)
+            )
 
 
 def _previous_substantive(speakers: list[str], texts: list[str]) -> list[str]:

@@ -88,6 +88,18 @@ _BUSINESS_LINE_BEFORE = re.compile(
     r"|\bwe(?:'re| are)(?:[ \t]+(?:actually|just))?)[ \t:,]*\+?$",
     re.IGNORECASE,
 )
+# "we're 555-0147": the agent's business, but a customer saying it gives their household's
+# number, which the cue above would leave visible (see ``customer_we_are_numbers``).
+_WE_ARE_NUMBER = re.compile(
+    r"\bwe(?:'re| are)(?:[ \t]+(?:actually|just))?[ \t:,]*(\+?\d(?:[ \t().-]*\d){6,14})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def customer_we_are_numbers(text: str) -> list[tuple[int, int]]:
+    """Numbers a customer gives as "we're …" (their household's line): the business-line
+    cue keeps an agent's "okay, we're 555-0147" visible and must not keep these."""
+    return [m.span(1) for m in _WE_ARE_NUMBER.finditer(text)]
 
 
 # The company's line given to ring, whatever its digits (the normaliser may mangle "eight

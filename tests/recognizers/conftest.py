@@ -30,6 +30,12 @@ def found_names(recognizer, text: str) -> set[str]:
     return {text[r.start : r.end].lower() for r in recognizer.analyze(text, ["PERSON"])}
 
 
+def found_raw(recognizer, text: str) -> list[str]:
+    """The substrings a recognizer finds in ``text`` as given (no normalising, no score
+    threshold), in the order it reports them."""
+    return [text[r.start : r.end] for r in recognizer.analyze(text, recognizer.supported_entities)]
+
+
 def call_of(*turns: tuple[str, str], call_id: str = "test-call") -> Call:
     """A call from (speaker, text) pairs."""
     return Call(call_id, tuple(Turn(speaker, text) for speaker, text in turns))

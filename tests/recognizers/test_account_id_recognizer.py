@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import found, found_raw
 
 CASES = [
     ("my account number is 00123456", {"00123456"}),
@@ -878,3 +878,58 @@ CODE_PIECES = [
 @pytest.mark.parametrize(("text", "expected"), CODE_PIECES)
 def test_code_piece_said_alone(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+def test_the_pronoun_one_after_an_account_ending() -> None:
+    text = "I see the account ending in 7362, 1 for $88.10 on the 3rd."
+    assert found_raw(AccountIdRecognizer(), text) == ["7362"]
+    assert found_raw(AccountIdRecognizer(), "my account number is 4471, 2, 9") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your ticket number is HP dash 6 2 0 4 8.", "HP dash 6 2 0 4 8"),
+        ("okay your claim number is RQ hyphen 3 3 9 1 7", "RQ hyphen 3 3 9 1 7"),
+        ("mm your case number is km dash 8 1 1 5 0", "km dash 8 1 1 5 0"),
+    ],
+)
+def test_letters_joined_by_a_said_dash_are_the_ids(text: str, value: str) -> None:
+    assert value in found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ["hp 62048", "MB 71930.", "okay, ft 204417"])
+def test_a_units_letters_said_back_before_an_id_are_its(text: str) -> None:
+    # (a weak answer's score: the call's question decides)
+    value = text.removeprefix("okay, ").rstrip(".")
+    assert found(AccountIdRecognizer(), text, threshold=0.25) == {value}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok 62048", "uh 62048", "the engine is 250 cc", "it's about 1200 sq ft", "dash 62048"],
+)
+def test_no_units_or_fillers_become_an_id(text: str) -> None:
+    values = found(AccountIdRecognizer(), text, threshold=0.25)
+    assert not any(v[:1].isalpha() for v in values)
+
+
+def test_a_court_file_with_its_year() -> None:
+    assert found(AccountIdRecognizer(), "QRT 8806/2021.") == {"QRT 8806/2021"}
+    assert found(AccountIdRecognizer(), "we went 50/50 on it") == set()
+    assert "ISO 14001/2015" not in found(AccountIdRecognizer(), "it meets ISO 14001/2015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "press two on the remote then enter code w q z seven seven one on the website",
+        "Then enter the code LPV-580 on the app.",
+    ],
+)
+def test_a_code_to_type_in_on_a_website_stays(text: str) -> None:
+    assert found(AccountIdRecognizer(), text) == set()
+
+
+def test_a_code_for_the_caller_elsewhere_stays_redacted() -> None:
+    assert found(AccountIdRecognizer(), "my member id is LPV580") == {"LPV580"}

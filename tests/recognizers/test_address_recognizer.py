@@ -1,12 +1,14 @@
-"""AddressRecognizer (ADDRESS): matches and near misses, with spans."""
+"""AddressRecognizer (ADDRESS): matches and near misses, with spans, and a few addresses in a
+whole call."""
 
 from __future__ import annotations
 
 import pytest
 
 from recognizers.address_recognizer import AddressRecognizer
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import call_of, found, redacted
 
 CASES = [
     ("I live at 1234 Oak Street", {"1234 Oak Street"}),
@@ -1070,3 +1072,203 @@ AU_TOWNS_TAKEN_BACK_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), AU_TOWNS_TAKEN_BACK_UNITS)
 def test_au_town_street_taken_back_and_unit_before_town(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Street-type choices, flats said alone, units after units, a town and state after a
+# type-first street, and the sentence's full stop left out of the span.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # which of two types of the one street
+        ("is that linden court or linden drive", {"linden court", "linden drive"}),
+        ("Birchwood Lane or Birchwood Road?", {"Birchwood Lane", "Birchwood Road"}),
+        ("main street or the highway, whichever is faster", set()),
+        # a flat said alone, with its number
+        ("the card went to apartment seventeen b", {"apartment seventeen b"}),
+        ("and the notice says apt 308", {"apt 308"}),
+        ("we toured an apartment 10 minutes from work", set()),
+        ("the apartment 3 years ago cost less", set()),
+        ("apartment 2 of 5 is done", set()),
+        # a unit after a unit, or a flat's number and letter ending the clause
+        (
+            "So 5127 Quarry Hollow Suite 220 Unit 9, correct?",
+            {"5127 Quarry Hollow Suite 220 Unit 9"},
+        ),
+        ("I have 610 Pelham Drive Apt. 12 #3.", {"610 Pelham Drive Apt. 12 #3"}),
+        ("so that's 388 dunmore street 6 d", {"388 dunmore street 6 d"}),
+        ("we're at 55 elm street 3 days a week", {"55 elm street"}),
+        # a town and its state after a type-first street
+        (
+            "it's still 2210 calle verde santa paula california",
+            {"2210 calle verde santa paula california"},
+        ),
+        # a township by its name
+        ("the lot is out in marlow township near the county line", {"marlow township"}),
+        ("the township sent us a letter about 4 dollars", set()),
+        ("a neighbouring township charges less", set()),
+        # the sentence's full stop stays out; an abbreviation's stays in
+        ("It's 907 Wrenfield Parkway.", {"907 Wrenfield Parkway"}),
+        ("I live at 31 Vine St.", {"31 Vine St."}),
+        ("The total is $318.50 today.", set()),
+    ],
+)
+def test_street_choices_lone_flats_units_and_townships(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# A town and its state said as a turn of its own, more Spanish street types, a town run on
+# after a "calle", and near misses (an email's domain, rooms counted, a business on a named
+# street).
+TOWN_TURNS_AND_SPANISH_TYPES = [
+    # the last line of an address, a turn of its own
+    ("AND ROBERTSBURGH, KS", {"ROBERTSBURGH, KS"}),
+    ("Kellyfurt, MB", {"Kellyfurt, MB"}),
+    ("and north quinnside, wy", {"north quinnside, wy"}),
+    ("and South Tamaraberg, ME.", {"South Tamaraberg, ME"}),
+    ("um west hollisport n v", {"west hollisport n v"}),
+    ("and marcusville", {"marcusville"}),
+    ("Oak Hollow, Nebraska.", {"Oak Hollow, Nebraska"}),
+    # near misses: small talk with a code-like word, a town said inside a sentence
+    ("Got it, OK.", set()),
+    ("Perfect, OK", set()),
+    ("Great, thanks.", set()),
+    ("Anyway, okay.", set()),
+    ("and Sam OK", set()),
+    ("and everything", set()),
+    ("and my husband", set()),
+    ("we drove past Haydenville on the way", set()),
+    # Spanish and Mexican street types written first
+    ("PASADIZO DE LUCIA MONTERO 12", {"PASADIZO DE LUCIA MONTERO 12"}),
+    ("Vial de Anselmo Rius 402", {"Vial de Anselmo Rius 402"}),
+    ("Retorno Norte Ibáñez 88", {"Retorno Norte Ibáñez 88"}),
+    ("Eje vial Lázaro Prieto 214", {"Eje vial Lázaro Prieto 214"}),
+    # ("vial" alone is a medicine's)
+    ("i need a vial of insulin 2 days early", set()),
+    ("the nurse drew 3 vials de sangre", set()),
+    # a town run on after a "calle"
+    ("it's 61 calle del rio las cruces", {"61 calle del rio las cruces"}),
+    ("nine calle alta verde", {"nine calle alta verde"}),
+    ("it's 61 calle del rio and the gate code is 7", {"61 calle del rio"}),
+    # an email's domain after "live" names no place
+    ("was it live dot co dot nz", set()),
+    ("yes hotmail dot co dot uk", set()),
+    # rooms counted before a street-type word
+    ("a 3 bedroom garden view runs 5,400 a week", set()),
+    ("the 2 bath lake view is booked", set()),
+    # a business the caller is sent to, on a named street
+    ("The results came from the lab on Carver Street.", set()),
+    ("you can pick it up at the pharmacy on Lowell Avenue", set()),
+    ("I live on Carver Street.", {"Carver Street"}),
+    # amounts, times and counts stay
+    ("It's $1,930.15 with a $35 fee.", set()),
+    ("The earliest slot is March 4 at 10:20 AM.", set()),
+    ("I ordered 48 boxes but only 12 came.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_TURNS_AND_SPANISH_TYPES)
+def test_town_turns_spanish_street_types_and_calle_towns(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+def test_eircode_in_capitals_after_a_postcode_question() -> None:
+    call = call_of(
+        ("agent", "And the postcode?"),
+        ("customer", "K78 2PHW."),
+        ("agent", "WHICH PART DID YOU ORDER?"),
+        ("customer", "THE K78 2PHW FILTER"),
+    )
+    turns = redacted(CallAnalyzer.create(), call)
+    assert ("ADDRESS", "K78 2PHW") in turns[1]
+    assert not any(e == "ADDRESS" for e, _ in turns[3])
+
+
+# A town and its state said with no comma as a turn of its own, a town with a direction and
+# a first name, a town alone by its ending, flats by letter or in a block, a street number
+# range, a street after "address on", a postcode's second half said again, and near misses
+# (seat rows, "well" after a street, a flat rate, states alone).
+TOWN_TURNS_FLATS_AND_RANGES = [
+    # a town and its state said with no comma, after fillers or before an acknowledgement
+    ("uh northbrookmouth ks", {"northbrookmouth ks"}),
+    ("hollisville va", {"hollisville va"}),
+    ("lake trevorfort ri okay", {"lake trevorfort ri"}),
+    ("then south gracieberg wy", {"south gracieberg wy"}),
+    ("ravenstead co", {"ravenstead co"}),
+    ("port milesland or", {"port milesland or"}),
+    ("um kimberlyshire vermont", {"kimberlyshire vermont"}),
+    ("west teresa oregon", {"west teresa oregon"}),
+    ("Oh, brandtton sd, got it.", {"brandtton sd"}),
+    ("THEN WEST GLORIASHIRE, NEW MEXICO.", {"WEST GLORIASHIRE, NEW MEXICO"}),
+    # a direction, "new", "lake" or "port" and a first name, with or without its state
+    ("south deborah", {"south deborah"}),
+    ("uh port victor okay", {"port victor"}),
+    ("OKAY, LAKE TREVOR, OR.", {"LAKE TREVOR, OR"}),
+    ("EAST MELVIN, IN,", {"EAST MELVIN, IN"}),
+    # a town alone by its ending
+    ("um pattonside", {"pattonside"}),
+    ("okay ruizfurt", {"ruizfurt"}),
+    # near misses: states, everyday words and small talk alone as a turn
+    ("new card", set()),
+    ("uh north side", set()),
+    ("lake house", set()),
+    ("west virginia", set()),
+    ("visiting georgia", set()),
+    ("probably arizona", set()),
+    ("moving to iowa", set()),
+    ("yes va", set()),
+    ("um support", set()),
+    ("outside", set()),
+    ("my passport", set()),
+    ("sounds good, ok.", set()),
+    ("fine, ok", set()),
+    ("I MOVED FROM MANITOBA TO ALBERTA.", set()),
+    # flats: by number after a verb, by letter, in a named block
+    ("SOMEONE'S IN FLAT 31 BELOW ME", {"FLAT 31"}),
+    ("please send the plumber to flat 4 today", {"flat 4"}),
+    ("the noise is from flat e next door", {"flat e"}),
+    ("the lad upstairs tom riley flat g every weekend", {"flat g"}),
+    ("wexford court flat three", {"wexford court flat three"}),
+    ("Carlisle House, flat 9", {"Carlisle House, flat 9"}),
+    # ... not a flat rate, a flat tyre, a key
+    ("it's flat 30 pounds a month", set()),
+    ("the charge is flat 40 for everyone", set()),
+    ("the back tyre is flat", set()),
+    ("it's a flat a month", set()),
+    ("the song is in b flat e flat", set()),
+    # a street number range
+    ("it takes two to three business days either way", set()),
+    ("pages 4-5 of the road atlas", set()),
+    # a street after "address on"
+    ("I'LL POST IT TO THE NEW ADDRESS ON BRAMLEY LANE.", {"BRAMLEY LANE"}),
+    ("what's the address on the account", set()),
+    # a postcode's second half said again as a correction
+    ("LS6 uh 3PQ... no sorry 3PD", {"LS6 uh 3PQ", "3PD"}),
+    ("i paid 5 no sorry 6", set()),
+    # seat rows and "well" after a street
+    ("seats nine c and nine d row nine", set()),
+    ("thirty one birch road well it's flat d", {"thirty one birch road", "flat d"}),
+    # amounts, times and counts stay
+    ("It's $2,415.60 with a $25 fee.", set()),
+    ("The first slot is June 9 at 11:40 AM.", set()),
+    ("I ordered 36 chairs but only 20 came.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_TURNS_FLATS_AND_RANGES)
+def test_town_turns_flats_and_street_number_ranges(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+def test_flat_letter_and_number_range_in_a_call() -> None:
+    call = call_of(
+        ("agent", "And the first line of the address?"),
+        ("customer", "flat f nineteen orchard road"),
+        ("customer", "it's six to eight ocean parade"),
+        ("customer", "it's 21-23 Kestrel Road"),
+        ("agent", "That's 2 to 3 working days, the fee is 15 pounds."),
+    )
+    turns = redacted(CallAnalyzer.create(), call)
+    assert ("ADDRESS", "flat f nineteen orchard road") in turns[1]
+    assert ("ADDRESS", "six to eight ocean parade") in turns[2]
+    assert ("ADDRESS", "21-23 Kestrel Road") in turns[3]
+    assert not any(e == "ADDRESS" for e, _ in turns[4])

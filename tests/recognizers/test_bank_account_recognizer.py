@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.bank_account_recognizer import BankAccountRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import found, found_raw
 
 CASES = [
     ("my checking account is 000123456789", {"000123456789"}),
@@ -80,3 +80,14 @@ def test_iban_start_spelled_country(text: str, expected: set[str]) -> None:
 )
 def test_toll_free_line_is_no_account(text: str, expected: set[str]) -> None:
     assert found(BankAccountRecognizer(), text) == expected
+
+
+def test_points_after_checking_are_no_account() -> None:
+    text = "checking in friday, checking out monday, that's 9400 points"
+    assert found_raw(BankAccountRecognizer(), text) == []
+    assert found_raw(BankAccountRecognizer(), "my checking is 003318842") == ["003318842"]
+
+
+def test_an_iban_ends_at_its_last_group_with_digits() -> None:
+    text = "f r seven six three oh oh oh six got it"
+    assert not any(v.endswith("got") for v in found(BankAccountRecognizer(), text))

@@ -1,6 +1,7 @@
 """Whole-analyzer checks of where the value sits in a reply (answers.py): codes read in
 groups, a unit before a city and state, an area code in parentheses, a dash after a
-hesitation. Values are invented."""
+hesitation, usernames, passwords tried, a birth date asked in two parts. Values are
+invented."""
 
 from __future__ import annotations
 
@@ -1073,3 +1074,210 @@ def test_a_year_since_before_the_answer_stays(analyzer, question, reply, value, 
     assert "#" in text[start : start + len(value)], text
     if kept:
         assert kept in text, text
+
+
+A, C = "AGENT", "CUSTOMER"
+
+
+def _two(analyzer, question: str, reply: str) -> str:
+    return covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+
+
+# Digits before the word of a spelled password belong to it; "exactly like that" does not.
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        ("seven one marble hashtag exactly like that", " exactly like that"),
+        ("twenty six capital k kettle pound sign", ""),
+        ("nine three walnut exclamation mark just like that", " just like that"),
+    ],
+)
+def test_spelled_password_with_digits_first(analyzer, reply, kept):
+    out = _two(analyzer, "what's the password on the account?", reply)
+    assert out.startswith("#") and "#" not in out[len(out) - len(kept) :], out
+
+
+def test_count_before_a_symbol_word_is_no_password(analyzer):
+    out = _two(analyzer, "how can i help?", "i paid 45 dollars hashtag blessed")
+    assert "45" in out, out
+
+
+def test_how_it_is_typed_is_no_part_of_a_free_text_value(analyzer):
+    call = call_of(
+        ("AGENT", "what would you like the new password to be?"),
+        ("CUSTOMER", "let's do harbor plus 61"),
+        ("AGENT", "can you say that again slowly"),
+        ("CUSTOMER", "harbor plus 61 exactly like that"),
+    )
+    out = covered(analyzer, call)
+    assert out[3].endswith(" exactly like that") and out[3].startswith("#"), out
+
+
+@pytest.mark.parametrize(
+    ("reply", "login"),
+    [
+        ("it's hvaldrosk", "hvaldrosk"),
+        ("Um, it's pkowalczy.", "pkowalczy"),
+        ("it's dmarsh 47", "dmarsh 47"),
+        ("ORLANDA.BEAUFORT.", "ORLANDA.BEAUFORT"),
+    ],
+)
+def test_username_reply_is_redacted(analyzer, reply, login):
+    out = _two(analyzer, "and the username on the account?", reply)
+    start = reply.index(login)
+    assert out[start : start + len(login)] == "#" * len(login), out
+
+
+@pytest.mark.parametrize(
+    "reply", ["it's somewhere", "it's probably 45", "yes it is", "it's on the card"]
+)
+def test_ordinary_words_after_a_username_question_are_kept(analyzer, reply):
+    assert "#" not in _two(analyzer, "what's your username?", reply)
+
+
+# "what year were you born?" then "and the month and day?": both parts are the birth date.
+SPLIT_DOB = [
+    ("What year were you born?", "'58.", "And the month and day?", "February 17th.", "'58",
+     "February 17th"),
+    ("what year were you born", "sixty one", "and the month and day", "the sixth of april",
+     "sixty one", "the sixth of april"),
+    ("WHAT YEAR WERE YOU BORN?", "'93.", "AND THE DAY AND MONTH?", "APRIL 9.", "'93", "APRIL 9"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("q1,a1,q2,a2,year,day", SPLIT_DOB)
+def test_birth_date_asked_in_two_parts(analyzer, q1, a1, q2, a2, year, day):
+    out = covered(analyzer, call_of((A, q1), (C, a1), (A, q2), (C, a2)))
+    assert year not in out[1] and "#" * len(year) in out[1], out
+    assert day not in out[3], out
+
+
+def test_month_and_day_without_a_birth_question_stays(analyzer):
+    out = covered(
+        analyzer,
+        call_of((A, "When did the charge post?"), (C, "Last week."), (A, "And the month and day?"),
+                (C, "June 3rd.")),
+    )  # fmt: skip
+    assert "June 3rd" in out[3], out
+
+
+# A password the caller says they tried: only the value is redacted.
+TRIED = [
+    ("What's the current password?", "I've been typing otter-maple6, but it keeps saying invalid.",
+     "otter-maple6"),
+    ("what password are you trying to use", "i keep entering heron dash cobalt nine and it fails",
+     "heron dash cobalt nine"),
+    ("WHAT'S THE CURRENT PASSWORD?", "I'VE BEEN TYPING BISON2017, BUT IT KEEPS SAYING INVALID.",
+     "BISON2017"),
+    ("What password are you using?", "I've been typing capital t ulip dash wren four, but no luck.",
+     "capital t ulip dash wren four"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("question,reply,value", TRIED)
+def test_tried_password_value_only(analyzer, question, reply, value):
+    out = covered(analyzer, call_of((A, question), (C, reply)))
+    assert "#" * len(value) in out[1], out
+    assert "typing" in out[1].lower() or "entering" in out[1], out
+    assert "invalid" in out[1].lower() or "fails" in out[1] or "luck" in out[1], out
+
+
+@pytest.mark.parametrize(
+    "reply", ["i've been trying to log in all day", "ok it wants ten characters i'm gonna use uh"]
+)
+def test_tried_talk_without_a_value_stays(analyzer, reply):
+    out = covered(analyzer, call_of((A, "what's the password"), (C, reply)))
+    assert "#" not in out[1], out
+
+
+def test_one_moment_after_a_birth_date_read_back_stays(analyzer):
+    out = covered(
+        analyzer,
+        call_of((A, "And date of birth?"), (C, "11/02/64."), (A, "November 2nd, 1964?"),
+                (C, "Yes."), (A, "Okay, one moment."), (C, "Sure, 2 minutes is fine.")),
+    )  # fmt: skip
+    assert out[4] == "Okay, one moment.", out
+    assert "#" not in out[5], out
+
+
+@pytest.mark.parametrize(
+    "reply,value",
+    [
+        ("My wife, Petra Lund, 27/04/1979, and my mother.", "27/04/1979"),
+        ("Just my partner Sione Tapu, 14.09.1966.", "14.09.1966"),
+    ],
+)
+def test_day_first_birth_date_of_a_household_member(analyzer, reply, value):
+    out = covered(analyzer, call_of((A, "Who else lives at the property?"), (C, reply)))
+    assert value not in out[1], out
+    assert value[-4:] not in out[1], out
+
+
+def test_day_first_recent_date_stays(analyzer):
+    out = covered(analyzer, call_of((A, "When was the last payment?"), (C, "On 18/03/2025.")))
+    assert "18/03" in out[1], out
+
+
+@pytest.mark.parametrize(
+    "question,reply,value",
+    [
+        ("And the Family Court file number?", "KLR 2208/2021.", "KLR 2208/2021"),
+        ("What's the docket number?", "it's 5521/19 I believe", "5521/19"),
+    ],
+)
+def test_court_file_number_with_its_year(analyzer, question, reply, value):
+    out = covered(analyzer, call_of((A, question), (C, reply)))
+    assert value not in out[1] and "#" * len(value.split()[-1]) in out[1], out
+
+
+@pytest.mark.parametrize(
+    "question,reply,value,tail",
+    [
+        ("What was your first pet's name?", "captain fluffles, probably.", "captain fluffles",
+         "probably"),
+        ("What high school did you attend?", "LINCOLN HIGH, PROBABLY.", "LINCOLN HIGH",
+         "PROBABLY"),
+        ("What was your mother's maiden name?", "Okonkwo, I reckon.", "Okonkwo", "I reckon"),
+    ],
+)  # fmt: skip
+def test_hedge_after_a_security_answer_stays(analyzer, question, reply, value, tail):
+    out = covered(analyzer, call_of((A, question), (C, reply)))
+    assert value not in out[1] and tail in out[1], out
+
+
+@pytest.mark.parametrize("reply", ["friday march twenty second", "April 17.", "august ninth"])
+def test_passport_expiry_is_no_card_expiry(analyzer, reply):
+    out = covered(analyzer, call_of((A, "and the expiry on the passport?"), (C, reply)))
+    assert out[1] == reply, out
+
+
+def test_card_expiry_still_redacted(analyzer):
+    out = covered(analyzer, call_of((A, "and the expiry on the card?"), (C, "11/29")))
+    assert "11/29" not in out[1], out
+
+
+def test_birth_year_after_a_backchannel_question(analyzer):
+    out = covered(
+        analyzer,
+        call_of((A, "for verification can i get your dob"), (C, "march ninth"),
+                (A, "mm-hmm year?"), (C, "sixty three yeah"), (A, "and what's the amount"),
+                (C, "forty five")),
+    )  # fmt: skip
+    assert "sixty three" not in out[3] and "yeah" in out[3], out
+    assert "forty five" in out[5], out
+
+
+def test_password_offered_as_a_question(analyzer):
+    out = covered(
+        analyzer,
+        call_of((A, "what password would you like to set"), (C, "um yeah can it be marigold")),
+    )
+    assert "marigold" not in out[1] and "can it be" in out[1], out
+
+
+def test_pet_name_after_what_it_was(analyzer):
+    out = covered(
+        analyzer,
+        call_of((A, "what was your first pet"), (C, "oh boy it was a poodle her name was pepper")),
+    )
+    assert "pepper" not in out[1] and "a poodle" in out[1], out

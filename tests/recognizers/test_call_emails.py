@@ -1,10 +1,12 @@
-"""Pieces of an email found in the call, said again in other words."""
+"""Pieces of an email found in the call, said again in other words; spelled emails in a
+whole call."""
 
 from __future__ import annotations
 
 import pytest
 
 from recognizers.call_emails import email_pieces_again
+from tests.recognizers.conftest import assert_masked
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,39 @@ from recognizers.call_emails import email_pieces_again
 )
 def test_local_part_said_again_in_words(text, locals_, expected):
     assert [text[a:b] for a, b in email_pieces_again(text, locals_)] == expected
+
+
+# --- the whole analyzer: spelled local parts, a webmail name alone, German "punkt", an
+# "i" initial after "it's" -----------------------------------------------------------
+
+ASK = ("agent", "what's the best email for you")
+
+
+def test_webmail_name_alone_turn(analyzer):
+    turns = [
+        ("customer", "it's d o r n e two two at gmail dot com"),
+        ("agent", "d o r n e two two"),
+        ("customer", "mm-hmm"),
+        ("agent", "at gmail"),
+        ("customer", "we meet at noon, at the office"),
+    ]
+    assert_masked(analyzer, turns, 3, ["at gmail"], [])
+    assert_masked(analyzer, turns, 4, [], ["meet at noon", "at the office"])
+
+
+def test_initial_i_after_its(analyzer):
+    turns = [ASK, ("customer", "it's i mensah dot vale at icloud dot com, and it costs $40")]
+    assert_masked(analyzer, turns, 1, ["i mensah dot vale at icloud dot com"], ["$40", "it's"])
+
+
+def test_german_punkt_piece(analyzer):
+    turns = [ASK, ("customer", "r punkt hofmann, sorry, r dot hofmann at web dot de")]
+    assert_masked(analyzer, turns, 1, ["r punkt hofmann", "r dot hofmann at web dot de"], ["sorry"])
+
+
+def test_spelled_email_keeps_amounts_and_times(analyzer):
+    turns = [
+        ASK,
+        ("customer", "w e s t o n nine at hotmail, and I paid $125 at 3:30 on my account 2"),
+    ]
+    assert_masked(analyzer, turns, 1, ["w e s t o n nine at hotmail"], ["$125", "3:30", "paid"])

@@ -322,3 +322,288 @@ def test_joined_spellings_take_dots_and_key_words():
 )  # fmt: skip
 def test_short_first_names_and_names_asked_back(analyzer, turns, turn, hidden, kept):
     assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+_ASK = ("AGENT", "and who am i speaking with today")
+
+
+# A read-back question: the word one letter off a name of the call is that name.
+@pytest.mark.parametrize(
+    ("answer", "read_back", "hidden", "kept"),
+    [
+        ("it's priya ramaswamy", "ramaswany did i get that right", ["ramaswany"], ["did i get"]),
+        ("Sure, Tobias Lindqvist.", "Lindkvist, did I get that right?", ["Lindkvist"], []),
+        ("um corin dalgleish", "i er have dalgleesh is that correct", ["dalgleesh"], ["correct"]),
+        ("This is Wren Okafor.", "Sorry, was that Ukafor?", ["Ukafor"], ["Sorry"]),
+        ("it's marta tóthné", "dóthné did uh i get that right", ["dóthné"], ["right"]),
+        ("This is Nina Brandt-Keller.", "Sorry, was that Brandt-Kellar?", ["Brandt-Kellar"], []),
+        ("SURE, OSKAR HALVORSEN.", "HALVERSEN, DID I GET THAT RIGHT?", ["HALVERSEN"], []),
+    ],
+)
+def test_misheard_read_back(analyzer, answer, read_back, hidden, kept):
+    turns = [_ASK, ("CUSTOMER", answer), ("AGENT", read_back)]
+    assert_masked(analyzer, turns, 2, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    "read_back",
+    [
+        "i have tuesday the ninth is that correct",
+        "sorry was that forty two",
+        "was that okay?",
+        "I have 4,500 dollars, is that correct?",
+    ],
+)
+def test_read_back_of_no_name_stays(analyzer, read_back):
+    turns = [_ASK, ("CUSTOMER", "it's gideon marsh"), ("AGENT", read_back)]
+    assert_masked(analyzer, turns, 2, [], [read_back.split()[-2]])
+
+
+def test_irish_particle_goes_with_the_surname(analyzer):
+    turns = [
+        _ASK,
+        ("CUSTOMER", "it's siobhan ó laoghaire uh the account's under me"),
+        ("AGENT", "sorry was that ó laoghare"),
+        ("CUSTOMER", "no no it's ó laoghaire l a o g"),
+        ("AGENT", "who is your doctor"),
+        ("CUSTOMER", "dr ó ceallaigh she's great, it was 40 dollars"),
+    ]
+    assert_masked(analyzer, turns, 2, ["ó laoghare"], ["sorry was that"])
+    assert_masked(analyzer, turns, 3, ["ó laoghaire"], ["no no it's"])
+    assert_masked(analyzer, turns, 5, ["ó ceallaigh"], ["40 dollars"])
+
+
+def test_generational_suffix(analyzer):
+    turns = [
+        ("AGENT", "can i get your name"),
+        ("CUSTOMER", "my name is marco antonio delgado"),
+        ("AGENT", "what looks wrong on the report"),
+        ("CUSTOMER", "there's a marco a delgado junior and a senior analyst at 12 main"),
+    ]
+    assert_masked(analyzer, turns, 3, ["marco", "delgado junior"], ["senior analyst"])
+
+
+def test_family_by_plural_surname(analyzer):
+    turns = [
+        ("AGENT", "how can i help"),
+        (
+            "CUSTOMER",
+            "my clients the okonkwos are closing friday at 3 pm, my buyers the browns too",
+        ),
+    ]
+    assert_masked(analyzer, turns, 1, ["okonkwos"], ["friday at 3 pm", "the browns"])
+
+
+def test_thanks_for_calling_a_named_caller(analyzer):
+    turns = [
+        ("AGENT", "thanks for calling Northgate Fuel, how can i help"),
+        ("CUSTOMER", "this is ottilie his wife"),
+        ("AGENT", "thank you ottilie i see you're listed"),
+        ("AGENT", "thanks for calling ottilie stay safe"),
+    ]
+    assert_masked(analyzer, turns, 3, ["ottilie"], ["stay safe"])
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        ("Sorry, was that Vos?", "Close, Voss. Spelled V O S S.", ["Voss"], ["Close"]),
+        (
+            "and the name on the account",
+            "Joint with my wife, Ingrid Solberg.",
+            ["Ingrid Solberg"],
+            ["Joint"],
+        ),
+        ("can you spell the last name", "oh gosh okay h a u g e", ["h a u g e"], ["gosh"]),
+        ("can you spell the last name", "Apologies. Okay.", [], ["Apologies"]),
+    ],
+)
+def test_courtesy_and_word_beside_a_name_answer(analyzer, question, reply, hidden, kept):
+    turns = [_ASK, ("CUSTOMER", "it's greta voss"), ("AGENT", question), ("CUSTOMER", reply)]
+    assert_masked(analyzer, turns, 3, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("okay will they call me before opening anything", "before"),
+        ("call me once it's sent, 2 copies", "once"),
+        ("no i'm up at the lake a lot", "up"),
+        ("hi milo good thanks what can i do", "good thanks"),
+    ],
+)
+def test_when_words_and_replies_are_no_names(analyzer, text, kept):
+    assert_masked(analyzer, [("AGENT", "how can i help"), ("CUSTOMER", text)], 1, [], [kept])
+
+
+# A surname that is an English word, spelled: the normaliser joins the letters into one
+# word ("PARKS"), which must not be taken for a word answer and dropped.
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [("sure, delia parks", "p-a-r-k-s"), ("SURE, IVO MARTINS LOPES.", "L-O-P-E-S.")],
+)
+def test_spelled_word_surname_stays_redacted(analyzer, name, spelled):
+    turns = [
+        _ASK,
+        ("CUSTOMER", name),
+        ("AGENT", "can you spell the last name"),
+        ("CUSTOMER", spelled),
+    ]
+    assert_masked(analyzer, turns, 3, [spelled.rstrip(".")], [])
+
+
+# A dotted spelling or an initial keeps its last dot, as every other letter does.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            [("AGENT", "Could you spell the surname please?"), ("CUSTOMER", "P. A. R. V. I. N.")],
+            1,
+            ["P. A. R. V. I. N."],
+            [],
+        ),
+        (
+            [("AGENT", "And the name on the policy?"), ("CUSTOMER", "It's Odile K. I paid $40.")],
+            1,
+            ["Odile K"],
+            ["$40."],
+        ),
+        (
+            [("AGENT", "good morning, crestline insurance, my name is Lars-P., how can I help?")],
+            0,
+            ["Lars-P."],
+            ["how can I help?"],
+        ),
+    ],
+)
+def test_last_dot_of_a_spelling(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# The agent's name in an opening turn, everyday word or not, before the offer of help.
+@pytest.mark.parametrize(
+    ("opening", "hidden", "kept"),
+    [
+        ("good evening harborview telecom customer care hope here how may i help", ["hope"], []),
+        ("good morning quillsoft billing support dorin here how can i help", ["dorin"], []),
+        ("maple dental clinic this is lin bo who am i speaking with", ["lin bo"], ["who am i"]),
+        ("RIVERTON STORAGE, THIS IS JUNE. WHO AM I SPEAKING WITH?", ["JUNE"], ["RIVERTON"]),
+        ("northfield utilities account support this is fern", ["fern"], ["support"]),
+    ],
+)
+def test_agent_name_in_opening(analyzer, opening, hidden, kept):
+    assert_masked(analyzer, [("AGENT", opening)], 0, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "okay this is correct how can i help you further",
+        "hi, this is the billing line how may i help",
+        "good morning, support team here, what can i do for you",
+        "customer care here how may i help",
+        "hi sir this is member accounts how can i help",
+        "this is warranty claims, how may i help",
+    ],
+)
+def test_opening_without_a_name_stays(analyzer, opening):
+    turns = [("CUSTOMER", "hi there"), ("AGENT", opening)]
+    assert_masked(analyzer, turns, 1, [], opening.split()[-3:])
+
+
+def test_everyday_name_of_an_authorized_user_and_its_details(analyzer):
+    turns = [
+        ("CUSTOMER", "please add my sister as an authorized user name's hope lindqvist"),
+        ("AGENT", "sure and a phone number for hope"),
+        ("CUSTOMER", "and what's the user name's rule? i need a phone number for billing"),
+    ]
+    assert_masked(analyzer, turns, 0, ["hope lindqvist"], ["authorized user"])
+    assert_masked(analyzer, turns, 1, ["hope"], ["phone number for"])
+    assert_masked(analyzer, turns, 2, [], ["phone number for billing"])
+
+
+# A read-back question on a short surname or an everyday-word surname.
+@pytest.mark.parametrize(
+    ("answer", "read_back", "hidden", "kept"),
+    [
+        ("Imogen Yau.", "Thanks, Imogen. Was that Yaus?", ["Yaus"], ["Thanks"]),
+        ("Corwin Faith.", "Thanks, Corwin. Was that Fait?", ["Fait"], []),
+        ("Benedek Strall.", "oh ok, i thought you said strell", ["strell"], ["thought you said"]),
+    ],
+)
+def test_read_back_asked(analyzer, answer, read_back, hidden, kept):
+    turns = [("AGENT", "Name on the file?"), ("CUSTOMER", answer), ("AGENT", read_back)]
+    assert_masked(analyzer, turns, 2, hidden, kept)
+
+
+@pytest.mark.parametrize("read_back", ["Was that all?", "i thought you said tuesday"])
+def test_read_back_asked_of_no_name_stays(analyzer, read_back):
+    turns = [("AGENT", "Name on the file?"), ("CUSTOMER", "Imogen Yau."), ("AGENT", read_back)]
+    assert_masked(analyzer, turns, 2, [], [read_back.split()[-1].rstrip("?")])
+
+
+# "who do i have the pleasure of speaking with" asks for a name like "your name?".
+@pytest.mark.parametrize(
+    ("question", "answer", "hidden", "kept"),
+    [
+        ("who do i have the pleasure of speaking with", "it's grant", ["grant"], ["it's"]),
+        ("And who do I have the pleasure of speaking to?", "Yes, Ottoline Prew.",
+         ["Ottoline Prew"], ["Yes,"]),
+        ("who do i have the pleasure of speaking with today", "hi it's wilhelmina",
+         ["wilhelmina"], ["hi"]),
+    ],
+)  # fmt: skip
+def test_courteous_name_question(analyzer, question, answer, hidden, kept):
+    assert_masked(analyzer, [("AGENT", question), ("CUSTOMER", answer)], 1, hidden, kept)
+
+
+def test_courteous_question_without_a_name(analyzer):
+    turns = [
+        ("AGENT", "who do i have the pleasure of speaking with"),
+        ("CUSTOMER", "yeah hi i'm ringing about my bill of 60 pounds"),
+    ]
+    assert_masked(analyzer, turns, 1, [], ["ringing about my bill of 60 pounds"])
+
+
+# A surname's particle the name was found without.
+def test_particle_before_a_found_surname(analyzer):
+    turns = [
+        ("AGENT", "what's your name please"),
+        ("CUSTOMER", "tomasz di lorenzo"),
+        ("AGENT", "anything else today"),
+        ("CUSTOMER", "no thanks"),
+        ("AGENT", "thank you for calling di lorenzo have a good one"),
+    ]
+    assert_masked(analyzer, turns, 4, ["di lorenzo"], ["thank you for calling", "a good one"])
+
+
+# Initials before a found name, and a partner's initials joined to it.
+def test_initials_read_back(analyzer):
+    turns = [
+        ("AGENT", "And your full name?"),
+        ("CUSTOMER", "my name is P R Brannagh."),
+        ("AGENT", "So that's in the names of K L and P R Brannagh, at 3 PM, plan B, $25."),
+    ]
+    assert_masked(analyzer, turns, 2, ["K L", "P R Brannagh"], ["plan B", "3 PM", "$25"])
+
+
+# An acknowledgement before an everyday word that is a name on this call.
+def test_acknowledged_everyday_name(analyzer):
+    turns = [
+        ("AGENT", "Can I take a name in case we get cut off?"),
+        ("CUSTOMER", "sure, my name's may, by the way"),
+        ("AGENT", "Of course, May. Your booking for the 4th of May is confirmed."),
+    ]
+    assert_masked(analyzer, turns, 2, ["May"], ["the 4th of May"])
+
+
+# A surname naming a UK firm ("X Housing", "X Council") is the firm's, not a person's.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("AGENT", "Good morning, Pendleford Housing, rents team, Marisol speaking.")],
+        [("AGENT", "Are you a Pendleford Housing tenant? The Housing Benefit is separate.")],
+    ],
+)
+def test_firm_named_after_a_surname(ner_analyzer, turns):
+    assert_masked(ner_analyzer, turns, 0, [], ["Pendleford Housing"])

@@ -1,11 +1,12 @@
-"""DigitSafetyNetRecognizer (ID_NUMBER): identifiers caught, quantities left alone."""
+"""DigitSafetyNetRecognizer (ID_NUMBER): identifiers caught, quantities left alone; what
+``is_labelled`` takes for a label."""
 
 from __future__ import annotations
 
 import pytest
 
-from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
-from tests.recognizers.conftest import found
+from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer, is_labelled
+from tests.recognizers.conftest import found, found_raw
 
 CASES = [
     ("the number is 48213377", {"48213377"}),
@@ -348,3 +349,49 @@ def test_check_digit_in_brackets(text: str, expected: set[str]) -> None:
 )
 def test_ein_stated_after_its_name(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+def test_a_toll_free_line_with_a_pause_stays() -> None:
+    text = "1800, 555 0913, ext 4410, got it"
+    assert found_raw(DigitSafetyNetRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "those points went to last use year, so I'm moving them to 2027 now",
+        "you have 6,000 for 2028 and can borrow from next year's",
+        "the shop is open 1130 to 630 on weekdays",
+    ],
+)
+def test_years_and_hours_stay(text: str) -> None:
+    assert found_raw(DigitSafetyNetRecognizer(), text) == []
+
+
+def test_a_digit_run_is_still_caught() -> None:
+    assert "88214" in found_raw(DigitSafetyNetRecognizer(), "my member number for 2027 is 88214")
+    assert found_raw(DigitSafetyNetRecognizer(), "the code i got sent to is 2027") == ["2027"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i land on flight dl 2291 at 4:10 p.m.",
+        "I'M ON FLIGHT B6 1881 AT 6 AM.",
+        "the part number is 22-5150 for the brake kit",
+        "can you check sku 884120 for me",
+    ],
+)
+def test_flights_and_part_numbers_stay(text: str) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == set()
+
+
+def test_a_labelled_account_stays_redacted() -> None:
+    assert found(DigitSafetyNetRecognizer(), "my account is 22-5150-7") == {"22-5150-7"}
+
+
+def test_the_last_part_of_a_number_is_no_part_number() -> None:
+    text = "no, the last part is 582"
+    assert not is_labelled(text, text.index("582"))
+    text = "the part number is 31-4470"
+    assert is_labelled(text, text.index("31"))

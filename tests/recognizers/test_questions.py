@@ -360,3 +360,27 @@ def test_spanish_requests_new_values_and_digit_codes(question, expected):
 )
 def test_statements_with_digits_or_new_things_ask_nothing(text):
     assert question_types(normalize(text).text) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("I can set a temporary password, or you can pick one. What would you like?", "PASSWORD"),
+        ("we can make up a username for you or you choose one what would you like", "ACCOUNT_ID"),
+        ("and the username on the account", "ACCOUNT_ID"),
+        ("and your user name please", "ACCOUNT_ID"),
+    ],
+)
+def test_value_offered_then_asked_for(question, wanted):
+    assert question_types(question) == (wanted,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We have the basic plan or the premium plan. Which would you like?",
+        "what would you like to do today?",
+    ],
+)
+def test_a_choice_of_things_asks_for_no_value(question):
+    assert question_types(question) == ()

@@ -95,3 +95,9 @@ def test_last_four_then_an_amount(text: str, last_four: str | None) -> None:
         assert not spans
     else:
         assert any(last_four in s and "dollars" not in s and "CENTS" not in s for s in spans)
+
+
+def test_a_card_number_ends_before_its_expiry() -> None:
+    text = "So that's 5425 2334 3010 9903, 11/29, 812."
+    assert "5425 2334 3010 9903" in found(SpokenCardRecognizer(), text)
+    assert not any("11" in v for v in found(SpokenCardRecognizer(), text))

@@ -131,3 +131,85 @@ def test_local_parts_read_back(text, expected):
 def test_domains_said_as_separate_words(text, expected):
     spans = SpokenEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])
     assert sorted(text[r.start : r.end] for r in spans) == expected
+
+
+@pytest.fixture(scope="module")
+def email() -> SpokenEmailRecognizer:
+    return SpokenEmailRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("t o r v a l d seven at yahoo", {"t o r v a l d seven at yahoo"}),
+        ("q u i n n . r o e @ posteo.net", {"q u i n n . r o e @ posteo.net"}),
+        ("k, M-A-R-L-O-W-E, at brightfield.org", {"k, M-A-R-L-O-W-E, at brightfield.org"}),
+        (
+            "papa echo tango romeo alpha, at lumen dot net",
+            {"papa echo tango romeo alpha, at lumen dot net"},
+        ),
+        ("anke punkt vogel at gmx punkt de", {"anke punkt vogel at gmx punkt de"}),
+        # near misses: spelled codes and words that are no address
+        ("it's x r four nine two at the front desk", set()),
+        ("the code is b q seven at noon", set()),
+        ("meet me at outlook tower at five", set()),
+    ],
+)
+def test_spelled_local_part(email, text, expected):
+    assert found(email, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just to verify dmitri underscore volkov at aol dot com", {"dmitri"}),
+        ("let me confirm harlow.p88@proton.me", {"harlow.p88@proton.me"}),
+    ],
+)
+def test_read_back_verb_is_not_local_part(email, text, expected):
+    values = found(email, text)
+    assert not any(v.startswith(("verify", "confirm")) for v in values)
+    assert any(v.startswith(tuple(expected)) for v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is that orange dot fr", "yes proton dot me", "so it's btinternet dot co dot uk"],
+)
+def test_a_domain_read_back_alone_is_no_local_part(text: str) -> None:
+    assert found(SpokenEmailRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i have r dot halvorsen", "r dot halvorsen"),
+        ("so it's tamsin dot okoye 31", "tamsin dot okoye 31"),
+        ("is it j dot a dot ferrante", "j dot a dot ferrante"),
+    ],
+)
+def test_a_local_part_with_dot_is_still_found(text: str, value: str) -> None:
+    assert value in found(SpokenEmailRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can email it to refunds at brightwater dot com",
+        "send the form to billing@harborline.net please",
+        "it's CLAIMS AT NORTHRIDGE DOT COM",
+    ],
+)
+def test_a_company_role_mailbox_is_no_personal_email(text: str) -> None:
+    assert found(SpokenEmailRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my email is sales.kwon@outlook.com", "sales.kwon@outlook.com"),
+        ("it's billingsley at gmail dot com", "billingsley at gmail dot com"),
+    ],
+)
+def test_a_personal_email_with_a_role_word_in_it_is_found(text: str, value: str) -> None:
+    assert value in found(SpokenEmailRecognizer(), text)

@@ -974,3 +974,32 @@ def test_spanish_rewrites_keep_the_offset_map(words: list[str]) -> None:
     for k in range(len(norm.text)):
         s, e = norm.to_original(k, k + 1)
         assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven one eight, three three two, oh, nine one four", "7183320914"),
+        ("six oh two, eight one one, oh, four four seven", "6028110447"),
+        ("nine one seven, oh, four four, six one two three", "9170446123"),
+        ("it's three one two, six, oh, six", "it's 312, 6, 06"),
+    ],
+)
+def test_oh_between_commas_in_digit_groups_is_zero(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh, okay",
+        "oh, i see",
+        "oh, it's two",
+        "oh, two",
+        "two, oh, three weeks ago",
+        "four, oh, five days",
+        "we had three, oh, maybe four people",
+    ],
+)
+def test_oh_as_an_exclamation_stays(text: str) -> None:
+    assert "oh" in normalize(text).text

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
 from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer, is_toll_free
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import call_of, found, found_raw, redacted
 
 CASES = [
     ("call me at (555) 212-4567", {"(555) 212-4567"}),
@@ -234,3 +235,80 @@ def test_government_agency_lines(text: str, expected: set[str]) -> None:
 )
 def test_international_first_piece_after_a_reply_word(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("we're 312-555-0188, that's the house phone", "312-555-0188"),
+        ("oh we are 773 555 0199 actually", "773 555 0199"),
+        ("we're just 4 1 5 5 5 5 0 1 2 3", "4 1 5 5 5 5 0 1 2 3"),
+    ],
+)
+def test_a_customer_saying_we_re_gives_the_household_line(analyzer, said, number):
+    # no question before it: only the customer's own words say it is their line
+    call = call_of(("agent", "okay, got it."), ("customer", said))
+    assert ("PHONE_NUMBER", number) in redacted(analyzer, call)[1]
+
+
+def test_the_agent_s_we_re_line_stays(analyzer):
+    call = call_of(
+        ("customer", "what's your number there?"),
+        ("agent", "okay, we're 555-0147 if the line drops"),
+    )
+    assert redacted(analyzer, call)[1] == set()
+
+
+def test_a_customer_saying_we_re_before_a_count_gives_no_number(analyzer):
+    call = call_of(
+        ("agent", "how far away are you?"), ("customer", "we're two people, we're 45 minutes away")
+    )
+    assert redacted(analyzer, call)[1] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the recorder's office is 555-0388. they close at five.",
+        "Mapleview's main line is 555-0421.",
+        "okay, we're 555-0277, so you dialed the wrong place",
+    ],
+)
+def test_a_business_line_stays(text: str) -> None:
+    assert found_raw(SpokenPhoneRecognizer(), text) == []
+    assert found_raw(DigitSafetyNetRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sure, you can reach me at the office at 614-555-0172",
+        "call my team at 614 555 0133 after two",
+        "I'm usually at the front desk on 614-555-0190",
+    ],
+)
+def test_a_callers_own_office_line_is_caught(text: str) -> None:
+    assert len(found_raw(SpokenPhoneRecognizer(), text)) == 1
+
+
+def test_the_pronoun_one_is_no_country_code() -> None:
+    assert found_raw(SpokenPhoneRecognizer(), "maybe the new 1, 503-555-0162.") == ["503-555-0162"]
+    assert found_raw(SpokenPhoneRecognizer(), "it's 1, 503-555-0162") == ["1, 503-555-0162"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can also call eight seven seven five five five three one two two for updates",
+        "You can also call 888-555-0147 to check your status.",
+        "please dial 866 555 0199 and pick option three",
+    ],
+)
+def test_a_toll_free_line_the_caller_is_told_to_call_stays(text: str) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == set()
+    assert found(DigitSafetyNetRecognizer(), text) == set()
+
+
+def test_a_caller_s_number_to_call_stays_redacted() -> None:
+    text = "you can call me at 312 555 0164"
+    assert found(SpokenPhoneRecognizer(), text) == {"312 555 0164"}
