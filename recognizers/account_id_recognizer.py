@@ -87,6 +87,8 @@ _NOT_ID_LETTERS = (
     r"FSA|APR|APY|MSRP|CVE|HTTP|SKU|PIN|SSN|ZIP|EIN|TIN|ITIN|OK|IS|IT|NO|ID|USPS|AND|THE|"
     # medical and pharmacy codes, and labels said before an id that are not part of it
     r"CPT|ICD|HCPCS|DRG|NDC|NPI|BIN|PCN|MRN|DOB|VIN|ACCT|REF|TEL|FAX|EXT|NAICS|SIC|"
+    # a carrier's authority names its register, not part of the number: "MC 889412"
+    r"MC|DOT|USDOT|FMCSA|"
     # words of a shouted turn before a number: "RING US BACK ON 0191 555 0340"
     r"ON|AT|TO|OF|IN|BY|OR|MY|ME|WE|SO|AS|BACK|CALL|RING|FROM|WITH|THAT|THIS|WAS|ARE|OUR|"
     r"YOUR|HIS|HER|THEM|THEN|" + "|".join(sorted(w.upper() for w in REPLY_WORDS)) + ")"
@@ -116,6 +118,12 @@ _GROUP = r"(?=[a-z]*\d)[0-9a-z]{1,5}\b"
 _NOT_PLATE = (
     r"(?:is|was|the|a|an|my|his|her|their|our|your|it|its|it's|number|no|and|or|to|in|on|"
     r"at|of|for|from|with|like|um|uh|reads|says|stolen|expired|renewed|sticker)"
+)
+
+# Short words after a plate that are the next words, not its last letters: "… 1674 and his".
+_NOT_PLATE_TAIL = (
+    r"(?:and|the|for|was|but|yes|now|too|ok|okay|is|it|on|in|at|am|pm|his|her|my|our|"
+    r"so|or|to|uh|um|er|its|he|she|we|you|ya|then|oh)"
 )
 
 # A reply that is only the value, after fillers: "yeah it's PA", "ORDUA 60194."
@@ -599,11 +607,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.5,
         ),
         # IEEE 802 MAC address: six hex pairs, separated or not ("A4:B1:C2:0F:33:9E",
-        # "a4b1.c20f.339e", "A4 B1 C2 0F 33 9E"), with a letter and a digit.
+        # "a4b1.c20f.339e", "A4 B1 C2 0F 33 9E"), with a letter and a digit. One separator
+        # throughout: "that'd be 4593995865" is the word "be" before a number, not a MAC.
         SpokenPattern(
             "mac_address",
             r"\b(?=(?:[0-9]{2}[ \t:.-]?){0,5}[0-9]?[a-f])(?=(?:[a-f]{2}[ \t:.-]?){0,5}[a-f]?\d)"
-            r"[0-9a-f]{2}(?:[ \t:.-]?[0-9a-f]{2}){5}\b(?![:.-][0-9a-z])(?![ \t][0-9a-f]{2}\b)",
+            r"(?!(?-i:be|ad)[ \t]\d)"
+            r"(?:[0-9a-f]{2}([ \t:.-]?)[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}"
+            r"|[0-9a-f]{4}(\.)[0-9a-f]{4}\2[0-9a-f]{4})"
+            r"\b(?![:.-][0-9a-z])(?![ \t][0-9a-f]{2}\b)",
             0.6,
         ),
         # Tracking numbers and serials written in groups with letters: UPS "1Z 99F 47E 03
@@ -628,11 +640,12 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?:(?=[A-Z0-9 \t-]*\d)(?=[0-9 \t-]*[A-Z])(?-i:[A-Z0-9]{1,7}"
             r"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:dash|hyphen)[ \t]+|[ \t])(?:\d{1,4}|[A-Z]{1,3})\b){1,3})"
             r"(?=[ \t]*(?:[.,!?;]|$|[a-z]))"
-            rf"|[a-z]{{1,4}}[ \t-]?\d{{2,5}}(?:[ \t-]?[a-z]{{1,3}}\b)?"
+            # (a last letter group, not the next word: "PMA1674 and his license is …")
+            rf"|[a-z]{{1,4}}[ \t-]?\d{{2,5}}(?:[ \t-]?(?!{_NOT_PLATE_TAIL}\b)[a-z]{{1,3}}\b)?"
             rf"|\d{{1,3}}[ \t-]?[a-z]{{2,4}}[ \t-]?\d{{2,4}}"
             # (digits and a letter, then letters, ending the clause: "72a vkd", "4bc-rtm")
-            r"|\d{1,3}[a-z]{1,2}[ \t-](?!(?:and|the|for|was|but|yes|now|too|ok|okay|is|it|on|"
-            r"in|at|am|pm)\b)[a-z]{2,4}(?=[ \t]*(?:[.,!?;]|$))"
+            rf"|\d{{1,3}}[a-z]{{1,2}}[ \t-](?!{_NOT_PLATE_TAIL}\b)[a-z]{{2,4}}"
+            r"(?=[ \t]*(?:[.,!?;]|$))"
             rf"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{4,8}})\b(?!\s*{_UNITS}\b)",
             0.7,
             cue=r"\bplates?\b|\btags?\b|registration|\breg\b",

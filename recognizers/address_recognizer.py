@@ -173,6 +173,8 @@ _NOT_STREET_WORD = (
 _COUNTED = (
     r"(?:rewards?|bonus|loyalty|award|extra|more|free|total|additional|of|other|"
     r"different|separate|such|those|these|the|a|an|and|or|to|for|"
+    # (points of a draw or a licence: "7 preference points", "3 penalty points")
+    r"preference|penalty|demerit|basis|skill|experience|"
     # (rooms counted: "a 2 bedroom ocean view is …", "3 bath lake villa")
     r"bedrooms?|bathrooms?|beds?|baths?)"
 )
@@ -563,6 +565,129 @@ _PREFIX_NAME_TURN = (
     + _TOWN_TURN_TAIL
 )
 
+# Words that say where a caller is or comes from, before a town: "i'm in cristinabury and
+# …", "i'm moving to north colin", "born in spokane", "up in grand marais", "the dispatch
+# to teresamouth police", "outside new meghanfurt" (after a highway). The words after are
+# checked in ``_place_end``: a town is no English word, a noun only, or ends like a place.
+_PLACE_CUE = (
+    r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
+    r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
+    r"|(?:moving|move|moved|relocating|relocated)[ \t]+(?:back[ \t]+)?to"
+    r"|(?:born|raised|grew[ \t]+up)[ \t]+in"
+    # (a person is from a place, a parcel or a charge from a brand: "it came from walmart")
+    r"|(?:(?:i|we|he|she|they|(?:my|our|his|her|their)[ \t]+(?:great[ \t-]+)*(?:grand[ \t-]?)?"
+    r"(?:father|mother|dad|mom|mum|ma|pa|parents|family|wife|husband|partner|son|daughter|"
+    r"brother|sister|uncle|aunt|cousin|folks|people))[ \t]+"
+    r"(?:was|were|came|come|comes|are|is)|i'm|im|i[ \t]+am|we're|"
+    r"he's|she's|they're|originally)[ \t]+(?:originally[ \t]+)?from"
+    r"|dispatch(?:ed)?[ \t]+to|(?:up|down|out|back)[ \t]+in"
+    r"|(?:address|hall|anybody|anyone|somebody|someone|cousin|relatives|folks)[ \t]+in"
+    r"|(?:\bi-?[ \t]?\d{1,3}|\binterstate[ \t]+\d{1,3}|\b(?:route|highway|exit|marker)[ \t]+"
+    r"\d{1,4})[^.!?]{0,40}\boutside(?:[ \t]+of)?"
+    # (calling from a place, not a company: "calling from Galway, in Ireland")
+    r"|calling[ \t]+(?:in[ \t]+)?from(?=[ \t]+[a-z'-]+(?:[ \t]+[a-z'-]+)?,?[ \t]+in[ \t]))"
+    r"[ \t]+)"
+    r"|(?<=\bat[ \t]+)(?=(?:[a-z'-]+[ \t]+){1,2}(?:general|memorial|regional)\b)"
+    # (not the kind of address: "the pickup address", "the forwarding address")
+    r"|(?<=\bthe[ \t]+)(?!(?:pickup|pick-up|dropoff|drop-off|delivery|shipping|billing|"
+    r"mailing|forwarding|return|service|business|home|work|email|e-mail|ip|mac|web|"
+    r"physical|property|street|postal)\b)(?=(?:[a-z'-]+[ \t]+){1,2}address\b)"
+    r"|^[\s,.]*(?:(?:um|uh|it's|its|and)[\s,.]+)*\K(?=(?:[a-z'-]+[ \t]+){1,2}and[ \t]+the[ \t]+"
+    r"(?:zip|postal))"
+)
+_PLACE_AFTER_CUE = rf"(?:{_PLACE_CUE})[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){{0,2}}"
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one string (long lists stay readable)."""
+    return frozenset(words.split())
+
+
+# A town's first word that may be English: "north colin", "grand marais", "port gregoryberg".
+_PLACE_PREFIX = _word_set(
+    "north south east west new port fort lake mount saint san santa los las el grand"
+)
+# A town's second word that is English: "stevens point", "rapid city".
+_PLACE_TYPE = _word_set(
+    "point city falls springs beach heights park creek harbor bay valley hills rapids"
+)
+# Nouns after "in" that are no town: "i'm in hospital", "i'm in debt".
+_NOT_PLACE_NOUN = _word_set(
+    "hospital college car debt church jail prison class bed school work town city county "
+    "area state country court surgery labor labour custody rehab hospice office icu er "
+    "recovery treatment chemo therapy kindergarten isolation heaven paradise retirement "
+    # (born or raised in a state of things: "raised in poverty", "born in captivity")
+    "poverty captivity wedlock foster care prison wartime "
+    # (idioms: "up in arms", "out in force", "back in stock")
+    "arms force stock business charge question "
+    # (a department: "i'm in sales", "moved to billing")
+    "sales marketing billing shipping management accounting payroll collections claims "
+    "underwriting hr it ops admin dispatch maintenance engineering finance "
+    # (a plan, an app or a provider one moves to: "we're moving to autopay")
+    "autopay paperless ebilling voicemail zelle venmo paypal medicare medicaid cobra hsa "
+    "fsa iphone android gmail outlook netflix verizon xfinity spectrum tmobile"
+)
+# Endings of a word that describes, not names: "paperless", "contactless", "weekly".
+_NOT_PLACE_ENDING = re.compile(r"(?:less|ful|ly|ness|tion|ment|able|ible)$")
+# A weak cue: "i'm in" is followed by a state of things as often as by a town ("i'm in
+# recovery"); after it only a word that is no English word, or ends like a place, is one.
+_WEAK_PLACE_CUE = re.compile(
+    r"\b(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:[a-z]+[ \t]+){0,3}in[ \t]+$",
+    re.IGNORECASE,
+)
+_NOT_PLACE_WORDS = re.compile(
+    rf"(?:{_COUNTRY}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|{_NOT_TOWN_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _town_word(word: str, weak: bool = False) -> bool:
+    """A word that may name a town: no English word, a noun only ("spokane"; not after a
+    weak cue), or one ending like a place ("cristinabury"); never a country, a state or
+    an everyday word."""
+    low = fold(word)
+    if low in _NOT_PLACE_NOUN or _NOT_PLACE_WORDS.fullmatch(low) or _NOT_PLACE_ENDING.search(low):
+        return False
+    names = lexicon()
+    return (
+        re.search(rf"{_PLACE_END}$", low) is not None
+        or not names.is_word(low)
+        or (not weak and names.is_only_noun(low))
+    )
+
+
+def _place_end(text: str, start: int, end: int) -> int | None:
+    """Where the town after a place cue ends, or None: the words run until one that names
+    no town ("i'm in cristinabury and …" keeps one word; "i'm in trouble" none)."""
+    words = list(re.finditer(r"[a-z][a-z'-]+", text[start:end], re.IGNORECASE))
+    if not words:
+        return None
+    weak = _WEAK_PLACE_CUE.search(text, max(0, start - 40), start) is not None
+    first = fold(words[0].group())
+    if first in _PLACE_PREFIX and len(words) > 1:
+        second = words[1].group()
+        if _NOT_PLACE_WORDS.fullmatch(f"{first} {fold(second)}"):
+            return None
+        if not (_town_word(second, weak) or fold(second) in lexicon().firsts):
+            return None
+        last = 1
+    elif _town_word(words[0].group(), weak):
+        last = 0
+    else:
+        return None
+    if last + 1 < len(words):
+        nxt = fold(words[last + 1].group())
+        if nxt in _PLACE_TYPE or _town_word(nxt, weak):
+            last += 1
+    return start + words[last].end()
+
+
+# Words before "ID" that make it an id's, not Idaho's code: "class ID 40812".
+_ID_OWNER = (
+    r"class|course|driver|drivers|driver's|member|customer|employee|student|user|account|"
+    r"tax|case|photo|caller|login|your|my|his|her|their|an|a|the|state|national|school|"
+    r"badge|patient|group|vendor|supplier|player|voter|system|record|order|ticket|device"
+)
 _COMPANY_SITE_BEFORE = re.compile(
     r"\b(?:our[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?"
     rf"{_SITE}(?:[ \t]+{_NEAR_YOU})?|"
@@ -674,7 +799,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|(?<!\ba[ \t])lot)"
             rf"(?:[ \t]+no\.?)?)"
             rf"[ \t]*)?"
-            rf"(?<![\d$.,])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!{_COUNTED}\b)"
+            # (not a clock's minutes: "call you back at 11:30 either way")
+            rf"(?<![\d$.,:])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!{_COUNTED}\b)"
             # (a unit's word names a street when a flat or suite follows its type: "2417 hour
             # glen suite 12", not "a 30 day pass")
             rf"(?!{_UNITS}\b(?![ \t]+(?:[a-z][a-z'-]*[ \t]+){{0,2}}{_SUFFIX}\b\.?,?[ \t]+"
@@ -685,7 +811,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?!(?:old|new)\s+(?:(?:{_COUNTED}|{_UNITS})\b|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
             # (not a seat's letter and row: "seats 9 c row 9")
             r"(?![a-z][ \t]+row\b)"
-            rf"(?:(?!{_NOT_STREET_WORD}\b){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
+            # (a number ending a sentence is no name's word: "truck 36, trailer 5308. trailer")
+            rf"(?:(?!{_NOT_STREET_WORD}\b)(?!\d+\.\s){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
             rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b|{_AU_TYPE_LOWER}\b)"
             # ("well" that starts a clause is no street's type: "… 9 elm road well it's …")
             r"(?<!\bwell(?=[ \t,]+(?:it's|its|it|i|i'm|that's|so|um|uh|er|actually|yeah|yes|no|"
@@ -919,7 +1046,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"ranch to market|ranch road|provincial|township|township road|forest service)\s+"
             r"(?:road|rd|route|rte|highway|hwy)?|road|rd|route|rte|highway|hwy|"
             r"(?-i:CR|FM|SR|RM|TR|SH|US))\s*#?\s*\d{1,4}[a-z]?\b(?![\d.,]\d)"
-            rf"(?!\s*(?:{_UNITS}|of|percent|%)\b){_UNIT}?",
+            rf"(?!\s*(?:{_UNITS}|of|percent|%)\b){_UNIT}?"
+            # (a county road named by letters, as in Wisconsin, and its town: "3318 County
+            # Road J in Rhinelander", "12 county highway AA")
+            r"|(?<![\d$.,#])\d{1,6},?\s+county\s+(?:road|rd|highway|hwy|trunk)\s+"
+            r"(?-i:[A-Z]{1,2}|[a-z]{1,2}(?=[ \t]*(?:[,.!?;]|$)))\b"
+            rf"(?:,?\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$)))?",
             0.7,
         ),
         # Where a caller is on a highway: "I-80 westbound just past mile marker 147", "off
@@ -1142,7 +1274,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # (the zip is the cue: most turns have no five digits)
         CuedPattern(
             "city_state_zip",
-            rf"\b{_CITY},?\s+{_STATE_ZIP},?\s+{_ZIP}(?!\d)",
+            # (an id's "ID" is no Idaho: "search for class ID 40812", "Driver ID 44019")
+            rf"\b{_CITY},?\s+(?!(?<=\b(?:{_ID_OWNER})[ \t]+)id\b){_STATE_ZIP},?\s+{_ZIP}(?!\d)",
             0.85,
             cue=r"(?<!\d)\d{5}(?!\d)",
         ),
@@ -1269,6 +1402,14 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
+        # A town after words that say where a caller is or comes from (trimmed in
+        # ``analyze`` to the words that may name a town).
+        CuedPattern(
+            "place_after_cue",
+            _PLACE_AFTER_CUE,
+            0.6,
+            cue=r"\b(?:in|to|from|outside|general|memorial|regional|address|zip|postal)\b",
+        ),
         SpokenPattern("town_state_turn", _TOWN_STATE_TURN, 0.6),
         SpokenPattern("and_town_turn", _AND_TOWN_TURN, 0.6),
         SpokenPattern("prefix_name_turn", _PREFIX_NAME_TURN, 0.6),
@@ -1278,7 +1419,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "unit_alone",
             r"(?:^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|and|"
             # (or after a name and a comma: "Dana Whitfield, flat 9")
-            r"it is|that's|thats)[\s,.]+)*|\b(?:in|at)\s+|(?-i:[A-Z][a-z]+),[ \t]+)\K"
+            # (not a hunting unit: "you got a bull tag in unit 201")
+            r"it is|that's|thats)[\s,.]+)*|(?<!\b(?:tag|tags|hunt|hunting|draw|permit|license|"
+            r"licence|zone|area)[ \t]+)\b(?:in|at)\s+|(?-i:[A-Z][a-z]+),[ \t]+)\K"
             r"\b(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
             rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
             0.6,
@@ -1336,8 +1479,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "apartment_named",
             r"(?<=\b(?:be|is|was|it's|its|to|from|my|our|his|her|their|new|old|same)\s+)"
-            # (or a flat, not a flat rate: "it's flat 18 above me", "entry to flat 7")
-            r"\b(?:apt|apartment|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
+            # (or a flat, not a flat rate: "it's flat 18 above me", "entry to flat 7"; or a
+            # unit taken back: "it's unit 421 not 412")
+            r"(?:(?:unit|suite)(?=\s*#?\s*\d{1,5}[ \t-]?[a-z]?,?\s+not\s+\d)|"
+            r"\b(?:apt|apartment|flat))\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
             rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to|a|an|per|each|for)\b)"
             rf"(?!\s*(?:{_UNITS}|percent|quid|rate|fee)\b|%)"
             r"|(?<=\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\d{1,5}[ \t-]?[a-z]?,?\s+not\s+)"
@@ -1479,6 +1624,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 and fold(text[r.start : r.end].split()[1].rstrip(",")) not in lexicon().firsts
             ):
                 continue
+            if r.recognition_metadata.get("pattern_name") == "place_after_cue":
+                end = _place_end(text, r.start, r.end)
+                if end is None:
+                    continue
+                r.end = end
             # the full stop that ends the sentence, not an abbreviation's: "… Elm Terrace."
             # (but "… Oak St.", "… Frau i. W.")
             if (

@@ -40,7 +40,9 @@ BACKCHANNEL = re.compile(
     _I,
 )
 _FILLER = re.compile(
-    r"^(?:[\s,.:;-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
+    r"^(?:[\s,.:;\"\u201c-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
+    # the value named as one tried before: "maybe it's the old one, buckeye!"
+    r"maybe|perhaps|probably|(?:the|my) (?:old|other|previous|original|usual|first) (?:one|1)|"
     r"this is|i'm|i am|"
     r"that's|that is|that would be|it'd be|it would be|it should be|that'd be|i think|"
     r"i believe|let'?s do|let'?s make it|let'?s go with|let'?s use|make it|how about|please|"
@@ -57,18 +59,21 @@ _FILLER = re.compile(
     r"i use|i'd say|it was|that was|should be|would be|was|is|"
     # reading it off a text or a screen: "it says kx7-river-22"
     r"it (?:says|said|reads|shows)|"
-    r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+[\s,.:;-]*",
+    r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+"
+    r"[\s,.:;\"\u201c-]*",
     _I,
 )
 _TRAILING = re.compile(
-    r"[\s,.!?]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
+    r"[\s,.!?\"\u201d]*(?:\b(?:thanks|thank you|please|i think|i believe|okay|ok|right|correct|"
+    # talk after the value: "braces four ever anyway", "coffee, is that bad?"
+    r"anyway|anyways|is that (?:bad|okay|ok|a problem)|"
     r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
     r"try it|maybe|i guess|probably|possibly|perhaps|i reckon|i suppose|most likely|"
     r"is that(?: correct| right)?|is that it|"
     # how a value is typed, said after it: "rocket335!, no spaces", "all one word"
     r"(?:with )?no spaces?|(?:all )?(?:one|1) word|all (?:in )?(?:lower ?case|caps|capitals)|"
     r"all together|case sensitive)"
-    r"[\s,.!?]*)*$",
+    r"[\s,.!?\"\u201d]*)*$",
     _I,
 )
 DIGIT_RUN = re.compile(
@@ -662,6 +667,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             spans.append((m.start(), m.end()))
             if fix := _DOB_CORRECTION.match(text, m.end()):
                 spans.append(fix.span("fix"))  # "… 1950 no sorry 51"
+        spans[:] = _without_later_years(text, spans)
     elif entity == "PERSON":
         spans.extend(_person_answer(text))
     elif entity in FREE_TEXT_WORDS:
@@ -672,6 +678,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         tried = tried_value_span(text) if entity == "PASSWORD" else None
         if tried:
             span = tried  # "i've been typing nebula77, but it keeps saying invalid"
+        elif entity == "PASSWORD" and _NAMED_PASSWORD.search(text):
+            span = None  # "Gyda, and the passcode is Sunflower99!": the value after the cue
         else:
             span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
         if span is None and entity == "PASSWORD":
@@ -685,6 +693,39 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         if span:
             spans.append(span)
     return spans
+
+
+# A year alone, the birth date already given in full: "… 2/11/1998. I finished in 2014."
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_BORN_BEFORE = re.compile(r"\bborn\b[^.?!]{0,20}$", _I)
+_SENTENCE_STOP = re.compile(r"[.?!](?:\s|$)")
+
+
+def _without_later_years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A DOB answer's spans less a year said alone after a full date: the year of
+    something else the caller goes on about ("I finished treatment in 2014")."""
+    full = [e for s, e in spans if not _YEAR_ONLY.fullmatch(text, s, e)]
+    if not full:
+        return spans
+    return [
+        (s, e)
+        for s, e in spans
+        if not (
+            _YEAR_ONLY.fullmatch(text, s, e)
+            and s > min(full)
+            # (in a later sentence: "5/14/1982, i mean 1983" corrects the year)
+            and _SENTENCE_STOP.search(text, min(full), s)
+            and not _BORN_BEFORE.search(text, max(0, s - 30), s)
+            and not any(fs <= s < fe for fs, fe in ((a, b) for a, b in spans if (a, b) != (s, e)))
+        )
+    ]
+
+
+# A reply that names the password before its value: the recognizer reads the value after
+# the cue, and the rest of the reply (a name, "my password was") stays visible.
+_NAMED_PASSWORD = re.compile(
+    r"\bpass ?(?:word|code|phrase)[ \t]+(?:is|was|would be|will be)\b[ \t,:]*\S", _I
+)
 
 
 # A value said with how each letter is typed: "capital w inter capital m ango 4301".
@@ -1442,7 +1483,10 @@ def _value_span(pattern: re.Pattern, text: str) -> tuple[int, int] | None:
     m = pattern.search(text)
     if not m or _NON_ANSWER.search(m.group("value")) or _TRAILING_TALK.search(m.group("value")):
         return None
-    return m.span("value")
+    start, end = m.span("value")
+    # "make it braces four ever anyway": talk after the value is no part of it
+    tail = _TRAILING.search(text, start, end)
+    return (start, tail.start()) if tail and tail.start() > start else (start, end)
 
 
 # Words that make the rest of a turn talk, not a value: "make it easier to remember".

@@ -64,6 +64,8 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
         # UWVS 7477", "gb 86 BYKM" (the normaliser joins spelled letters), "DE44 5001 0517".
         SpokenPattern(
             "iban_start",
+            # (not a motor carrier's "MC 889412": Monaco's IBAN is 27 characters)
+            r"(?!mc[ \t-]?\d{5,8}\b)"
             rf"\b{_IBAN_COUNTRY}[ \t-]?\d{{2}}(?=[ \t-]?[a-z0-9])"
             rf"(?:[ \t-]?(?!{_AFTER}\b)[a-z0-9]{{4}}\b){{1,8}}"
             # (a short last group has a digit: "DE55 4881 got it" ends at 4881)

@@ -36,6 +36,7 @@ from recognizers.hits import Hit, inside
 from recognizers.offline import use_offline_suffix_list
 from recognizers.registry import NER_RECOGNIZER, needs_digits, pattern_recognizers
 from recognizers.spacy_ner_recognizer import SpacyNerRecognizer
+from recognizers.spoken_email_recognizer import is_role_mailbox_domain
 from recognizers.spoken_normalizer import (
     SPOKEN_DOT,
     NormalizedText,
@@ -248,6 +249,8 @@ class CallAnalyzer:
                     question, digits
                 ):
                     continue  # "which modem do you have?" -> "the Arris SB8200"
+                if r.entity_type == "URL" and is_role_mailbox_domain(text, r.start, r.end):
+                    continue  # "ap@summitcarrier.com": the company's own
                 hits.append(Hit(r.entity_type, r.start, r.end, score, rec.name))
         for entity, rx in self._deny.items():
             hits.extend(

@@ -745,7 +745,10 @@ _FOLLOW_UP = re.compile(
     r"(?:yours|you|yourself|his|hers|him|her|theirs|them|"
     r"(?:your|his|her|their)[ \t]+(?:husband|wife|spouse|partner|son|daughter|kid|child|"
     r"mom|mother|dad|father|brother|sister)(?:'s)?)"
-    r"(?:[ \t,]+please)?[ \t]*[?.!]*[ \t]*$",
+    r"(?:[ \t,]+please)?[ \t]*[?.!]*[ \t]*$"
+    # the other caller named: "thanks. and Priya, yours?", "okay and Sam, you?"
+    r"|^\W*(?:(?:ok|okay|alright|great|perfect|thanks|thank you|got it|cool|so)\W+){0,3}"
+    r"and[ \t]+(?-i:[A-Z])[a-z'-]+[ \t]*,[ \t]*(?:yours|you|and you)[ \t]*[?.!]*[ \t]*$",
     _I,
 )
 # The card's code said with the expiry asked for: "3/28, and the code is 416".

@@ -102,8 +102,18 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             r
             for r in results
             if r.recognition_metadata.get("pattern_name") not in _WEAK
-            or not _DEADLINE.search(text, max(0, r.start - 30), r.start)
+            or not (
+                _DEADLINE.search(text, max(0, r.start - 30), r.start)
+                or _range_end(text, r.start, r.end)
+            )
         ]
+
+
+def _range_end(text: str, start: int, end: int) -> bool:
+    """A date that ends a span of time: "employed from March 2019 to January 2023"."""
+    lead = _RANGE_TO.match(text, start, end)
+    at = lead.end() if lead else start
+    return bool(_RANGE_FROM.search(text, max(0, at - 40), at))
 
 
 _WEAK = frozenset({"date_with_year", "year_first"})
@@ -114,3 +124,10 @@ _DEADLINE = re.compile(
     r"by|from)[ \t]+(?:on[ \t]+|by[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# The start of a span of time before a date: "from March 2019 to", "between 2001 and".
+_RANGE_FROM = re.compile(
+    r"\b(?:from|between|since)\b[^.?!]{0,25}?\b(?:19|20)\d{2}[ \t,]+"
+    r"(?:to|through|thru|until|till|and|-)[ \t]+$",
+    re.IGNORECASE,
+)
+_RANGE_TO = re.compile(r"(?:to|through|thru|until|till)[ \t]+", re.IGNORECASE)

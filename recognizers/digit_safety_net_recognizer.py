@@ -10,7 +10,12 @@ from __future__ import annotations
 import regex as re
 
 from recognizers.base import PRODUCT, SpokenPattern, SpokenPatternRecognizer
-from recognizers.spoken_phone_recognizer import after_toll_free_prefix, is_own_line, is_toll_free
+from recognizers.spoken_phone_recognizer import (
+    after_toll_free_prefix,
+    is_drawn_numbers,
+    is_own_line,
+    is_toll_free,
+)
 
 # What follows a number that is a quantity, not an identifier.
 _UNITS = (
@@ -155,6 +160,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the 1000 deductible", "a 2500 down payment"
     if _TOLL_FREE_CODE_ALONE.fullmatch(value):
         return True  # "is this not 1-800 …": a toll-free code named, no number
+    if is_drawn_numbers(text, start):
+        return True  # "the winning numbers were 6, 13, 65 …": a game's draw
     if is_toll_free(value) or after_toll_free_prefix(before) or is_own_line(text, start, end):
         return True  # "call us at 1-800-555-0100", "1 (888) 470-3499": the company's line
     if "," in value and (_MONEY_BEFORE.search(before) or value.endswith(",000")):
@@ -360,6 +367,8 @@ _MONEY_BEFORE = re.compile(
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
     # a loan's or an order's charges read out: "principal is …", "expedited shipping is …"
     r"principal|escrow|shortage|processing|shipping|"
+    # what a change of booking costs: "the fare difference is three hundred two twenty five"
+    r"(?:fare|price|rate|cost)[ \t]+difference|"
     r"comes? to|came to|bond|bail|fines|"
     # ("that's fine 78261" is no fine)
     r"(?:a|the|your|my|his|her|their|parking|speeding|traffic|court|late|library)[ \t]+fine)"
@@ -394,6 +403,8 @@ _LABEL_BEFORE = re.compile(
     r"highway|interstate|store|error(?: code)?|extension|ext\.?|"
     # a train's or a bus's service number names the service: "train 22806", "bus 4417"
     r"train|bus|coach|"
+    # a fleet's equipment names the vehicle, not its driver: "truck 512 with trailer 9033"
+    r"truck|trailer|tractor|"
     # a ship's cabin or deck, a dock's berth or bay: "cabin 1720 is available on deck 1"
     r"cabin|stateroom|deck|berth|"
     # medical billing codes name a service, not a patient (AMA CPT, CMS HCPCS, ICD-10)

@@ -16,6 +16,8 @@ _STOP = (
 # looks typed (a digit, or upper case after lower): "BlueHeron2024!" keeps its "!".
 _WORD = (
     r"(?:[^\s,?]*(?:\d|(?-i:[a-z][A-Z]))[^\s,?]*[!#$%&*@^~](?=[\s.,?]|$)"
+    # a symbol with a stop or a comma after it is typed too: "Mustang!, is that bad?"
+    r"|[^\s,?]*[a-z0-9]!(?=[.,])"
     r"|[^\s,?]*[^\s.,?!;:\"')])"
 )
 # A hedge before a value: "the password is probably T7qk-29Lm", "it's maybe bluejay 44".
@@ -31,9 +33,11 @@ _PURPOSE = (
     r"see|open|unlock|complete|finish|view|check|go|move|process|pull|look|authori[sz]e|"
     r"approve|release|discuss|help|start|set|edit|cancel|close)"
 )
+# How a value is typed, said after it: "elk season 24 all lower case, no spaces".
+_HOW_TYPED = r"all[ \t]+(?:lower|upper|caps|capitals|small|one|in|together|run)\b"
 VALUE = (
     rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b)(?!(?<=\bto[ \t]+){_PURPOSE}\b){_WORD}"
-    rf"(?:[ \t]+(?!{_STOP}\b){_WORD}){{0,3}}"
+    rf"(?:[ \t]+(?!{_STOP}\b|{_HOW_TYPED}){_WORD}){{0,3}}"
 )
 _LEAD = (
     # (whole words: "the password too many times" has no value after it)
@@ -87,6 +91,8 @@ _NOT_VALUE = (
     r"numbers?|times?|tries|attempts?|days?|hours?|weeks?|months?|years?|am|pm|dollars?|"
     r"bucks|percent)\b)"
 )
+# A reply that names the password: its value is the one after the cue.
+_NAMES_PASSWORD = r"(?![^\n]*\bpass ?(?:word|code|phrase)\b)"
 # What a reply may start with before the value: "um, it's bluejay 44".
 _FILLER = (
     r"(?:um|uh|oh|so|yeah|yes|ok|okay|sure|it's|its|it is|that's|that is|let'?s do|"
@@ -264,7 +270,10 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "bare_answer",
             # (anchored at the start, not a look-behind tried at every position)
-            rf"^[\s,.]*(?:{_FILLER}[\s,.]+)*\K(?!{_FILLER}\b){_NOT_VALUE}{_HAS_TYPED}{VALUE}"
+            # (a reply that names the password is read by "password_is": "my password was
+            # coffee99!" is the value after the cue, not the whole reply)
+            rf"^[\s,.]*(?:{_FILLER}[\s,.]+)*\K(?!{_FILLER}\b){_NOT_VALUE}{_NAMES_PASSWORD}"
+            rf"{_HAS_TYPED}{VALUE}"
             r"(?=[\s.!]*$)",
             0.3,
             cue=r"\d|" + _SYMBOL,

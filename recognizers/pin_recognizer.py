@@ -14,9 +14,10 @@ _CUE = (
     r"(?:alarm|door|gate|keypad|key pad|lockbox|lock box|key ?safe|garage|intercom|buzzer)s?"
     r"\b[^.?!\d]{0,30}?\b(?:the |its |the door |the entry )?code)\b"
 )
-# The key pressed after a code on a keypad: "4 9 1 7 pound", "5521 hash".
+# The key pressed after a code on a keypad: "4 9 1 7 pound", "5521 hash" (a key led by
+# "then" is the next step, not the code: "4417, then the pound key" keeps the key).
 _ENTER_KEY = (
-    r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b"
+    r"(?:[ \t,]+(?:the[ \t]+)?(?:pound|hash|star)(?:[ \t]+(?:key|sign))?\b"
     # the key written as its sign: "the gate code is 4 8 1 9 #", "2210*"
     r"|[ \t]*[#*](?![\w#*]))?"
 )
@@ -56,7 +57,9 @@ class PinRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "code_then_key",
             rf"(?<={_HOME_KEYPAD}[^.?!\d]{{0,40}}?)(?<!\d)\d(?:[ \t]?\d){{2,7}}(?!\d)"
-            r"(?:[ \t,]+(?:then[ \t]+)?(?:the[ \t]+)?(?:pound|hash|star)\b(?![ \t]*(?:\d|sign\b))"
+            r"(?:[ \t,]+(?:the[ \t]+)?(?:pound|hash|star)\b(?![ \t]*(?:\d|sign\b))"
+            # "207, then star": the key still marks the code, the step after is left out
+            r"|(?=[ \t,]+then[ \t]+(?:the[ \t]+)?(?:pound|hash|star)\b(?![ \t]*\d))"
             r"|[ \t]*[#*](?![\w#*]))",
             0.85,
             cue=_HOME_KEYPAD,

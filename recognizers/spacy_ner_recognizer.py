@@ -186,7 +186,11 @@ _PRODUCT_AFTER = re.compile(
     r"capital|motors|title|escrow|member|members|health|healthcare|medical|dental|"
     r"pharmacy|bank|law|legal|wireless|airlines?|hotels?|energy|electric|plan|loan|loans|"
     r"mortgage|lease|policy|app|subscription|warranty|marketplace|delivery|outfitters|"
-    r"furniture|realty|lending|credit|card|cards|store|stores|shop|brand)\b)",
+    r"furniture|realty|lending|credit|card|cards|store|stores|shop|brand|"
+    # a founder's firm: "Burke Tax & Accounting", "Duarte Telecom", "Okoro Trucking"
+    r"tax|accounting|broadband|telecom|internet|casualty|payroll|orthodontics|funeral|"
+    r"trucking|cartage|roadlines|freightways|freight|car[ \t]+rentals?|"
+    r"power[ \t]+(?:&|and)[ \t]+light|gas[ \t]+(?:&|and)[ \t]+electric)\b)",
     re.IGNORECASE,
 )
 # A vehicle or a product after its year: "2017 Ford Ranger", "2019 Honda Civic".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
 
@@ -58,15 +60,46 @@ _ROLE_MAILBOXES = frozenset(
         "noreply", "no-reply", "enquiries", "inquiries", "reservations", "bookings", "refunds",
         "collections", "fraud", "privacy", "legal", "careers", "jobs", "press", "feedback",
         "complaints", "frontdesk", "reception", "scheduling", "intake", "membership", "members",
-        "owners", "escrow", "underwriting", "verification", "documents", "invoices"
+        "owners", "escrow", "underwriting", "verification", "documents", "invoices",
+        # a business's back office: "ap at …" (accounts payable), "certificates at …"
+        "ap", "ar", "compliance", "settlements", "certificates", "certs", "dispatch", "safety",
+        "payroll", "accounting", "permits", "licensing", "shipping", "receiving", "operations",
+        "quotes", "remittance", "remit", "onboarding", "recruiting", "benefits", "insurance",
+        "accountspayable", "accountsreceivable", "hr", "tickets", "warranty", "renewals",
     }
 )  # fmt: skip
+_WEBMAIL_DOMAIN = re.compile(rf"^[ \t]*{_WEBMAIL}\b", re.I)
 
 
 def _role_mailbox(value: str) -> bool:
-    """The local part is only a department's name: "refunds at acme dot com"."""
-    local = value.replace("@", " at ").partition(" at ")[0].strip().lower()
-    return local in _ROLE_MAILBOXES
+    """The local part is only a department's name at a company's own domain: "refunds at
+    acme dot com" ("ap at gmail dot com" is a person's initials)."""
+    local, _, domain = value.replace("@", " at ").partition(" at ")
+    return local.strip().lower() in _ROLE_MAILBOXES and not _WEBMAIL_DOMAIN.match(domain)
+
+
+_LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])([\w.+-]+)@$")
+# The caller's own address, whatever its mailbox: "the email on file, dispatch@…" (a small
+# business's), "my email is info@…", "your e-mail address is …".
+_CALLERS_EMAIL_BEFORE = re.compile(
+    r"\b(?:(?:my|your)[ \t]+(?:[a-z]+[ \t]+)?e-?mail|e-?mail(?:[ \t]+address)?[ \t]+on[ \t]+"
+    r"(?:file|the[ \t]+account|record))\b[^.?!]*$",
+    re.IGNORECASE,
+)
+
+
+def _company_mailbox(text: str, start: int, end: int) -> bool:
+    """A role mailbox not given as the caller's own address (see ``_role_mailbox``)."""
+    return _role_mailbox(text[start:end]) and not _CALLERS_EMAIL_BEFORE.search(
+        text, max(0, start - 60), start
+    )
+
+
+def is_role_mailbox_domain(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the domain of a company's role mailbox ("ap@summitcarrier.com"):
+    the company's own, so no personal URL either (Presidio's URL recognizer finds it)."""
+    before = _LOCAL_PART_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and _company_mailbox(text, before.start(1), end)
 
 
 def _names_its_domain(value: str) -> bool:
@@ -168,7 +201,7 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
                 local = text[result.start : result.end].split()
                 if len(local[0]) > 1 and lexicon().is_word(local[0]):
                     continue
-            if _role_mailbox(text[result.start : result.end]):
+            if _company_mailbox(text, result.start, result.end):
                 continue
             if name == "spoken_local_piece" and _is_domain(text[result.start : result.end]):
                 continue

@@ -1358,7 +1358,7 @@ def _answer_homophones(tokens: list[_Token]) -> frozenset[int]:
     spoken zero (fillers skipped), not before a unit or a range word ("for 3 days")."""
     out: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.low not in DIGIT_HOMOPHONES:
+        if token.low not in DIGIT_HOMOPHONES or _preposition_to(tokens, k):
             continue
         before = _neighbour(tokens, k, -1)
         after = _neighbour(tokens, k, 1)
@@ -1379,6 +1379,19 @@ def _answer_homophones(tokens: list[_Token]) -> frozenset[int]:
                 out.add(k)
                 changed = True
     return frozenset(out)
+
+
+# Words a "to" follows as a preposition: "change it to four one six seven".
+_TO_AFTER = frozenset(
+    {"it", "that", "this", "them", "change", "changed", "changing", "set", "reset",
+     "update", "updated", "switch", "switched", "move", "moved", "go", "went", "back", "up"}
+)  # fmt: skip
+
+
+def _preposition_to(tokens: list[_Token], k: int) -> bool:
+    """ "to" right after "change it", "set it", "back": the preposition before a new
+    value, not a digit 2 of it."""
+    return tokens[k].low == "to" and k > 0 and tokens[k - 1].low in _TO_AFTER
 
 
 def _neighbour(tokens: list[_Token], k: int, step: int) -> int | None:

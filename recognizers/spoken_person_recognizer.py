@@ -156,7 +156,9 @@ ORG_WORDS = wordset(
     trucking freight express courier landscaping cleaning construction builders homes
     law attorneys lending mortgage loans finance financial capital trust fund apartments
     apartment apts condos condominiums residences towers manor estates customer
-    housing association council surgery solicitors society lettings accountants chemist"""
+    housing association council surgery solicitors society lettings accountants chemist
+    tax accounting broadband telecom internet rental rentals casualty payroll orthodontics
+    orthodontist funeral cartage roadlines freightways haulage education animal gas"""
 )
 # Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
 RANK = (
@@ -797,6 +799,28 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             r"\bname\b",
         ),
+        # A first name said, then its surname after "last name" ("it's jane last name
+        # le", "nuno, and my last name is lima"): the word after the cue is the surname,
+        # short or a place word as it may be.
+        CuedPattern(
+            "surname_after_first",
+            rf"(?<=(?<![\p{{L}}'’-]){NAME_WORD}[ \t]*,?[ \t]+(?:and[ \t]+)?"
+            r"(?:(?:the|my|her|his)[ \t]+)?(?:last name|surname|family name)"
+            r"(?:[ \t]+is|'s|’s)?[ \t]+(?:um[ \t]+|uh[ \t]+)?)"
+            rf"{NAME_WORD}(?=[ \t]*(?:[,.!?]|$))",
+            0.6,
+            r"last name|surname|family name",
+        ),
+        # The first name before it, after "it's" or "this is" ("it's sol and the last
+        # name is diaz").
+        CuedPattern(
+            "first_before_surname",
+            r"(?<=\b(?:it's|its|it is|this is|i'm|i am|name's|name is)[ \t]+)"
+            rf"{NAME_WORD}(?=[ \t]*,?[ \t]+(?:and[ \t]+)?(?:(?:the|my)[ \t]+)?"
+            r"(?:last name|surname|family name)\b)",
+            0.6,
+            r"last name|surname|family name",
+        ),
         # "zofia, same last name": a first name given before the shared surname.
         CuedPattern(
             "same_surname",
@@ -874,7 +898,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     # word that is not English, or a noun followed by a name word ("marguerite olsen").
     _TRUSTED_FIRST = frozenset(
         {"name_is", "possessive_name", "title", "spelled_after_cue", "spelled_after_its",
-         "will_intro"}
+         "will_intro", "surname_after_first", "first_before_surname"}
     )  # fmt: skip
     _INTRO = frozenset(
         {"self_intro", "greeting_its", "account_party", "assigned_role", "is_my_name"}

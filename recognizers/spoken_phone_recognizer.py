@@ -110,7 +110,14 @@ _COMPANY_LINE_BEFORE = re.compile(
     r"(?:call|dial|ring)|our[ \t]+(?:(?:direct|main|toll[ -]?free)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:fax|hotline|helpline)|our[ \t]+(?:direct|main|toll[ -]?free)[ \t]+(?:[a-z]+[ \t]+)?"
     r"line|(?:department|team|desk|office|center|centre)"
-    r"[ \t]+(?:at|on))\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?$",
+    r"[ \t]+(?:at|on)"
+    # the line to ring back on: "if you need us again, the number is …"
+    r"|(?:need|reach|contact|call)[ \t]+us(?:[ \t]+(?:again|later|back|anytime|any[ \t]+time))?"
+    r"[ \t,]+(?:the|our)[ \t]+(?:[a-z]+[ \t]+)?(?:number|line)"
+    # where to send a document: "you can email it … or fax it to …" (not "fax it to my office")
+    r"|(?:you[ \t]+can|or|please|just)[ \t]+fax[ \t]+(?:it|them|that|this|those|a[ \t]+copy|"
+    r"the[ \t]+[a-z]+)[ \t]+(?:over[ \t]+)?to(?![ \t]+(?:me|my|us|him|her)\b))"
+    r"\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?$",
     re.IGNORECASE,
 )
 # A caller giving their own line: "reach me at the office at …", "my team at …".
@@ -163,6 +170,20 @@ def is_own_line(text: str, start: int, end: int) -> bool:
     return bool(_TOLL_FREE_BARE.match(text[start:end].strip())) and bool(
         _OWN_LINE_BEFORE.search(text, max(0, start - 60), start)
     )
+
+
+# Numbers drawn in a game, read out in a row: "the winning numbers were 51, 16, 47 …".
+_DRAWN_BEFORE = re.compile(
+    r"\b(?:winning|lottery|lotto|powerball|mega[ \t]*millions|lucky|bingo|keno|draw(?:n)?)"
+    r"[ \t]+(?:numbers?|picks?|balls?)(?:[ \t]+(?:were|are|was|is|tonight|today))?[ \t:,]*$",
+    re.IGNORECASE,
+)
+
+
+def is_drawn_numbers(text: str, start: int) -> bool:
+    """True for numbers a game drew ("the winning numbers were …"): no one's phone or id,
+    though six two-digit numbers in a row have a phone's length."""
+    return bool(_DRAWN_BEFORE.search(text, max(0, start - 50), start))
 
 
 def after_toll_free_prefix(before: str) -> bool:
@@ -273,7 +294,11 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Numbers, less a toll-free line the company gives as its own."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not is_own_line(text, r.start, r.end)]
+        return [
+            r
+            for r in results
+            if not is_own_line(text, r.start, r.end) and not is_drawn_numbers(text, r.start)
+        ]
 
     CONTEXT = (
         "phone",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.call_emails import email_pieces_again
-from tests.recognizers.conftest import assert_masked
+from tests.recognizers.conftest import assert_masked, call_of, redacted
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,28 @@ def test_spelled_email_keeps_amounts_and_times(analyzer):
         ("customer", "w e s t o n nine at hotmail, and I paid $125 at 3:30 on my account 2"),
     ]
     assert_masked(analyzer, turns, 1, ["w e s t o n nine at hotmail"], ["$125", "3:30", "paid"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you can send the certificate to compliance at bluewater logistics dot com",
+        "email the invoice to ap@summitcarrier.com please",
+    ],
+)
+def test_a_role_mailbox_is_no_email_and_its_domain_no_url(analyzer, said):
+    assert redacted(analyzer, call_of(("agent", said))) == [set()]
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("it's ap at gmail dot com, my initials", "ap at gmail dot com"),
+        ("my own site is roeceramics.com", "roeceramics.com"),
+        # a small business's role mailbox given as the caller's own address
+        ("my email is info at rosalesroofing dot com", "info at rosalesroofing dot com"),
+        ("the email on file is dispatch@kaurhaulage.com?", "dispatch@kaurhaulage.com"),
+    ],
+)
+def test_initials_a_personal_site_and_the_caller_s_own_mailbox_stay_redacted(analyzer, said, value):
+    assert value in {text for _, text in redacted(analyzer, call_of(("customer", said)))[0]}
