@@ -217,9 +217,22 @@ def _irs_notice(text: str, start: int, end: int) -> bool:
 
 # A product's model or its FCC id names the product, not the caller: "the model is VTX-55U8",
 # "MDL WH-880", "FCC ID 2AHC7-WH880" (a serial, "S/N …", stays an id).
+# (a stock number or SKU names the item, and a phone's or an inverter's maker or line names
+# the product: "a refurbished Pixel KH9397S", "a Moto G V7085", "your inverter is AH-1803S";
+# spaced capitals may start the code: "model JR 1507S", "SKU X 5555X", "iPhone X 4588-B")
 _MODEL_CUE = re.compile(
-    r"(?:\b(?:model|mdl)(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|says|reads))?"
-    r"|\bfcc(?:[ \t]+id)?(?:[ \t]+(?:is|was))?)[ \t:#.]*(?:[a-z0-9]{1,6}[-/])?$",
+    r"(?:\b(?:model|mdl|sku|stock[ \t]+(?:number|no\.?|#)|inverter(?:[ \t]+model)?)"
+    r"(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|says|reads))?(?:[ \t]+an?(?=[ \t]))?"
+    r"|\b(?:pixel|galaxy|iphone|ipad|moto(?:[ \t]+[a-z])?|motorola|oneplus|xiaomi|redmi)"
+    r"|\bfcc(?:[ \t]+id)?(?:[ \t]+(?:is|was))?)[ \t:#.]*"
+    r"(?:[a-z0-9]{1,6}[-/]"
+    r"|(?!(?:is|was|and|the|my|so|it|or|on|at|to|of|for|but)\b)[a-z]{1,3}[ \t]+)?$",
+    re.IGNORECASE,
+)
+# The company's own tax id or code read out to the caller: "our tax ID is 38-6004419".
+_OWN_CODE_BEFORE = re.compile(
+    r"\bour[ \t]+(?:federal[ \t]+)?(?:tax[ \t]+(?:id|i[ \t]d|identification)(?:[ \t]+number)?|"
+    r"ein|e[ \t]i[ \t]n|(?:federal[ \t]+)?school[ \t]+code)(?:[ \t]+(?:is|was))?[ \t:#]*$",
     re.IGNORECASE,
 )
 _MODEL_WORD = re.compile(r"(?:model|mdl)[ \t:#.]+\S+|fcc", re.IGNORECASE)
@@ -228,8 +241,10 @@ _SIZE = re.compile(r"\d{1,3}[ -]?(?:inch|inches|in|ft|foot|feet|cm|mm)", re.IGNO
 
 
 def _product_model(text: str, start: int, end: int) -> bool:
+    """A product's model named by its label or its maker, or the company's own code."""
     return bool(
-        _MODEL_CUE.search(text, max(0, start - 25), start)
+        _OWN_CODE_BEFORE.search(text, max(0, start - 40), start)
+        or _MODEL_CUE.search(text, max(0, start - 25), start)
         or _MODEL_WORD.fullmatch(text, start, end)
         or _SIZE.fullmatch(text, start, end)
     )

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
+from recognizers.base import (
+    BRANDS,
+    CuedPattern,
+    SpokenPattern,
+    SpokenPatternRecognizer,
+    same_clause,
+)
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.spoken_person_recognizer import NAME_WORD, fold, lexicon
 
@@ -193,6 +199,8 @@ _COUNTRY = (
     r"iran|iraq|afghanistan|jamaica|trinidad|barbados|cuba|haiti|puerto rico|"
     r"the dominican republic|somalia|ethiopia|zimbabwe|uganda|tanzania|abroad|overseas)"
 )
+# ... a country by its name, not "abroad": after a town it is part of where one is.
+_COUNTRY_NAME = rf"(?!(?:abroad|overseas|the states|america)\b){_COUNTRY}"
 # Canadian provinces and territories by their postal codes.
 _PROVINCE = (
     r"(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt|alberta|british columbia|manitoba|"
@@ -534,7 +542,9 @@ _TOWN_STATE_TURN = (
     + rf")|(?<={_PLACE_END})\s+(?:"
     + "|".join(sorted(_WORD_CODES))
     # (a state's name with no comma: "um dominguezshire minnesota", "east andrew california")
-    + rf")|{_NOT_TOWN_BEFORE_STATE}\s+(?:{STATE_NAMES}|{_PROVINCE_NAME}))\b"
+    + rf")|{_NOT_TOWN_BEFORE_STATE}\s+(?:{STATE_NAMES}|{_PROVINCE_NAME}|{_COUNTRY_NAME})"
+    # (or its country: "castell'anselmo, italy", "joe ville ireland")
+    + rf"|,\s*{_COUNTRY_NAME})\b"
     + _TOWN_TURN_TAIL
 )
 # ... or a town alone whose ending names a place, after "and" or a filler: "and Kellyberg",
@@ -569,6 +579,13 @@ _PREFIX_NAME_TURN = (
 # …", "i'm moving to north colin", "born in spokane", "up in grand marais", "the dispatch
 # to teresamouth police", "outside new meghanfurt" (after a highway). The words after are
 # checked in ``_place_end``: a town is no English word, a noun only, or ends like a place.
+# The kind of address, not a town's: "the pickup address", "the new property address".
+_ADDRESS_KIND = (
+    r"(?:pickup|pick-up|dropoff|drop-off|delivery|shipping|billing|mailing|forwarding|return|"
+    r"service|business|home|work|email|e-mail|ip|mac|web|physical|property|street|postal|new|"
+    r"old|current|previous|prior|correct|full|right|wrong|same|other|whole|exact|complete|"
+    r"primary|main|registered|permanent|temporary|rental|office|school|company|employer)"
+)
 _PLACE_CUE = (
     r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
     r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
@@ -589,12 +606,14 @@ _PLACE_CUE = (
     r"[ \t]+)"
     r"|(?<=\bat[ \t]+)(?=(?:[a-z'-]+[ \t]+){1,2}(?:general|memorial|regional)\b)"
     # (not the kind of address: "the pickup address", "the forwarding address")
-    r"|(?<=\bthe[ \t]+)(?!(?:pickup|pick-up|dropoff|drop-off|delivery|shipping|billing|"
-    r"mailing|forwarding|return|service|business|home|work|email|e-mail|ip|mac|web|"
-    r"physical|property|street|postal)\b)(?=(?:[a-z'-]+[ \t]+){1,2}address\b)"
+    rf"|(?<=\bthe[ \t]+)(?=(?:(?!{_ADDRESS_KIND}\b)[a-z'-]+[ \t]+){{1,2}}address\b)"
     r"|^[\s,.]*(?:(?:um|uh|it's|its|and)[\s,.]+)*\K(?=(?:[a-z'-]+[ \t]+){1,2}and[ \t]+the[ \t]+"
     r"(?:zip|postal))"
 )
+# One or two words that may name a town, checked by ``_whole_town``.
+_TOWN_PAIR = r"[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?"
+# Words that place something by a landmark: "by the mall", "near the high school".
+_LANDMARK_NEAR = r"(?:by|near|next[ \t]+to|behind|across[ \t]+from|close[ \t]+to|outside)"
 _PLACE_AFTER_CUE = rf"(?:{_PLACE_CUE})[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){{0,2}}"
 
 
@@ -625,7 +644,9 @@ _NOT_PLACE_NOUN = _word_set(
     "underwriting hr it ops admin dispatch maintenance engineering finance "
     # (a plan, an app or a provider one moves to: "we're moving to autopay")
     "autopay paperless ebilling voicemail zelle venmo paypal medicare medicaid cobra hsa "
-    "fsa iphone android gmail outlook netflix verizon xfinity spectrum tmobile"
+    "fsa iphone android gmail outlook netflix verizon xfinity spectrum tmobile "
+    # (somewhere things are kept or held: "it's in storage by the garage")
+    "storage transit quarantine detention daycare lockup"
 )
 # Endings of a word that describes, not names: "paperless", "contactless", "weekly".
 _NOT_PLACE_ENDING = re.compile(r"(?:less|ful|ly|ness|tion|ment|able|ible)$")
@@ -646,7 +667,9 @@ def _town_word(word: str, weak: bool = False) -> bool:
     weak cue), or one ending like a place ("cristinabury"); never a country, a state or
     an everyday word."""
     low = fold(word)
-    if low in _NOT_PLACE_NOUN or _NOT_PLACE_WORDS.fullmatch(low) or _NOT_PLACE_ENDING.search(low):
+    if low in _NOT_PLACE_NOUN or low in BRANDS:
+        return False
+    if _NOT_PLACE_WORDS.fullmatch(low) or _NOT_PLACE_ENDING.search(low):
         return False
     names = lexicon()
     return (
@@ -680,6 +703,17 @@ def _place_end(text: str, start: int, end: int) -> int | None:
         if nxt in _PLACE_TYPE or _town_word(nxt, weak):
             last += 1
     return start + words[last].end()
+
+
+_REGION_AFTER_TOWN = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})$", re.IGNORECASE)
+# ... and the state or country said right after a town: "i'm in port ellery, michigan".
+_REGION_NEXT = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})\b", re.IGNORECASE)
+
+
+def _whole_town(text: str, start: int, end: int) -> bool:
+    """Every word from ``start`` to ``end`` may name a town (a cue that needs a town, not
+    just a word: "out to annaton" yes, "out to lunch" no)."""
+    return _place_end(text, start, end) == end
 
 
 # Words before "ID" that make it an id's, not Idaho's code: "class ID 40812".
@@ -1363,7 +1397,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?-i:\b(?!(?:{_NOT_CITY_WORD})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+{_STATE_CODES}\b"
             # (a code before other digits is an id's prefix: "Sure, MT-551902", "Leo
             # Sandoval, ID 4077315")
-            rf"(?:\s+{_ZIP}(?![\d.,-]?\d)|(?![ \t]*[-#]?[ \t]*\d))",
+            rf"(?:\s+{_ZIP}(?![\d.,-]?\d)|(?![ \t]*[-#@]?[ \t]*\d))",
             0.6,
         ),
         # A town said after a street, no comma, before where in a building or a car park:
@@ -1398,7 +1432,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (nor somewhere unnamed: "we moved here from out of state")
             rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|out|outside|elsewhere|somewhere|"
             # (nor an email's domain: "live dot co dot uk")
-            r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot)\b)"
+            r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot|"
+            # (nor how one lives: "i live alone", "they live together nearby")
+            r"alone|together|nearby|close|far|separately|apart|independently|locally|here|"
+            r"there)\b)"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
@@ -1409,6 +1446,36 @@ class AddressRecognizer(SpokenPatternRecognizer):
             _PLACE_AFTER_CUE,
             0.6,
             cue=r"\b(?:in|to|from|outside|general|memorial|regional|address|zip|postal)\b",
+        ),
+        # A town and its state or country after "to", "in", "from": "out to annaton
+        # maryland", "i'm in port ellery michigan" (the words before the state are checked
+        # in ``analyze``: each must name a town).
+        CuedPattern(
+            "town_before_state",
+            rf"(?<=\b(?:to|in|from|near|outside)[ \t]+){_TOWN_PAIR}"
+            rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})\b",
+            0.6,
+            cue=rf"\b(?:{STATE_NAMES}|{_COUNTRY_NAME})\b",
+        ),
+        # A town where something happened, by a landmark: "it was in reno by the mall",
+        # "right in new tamsin near the high school" (the words are checked in ``analyze``).
+        CuedPattern(
+            "town_by_landmark",
+            rf"(?<=\bin[ \t]+){_TOWN_PAIR}(?=,?[ \t]+{_LANDMARK_NEAR}[ \t]+the\b)",
+            0.6,
+            cue=rf"\b{_LANDMARK_NEAR}[ \t]+the\b",
+        ),
+        # The caller's country or state when they say where they call from: "i'm ringing
+        # from spain about my booking" (a listed name only, and not a firm's first word:
+        # "calling from georgia power").
+        CuedPattern(
+            "caller_region",
+            r"(?<=\b(?:i'm|im|i[ \t]+am|we're|we[ \t]+are)[ \t]+(?:calling|ringing|phoning)"
+            rf"[ \t]+(?:in[ \t]+)?from[ \t]+)(?:{STATE_NAMES}|{_COUNTRY_NAME})"
+            r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:about|and|because|regarding|to|for|with|i|we|"
+            r"but|so|where|today|actually|and)\b)",
+            0.6,
+            cue=r"\b(?:calling|ringing|phoning)[ \t]+(?:in[ \t]+)?from\b",
         ),
         SpokenPattern("town_state_turn", _TOWN_STATE_TURN, 0.6),
         SpokenPattern("and_town_turn", _AND_TOWN_TURN, 0.6),
@@ -1561,6 +1628,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?<=\b{_UNIT_WORD}\.?[ \t]*#?[ \t]*\d{{1,5}}(?:[ \t]?[a-z])?,?[ \t]+)"
             rf"(?!(?:{_NOT_LONE_CITY})\b){_CITY}"
             rf"(?:,?\s+(?:{_PROVINCE_NAME}|{STATE_NAMES})(?:,?\s+{_ZIP}(?!\d))?"
+            # (or its code after a comma: "… apartment 965, bushberg, nj")
+            r"|,\s*(?:"
+            + "|".join(c for c in _CODES if c not in _WORD_CODES)
+            + rf")(?:,?\s+{_ZIP}(?!\d))?"
             rf"|,?\s+{_ZIP}(?![\d.,]\d|\d))(?=\s*(?:[,.!?;]|$))",
             0.6,
             cue=_UNIT_WORD,
@@ -1624,11 +1695,19 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 and fold(text[r.start : r.end].split()[1].rstrip(",")) not in lexicon().firsts
             ):
                 continue
-            if r.recognition_metadata.get("pattern_name") == "place_after_cue":
+            name = r.recognition_metadata.get("pattern_name")
+            if name == "town_by_landmark" and not _whole_town(text, r.start, r.end):
+                continue
+            if name == "town_before_state":
+                region = _REGION_AFTER_TOWN.search(text, r.start, r.end)
+                if region is None or not _whole_town(text, r.start, region.start()):
+                    continue
+            if name == "place_after_cue":
                 end = _place_end(text, r.start, r.end)
                 if end is None:
                     continue
-                r.end = end
+                region = _REGION_NEXT.match(text, end)
+                r.end = region.end() if region else end
             # the full stop that ends the sentence, not an abbreviation's: "… Elm Terrace."
             # (but "… Oak St.", "… Frau i. W.")
             if (

@@ -33,6 +33,8 @@ BACKCHANNEL = re.compile(
     r"thank you|thanks|good|uh|um|i see|keep going|ready|correct|that's right|then|"
     r"and then|what's next|after that|uh huh|noted|cool|nice|fine|so far so good|"
     r"sounds good|"
+    # the caller done typing, or waiting out a hold: "done", "take your time"
+    r"done|all done|all set|take your time|no rush|no problem|no worries|"
     # "yes i'm with you", "still with you", "i'm following": the asker keeping pace
     r"(?:i(?:'|\u2019)?m |i am )?(?:still )?(?:with you|following(?: you| along)?|listening)|"
     r"(?:i(?:'|\u2019)?m |i am )(?:still )?here|still here|"
@@ -56,7 +58,15 @@ _FILLER = re.compile(
     # "that would be his mom's name brown"
     r"(?:his|her|their|my|our) (?:[a-z']+ ){1,2}(?:name|maiden name)(?: (?:is|was|would be))?|"
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
+    # a value another chose, passed on: "yes she said hallasan"
+    r"(?:she|he|they) (?:said|says|wants|chose|picked)|"
+    # a guess asked or hedged: "is it pohutukawa", "it might be pohutukawa 19"
+    r"is it|(?:it |that )?(?:might|may|could|must) be|"
     r"i use|i'd say|it was|that was|should be|would be|was|is|"
+    # writing down a value just given: "let me write that down. PVCC, exclamation, …"
+    r"(?:let me|lemme|i'll) (?:write|jot|note|take) (?:that|it|this) down|"
+    # another try after a miss: "try copper kettle", "what about lemon tart"
+    r"(?:let me |i'll |we'll |can i |could i |can you |could you )?try|what about|"
     # reading it off a text or a screen: "it says kx7-river-22"
     r"it (?:says|said|reads|shows)|"
     r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+"
@@ -1439,13 +1449,26 @@ _SET_VALUE = re.compile(
     r"(?:set|change|switch|update|reset) (?:it|that|the new (?:one|1)|the new password|"
     r"the password|mine) (?:to|as)|make (?:it|that|the new (?:one|1)|the new password|mine)|"
     r"(?:the new (?:one|1)|the new password|new password) (?:is|will be|would be|should be|can be)|"
-    r"let'?s (?:do|go with|make it|use))"
+    r"let'?s (?:do|go with|make it|use)|"
+    # a value offered for the new one: "can i use velvet 5120", "could i just use my old
+    # one sunflower kitchen 22" (not "can i use my card", "can i use the app")
+    r"(?:can|could|may) (?:i|we) (?:just |still |maybe )?(?:use|keep|pick|choose|go with|"
+    r"make it)(?: (?:my|the) (?:old|previous|last|usual|same|current|original) "
+    r"(?:one|1|password|passcode|passphrase)(?: again)?)?"
+    # (a word, then a digit or a symbol: "velvet 5120", never "2 cards" or "the app")
+    r"(?=[ \t,:]+(?!(?:card|cards|account|app|phone|number|email|code|pin)\b)[a-z]{3,}"
+    r"(?:[ \t]+\S+){0,3}?[ \t]*\S*[\d!#$%&*^~+=_@]))"
     r"[ \t,:]+(?:like[ \t]+)?(?:(?:um|uh)[ \t,]+)?"
     r"(?P<value>(?!(?:the|a|an|my|your|yourself|myself|it|that|this|to|for|so|and|now|again|"
     r"please|later|tomorrow|today|soon|easier|something|same|in|within|after|before|once|"
     r"when|on|at|by|online|first|quick|quickly|up|out|back|more|less|sure|work|happen|"
     r"official|permanent)\b)[^\W_][\w!#$%&*@^~'-]*"
-    r"(?:[ \t]+[\w!#$%&*@^~'-]+){0,3})[\s.!?]*$",
+    r"(?:[ \t]+[\w!#$%&*@^~'-]+){0,3}"
+    # a symbol said at the end: "… 9128 question mark"
+    r"(?:[ \t]+(?:question|exclamation|dollar|at|pound|percent)[ \t]+(?:mark|point|sign))?)"
+    # asking leave after the value: "can i use marble fox 88, is that okay?"
+    r"(?:[ \t,]+(?:(?:is[ \t]+)?that[ \t]+)?(?:okay|ok|alright|all right|fine|please))?"
+    r"[\s.!?]*$",
     _I,
 )
 

@@ -134,6 +134,40 @@ _PET_NAMED = re.compile(
 _PET_WORD = re.compile(rf"\b(?:{_PET}|lab)\b", re.IGNORECASE)
 
 
+# How far back a pet word keeps a call on its pet ("i adopted a dog" ... "her name's olive").
+_PET_TURNS = 4
+# A pet word a few words before "named"/"called": "a husky mix named rocket", "gray and
+# white domestic shorthair, male, named tofu".
+_PET_NAMED_NEAR = re.compile(
+    rf"\b(?:{_PET}|lab|mix|shorthair|longhair)\b[^.?!]{{0,30}}?\b(?:named|called)[ \t]+"
+    rf"({_NAME_WORD})",
+    re.IGNORECASE,
+)
+# "his name is winston", "her name's mimi", "his name was duke".
+_PRONOUN_NAMED = re.compile(
+    rf"\b(?:his|her|its)[ \t]+name(?:'s|’s|[ \t]+is|[ \t]+was)[ \t]+({_NAME_WORD})",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:husband|wife|partner|son|daughter|mother|father|mom|dad|mum|brother|sister|"
+    r"friend|boyfriend|girlfriend|kid|child|baby|grand\p{L}+|aunt|uncle|cousin|niece|nephew|"
+    r"doctor|landlord|neighbou?r|boss|manager|tenant|roommate)\b",
+    re.IGNORECASE,
+)
+# The agent asking a pet's name: "and the cat's name and age", "dog's name, breed".
+_PET_NAME_ASKED = re.compile(
+    rf"\b(?:{_PET}|lab)(?:'s|’s|s'|s’)[ \t]+name\b|\bname[ \t]+of[ \t]+(?:the|your|his|her)"
+    rf"[ \t]+(?:{_PET}|lab)\b|\bwhat(?:'s|’s|[ \t]+is)[ \t]+(?:his|her|its)[ \t]+name\b",
+    re.IGNORECASE,
+)
+# The answer's first word: "mochi she's three", "Honey, she's a shepherd mix".
+_PET_ANSWER = re.compile(
+    rf"[ \t]*(?:(?:yes|yeah|oh|um|uh|so|it's|it is)[ \t,]+)*({_NAME_WORD})"
+    r"(?=[ \t]*[,.]?[ \t]*(?:$|(?:she|he|it|and|but)\b))",
+    re.IGNORECASE,
+)
+
+
 # A farewell after "thank you for calling <name>": the caller thanked, not a firm.
 _FAREWELL_AFTER = re.compile(
     r"[ \t,.!]*(?:have a|take care|bye|goodbye|you too|and have|enjoy|$)", re.IGNORECASE
@@ -194,21 +228,47 @@ def thanks_a_person(m: re.Match) -> bool:
 
 def pet_names(texts: list[str]) -> frozenset[str]:
     """Names the call gives its pets (lower case)."""
-    return frozenset(
+    named = {
         fold(m.group(1) or m.group(2))
         for text in texts
         if _PET_WORD.search(text)
         for m in _PET_NAMED.finditer(text)
-    )
+    }
+    for i, text in enumerate(texts):
+        if not any(_PET_WORD.search(t) for t in texts[max(0, i - _PET_TURNS) : i + 1]):
+            continue
+        named.update(fold(m.group(1)) for m in _PET_NAMED_NEAR.finditer(text))
+        named.update(_pronoun_named(text))
+        if i and _PET_NAME_ASKED.search(texts[i - 1]):
+            m = _PET_ANSWER.match(text)
+            if m:
+                named.add(fold(m.group(1)))
+    return frozenset(named)
+
+
+def _pronoun_named(text: str) -> set[str]:
+    """ "his name is winston" on a call about a pet, unless a relative was named just
+    before ("my wife, her name is ...")."""
+    return {
+        fold(m.group(1))
+        for m in _PRONOUN_NAMED.finditer(text)
+        if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    }
 
 
 def without_pets(norm: NormalizedText, hits: list[Hit], pets: frozenset[str]) -> list[Hit]:
-    """The hits less the PERSON spans that are a pet's name."""
+    """The hits less the PERSON spans that are a pet's name ("luna", "my cat luna"), and
+    the single words the model took for a place ("winston")."""
     out = []
     for hit in hits:
-        if hit.entity == "PERSON":
+        if hit.entity in ("PERSON", "LOCATION"):
             value = (norm.original if hit.original else norm.text)[hit.start : hit.end]
-            if fold(value.strip(" ,.?!")) in pets:
+            words = [fold(w.strip(" ,.?!")) for w in value.split()]
+            if hit.entity == "LOCATION" and len(words) > 1:
+                out.append(hit)  # "winston salem": a place, not the dog
+                continue
+            words = [w for w in words if not _PET_WORD.fullmatch(w)]
+            if words and all(w in pets for w in words):
                 continue
         out.append(hit)
     return out

@@ -222,6 +222,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 out[i] = entities
                 answered = read_back = False
                 replies = 0
+            elif (continues(text) and _free_text(entities)) or _holds(text) or _sets_rules(text):
+                # "go ahead and type that", "one moment", "at least eight characters": the
+                # value is still to come, and these words are none of it
+                pass
             elif (
                 is_backchannel(text)
                 or continues(text)
@@ -241,13 +245,19 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             elif answered and _rejects_value(text):
                 # "i'm afraid that doesn't match": the value failed; the next reply
                 # is another try at the same question ("try 14/07/1975")
-                out[i] = entities
+                # (the asker's own words are no value: "that's not what i have listed")
+                out[i] = entities if _DIGIT.search(text) else ()
                 answered = read_back = False
             elif answered or len(words(text)) > 8:
                 pending = None
             # else: "sure, take your time" while the answer is still to come
         if asked:
-            pending, replies, answered, read_back = (asked, speaker), 0, False, False
+            asker = speaker
+            if not single and _reads_screen(text):
+                # "okay it says what was the name of your first pet": the caller reads the
+                # question off a screen and answers it; the other side is the asker
+                asker = _other_speaker(speakers, i)
+            pending, replies, answered, read_back = (asked, asker), 0, False, False
             last_reply = ""
             word_code = "PIN" in asked and bool(_WORD_CODE_QUESTION.search(text))
             confirming = bool(_CONFIRMS.search(text)) and bool(answer_spans(asked[0], text))
@@ -302,25 +312,42 @@ def _whole_number_asked(
 # reply saying it back ("heron dash 4410, got it").
 _GIVEN_PASSWORD = re.compile(
     r"\b(?:password|passcode|pass code|passphrase|pass phrase)[ \t]+(?:(?:is|will be|would be|"
-    r"is now|has been set to|was reset to|set to)[ \t]*:?[ \t]+)(?P<value>[^\s,;?]+)",
+    r"is now|has been set to|was reset to|set to)[ \t]*:?[ \t]+)(?P<value>[^\s,;?]+)"
+    # "the temporary one is going to be Pvcc!Temp4471"
+    r"|\b(?:temporary|temp|new|one-time|one time)[ \t]+(?:one|1|password|passcode)[ \t]+"
+    r"(?:is going to be|'s going to be|is gonna be|will be|would be|is)[ \t]*:?[ \t]+"
+    r"(?P<value>[^\s,;?]*[^\s,;?.])",
+    _I,
+)
+# A symbol said as a word when a password is spelled back: "PVCC, exclamation, Temp".
+_SAID_SYMBOL = re.compile(
+    r"\b(?:exclamation(?: (?:point|mark))?|at sign|hash(?: ?tag)?|pound(?: sign)?|"
+    r"dollar(?: sign)?|percent(?: sign)?|ampersand|asterisk|star|underscore|dash|hyphen|"
+    r"dot|period)\b|[^\w]",
     _I,
 )
 _GIVEN_ECHO_MAX_WORDS = 8
+_SPELLED_ECHO_MAX_WORDS = 14
 
 
 def _given_password_echoes(speakers: Sequence[str], texts: Sequence[str]) -> list[int]:
     """Turns that say back a password the other side just gave."""
     out = []
     for i in range(1, len(texts)):
-        if speakers[i] == speakers[i - 1] or len(words(texts[i])) > _GIVEN_ECHO_MAX_WORDS:
+        if speakers[i] == speakers[i - 1] or len(words(texts[i])) > _SPELLED_ECHO_MAX_WORDS:
             continue
         heard = {w.lower() for w in words(texts[i])}
+        spelled = _SAID_SYMBOL.sub("", texts[i]).lower()
         for m in _GIVEN_PASSWORD.finditer(texts[i - 1]):
             pieces = [w.lower() for w in words(m.group("value"))]
             if (
                 pieces
                 and any(c.isdigit() for c in m.group("value"))
-                and all(p in heard for p in pieces)
+                and (
+                    (all(p in heard for p in pieces) and len(heard) <= _GIVEN_ECHO_MAX_WORDS)
+                    # spelled back, the symbols said as words: "PVCC, exclamation, Temp, 4471"
+                    or _SAID_SYMBOL.sub("", m.group("value")).lower() in spelled
+                )
             ):
                 out.append(i)
                 break
@@ -441,6 +468,75 @@ _REJECTS = re.compile(
 _REJECT_MAX_WORDS = 20
 
 
+# The asker pausing to check the value: "i'm just going to put you on a brief hold".
+_HOLDS = re.compile(
+    r"^(?:[\w',]+[ \t]+){0,8}?(?:(?:put|place|pop)[ \t]+you[ \t]+on[ \t]+(?:a[ \t]+)?"
+    r"(?:(?:brief|short|quick|very short)[ \t]+)?hold|bear[ \t]+with[ \t]+me|"
+    r"(?:one|just a|give me a|gimme a)[ \t]+(?:moment|sec|second|minute)|"
+    r"let[ \t]+me[ \t]+(?:check|look|verify|pull (?:that|it) up))\b[\s,.!]*"
+    r"(?:(?:please|thanks|thank you|okay)[\s,.!]*)?$",
+    _I,
+)
+_HOLD_MAX_WORDS = 14
+
+
+def _holds(text: str) -> bool:
+    """The asker asks for a moment to check the value, with no verdict yet: the reply
+    after the check may still be another try at the same question."""
+    return (
+        len(words(text)) <= _HOLD_MAX_WORDS
+        and not _DIGIT.search(text)
+        and bool(_HOLDS.search(text))
+    )
+
+
+# A question read off a screen or a form: "it says what was the name of your first pet",
+# "okay next one what street did you grow up on", "it wants a new password".
+_READS_SCREEN = re.compile(
+    r"^\W*(?:(?:okay|ok|so|um|uh|and|now|alright|all right|right|oh)\W+)*"
+    # (after a short remark: "okay it worked it wants a new password")
+    r"(?:(?!(?:you|your|i'll|we'll)\b)[\w']+\W+){0,4}?"
+    r"(?:(?:it|the screen|the app|the site|the form|the page|the system)[ \t]+"
+    r"(?:says|said|shows|reads|asks|wants|is asking|'s asking|is saying|'s saying)|"
+    r"it's (?:asking|saying)|(?:the )?next (?:one|question)(?:[ \t]+(?:says|is))?)\b"
+    # (the question itself follows, not a remark: "the system shows three wrong attempts")
+    r"(?=[ \t:,]+(?:for[ \t]+)?(?:what|which|who|whose|where|when|how|your|a[ \t]+new|new|enter|"
+    r"type|the[ \t]+name|name|mother's|mothers|favorite|favourite|first|security))",
+    _I,
+)
+# Rules for a value the other side is about to choose: "make it at least eight
+# characters with a number and a symbol".
+_RULES = re.compile(
+    r"\b(?:at least|minimum(?: of)?|no more than|up to)[ \t]+(?:\d+|[a-z]+)[ \t]+"
+    r"(?:characters|chars|letters|digits)\b",
+    _I,
+)
+
+
+def _reads_screen(text: str) -> bool:
+    """A turn that reads out a question shown to the speaker, who will answer it."""
+    return bool(_READS_SCREEN.match(text))
+
+
+def _other_speaker(speakers: Sequence[str], i: int) -> str:
+    """The nearest speaker other than the one of turn ``i`` (before it, else after)."""
+    for s in (*reversed(speakers[:i]), *speakers[i + 1 :]):
+        if s != speakers[i]:
+            return s
+    return speakers[i]
+
+
+def _free_text(entities: tuple[str, ...]) -> bool:
+    """A pending value in words (a password, an answer), which no prompt of the asker's
+    can hold."""
+    return any(e in FREE_TEXT_WORDS for e in entities)
+
+
+def _sets_rules(text: str) -> bool:
+    """The asker saying what the value must be like, the value still to come."""
+    return bool(_RULES.search(text))
+
+
 def _rejects_value(text: str) -> bool:
     """The asker says the value given does not match, with no new question."""
     return len(words(text)) <= _REJECT_MAX_WORDS and bool(_REJECTS.search(text))
@@ -468,7 +564,9 @@ _DATE_PART = re.compile(
     r"(?:(?:what|which)[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the[ \t]+|your[ \t]+)?"
     # "and the month and day?" after "what year were you born?": the rest of the date
     r"(?:year|month|day)(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?:year|month|day))?"
-    r"(?:[ \t]+(?:of birth|you were born|on (?:it|the card)|please))?[\s?.!]*$",
+    # ("month and day as well please", "and the day too")
+    r"(?:[ \t,]+(?:of birth|you were born|on (?:it|the card)|please|as well|too|also|"
+    r"for me))*[\s?.!]*$",
     _I,
 )
 

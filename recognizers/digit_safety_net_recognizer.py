@@ -185,6 +185,17 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
     if _EIN_SHAPE.fullmatch(value) and _EIN_NAMED.search(text, max(0, start - 120), start):
         return True  # "the EIN on the W-2 is wrong, it should be 51-0934418": the same id
+    if _own_code(before) or _model_code(before, digits) or _flight_code(text, start, digits):
+        return True  # "our school code is 001638", "model CF4860S", "booked on B61741"
+    if len(digits) == 7 and _TOLL_FREE_AREA_BEFORE.search(text.lower(), max(0, start - 40), start):
+        return True  # "call (800) 974-7408": the rest of a toll-free line, a business's
+    if (
+        len(digits) == 4
+        and value == digits
+        and digits[:2] in ("19", "20")
+        and _year_said(text, start, end)
+    ):
+        return True  # "records back to 1968", "a signed 1040 for 2022", "2010 associate of arts"
     if len(digits) <= 6 and _PRODUCT_AFTER.match(after):
         return True  # "the VF-6000 router", "the 4400 drill": a product's model
     if (
@@ -204,6 +215,72 @@ def _quantity(text: str, start: int, end: int) -> bool:
         if m and any(_plural(w) for w in m.group(1, 2) if w):
             return True
     return False
+
+
+# The business's own identifier, which it reads out to the caller: "our tax id is …",
+# "our school code is …" (the school's FAFSA code), "our EIN is …".
+_OWN_CODE_BEFORE = re.compile(
+    r"\bour[ \t]+(?:federal[ \t]+)?(?:tax[ \t]+(?:id|i[ \t]d|identification)(?:[ \t]+number)?|"
+    r"ein|e[ \t]i[ \t]n|(?:federal[ \t]+)?school[ \t]+code|institution(?:al)?[ \t]+code)"
+    r"(?:[ \t]+(?:is|was))?[ \t:#]*$"
+)
+# A product's label, then the code's letters before its digits: "model CF4860S", "inverter
+# model P1557", "stock number X9872X", "SKU X 5555X", "item is model A 3454".
+_MODEL_CODE_BEFORE = re.compile(
+    r"(?:\b(?:model|sku|stock[ \t]+(?:number|no\.?|#)|inverter(?:[ \t]+is)?)"
+    r"(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t:#]+(?:an?[ \t]+)?"
+    # (or a phone's line: "a refurbished galaxy NP-3778", "a Moto G V7085")
+    r"|\b(?:pixel|galaxy|iphone|ipad|moto(?:[ \t]+[a-z])?|motorola|oneplus|xiaomi|redmi)[ \t]+)"
+    r"(?:[a-z]{1,3}[ \t-]?){0,3}$"
+)
+# A flight whose airline designator is a letter and a digit, the digit glued to the flight's
+# number: "on flight B62744", "you're booked on B61741".
+_FLIGHT_LETTER_BEFORE = re.compile(
+    r"\b(?:flight|flights|booked[ \t]+on|flying[ \t]+on|fly[ \t]+on)[ \t]+(?:number[ \t]+)?"
+    r"[a-z]$"
+)
+# A toll-free area code in brackets, given as a line to call: "call (855) 409-5826" (a
+# caller's own "my number is (888) …" stays).
+_TOLL_FREE_AREA_BEFORE = re.compile(
+    r"\b(?:call|dial|ring|reach|contact)(?:[ \t]+(?:us|at|on))*[ \t]+"
+    r"\(8(?:00|33|44|55|66|77|88)\)[ \t]*$"
+)
+# Words that place a year: "records back to 1968", "a long time ago, like 1991", a tax form's
+# year ("their 1040 for 2022", "a transcript for 2021"), a degree's ("2010 associate of arts").
+_YEAR_SAID_BEFORE = re.compile(
+    r"\b(?:back[ \t]+to|ago,?[ \t]+(?:like|maybe|around|about|in)|graduated(?:[ \t]+in)?|"
+    r"class[ \t]+of|(?:1040|w-?2|1099|return|returns|transcript|transcripts)[ \t]+for)[\s,]*$"
+)
+_YEAR_SAID_AFTER = re.compile(
+    r"[\s,]+(?:associate|associates|associate's|bachelor|bachelors|bachelor's|master|masters|"
+    r"master's|diploma|degree|certificate|graduate|graduation|class|cohort|tax[ \t]+year)\b"
+)
+
+
+def _own_code(before: str) -> bool:
+    """The company's or the school's own number read out ("our tax id is …"): no caller's."""
+    return bool(_OWN_CODE_BEFORE.search(before))
+
+
+def _model_code(before: str, digits: str) -> bool:
+    """A product's code after its label, letters first: "i see model J8252" (short codes only;
+    a long run after "model" may be a serial misnamed)."""
+    return len(digits) <= 6 and bool(_MODEL_CODE_BEFORE.search(before))
+
+
+def _flight_code(text: str, start: int, digits: str) -> bool:
+    """A letter-and-digit airline's flight: the letter before, the digit and 1-4 more after."""
+    return 2 <= len(digits) <= 5 and bool(
+        _FLIGHT_LETTER_BEFORE.search(text.lower(), max(0, start - 40), start)
+    )
+
+
+def _year_said(text: str, start: int, end: int) -> bool:
+    """A year named by the words that place it, not an id's four digits."""
+    low = text.lower()
+    return bool(
+        _YEAR_SAID_BEFORE.search(low, max(0, start - 40), start) or _YEAR_SAID_AFTER.match(low, end)
+    )
 
 
 def is_model_year(text: str, start: int, end: int) -> bool:
@@ -367,6 +444,8 @@ _MONEY_BEFORE = re.compile(
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
     # a loan's or an order's charges read out: "principal is …", "expedited shipping is …"
     r"principal|escrow|shortage|processing|shipping|"
+    # a card's purchase: "i see a purchase for one hundred ninety three oh one"
+    r"purchase[ \t]+(?:for|of)|"
     # what a change of booking costs: "the fare difference is three hundred two twenty five"
     r"(?:fare|price|rate|cost)[ \t]+difference|"
     r"comes? to|came to|bond|bail|fines|"
@@ -377,7 +456,8 @@ _MONEY_BEFORE = re.compile(
 # A meter's or an odometer's reading said earlier in the sentence (no id named between):
 # "the reading we got was 4412", "the odometer shows 48213", "mileage is about 61200".
 _READING_BEFORE = re.compile(
-    r"\b(?:readings?|odometer|mileage)\b(?:(?!\b(?:number|account|id|serial|meter number)\b)"
+    r"\b(?:readings?|odometer|mileage|meter[ \t]+(?:read|reads|shows|showed|says|said))\b"
+    r"(?:(?!\b(?:number|account|id|serial|meter number)\b)"
     r"[^.?!])*$",
     re.IGNORECASE,
 )

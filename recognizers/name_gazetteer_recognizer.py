@@ -16,6 +16,7 @@ from recognizers.base import BRANDS
 from recognizers.spoken_person_recognizer import (
     ACRONYMS,
     OPENING_GREETING,
+    ORG_WORDS,
     SPEAKING_AFTER,
     SURNAME_SHAPE,
     fold,
@@ -195,6 +196,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 start = _agent_after_firm(text, words, start, end)
             if (
                 _firm_in_opening(text, start, end)
+                or _firm_after_intro(text, start, end)
                 or (
                     _FLIGHT_BEFORE.search(text, max(0, start - 24), start)
                     and _FLIGHT_NUMBER_AFTER.match(text, end)
@@ -398,13 +400,71 @@ def _firm_in_opening(text: str, start: int, end: int) -> bool:
         text, max(0, start - 40), start
     ):
         return False
-    if _AGENT_AFTER.match(text, end):
+    if _AGENT_AFTER.match(text, end) or _firm_words_then_agent(text, end):
         return True
     if not _THANKED_FIRM.search(text, max(0, start - 40), start):
         return False
     span = text[start:end]
     low = fold(span)
     return " " in span.strip() or (low not in lexicon().firsts and low not in lexicon().word_firsts)
+
+
+# The agent's introduction before the firm: "you're speaking with ryan at", "this is
+# dennis with", "lucas marques here with", "welcome to".
+_INTRO_BEFORE = re.compile(
+    r"(?:\b(?:this is|speaking with|speaking to|my name is|it's|it’s|i'm|i’m)[ \t]+"
+    r"(?:\p{L}[\p{L}'’.-]*,?[ \t]+){1,3}(?:at|with|from)"
+    r"|^[ \t]*(?:\p{L}[\p{L}'’.-]*[ \t]+){1,3}here[ \t]+(?:with|at|from)"
+    r"|\bwelcome[ \t]+to(?:[ \t]+the)?)[ \t]+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"[ \t]+(\p{L}[\p{L}'’-]*)")
+# Words after a name that say when, not what firm: "i spoke with smith yesterday".
+_WHEN_WORDS = frozenset(
+    str.split(
+        """yesterday today tomorrow tonight morning afternoon evening last next earlier about
+        and or but on in at the a an is was"""
+    )
+)
+
+
+def _firm_after_intro(text: str, start: int, end: int) -> bool:
+    """A name word right after the agent's introduction and before an everyday word is the
+    firm the agent speaks for: "speaking with ryan at HAWKINS mutual", "this is dennis with
+    BYRD security", "welcome to MOORE pathology"."""
+    if not _INTRO_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    m = _WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    lex = lexicon()
+    word = fold(m.group(1))
+    if word in _WHEN_WORDS or word in lex.firsts:
+        return False
+    if word in ORG_WORDS or lex.is_noun(word):
+        return True
+    return lex.is_word(word) and not lex.is_modifier(word)
+
+
+# The rest of the firm's name and the agent's: "[gibson] diagnostics raul speaking",
+# "[gonzalez] federal credit union bello speaking", "[ramos] home insurance patricio
+# arriaga speaking".
+_FIRM_THEN_AGENT = re.compile(
+    r"[ \t]+(\p{L}[\p{L}'’-]*)(?:[ \t]+[\p{L}&'’-]+){0,2}[ \t]*,?"
+    r"[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]*,?[ \t]+speaking\b",
+    re.IGNORECASE,
+)
+
+
+def _firm_words_then_agent(text: str, end: int) -> bool:
+    """After the greeting, a name word followed by everyday words and then "NAME speaking"
+    is the firm's name: the agent's comes last."""
+    m = _FIRM_THEN_AGENT.match(text, end)
+    if not m:
+        return False
+    lex = lexicon()
+    word = fold(m.group(1))
+    return word not in lex.firsts and (word in ORG_WORDS or lex.is_word(word))
 
 
 def _agent_after_firm(text: str, words, start: int, end: int) -> int:

@@ -26,7 +26,11 @@ _HEDGE = (
     r"just|either|actually|basically|most likely)"
 )
 # What is said about a password, not the password: "the password is probably fine".
-_ABOUT_VALUE = r"(?:fine|wrong|incorrect|expired|locked|working|broken|too|case[ -]sensitive)"
+_ABOUT_VALUE = (
+    r"(?:fine|wrong|incorrect|expired|locked|working|broken|too|case[ -]sensitive|"
+    # how long it lasts: "the temporary password is good for 24 hours"
+    r"good|valid|active|only|temporary|sent|in|on)"
+)
 # What a password is for, after "to": "i'll need the account password to make changes".
 _PURPOSE = (
     r"(?:make|get|log|sign|access|change|reset|verify|confirm|continue|proceed|update|do|"
@@ -96,7 +100,8 @@ _NAMES_PASSWORD = r"(?![^\n]*\bpass ?(?:word|code|phrase)\b)"
 # What a reply may start with before the value: "um, it's bluejay 44".
 _FILLER = (
     r"(?:um|uh|oh|so|yeah|yes|ok|okay|sure|it's|its|it is|that's|that is|let'?s do|"
-    r"let'?s use|let'?s go with|let'?s try|make it|how about|try)"
+    r"let'?s use|let'?s go with|let'?s try|make it|how about|try|is it|what about|"
+    r"(?:it )?(?:might|may|could|must) be)"
 )
 # Lead-ins of a new or remembered value: "let's do …", "I want it to be …", "I changed it
 # to …", "is it still …", "I think I put …".
@@ -107,7 +112,20 @@ _SET_LEAD = (
     r"(?:changed|change|switched|switch|updated|update|reset|set|made|make) (?:it|that|"
     r"the password|mine|the passcode) (?:to|as|over to)|"
     r"(?:is|was) it (?:still|now)?|it'?s (?:still|now)|it (?:is|was) (?:still|now)|"
-    r"i (?:think |believe |probably )?(?:i )?(?:put|used|set|typed|picked))"
+    r"i (?:think |believe |probably )?(?:i )?(?:put|used|set|typed|picked)|"
+    # a value offered for a new password: "can i use velvet 5120", "could i just use my
+    # old one sunflower kitchen 22" (not "can i use my card", "can i use the app")
+    r"(?:can|could|may) (?:i|we) (?:just |still |maybe )?(?:use|keep|pick|choose|go with|"
+    r"make it|do)(?: (?:my|the) (?:old|previous|last|usual|same|current|original) "
+    r"(?:one|1|password|passcode|passphrase)(?: again)?,?"
+    r"|(?![ \t]+(?:my|your|the|a|an|this|that|it|one|them|those|these|some|any)\b)))"
+)
+
+
+# A rule for the value, not the value: "make it at least 10 characters".
+_RULE_WORDS = (
+    r"(?:at least|at most|no more|no less|no fewer|minimum|maximum|more than|less than|"
+    r"fewer than|longer|shorter|stronger|something)"
 )
 
 
@@ -138,7 +156,9 @@ _ABOUT_PASSWORD = (
 _PHRASE_LEAD = (
     r"(?:give (?:her|him|them|it|me|us)|make (?:it|hers|his|theirs|mine)|"
     r"let'?s (?:do|use|go with|make it|try)|use|set it to|set it as|how about|go with|"
-    r"it'?s|its|it is|it was|that'?s|yeah|yes|yep|sure|ok|okay|um|uh|oh|so|well)"
+    r"it'?s|its|it is|it was|that'?s|yeah|yes|yep|sure|ok|okay|um|uh|oh|so|well|"
+    # a guess or another try: "is it kauri", "it might be kauri", "try red kestrel"
+    r"is it|(?:it )?(?:might|may|could|must) be|maybe|try|what about)"
 )
 _PHRASE_WORD = rf"(?!(?:{_STOP}|{NOT_NAME}|{_NOT_PHRASE}|{_PHRASE_LEAD})\b)[a-z]{{2,}}"
 
@@ -255,7 +275,7 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         # Weak alone: the question or the words before must name a password (CONTEXT).
         CuedPattern(
             "set_value",
-            rf"(?<=\b{_SET_LEAD}\s+(?:um\s+|uh\s+)?){_HAS_TYPED}" + VALUE,
+            rf"(?<=\b{_SET_LEAD}\s+(?:um\s+|uh\s+)?){_HAS_TYPED}(?!{_RULE_WORDS}\b)" + VALUE,
             0.3,
             cue=r"\d|" + _SYMBOL,
         ),

@@ -82,13 +82,15 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "DATE_OF_BIRTH",
             r"dates? of birth|birth ?dates?|birthdays?|\bborn\b|\bdobs?\b|\bd o b\b|"
+            # a part of it asked first: "can i get your year of birth?"
+            r"\b(?:year|month|day) of birth\b|\bbirth (?:year|month)\b|"
             # Spanish: "¿y su fecha de nacimiento?"
             r"\bfecha de nacimiento\b|\bcumpleaños\b",
         ),
         (
             "PHONE_NUMBER",
             # (not the way of paying or talking: "can i pay that over the phone")
-            r"(?<!\b(?:over|on|by|via|through)[ \t]+(?:the[ \t]+)?)\bphone\b(?![ \t]+calls?\b)|"
+            r"(?<!\b(?:over|on|by|via|through|for)[ \t]+(?:the[ \t]+)?)\bphone\b(?![ \t]+calls?\b)|"
             r"call ?back|reach you|\bcell\b|mobile|telephone(?![ \t]+banking\b)|contact number|"
             # (not "your telephone banking passcode": a PIN)
             r"best number|\b(?:a|the|your|their|his|her)[ \t]+(?:good[ \t]+)?number"
@@ -275,6 +277,8 @@ def question_types(text: str) -> tuple[str, ...]:
             sentence = sentence[: check.start()]
             if not sentence.strip():
                 continue
+        if _states_password(sentence):
+            continue  # "Markas Pocius, and the password is grandma's kitchen." gives it
         # Spoken style drops the "?": a short turn that names a type asks for it
         # ("city and state", "zip code please").
         # ("sure, name and date of birth" asks: the reply word opens a request)
@@ -305,6 +309,38 @@ def question_types(text: str) -> tuple[str, ...]:
             return (found[0], *rest)
         return (found[0],)
     return ()
+
+
+# A password given in a statement: "and the password is copper kettle", "my passcode's
+# bluejay 44" (not what is said of it: "the password is wrong", "the passcode is what?").
+_GIVES_PASSWORD = re.compile(
+    r"\b(?:password|passcode|pass code|passphrase|pass phrase|code word|secret word)"
+    r"(?:[ \t]+(?:is|was)|'s)[ \t]+(?:like[ \t]+)?(?:um[ \t]+|uh[ \t]+)?"
+    r"(?!(?:what|wrong|incorrect|invalid|expired|locked|not|no|the same|it|that|this|too|"
+    r"case|on|in|at|for|required|needed|reset|changed|different|still|correct|right|"
+    r"fine|okay|ok|good|set|sent|going|gonna|being|a|an|your|you)\b)[^\W_]",
+    _I,
+)
+
+
+def _states_password(sentence: str) -> bool:
+    """A sentence with no question in it that gives a password's value: its "and the"
+    opens the value, it asks for nothing."""
+    m = _GIVES_PASSWORD.search(sentence)
+    return (
+        m is not None
+        and "?" not in sentence
+        and not ASKS.search(sentence, m.end())
+        and not _ASKS_BEFORE_VALUE.search(sentence, 0, m.start())
+    )
+
+
+# A request before a stated password: "can you confirm the password is …" still asks.
+_ASKS_BEFORE_VALUE = re.compile(
+    r"\b(?:what|which|can you|could you|would you|please|confirm|verify|tell me|give me|"
+    r"read|need|provide|is it)\b",
+    _I,
+)
 
 
 # A request for a value named before: "can you read it to me?", "say that again for me".
@@ -452,7 +488,9 @@ _WHERE_FOUND = re.compile(
 # A warning before a type: "never share your pin", "we will never ask for your password".
 _WARNED = re.compile(
     r"\b(?:don'?t|do not|never|won'?t|will not|shouldn'?t|should not|must not)[ \t]+"
-    r"(?:ever[ \t]+)?(?:share|give|tell|say|read|disclose|send|write down|re-?use|use|"
+    # "you don't need to tell me your password": a warning too
+    r"(?:ever[ \t]+)?(?:(?:need|have)[ \t]+to[ \t]+)?"
+    r"(?:share|give|tell|say|read|disclose|send|write down|re-?use|use|"
     r"repeat|forget|lose|post|store|save|email|text|ask(?:[ \t]+you)?"
     r"[ \t]+for)\b[^.?!]{0,40}$",
     _I,

@@ -158,7 +158,9 @@ ORG_WORDS = wordset(
     apartment apts condos condominiums residences towers manor estates customer
     housing association council surgery solicitors society lettings accountants chemist
     tax accounting broadband telecom internet rental rentals casualty payroll orthodontics
-    orthodontist funeral cartage roadlines freightways haulage education animal gas"""
+    orthodontist funeral cartage roadlines freightways haulage education animal gas
+    mutual securities diagnostics pathology electronics savings airways utility utilities
+    polling pawn renewables software medicine cruises servicing"""
 )
 # Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
 RANK = (
