@@ -584,13 +584,24 @@ _ADDRESS_KIND = (
     r"(?:pickup|pick-up|dropoff|drop-off|delivery|shipping|billing|mailing|forwarding|return|"
     r"service|business|home|work|email|e-mail|ip|mac|web|physical|property|street|postal|new|"
     r"old|current|previous|prior|correct|full|right|wrong|same|other|whole|exact|complete|"
-    r"primary|main|registered|permanent|temporary|rental|office|school|company|employer)"
+    r"primary|main|registered|permanent|temporary|rental|office|school|company|employer|"
+    # (or of what the address is on: "update the vehicle address", "the card's address")
+    r"vehicle|car|truck|registration|license|licence|account|card|policy|insurance|profile|"
+    r"file|record|records|order|shipment|package|parcel|payment|bank|tax|voter|device|phone)"
+)
+# Where one was or will be: "i was in", "we'll be in", "it was in".
+_BEEN_IN = (
+    r"(?:(?:i'll|i[ \t]+will|we'll|we[ \t]+will|he'll|she'll|they'll)[ \t]+be"
+    r"|(?:i|we|he|she|they)[ \t]+(?:was|were)|(?:it|this|that)[ \t]+was)[ \t]+in"
 )
 _PLACE_CUE = (
     r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
     r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
     r"|(?:moving|move|moved|relocating|relocated)[ \t]+(?:back[ \t]+)?to"
     r"|(?:born|raised|grew[ \t]+up)[ \t]+in"
+    # (where one was or will be, checked as a weak cue: "i was in lagos", "it was in juanfurt",
+    # "i'll be in east annettechester that week", a turn "yes in tacoma")
+    rf"|{_BEEN_IN}|^[\s,.]*(?:(?:yes|yeah|yep|no|nope|um|uh|oh|it's|its|just|right)[\s,.]+)*in"
     # (a person is from a place, a parcel or a charge from a brand: "it came from walmart")
     r"|(?:(?:i|we|he|she|they|(?:my|our|his|her|their)[ \t]+(?:great[ \t-]+)*(?:grand[ \t-]?)?"
     r"(?:father|mother|dad|mom|mum|ma|pa|parents|family|wife|husband|partner|son|daughter|"
@@ -653,7 +664,10 @@ _NOT_PLACE_ENDING = re.compile(r"(?:less|ful|ly|ness|tion|ment|able|ible)$")
 # A weak cue: "i'm in" is followed by a state of things as often as by a town ("i'm in
 # recovery"); after it only a word that is no English word, or ends like a place, is one.
 _WEAK_PLACE_CUE = re.compile(
-    r"\b(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:[a-z]+[ \t]+){0,3}in[ \t]+$",
+    r"(?:\b(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:[a-z]+[ \t]+){0,3}in"
+    # (so is where one was, "i was in august", and a turn's "yes in person")
+    rf"|\b{_BEEN_IN}|^[\s,.]*(?:(?:yes|yeah|yep|no|nope|um|uh|oh|it's|its|just|right)"
+    r"[\s,.]+)*in)[ \t]+$",
     re.IGNORECASE,
 )
 _NOT_PLACE_WORDS = re.compile(
@@ -679,13 +693,14 @@ def _town_word(word: str, weak: bool = False) -> bool:
     )
 
 
-def _place_end(text: str, start: int, end: int) -> int | None:
+def _place_end(text: str, start: int, end: int, placed: bool = False) -> int | None:
     """Where the town after a place cue ends, or None: the words run until one that names
-    no town ("i'm in cristinabury and …" keeps one word; "i'm in trouble" none)."""
+    no town ("i'm in cristinabury and …" keeps one word; "i'm in trouble" none). ``placed``:
+    what follows places it (a landmark), so a weak cue before it is no reason to doubt."""
     words = list(re.finditer(r"[a-z][a-z'-]+", text[start:end], re.IGNORECASE))
     if not words:
         return None
-    weak = _WEAK_PLACE_CUE.search(text, max(0, start - 40), start) is not None
+    weak = not placed and _WEAK_PLACE_CUE.search(text, max(0, start - 40), start) is not None
     first = fold(words[0].group())
     if first in _PLACE_PREFIX and len(words) > 1:
         second = words[1].group()
@@ -710,10 +725,10 @@ _REGION_AFTER_TOWN = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})$", 
 _REGION_NEXT = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})\b", re.IGNORECASE)
 
 
-def _whole_town(text: str, start: int, end: int) -> bool:
+def _whole_town(text: str, start: int, end: int, placed: bool = False) -> bool:
     """Every word from ``start`` to ``end`` may name a town (a cue that needs a town, not
     just a word: "out to annaton" yes, "out to lunch" no)."""
-    return _place_end(text, start, end) == end
+    return _place_end(text, start, end, placed) == end
 
 
 # Words before "ID" that make it an id's, not Idaho's code: "class ID 40812".
@@ -855,8 +870,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?!(?<=\bpoint)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)\b))"
             # a British type after another: "27 quail run close."
             rf"(?:\s+(?:close|parade|vale)(?=\s*(?:[,.!?;]|$)))?"
-            # a Canadian city's quadrant: "1907 14 Street SW, Calgary"
-            r"(?:[ \t]+(?:(?-i:NW|NE|SW|SE)|nw|sw|northwest|northeast|southwest|southeast)"
+            # a Canadian city's quadrant: "1907 14 Street SW, Calgary" (or a direction
+            # ending the street's name: "88 queen street west", "12 main avenue north.")
+            r"(?:[ \t]+(?:(?-i:NW|NE|SW|SE)|nw|sw|northwest|northeast|southwest|southeast|"
+            r"north|south|east|west)"
             rf"(?=[ \t]*(?:[,.!?;]|$)))?(?:{_UNIT}){{0,2}}"
             # (or a flat's number and letter alone, ending the clause: "… birch court 4 b.")
             r"(?:[ \t]+\d{1,4}[ \t]?[a-z](?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:correct|right)\b))?"
@@ -1362,6 +1379,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?<!\b(?:the|a|that|this)[ \t]+(?:clinic|hospital|pharmacy|surgery|practice|office|"
             r"store|shop|branch|bank|restaurant|church|school|library|gym|salon|dealership|"
             r"warehouse|depot|showroom|lab|laboratory)[ \t]+(?:on|off|down|up)[ \t]+)"
+            # (nor a setting turned on: "turning on Number Lock", "switch off Port Lock")
+            r"(?<!\b(?:turn|turns|turned|turning|switch|switches|switched|switching)[ \t]+"
+            r"(?:on|off)[ \t]+)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
             rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?"
             # after "at"/"to" a landmark's type names a place, not a street: "at Phoenix Sky
@@ -1457,12 +1477,29 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=rf"\b(?:{STATE_NAMES}|{_COUNTRY_NAME})\b",
         ),
+        # A state, province or country where the caller was or will be: "it was in
+        # massachusetts", "i'll be in uk that week" (not the agent's "in alberta the plate
+        # stays").
+        CuedPattern(
+            "region_after_self_cue",
+            # (where one was or will be only: "i'm in portugal now", "moving to texas"
+            # stay visible, a region one lives in alone identifies no one)
+            rf"(?<=\b{_BEEN_IN}[ \t]+)"
+            rf"(?:{STATE_NAMES}|{_PROVINCE_NAME}|{_COUNTRY_NAME})"
+            # (the place ends there: not "in new york time", "in georgia power's office")
+            r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:that|this|next|last|for|until|till|and|but|so|"
+            r"now|right|visiting|with|on|at|when|since|because|though|already|too|as)\b)",
+            # (above "place_after_cue"'s score, which drops a state on the same span)
+            0.65,
+            cue=r"\b(?:in|to)\b",
+        ),
         # A town where something happened, by a landmark: "it was in reno by the mall",
         # "right in new tamsin near the high school" (the words are checked in ``analyze``).
         CuedPattern(
             "town_by_landmark",
             rf"(?<=\bin[ \t]+){_TOWN_PAIR}(?=,?[ \t]+{_LANDMARK_NEAR}[ \t]+the\b)",
-            0.6,
+            # (above "place_after_cue", whose longer span would swallow it)
+            0.62,
             cue=rf"\b{_LANDMARK_NEAR}[ \t]+the\b",
         ),
         # The caller's country or state when they say where they call from: "i'm ringing
@@ -1696,7 +1733,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             ):
                 continue
             name = r.recognition_metadata.get("pattern_name")
-            if name == "town_by_landmark" and not _whole_town(text, r.start, r.end):
+            if name == "town_by_landmark" and not _whole_town(text, r.start, r.end, placed=True):
                 continue
             if name == "town_before_state":
                 region = _REGION_AFTER_TOWN.search(text, r.start, r.end)

@@ -900,6 +900,9 @@ def _without_word_answers(
     text = norm.text
     out = []
     for start, end in spans:
+        if _state_not_name(text, start, end, lex):
+            continue
+        end = _without_field_label(text, start, end)
         # one word as said: the normaliser joins "t-r-e-n-d-s" into "TRENDS"
         said = norm.original[slice(*norm.to_original(start, end))].strip(" .,!?")
         word = fold(said)
@@ -923,6 +926,36 @@ def _without_word_answers(
 
 
 _SENTENCE_START = re.compile(r"(?:.*[.!?][ \t]+)?(?:(?:oh|well|um|uh)[ \t,]+)?", re.IGNORECASE)
+# "I'm locked out", "i'm moving a four bedroom": a state or an errand after "I'm", no name
+_I_AM_BEFORE = re.compile(r"\b(?:i'm|i’m|i am|im)[ \t]+$", re.IGNORECASE)
+_MORE_WORDS = re.compile(r"[ \t]+\w")
+# The other detail the question asked for, said straight after the name: "imran shaikh
+# unit c one oh two" to "what's your name and unit".
+_FIELD_LABEL = re.compile(
+    r"[ \t]+(?:unit|apartment|apt|suite|room|lot|site|account|extension|ext|member|policy|"
+    r"order|date|dob|email|phone|number|zip|postcode)$",
+    re.IGNORECASE,
+)
+
+
+def _state_not_name(text: str, start: int, end: int, lex) -> bool:
+    """A lone -ed / -ing English word after "I'm" that the sentence goes on from is what
+    the caller is doing ("I'm checking if …"), not a name ("I'm Channing." stays)."""
+    word = text[start:end].lower()
+    return (
+        word.isalpha()
+        and word.endswith(("ed", "ing"))
+        and bool(_I_AM_BEFORE.search(text, 0, start))
+        and bool(_MORE_WORDS.match(text, end))
+        and lex.is_word(word)
+        and not lex.is_name(word)
+    )
+
+
+def _without_field_label(text: str, start: int, end: int) -> int:
+    """The answer's end less a trailing label of the next detail ("… shaikh unit")."""
+    m = _FIELD_LABEL.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def _with_suffixes(text: str, hits: list[Hit]) -> None:

@@ -154,6 +154,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         and (_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
     ):
         return True
+    if _slot_taken(text, start, end, digits):
+        return True  # "eleven forty five works": the caller takes an offered time
     if _YEAR_RANGE.fullmatch(value) and (int(value[2:4]) + 1) % 100 == int(value[-2:]):
         return True  # "the FAFSA for 2024-25": a school or tax year
     if len(digits) <= 6 and value == digits and _MONEY_AFTER.match(after):
@@ -419,14 +421,18 @@ _TIME_BEFORE = re.compile(
     # a free slot offered: "the next opening is eleven thirty", "first slot is 930"
     r"(?:opening|slot|appointment|availability)(?:\s+(?:is|was|would be))?|"
     # opening hours: "we're open 1245 to 450", "they open at 830"
-    r"open|opens)"
+    r"open|opens|"
+    # a second slot offered after a first: "at ten fifteen or eleven forty five"
+    r"(?:at|around|opening|slot|openings)\s+\d{3,4}\s+(?:or|and))"
     r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
 )
 # A school, fiscal or tax year written as a range: "2024-25".
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-\d{2}")
 # A money word after an amount said without "dollars": "the 1000 deductible".
 _MONEY_AFTER = re.compile(
-    r"\s+(?:deductible|copay|co-pay|down payment|deposit|premium|credit limit|limit|"
+    # a fee named by what it is for: "a 12950 repair fee", "the 3500 late charge"
+    r"\s+(?:[a-z-]+[ \t]+(?:fee|fees|charge|surcharge)\b|"
+    r"deductible|copay|co-pay|down payment|deposit|premium|credit limit|limit|"
     r"credit(?![ \t]+(?:card|union|report|score|file|account|check))|"
     r"balance|fee|fees|rebate|refund|bonus|budget|tip|raise)\b"
 )
@@ -511,3 +517,21 @@ _NOT_PLURAL = frozenset(
      "ends", "begins", "starts", "expires", "means", "works", "looks", "sounds", "gets",
      "makes", "takes", "comes", "remains", "matches"}
 )  # fmt: skip
+
+
+# A clock time that opens a turn and is then accepted: "1145 works", "930 is fine".
+_SLOT_TAKEN_AFTER = re.compile(
+    r"[ \t,]+(?:works|would work|is (?:fine|good|great|perfect|better)|sounds good)\b",
+    re.IGNORECASE,
+)
+
+
+def _slot_taken(text: str, start: int, end: int, digits: str) -> bool:
+    """A time said first in a turn and accepted is an appointment slot, not an id."""
+    return (
+        len(digits) in (3, 4)
+        and text[start:end].replace(" ", "") == digits
+        and bool(_CLOCK.fullmatch(digits))
+        and not text[:start].strip(" \t,.").lower().removesuffix("okay").strip(" ,")
+        and bool(_SLOT_TAKEN_AFTER.match(text, end))
+    )

@@ -39,9 +39,17 @@ _PURPOSE = (
 )
 # How a value is typed, said after it: "elk season 24 all lower case, no spaces".
 _HOW_TYPED = r"all[ \t]+(?:lower|upper|caps|capitals|small|one|in|together|run)\b"
+# Words after a number that make it a count, time or amount, not a password's digits.
+_COUNTED_AFTER = (
+    r"dollars?|bucks|cents?|percent|times?|tries|attempts?|days?|hours?|minutes?|weeks?|"
+    r"months?|years?|am|pm|a\.m|p\.m|o'clock|characters?|digits?|letters?"
+)
 VALUE = (
     rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b)(?!(?<=\bto[ \t]+){_PURPOSE}\b){_WORD}"
-    rf"(?:[ \t]+(?!{_STOP}\b|{_HOW_TYPED}){_WORD}){{0,3}}"
+    # (a hedge after the value is no part of it: "sunflower 2022 maybe i typed it wrong")
+    rf"(?:[ \t]+(?!{_STOP}\b|{_HOW_TYPED}|{_HEDGE}\b){_WORD}){{0,3}}"
+    # the number that closes a four-word value: "capital w inter falcon 146"
+    rf"(?:[ \t]+\d{{1,6}}(?![ \t]*(?:{_COUNTED_AFTER})\b|[:.,]\d))?"
 )
 _LEAD = (
     # (whole words: "the password too many times" has no value after it)

@@ -165,6 +165,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "ADDRESS",
             r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number|"
+            # the unit one lives in, asked alone: "what unit are you in", "which unit do you
+            # live in" (not a storage unit's "which unit is it", nor a bare "Unit?")
+            r"\b(?:what|which)[ \t]+unit[ \t]+(?:are|were|do)[ \t]+(?:you|y'all)\b|"
             # Spanish: "¿su dirección?", "el domicilio"
             r"\bdirecci[oó]n\b|\bdomicilio\b",
         ),

@@ -2078,6 +2078,39 @@ _EMAIL_SPOKEN = re.compile(
     rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
     re.IGNORECASE,
 )
+# "and" misheard for "at" before a mail provider's own domain: "scampbell and hotmail dot
+# com", "j dot lee and att dot net". Only a known provider follows, so "tom and gmail dot
+# com" style phrases about sites ("shop and amazon dot com") stay as they are.
+_MAIL_PROVIDERS = (
+    r"gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|"
+    r"protonmail|pm|gmx|btinternet|zoho|fastmail|tutanota|yandex|qq|rediffmail|libero|"
+    r"wanadoo"
+)
+# Internet providers whose ".com" is their website ("pay it at att dot com"): only their
+# mail domains (".net", ".ca") follow the "and".
+_ISP_PROVIDERS = (
+    r"att|sbcglobal|bellsouth|comcast|verizon|cox|charter|earthlink|optonline|shaw|telus|"
+    r"sympatico|videotron|frontier|windstream|centurylink"
+)
+_EMAIL_SPOKEN_AND = re.compile(
+    r"\b(?!(?:uh|um|uhm|er|erm|ah|hmm)\b)"
+    r"(?P<local>(?:(?<!['\u2019])(?![ai]\b)[a-z][ \t]+(?=[a-z]{2}))?"
+    rf"[a-z0-9]+(?:(?:{_LOCAL_SEP}|\s+(?=\d))[a-z0-9]+){{0,8}})"
+    r"[ \t]*,?[ \t]+and[ \t]+"
+    rf"(?P<domain>(?:(?:{_MAIL_PROVIDERS}){_DOMAIN_SEP}|(?:{_ISP_PROVIDERS}){_DOMAIN_SEP}(?!com\b))"
+    rf"(?:{_TLDS})"
+    rf"(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
+    re.IGNORECASE,
+)
+# Words before "and <provider> dot com" that are no local part ("me and gmail dot com").
+_NOT_AND_LOCAL = frozenset(
+    str.split(
+        """me you him her them us it this that both one work home personal email mail
+        address name number phone account the a an my his their our your or website site
+        online app portal page go visit check login call text store shop shopping pay
+        bill"""
+    )
+)
 _SEP_SPLIT = re.compile(
     r"\s*(\bdot\b|\bperiod\b|\bpoint\b|\bpunkt\b|\bunderscore\b|\bdash\b|\bhyphen\b|[._-])\s*",
     re.IGNORECASE,
@@ -2107,7 +2140,7 @@ def _join_spoken(part: str) -> str:
 def _email_edits(text: str) -> list[tuple[int, int, str]]:
     """Spoken emails: "john dot smith at gmail dot com" -> "john.smith@gmail.com"."""
     if "at" not in text.lower() and "@" not in text:
-        return []
+        return _and_email_edits(text, [])
     edits = []
     for m in _EMAIL_SPOKEN.finditer(text):
         local, domain = m.group("local"), m.group("domain")
@@ -2126,4 +2159,20 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
         email = f"{_join_spoken(local)}@{_join_spoken(domain)}"
         if email != m.group():
             edits.append((m.start(), m.end(), email))
+    return edits + _and_email_edits(text, edits)
+
+
+def _and_email_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "and" heard for "at" before a mail provider: "kim dot ra and att dot net"."""
+    if " and " not in text.lower():
+        return []
+    edits = []
+    for m in _EMAIL_SPOKEN_AND.finditer(text):
+        local, domain = m.group("local"), m.group("domain")
+        if any(s < m.end() and m.start() < e for s, e, _ in taken):
+            continue
+        last = re.split(r"\W+", local.lower())[-1]
+        if local.lower() in _NOT_LOCAL or last in _NOT_AND_LOCAL or last in _NOT_LOCAL:
+            continue
+        edits.append((m.start(), m.end(), f"{_join_spoken(local)}@{_join_spoken(domain)}"))
     return edits

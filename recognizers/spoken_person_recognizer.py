@@ -903,7 +903,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
          "will_intro", "surname_after_first", "first_before_surname"}
     )  # fmt: skip
     _INTRO = frozenset(
-        {"self_intro", "greeting_its", "account_party", "assigned_role", "is_my_name"}
+        {"self_intro", "greeting_its", "account_party", "assigned_role", "is_my_name", "name_is"}
     )
     # Weak cues: the first word must be a listed first name, or capitalised and no word.
     _LISTED_FIRST = frozenset(
@@ -1284,10 +1284,22 @@ _MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might", 
 # What follows a full name said in an introduction: "… returning your call", "… from".
 _INTRO_SURNAME_AFTER = re.compile(
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:calling|returning|ringing|phoning|here|from|speaking|"
-    r"again|and|i'm|im)\b",
+    r"again|and|i'm|im|at|with)\b",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?]|$)")
+
+
+def _intro_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
+    """A noun after a listed first name in an introduction is its surname when it ends the
+    introduction ("my name's nadia baker.", "this is omar fuller at brightline"); a noun
+    that is also a verb or adjective ("dam", "mark") only when it ends the clause."""
+    if not lex.is_noun(low) or not_name_word(low) or low in _NOT_CAP_SURNAME:
+        return False
+    if lex.is_only_noun(low):
+        return bool(_INTRO_SURNAME_AFTER.match(text, end))
+    return bool(_CLAUSE_END.match(text, end))
 
 
 # A generational suffix ending a full name: "jose l ramirez junior and …", "Hale Jr."
@@ -1360,10 +1372,7 @@ def trim_name(
                 nouns
                 and k == 1
                 and fold(words[0][2]) in lex.firsts
-                and lex.is_only_noun(low)
-                and not not_name_word(low)
-                and low not in _NOT_CAP_SURNAME
-                and _INTRO_SURNAME_AFTER.match(text, words[k][1])
+                and _intro_surname(low, text, words[k][1], lex)
             )
         ) or (low in _MODALS and _PRONOUN_AFTER.match(text, words[k][1])):
             break  # "this is brianna may i ask who's calling"
