@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
+from recognizers.bank_account_recognizer import BankAccountRecognizer
 from tests.recognizers.conftest import found, found_raw
 
 CASES = [
@@ -933,3 +934,58 @@ def test_a_code_to_type_in_on_a_website_stays(text: str) -> None:
 
 def test_a_code_for_the_caller_elsewhere_stays_redacted() -> None:
     assert found(AccountIdRecognizer(), "my member id is LPV580") == {"LPV580"}
+
+
+# --- the verb "be", MAC addresses, plates and motor-carrier numbers -----------------------
+
+
+@pytest.fixture(scope="module")
+def account() -> AccountIdRecognizer:
+    return AccountIdRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # "be" before a number is the verb, not a MAC's first hex pair
+        ("that'd be 7310268894.", "be"),
+        ("it would be 3 8 2 7 1 0 5 5 4 6", "be"),
+    ],
+)
+def test_the_verb_be_is_no_mac_pair(account, text, kept):
+    assert not any(v.startswith(kept + " ") for v in found(account, text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the mac is 4C 1D 9E 07 B2 3A", "4C 1D 9E 07 B2 3A"),
+        ("mac 7b3c.1f9e.2d41 please", "7b3c.1f9e.2d41"),
+        ("it shows 7E:02:BB:19:C4:55", "7E:02:BB:19:C4:55"),
+    ],
+)
+def test_mac_addresses_still_found(account, text, value):
+    assert value in found(account, text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("license plate k like kilo t r three nine two one and his name is", "three nine two one"),
+        ("the plate is bxw 4471 and the car is blue", "4471"),
+    ],
+)
+def test_plate_ends_before_the_next_word(account, text, value):
+    hits = found(account, text)
+    assert any(value in h for h in hits)
+    assert not any(h.endswith(" and") for h in hits)
+
+
+def test_plate_keeps_its_last_letters(account):
+    assert "jrd 552 q" in found(account, "the plate is jrd 552 q")
+
+
+@pytest.mark.parametrize("text", ["MC 770215.", "it's under MC 6120448 i think"])
+def test_motor_carrier_label_is_not_part_of_the_number(account, text):
+    assert not any(h.startswith("MC") for h in found(account, text))
+    assert not any(h.startswith("MC") for h in found(BankAccountRecognizer(), text))

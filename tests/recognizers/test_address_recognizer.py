@@ -3,6 +3,8 @@ whole call."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from recognizers.address_recognizer import AddressRecognizer
@@ -1272,3 +1274,207 @@ def test_flat_letter_and_number_range_in_a_call() -> None:
     assert ("ADDRESS", "six to eight ocean parade") in turns[2]
     assert ("ADDRESS", "21-23 Kestrel Road") in turns[3]
     assert not any(e == "ADDRESS" for e, _ in turns[4])
+
+
+# --- towns after place cues, with a region or landmark, where the caller is;
+# county roads; units taken back ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return AddressRecognizer()
+
+
+TOWNS_AFTER_PLACE_CUES = [
+    ("where am i, i'm in dorisville and my phone is dying", {"dorisville"}),
+    ("we're stuck in lake hectorton since noon", {"lake hectorton"}),
+    ("i'm moving to south janelle next month", {"south janelle"}),
+    ("she was born in tacoma so yes", {"tacoma"}),
+    ("my father came from guadalajara in fifty eight", {"guadalajara"}),
+    ("please cancel the dispatch to fort wendellburg police", {"fort wendellburg"}),
+    ("we met at the legion hall in cedar point last year", {"cedar point"}),
+    ("they still live up in port alberni is that right", {"port alberni"}),
+    ("she's at kimberlyton general in the icu", {"kimberlyton"}),
+    ("ship the plates to the yakima address please", {"yakima"}),
+    ("duluth and the zip is five five eight oh two", {"duluth", "five five eight oh two"}),
+    ("i'm on the shoulder of i-80 outside north ramonfurt", {"north ramonfurt"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_AFTER_PLACE_CUES)
+def test_town_after_place_cue(recognizer, text, expected):
+    assert expected <= found(recognizer, text)
+
+
+NOT_TOWNS_AFTER_PLACE_CUES = [
+    "i'm in trouble with the bank",
+    "i'm in recovery right now",
+    "i'm in sales not support",
+    "i'm in the car",
+    "i'm in a meeting until three",
+    "we're moving to paperless billing",
+    "we moved to autopay last month",
+    "i'm in medicare now",
+    "he was from the billing team",
+    "the email address on file is old",
+    "what's the dropoff address",
+    "i'm moving to texas",
+    "she was born in march",
+    # brands things come from, states of things one is born or raised in, idioms
+    "the package was from amazon and it came from fedex",
+    "my refund came from walmart",
+    "i grew up in foster care, raised in poverty",
+    "they were up in arms about it",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TOWNS_AFTER_PLACE_CUES)
+def test_no_town_after_place_cue(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+def test_county_road_by_letters(recognizer):
+    assert "7712 County Road QQ in Wausau" in found(
+        recognizer, "So that's 7712 County Road QQ in Wausau?"
+    )
+    assert "45 county road m" in found(recognizer, "it's 45 county road m")
+    assert found(recognizer, "turn on county road b at the light") == set()
+
+
+def test_unit_taken_back(recognizer):
+    assert {"unit 308", "380"} <= found(recognizer, "no it's unit 308 not 380")
+    assert found(recognizer, "it's unit 3 of the course") == set()
+
+
+CLOCK_POINT_AND_ID_NEAR_MISSES = [
+    "I'll ring you back at 4:15 either way.",
+    "you have nine preference points now",
+    "that was three penalty points on the licence",
+    "look up course ID 55120 on the site",
+    "Morgan, with a driver ID 66102.",
+    "good news, you drew a cow tag in unit 312",
+    "truck 41, trailer 7716. trailer plate is ohio",
+]
+
+
+@pytest.mark.parametrize("text", CLOCK_POINT_AND_ID_NEAR_MISSES)
+def test_clock_times_points_and_ids_stay_visible(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+def test_idaho_zip_still_found(recognizer):
+    assert "pocatello, id 83201" in found(recognizer, "it's pocatello, id 83201")
+
+
+TOWNS_WITH_REGION_OR_LANDMARK = [
+    # a town and its state or country after "to", "in", "from"
+    ("yeah it went out to brendaville ohio", {"brendaville ohio"}),
+    ("so ship it to carsonmouth, vermont please", {"carsonmouth, vermont"}),
+    ("we drove in from lake dorotheaton kansas", {"lake dorotheaton kansas"}),
+    ("i'm in port ellery michigan right now", {"port ellery michigan"}),
+    ("um, Villafranca d'Orso, Portugal", {"Villafranca d'Orso, Portugal"}),
+    ("kim ville scotland", {"kim ville scotland"}),
+    # the unit's town and its state code after a comma
+    ("IT'S 77 ROWAN WALKS APARTMENT TWO ONE, ORMSTAD, NV", {"ORMSTAD, NV"}),
+    # the country or state a caller rings from
+    ("Hi, I'm calling from Portugal about my flight.", {"Portugal"}),
+    ("hello i'm ringing from new zealand, i need a refund", {"new zealand"}),
+    ("we are phoning from oklahoma because the card failed", {"oklahoma"}),
+    # a town placed by a landmark
+    ("it happened in fresno by the gas station", {"fresno"}),
+    ("Right in East Corinneburg near the library, around noon.", {"East Corinneburg"}),
+    ("i saw it in new tamsin next to the pharmacy", {"new tamsin"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_WITH_REGION_OR_LANDMARK)
+def test_town_with_region_or_landmark(recognizer, text, expected):
+    assert expected <= found(recognizer, text)
+
+
+NOT_TOWNS_WITH_REGION_OR_LANDMARK = [
+    # how one lives, not where
+    "her house has four people and i live alone",
+    "we live together with my mom",
+    # the kind of address asked for
+    "What's the new property address?",
+    "what's the old mailing address",
+    "can you confirm the full billing address",
+    # an id's "ID", not Idaho's
+    "Jordan Pike, ID @00412977.",
+    # a firm, a brand or an everyday word after the cue
+    "i'm calling from georgia power about the outage",
+    "i'm calling from verizon about my bill",
+    "we were in costco by the registers",
+    "i was in line by the door",
+    "it's in storage by the garage",
+    "he went out to lunch michigan time",
+    "i'm moving to texas",
+    "the state board in arizona approved it",
+    "we have a node issue impacting 716 customers",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TOWNS_WITH_REGION_OR_LANDMARK)
+def test_ways_of_living_address_kinds_and_firms_stay_visible(recognizer, text):
+    assert not found(recognizer, text)
+
+
+logging.disable(logging.WARNING)
+
+
+def _found(recognizer, text):
+    return {text[r.start : r.end] for r in recognizer.analyze(text, ["ADDRESS"])}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I'll be in Oregon that week.", "Oregon"),
+        ("It was in Kentucky.", "Kentucky"),
+        ("we'll be in portugal until june", "portugal"),
+        ("it was in New Mexico", "New Mexico"),
+        ("i'll be in west corabury that week", "west corabury"),
+        ("i was in delmonthaven for the weekend", "delmonthaven"),
+        ("it was in quillenshire", "quillenshire"),
+        ("um in fennimoreton.", "fennimoreton"),
+    ],
+)
+def test_region_or_town_where_caller_is(recognizer, text, value):
+    assert value in _found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my address is 2210 lakeshore boulevard west", "2210 lakeshore boulevard west"),
+        ("send it to 58 king street east.", "58 king street east"),
+    ],
+)
+def test_street_with_trailing_direction(recognizer, text, value):
+    assert value in _found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Nevada the plate stays with the owner.",
+        "I'll be in touch tomorrow.",
+        "it was in august",
+        "yes in person",
+        "no in writing please",
+        "it was in storage",
+        "i was in line for an hour",
+        "I was in Georgia Power's office",
+        "I'm also turning on Port Lock for you.",
+        "you need to update the vehicle address first",
+        "the card address has to match",
+    ],
+)
+def test_stays_visible(recognizer, text):
+    assert not _found(recognizer, text)
+
+
+def test_direction_not_ending_the_clause_stays_out(recognizer):
+    found = _found(recognizer, "take the 12 main street north entrance")
+    assert "12 main street north" not in "".join(found)

@@ -530,3 +530,33 @@ def test_a_name_part_label_is_no_name(text, expected):
 def test_a_spanish_birth_date_keeps_its_year_after_de_or_del(text, value):
     spans = answer_spans("DATE_OF_BIRTH", text)
     assert value in [text[a:b] for a, b in spans]
+
+
+# --- a value set for a new password: where it ends, what is offered -----------------------
+
+
+def test_set_value_ends_before_trailing_talk() -> None:
+    text = "oh okay i was going to make it garden gnome 9 anyway"
+    start, end = set_value_span(text)
+    assert text[start:end] == "garden gnome 9"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("can i use marble at 3381", "marble at 3381"),
+        ("could i just use my old one harbor lights 47", "harbor lights 47"),
+        ("can i use copper fox 72 question mark okay?", "copper fox 72 question mark"),
+    ],
+)
+def test_value_offered_for_a_new_password(line, value) -> None:
+    span = set_value_span(line)
+    assert span is not None and line[span[0] : span[1]] == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["can i use my card ending 4417", "can i use 2 cards", "can i use apple pay", "can i keep it"],
+)
+def test_other_things_used_are_no_password(line) -> None:
+    assert set_value_span(line) is None

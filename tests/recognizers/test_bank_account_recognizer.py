@@ -91,3 +91,11 @@ def test_points_after_checking_are_no_account() -> None:
 def test_an_iban_ends_at_its_last_group_with_digits() -> None:
     text = "f r seven six three oh oh oh six got it"
     assert not any(v.endswith("got") for v in found(BankAccountRecognizer(), text))
+
+
+# --- a Monaco IBAN ------------------------------------------------------------------------
+
+
+def test_monaco_iban_still_found():
+    text = "the iban is MC58 1122 2000 0101 2345 6789 030"
+    assert any(h.startswith("MC58") for h in found(BankAccountRecognizer(), text))

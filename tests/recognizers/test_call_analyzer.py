@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.schema import Call, Turn
 from recognizers.call_analyzer import CallAnalyzer, _worth_ner
-from tests.recognizers.conftest import call_of, covered, redacted
+from tests.recognizers.conftest import assert_masked, call_of, covered, redacted
 from tests.recognizers.synthetic_calls import generate_calls
 
 # --- the agent's question types the customer's answer -----------------------------------
@@ -1697,3 +1697,158 @@ def test_phone_read_in_comma_groups_with_a_zero_said_oh(analyzer) -> None:
     turns = redacted(analyzer, call)
     assert any(v == "seven one eight, three three two, oh, nine one four" for _, v in turns[1])
     assert not turns[2]
+
+
+# --- company lines, drawn numbers, fleet numbers, product codes, flights, meter reads,
+# years, fees and time slots --------------------------------------------------------------
+
+
+def test_company_line_to_ring_again_stays(analyzer):
+    turns = [
+        ("customer", "great thanks"),
+        ("agent", "Happy to help. If you need us again, the number is 866-402-7719. Take care."),
+        ("agent", "if you want to reach us later our number is 844 310 5528"),
+        ("agent", "you can mail the form or fax it to 415-555-0143"),
+    ]
+    assert_masked(analyzer, turns, 1, [], ["866-402-7719"])
+    assert_masked(analyzer, turns, 2, [], ["844 310 5528"])
+    assert_masked(analyzer, turns, 3, [], ["415-555-0143"])
+
+
+def test_callers_own_numbers_still_masked(analyzer):
+    turns = [
+        ("agent", "what's the best number for you?"),
+        ("customer", "it's 415-555-0187 if you need me again"),
+        ("customer", "can you fax it to my office at 312-555-0166"),
+    ]
+    assert_masked(analyzer, turns, 1, ["415-555-0187"], [])
+    assert_masked(analyzer, turns, 2, ["312-555-0166"], [])
+
+
+def test_drawn_numbers_and_fare_differences_stay(analyzer):
+    turns = [
+        ("customer", "did i win anything?"),
+        ("agent", "the winning numbers were twelve forty one sixty three eighteen twenty"),
+        ("agent", "Tonight's winning numbers are 8, 22, 39, 44, 61."),
+        ("agent", "the fare difference is two hundred eleven forty plus three thousand miles"),
+    ]
+    assert_masked(analyzer, turns, 1, [], ["twelve forty one sixty three eighteen twenty"])
+    assert_masked(analyzer, turns, 2, [], ["8, 22, 39, 44, 61"])
+    assert_masked(analyzer, turns, 3, [], ["two hundred eleven forty"])
+
+
+def test_numbers_near_a_game_still_masked(analyzer):
+    turns = [
+        ("agent", "what number should we call if you win?"),
+        ("customer", "call me on 503 555 0172, those are my lucky digits"),
+    ]
+    assert_masked(analyzer, turns, 1, ["503 555 0172"], [])
+
+
+def test_fleet_equipment_numbers_stay(analyzer):
+    turns = [
+        ("agent", "which equipment are you in?"),
+        ("customer", "it's truck 4471 with trailer 8820 today"),
+        ("agent", "my driver's license number is 58213397"),
+    ]
+    assert_masked(analyzer, turns, 1, [], ["4471", "8820"])
+    assert_masked(analyzer, turns, 2, ["58213397"], [])
+
+
+def _agent(analyzer, text: str) -> str:
+    return covered(analyzer, call_of(("agent", text)))[0]
+
+
+def _customer(analyzer, text: str) -> str:
+    return covered(analyzer, call_of(("customer", text)))[0]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a product's code after its label or its maker, letters first
+        ("i see an inverter model q one double four eight and it runs fine", "four eight"),
+        ("Your inverter model KT 2284R is under warranty.", "2284R"),
+        ("your inverter is a r t six two oh nine and it's fine", "six two oh nine"),
+        ("Okay, the item is model B 6617, you paid $88.50.", "6617"),
+        ("THE ITEM IS A RING, SKU Q 7713Q.", "7713Q"),
+        ("the pendant, stock number z four four one seven m", "four four one seven"),
+        ("the bracelet, stock number kqm-5512", "kqm-5512"),
+        ("I SEE MODEL R SIX ONE ONE EIGHT, TOTAL WAS TWELVE", "SIX ONE ONE EIGHT"),
+        # a phone's line and its model code
+        ("It's a refurbished Pixel TR4471M.", "TR4471M"),
+        ("it's a moto e w6620", "w6620"),
+        ("a refurbished galaxy k r hyphen five two two one", "five two two one"),
+        ("It's an iPhone X 7719-C.", "7719-C"),
+        # a flight with a letter-and-digit airline code
+        ("I see you on flight B64419 departing Monday, seat 12C.", "B64419"),
+        ("you're booked on b six two two nine one on friday, seat four a", "six two two nine one"),
+        # a meter's reading
+        ("You used 9,120 gallons; the meter read 558120.", "558120"),
+        ("the meter read four one one oh nine two last month", "four one one oh nine two"),
+        # the rest of a toll-free line in brackets
+        ("For faster service call (866) 210-4471, open until 6.", "210-4471"),
+        # the company's own tax id or school code
+        ("For your records our tax ID is 41-7720316.", "41-7720316"),
+        ("our tax id is five five one two two nine three oh eight", "five five one two"),
+        ("and our school code is oh oh two two nine one if you need it", "two two nine one"),
+        # a purchase's amount, and years placed by their words
+        ("i see a purchase for two hundred forty one oh eight at a gas station", "forty one"),
+        ("we have records going back to 1971.", "1971"),
+        ("i went there ages ago, like nineteen eighty seven", "eighty seven"),
+        ("we can accept a signed copy of their 1040 for 2021", "2021"),
+        ("2014 BACHELOR OF SCIENCE", "2014"),
+    ],
+)
+def test_not_personal_numbers_stay_visible(analyzer, text, kept):
+    assert kept in _agent(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # an id after the same words still goes
+        ("my account number is 7731 0452 and my galaxy is cracked", "7731 0452"),
+        ("the serial on my iphone is F7KQ2291XM", "F7KQ2291XM"),
+        ("your tax id is 552-81-0394", "552-81-0394"),
+        ("my member id is B 72258 for the flight club", "72258"),
+        ("the meter number is 44810273", "44810273"),
+        ("my pin is 1987", "1987"),
+    ],
+)
+def test_personal_numbers_still_go(analyzer, text, value):
+    assert value not in _customer(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "line,amount",
+    [
+        ("there's a two hundred thirty eight forty service fee", "two hundred thirty eight forty"),
+        ("you'll see a 4575 late charge on it", "4575"),
+        ("THERE'S A THREE HUNDRED SIXTEEN TWENTY INSTALLATION FEE", "THREE HUNDRED SIXTEEN TWENTY"),
+    ],
+)
+def test_fee_named_by_purpose_stays_visible(ner_analyzer, line, amount) -> None:
+    assert_masked(ner_analyzer, [("agent", line)], 0, [], [amount])
+
+
+@pytest.mark.parametrize(
+    "line,slot",
+    [
+        ("okay we have openings friday at nine thirty or twelve fifteen", "twelve fifteen"),
+        ("we can do it at 1040 or 1130 tomorrow", "1130"),
+    ],
+)
+def test_second_slot_offered_stays_visible(ner_analyzer, line, slot) -> None:
+    assert_masked(ner_analyzer, [("agent", line)], 0, [], [slot])
+
+
+@pytest.mark.parametrize("line,slot", [("230 is fine", "230"), ("1145 works", "1145")])
+def test_slot_taken_stays_visible(ner_analyzer, line, slot) -> None:
+    turns = [("agent", "we have two fifteen or ten thirty open"), ("customer", line)]
+    assert_masked(ner_analyzer, turns, 1, [], [slot])
+
+
+def test_member_number_still_hidden(ner_analyzer) -> None:
+    turns = [("agent", "what's your member number?"), ("customer", "it's 58213974")]
+    assert_masked(ner_analyzer, turns, 1, ["58213974"], [])

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.schema import Call, Turn
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.address_recognizer import AddressRecognizer
 from recognizers.password_recognizer import PasswordRecognizer
-from tests.recognizers.conftest import call_of, covered, found, redacted
+from tests.recognizers.conftest import assert_masked, call_of, covered, found, redacted
 
 # A reply that is only groups of a code, after an id question.
 CODE_REPLIES = [
@@ -1281,3 +1282,259 @@ def test_pet_name_after_what_it_was(analyzer):
         call_of((A, "what was your first pet"), (C, "oh boy it was a poodle her name was pepper")),
     )
     assert "pepper" not in out[1] and "a poodle" in out[1], out
+
+
+# --- passwords given, retried, offered and spelled back; birth dates asked again or in
+# parts; a unit asked alone ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        (
+            "please don't tell me your password, i'm resetting it",
+            "oh my password was tulip_88 anyway",
+            ["tulip_88"],
+            ["my password was"],
+        ),
+        (
+            "Can I have your name and verbal passcode?",
+            "Oriana, and the passcode is Marmalade42!.",
+            ["Marmalade42!"],
+            ["and the passcode is"],
+        ),
+        (
+            "That doesn't match. Can you try again?",
+            "Hmm, maybe it's the old one, pelican!.",
+            ["pelican!"],
+            ["maybe it's the old one"],
+        ),
+        (
+            "what do you want the new password to be?",
+            'Sure. Make it "thistledown."',
+            ["thistledown"],
+            ['Make it "'],
+        ),
+    ],
+)
+def test_password_reply_keeps_its_talk_visible(ner_analyzer, question, reply, hidden, kept) -> None:
+    turns = [("agent", "and your verbal passcode?"), ("customer", "Quillon_7"), ("agent", question)]
+    assert_masked(ner_analyzer, [*turns, ("customer", reply)], 3, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden", "kept"),
+    [
+        ("your temp password is heron lake five one all lower case", ["heron lake"], ["all lower"]),
+        ("Okay, my password was Falcon!, is that a problem?", ["Falcon!"], ["is that"]),
+    ],
+)
+def test_password_value_ends_before_how_it_is_typed(analyzer, line, hidden, kept) -> None:
+    assert_masked(analyzer, [("customer", line)], 0, hidden, kept)
+
+
+def test_to_before_a_new_code_is_the_preposition(analyzer) -> None:
+    turns = [
+        ("agent", "the keypad code failed three times, do you want to change the master code"),
+        ("customer", "yeah set it to eight two five one"),
+    ]
+    assert_masked(analyzer, turns, 1, ["eight two five one"], ["set it to"])
+
+
+def test_birth_date_asked_again_of_a_named_caller(analyzer) -> None:
+    turns = [
+        ("agent", "Thanks, and can you confirm your date of birth, Tomas?"),
+        ("customer", "3 9 1977"),
+        ("agent", "Got it. And Lucia, yours?"),
+        ("customer", "august 14th 81"),
+    ]
+    assert_masked(analyzer, turns, 3, ["august 14th 81"], [])
+
+
+def test_year_of_something_else_after_the_birth_date(analyzer) -> None:
+    turns = [
+        ("agent", "Name and date of birth?"),
+        ("customer", "Rowan Tiller, 5/23/1991. I moved away in 2016."),
+    ]
+    assert_masked(analyzer, turns, 1, ["5/23/1991"], ["2016"])
+
+
+@pytest.mark.parametrize(
+    ("middle", "retry", "hidden", "kept"),
+    [
+        ("That's not what we have on file.", "Try willow bench.", ["willow bench"], ["Try"]),
+        (
+            "okay one moment please",
+            "so sure",
+            [],
+            ["so sure"],
+        ),
+    ],
+)
+def test_retry_after_a_miss(analyzer, middle, retry, hidden, kept) -> None:
+    turns = [
+        ("agent", "Can I have your name and verbal passcode?"),
+        ("customer", "Dana Whitlock, and the password is silver lantern."),
+        ("agent", middle),
+        ("customer", retry),
+    ]
+    assert_masked(analyzer, turns, 3, hidden, kept)
+    # the asker's own words stay readable
+    assert_masked(analyzer, turns, 2, [], [middle.rstrip(".")])
+
+
+def test_retry_after_a_hold_then_a_miss(analyzer) -> None:
+    turns = [
+        ("agent", "can i have your name and verbal passcode"),
+        ("customer", "dana whitlock passcode is silver lantern"),
+        ("agent", "i'm just going to put you on a brief hold"),
+        ("customer", "sure"),
+        ("agent", "hmm that doesn't match"),
+        ("customer", "oh maybe it's orchid tea"),
+    ]
+    assert_masked(analyzer, turns, 5, ["orchid tea"], ["oh maybe it's"])
+
+
+def test_offered_password_is_masked(analyzer) -> None:
+    turns = [
+        ("agent", "you can pick a new password now"),
+        ("customer", "can i use tundra at six four one one"),
+    ]
+    assert_masked(analyzer, turns, 1, ["tundra at six four one one"], ["can i use"])
+
+
+def test_rules_for_a_new_password_are_no_value(analyzer) -> None:
+    turns = [
+        ("customer", "okay it worked it wants a new password"),
+        ("agent", "make it at least ten characters with a number and a symbol"),
+    ]
+    assert_masked(analyzer, turns, 1, [], ["at least ten characters"])
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "reply"),
+    [
+        ("Can I get your year of birth?", "Month and day as well please.", "March 9"),
+        ("What year were you born?", "and the month and day too", "11/23"),
+    ],
+)
+def test_birth_date_asked_in_parts(analyzer, first, rest, reply) -> None:
+    turns = [("agent", first), ("customer", "1966"), ("agent", rest), ("customer", reply)]
+    assert_masked(analyzer, turns, 1, ["1966"], [])
+    assert_masked(analyzer, turns, 3, [reply], [])
+
+
+def test_temporary_password_spelled_back(analyzer) -> None:
+    turns = [
+        (
+            "agent",
+            "I'm going to reset your password. The temporary one is going to be Qrst!Lake2290. "
+            "You'll need to change it when you log in.",
+        ),
+        ("customer", "Let me write that down. Q-R-S-T, exclamation, Lake, 2290?"),
+    ]
+    assert_masked(
+        analyzer, turns, 1, ["Q-R-S-T, exclamation, Lake, 2290"], ["Let me write that down"]
+    )
+
+
+def test_how_long_a_temporary_password_lasts_is_no_value(analyzer) -> None:
+    line = "now the temporary password is good for twenty four hours once you log in"
+    assert_masked(analyzer, [("agent", line)], 0, [], ["good for twenty four hours"])
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        ("is it kauri", ["kauri"], ["is it"]),
+        ("oh it might be kauri twelve", ["kauri twelve"], ["it might be"]),
+        ("TRY RED KESTREL.", ["RED KESTREL"], ["TRY"]),
+    ],
+)
+def test_guess_lead_is_no_part_of_the_password(analyzer, reply, hidden, kept) -> None:
+    turns = [("agent", "and what's the password on the account?"), ("customer", reply)]
+    assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+def test_value_passed_on_for_another(analyzer) -> None:
+    turns = [
+        ("agent", "okay and does he want his own password for the phone"),
+        ("customer", "yes he said tongariro"),
+    ]
+    assert_masked(analyzer, turns, 1, ["tongariro"], ["he said"])
+
+
+@pytest.mark.parametrize("reply", ["done", "all set.", "take your time.", "no rush"])
+def test_an_acknowledgement_is_no_answer(analyzer, reply: str) -> None:
+    # a hold or the password rules keep the question open; the caller's reply is no value
+    call = call_of(
+        ("agent", "what's your first pet's name?"),
+        ("customer", "um... pickles"),
+        ("agent", "i'm just going to put you on a brief hold."),
+        ("customer", reply),
+        ("agent", "now set a new password please don't say it out loud"),
+        ("customer", "um is walnut ampersand four four one two"),
+        ("agent", "it should be at least twelve characters"),
+        ("customer", reply),
+    )
+    found = redacted(analyzer, call)
+    assert found[3] == set() and found[7] == set()
+
+
+def test_a_remark_about_the_screen_is_no_question_read_off_it(analyzer) -> None:
+    # the agent's "the system shows …" does not make the caller the asker
+    call = call_of(
+        ("agent", "okay the system shows two wrong attempts so it locked did you maybe type "
+         "the driver id where it asks for the pin"),
+        ("customer", "oh maybe i did that's three one oh four four"),
+        ("agent", "yeah that's probably it the pump asks for driver id first then pin"),
+        ("customer", "yeah it asked odometer i put five ten three sixty"),
+        ("agent", "okay try again driver id then odometer then pin and you're limited to "
+         "one hundred twenty gallons per fill"),
+    )  # fmt: skip
+    assert redacted(analyzer, call)[4] == set()
+
+
+def _redacted_values(analyzer, *turns):
+    spk = {"A": "agent", "C": "customer"}
+    call = Call(
+        call_id="t",
+        turns=tuple(Turn(speaker=spk[t[0]], text=t[3:]) for t in turns),
+    )
+    res = analyzer.analyze_call(call)
+    return [[call.turns[i].text[e.start : e.end] for e in ents] for i, ents in enumerate(res)]
+
+
+def test_number_closing_four_word_password(ner_analyzer):
+    text = "your temporary password is capital r iver maple thirty one seven you'll change it"
+    got = _redacted_values(ner_analyzer, "A: " + text)
+    assert "capital r iver maple thirty one seven" in got[0]
+
+
+def test_hedge_after_password_stays_visible(ner_analyzer):
+    got = _redacted_values(ner_analyzer, "C: i think my password was orchid twenty nineteen maybe")
+    assert any(v.startswith("orchid") for v in got[0])
+    assert not any("maybe" in v for v in got[0])
+
+
+def test_password_count_after_stays_visible(ner_analyzer):
+    got = _redacted_values(ner_analyzer, "A: the temporary password is good for 48 hours")
+    assert got[0] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("what unit are you in", "seven oh two"), ("which unit do you live in", "three eighteen")],
+)
+def test_unit_asked_alone(ner_analyzer, question, answer):
+    assert answer in _redacted_values(ner_analyzer, "A: " + question, "C: " + answer)[1]
+
+
+def test_unit_of_measure_not_address(ner_analyzer):
+    got = _redacted_values(ner_analyzer, "A: what unit of measure is that", "C: twelve kilos")
+    assert got[1] == []
+
+
+def test_a_storage_unit_asked_for_is_no_home_address(ner_analyzer):
+    got = _redacted_values(ner_analyzer, "A: which unit is it", "C: it's two six eight")
+    assert got[1] == []

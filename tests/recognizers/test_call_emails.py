@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.schema import Call, Turn
 from recognizers.call_emails import email_pieces_again
 from tests.recognizers.conftest import assert_masked, call_of, redacted
 
@@ -101,3 +102,42 @@ def test_a_role_mailbox_is_no_email_and_its_domain_no_url(analyzer, said):
 )
 def test_initials_a_personal_site_and_the_caller_s_own_mailbox_stay_redacted(analyzer, said, value):
     assert value in {text for _, text in redacted(analyzer, call_of(("customer", said)))[0]}
+
+
+# --- "and" misheard for "at" in a spoken email --------------------------------------------
+
+
+def _redacted_values(analyzer, *turns):
+    spk = {"A": "agent", "C": "customer"}
+    call = Call(
+        call_id="t",
+        turns=tuple(Turn(speaker=spk[t[0]], text=t[3:]) for t in turns),
+    )
+    res = analyzer.analyze_call(call)
+    return [[call.turns[i].text[e.start : e.end] for e in ents] for i, ents in enumerate(res)]
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "rkowalski and gmail dot com",
+        "tina dot marsh and att dot net",
+        "dvoss forty one and comcast dot net",
+        "b dot ferrante and outlook dot co dot uk",
+    ],
+)
+def test_and_heard_for_at(ner_analyzer, email):
+    got = _redacted_values(ner_analyzer, "A: what email should we use", "C: uh " + email)
+    assert email in got[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i pay comcast and att dot com takes the money",
+        "go online and verizon dot com has the form",
+    ],
+)
+def test_and_before_website_not_joined(ner_analyzer, text):
+    got = _redacted_values(ner_analyzer, "C: " + text)
+    assert not any(" and " in v for v in got[0])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.schema import Call, Turn
+from recognizers.call_analyzer import CallAnalyzer
 from tests.recognizers.conftest import assert_masked, call_of, covered
 
 
@@ -607,3 +609,174 @@ def test_acknowledged_everyday_name(analyzer):
 )
 def test_firm_named_after_a_surname(ner_analyzer, turns):
     assert_masked(ner_analyzer, turns, 0, [], ["Pendleford Housing"])
+
+
+# --- firms in the agent's opening or introduction, surnames after "last name", pets,
+# noun surnames, "I'm <verb>ing" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "agent"),
+    [
+        ("Kowalczyk Tax & Accounting, Irene here, how can I help?", "Irene"),
+        ("good morning lindqvist car rental omar speaking", "omar"),
+        ("Abernathy Orthodontics, Clara speaking.", "Clara"),
+        ("Fairbanks Broadband, Mateo speaking.", "Mateo"),
+        ("whitlock gas & electric new service this is priya what can i do for you", "priya"),
+        ("thank you for calling okafor casualty this is lena how can i help", "lena"),
+    ],
+)
+def test_founders_firm_stays_agent_hidden(ner_analyzer, line, agent) -> None:
+    firm = line.split()[0].strip(",")
+    if firm.lower() in ("good", "thank"):
+        firm = line.split()[2] if firm.lower() == "good" else line.split()[4]
+    assert_masked(ner_analyzer, [("agent", line)], 0, [agent], [firm])
+
+
+def test_founders_trucking_firm_visible(ner_analyzer) -> None:
+    line = "Hi, this is Dana Whitfield, calling about one of my insureds, Adeyemi Cartage."
+    assert_masked(ner_analyzer, [("customer", line)], 0, ["Dana Whitfield"], ["Adeyemi"])
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("it's mara last name vo", ["mara", "vo"]),
+        ("it's tobin last name paris", ["tobin", "paris"]),
+        ("it's ines and the last name is ruiz", ["ines", "ruiz"]),
+        ("this is oren, surname is vale", ["oren", "vale"]),
+    ],
+)
+def test_surname_after_last_name_cue(analyzer, line, hidden) -> None:
+    turns = [("agent", "can i get your member number"), ("customer", line)]
+    assert_masked(analyzer, turns, 1, hidden, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["it's the last name is wrong", "the last name is different", "it's on my last name"],
+)
+def test_last_name_talk_without_a_name_stays(analyzer, line) -> None:
+    turns = [("agent", "is everything on the card right"), ("customer", line)]
+    words = [w for w in line.split() if w not in ("it's", "is", "the", "my", "on")]
+    assert_masked(analyzer, turns, 1, [], words)
+
+
+def _redacted_lower(analyzer: CallAnalyzer, *turns: str) -> list[set[str]]:
+    call = Call(
+        call_id="t",
+        turns=tuple(
+            Turn(speaker="agent" if t[0] == "A" else "customer", text=t[3:]) for t in turns
+        ),
+    )
+    out = []
+    for turn, ents in zip(call.turns, analyzer.analyze_call(call), strict=True):
+        out.append({turn.text[e.start : e.end].lower() for e in ents})
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "firm"),
+    [
+        ("A: you're speaking with tanya at pruitt mutual what can i do for you", "tanya", "pruitt"),
+        ("A: Hi, this is Oskar with Delaney Polling. a short survey", "oskar", "delaney"),
+        ("A: this is marcel with hobbs security monitoring is everything okay", "marcel", "hobbs"),
+        ("A: good morning harmon diagnostics yusuf speaking", "yusuf", "harmon"),
+        ("A: good morning pollard savings bank imani speaking", "imani", "pollard"),
+    ],
+)
+def test_firm_after_agent_intro_stays(ner_analyzer, text, agent, firm):
+    found = " ".join(_redacted_lower(ner_analyzer, text)[0])
+    assert agent in found
+    assert firm not in found
+
+
+def test_person_after_with_still_found(ner_analyzer):
+    found = " ".join(
+        _redacted_lower(ner_analyzer, "C: this is dana i spoke with thornton yesterday")[0]
+    )
+    assert "thornton" in found
+
+
+def test_pet_named_after_breed_and_pronoun(ner_analyzer):
+    turns = _redacted_lower(
+        ner_analyzer,
+        "C: she's a tabby shorthair named pickles and she's been sneezing",
+        "A: okay is pickles eating",
+        "C: my other one is a terrier mix about twenty pounds his name is gizmo",
+        "A: and your name",
+        "C: corinne abernathy",
+    )
+    assert not any("pickles" in v for v in turns[0] | turns[1])
+    assert not any("gizmo" in v for v in turns[2])
+    assert any("abernathy" in v for v in turns[4])
+
+
+def test_pet_name_answer(ner_analyzer):
+    turns = _redacted_lower(
+        ner_analyzer,
+        "A: and the dog's name and age",
+        "C: waffles he's four",
+        "A: and your name",
+        "C: ingrid solberg",
+    )
+    assert not turns[1]
+    assert any("solberg" in v for v in turns[3])
+
+
+def test_relative_named_on_pet_call_stays(ner_analyzer):
+    turns = _redacted_lower(
+        ner_analyzer,
+        "C: my husband takes the dog out in the mornings, his name is desmond",
+    )
+    assert any("desmond" in v for v in turns[0])
+
+
+def test_a_surname_that_names_a_firm_word_in_the_singular_is_still_a_name(ner_analyzer):
+    # ("cruises" marks a firm; a person can be called Cruise)
+    said = _redacted_lower(ner_analyzer, "C: Yes, Marisol Cruise, and her plate is KLM-4471.")[0]
+    assert "marisol cruise" in said
+
+
+def _redacted_values(analyzer, *turns):
+    spk = {"A": "agent", "C": "customer"}
+    call = Call(
+        call_id="t",
+        turns=tuple(Turn(speaker=spk[t[0]], text=t[3:]) for t in turns),
+    )
+    res = analyzer.analyze_call(call)
+    return [[call.turns[i].text[e.start : e.end] for e in ents] for i, ents in enumerate(res)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my name's nadia baker", "nadia baker"),
+        ("my name is victor mason.", "victor mason"),
+        ("thanks for holding this is omar fuller at brightline how can i help", "omar fuller"),
+    ],
+)
+def test_intro_noun_surname(ner_analyzer, text, name):
+    assert name in _redacted_values(ner_analyzer, "A: " + text)[0]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I'm stranded at the airport.", "i'm renting a two bedroom place", "I'm waiting on a refund."],
+)
+def test_state_after_im_is_no_name(ner_analyzer, answer):
+    out = _redacted_values(ner_analyzer, "A: can i get your name please?", "C: " + answer)
+    assert out[1] == []
+
+
+def test_name_answer_drops_next_field_label(ner_analyzer):
+    out = _redacted_values(
+        ner_analyzer, "A: okay what's your name and room", "C: priya natarajan room four twelve"
+    )
+    assert "priya natarajan" in out[1]
+    assert not any("room" in s for s in out[1])
+
+
+def test_state_after_im_keeps_name_alone(ner_analyzer):
+    out = _redacted_values(ner_analyzer, "A: who am i speaking with?", "C: I'm Channing.")
+    assert "Channing" in out[1]

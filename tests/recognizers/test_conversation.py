@@ -1100,3 +1100,19 @@ def test_security_questions_said_in_passing_or_about_a_teacher(analyzer, questio
     out = covered(analyzer, call)
     start = reply.index(value)
     assert set(out[1][start : start + len(value)]) == {"#"}, out
+
+
+# --- a question read off a screen by the caller -------------------------------------------
+
+
+def test_question_read_off_a_screen_is_answered_by_the_reader() -> None:
+    speakers = ["agent", "customer", "customer", "agent"]
+    texts = [
+        "then you can pick answer challenge questions",
+        "okay it says what was the name of your first pet",
+        "it's biscuit i think",
+        "go ahead and type that",
+    ]
+    out = expected_types(speakers, texts)
+    assert out[2] == ("SECURITY_ANSWER",)
+    assert out[3] == ()

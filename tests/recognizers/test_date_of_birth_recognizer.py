@@ -103,3 +103,22 @@ def test_a_deadline_date_is_no_birth_date(text):
 
 def test_a_birth_date_with_a_cue_is_still_found():
     assert "october 12th 1971" in found(DateOfBirthRecognizer(), "born october 12th 1971")
+
+
+# --- a date ending a span of time ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she worked there from June 2016 to October 2021, part time", set()),
+        ("coverage ran between 2011 and March 4 2015", set()),
+    ],
+)
+def test_date_ending_a_span_of_time_is_no_birth_date(text, expected) -> None:
+    weak = {
+        text[r.start : r.end]
+        for r in DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+        if r.score >= 0.5
+    }
+    assert weak == expected

@@ -95,3 +95,27 @@ def test_a_home_code_keeps_its_keypad_key(text, expected):
 )
 def test_a_home_code_keeps_its_key_written_as_a_sign(text, expected):
     assert found(PinRecognizer(), text) == expected
+
+
+# --- a keypad key said as the next step ---------------------------------------------------
+
+
+def _found(recognizer, text: str) -> set[str]:
+    return {text[r.start : r.end] for r in recognizer.analyze(text, [recognizer.ENTITY])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("your garage code is now 51734, then the pound key.", {"51734"}),
+        ("the lockbox code is 8 0 2 6 then hash", {"8 0 2 6"}),
+        ("the side door code is 318, then the star key", {"318"}),
+        # the key said right after the code is still part of it
+        ("there's a back gate, the code is 4 7 1 9 pound", {"4 7 1 9 pound"}),
+        # negatives
+        ("press 1, then the pound key", set()),
+        ("the gate cost 4410 then", set()),
+    ],
+)
+def test_key_said_as_the_next_step_is_no_part_of_the_code(text, expected) -> None:
+    assert _found(PinRecognizer(), text) == expected

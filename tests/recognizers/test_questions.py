@@ -384,3 +384,20 @@ def test_value_offered_then_asked_for(question, wanted):
 )
 def test_a_choice_of_things_asks_for_no_value(question):
     assert question_types(question) == ()
+
+
+# --- a stated password, or a warning not to say it, asks nothing --------------------------
+
+
+def test_a_stated_password_asks_nothing() -> None:
+    assert question_types("Dana Whitlock, and the password is silver lantern.") == ()
+    assert question_types("ok and my passcode is harbor 61") == ()
+    # still a question: a request, or what is said of it
+    assert "PASSWORD" in question_types("and the password is what?")
+    assert "PASSWORD" in question_types("can you confirm the password is on the account")
+
+
+def test_a_warning_not_to_say_the_password_asks_nothing() -> None:
+    line = "you don't need to tell me your password sir and it can't be one of your last five"
+    assert "PASSWORD" not in question_types(line)
+    assert "PASSWORD" in question_types("can you tell me your password")

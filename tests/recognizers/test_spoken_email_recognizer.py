@@ -213,3 +213,23 @@ def test_a_company_role_mailbox_is_no_personal_email(text: str) -> None:
 )
 def test_a_personal_email_with_a_role_word_in_it_is_found(text: str, value: str) -> None:
     assert value in found(SpokenEmailRecognizer(), text)
+
+
+# --- back-office mailboxes ----------------------------------------------------------------
+
+
+def _found(recognizer, text: str) -> set[str]:
+    return {text[r.start : r.end] for r in recognizer.analyze(text, [recognizer.ENTITY])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("send the invoice to ap at ridgelinefreight dot com", set()),
+        ("email compliance at harborview logistics dot com", set()),
+        # a person's initials at a webmail domain stay an address
+        ("my email is ap at gmail dot com", {"ap at gmail dot com"}),
+    ],
+)
+def test_back_office_mailbox_is_no_personal_address(text, expected) -> None:
+    assert _found(SpokenEmailRecognizer(), text) == expected
