@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from recognizers.base import BRANDS
 from recognizers.spoken_person_recognizer import (
     ACRONYMS,
+    FOUNDER_FIRM_AFTER,
     OPENING_GREETING,
     ORG_WORDS,
     SPEAKING_AFTER,
@@ -546,13 +547,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"foods|trucking|transport|electric|plumbing|roofing|dental|medical|health|"
     r"healthcare|law|legal|title|escrow|member|pharmacy|labs|media|energy|"
     r"communications|wireless|airlines?|hotels?|"
-    # a firm named after its founder in a line's opening: "Burke Tax & Accounting",
-    # "petersen car rental", "Okoro Trucking", "Huang Orthodontics"
-    r"(?:and|&)[ \t]+sons|tax|accounting|accountants|broadband|telecom|internet|cable|"
-    r"car[ \t]+rentals?|rentals?|casualty|power[ \t]+(?:&|and)[ \t]+light|"
-    r"gas[ \t]+(?:&|and)[ \t]+electric|payroll|blue[ \t]+(?:shield|cross)|"
-    r"education[ \t]+finance|hr[ \t]+solutions|orthodontics|funeral|cartage|roadlines|"
-    r"freightways|freight|haulage|animal[ \t]+hospital|veterinary)\b",
+    # a firm named after its founder in a line's opening
+    rf"{FOUNDER_FIRM_AFTER})\b",
     re.IGNORECASE,
 )
 # A name used as a brand or product name: "the Calvin Klein comforters", "a Darcy sofa",

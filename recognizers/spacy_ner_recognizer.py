@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from recognizers.base import BRANDS
 from recognizers.name_gazetteer_recognizer import PRODUCT_AFTER, SPELLING_BEFORE
 from recognizers.spoken_person_recognizer import (
+    FOUNDER_FIRM_AFTER,
     NOT_NAME,
     RANK,
     firm_before_agent,
@@ -188,9 +189,7 @@ _PRODUCT_AFTER = re.compile(
     r"mortgage|lease|policy|app|subscription|warranty|marketplace|delivery|outfitters|"
     r"furniture|realty|lending|credit|card|cards|store|stores|shop|brand|"
     # a founder's firm: "Burke Tax & Accounting", "Duarte Telecom", "Okoro Trucking"
-    r"tax|accounting|broadband|telecom|internet|casualty|payroll|orthodontics|funeral|"
-    r"trucking|cartage|roadlines|freightways|freight|car[ \t]+rentals?|"
-    r"power[ \t]+(?:&|and)[ \t]+light|gas[ \t]+(?:&|and)[ \t]+electric)\b)",
+    rf"{FOUNDER_FIRM_AFTER})\b)",
     re.IGNORECASE,
 )
 # A vehicle or a product after its year: "2017 Ford Ranger", "2019 Honda Civic".

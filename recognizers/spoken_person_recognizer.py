@@ -162,6 +162,16 @@ ORG_WORDS = wordset(
     mutual securities diagnostics pathology electronics savings airways utility utilities
     polling pawn renewables software medicine cruises servicing"""
 )
+# Words after a surname that make it a firm named after its founder ("Burke Tax &
+# Accounting", "petersen car rental", "Okoro Trucking", "Huang Orthodontics"): one list for
+# the recognizers that must not take the surname for a person (a regex alternation).
+FOUNDER_FIRM_AFTER = (
+    r"(?:and|&)[ \t]+sons|tax|accounting|accountants|broadband|telecom|internet|cable|"
+    r"car[ \t]+rentals?|rentals?|casualty|power[ \t]+(?:&|and)[ \t]+light|"
+    r"gas[ \t]+(?:&|and)[ \t]+electric|payroll|blue[ \t]+(?:shield|cross)|"
+    r"education[ \t]+finance|hr[ \t]+solutions|orthodontics|funeral|trucking|cartage|"
+    r"roadlines|freightways|freight|haulage|animal[ \t]+hospital|veterinary"
+)
 # Ranks and roles said before a surname: "Officer Dunleavy", "Detective Ruiz".
 RANK = (
     r"(?:officer|detective|sergeant|sgt|deputy|captain|capt|lieutenant|lt|trooper|"

@@ -41,6 +41,21 @@ def call_of(*turns: tuple[str, str], call_id: str = "test-call") -> Call:
     return Call(call_id, tuple(Turn(speaker, text) for speaker, text in turns))
 
 
+def said(*lines: str, call_id: str = "test-call") -> Call:
+    """A call from "A: …" (agent) and "C: …" (customer) lines."""
+    speakers = {"A": "agent", "C": "customer"}
+    return Call(call_id, tuple(Turn(speakers[line[0]], line[3:]) for line in lines))
+
+
+def redacted_values(analyzer: CallAnalyzer, *lines: str) -> list[list[str]]:
+    """Per turn of ``said(*lines)``, the substrings the analyzer reports, in order."""
+    call = said(*lines)
+    return [
+        [turn.text[e.start : e.end] for e in entities]
+        for turn, entities in zip(call.turns, analyzer.analyze_call(call), strict=True)
+    ]
+
+
 def redacted(analyzer: CallAnalyzer, call: Call) -> list[set[tuple[str, str]]]:
     """Per turn, the (entity, original substring) pairs the analyzer reports."""
     return [

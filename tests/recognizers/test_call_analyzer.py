@@ -7,9 +7,8 @@ import logging
 
 import pytest
 
-from pipeline.schema import Call, Turn
 from recognizers.call_analyzer import CallAnalyzer, _worth_ner
-from tests.recognizers.conftest import assert_masked, call_of, covered, redacted
+from tests.recognizers.conftest import assert_masked, call_of, covered, redacted, said
 from tests.recognizers.synthetic_calls import generate_calls
 
 # --- the agent's question types the customer's answer -----------------------------------
@@ -1603,20 +1602,7 @@ def test_opening_firm_is_allowed_and_agent_name_found(
 
 def _redacted(analyzer, *turns: str) -> list[str]:
     """Each turn with its redacted characters shown as '#'."""
-    call = Call(
-        call_id="c45c2",
-        turns=tuple(
-            Turn(speaker="agent" if t.startswith("A:") else "customer", text=t[2:].strip())
-            for t in turns
-        ),
-    )
-    out = []
-    for turn, ents in zip(call.turns, analyzer.analyze_call(call), strict=True):
-        chars = list(turn.text)
-        for e in ents:
-            chars[e.start : e.end] = "#" * (e.end - e.start)
-        out.append("".join(chars))
-    return out
+    return covered(analyzer, said(*turns))
 
 
 @pytest.mark.parametrize(

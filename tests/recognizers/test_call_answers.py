@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.schema import Call, Turn
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.address_recognizer import AddressRecognizer
 from recognizers.password_recognizer import PasswordRecognizer
-from tests.recognizers.conftest import assert_masked, call_of, covered, found, redacted
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    found,
+    redacted,
+    redacted_values,
+)
 
 # A reply that is only groups of a code, after an id question.
 CODE_REPLIES = [
@@ -1495,30 +1501,20 @@ def test_a_remark_about_the_screen_is_no_question_read_off_it(analyzer) -> None:
     assert redacted(analyzer, call)[4] == set()
 
 
-def _redacted_values(analyzer, *turns):
-    spk = {"A": "agent", "C": "customer"}
-    call = Call(
-        call_id="t",
-        turns=tuple(Turn(speaker=spk[t[0]], text=t[3:]) for t in turns),
-    )
-    res = analyzer.analyze_call(call)
-    return [[call.turns[i].text[e.start : e.end] for e in ents] for i, ents in enumerate(res)]
-
-
 def test_number_closing_four_word_password(ner_analyzer):
     text = "your temporary password is capital r iver maple thirty one seven you'll change it"
-    got = _redacted_values(ner_analyzer, "A: " + text)
+    got = redacted_values(ner_analyzer, "A: " + text)
     assert "capital r iver maple thirty one seven" in got[0]
 
 
 def test_hedge_after_password_stays_visible(ner_analyzer):
-    got = _redacted_values(ner_analyzer, "C: i think my password was orchid twenty nineteen maybe")
+    got = redacted_values(ner_analyzer, "C: i think my password was orchid twenty nineteen maybe")
     assert any(v.startswith("orchid") for v in got[0])
     assert not any("maybe" in v for v in got[0])
 
 
 def test_password_count_after_stays_visible(ner_analyzer):
-    got = _redacted_values(ner_analyzer, "A: the temporary password is good for 48 hours")
+    got = redacted_values(ner_analyzer, "A: the temporary password is good for 48 hours")
     assert got[0] == []
 
 
@@ -1527,14 +1523,14 @@ def test_password_count_after_stays_visible(ner_analyzer):
     [("what unit are you in", "seven oh two"), ("which unit do you live in", "three eighteen")],
 )
 def test_unit_asked_alone(ner_analyzer, question, answer):
-    assert answer in _redacted_values(ner_analyzer, "A: " + question, "C: " + answer)[1]
+    assert answer in redacted_values(ner_analyzer, "A: " + question, "C: " + answer)[1]
 
 
 def test_unit_of_measure_not_address(ner_analyzer):
-    got = _redacted_values(ner_analyzer, "A: what unit of measure is that", "C: twelve kilos")
+    got = redacted_values(ner_analyzer, "A: what unit of measure is that", "C: twelve kilos")
     assert got[1] == []
 
 
 def test_a_storage_unit_asked_for_is_no_home_address(ner_analyzer):
-    got = _redacted_values(ner_analyzer, "A: which unit is it", "C: it's two six eight")
+    got = redacted_values(ner_analyzer, "A: which unit is it", "C: it's two six eight")
     assert got[1] == []

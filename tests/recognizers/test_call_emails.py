@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.schema import Call, Turn
 from recognizers.call_emails import email_pieces_again
-from tests.recognizers.conftest import assert_masked, call_of, redacted
+from tests.recognizers.conftest import assert_masked, call_of, redacted, redacted_values
 
 
 @pytest.mark.parametrize(
@@ -107,16 +106,6 @@ def test_initials_a_personal_site_and_the_caller_s_own_mailbox_stay_redacted(ana
 # --- "and" misheard for "at" in a spoken email --------------------------------------------
 
 
-def _redacted_values(analyzer, *turns):
-    spk = {"A": "agent", "C": "customer"}
-    call = Call(
-        call_id="t",
-        turns=tuple(Turn(speaker=spk[t[0]], text=t[3:]) for t in turns),
-    )
-    res = analyzer.analyze_call(call)
-    return [[call.turns[i].text[e.start : e.end] for e in ents] for i, ents in enumerate(res)]
-
-
 @pytest.mark.parametrize(
     "email",
     [
@@ -127,7 +116,7 @@ def _redacted_values(analyzer, *turns):
     ],
 )
 def test_and_heard_for_at(ner_analyzer, email):
-    got = _redacted_values(ner_analyzer, "A: what email should we use", "C: uh " + email)
+    got = redacted_values(ner_analyzer, "A: what email should we use", "C: uh " + email)
     assert email in got[1]
 
 
@@ -139,5 +128,5 @@ def test_and_heard_for_at(ner_analyzer, email):
     ],
 )
 def test_and_before_website_not_joined(ner_analyzer, text):
-    got = _redacted_values(ner_analyzer, "C: " + text)
+    got = redacted_values(ner_analyzer, "C: " + text)
     assert not any(" and " in v for v in got[0])

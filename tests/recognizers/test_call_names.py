@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.schema import Call, Turn
 from recognizers.call_analyzer import CallAnalyzer
-from tests.recognizers.conftest import assert_masked, call_of, covered
+from tests.recognizers.conftest import assert_masked, call_of, covered, redacted_values
 
 
 def _masked(analyzer, *turns):
@@ -663,16 +662,7 @@ def test_last_name_talk_without_a_name_stays(analyzer, line) -> None:
 
 
 def _redacted_lower(analyzer: CallAnalyzer, *turns: str) -> list[set[str]]:
-    call = Call(
-        call_id="t",
-        turns=tuple(
-            Turn(speaker="agent" if t[0] == "A" else "customer", text=t[3:]) for t in turns
-        ),
-    )
-    out = []
-    for turn, ents in zip(call.turns, analyzer.analyze_call(call), strict=True):
-        out.append({turn.text[e.start : e.end].lower() for e in ents})
-    return out
+    return [{v.lower() for v in values} for values in redacted_values(analyzer, *turns)]
 
 
 @pytest.mark.parametrize(
@@ -738,16 +728,6 @@ def test_a_surname_that_names_a_firm_word_in_the_singular_is_still_a_name(ner_an
     assert "marisol cruise" in said
 
 
-def _redacted_values(analyzer, *turns):
-    spk = {"A": "agent", "C": "customer"}
-    call = Call(
-        call_id="t",
-        turns=tuple(Turn(speaker=spk[t[0]], text=t[3:]) for t in turns),
-    )
-    res = analyzer.analyze_call(call)
-    return [[call.turns[i].text[e.start : e.end] for e in ents] for i, ents in enumerate(res)]
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -757,7 +737,7 @@ def _redacted_values(analyzer, *turns):
     ],
 )
 def test_intro_noun_surname(ner_analyzer, text, name):
-    assert name in _redacted_values(ner_analyzer, "A: " + text)[0]
+    assert name in redacted_values(ner_analyzer, "A: " + text)[0]
 
 
 @pytest.mark.parametrize(
@@ -765,12 +745,12 @@ def test_intro_noun_surname(ner_analyzer, text, name):
     ["I'm stranded at the airport.", "i'm renting a two bedroom place", "I'm waiting on a refund."],
 )
 def test_state_after_im_is_no_name(ner_analyzer, answer):
-    out = _redacted_values(ner_analyzer, "A: can i get your name please?", "C: " + answer)
+    out = redacted_values(ner_analyzer, "A: can i get your name please?", "C: " + answer)
     assert out[1] == []
 
 
 def test_name_answer_drops_next_field_label(ner_analyzer):
-    out = _redacted_values(
+    out = redacted_values(
         ner_analyzer, "A: okay what's your name and room", "C: priya natarajan room four twelve"
     )
     assert "priya natarajan" in out[1]
@@ -778,5 +758,5 @@ def test_name_answer_drops_next_field_label(ner_analyzer):
 
 
 def test_state_after_im_keeps_name_alone(ner_analyzer):
-    out = _redacted_values(ner_analyzer, "A: who am i speaking with?", "C: I'm Channing.")
+    out = redacted_values(ner_analyzer, "A: who am i speaking with?", "C: I'm Channing.")
     assert "Channing" in out[1]
