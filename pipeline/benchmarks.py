@@ -127,11 +127,13 @@ def bare_whisper_then_presidio(model: str, paths: list[str]) -> None:
     """Baseline process: faster-whisper per channel, then stock Presidio per segment."""
     from faster_whisper import WhisperModel, decode_audio
 
+    from models.whisper_handler import resolve_compute_type
     from models.whisper_provision import resolve_whisper_model
     from pipeline.audio import decode_audio_channels
     from recognizers.engine import create_stock_analyzer
 
-    whisper = WhisperModel(resolve_whisper_model(model), device="cpu", compute_type="int8")
+    compute_type = resolve_compute_type("cpu", "auto")  # the project's, so only the rest differs
+    whisper = WhisperModel(resolve_whisper_model(model), device="cpu", compute_type=compute_type)
     analyzer = create_stock_analyzer()
     found = 0
     for path in paths:
@@ -254,6 +256,7 @@ def text_benchmark(n_calls: int, scaling_calls: int, repeats: int) -> list[str]:
 
 
 def audio_benchmark(model: str, copies: int, repeats: int) -> list[str]:
+    from models.whisper_handler import resolve_compute_type
     from pipeline.audio import decode_audio_channels, is_audio_path
 
     sources = sorted(p for p in glob.glob(str(ROOT / "samples/audio/*")) if is_audio_path(p))
@@ -280,7 +283,7 @@ def audio_benchmark(model: str, copies: int, repeats: int) -> list[str]:
         shutil.rmtree(work, ignore_errors=True)
     rows = [
         f"Recordings: {len(paths)} sample calls ({audio_s:.0f} s of audio), Whisper `{model}`, "
-        "int8, beam 5, VAD, word timestamps.",
+        f"{resolve_compute_type('cpu', 'auto')} (both paths), beam 5, VAD, word timestamps.",
         "",
         "| audio path (whole process) | seconds | RTF | cores busy | peak RSS MiB |",
         "|---|---:|---:|---:|---:|",

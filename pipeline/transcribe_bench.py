@@ -18,7 +18,7 @@ import glob
 import sys
 import time
 
-from models.whisper_handler import load_whisper_model, transcribe_call
+from models.whisper_handler import load_whisper_model, resolve_compute_type, transcribe_call
 from models.whisper_provision import resolve_whisper_model
 from pipeline.audio import decode_audio_channels, is_audio_path
 from pipeline.audio_source import recording_to_call
@@ -29,7 +29,8 @@ from pipeline.transcribe_settings import TranscriptionSettings
 def _bare(model_path: str, paths: list[str], settings: TranscriptionSettings) -> float:
     from faster_whisper import WhisperModel, decode_audio
 
-    model = WhisperModel(model_path, device=settings.device, compute_type=settings.compute_type)
+    compute_type = resolve_compute_type(settings.device, settings.compute_type)
+    model = WhisperModel(model_path, device=settings.device, compute_type=compute_type)
     started = time.perf_counter()
     for path in paths:
         stereo = len(decode_audio_channels(path).channels) == 2
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--device", default="auto")
-    parser.add_argument("--compute-type", default="int8")
+    parser.add_argument("--compute-type", default="auto")
     args = parser.parse_args(argv)
     paths = sorted(p for p in glob.glob(args.input) if is_audio_path(p))
     if not paths:

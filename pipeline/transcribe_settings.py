@@ -47,7 +47,9 @@ class TranscriptionSettings:
 
     model: str = DEFAULT_MODEL
     device: str = "auto"
-    compute_type: str = "int8"
+    # "auto": int16 on a CPU where available, else int8; CTranslate2's choice on a GPU
+    # (models.whisper_handler.resolve_compute_type says why).
+    compute_type: str = "auto"
     language: str | None = None
     beam_size: int = 5
     vad_filter: bool = True
@@ -151,7 +153,11 @@ def add_transcription_arguments(parser) -> None:
     )
     group.add_argument("--device", default="auto", choices=DEVICES)
     group.add_argument(
-        "--compute-type", default="int8", choices=COMPUTE_TYPES, help="quantisation (default: int8)"
+        "--compute-type",
+        default="auto",
+        choices=COMPUTE_TYPES,
+        help="quantisation (default: auto = int16 on a CPU where available, else int8; "
+        "the GPU's own choice on CUDA)",
     )
     group.add_argument("--language", default=None, help="e.g. en; default: detect per call")
     group.add_argument(

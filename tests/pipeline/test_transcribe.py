@@ -8,6 +8,7 @@ The fake "hears" tone bursts: each burst becomes a word named after its frequenc
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 import apache_beam as beam
@@ -17,7 +18,12 @@ from apache_beam.testing.util import assert_that, equal_to
 from faster_whisper.transcribe import Segment
 from faster_whisper.transcribe import Word as WhisperWord
 
-from models.whisper_handler import WhisperModelHandler, transcribe_call, worker_threads
+from models.whisper_handler import (
+    WhisperModelHandler,
+    resolve_compute_type,
+    transcribe_call,
+    worker_threads,
+)
 from pipeline.audio_source import ReadRecordings, recording_to_call
 from pipeline.options import local_worker_processes, pipeline_options
 from pipeline.schema import Call, DeadLetter, Turn, Word
@@ -165,9 +171,44 @@ def test_settings_normalise_channels_and_language():
 
 def test_default_settings_are_the_documented_ones():
     settings = TranscriptionSettings()
-    assert (settings.model, settings.device, settings.compute_type) == ("base", "auto", "int8")
+    assert (settings.model, settings.device, settings.compute_type) == ("base", "auto", "auto")
     assert (settings.language, settings.beam_size, settings.vad_filter) == (None, 5, True)
     assert settings.channels == ("AGENT", "CUSTOMER")
+
+
+class _FakeCTranslate2:
+    def __init__(self, gpus: int, cpu_types: set[str]):
+        self.gpus, self.cpu_types = gpus, cpu_types
+
+    def get_cuda_device_count(self) -> int:
+        return self.gpus
+
+    def get_supported_compute_types(self, device: str) -> set[str]:
+        assert device == "cpu"
+        return self.cpu_types
+
+
+@pytest.mark.parametrize(
+    ("device", "compute_type", "gpus", "cpu_types", "expected"),
+    [
+        # x86 with MKL: int16, which does not saturate on CPUs without VNNI.
+        ("cpu", "auto", 0, {"int8", "int16", "float32"}, "int16"),
+        ("auto", "auto", 0, {"int8", "int16", "float32"}, "int16"),
+        # ARM (Ruy) has no int16 GEMM: int8.
+        ("cpu", "auto", 0, {"int8", "float32"}, "int8"),
+        # A GPU: CTranslate2's own choice.
+        ("auto", "auto", 1, {"int8", "int16", "float32"}, "auto"),
+        ("cuda", "auto", 1, {"int8", "int16", "float32"}, "auto"),
+        # Named explicitly: used as it is.
+        ("cpu", "int8", 0, {"int8", "int16", "float32"}, "int8"),
+        ("auto", "float16", 1, {"int8", "int16", "float32"}, "float16"),
+    ],
+)
+def test_auto_compute_type_is_int16_on_a_cpu_that_has_it(
+    monkeypatch, device, compute_type, gpus, cpu_types, expected
+):
+    monkeypatch.setitem(sys.modules, "ctranslate2", _FakeCTranslate2(gpus, cpu_types))
+    assert resolve_compute_type(device, compute_type) == expected
 
 
 # ---------------------------------------------------------------- turns

@@ -235,3 +235,34 @@ def test_a_call_in_voices_not_in_the_repository_keeps_its_card_digits(tmp_path):
         word_error_rate(_text(script["turns"]), " ".join(t.text for t in call.turns))
         <= MAX_CALL_WER
     )
+
+
+# MKL and oneDNN limited to AVX2: the int8 kernels of a CPU without VNNI (or of an AMD CPU,
+# where MKL takes its AVX2 path). CI's machine heard this card as "import I'm one big 3842 …"
+# with int8; the variables are read when the libraries load, hence a fresh process.
+_AVX2_ONLY = {"MKL_ENABLE_INSTRUCTIONS": "AVX2", "ONEDNN_MAX_CPU_ISA": "AVX2"}
+_TRANSCRIBE_CUSTOMER = """
+import json, sys
+from models.whisper_handler import load_whisper_model, transcribe_call
+from pipeline.audio_source import recording_to_call
+from pipeline.transcribe_settings import TranscriptionSettings
+settings = TranscriptionSettings(model="base", language="en")
+call = transcribe_call(recording_to_call(sys.argv[1]), load_whisper_model(settings), settings)
+print(json.dumps(" ".join(t.text for t in call.turns if t.speaker == "CUSTOMER")))
+"""
+
+
+def test_card_digits_survive_int8_kernels_without_vnni():
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-c", _TRANSCRIBE_CUSTOMER, str(SAMPLES / "telephony_ulaw.wav")],
+        env={**os.environ, **_AVX2_ONLY},
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    customer = json.loads(result.stdout.strip().splitlines()[-1])
+    heard = "".join(t for t in normalise(customer) if t.isdigit())
+    assert _closest_window("4916384229186419", heard) == 0, customer
