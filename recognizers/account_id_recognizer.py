@@ -18,6 +18,7 @@ from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNME
 from recognizers.password_recognizer import VALUE
 from recognizers.spoken_normalizer import NATO_WORD
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
+from recognizers.spoken_phone_recognizer import is_toll_free
 
 # An identifier noun followed by "number", "id", "#"..., or one of the nouns that name
 # an identifier on their own ("my account is 1234", "policy P-778").
@@ -318,6 +319,17 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?<![\w'./$-])(?!w/|{_NOT_ID_LETTERS}/)[a-z]{{1,2}}/\d{{4,12}}(?:-\d{{1,4}})?"
             r"(?![\d.,]\d)(?![/\w-])",
             0.6,
+        ),
+        # Two groups of digits joined by a slash, as creditors, councils and solicitors print
+        # a reference: "0095/23242" (weak alone: a question or words near that name a
+        # reference, an account or a number make it; not a date, a year pair, a fraction or
+        # a screen's resolution: "2023/2024", "12/2025", "1920/1080").
+        SpokenPattern(
+            "digits_slash_digits",
+            r"(?<![\w'./$£€:-])(?!(?:19|20)\d\d/(?:19|20)?\d\d\b)"
+            r"(?!\d{3,4}/\d{3,4}[ \t]*(?:px|pixels|p)\b)"
+            r"\d{3,8}/\d{4,10}(?![\d.,]\d)(?![/\w-])",
+            0.3,
         ),
         # Upper-case letters before a number of five digits or more, as airlines, pharmacies
         # and insurers print them: "RX 5580217", "ATLDL 48817", "DL 718 804, uh, 223",
@@ -839,6 +851,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _irs_notice(text, r.start, r.end)
             and not _product_model(text, r.start, r.end)
             and not _code_to_enter(text, r.start, r.end)
+            # a business's freephone or toll-free line: "our number, 0800 138 4410"
+            and not is_toll_free(text[r.start : r.end])
         ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 import regex as re
+from presidio_analyzer import RecognizerResult
 
 from recognizers.base import (
     BRANDS,
@@ -655,7 +659,7 @@ _NOT_PLACE_NOUN = _word_set(
     "underwriting hr it ops admin dispatch maintenance engineering finance "
     # (a plan, an app or a provider one moves to: "we're moving to autopay")
     "autopay paperless ebilling voicemail zelle venmo paypal medicare medicaid cobra hsa "
-    "fsa iphone android gmail outlook netflix verizon xfinity spectrum tmobile "
+    "fsa iphone android gmail outlook netflix verizon xfinity spectrum tmobile esa jsa pip dla "
     # (somewhere things are kept or held: "it's in storage by the garage")
     "storage transit quarantine detention daycare lockup"
 )
@@ -729,6 +733,127 @@ def _whole_town(text: str, start: int, end: int, placed: bool = False) -> bool:
     """Every word from ``start`` to ``end`` may name a town (a cue that needs a town, not
     just a word: "out to annaton" yes, "out to lunch" no)."""
     return _place_end(text, start, end, placed) == end
+
+
+# Towns and cities of the UK a caller or an agent names alone ("cardiff lovely and date of
+# birth", "i'm phoning from glasgow"); none an everyday word ("bath", "reading", "hull" are
+# left out), so a name from this list is a town wherever a cue places it.
+_UK_TOWNS = _word_set(
+    "aberdeen aberystwyth armagh ayr bangor barnsley basildon basingstoke bedford belfast "
+    "birkenhead birmingham blackburn blackpool bolton bournemouth bradford bridgend brighton "
+    "bristol burnley caerphilly cambridge canterbury cardiff carlisle carmarthen chelmsford "
+    "cheltenham colchester coventry crawley croydon darlington derby doncaster dudley "
+    "dumfries dundee dunfermline durham eastbourne edinburgh elgin enniskillen exeter falkirk "
+    "gateshead glasgow gloucester grimsby guildford harrogate hartlepool hereford "
+    "huddersfield inverness ipswich kilmarnock kirkcaldy kirkwall lancaster leeds leicester "
+    "lerwick lisburn liverpool livingston llandudno llanelli london londonderry luton "
+    "maidstone manchester merthyr middlesbrough motherwell newcastle newport newry "
+    "northampton norwich nottingham oban oldham omagh oxford paisley peterborough plymouth "
+    "pontypridd portsmouth preston rochdale rotherham salford salisbury sheffield "
+    "shrewsbury slough southampton southend stirling stockport stornoway sunderland swansea "
+    "swindon taunton telford torquay truro wakefield walsall warrington watford wigan "
+    "winchester wolverhampton worcester worthing wrexham yeovil york"
+)
+_UK_TOWN = "(?:" + "|".join(sorted(_UK_TOWNS)) + ")"
+# The UK's postcode areas: the letters of an outward code said alone ("s a one" is "SA1").
+_UK_AREA = (
+    r"(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|"
+    r"DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|"
+    r"KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|"
+    r"RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|"
+    r"WC|WD|WF|WN|WR|WS|WV|W|YO|ZE)"
+)
+# Words that may follow a town opening a turn: an acknowledgement or the next question
+# ("DUNDEE. AND DATE OF BIRTH?", "okay manchester so …", "inverness well just outside").
+_AFTER_TOWN_TURN = (
+    r"(?:lovely|great|okay|ok|so|and|well|thanks|thank|perfect|brilliant|right|cheers|yeah|"
+    r"yes|super|nice|fab|grand|area|way|mate|love|just|near|outside|originally|but)"
+)
+# Words that end a town said after a street ("… terrace raleigh near exit 55"): the clause
+# goes on, so the word before is no part of the street's name.
+_AFTER_STREET_TOWN = (
+    r"(?:near|by|at|on|off|the|and|where|when|right|is|was|just|next|close|i|we|he|she|they|"
+    r"it|that|so|but|heading|going|coming)"
+)
+# A town after a street, its words checked by ``_known_town`` ("… fairview terrace in tulsa
+# the other driver", "… walnut terrace raleigh near exit").
+_TOWN_AFTER_STREET = re.compile(
+    rf",?[ \t]+(?P<in>in[ \t]+)?(?P<town>{_TOWN_PAIR})"
+    rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b)",
+    re.IGNORECASE,
+)
+# ... and one said before "on" and a street: "before that i was in buffalo on 106 park way".
+_TOWN_BEFORE_STREET = re.compile(
+    rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+on[ \t]+$", re.IGNORECASE
+)
+# Two spans of one address said with a filler between: "… birchwood drive um edison …".
+_FILLER_GAP = re.compile(r"[ \t,]*(?:(?:uh|um|umm|uhm|er|erm|ah)[ \t,.]+)?", re.IGNORECASE)
+
+
+@functools.cache
+def _us_place_words() -> frozenset[str]:
+    """US places that are also English words ("buffalo", "lansing"): a town only where a
+    street or a cue places it (``us_place_words.txt``, see ``make_place_words``)."""
+    text = resources.files("recognizers").joinpath("us_place_words.txt").read_text("utf-8")
+    return frozenset(text.split())
+
+
+def _known_town(words: str, placed: bool = False) -> bool:
+    """One or two words that name a town: a listed UK or US place, or (``placed``: after
+    "in" next to a street) no English word ("ypsilanti", "port ellery"; not "in crisis",
+    "in traffic": a noun after "in" is as often a state of things)."""
+    low = fold(words).lower()
+    if low in _UK_TOWNS or low in _us_place_words():
+        return True
+    if not placed:
+        return False
+    parts = low.split()
+    named = [w for w in parts if w not in _PLACE_PREFIX and w not in _PLACE_TYPE]
+    return len(named) == 1 and _town_word(named[0], weak=True)
+
+
+def _town_after_street(text: str, end: int) -> int | None:
+    """Where a town said right after a street (at ``end``) ends, or None: after "in" any
+    word that may name a town, else a listed place only ("… terrace raleigh near exit")."""
+    m = _TOWN_AFTER_STREET.match(text, end)
+    if m is None:
+        return None
+    town = m.group("town")
+    words = town.split()
+    # the longest reading first: "little rock" before "little"
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        rest = town[len(part) :]
+        if n < len(words) and not re.match(rf"[ \t]+{_AFTER_STREET_TOWN}\b", rest, re.I):
+            continue
+        if _known_town(part, placed=m.group("in") is not None):
+            return m.start("town") + len(part)
+    return None
+
+
+def _town_before_street(text: str, start: int) -> tuple[int, int] | None:
+    """The town said as "in … on" before a street starting at ``start``: "i was in lansing
+    on 1887 jefferson street" (the street places it, so a listed word counts)."""
+    m = _TOWN_BEFORE_STREET.search(text, max(0, start - 40), start)
+    if m is None or not _known_town(m.group("town"), placed=True):
+        return None
+    return m.span("town")
+
+
+def _merge_filler_gaps(text: str, results: list) -> list:
+    """One address said in two parts with only a filler or a comma between ("609 birchwood
+    drive um edison new jersey 08820") is one span, the filler with it."""
+    merged: list = []
+    for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.end < r.start:
+            gap = _FILLER_GAP.fullmatch(text, last.end, r.start)
+            if gap is not None and text[last.end : r.start].strip(" \t,"):
+                last.end = max(last.end, r.end)
+                last.score = max(last.score, r.score)
+                continue
+        merged.append(r)
+    return merged
 
 
 # Words before "ID" that make it an id's, not Idaho's code: "class ID 40812".
@@ -1455,7 +1580,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot|"
             # (nor how one lives: "i live alone", "they live together nearby")
             r"alone|together|nearby|close|far|separately|apart|independently|locally|here|"
-            r"there)\b)"
+            r"there|"
+            # (nor a benefit one moves between: "moved from Universal Credit to PIP")
+            r"universal credit|tax credits?|pension credit|housing benefit|child benefit|"
+            r"legacy benefits?|pip|esa|jsa|dla|medicare|medicaid)\b)"
             rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
@@ -1513,6 +1641,44 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"but|so|where|today|actually|and)\b)",
             0.6,
             cue=r"\b(?:calling|ringing|phoning)[ \t]+(?:in[ \t]+)?from\b",
+        ),
+        # ... and the town they call from, a listed UK town only (a firm's name is no town:
+        # "calling from acme", "phoning from cardiff council"): "i'm phoning from glasgow".
+        CuedPattern(
+            "caller_town",
+            r"(?<=\b(?:calling|ringing|phoning)[ \t]+(?:in[ \t]+)?from[ \t]+"
+            r"(?:(?:just[ \t]+)?(?:outside|near)[ \t]+(?:of[ \t]+)?)?)"
+            rf"{_UK_TOWN}(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:about|and|because|regarding|to|for|"
+            r"with|i|i've|i'm|i'd|we|we've|but|so|where|today|actually|area|way)\b)",
+            0.6,
+            cue=r"\b(?:calling|ringing|phoning)[ \t]+(?:in[ \t]+)?from\b",
+        ),
+        # A listed UK town opening a turn, then a pause or an acknowledgement: the agent
+        # naming the town of the postcode just given ("cardiff lovely and date of birth",
+        # "DUNDEE. AND DATE OF BIRTH?"), or a caller's "whereabouts" answered ("inverness
+        # well just outside"). Not a firm's or a club's ("bristol city council").
+        SpokenPattern(
+            "uk_town_turn",
+            r"^[\s,.]*(?:(?:okay|ok|right|lovely|great|and|so|um|uh|er|erm|oh|ah|yeah|yes|"
+            r"that's|thats|it's|its|just|near|outside|in|from|perfect|brilliant)[\s,.]+)*"
+            rf"\K{_UK_TOWN}(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_TOWN_TURN}\b)",
+            0.6,
+        ),
+        # The outward half of a UK postcode said alone (the normaliser writes "s a one" as
+        # "SA1"), a listed area's letters only: after a listed town ("inverness well just
+        # outside IV23"), or weak alone, lifted by a postcode question ("and the first part
+        # of your postcode" -> "SA1").
+        CuedPattern(
+            "outward_after_uk_town",
+            rf"(?<=\b{_UK_TOWN}\b[^.!?\d]{{0,30}}?)(?-i:\b{_UK_AREA}[ ]?\d[A-Z\d]?\b)(?![.,]?\d)",
+            0.6,
+            cue=rf"\b{_UK_TOWN}\b",
+        ),
+        SpokenPattern(
+            "outward_code_alone",
+            rf"^[\s,.]*(?:(?:it's|its|that's|thats|um|uh|er|erm|so|yeah|yes|it\s+is)[\s,.]+)*"
+            rf"\K(?-i:{_UK_AREA}[ ]?\d[A-Z\d]?)(?=[\s,.!?]*$)",
+            0.3,
         ),
         SpokenPattern("town_state_turn", _TOWN_STATE_TURN, 0.6),
         SpokenPattern("and_town_turn", _AND_TOWN_TURN, 0.6),
@@ -1753,8 +1919,23 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 and _SENTENCE_STOP.search(text, max(r.start, r.end - 24), r.end)
             ):
                 r.end -= 1
+            if name in ("street", "type_first_street"):
+                kept.extend(self._towns_by_street(text, r))
             kept.append(r)
-        return kept
+        return _merge_filler_gaps(text, kept)
+
+    def _towns_by_street(self, text: str, r: RecognizerResult) -> list[RecognizerResult]:
+        """Stretch a street over the town said after it ("… terrace in tulsa the other
+        driver"), and return the town said before it as "in … on" ("i was in buffalo on
+        106 park way") as a span of its own."""
+        end = _town_after_street(text, r.end)
+        if end is not None:
+            r.end = end
+        before = _town_before_street(text, r.start)
+        if before is None:
+            return []
+        meta = dict(r.recognition_metadata, pattern_name="town_before_street")
+        return [RecognizerResult(r.entity_type, *before, r.score, recognition_metadata=meta)]
 
     CONTEXT = (
         "address",
@@ -1769,4 +1950,5 @@ class AddressRecognizer(SpokenPatternRecognizer):
         "postal",
         "post code",
         "eircode",
+        "whereabouts",
     )

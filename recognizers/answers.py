@@ -156,6 +156,21 @@ _EXPIRY = re.compile(
     rf"|{MONTH}\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
 )
+# A card's expiry said in two turns, the other side's "uh-huh" between: the month alone
+# ("it's 12", "uh, march"), then the year alone ("slash 27", "twenty twenty nine").
+_PIECE_LEAD = (
+    r"^[\s,.]*(?:(?:um|uh|er|erm|so|okay|ok|yeah|yes|sure|and|then|it's|its|it is)[\s,.]+)*"
+)
+EXPIRY_MONTH_ALONE = re.compile(
+    rf"{_PIECE_LEAD}(?:the[ \t]+month(?:'s|[ \t]+is)?[ \t]+)?"
+    rf"(?P<v>0?[1-9]|1[0-2]|0[ \t]+[1-9]|{MONTH})[\s,.]*$",
+    _I,
+)
+EXPIRY_YEAR_ALONE = re.compile(
+    rf"{_PIECE_LEAD}(?:(?:slash|/)[ \t]*|(?:the[ \t]+)?year(?:'s|[ \t]+is)?[ \t]+)?"
+    r"(?P<v>(?:20)?\d{2})[\s,.!]*$",
+    _I,
+)
 _EXPIRY_SAID_TWICE = re.compile(
     rf"(?<![\d/])\b{MONTH}[ \t]+20\d{{2}}[ \t]?(?:0[1-9]|1[0-2])[ \t]?(?:20)?\d{{2}}(?![\d/])", _I
 )
@@ -174,6 +189,14 @@ _ORDINAL_WORD = (
     r"(?:(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
     r"eighteenth|nineteenth|twentieth|thirtieth)"
+)
+# A thing counted after an ordinal, so no day of a date: "the first part of your
+# postcode", "the second time", "the 3rd floor".
+_ORDINAL_NOUN = (
+    r"[ \t]+(?:part|parts|half|bit|bits|thing|things|time|times|one|ones|digits?|letters?|"
+    r"characters?|numbers?|lines?|names?|words?|page|floor|step|steps|question|questions|"
+    r"option|payment|bill|call|item|items|person|place|account|card|address|few|couple|"
+    r"and (?:last|second)|two|three|four|five|six)\b"
 )
 _MONTH_ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
@@ -206,7 +229,8 @@ _DOB = re.compile(
     rf"(?:[12]\d|3[01]|0[1-9]))(?![\d/:-])(?![.,]\d)(?![ \t]+of\b)"
     # a birth date said in pieces over turns: "september", "the 30th, 1961"
     rf"|\b{MONTH}(?![\w.])(?!\s+(?:i|we|you|be)\b)|(?:\bthe\s+)?(?<![\d.,$])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
-    rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b",
+    rf"(?!{_ORDINAL_NOUN})"
+    rf"|(?:\bthe\s+)?\b{_ORDINAL_WORD}\b(?!{_ORDINAL_NOUN})",
     _I,
 )
 # A reply that is only a few letters, a group of an id read in pieces: "um, jdr".
@@ -521,8 +545,41 @@ PLACED_DIGIT = re.compile(
 )
 
 
+# A password rule read off a screen or told: "it needs a special character", "it says it
+# has to have a number", "must be at least twelve characters".
+_PASSWORD_RULE = re.compile(
+    r"\b(?:needs?|requires?|wants?|must|has to|have to|should|got to|gotta)[ \t]+"
+    r"(?:(?:to|be|have|contain|include|use|at|least|one|a|an|more|another|some|of|the)[ \t]+)*"
+    r"(?:special[ \t]+characters?|symbols?|characters?|numbers?|digits?|capitals?|"
+    r"capital[ \t]+letters?|upper ?case|lower ?case|letters?|longer|shorter|\d+|twelve|ten|"
+    r"eight|fourteen|sixteen)\b",
+    _I,
+)
+
+
+def _says_rule(text: str) -> bool:
+    """A reply that states what a password must hold and gives no typed value: a rule
+    read off the screen, not the password."""
+    m = _PASSWORD_RULE.search(text)
+    return (
+        m is not None
+        and _RULE_END.match(text, m.end()) is not None
+        and not re.search(r"[\d!#$%&*^~+=_@]", text)
+    )
+
+
+# What may follow a rule at the end of the reply: "… a special character, right?"
+_RULE_END = re.compile(
+    r"(?:[ \t]+(?:in it|in there|too|as well|also|though|right|now|i think|apparently))*"
+    r"[\s,.!?]*$",
+    _I,
+)
+
+
 def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    if entity == "PASSWORD" and _says_rule(text):
+        return spans  # "okay it says it needs a special character": a rule, no value
     if entity in FREE_TEXT_WORDS and len(words(text)) > FREE_TEXT_WORDS[entity]:
         # "hold on … here it is, that'd be patches if that helps": the value after its lead
         found = [
@@ -665,6 +722,11 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         # "april twenty twenty six oh four twenty six": the month and year, then the same
         # as digits, which the normaliser runs together ("april 20260426")
         spans.extend(m.span() for m in _EXPIRY_SAID_TWICE.finditer(text))
+        if chained and not spans:
+            # a half of the date said apart: conversation.continued_groups paired it
+            piece = EXPIRY_MONTH_ALONE.match(text) or EXPIRY_YEAR_ALONE.match(text)
+            if piece:
+                spans.append(piece.span("v"))
     elif entity == "DATE_OF_BIRTH":
         if year := _BARE_YEAR.match(text):
             start, end = year.span(1)

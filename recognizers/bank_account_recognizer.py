@@ -27,6 +27,13 @@ _AFTER = (
 )
 
 
+# Plural labels before numbers in a list, not a sort code: "pages 12 14 16", "rooms 21, 22".
+_LISTED = (
+    r"(?:pages?|chapters?|rooms?|rows?|seats?|lines?|items?|steps?|sections?|questions?|"
+    r"options?|aisles?|gates?|weeks?|days?|years?|ages?|aged|sizes?|boxes|numbers|scores?)"
+)
+
+
 class BankAccountRecognizer(SpokenPatternRecognizer):
     """Digits after "checking", "savings", "bank account": "my checking is 000123456789"."""
 
@@ -60,6 +67,17 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=r"\brouting\b",
         ),
+        # A British sort code said as three pairs, by the caller or read back by the agent:
+        # "thirty, ninety-four, fifty-seven" (normalised "30, 94, 57"), "83-44-02", "eight
+        # three, 44 oh two" (weak alone: "sort code" asked or near, or the account number
+        # asked next, make it; not a time, an amount or a count).
+        SpokenPattern(
+            "sort_code_pairs",
+            rf"(?<![\d$£€.,:/])(?<![$£€][ \t])(?<!\b{_LISTED}[ \t]+)"
+            r"\d{2}(?:(?:[ \t]*[-,.][ \t]*|[ \t]+)\d{2}){2}"
+            rf"(?![\d:])(?![.,]\d)(?![ \t]*(?:{_UNITS}\b|%))",
+            0.3,
+        ),
         # The start of an IBAN, however it is read (a whole IBAN is Presidio's): "GB 38
         # UWVS 7477", "gb 86 BYKM" (the normaliser joins spelled letters), "DE44 5001 0517".
         SpokenPattern(
@@ -82,7 +100,7 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             0.6,
         ),
     )
-    CONTEXT = ("checking", "savings", "bank", "account")
+    CONTEXT = ("checking", "savings", "bank", "account", "sort code", "sort-code", "sortcode")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Account numbers, less a year named after the bank: "a HELOC with the bank

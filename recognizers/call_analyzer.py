@@ -900,7 +900,9 @@ def _without_word_answers(
     text = norm.text
     out = []
     for start, end in spans:
-        if _state_not_name(text, start, end, lex):
+        if _state_not_name(text, start, end, lex) or _calendar_not_name(text, start, end):
+            continue
+        if _verb_not_name(text, start, end, lex):
             continue
         end = _without_field_label(text, start, end)
         # one word as said: the normaliser joins "t-r-e-n-d-s" into "TRENDS"
@@ -936,6 +938,54 @@ _FIELD_LABEL = re.compile(
     r"order|date|dob|email|phone|number|zip|postcode)$",
     re.IGNORECASE,
 )
+
+
+# A month said as a date, not a name: "my new place June 19th", "I lost my job in June".
+_MONTH_WORD = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORD = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", re.IGNORECASE
+)
+_DAY_AFTER = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)",
+    re.IGNORECASE,
+)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:in|on|by|since|until|till|through|from|last|next|this|early|late|mid|every|"
+    r"before|after)[ \t]+$",
+    re.IGNORECASE,
+)
+# "my order was supposed to arrive", "i'm trying to pay": a word the sentence goes on from
+_TO_VERB_AFTER = re.compile(r"[ \t]+to[ \t]+\p{L}", re.IGNORECASE)
+
+
+def _calendar_not_name(text: str, start: int, end: int) -> bool:
+    """A name answer that is a day of the week, or a month with a day number after it or a
+    time word before it: the caller gave a date, not the name asked for ("April." stays)."""
+    word = text[start:end]
+    if _WEEKDAY_WORD.fullmatch(word):
+        return True
+    return bool(
+        _MONTH_WORD.fullmatch(word)
+        and (_DAY_AFTER.match(text, end) or _WHEN_BEFORE.search(text, 0, start))
+    )
+
+
+def _verb_not_name(text: str, start: int, end: int, lex) -> bool:
+    """A lone English word that is no listed name and goes on with "to" + a verb is the
+    caller's sentence, not a name ("my order was supposed to arrive …")."""
+    word = text[start:end].lower()
+    return (
+        word.isalpha()
+        and lex.is_word(word)
+        and not lex.is_name(word)
+        and bool(_TO_VERB_AFTER.match(text, end))
+    )
 
 
 def _state_not_name(text: str, start: int, end: int, lex) -> bool:

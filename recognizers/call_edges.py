@@ -322,6 +322,11 @@ def _grow_id(original: str, e: PiiEntity) -> PiiEntity:
 _TYPED_SYMBOL_AFTER = re.compile(r"[!#$%&*^~@+=]+(?=[.,?;:)\"']*(?:\s|$))")
 
 
+# A "?" typed at a password's end, told apart from a question by the stop after it:
+# "It's Lantern42?." (not "is it Lantern42?").
+_TYPED_QUESTION_MARK = re.compile(r"[!#$%&*^~@+=]*\?(?=[.,;:][\"')]*(?:\s|$))")
+
+
 _TYPED_VALUES = frozenset({"PASSWORD", "ACCOUNT_ID", "SECURITY_ANSWER", "ID_NUMBER"})
 
 
@@ -332,6 +337,8 @@ def _with_typed_symbol(original: str, e: PiiEntity) -> PiiEntity:
     if not any(c.isdigit() for c in original[e.start : e.end]):
         return e  # "Make it bluebird!": an exclamation, not a typed symbol
     m = _TYPED_SYMBOL_AFTER.match(original, e.end)
+    if not m and e.entity_type == "PASSWORD":
+        m = _TYPED_QUESTION_MARK.match(original, e.end)
     if not m:
         return e
     return PiiEntity(e.entity_type, e.start, m.end(), e.score, e.recognizer)

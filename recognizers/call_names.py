@@ -270,8 +270,23 @@ def without_pets(norm: NormalizedText, hits: list[Hit], pets: frozenset[str]) ->
             words = [w for w in words if not _PET_WORD.fullmatch(w)]
             if words and all(w in pets for w in words):
                 continue
+            text = norm.original if hit.original else norm.text
+            if _pets_thing(text, hit.start, value.split(), pets):
+                continue
         out.append(hit)
     return out
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(\p{L}+)['’]s[ \t]+$")
+
+
+def _pets_thing(text: str, start: int, words: list[str], pets: frozenset[str]) -> bool:
+    """A pet's belonging, not a person: "my dog Ziggy's Rimadyl" (the span opens with the
+    pet's possessive) or "Biscuit's Apoquel" (the span follows it)."""
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and fold(words[0][:-2]) in pets:
+        return True
+    m = _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m and fold(m.group(1)) in pets)
 
 
 def firm_list(text: str, start: int, names: list[tuple[int, int]]) -> bool:

@@ -17,6 +17,8 @@ from recognizers.answers import (
     BACKCHANNEL,
     DIGIT_RANGES,
     DIGIT_RUN,
+    EXPIRY_MONTH_ALONE,
+    EXPIRY_YEAR_ALONE,
     FREE_TEXT_WORDS,
     NOTED_VALUE,
     PLACED_DIGIT,
@@ -1105,7 +1107,7 @@ def continued_groups(
     """Turns that only add a short group to the number the same speaker was reading for
     the same question, the other side's backchannel in between: the group is part of it
     however few digits it has."""
-    out = set()
+    out = _expiry_halves(speakers, texts, expected)
     for i, text in enumerate(texts):
         numbers = [e for e in expected[i] if e in DIGIT_RANGES and e not in _PLACE_TYPES]
         if not numbers:
@@ -1142,6 +1144,27 @@ _QUANTITY_AFTER = re.compile(
     r"weeks?|hours?|minutes?|percent|%|am|pm|o'?clock)\b",
     _I,
 )
+
+
+def _expiry_halves(
+    speakers: Sequence[str], texts: Sequence[str], expected: Sequence[tuple[str, ...]]
+) -> set[int]:
+    """A card's expiry said in two turns by one speaker, only the other side's backchannel
+    between: the month alone ("it's 12"), then the year alone ("slash 27"). Each half is a
+    plain number that only its pair makes a date."""
+    out = set()
+    for i, text in enumerate(texts):
+        if "CARD_EXPIRY" not in expected[i] or not EXPIRY_MONTH_ALONE.match(text):
+            continue
+        for j in range(i + 1, min(len(texts), i + 4)):
+            if speakers[j] != speakers[i]:
+                if is_backchannel(texts[j]) or continues(texts[j]):
+                    continue
+                break
+            if "CARD_EXPIRY" in expected[j] and EXPIRY_YEAR_ALONE.match(texts[j]):
+                out.update((i, j))
+            break
+    return out
 
 
 def _first_piece(speakers: Sequence[str], texts: Sequence[str], numbers: list[str], i: int) -> bool:

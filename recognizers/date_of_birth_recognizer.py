@@ -65,7 +65,9 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             "cued_year",
             # not an age said after it: "born in eighty four, i'm forty two"
             rf"(?<=\bborn\b{same_clause(12)})(?<!\b(?:i'?m|i am|aged?|turned?|turning)[ \t]+)"
-            rf"(?<!\d)'?(?:{YEAR}|\d{{2}})(?!\d)",
+            rf"(?<!\d)'?(?:{YEAR}|\d{{2}})(?!\d)"
+            # nor a span of time since then: "open since he was born, so 19 years"
+            r"(?![ \t]*(?:years?|yrs|months?|weeks?|days?|hours?|times?|dollars?|percent|%)\b)",
             0.6,
             cue=r"\bborn\b",
         ),

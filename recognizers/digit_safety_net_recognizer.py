@@ -35,6 +35,10 @@ _UNITS = (
 )
 
 
+# Things counted after an order's or a delivery's number ("… 3 items", "1 package").
+_GLUED_COUNTED = r"(?:item|package|parcel|box(?:e(?=s))?|piece|bag|product|order|shipment)"
+
+
 class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     """Runs of 4+ digits (groups joined by spaces or dashes) that are not quantities."""
 
@@ -60,6 +64,15 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             r"|(?<=\d{4})(?<!(?<!\d)(?:19|20)\d\d)[ \t]+(?:open[ \t]+)?brackets?[ \t]+"
             r"(?:[0-9a]|zero|one|two|three|four|five|six|seven|eight|nine)\b"
             r"(?:[ \t]+close[ \t]+brackets?\b)?)?",
+            0.45,
+        ),
+        # A long number read aloud and then the count of what it names, the normaliser
+        # gluing the count's digit on: "order three six … four two three items" comes out
+        # "…41423 items"; the number is all but that last digit (the count stays visible).
+        SpokenPattern(
+            "run_before_glued_count",
+            r"(?<![\d$£€.,:/])(?<!\$[ \t])\d{8,}"
+            rf"(?=(?:[2-9][ \t]+{_GLUED_COUNTED}s|1[ \t]+{_GLUED_COUNTED})\b)",
             0.45,
         ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".

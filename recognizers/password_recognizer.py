@@ -96,6 +96,9 @@ _NOT_SPELLED = (
 # A value with a digit or a symbol: what a password answer looks like when the only cue is
 # the question ("and the passcode on the account?" / "bluejay 44").
 _HAS_TYPED = r"(?=(?:\S+[ \t]+){0,3}?\S*[\d!#$%&*^~+=_@])"
+# A digit or a symbol within the value itself, before any word that ends it: "harbor 58"
+# (not "ready in 2 minutes").
+_TYPED_BEFORE_STOP = rf"(?=(?:(?!{_STOP}\b)\S+[ \t]+){{0,3}}?(?!{_STOP}\b)\S*[\d!#$%&*^~+=_@])"
 # Replies that talk about the password rather than say it.
 _NOT_VALUE = (
     r"(?!.*@)(?!.*(?:\b|\d)(?:email|e-mail|sec|second|seconds|minute|minutes|moment|hold|hang|wait|sorry|don't|dont|"
@@ -186,6 +189,19 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"pass\s?(?:word|phrase|code)|secret word|code word",
         ),
+        # A new password given after a reset, named "the temporary one": "i'll reset your
+        # password, your temporary one is harbor 58 dollar sign". Only a value with a digit
+        # or a symbol ("your new one is on its way" gives none).
+        CuedPattern(
+            "new_one_is",
+            r"(?<=\bpass ?(?:word|phrase|code)\b[^?!]{0,60}?\b(?:temporary|temp|new|interim|"
+            r"one[- ]time)[ \t]+(?:one|1)[ \t]+(?:is|will be|would be|'s)[ \t]+(?:like[ \t]+)?"
+            rf"(?:{_HEDGE}[ \t]+)?){_TYPED_BEFORE_STOP}(?!{_RULE_WORDS}\b)"
+            # (a rule, not the value: "the new one is 12 characters long")
+            rf"(?!\d+[ \t]+(?:{_COUNTED_AFTER})\b)" + VALUE,
+            0.85,
+            cue=r"pass\s?(?:word|phrase|code)",
+        ),
         # Named as one item of a list, the value running to the end of the item:
         # "account 4471 20, password copper kettle.", "PIN 2210; passphrase the blue door"
         CuedPattern(
@@ -246,6 +262,10 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             # "capital L lighthouse 099 hashtag", "capital s summer 95 star"
             rf"|\b{_LEAD_NUMBER}(?:capital|cap|upper ?case|lower ?case|small)\s+[a-z]\s+[a-z]{{2,}}"
             rf"(?:\s+(?:\d+|{_SYMBOL_WORD}|star|hash|pound)\b)+"
+            # the case said first, a word, digits and a key named bare: "capital blue 47
+            # hash", "upper case river 12 star"
+            rf"|\b(?:capital|cap|upper ?case|all caps)\s+(?!(?:{_STOP}|{_NOT_SPELLED})\b)"
+            rf"[a-z]{{2,}}\s+\d+(?:\s+(?:{_SYMBOL_WORD}|star|hash|pound)\b)+"
             # the word, then how it is typed: "mustang with a capital m dollar sign 18",
             # "harbor capital h then 77 star"
             rf"|\b(?!(?:{_STOP}|{_NOT_SPELLED}|{_NOT_PHRASE})\b)[a-z]{{3,}}\s+"

@@ -78,7 +78,7 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"buzzer|intercom) ?codes?\b",
         ),
         ("ABA_ROUTING_NUMBER", r"\brouting\b|\baba\b|transit number"),
-        ("ZIP", r"\bzip\b|postal code|post code"),
+        ("ZIP", r"\bzip\b|postal code|\bpost ?code\b"),
         (
             "DATE_OF_BIRTH",
             r"dates? of birth|birth ?dates?|birthdays?|\bborn\b|\bdobs?\b|\bd o b\b|"
@@ -291,7 +291,12 @@ def question_types(text: str) -> tuple[str, ...]:
             len(words(sentence)) > 6 or states or DIGIT_RUN.search(sentence)
         ):
             security = _SECURITY_TAIL.search(sentence)
-            tail = security or _TAIL_REQUEST.search(sentence) or _next_item(sentence)
+            tail = (
+                security
+                or _TAIL_REQUEST.search(sentence)
+                or _next_item(sentence)
+                or _head_request(sentence)
+            )
             # ("yeah the menu changed make and model of your first car": "your" asks)
             if not tail or (states and not security):
                 continue  # "i was born on august 2 1944" answers; it does not ask
@@ -420,6 +425,38 @@ _SECURITY_TAIL = re.compile(
     r"hometown)[ \t,.]*$",
     _I,
 )
+
+
+# A date or code named first, then other talk run on without a stop, spoken style:
+# "expiration month and year i'll mark that down", "date of birth and then we're done".
+_HEAD_REQUEST = re.compile(
+    r"^\W*(?:(?:and|now|then|so|okay|ok|great|perfect|thanks|alright|next|lastly|finally)"
+    r"[ \t,]+)*(?:(?:the|your|its|the card's)[ \t]+)?"
+    r"(?:(?:card|visa|mastercard|amex|debit card)[ \t]+)?"
+    r"(?:(?:expiration|expiry)(?:[ \t]+(?:date|month[ \t]+and[ \t]+(?:the[ \t]+)?year))?|"
+    r"exp[ \t]+date|date[ \t]+of[ \t]+birth|birth[ \t]?date|zip[ \t]+code|"
+    r"(?:three|3|four|4)[ \t-]digit[ \t]+(?:security[ \t]+)?code|security[ \t]+code|"
+    r"cvv|cvc)"
+    r"(?:[ \t]+(?:on|for|of)[ \t]+(?:the|that|this|your)[ \t]+(?:card|account|visa|"
+    r"mastercard|amex))?(?:[ \t]+please)?\b",
+    _I,
+)
+# What follows a named type when the sentence states it: "expiration date was last
+# month", "date of birth 3/4/61 thank you", "zip code doesn't match".
+_STATED_AFTER = re.compile(
+    r"[ \t,]*(?:[\d'\u2019]|(?:is|was|were|are|has|had|have|will|would|should|can|could|did|"
+    r"does|do|doesn't|didn't|isn't|wasn't|must|might|may|shows?|says?|reads?|matches|"
+    r"match|passed|ends?|ending|expired|expires|expiring|changed|got|gets|came|comes|"
+    r"checks|checked|needs?|goes|went|looks?|seems?)\b)",
+    _I,
+)
+
+
+def _head_request(sentence: str) -> re.Match | None:
+    """A long sentence that opens by naming a card's expiry, a birth date or a code and
+    runs on into other talk: spoken style drops the stop after the request."""
+    m = _HEAD_REQUEST.match(sentence)
+    return m if m and not _STATED_AFTER.match(sentence, m.end()) else None
 
 
 def _next_item(sentence: str) -> re.Match | None:

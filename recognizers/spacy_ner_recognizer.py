@@ -59,7 +59,7 @@ _CALL_WORDS = frozenset(
      "cvv", "ssn", "dob", "member", "policy", "id", "digits", "digit", "street", "city",
      "state", "please", "checking", "savings", "debit", "credit", "verification", "mm",
      "vin", "iban", "swift", "bic", "npi", "mrn", "ein", "itin", "imei", "ssid", "rx", "bin",
-     "pcn"}
+     "pcn", "copay", "co-pay", "deductible", "coinsurance", "premium"}
 )  # fmt: skip
 
 
@@ -220,8 +220,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}[ \t]+$")
 # The company answering: "GEICO, this is Brandon", "saint luke's patient billing this is
 # omar", "The Hartford workers' comp, this is Jerome".
 _OPENING_AFTER = re.compile(
-    r"[^.?!\d]{0,40}?\b(?:this is|my name is|my name's|you've reached|you have reached|"
-    r"[^\W\d_]+ speaking)\b",
+    r"[^?!\d]{0,40}?\b(?:this is|my name is|my name's|you've reached|you have reached|"
+    r"this call (?:may|will|is)|[^\W\d_]+ speaking)\b",
     re.IGNORECASE,
 )
 _GREETING_BEFORE = re.compile(
@@ -320,6 +320,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
     folded = fold(value)
     if any(c.isdigit() for c in value) or folded in _UNITS:
         return None  # "Clearpath-5G", "Mbps"
+    if entity == "PERSON" and _not_a_person(text, start, end, words):
+        return None
     if any(fold(w) in BRANDS for w in words):
         return None  # "a charge at netflix", "the 2009 Nissan Altima"
     if entity == "LOCATION" and (folded in _REGIONS or folded.removeprefix("the ") in _REGIONS):
@@ -387,3 +389,59 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
     ):
         return None  # "M. Network", "Refunds", "kinda"
     return entity, start, end
+
+
+# A sum said right after the word: "Copay is $28.98", "Klarna, £180": a charge, not a person.
+_AMOUNT_AFTER = re.compile(
+    r"[ \t]*[,:]?[ \t]*(?:(?:is|was|are|were|comes to|costs?|of|at)[ \t]+)?"
+    r"(?:[$£€]|\d[\d,.]*[ \t]*(?:dollars|pounds|euros|bucks|percent|%)"
+    r"|(?:[a-z-]+[ \t]+){1,4}(?:dollars|pounds|euros|bucks)\b)",
+    re.IGNORECASE,
+)
+# A first name that is also a verb, said as an order: "Bill it all to the account", "Mark
+# the claim closed", "Grant them access".
+_VERB_FIRSTS = wordset("bill mark grant sue rob pat will drew chase jack bob")
+_ORDER_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:it|them|that|this|these|those|the|a|an|my|our|his|her|their|me|us|everything|"
+    r"all)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][ \t]+|(?:please|okay|ok|yes|so)[ \t,]+)$", re.IGNORECASE)
+# Days named for a holiday: "runs Memorial Day through Labor Day", "closed on Boxing Day".
+_HOLIDAY_WORDS = wordset(
+    """memorial labor labour independence veterans veteran's veterans' presidents president's
+    presidents' columbus thanksgiving christmas boxing year's mother's father's valentine's
+    patrick's groundhog election canada australia anzac victoria remembrance armistice
+    juneteenth emancipation family civic bank"""
+)
+# Generic drug names by their class ending: "rosuvastatin", "lisinopril", "metoprolol".
+_DRUG_ENDING = re.compile(
+    r"\p{L}{3,}(?:statin|pril|sartan|olol|dipine|formin|prazole|conazole|cillin|mycin|"
+    r"floxacin|tidine|azepam|zolam|oxetine|triptan|afil|gliptin|gliflozin|glutide|lukast|"
+    r"semide|thiazide|profen|codone|morphone|caine|dronate|parin|xaban|gatran|lamide|"
+    r"tadine|setron|mab|nib)",
+    re.IGNORECASE,
+)
+
+
+def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Spans the model calls a person that are a charge, an order, a holiday or a drug."""
+    low = [fold(w.strip(".,;:!?")) for w in words]
+    if len(low) == 1 and _AMOUNT_AFTER.match(text, end) and not lexicon().is_name(low[0]):
+        return True  # "Copay is $32.83", "Klarna, £180"
+    if (
+        len(low) == 1
+        and low[0] in _VERB_FIRSTS
+        and _SENTENCE_OPEN.search(text, 0, start)
+        and _ORDER_OBJECT_AFTER.match(text, end)
+    ):
+        return True  # "Bill it all to the account"
+    if len(low) > 1 and low[-1] in ("day", "eve") and low[-2] in _HOLIDAY_WORDS:
+        return True  # "Memorial Day", "Labor Day"
+    after = _DAY_AFTER_HOLIDAY.match(text, end)
+    if len(low) == 1 and after and low[0] in _HOLIDAY_WORDS:
+        return True  # "Memorial" of "Memorial Day" alone
+    return len(low) == 1 and bool(_DRUG_ENDING.fullmatch(low[0]))  # "and rosuvastatin"
+
+
+_DAY_AFTER_HOLIDAY = re.compile(r"[ \t]+(?:day|eve)\b", re.IGNORECASE)

@@ -1733,6 +1733,10 @@ def _ordinal_allowed(tokens: list[_Token], j: int, members: list[int]) -> bool:
     words = [m for m in members if tokens[m].low != "-" and tokens[m].low not in _FILLERS]
     if words and tokens[words[-1]].low in TENS and ORDINALS[tokens[j].low] < 10:
         return True
+    if words and tokens[words[-1]].low not in _MAGNITUDES:
+        # "four four ninety nine fourth of april": after a unit or a teen the ordinal
+        # starts the next number (the day), it does not end this one
+        return False
     if j > 0 and tokens[j - 1].low in MONTHS:
         return True
     if j > 1 and tokens[j - 1].low == "the" and tokens[j - 2].low in MONTHS:

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 _NOT_NAME = (
     r"(?:a|an|the|and|or|but|so|to|of|on|in|at|for|from|with|by|about|as|is|was|are|am|be|"
     r"been|it|its|it's|this|that|these|those|there|here|my|your|his|her|our|their|me|you|"
-    r"him|we|they|i|i'm|im|calling|speaking|just|really|not|no|yes|yeah|yep|going|trying|"
+    r"him|we|they|us|them|i|i'm|im|calling|speaking|just|really|not|no|yes|yeah|yep|going|trying|"
     r"looking|having|sorry|fine|good|great|well|okay|ok|still|very|also|actually|currently|"
     r"wondering|interested|happy|glad|correct|right|sure|calling|call|called|wanting|"
     r"hoping|unable|able|afraid|sorry|the|um|uh|uhm|er|ah|oh|hi|hello|hey|thanks|thank|"
@@ -94,7 +94,8 @@ _RELATION = (
     r"boyfriend|girlfriend|fiance|fiancee|grandmother|grandfather|grandma|grandpa|aunt|"
     r"uncle|cousin|niece|nephew|friend|roommate|colleague|boss|manager|neighbor|neighbour|"
     r"stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|granddaughter|grandson|"
-    r"child|kid|baby|ex-wife|ex-husband|ex|caregiver|landlord|tenant)"
+    r"child|kid|baby|ex-wife|ex-husband|ex|caregiver|landlord|tenant|mate|flatmate|housemate|"
+    r"coworker|co-worker|workmate|classmate|teammate|buddy|pal)"
 )
 # Spelled names arrive from the normaliser as one upper-case run: "S M I T H" -> "SMITH".
 _SPELLED = r"(?-i:[\p{Lu}]{2,})"
@@ -493,6 +494,13 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "relative_lower",
             rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}(?:[ \t]*,)?[ \t]+){_NAME}",
+            0.6,
+            _RELATIVE_CUE,
+        ),
+        # A capitalised everyday word after a relation: "my roommate Will can sign".
+        CuedPattern(
+            "relative_everyday",
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+,?\s*)(?-i:\p{{Lu}}\p{{Ll}}+)\b",
             0.6,
             _RELATIVE_CUE,
         ),
@@ -948,6 +956,14 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "it's Aetna, member ID …": the insurer
             if pattern == "greeting_name" and _AGENT_AFTER.match(text, result.end):
                 continue  # "Good morning, Ryanair, Leela speaking": the firm
+            if pattern == "name_is" and _channel_not_name(text, result.start, result.end):
+                continue  # "confirmation goes by email": how it is sent
+            if pattern == "self_intro" and _quality_not_name(text, result.start, result.end, lex):
+                continue  # "since it's international i need your passport"
+            if pattern == "relative_everyday":
+                if _everyday_name(text, result.start, result.end, lex):
+                    out.append(result)
+                continue
             if pattern == "team_comma_name":
                 if _team_name(text, result.start, result.end, lex):
                     out.append(result)
@@ -1016,6 +1032,54 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             result.start, result.end = span
             out.append(result)
         return EntityRecognizer.remove_duplicates(out)
+
+
+_GO_BY_BEFORE = re.compile(r"\bgo(?:es)?[ \t]+by[ \t]+$", re.IGNORECASE)
+# How a thing is sent or reached, after "goes by": "the receipt goes by text".
+_CHANNEL_WORDS = wordset(
+    """email e-mail mail text texts sms post fax courier phone letter mobile app portal
+    voicemail ups fedex usps dhl snail"""
+)
+
+
+def _channel_not_name(text: str, start: int, end: int) -> bool:
+    """ "confirmation goes by email": "goes by" names a way of sending, not a nickname."""
+    first = _SPOKEN_WORD.match(text, start)
+    return bool(
+        first
+        and fold(first.group().rstrip(".")) in _CHANNEL_WORDS
+        and _GO_BY_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def _everyday_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A capitalised word after "my roommate" in a turn written with capitals that is an
+    everyday word and a first name ("Will", "June"): the cue and the capital make it one."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    low = fold(text[start:end])
+    return (
+        not text.isupper()
+        and not text.islower()
+        and (low in EVERYDAY_FIRSTS or low in lex.word_firsts or low in lex.firsts)
+    )
+
+
+_ITS_BEFORE = re.compile(r"\b(?:it's|its|it’s|it is)[ \t]+$", re.IGNORECASE)
+
+
+def _quality_not_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "it's international i need …", "its urgent can you": one English word after "it's"
+    that no name list has, in a turn without capitals to tell, says what it is."""
+    word = text[start:end]
+    return (
+        " " not in word.strip()
+        and (word.islower() or word.isupper())
+        and bool(_ITS_BEFORE.search(text, max(0, start - 8), start))
+        and lex.is_word(fold(word))
+        and not lex.is_name(fold(word))
+        and fold(word) not in lex.word_firsts
+    )
 
 
 # The agent's name after the firm's: "Good morning, CVS, Pieter speaking".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.base import SpokenPattern, SpokenPatternRecognizer
+from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer
 
 _SEP = r"[ \t]*[-.,]?[ \t]*"
 # Between the area code and the exchange a caller may hesitate: "six four four, er, four
@@ -109,7 +109,15 @@ _COMPANY_LINE_BEFORE = re.compile(
     r"\b(?:(?:faster|quicker|quick|better|priority)[ \t]+service[ \t,]+(?:please[ \t]+)?"
     r"(?:call|dial|ring)|our[ \t]+(?:(?:direct|main|toll[ -]?free)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:fax|hotline|helpline)|our[ \t]+(?:direct|main|toll[ -]?free)[ \t]+(?:[a-z]+[ \t]+)?"
-    r"line|(?:department|team|desk|office|center|centre)"
+    r"line"
+    # a line the company keeps for a purpose: "use our international line, …", "our claims
+    # line is …" (not a household's: "our home line")
+    r"|(?:use|try|call|ring|dial)[ \t]+our[ \t]+(?!(?:home|house|family|land|mobile|cell|"
+    r"personal|private|own|old|other|second|shared)\b)[a-z-]+[ \t]+line"
+    r"|our[ \t]+(?:international|overseas|claims|billing|sales|support|emergency|"
+    r"after[ -]hours|out[ -]of[ -]hours|24[ -]hour|twenty[ -]four[ -]hour|customer[ \t]+"
+    r"(?:service|care)|freephone|free)[ \t]+(?:phone[ \t]+)?(?:line|number)"
+    r"|(?:department|team|desk|office|center|centre)"
     r"[ \t]+(?:at|on)"
     # the line to ring back on: "if you need us again, the number is …"
     r"|(?:need|reach|contact|call)[ \t]+us(?:[ \t]+(?:again|later|back|anytime|any[ \t]+time))?"
@@ -117,7 +125,7 @@ _COMPANY_LINE_BEFORE = re.compile(
     # where to send a document: "you can email it … or fax it to …" (not "fax it to my office")
     r"|(?:you[ \t]+can|or|please|just)[ \t]+fax[ \t]+(?:it|them|that|this|those|a[ \t]+copy|"
     r"the[ \t]+[a-z]+)[ \t]+(?:over[ \t]+)?to(?![ \t]+(?:me|my|us|him|her)\b))"
-    r"\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?$",
+    r"\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?\+?$",
     re.IGNORECASE,
 )
 # A caller giving their own line: "reach me at the office at …", "my team at …".
@@ -283,6 +291,18 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             rf"(?:(?:and[ \t]+)?(?:then[ \t]+)?(?:the[ \t]+)?(?:number|rest)[ \t]+(?:is[ \t]+)?)?"
             rf"[2-9]\d{{2}}{_SEP}\d{{4}}(?![\d])",
             0.5,
+        ),
+        # A phone named by its last digits, as an agent checks where a text or a call will
+        # go: "a text to the number ending 219", "your mobile ending in 4471" (a card's or an
+        # account's ending is theirs: "the card ending 4431" is not matched).
+        CuedPattern(
+            "number_ending",
+            r"(?<=\b(?:(?:phone|mobile|cell|cellphone|home|contact|callback|landline)"
+            r"(?:[ \t]+(?:number|phone|line))?|(?:the|your|that|this)[ \t]+number)"
+            r"[ \t]+(?:that[ \t]+)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
+            r"(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){1,3}(?![\d.,]\d)(?![ \t]*(?:dollars?|percent|%))",
+            0.6,
+            cue=r"\b(?:ending|ends)\b",
         ),
     )
 
