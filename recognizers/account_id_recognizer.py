@@ -851,6 +851,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _irs_notice(text, r.start, r.end)
             and not _product_model(text, r.start, r.end)
             and not _code_to_enter(text, r.start, r.end)
+            and not _form_named(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
             and not is_toll_free(text[r.start : r.end])
         ]
@@ -878,6 +879,23 @@ _ON_SITE_AFTER = re.compile(
     r"(?:web[ \t]?site|site|app|portal|screen|page|tv|box|device)\b",
     re.I,
 )
+
+
+# A form named by its label and its short code: "VA Form 10-10CG", "form 21P-509", "Form
+# I-864A" (an agency's form, the same for every caller).
+_FORM_LABEL_BEFORE = re.compile(
+    r"\bforms?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t:#]*$", re.IGNORECASE
+)
+_FORM_CODE = re.compile(r"[a-z]{0,3}-?\d{1,4}[a-z]{0,3}(?:-\d{1,4}[a-z]{0,4})?", re.IGNORECASE)
+
+
+def _form_named(text: str, start: int, end: int) -> bool:
+    """A short code after "form" is the form's name, not the caller's id."""
+    return (
+        end - start <= 10
+        and bool(_FORM_CODE.fullmatch(text, start, end))
+        and bool(_FORM_LABEL_BEFORE.search(text, max(0, start - 20), start))
+    )
 
 
 def _code_to_enter(text: str, start: int, end: int) -> bool:

@@ -203,6 +203,17 @@ _COUNTRY = (
     r"iran|iraq|afghanistan|jamaica|trinidad|barbados|cuba|haiti|puerto rico|"
     r"the dominican republic|somalia|ethiopia|zimbabwe|uganda|tanzania|abroad|overseas)"
 )
+# ... and more, which only keep a place cue from taking a country for a town ("my cousin
+# in guatemala", "she lives in honduras"); not added above, where a country is redacted.
+_MORE_COUNTRIES = (
+    r"(?:guatemala|el salvador|honduras|nicaragua|costa rica|panama|venezuela|ecuador|"
+    r"bolivia|paraguay|uruguay|dominican republic|guyana|belize|nepal|sri lanka|myanmar|"
+    r"cambodia|laos|taiwan|mongolia|senegal|cameroon|ivory coast|liberia|sierra leone|"
+    r"rwanda|zambia|malawi|mozambique|angola|sudan|algeria|tunisia|libya|syria|yemen|"
+    r"kuwait|oman|bahrain|kazakhstan|uzbekistan|georgia|armenia|azerbaijan|moldova|"
+    r"belarus|slovenia|bosnia|kosovo|montenegro|macedonia|luxembourg|monaco|fiji|samoa|"
+    r"tonga|grenada|guadeloupe|martinique|bermuda|bahamas|the bahamas)"
+)
 # ... a country by its name, not "abroad": after a town it is part of where one is.
 _COUNTRY_NAME = rf"(?!(?:abroad|overseas|the states|america)\b){_COUNTRY}"
 # Canadian provinces and territories by their postal codes.
@@ -593,6 +604,14 @@ _ADDRESS_KIND = (
     r"vehicle|car|truck|registration|license|licence|account|card|policy|insurance|profile|"
     r"file|record|records|order|shipment|package|parcel|payment|bank|tax|voter|device|phone)"
 )
+# A thing moves on, no one moves house: "it should move to review", "the case moved to
+# adjudication" (put before "move to" and a place).
+_THING_MOVES = (
+    r"(?<!\b(?:it|it'll|it's|this|that|which|claim|case|file|application|request|ticket|"
+    r"order|appeal|payment|call|issue)[ \t]+(?:(?:should|will|would|could|can|may|might|"
+    r"must|to|then|now|just|soon|automatically|eventually|also|has|have|had|been|be)[ \t]+)"
+    r"{0,3})"
+)
 # Where one was or will be: "i was in", "we'll be in", "it was in".
 _BEEN_IN = (
     r"(?:(?:i'll|i[ \t]+will|we'll|we[ \t]+will|he'll|she'll|they'll)[ \t]+be"
@@ -601,7 +620,7 @@ _BEEN_IN = (
 _PLACE_CUE = (
     r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
     r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
-    r"|(?:moving|move|moved|relocating|relocated)[ \t]+(?:back[ \t]+)?to"
+    rf"|{_THING_MOVES}(?:moving|move|moved|relocating|relocated)[ \t]+(?:back[ \t]+)?to"
     r"|(?:born|raised|grew[ \t]+up)[ \t]+in"
     # (where one was or will be, checked as a weak cue: "i was in lagos", "it was in juanfurt",
     # "i'll be in east annettechester that week", a turn "yes in tacoma")
@@ -661,7 +680,10 @@ _NOT_PLACE_NOUN = _word_set(
     "autopay paperless ebilling voicemail zelle venmo paypal medicare medicaid cobra hsa "
     "fsa iphone android gmail outlook netflix verizon xfinity spectrum tmobile esa jsa pip dla "
     # (somewhere things are kept or held: "it's in storage by the garage")
-    "storage transit quarantine detention daycare lockup"
+    "storage transit quarantine detention daycare lockup "
+    # (a stage a claim or a case moves to: "it should move to review soon")
+    "review approval processing escalation appeal appeals verification adjudication "
+    "arbitration mediation rating decision probate"
 )
 # Endings of a word that describes, not names: "paperless", "contactless", "weekly".
 _NOT_PLACE_ENDING = re.compile(r"(?:less|ful|ly|ness|tion|ment|able|ible)$")
@@ -675,7 +697,7 @@ _WEAK_PLACE_CUE = re.compile(
     re.IGNORECASE,
 )
 _NOT_PLACE_WORDS = re.compile(
-    rf"(?:{_COUNTRY}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|{_NOT_TOWN_WORD})",
+    rf"(?:{_COUNTRY}|{_MORE_COUNTRIES}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|{_NOT_TOWN_WORD})",
     re.IGNORECASE,
 )
 
@@ -842,12 +864,15 @@ def _town_before_street(text: str, start: int) -> tuple[int, int] | None:
 
 def _merge_filler_gaps(text: str, results: list) -> list:
     """One address said in two parts with only a filler or a comma between ("609 birchwood
-    drive um edison new jersey 08820") is one span, the filler with it."""
+    drive um edison new jersey 08820") is one span, the filler with it; so is one taken
+    back and said on ("… apartment no sorry it's a house no unit charlotte …")."""
     merged: list = []
     for r in sorted(results, key=lambda r: (r.start, -r.end)):
         last = merged[-1] if merged else None
         if last is not None and last.end < r.start:
             gap = _FILLER_GAP.fullmatch(text, last.end, r.start)
+            if gap is None and r.start - last.end <= 40:
+                gap = _CORRECTION_GAP.fullmatch(text, last.end, r.start)
             if gap is not None and text[last.end : r.start].strip(" \t,"):
                 last.end = max(last.end, r.end)
                 last.score = max(last.score, r.score)
@@ -874,6 +899,33 @@ _COMPANY_SITE_BEFORE = re.compile(
     r",?[ \t]+(?:is[ \t]+|are[ \t]+|'s[ \t]+)?(?:located[ \t]+)?at[ \t]+$",
     re.IGNORECASE,
 )
+
+# A business's name just before its street: "it's La Palapa Grill, 1450 East Broadway
+# Road" (where a firm is, not where anyone lives).
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:grill|restaurant|cafe|café|diner|bistro|pizzeria|bakery|taqueria|cantina|eatery|"
+    r"steakhouse|salon|barbershop|inc|llc|ltd|corp|corporation|hotel|motel)\.?,[ \t]*$",
+    re.IGNORECASE,
+)
+# A region after a town where someone lives, capitalised and ending the clause: "she
+# lives in Zapopan, Jalisco." (a state's or a country's name is matched by _REGION_NEXT).
+_WRITTEN_REGION_NEXT = re.compile(
+    r",[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'-]+)?)(?=[ \t]*(?:[.!?;]|$))"
+)
+# An address taken back in the middle and said on: "… court apartment no sorry it's a
+# house no unit charlotte …" (the aside is inside the address; no digits in it).
+_CORRECTION_GAP = re.compile(
+    r"[ \t,.]*(?:(?:no|oh)[ \t,.]+)?(?:(?:sorry|i mean|wait|actually|oops|my bad)[ \t,.]+)+"
+    # (words of an aside after it: a street taken back for another, "north halsted sorry
+    # north clark street", is two)
+    r"(?:(?!(?:sorry|i|mean|wait|actually|oops|my|bad|no|not)\b)[a-z']+[ \t,.]+){1,4}",
+    re.IGNORECASE,
+)
+
+
+def _business_street(text: str, start: int) -> bool:
+    """A business's own street, its name said just before: not where anyone lives."""
+    return _BUSINESS_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 class AddressRecognizer(SpokenPatternRecognizer):
@@ -1501,9 +1553,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"showroom|dealership|garage|clinic|location|facility|plant|site|premises)[ \t]+"
             r"(?:on|off|at|down|up)[ \t]+)"
             # (nor a business the caller was sent to: "at the clinic on Fifth Street")
-            r"(?<!\b(?:the|a|that|this)[ \t]+(?:clinic|hospital|pharmacy|surgery|practice|office|"
-            r"store|shop|branch|bank|restaurant|church|school|library|gym|salon|dealership|"
-            r"warehouse|depot|showroom|lab|laboratory)[ \t]+(?:on|off|down|up)[ \t]+)"
+            # (or the firm's own, as the caller names it: "your agent location on Fulton
+            # Avenue", "your store off Kings Road")
+            r"(?<!\b(?:the|a|that|this|your)[ \t]+(?:[a-z]+[ \t]+)?(?:clinic|hospital|pharmacy|"
+            r"surgery|practice|office|store|shop|branch|bank|restaurant|church|school|library|gym|"
+            r"salon|dealership|warehouse|depot|showroom|lab|laboratory|location|outlet|agency|"
+            r"kiosk)[ \t]+(?:on|off|down|up)[ \t]+)"
+            # (and "the one on …" after such a place: "go back to the store, it was the one
+            # on Broad Street")
+            r"(?<!\b(?:clinic|pharmacy|office|store|shop|branch|bank|restaurant|dealership|"
+            r"location|outlet|agency|kiosk|agent|supermarket|station)s?\b[^.!?]{0,40}"
+            # (the normaliser writes "one" as "1")
+            r"\bthe[ \t]+(?:one|1)[ \t]+(?:on|off|down|up|at)[ \t]+)"
             # (nor a setting turned on: "turning on Number Lock", "switch off Port Lock")
             r"(?<!\b(?:turn|turns|turned|turning|switch|switches|switched|switching)[ \t]+"
             r"(?:on|off)[ \t]+)"
@@ -1571,11 +1632,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?:live|lives|lived|living|staying|stays)\s+with\s+(?:[a-z']+\s+){1,3}?"
             r"(?:(?:now|currently)\s+)?(?:(?:up|down|over|out)\s+)?in\s+|"
             r"(?:live|lives|lived|living)\s+(?:(?:now|currently)\s+)?(?:up|down|over|out)\s+in\s+|"
-            rf"(?:moved (?:here |over )?from|moved (?:out )?to|originally from|grew up in|"
+            rf"(?:moved (?:here |over )?from|{_THING_MOVES}moved (?:out )?to|originally from|"
+            r"grew up in|"
             rf"relocated to|i'm from|i am from|based in|located in|currently in)\s+(?:in\s+)?))"
             # (a country or a state alone identifies no one: "he lives in portugal")
             # (nor somewhere unnamed: "we moved here from out of state")
-            rf"(?!(?:{_COUNTRY}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|out|outside|elsewhere|somewhere|"
+            rf"(?!(?:{_COUNTRY}|{_MORE_COUNTRIES}|{STATE_NAMES}|{_PROVINCE_NAME}|{_NOT_LONE_CITY}|"
+            r"out|outside|elsewhere|somewhere|"
             # (nor an email's domain: "live dot co dot uk")
             r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot|"
             # (nor how one lives: "i live alone", "they live together nearby")
@@ -1892,6 +1955,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
         for r in results:
             if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
                 continue
+            if _business_street(text, r.start):
+                continue
             # "north maureen" is a town for a listed first name only (not "new card")
             if (
                 r.recognition_metadata.get("pattern_name") == "prefix_name_turn"
@@ -1911,6 +1976,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
                     continue
                 region = _REGION_NEXT.match(text, end)
                 r.end = region.end() if region else end
+            if name == "place_of_residence":
+                region = _REGION_NEXT.match(text, r.end) or _WRITTEN_REGION_NEXT.match(text, r.end)
+                if region is not None:
+                    r.end = region.end()
             # the full stop that ends the sentence, not an abbreviation's: "… Elm Terrace."
             # (but "… Oak St.", "… Frau i. W.")
             if (

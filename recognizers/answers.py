@@ -345,8 +345,16 @@ def spelled_confirmation(text: str) -> tuple[int, int] | None:
 
 
 def digit_runs(text: str) -> list[tuple[int, int, str]]:
-    """Every run of digits (groups joined by a space or dash) with its digits."""
-    return [(m.start(), m.end(), _NON_DIGIT.sub("", m.group())) for m in DIGIT_RUN.finditer(text)]
+    """Every run of digits (groups joined by a space or dash) with its digits; not a count
+    of them ("that's all, 11 digits", "the last 4 digits")."""
+    return [
+        (m.start(), m.end(), _NON_DIGIT.sub("", m.group()))
+        for m in DIGIT_RUN.finditer(text)
+        if not _COUNTS_DIGITS.match(text, m.end())
+    ]
+
+
+_COUNTS_DIGITS = re.compile(r"[ \t]*(?:digits?|characters?|chars|letters?)\b", _I)
 
 
 # Whisper's thousands comma inside a number read as a value ("12,406-81"), and groups of
@@ -416,6 +424,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
     if entity in FREE_TEXT_WORDS:
         if _ASKS_BACK.match(text):
             return []  # "what's the question it shows?": a question is never the answer
+        if _ACKNOWLEDGES.match(text):
+            return []  # "okay i got it thank you mija" after the password's rules
         # "oh gosh um biscuit no wait …", "ha okay linden the system told me …": a value
         # said first, after the opening sounds (taken back, or followed by other talk)
         long_reply = len(words(text)) > FREE_TEXT_WORDS[entity]
@@ -712,7 +722,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         if entity == "CITY":
             short = _free_answer(text, 6)
             if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
-                spans.append(short)  # "wagnerborough missouri" for "city and state?"
+                spans.append(_city_words(text, *short))  # "wagnerborough missouri"
     elif entity == "EMAIL_ADDRESS":
         spans.extend(_email_pieces(text))
     elif entity == "SWIFT_CODE":
@@ -1167,6 +1177,25 @@ _DOMAIN_PIECE = re.compile(
     r"(?<![\w.])(?:at sign|at|@)[ \t]*[a-z0-9-]+(?:[ \t]*(?:\.|\bdot\b)[ \t]*[a-z]{2,})+\b",
     _I,
 )
+# An email read in pieces over several turns, the whole reply one piece: its opening, an
+# initial and a surname ("it's s gallagher", "j. okafor 77"; not "i" or "a", words; nor a
+# letter confirmed, "v as in victor yes" written "V yes").
+_INITIAL_HANDLE = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|it is|that's|sure|yes|yeah|ok|okay|so|um|uh)[\s,.]+)*"
+    r"(?P<v>(?![ai]\b)[a-z]\.?[ \t]+"
+    r"(?!(?:yes|yeah|yep|yup|correct|right|exactly|indeed|please|sir|ma'am|maam)\b)"
+    r"[a-z]{3,}(?:[ \t]+\d{1,4})?)[\s.,!?]*$",
+    _I,
+)
+# ... and a later piece that goes on from a separator: "dot 88 at proton", "dot me.",
+# "underscore k at outlook"; a reply starting with "dot" can only continue an address.
+_EMAIL_GOES_ON = re.compile(
+    r"^[\s,.]*(?:(?:and|then|so|um|uh)[\s,]+)?"
+    r"(?P<v>(?:dot|underscore|dash|hyphen|period)[ \t]+[a-z0-9]+"
+    r"(?:[ \t]+(?:(?:dot|underscore|dash|hyphen|period|at)[ \t]+)?[a-z0-9]+){0,5})"
+    r"[\s.,!?]*$",
+    _I,
+)
 # Abbreviations written with dots: "a.m.", "e.g.", "u.s.".
 _DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]\.?", _I)
 
@@ -1180,6 +1209,9 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
     ]
     spans.extend(m.span() for m in _DOMAIN_PIECE.finditer(text))
     spans.extend(m.span() for m in _ALNUM.finditer(text) if len(m.group()) >= 4)
+    spans.extend(
+        m.span("v") for m in (_INITIAL_HANDLE.match(text), _EMAIL_GOES_ON.match(text)) if m
+    )
     # a handle said as a word and digits: "tariqmansour 968"
     spans.extend(
         m.span()
@@ -1476,11 +1508,37 @@ def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A reply that only takes in what was said, thanks and a word to the asker after it:
+# "okay i got it thank you mija", "understood, thanks", "sounds good".
+_ACKNOWLEDGES = re.compile(
+    r"^\W*(?:(?:okay|ok|alright|all right|yes|yeah|sure|great|perfect)[\s,.!]+)*"
+    r"(?:(?:i )?got it|(?:i )?understand|understood|will do|sounds good|makes sense|i see|"
+    r"no problem)"
+    r"(?:[\s,.!]+(?:thanks|thank you)(?: so much| very much)?(?:[\s,]+[a-z']+)?)?[\s.!]*$",
+    _I,
+)
+# Words of surprise said as a sentence before the value: "oh gosh. strudel.", "wow! rex".
+_EXCLAIMS = re.compile(
+    r"^[\s,.]*(?:oh[\s,]+)?(?:gosh|golly|goodness|my goodness|wow|geez|jeez|hmm+|"
+    r"oh my|ha|haha)[ \t]*[.!]+[\s,.!]*(?=\w)",
+    _I,
+)
+# A sentence said after the value to explain it: "strudel. our dachshund.", "rex. my dog".
+_EXPLAINED_AFTER = re.compile(
+    r"(?<=\w)[.!;][ \t]+(?:our|my|his|her|their|the)[ \t]+[a-z' -]{2,30}[.!]?[ \t]*$", _I
+)
+
+
 def _strip(text: str) -> tuple[int, int]:
-    m = _FILLER.match(text)
-    start = m.end() if m else 0
+    exclaim = _EXCLAIMS.match(text)
+    at = exclaim.end() if exclaim else 0
+    m = _FILLER.match(text, at)
+    start = m.end() if m else at
     t = _TRAILING.search(text, start)
     end = t.start() if t else len(text)
+    said = _EXPLAINED_AFTER.search(text, start, end)
+    if said and said.start() > start:
+        end = said.start()
     return start, max(start, end)
 
 
@@ -1742,7 +1800,8 @@ _ADDRESS_ASIDE = re.compile(
 # 2017"), a time ("quarter to 1"): the normaliser wrote digits that are no house number.
 _PRONOUN_ONE = re.compile(
     r"\b(?:this|that|the|which|new|old|other|same|each|every|no|any|right|wrong|first|"
-    r"last|second|next|another|little|big|only)[ \t]+$",
+    r"last|second|next|another|little|big|only|good|great|nice|lovely|wonderful|blessed|"
+    r"safe|quick|better|best)[ \t]+$",
     _I,
 )
 _YEAR_BEFORE = re.compile(
@@ -1753,11 +1812,46 @@ _TIME_BEFORE = re.compile(
 )
 
 
+# Words around a town said for "which city?": "she lives in galway", "lille near the
+# center", "in leipzig, near the centre".
+# (and where the caller is in it: "home in west helenberg", "at work in leeds")
+_LIVES_IN = re.compile(
+    r"(?:(?:she|he|they|i|we|it|my [a-z]+|his [a-z]+|her [a-z]+)(?:'s| is| are| was)?[ \t]+"
+    r"(?:lives?|lived|living|stays?|staying|based|located|is|are)[ \t]+"
+    r"|(?:(?:i'm|im|i am|we're|we are)[ \t]+)?(?:(?:at|from)[ \t]+)?"
+    r"(?:home|work|the office|the house|my (?:house|place|office))[ \t,]+)?in[ \t]+",
+    _I,
+)
+# (a compass word only as a part of town, "in the north", not a town's own first word:
+# "in west helenberg")
+_TOWN_TAIL = re.compile(
+    r"[ \t,]+(?:near|close to|outside(?: of)?|just outside|by|in|around)[ \t]+(?:the[ \t]+)?"
+    r"(?:center|centre|city|downtown|old town|middle|coast|border|airport|station|"
+    r"(?<=the[ \t]+)(?:north|south|east|west)|"
+    r"(?:north|south|east|west)(?=[ \t]*(?:[.,!?]|$|side\b|end\b|part\b|of\b)))\b.*$",
+    _I,
+)
+
+
+def _city_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The town of a short reply to "which city?", without "she lives in" before it or
+    "near the center" after it."""
+    lead = _LIVES_IN.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    tail = _TOWN_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    return start, end
+
+
 def _not_house_number(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     before = text[max(0, start - 20) : start]
     if value == "1" and _PRONOUN_ONE.search(before):
         return True
+    if _MONEY_OR_MEASURE.search(before) or _MEASURE_AFTER.match(text, end):
+        return True  # "the exam is $65", "about 1400 square feet", "$180 to cobán"
     if _STREET_AFTER.match(text, end):
         return False  # "in 2010 ocean avenue"
     if _YEAR_START.match(value) and _YEAR_BEFORE.search(before):
@@ -1765,6 +1859,16 @@ def _not_house_number(text: str, start: int, end: int) -> bool:
     return len(value) <= 2 and bool(_TIME_BEFORE.search(before))
 
 
+# An amount or a measure is no house number: "$65", "about 1400 square feet".
+# (and a homophone after an amount: "$180 to cobán" heard as "$180 2 cobán")
+_MONEY_OR_MEASURE = re.compile(r"[$£€¥₹][ \t]*(?:\d[\d,.]*[ \t]+)?$")
+_MEASURE_AFTER = re.compile(
+    r"(?:\.\d+)?[ \t]*(?:square (?:feet|foot|ft|meters?|metres?|yards?|miles?)|sq\.? ?ft|"
+    r"acres?|feet|foot|sqft|meters?|metres?|miles?|km|"
+    r"kilometers?|dollars?|bucks|cents|pesos|euros?|pounds?|percent|%|days?|weeks?|months?|"
+    r"years?|hours?|minutes?|digits?|people|pounds|lbs?|kg)\b",
+    _I,
+)
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
 # A house number with a street after it: "in 2010 ocean avenue" is no year.
 _STREET_AFTER = re.compile(rf"[ \t]+(?:[^\W\d][\w'.-]*[ \t]+){{0,3}}{STREET_SUFFIX}\b", _I)

@@ -339,6 +339,7 @@ class CallAnalyzer:
             and not call_names.thanks_a_person(m)
             and not call_names.named_elsewhere(fold(m.group("name").rstrip(".,!?")), people, i)
             and not _thanks_a_named_person(m, people, i)
+            and not _agent_reached(m)
         ]
         lex = lexicon()
         found = set().union(*people)
@@ -475,16 +476,21 @@ class CallAnalyzer:
                         if not any(s <= start and end <= e for s, e in held)
                     )
             for rx in (name_rx, vocative_rx, self_rx):
-                if rx is not None:
-                    hits[i].extend(
-                        Hit("PERSON", m.start(), m.end(), 0.7, "CallPropagation")
-                        for m in rx.finditer(text)
-                        if (
-                            not inside(m.start(), m.end(), covered)
-                            or (rx is name_rx and _widens_a_name(m, hits[i]))
-                        )
-                        and not (rx is name_rx and call_names.word_after_article(text, m))
+                if rx is None:
+                    continue
+                for m in rx.finditer(text):
+                    if rx is name_rx and call_names.word_after_article(text, m):
+                        continue
+                    # a name said again may go on with a middle name ("… FUNMILAYO GRACE.")
+                    end = (
+                        call_names.first_name_tail(text, m.end(), names)
+                        if rx is name_rx
+                        else m.end()
                     )
+                    if not inside(m.start(), m.end(), covered) or (
+                        rx is name_rx and _widens_a_name(m, hits[i])
+                    ):
+                        hits[i].append(Hit("PERSON", m.start(), end, 0.7, "CallPropagation"))
             if shorts:
                 hits[i].extend(
                     Hit("PERSON", start, end, 0.7, "CallPropagation")
@@ -881,6 +887,29 @@ def _thanks_a_named_person(m: re.Match, people: list[set[str]], turn: int) -> bo
         and call_names.named_elsewhere(fold(first.group()), people, turn)
         and _SIGN_OFF_AFTER.match(m.string, m.start("name") + first.end())
     )
+
+
+_REACHED_CUE = re.compile(r"\b(?:you've|you have|youve)[ \t]+reached[ \t]+$", re.IGNORECASE)
+_GREETING_WORDS = frozenset(
+    ("hi", "hello", "hey", "good", "morning", "afternoon", "evening", "thanks", "thank", "you")
+)
+
+
+def _agent_reached(m: re.Match) -> bool:
+    """ "Vía Express, good morning. You've reached Cheng.": after the firm has answered
+    the line, "you've reached" and one listed first name is the agent, not a firm
+    ("You've reached Kaiser." alone may be the firm)."""
+    from recognizers.base import BRANDS
+
+    name = m.group("name").rstrip(".,!?")
+    if " " in name.strip() or not _REACHED_CUE.search(m.string, 0, m.start("name")):
+        return False
+    low = fold(name)
+    if low in BRANDS or low not in lexicon().firsts:
+        return False
+    before = m.string[: m.start()]
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", before)}
+    return bool(re.search(r"[,.]", before)) and bool(words - _GREETING_WORDS)
 
 
 # Courtesies and interjections taken for a name answer: "Apologies. Okay.", "oh gosh".

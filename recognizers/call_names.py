@@ -60,6 +60,8 @@ _VOCATIVE_BEFORE = (
     r"yeah|well|great|perfect|morning|afternoon|evening|cheers|take care|see you|"
     # an agent's acknowledgement: "sure, june.", "of course, will, i'll note it"
     r"sure|of course|certainly|absolutely|lovely|brilliant|no problem|no worries|"
+    # an agent bringing a colleague in: "i have rich on the line, rich this is mister …"
+    r"on the line|"
     # a closing to someone named on the call: "have a good one, frank" ("one" may come
     # back from the normaliser as "1"), "you've been so helpful, hope"
     r"have a (?:great|good|nice|lovely|wonderful|blessed) (?:day|one|1|night|evening|weekend)|"
@@ -82,7 +84,9 @@ _DETAIL_FOR = r"(?:number|phone|email|address|birth|birthday)[ \t]+for"
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
     r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
-    r"who|which)\b"
+    # a reply or an apology after the name: "hi will yeah they said", "thank you will
+    # sorry for freaking out", "thank you april seriously" (no modal or month goes on so)
+    r"who|which|yeah|yes|yep|sorry|seriously|honestly|really|oh)\b"
 )
 
 
@@ -123,8 +127,11 @@ _FIRM_AFTER = re.compile(
 # A pet named on the call ("my dog, Max", "Peanut, our cat", "a kitten named Biscuit"):
 # a pet's name is no PII, here or anywhere else in the call.
 _PET_NAMED = re.compile(
+    # (a word after "last name" is a name, whatever it is: "last name pet ersen")
+    rf"(?<!\b(?:last|first|middle|family|maiden|sur)[ \t]?name(?:[ \t]+is|'s)?[ \t,:]*)"
     rf"\b{_PET}(?:'s name is|'s name's| named| called| is named)?[ \t]*,?[ \t]+({_NAME_WORD})"
-    rf"|({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
+    # (a whole word: "have a dog, Daisy" is not "ave" before "a dog")
+    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
     rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?(?:{_PET}|lab)\b",
     re.IGNORECASE,
 )
@@ -697,3 +704,33 @@ def short_firsts(value: str) -> set[str]:
 def short_firsts_again(text: str, shorts: set[str]) -> list[tuple[int, int]]:
     """Where a two-letter first name found elsewhere is said again, capitalised."""
     return [(m.start(), m.end()) for m in _SHORT_WORD.finditer(text) if m.group() in shorts]
+
+
+# Name words after a name said again, up to the end of the sentence: "the name verifies
+# as ADEYEMI FUNMILAYO GRACE. Is that her?" (a middle name the call had not given).
+_TAIL_WORD = re.compile(r"[ \t]+(\p{L}[\p{L}'’-]*\p{L})")
+_TAIL_END = re.compile(r"[ \t]*(?:[.!?]|$)")
+_NOT_TAIL = frozenset(("will", "may", "can", "too", "also", "again", "now", "here", "there"))
+_MAX_TAIL = 3
+
+
+def first_name_tail(text: str, end: int, names: set[str]) -> int:
+    """Where a name said again ends: past the call's name words and listed first names
+    (everyday ones too, "grace") that follow it, when they end the sentence; else
+    ``end``."""
+    lex = lexicon()
+    stop = end
+    for _ in range(_MAX_TAIL):
+        m = _TAIL_WORD.match(text, stop)
+        if not m:
+            break
+        low = fold(m.group(1))
+        listed = low in names or low in lex.firsts or low in lex.word_firsts
+        if not (listed or low in EVERYDAY_FIRSTS) or low in _NOT_TAIL:
+            break
+        if NOT_NAME_WORD.fullmatch(low):
+            break
+        stop = m.end(1)
+        if _TAIL_END.match(text, stop):
+            return stop
+    return end

@@ -96,7 +96,33 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
                 r.recognition_metadata.get("pattern_name") == "cued_expiry"
                 and _ISSUED.search(text, max(0, r.start - 60), min(len(text), r.end + 60))
             )
+            and not (
+                r.recognition_metadata.get("pattern_name") == "cued_expiry"
+                and _not_a_card(text, r.start)
+            )
         ]
+
+
+# What else expires or is good through a date: "my license expires 8/23", "your payoff
+# is … good through 9/18", "the quote is valid until may 2025".
+_OTHER_THING = re.compile(
+    r"\b(?:licen[cs]e|passport|permit|registration|tags?|id|lease|warranty|coupon|"
+    r"offer|quote|payoff|pay-off|rate|price|membership|subscription|prescription|"
+    r"certification|certificate|insurance|policy|contract|trial|promo|promotion|voucher)\b",
+    re.IGNORECASE,
+)
+_CARD_WORD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|debit|credit)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s)(?!.*[.!?;]\s)", re.DOTALL)
+
+
+def _not_a_card(text: str, start: int) -> bool:
+    """The expiry cue's sentence, up to the date, names another thing that expires (a
+    licence, a payoff quote) and no card."""
+    head = text[max(0, start - 80) : start]
+    begin = _SENTENCE_START.search(head)
+    clause = head[begin.end() if begin else 0 :]
+    # ("my visa expires 04/29" is the card: a travel visa is not told apart)
+    return not _CARD_WORD.search(clause) and bool(_OTHER_THING.search(clause))
 
 
 # A document's issue date said with its expiry (cards print no issue date).

@@ -60,13 +60,40 @@ _CHECK = re.compile(
 )
 
 
-def _checks_value(entities: tuple[str, ...], text: str) -> bool:
+def _checks_value(entities: tuple[str, ...], text: str, said: str = "") -> bool:
     """The asker reading a number or a date of the pending type back to check it: the
-    reply may correct it ("No, 2/20/02.")."""
+    reply may correct it ("No, 2/20/02."). Once the other side has said digits, the value
+    checked holds only them: "the loan was paid on August 14 … is that correct?" after a
+    birth date of 7/22/1961 checks another date."""
     plain = _THOUSANDS_COMMA.sub("", text)  # "So that's 7,140, correct?"
     if not _CHECK.search(text):
         return False
-    return any(answer_spans(e, plain) for e in entities if e in _CHECKED_TYPES)
+    return any(
+        _holds_said(plain[start:end], said)
+        for e in entities
+        if e in _CHECKED_TYPES
+        for start, end in answer_spans(e, plain)
+    )
+
+
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _holds_said(value: str, said: str) -> bool:
+    """Some digits of a value checked were said by the other side (nothing said yet:
+    any); a month's number may stand for a month said as a word ("7/22" for "july 22nd"),
+    and a misheard group is checked with the rest ("7/23/1961?" after "7/22/1961")."""
+    if not said:
+        return True
+    heard = _DIGIT_GROUP.findall(said)
+    joined = "".join(heard)
+    groups = [g for g in _DIGIT_GROUP.findall(value) if not (len(g) <= 2 and 1 <= int(g) <= 12)]
+    return not groups or any(
+        g in heard
+        or (len(g) == 2 and any(len(h) == 4 and h.endswith(g) for h in heard))  # "'58"
+        or (len(g) >= 4 and g in joined)  # groups read back run together
+        for g in groups
+    )
 
 
 _THOUSANDS_COMMA = re.compile(r"(?<=\b\d),(?=\d{3}\b)")
@@ -129,7 +156,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     # Undiarised ASR puts every turn under one label: then any later turn can answer.
     single = len(set(speakers)) <= 1
     confirming = word_code = card_call = read_back = False
-    last_reply = ""
+    last_reply = said = ""
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text) or _whole_number_asked(texts, out, i)
         if (
@@ -150,6 +177,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             if asker is not None:
                 pending, replies, answered, read_back = (("CREDIT_CARD",), asker), 1, False, False
                 last_reply, word_code, confirming = text, False, False
+                said = " ".join(_DIGIT_GROUP.findall(text))
             continue
         if (
             card_call
@@ -212,11 +240,15 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                     continue
                 out[i] = _word_passcode(entities, text) if word_code else entities
                 last_reply = text
+                said += " " + " ".join(_DIGIT_GROUP.findall(text))
                 replies += 1
                 answered = answered or _answers(out[i], text)
                 if replies > 6:
                     pending = None
-            elif _read_back(text):
+            elif _read_back(text) and (
+                not {"DATE_OF_BIRTH", "CARD_EXPIRY"} & set(entities) or _holds_said(text, said)
+            ):
+                # ("which location, store 4922?" after a birth date reads nothing back)
                 out[i] = entities  # the asker reading back: more groups or a correction next
                 read_back = answered
             elif _DATE_PART.match(text) and {"DATE_OF_BIRTH", "CARD_EXPIRY"} & set(entities):
@@ -231,7 +263,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             elif (
                 is_backchannel(text)
                 or continues(text)
-                or _checks_value(entities, text)
+                or _checks_value(entities, text, said)
                 or _CLARIFY.search(text)
                 or (_REPEAT.search(text) and len(words(text)) <= _REPEAT_MAX_WORDS)
             ):
@@ -260,7 +292,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 # question off a screen and answers it; the other side is the asker
                 asker = _other_speaker(speakers, i)
             pending, replies, answered, read_back = (asked, asker), 0, False, False
-            last_reply = ""
+            last_reply = said = ""
             word_code = "PIN" in asked and bool(_WORD_CODE_QUESTION.search(text))
             confirming = bool(_CONFIRMS.search(text)) and bool(answer_spans(asked[0], text))
     for i, text in enumerate(texts):

@@ -95,6 +95,8 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             prefix = _HYPHEN_PREFIX.search(text, max(0, r.start - 4), r.start)
             if prefix and prefix.group(1).upper() not in _NOT_HYPHEN_PREFIX:
                 r.start = prefix.start()
+            elif r.end - r.start >= 5:
+                r.start = _spaced_prefix_start(text, r.start)
         # a government form ("DS-2019", "DD-214") or a product's round model number
         # ("the SR-5200", "a Nighthawk R7000") is no one's number
         return [
@@ -124,6 +126,23 @@ GOVERNMENT_FORM = re.compile(
 )
 # A product's model: capitals glued to a round number, "SR-5200", "R7000", "XT-400".
 _ROUND_MODEL = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z]{1,3})-?\d{1,2}0{2,3}(?![\w-])")
+# A letter said apart before the digits, the id's own start, where the id is given: "j
+# 239920" (a reply), "your reference number is REF 4756871" ("r e f" as the normaliser
+# joins it). Not "a" or "i", nor a word, nor a capital alone ("R 5521": rand, perhaps).
+_SPACED_PREFIX = re.compile(
+    r"(?:^[ \t]*(?:(?:yeah|yes|sure|okay|ok|so|um|uh|it's|its)[ \t]*[,.]?[ \t]+)*"
+    r"|\b(?:is|number|id|reference|ref|code)[ \t]*[:#]?[ \t]+)"
+    r"(?P<p>(?-i:(?![ai][ \t])[a-z]|[A-Z]{2,4}))[ \t]$",
+    re.IGNORECASE,
+)
+
+
+def _spaced_prefix_start(text: str, start: int) -> int:
+    """Where an id starts when a letter said apart opens it ("j 239920"), else ``start``."""
+    m = _SPACED_PREFIX.search(text, max(0, start - 60), start)
+    return m.start("p") if m else start
+
+
 # Words before a hyphen that name the number, not start it: "ext-4410", "tel-5512".
 _NOT_HYPHEN_PREFIX = frozenset(
     {"SSA", "RRB", "EXT", "TEL", "NO", "NUM", "PIN", "ID", "FAX", "MOB", "PH"}
@@ -147,6 +166,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # a year: "since 2019", "a 2024 honda"; birth years have their own
+    if _date_part(text, start, end) or _year_range_end(text, start, end):
+        return True  # "on February 10, 2025", "show on 12-15-25", "Army, 1992 to 1996"
     if (
         len(digits) == 4
         and value == digits
@@ -183,6 +204,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "a balance of 1,234,567", "1,200,000"
     if len(digits) <= 6 and _MONEY_BEFORE.search(before):
         return True  # "a balance of twenty five ninety nine" is $25.99
+    if _priced_plan(text, start, end) or _glued_list_before_unit(text, start, end):
+        return True  # "the 4999 lawn and pest bundle", "offers on 3648 and 60 month terms"
+    if len(digits) <= 6 and _form_to_file(text, start, end):
+        return True  # "you'll need to submit the 281900 for you": a form named by its number
     if _RAND_BEFORE.search(text, max(0, start - 3), start) and (
         _THOUSANDS.fullmatch(value)
         or _MONEY_BEFORE.search(text[max(0, start - 40) : start].lower())
@@ -487,7 +512,10 @@ _TOLL_FREE_CODE_ALONE = re.compile(r"1[ \t-]?8(?:00|33|44|55|66|77|88)")
 _VERSION_BEFORE = re.compile(r"\bversion[ \t]+(?:[a-z]{1,2}[ \t]+){0,3}[a-z]{0,2}$", re.IGNORECASE)
 # An amount named right before its figure: "the amount is …", "your balance was …".
 _AMOUNT_IS_BEFORE = re.compile(
-    r"\b(?:amount|balance|total|price|cost|payment)[ \t]+(?:is|was|of|will be)[ \t]+$"
+    r"\b(?:amount|balance|total|price|cost|payment|payoff|pay-off|pay[ \t]+off)"
+    r"[ \t]+(?:is|was|of|will be|comes to|would be)[ \t]+$"
+    # an amount the caller disputes: "you won't be responsible for the disputed 32785"
+    r"|\b(?:the|a|that|this)[ \t]+disputed[ \t]+(?:(?:amount|charge|sum)[ \t]+(?:of[ \t]+)?)?$"
 )
 # Nouns that label a number belonging to a thing, not to the caller.
 _LABEL_BEFORE = re.compile(
@@ -519,7 +547,9 @@ _LABEL_BEFORE = re.compile(
 )
 # Nouns after a number that make it the name of a kind of thing: "the 1099 form".
 _KIND_AFTER = re.compile(
-    r"[\s-]*(?:forms?|model|series|edition|tax form|s[ \t]?s[ \t]?a\b|r[ \t]?r[ \t]?b\b|"
+    # (a form's EZ version: "the 21526 EZ", "1040 e z")
+    r"[\s-]*(?:forms?|model|series|edition|tax form|ez\b|e[ \t]z\b|"
+    r"s[ \t]?s[ \t]?a\b|r[ \t]?r[ \t]?b\b|"
     r"(?:int|misc|nec|div|r|k|b|g|e|t|a|c)\b)"
 )
 _PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT}\b", re.IGNORECASE)
@@ -548,3 +578,139 @@ def _slot_taken(text: str, start: int, end: int, digits: str) -> bool:
         and not text[:start].strip(" \t,.").lower().removesuffix("okay").strip(" ,")
         and bool(_SLOT_TAKEN_AFTER.match(text, end))
     )
+
+
+# A month's name, whole or short ("February", "Feb.", "sept").
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# The month and the day before a date's year: "February 10, " "june 22nd, " "the 5th of may ".
+_MONTH_DAY_BEFORE = re.compile(
+    rf"(?:\b{_MONTH_NAME}[ \t]+{_DAY}(?:st|nd|rd|th)?"
+    rf"|\b{_DAY}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_NAME})[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}[ \t]*$", re.IGNORECASE)
+# A day and a year the digit run joined, after the month: "Aug 8 2025", "october 27 2024".
+_DAY_AND_YEAR = re.compile(rf"{_DAY}[ \t]+(?:19|20)\d\d")
+# A date written with dashes, month first, and a recent or coming year: "10-5-24", "12-15-25".
+_DASHED_DATE = re.compile(rf"(?:0?[1-9]|1[0-2])-{_DAY}-(?:20)?[23]\d")
+# The same read as one run: "oh nine zero eight two thousand twenty four" -> 09082024.
+_COMPACT_DATE = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:20)?[23]\d")
+# What schedules a date: "we can come …", "on … at 3", "your last billing date is …".
+_DATE_CUE_BEFORE = re.compile(
+    r"\b(?:on|come|starting|start|until|till|through|thru|since|by|"
+    r"date(?:[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be))?)[ \t:,]*$",
+    re.IGNORECASE,
+)
+_DATE_CUE_AFTER = re.compile(
+    r"[ \t,]*(?:at[ \t]+\d|between\b|from[ \t]+\d|in[ \t]+the[ \t]+(?:morning|afternoon|evening)"
+    # a date the caller asks for: "10-5-24, if possible", "12-2-25 works"
+    r"|if[ \t]+(?:possible|you[ \t]+can|that[ \t]+works)|works\b|would[ \t]+work)",
+    re.IGNORECASE,
+)
+# A written date's year from which on it is a booking's or an event's: an older one may be
+# a birth date given to verify ("Jane Doe, June 3rd, 2019") and stays redacted.
+_RECENT_YEAR = 2020
+# A birth is another recognizer's, and its date stays redacted whatever its shape.
+_BIRTH = re.compile(r"\b(?:born|birth\w*|dob|d[ \t.]o[ \t.]b|bday)\b", re.IGNORECASE)
+
+
+def _date_part(text: str, start: int, end: int) -> bool:
+    """A calendar date's year or its whole run, an appointment's or an event's (not a birth):
+    "February 10, 2025", "Feb 3 2024", "the show on 12-15-25", "we can come 09082024 between
+    10 and 5" (a date in digits needs a cue, "on", "date is", "at 3" after: "Jane Doe,
+    3-15-22" is a birth date given to verify)."""
+    value = text[start:end]
+    if _BIRTH.search(text):
+        return False
+    if _DAY_AND_YEAR.fullmatch(value):
+        return int(value[-4:]) >= _RECENT_YEAR and bool(
+            _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        )
+    if len(value) == 4 and value.isdigit():
+        return int(value) >= _RECENT_YEAR and bool(
+            _MONTH_DAY_BEFORE.search(text, max(0, start - 25), start)
+        )
+    return bool(_DASHED_DATE.fullmatch(value) or _COMPACT_DATE.fullmatch(value)) and bool(
+        _DATE_CUE_BEFORE.search(text, max(0, start - 25), start) or _DATE_CUE_AFTER.match(text, end)
+    )
+
+
+# The first year of a span of years: "Army, 2003 to " (the second is then no id: 2011).
+_YEAR_RANGE_START = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[ \t]*(?:-|to|through|thru|till|until|and)[ \t]*$", re.IGNORECASE
+)
+
+
+def _year_range_end(text: str, start: int, end: int) -> bool:
+    """The second year of a span, as service years are said: "1992 to 1996", "2001-2008"."""
+    value = text[start:end]
+    if not (len(value) == 4 and value.isdigit() and value[:2] in ("19", "20")):
+        return False
+    m = _YEAR_RANGE_START.search(text, max(0, start - 16), start)
+    return bool(m) and 0 < int(value) - int(m.group(1)) <= 60
+
+
+# A plan or a bundle named by its monthly price: "the 4999 lawn and pest bundle".
+_PLAN_AFTER = re.compile(
+    r"[ \t]+(?:[a-z&'-]+[ \t]+){0,3}(?:bundle|plan|package|tier|membership|subscription|"
+    r"special|deal)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|that|this|our)[ \t]+$", re.IGNORECASE)
+
+
+def _priced_plan(text: str, start: int, end: int) -> bool:
+    """A price said before the plan it buys: "the 2999 basic plan" ($29.99 a month)."""
+    value = text[start:end]
+    return (
+        value.isdigit()
+        and len(value) <= 5
+        and bool(_ARTICLE_BEFORE.search(text, max(0, start - 6), start))
+        and bool(_PLAN_AFTER.match(text, end))
+    )
+
+
+# A last item and its unit after a list the normaliser glued: "3648 and 60 month terms".
+_LAST_ITEM_UNIT = re.compile(rf"[ \t,]+(?:and|or)[ \t]+(\d{{1,3}})[ \t-]*{_UNITS}\b", re.IGNORECASE)
+
+
+def _glued_list_before_unit(text: str, start: int, end: int) -> bool:
+    """Quantities listed in a row and their unit said once ("twelve twenty four and thirty
+    six months" comes out "1224 and 36 months"): the run is two-digit items rising to the
+    last one (an id before "and 2 days" does not rise)."""
+    value = text[start:end]
+    m = _LAST_ITEM_UNIT.match(text, end)
+    if not m or not value.isdigit() or len(value) % 2 or len(value) > 8:
+        return False
+    items = [int(value[i : i + 2]) for i in range(0, len(value), 2)] + [int(m.group(1))]
+    return items[0] >= 10 and all(a < b for a, b in zip(items, items[1:], strict=False))
+
+
+# A form to file or send, named by its number: "submit the 281900 for you", "file the 21526".
+_FORM_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<file>file|submit|fill[ \t]+out|complete|send[ \t]+in|mail[ \t]+in)|"
+    r"mail|send|sign|fax|print|download)[ \t]+(?:you[ \t]+)?(?:the|a|an|your|his|her|their)[ \t]+$",
+    re.IGNORECASE,
+)
+# A form's number as agencies write it, series and number: "21-0845", "28-1900", "10-10EZ"
+# (a claim's "24-0091442" is longer).
+_FORM_SHAPE = re.compile(r"\d{2}[a-z]?-\d{1,4}[a-z]{0,3}", re.IGNORECASE)
+# (not the number of a thing filed: "submit the 402231 claim number")
+_ID_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:number|no\b|#|claim|case|ticket|request|order|reference|confirmation|id)\b",
+    re.IGNORECASE,
+)
+
+
+def _form_to_file(text: str, start: int, end: int) -> bool:
+    """A number right after "file the" or "submit the" is the form filed, not an id; after
+    "mail a" or "send the" only a form's own shape is ("I can mail a 21-0845 to him")."""
+    verb = _FORM_VERB_BEFORE.search(text, max(0, start - 24), start)
+    if not verb or _ID_NOUN_AFTER.match(text, end):
+        return False
+    value = text[start:end]
+    return bool(_FORM_SHAPE.fullmatch(value)) or (bool(verb.group("file")) and value.isdigit())

@@ -492,7 +492,13 @@ def _not_a_name_alone(text: str, start: int, end: int, low: str) -> bool:
         return True
     if word.isupper() and len(word) <= 4 and not text.isupper():
         return True
+    if _SUBJECT_BEFORE.search(text, max(0, start - 8), start) and lexicon().is_word(low):
+        return True  # "once it dries": a verb after its subject, though "Dries" is a name
     return bool(_VEHICLE_BEFORE.search(text, max(0, start - 14), start))
+
+
+# A subject pronoun right before a word: the word is its verb ("it dries", "she tries").
+_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she|that|which|who)[ \t]+$", re.IGNORECASE)
 
 
 # A romanised syllable (Chinese, Korean, Vietnamese): "mei", "ling", "woo", "yeon".

@@ -161,7 +161,18 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # "your driver's license number and state": the licence first, the state second
         ("ACCOUNT_ID", r"driver'?s'? licen[cs]e|licen[cs]e number|\bdl number"),
-        ("CITY", r"\bcity\b|\bstate\b|\btown\b|where do you live|where are you (?:located|based)"),
+        (
+            "CITY",
+            r"\bcity\b|\btown\b|where do you live|where are you (?:located|based)|"
+            # (a name or a phrase with "state" in it: "State Bank of India", "Secretary of
+            # State", "state farm", "the state of the art")
+            r"(?<!\b(?:secretary|department|dept|united|member|head|affairs) of )"
+            r"(?<!\b(?:united|tri|empire|garden|sunshine|golden|lone star|evergreen) )\bstate\b"
+            r"(?!\s+(?:bank|farm|street|university|college|department|dept|police|trooper|park|"
+            r"of the art|of mind|fair|employees?|pension|tax|law|board|agency|office|senator|"
+            r"representative|benefits?|pen|insurance|lottery|id|highway|route|capitol|"
+            r"attorney|court|prison|hospital)\b)",
+        ),
         (
             "ADDRESS",
             r"\baddress\b|\bstreet\b|\bapartment\b|\bapt\b|\bsuite\b|unit number|"
@@ -287,7 +298,7 @@ def question_types(text: str) -> tuple[str, ...]:
         # ("sure, name and date of birth" asks: the reply word opens a request)
         lead = _REPLY_LEAD.match(sentence)
         states = _STATES.search(sentence, lead.end() if lead else 0)
-        if not ASKS.search(sentence) and (
+        if not ASKS.search(_OWN_NEED.sub(" ", sentence)) and (
             len(words(sentence)) > 6 or states or DIGIT_RUN.search(sentence)
         ):
             security = _SECURITY_TAIL.search(sentence)
@@ -378,7 +389,7 @@ _CHECK_BACK = re.compile(
 _GREETING_PREFIX = re.compile(
     r"^.{0,80}?\b(?:thanks? (?:you )?for calling|welcome to|good (?:morning|afternoon|evening)|"
     r"hi|hello|hey|you've reached|you have reached)\b.{0,80}?\b(?P<intro>this is|my name is|"
-    r"my name's|you're speaking with|you are speaking with|you're talking to)[ \t]+"
+    r"my name's|you're speaking with|you are speaking with|you're talking to|i'm|i am)[ \t]+"
     r"[^\W\d_]+[,.]?",
     _I,
 )
@@ -589,6 +600,13 @@ _STATES = re.compile(r"\G\W*(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|ye
 _REPLY_LEAD = re.compile(
     r"\W*(?:(?:sure|okay|ok|alright|all right|great|perfect|absolutely|of course|no problem)"
     r"(?:\W+|$))*(?=[^\W\d])(?!(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah)\b)",
+    _I,
+)
+# The caller's own errand, no request: "i need to transfer my electric to a new address",
+# "we want to update our email" (the agent's "i need to get your …" still asks).
+_OWN_NEED = re.compile(
+    r"\b(?:i|we)(?: really| just| also| still)? (?:need|want|would like|'d like) to "
+    r"[a-z]+(?: up| over| out)? (?:my|our)\b",
     _I,
 )
 _AND = re.compile(r"\b(?:and|&|plus|as well as)\b", _I)

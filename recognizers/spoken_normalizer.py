@@ -2154,6 +2154,8 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
             continue  # "at this point me", "my main point at …"
         if local.lower() in _NOT_LOCAL:
             continue  # "okay at proton dot me": the domain said alone after a lead word
+        if _thing_at_site(text, m.start(), local):
+            continue  # "filing a report at IdentityTheft.gov": a thing done on a website
         local = re.sub(
             r"(?<=\d)\s+(ate|won)$",
             lambda h: "8" if h.group(1).lower() == "ate" else "1",
@@ -2164,6 +2166,22 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
         if email != m.group():
             edits.append((m.start(), m.end(), email))
     return edits + _and_email_edits(text, edits)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|your|my|our|their|his|her|this|that)[ \t]+$", re.IGNORECASE
+)
+
+
+def _thing_at_site(text: str, start: int, local: str) -> bool:
+    """An everyday noun after an article, then "at" and a site: "a report at ftc.gov",
+    "an account at login.gov"; an address's local part takes no article."""
+    if not local.isalpha() or not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    from recognizers.spoken_person_recognizer import lexicon  # (imports this module)
+
+    lex = lexicon()
+    return lex.is_word(local) and not lex.is_name(local)
 
 
 def _and_email_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -128,6 +128,13 @@ _COLLOQUIAL = wordset(
     wouldve couldve shouldve werent hadnt hasnt havent wouldnt couldnt shouldnt whos wheres
     hows whatre"""
 )
+# App and account words a call uses that the lemma tables lack ("the app login", "your
+# username"): never a name word, though no listed English word either.
+_CALL_WORDS = wordset(
+    """app apps login logins logout signup signin offline username usernames autopay
+    paperless barcode barcodes smartphone chatbot dropdown inbox outbox ebook livestream
+    selfie selfies bluetooth"""
+)
 # Closed-class words the lemma tables leave out (they list nouns, verbs, adjectives and
 # adverbs): "anything else leigh", "since", "whose", "themselves" are never name words.
 _FUNCTION_WORDS = wordset(
@@ -233,14 +240,14 @@ class Lexicon:
         return known
 
     def _is_word(self, low: str) -> bool:
-        if low in _COLLOQUIAL or low in _FUNCTION_WORDS:
+        if low in _COLLOQUIAL or low in _FUNCTION_WORDS or low in _CALL_WORDS:
             return True
         if low in self._words or low in self._inflected:
             return True
         if "-" in low:
             parts = [p for p in low.split("-") if p]
             return bool(parts) and all(self.is_word(p) for p in parts)
-        return any(
+        return _short_ies_verb(low, self._words) or any(
             low.endswith(old) and len(low) - len(old) >= 3 and low[: -len(old)] + new in self._words
             for old, new in self._rules
         )
@@ -272,6 +279,12 @@ class Lexicon:
         if len(low) < 2 or not_name_word(low) or low in _COLLOQUIAL:
             return False
         return self.is_name(low) or not self.is_word(low)
+
+
+def _short_ies_verb(low: str, words: frozenset[str]) -> bool:
+    """A short verb's "-ies" form, whose two-letter stem the lemma rules skip: "dries",
+    "tries", "cries", "fries" (from "dry", "try", ...); never a name said alone."""
+    return len(low) == 5 and low.endswith("ies") and low[:2] + "y" in words
 
 
 _NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
@@ -782,6 +795,29 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             r"all set|good to go|sorted|done|set",
         ),
+        # An agent bringing a colleague onto the call: "i have rich from the pension center
+        # on the line", "I've got Marta with claims on the line"; a listed first name only
+        # ("i have someone from billing on the line" is none).
+        CuedPattern(
+            "on_the_line",
+            r"(?<=\b(?:i have|i've got|ive got|i got|we have|we've got)[ \t]+)"
+            rf"{NAME_WORD}(?=[ \t]+(?:from|with|at|in)[ \t]+(?:\p{{L}}[\p{{L}}'’&-]*[ \t]+)"
+            r"{0,5}?on the line\b|[ \t]*,?[ \t]+on the line\b)",
+            0.6,
+            r"on the line",
+        ),
+        # The agent's acknowledgement closing on the caller's name: "Sounds like a plan,
+        # Ezekiel.", "YOU GOT IT, MARISOL."; a listed first name ending the sentence.
+        CuedPattern(
+            "ack_name",
+            r"(?<=\b(?:sounds like a plan|sounds good|sounds great|you got it|you bet|"
+            r"will do|no problem|not a problem|my pleasure|happy to help|glad to help|"
+            r"of course|absolutely|definitely|certainly|understood|got it|fair enough|"
+            r"you're welcome|no worries)[ \t]*,[ \t]*)"
+            rf"{NAME_WORD}(?=[ \t]*[.!?])",
+            0.55,
+            r",",
+        ),
         # Who will handle it: "it'll be Wendell Okafor", "your adjuster is dana price".
         CuedPattern(
             "assigned",
@@ -927,7 +963,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
-         "youve_got", "greeting_name_at", "person_called"}
+         "youve_got", "greeting_name_at", "person_called", "on_the_line", "ack_name"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):

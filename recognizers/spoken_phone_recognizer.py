@@ -55,7 +55,10 @@ _OWN_LINE_BEFORE = re.compile(
     r"(?:[ \t]+(?:back|directly|anytime|any time|toll[ -]?free))?"
     # the caller told to ring a toll-free line: "you can also call 866 …", "please dial …"
     r"|(?:you[ \t]+(?:can|could|may|should)|please|just|or)(?:[ \t]+(?:also|always|just))?"
-    r"[ \t]+(?:call|dial|ring|phone))"
+    r"[ \t]+(?:call|dial|ring|phone)"
+    # another office's toll-free line, passed on: "you can call them at 800 …", "their
+    # number is 877 …" (toll-free codes only: no household has one)
+    r"|(?:call|reach|contact|ring|phone)[ \t]+them|their(?:[ \t]+[a-z-]+)?[ \t]+(?:number|line))"
     r"(?:[ \t]+(?:is|was|at|on))?[ \t:,]*$",
     re.IGNORECASE,
 )
@@ -124,7 +127,11 @@ _COMPANY_LINE_BEFORE = re.compile(
     r"[ \t,]+(?:the|our)[ \t]+(?:[a-z]+[ \t]+)?(?:number|line)"
     # where to send a document: "you can email it … or fax it to …" (not "fax it to my office")
     r"|(?:you[ \t]+can|or|please|just)[ \t]+fax[ \t]+(?:it|them|that|this|those|a[ \t]+copy|"
-    r"the[ \t]+[a-z]+)[ \t]+(?:over[ \t]+)?to(?![ \t]+(?:me|my|us|him|her)\b))"
+    r"the[ \t]+[a-z]+)[ \t]+(?:over[ \t]+)?to(?![ \t]+(?:me|my|us|him|her)\b)"
+    # a document sent to a fax the agent names: "please send the authorization to fax …"
+    r"|(?:send|sending|sent|fax|return|submit|mail)[ \t]+(?:it|them|that|this|those|"
+    r"the(?:[ \t]+[a-z]+){1,2}|a[ \t]+copy)[ \t]+(?:over[ \t]+)?to[ \t]+(?:our[ \t]+|the[ \t]+)?fax"
+    r"(?:[ \t]+(?:number|line))?)"
     r"\b(?:[ \t]+(?:is|at|on))?[ \t:,]*(?:(?:uh|um|er|so)[ \t,]+)?\+?$",
     re.IGNORECASE,
 )
@@ -154,8 +161,26 @@ def is_company_line(text: str, start: int, end: int) -> bool:
         return True
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return bool(_WRITTEN_DOWN_TOLL_FREE.fullmatch(digits)) and bool(
-        _WRITE_DOWN_BEFORE.search(text, max(0, start - 40), start)
+        _WRITE_DOWN_BEFORE.search(text, max(0, start - 40), start) or _read_back(text, start, end)
     )
+
+
+# A line read back and acknowledged, the whole turn: "800 827 0648 okay", "got it, 877 …".
+_READ_BACK_BEFORE = re.compile(
+    r"^[ \t]*(?:(?:okay|ok|so|got[ \t]+it|alright|all[ \t]+right)[ \t]*[,.]?[ \t]*)*$",
+    re.IGNORECASE,
+)
+_READ_BACK_AFTER = re.compile(
+    r"[ \t]*[,.]?[ \t]*(?:okay|ok|got[ \t]+it|thanks|thank[ \t]+you|alright|all[ \t]+right|"
+    r"perfect|great)?[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _read_back(text: str, start: int, end: int) -> bool:
+    """A toll-free line said alone in a turn, as a caller repeats the one the agent gave
+    (a number asked for is the conversation's to judge, whatever this says)."""
+    return bool(_READ_BACK_BEFORE.match(text[:start])) and bool(_READ_BACK_AFTER.match(text, end))
 
 
 # A toll-free number's digits, or "eight hundred …" that lost a zero on the way ("eight
