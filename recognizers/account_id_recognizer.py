@@ -13,7 +13,12 @@ from recognizers.base import (
     SpokenPatternRecognizer,
     same_clause,
 )
-from recognizers.digit_safety_net_recognizer import _MODEL_AFTER, _UNITS
+from recognizers.digit_safety_net_recognizer import (
+    _MODEL_AFTER,
+    _UNITS,
+    named_as_model_or_part,
+    widen_with_id_letters,
+)
 from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNMENT_FORM
 from recognizers.password_recognizer import VALUE
 from recognizers.spoken_normalizer import NATO_WORD
@@ -179,7 +184,8 @@ _READ_BACK_CUE = (
 
 # A flight: an IATA airline designator and 1-4 digits, "B6 1535", "WN1183" (with a travel
 # word in the turn).
-_FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}")
+# (either case: a shouted turn is lower-cased, "I NEED TO CHANGE MY FLIGHT, IT'S SB1251")
+_FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}", re.IGNORECASE)
 # Flying just before the code or "flight" just after it: "i fly back on B6 1535", "the NK
 # 418 flight home" (not "that's the flight one, the hotel one is HB 4409").
 _FLYING_BEFORE = re.compile(
@@ -196,8 +202,21 @@ _IRS_NOTICE_CUE = re.compile(r"\b(?:irs|internal revenue|taxpayer)\b", re.I)
 _NOTICE_BEFORE = re.compile(r"\b(?:letter|notice)[ \t]+(?:number[ \t]+)?$", re.I)
 
 
+# The flight named, then its code given after a comma: "I need to change my flight, it's
+# SB107 on February 18".
+_FLIGHT_IS_BEFORE = re.compile(
+    r"\bflights?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[,:]?[ \t]+(?:it's|its|it is|is|was)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _said_as_flight(text: str, start: int, end: int) -> bool:
-    return bool(_FLYING_BEFORE.search(text, 0, start) or _FLIGHT_AFTER.match(text, end))
+    """A flight named just before the code or after it: the airline's, not the caller's."""
+    return bool(
+        _FLYING_BEFORE.search(text, 0, start)
+        or _FLIGHT_AFTER.match(text, end)
+        or _FLIGHT_IS_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 # A plate's shape with a space, for the word check: "yr19 kxf".
@@ -244,7 +263,8 @@ _SIZE = re.compile(r"\d{1,3}[ -]?(?:inch|inches|in|ft|foot|feet|cm|mm)", re.IGNO
 def _product_model(text: str, start: int, end: int) -> bool:
     """A product's model named by its label or its maker, or the company's own code."""
     return bool(
-        _OWN_CODE_BEFORE.search(text, max(0, start - 40), start)
+        named_as_model_or_part(text, start, end)
+        or _OWN_CODE_BEFORE.search(text, max(0, start - 40), start)
         or _MODEL_CUE.search(text, max(0, start - 25), start)
         or _MODEL_WORD.fullmatch(text, start, end)
         or _SIZE.fullmatch(text, start, end)
@@ -841,6 +861,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             tail = _PRONOUN_ONE_TAIL.search(text, r.start, r.end)
             if tail and tail.end() == r.end and _PRONOUN_ONE_AFTER.match(text, r.end):
                 r.end = tail.start()
+            r.start, r.end = widen_with_id_letters(text, r.start, r.end)
         return [
             r
             for r in results
@@ -852,6 +873,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _product_model(text, r.start, r.end)
             and not _code_to_enter(text, r.start, r.end)
             and not _form_named(text, r.start, r.end)
+            and not _DEVICE_FIELD.fullmatch(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
             and not is_toll_free(text[r.start : r.end])
         ]
@@ -867,6 +889,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _quantity_with_unit(low)
             or _count_and_word(low)
         )
+
+
+# A phone's field named with its slot, no value: "the IMEI2", "SIM 1", "eSIM-2".
+_DEVICE_FIELD = re.compile(r"(?:imei|meid|esn|iccid|e?sim|eid)[ \t-]?[12]", re.IGNORECASE)
 
 
 # A code the caller is told to type in on a site, an app or a screen: "then enter code

@@ -754,7 +754,45 @@ _REGION_NEXT = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})\b", re.IG
 def _whole_town(text: str, start: int, end: int, placed: bool = False) -> bool:
     """Every word from ``start`` to ``end`` may name a town (a cue that needs a town, not
     just a word: "out to annaton" yes, "out to lunch" no)."""
-    return _place_end(text, start, end, placed) == end
+    return _place_end(text, start, end, placed) == end or _two_word_town(text[start:end])
+
+
+# US cities of two English words, too big to leave visible where a cue places them ("up
+# to grand rapids michigan", "he's in college station for school"): each word alone is
+# everyday English, so ``_town_word`` turns them down.
+_TWO_WORD_TOWNS = frozenset(
+    " ".join(pair)
+    for pair in re.findall(
+        r"(\w+)[ ](\w+)",
+        "grand rapids, college station, little rock, long beach, palm springs, fort worth, "
+        "cedar rapids, green bay, kansas city, baton rouge, colorado springs, virginia beach, "
+        "jersey city, oklahoma city, sioux falls, rapid city, iowa city, south bend, "
+        "overland park, costa mesa, thousand oaks, santa rosa, bowling green, council bluffs, "
+        "round rock, sugar land, cape coral, coral springs, palm bay, high point, chapel hill, "
+        "state college, traverse city, grand junction, grand forks, great falls, twin falls, "
+        "idaho falls, park city, lake charles, carson city, battle creek, wichita falls, "
+        "palm desert, newport beach, huntington beach, daytona beach, pompano beach, "
+        "myrtle beach, panama city, winter park, winter haven, rock hill, round lake, "
+        "fall river, grand prairie, grand island, elk grove, garden grove, bay city, "
+        "johnson city, union city, falls church, silver spring, college park, eden prairie, "
+        "maple grove, apple valley, brooklyn park, coon rapids, cottage grove, white plains, "
+        "cherry hill, toms river, glens falls, niagara falls, mount pleasant, lake forest, "
+        "highland park, oak park, oak lawn, orland park, crystal lake, des plaines, "
+        "sun prairie, stevens point, eau claire, golden valley, spring hill, bonita springs, "
+        "palm coast, key west, fort collins, castle rock, pueblo west, grand haven",
+    )
+)
+
+
+def _two_word_town_at(text: str, start: int, end: int) -> int | None:
+    """Where a listed two-word city that opens ``text[start:end]`` ends, or None."""
+    m = re.match(r"[a-z'-]+[ \t]+[a-z'-]+\b", text[start:end], re.IGNORECASE)
+    return start + m.end() if m and _two_word_town(m.group()) else None
+
+
+def _two_word_town(words: str) -> bool:
+    """A listed US city of two English words: "grand rapids", "college station"."""
+    return " ".join(fold(words).lower().replace(",", " ").split()) in _TWO_WORD_TOWNS
 
 
 # Towns and cities of the UK a caller or an agent names alone ("cardiff lovely and date of
@@ -800,13 +838,15 @@ _AFTER_STREET_TOWN = (
 # A town after a street, its words checked by ``_known_town`` ("… fairview terrace in tulsa
 # the other driver", "… walnut terrace raleigh near exit").
 _TOWN_AFTER_STREET = re.compile(
-    rf",?[ \t]+(?P<in>in[ \t]+)?(?P<town>{_TOWN_PAIR})"
+    # (a street's direction said after it places the town that follows: "… lyndale avenue
+    # south minneapolis")
+    rf",?[ \t]+(?:(?P<in>in[ \t]+)|(?P<dir>(?:north|south|east|west)[ \t]+))?(?P<town>{_TOWN_PAIR})"
     rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b)",
     re.IGNORECASE,
 )
 # ... and one said before "on" and a street: "before that i was in buffalo on 106 park way".
 _TOWN_BEFORE_STREET = re.compile(
-    rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+on[ \t]+$", re.IGNORECASE
+    rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+(?:on|off(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE
 )
 # Two spans of one address said with a filler between: "… birchwood drive um edison …".
 _FILLER_GAP = re.compile(r"[ \t,]*(?:(?:uh|um|umm|uhm|er|erm|ah)[ \t,.]+)?", re.IGNORECASE)
@@ -825,7 +865,7 @@ def _known_town(words: str, placed: bool = False) -> bool:
     "in" next to a street) no English word ("ypsilanti", "port ellery"; not "in crisis",
     "in traffic": a noun after "in" is as often a state of things)."""
     low = fold(words).lower()
-    if low in _UK_TOWNS or low in _us_place_words():
+    if low in _UK_TOWNS or low in _us_place_words() or _two_word_town(low):
         return True
     if not placed:
         return False
@@ -848,14 +888,14 @@ def _town_after_street(text: str, end: int) -> int | None:
         rest = town[len(part) :]
         if n < len(words) and not re.match(rf"[ \t]+{_AFTER_STREET_TOWN}\b", rest, re.I):
             continue
-        if _known_town(part, placed=m.group("in") is not None):
+        if _known_town(part, placed=m.group("in") is not None or m.group("dir") is not None):
             return m.start("town") + len(part)
     return None
 
 
 def _town_before_street(text: str, start: int) -> tuple[int, int] | None:
-    """The town said as "in … on" before a street starting at ``start``: "i was in lansing
-    on 1887 jefferson street" (the street places it, so a listed word counts)."""
+    """The town said as "in … on" (or "off of") before a street starting at ``start``: "i
+    was in lansing on 1887 jefferson street" (the street places it, so a listed word counts)."""
     m = _TOWN_BEFORE_STREET.search(text, max(0, start - 40), start)
     if m is None or not _known_town(m.group("town"), placed=True):
         return None
@@ -921,6 +961,58 @@ _CORRECTION_GAP = re.compile(
     r"(?:(?!(?:sorry|i|mean|wait|actually|oops|my|bad|no|not)\b)[a-z']+[ \t,.]+){1,4}",
     re.IGNORECASE,
 )
+
+
+# Where someone is said to live or be put: "she's in", "i was in", "you're assigned to".
+_LIVES_IN = (
+    r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|you're|you are|we're|was|were|live|"
+    r"lives|living|stay|stays|staying)[ \t]+in|(?:moved|moving|move)[ \t]+(?:in)?to"
+    r"|(?:i'm|i am|you're|you are|she's|she is|he's|he is|they're|we're|is|are|was|were|"
+    r"been|got|get)[ \t]+(?:re-?)?assigned[ \t]+to)"
+)
+# A residence hall's name and a room in it: "Alder Hall, room 214", "whitfield tower room
+# 906", "HOLLOWAY HALL 227B" (not what the hall holds: "Memorial Hall 300 seats").
+_DORM_ROOM = (
+    r"(?!(?:city|town|the|a|music|concert|dining|pool|banquet|study|lecture|meeting|"
+    r"residence|this|that|my|your|our|their|his|her)\b)[a-z][a-z'-]+[ \t]+"
+    r"(?:(?:hall|tower|towers|house|commons|village)"
+    r",?[ \t]+(?:room|rm\.?|number|#)[ \t]*\d{2,4}[a-z]?"
+    r"|(?:hall|tower|towers)[ \t]+(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?)\b(?![.,:]\d)"
+    r"(?![ \t]+(?:people|persons|seats|guests|feet|ft|square|sq|dollars|bucks|miles))"
+)
+# A turn that is only the hall and room (the ``turn`` group asks for the turn's end).
+_ROOM_TURN_LEAD = r"^[\s,.]*(?:(?:it's|its|uh|um|yeah|yes|so|and)[\s,.]+)*(?P<turn>)"
+# A Quebec postal code whose province the normaliser took for the spelled letter Q:
+# "Quebec, J9H 3L9" reads "QJ9H 3L9" (no code opens with Q; Quebec's open G, H, J).
+_QUEBEC_POSTCODE = r"(?-i:\bQ[GHJ]\d[A-Z][ ]?\d[A-Z]\d\b)"
+# A Canadian postal code's letters and digits in order (the sixth through the first
+# letter that may open one): "R3J0H1".
+_CA_CODE = re.compile(r"[ABCEGHJ-NPRSTVXY]\d[A-Z]\d[A-Z]\d")
+_PIECE = re.compile(r"[A-Za-z\d]+")
+_FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm"})
+# The province (or "Quebec" the normaliser took for the spelled letter Q, "QJ9H 3L9") and
+# the postal code said after a street and its town: "…, Gatineau, Quebec, J9H 3L9".
+_POSTCODE_NEXT = re.compile(
+    rf",?[ \t]+(?:{_PROVINCE_NAME},?[ \t]+)?(?:{_QUEBEC_POSTCODE}|{_POSTCODE})",
+    re.IGNORECASE,
+)
+
+
+def _ca_postcode_end(text: str, start: int, end: int) -> int | None:
+    """Where a Canadian postal code said in pieces from ``start`` ends, or None: its six
+    letters and digits with fillers left out, "oh" read as the letter O where a digit
+    goes ("R3JO uh H1" is R3J 0H1)."""
+    code = ""
+    for m in _PIECE.finditer(text, start, end):
+        if m.group().lower() in _FILLERS:
+            continue
+        code += m.group().upper()
+        if len(code) >= 6:
+            break
+    if len(code) != 6:
+        return None
+    code = "".join("0" if i % 2 and c == "O" else c for i, c in enumerate(code))
+    return m.end() if _CA_CODE.fullmatch(code) else None
 
 
 def _business_street(text: str, start: int) -> bool:
@@ -1918,6 +2010,60 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?-i:\b[A-Z]\d[A-Z],?[ \t]+)(?:uh|um|uhm|er|erm)(?-i:,?[ \t]+\d[A-Z]\d\b)(?![.,]\d)",
             0.6,
         ),
+        # ... or in pieces, a filler anywhere (the normaliser reads "oh" as the letter O and
+        # may leave a lone "a" in lower case): "R3JO uh H1", "K1 a uh OB1". Weak alone: a
+        # postal question or an address word lifts it; ``_ca_postcode_end`` checks the shape.
+        SpokenPattern(
+            "ca_postcode_pieces",
+            r"(?-i:\b[ABCEGHJ-NPRSTVXY][A-Z\d]{0,5}\b)"
+            r"(?:[ \t,]+(?:(?:uh|um|umm|uhm|er|erm)[ \t,]+)?(?:(?-i:[A-Z\d]{1,5})|a)\b){1,5}",
+            0.3,
+        ),
+        # One half of a Canadian postal code alone as a turn, the other said in the next:
+        # "H2X." then "1X8." (weak alone: the postal question lifts it).
+        SpokenPattern(
+            "ca_postcode_half_turn",
+            r"^[\s,.]*(?:(?:it's|its|it is|and|uh|um|so)[\s,.]+)*"
+            r"\K(?-i:[ABCEGHJ-NPRSTVXY]\d[A-Z]|\d[A-Z]\d)(?=[\s.,!?]*$)",
+            0.3,
+        ),
+        # A French street named without its number: "Rue" and a capitalised name ("on Rue
+        # Sherbrooke Est", "Boulevard Saint-Laurent"), or alone as a turn in any case ("rue
+        # des érables"); not "rue the day", the retailer "Rue La La".
+        SpokenPattern(
+            "fr_street_no_number",
+            r"(?-i:\b(?:Rue|Chemin|Boulevard)[ \t]+(?!La[ \t]+La\b)"
+            r"(?:(?:de[ \t]+la|du|des|de|d')[ \t]*)?[A-ZÀ-Þ][a-zà-ÿ']+"
+            r"(?:[ \t-]+[A-ZÀ-Þ][a-zà-ÿ']+){0,2})\b"
+            r"|^[\s,.]*(?:(?:it's|its|on|uh|um|and)[\s,.]+)*\K(?:rue|chemin|boulevard)[ \t]+"
+            r"(?!(?:the|it|that|this|my|your|his|her|their|our)\b)[a-zà-ÿ][a-zà-ÿ'-]+"
+            r"(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'-]+){0,3}(?=[\s.,!?]*$)",
+            0.6,
+        ),
+        # A student's room in a residence hall, where someone is said to live or be put
+        # ("she's in Alder Hall, room 214", "I'M IN HOLLOWAY HALL 227B", "you're assigned to
+        # Birch House, room 12", a name's: "Dana Cole, Fenwick Hall 510?") or alone as the
+        # answer ("whitfield tower room 906"); not a bare "Assigned to Maple Hall, room 108"
+        # read out as a notice, "City Hall 311", a year: "Carnegie Hall 2019".
+        SpokenPattern(
+            "dorm_room",
+            rf"(?:(?<=\b{_LIVES_IN}[ \t]+|(?-i:[A-Z][a-z'-]+),[ \t]+)|{_ROOM_TURN_LEAD})"
+            rf"{_DORM_ROOM}(?(turn)(?=[\s.,!?]*$))",
+            0.6,
+        ),
+        # ... or the hall's name alone, where the turn speaks of rooms: "I'm in Pemberton 318
+        # and she's in …hall", "you're assigned to Ashford 402, which is fourth floor".
+        CuedPattern(
+            "dorm_room_by_name",
+            rf"(?<=\b{_LIVES_IN}[ \t]+)"
+            r"(?!(?:Gate|Terminal|Flight|Section|Row|Lot|Bay|Aisle|Channel|Route|Highway|"
+            r"Interstate|Exit|Level|Chapter|Grade|Year|Class|Team|Group|Version)\b)"
+            r"(?-i:[A-Z][a-z]+|[A-Z]+)[ \t]+(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b(?![.,:]\d)",
+            0.6,
+            cue=r"\b(?:rooms?|roommates?|dorms?|hall|floor|housing|residence|quad|suite)\b",
+        ),
+        # (a Quebec one run into the province's name, see _QUEBEC_POSTCODE)
+        SpokenPattern("quebec_postcode", _QUEBEC_POSTCODE, 0.6),
         # A UK postcode's second half said again as a correction: "SW4 uh 7PB... no sorry
         # 7PD" (the letters the normaliser writes in capitals).
         CuedPattern(
@@ -1971,11 +2117,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 if region is None or not _whole_town(text, r.start, region.start()):
                     continue
             if name == "place_after_cue":
-                end = _place_end(text, r.start, r.end)
+                end = _two_word_town_at(text, r.start, r.end) or _place_end(text, r.start, r.end)
                 if end is None:
                     continue
                 region = _REGION_NEXT.match(text, end)
                 r.end = region.end() if region else end
+            if name == "ca_postcode_pieces":
+                end = _ca_postcode_end(text, r.start, r.end)
+                if end is None:
+                    continue
+                r.end = end
             if name == "place_of_residence":
                 region = _REGION_NEXT.match(text, r.end) or _WRITTEN_REGION_NEXT.match(text, r.end)
                 if region is not None:
@@ -2000,6 +2151,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
         end = _town_after_street(text, r.end)
         if end is not None:
             r.end = end
+        code = _POSTCODE_NEXT.match(text, r.end)
+        if code is not None:
+            r.end = code.end()
         before = _town_before_street(text, r.start)
         if before is None:
             return []

@@ -275,7 +275,10 @@ _NON_ANSWER = re.compile(
     r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
     r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
-    r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else)\b",
+    r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
+    # a way to set it, no value: "i'll use the link", "i'll just do it in the app"
+    r"(?:use|click|open|follow|do it (?:through|in|on|with)) (?:the|that|a|your)"
+    r"(?: reset| email| text)? (?:link|app|website|site|portal))\b",
     _I,
 )
 # A stall before the answer in the same turn: "uh, let me see, Cork I think".
@@ -1212,6 +1215,8 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
     spans.extend(
         m.span("v") for m in (_INITIAL_HANDLE.match(text), _EMAIL_GOES_ON.match(text)) if m
     )
+    if handle := _handle_alone(text):
+        spans.append(handle)
     # a handle said as a word and digits: "tariqmansour 968"
     spans.extend(
         m.span()
@@ -1219,6 +1224,41 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
         if not lexicon().is_word(m.group(1)) and not not_name_word(m.group(1).lower())
     )
     return spans
+
+
+# The local part alone as the whole reply, its domain said in a later turn: "okay,
+# adamharrison", "yeah it's jimmypeterson".
+_HANDLE_ALONE = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|it is|that's|sure|yes|yeah|yep|ok|okay|so|um|uh|oh|alright)"
+    r"[\s,.]+)*(?P<v>[a-z][a-z0-9]{5,29})[\s.,!?]*$",
+    _I,
+)
+_WEBMAIL = frozenset(
+    [
+        "gmail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "icloud",
+        "proton",
+        "protonmail",
+        "comcast",
+        "verizon",
+        "sbcglobal",
+    ]
+)
+
+
+def _handle_alone(text: str) -> tuple[int, int] | None:
+    """A reply to "what's your email?" that is one run-together token, no word of the
+    language: the local part, the domain to come ("sure, it's falconanvi")."""
+    m = _HANDLE_ALONE.match(text)
+    if m is None:
+        return None
+    token = m.group("v").lower()
+    if token in _WEBMAIL or lexicon().is_word(token) or not_name_word(token):
+        return None
+    return m.span("v")
 
 
 _WORD_AND_DIGITS = re.compile(r"(?<![\w.@'])([a-z]{4,})[ \t]+\d{1,4}\b(?![.,]\d)", _I)

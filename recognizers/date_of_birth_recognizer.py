@@ -106,6 +106,8 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             if r.recognition_metadata.get("pattern_name") not in _WEAK
             or not (
                 _DEADLINE.search(text, max(0, r.start - 30), r.start)
+                or _EVENT_ON.search(text, max(0, r.start - 40), r.start)
+                or _RANGE_START.match(text, r.end)
                 or _range_end(text, r.start, r.end)
             )
         ]
@@ -130,6 +132,22 @@ _DEADLINE = re.compile(
 _RANGE_FROM = re.compile(
     r"\b(?:from|between|since)\b[^.?!]{0,25}?\b(?:19|20)\d{2}[ \t,]+"
     r"(?:to|through|thru|until|till|and|-)[ \t]+$",
+    re.IGNORECASE,
+)
+# A thing done on a date, which no birth date is: "the check was mailed on June 12",
+# "credited to her account on August 19", "I'll termination-date it as October 31st".
+_EVENT_ON = re.compile(
+    r"\b(?:mailed|sent|shipped|credited|debited|charged|refunded|paid|deposited|posted|"
+    r"issued|dismissed|filed|processed|cancell?ed|closed|opened|submitted|approved|denied|"
+    r"terminated|billed|transferred|returned|delivered|received|applied|signed|"
+    r"(?:termination|end|start|effective)[ -]dated?(?:[ \t]+it)?)\b"
+    r"[^.?!]{0,25}?[ \t]+(?:on|as|as of)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A date that opens a span of days: "week 2 is June 16th to 20th".
+_RANGE_START = re.compile(
+    r"[ \t]*(?:to|through|thru|until|till|-|\u2013)[ \t]*(?:the[ \t]+)?"
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?)\b(?![ \t]*(?:,[ \t]*)?(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _RANGE_TO = re.compile(r"(?:to|through|thru|until|till)[ \t]+", re.IGNORECASE)

@@ -97,6 +97,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
                 r.start = prefix.start()
             elif r.end - r.start >= 5:
                 r.start = _spaced_prefix_start(text, r.start)
+            r.start, r.end = widen_with_id_letters(text, r.start, r.end)
         # a government form ("DS-2019", "DD-214") or a product's round model number
         # ("the SR-5200", "a Nighthawk R7000") is no one's number
         return [
@@ -104,6 +105,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             for r in kept
             if not GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
             and not _ROUND_MODEL.search(text, max(0, r.start - 4), r.end)
+            and not named_as_model_or_part(text, r.start, r.end)
         ]
 
 
@@ -121,11 +123,15 @@ GOVERNMENT_FORM = re.compile(
     r"w-?\d[a-z]?(?:-?(?:ben|eci|exp|imy)(?:-e)?)?"
     r"|(?:dd|sf|ds|ss|ssa|rrb)-\d{1,4}[a-z]?"
     r"|[in]-\d{1,3}[a-z]?"
-    r"|(?:1099|1098|1095|1040|5498|1042|1120|1065)-?(?:int|div|misc|nec|oid|[a-z]{1,2})",
+    r"|(?:1099|1098|1095|1040|5498|1042|1120|1065)-?(?:int|div|misc|nec|oid|[a-z]{1,2})"
+    # the IRS's transcript and authorisation forms, and the employer's returns: "form
+    # 4506-T", "a 4506-C", "the 941-X"
+    r"|(?:4506|941|940|943|944|8821|2848|8879)-(?:tez|t|c|x|sr|ez|v)",
     re.IGNORECASE,
 )
 # A product's model: capitals glued to a round number, "SR-5200", "R7000", "XT-400".
-_ROUND_MODEL = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z]{1,3})-?\d{1,2}0{2,3}(?![\w-])")
+# (in either case, as a lower-case transcript writes it: "the netgear cm1000")
+_ROUND_MODEL = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z]{1,3}|[a-z]{1,3})-?\d{1,2}0{2,3}(?![\w-])")
 # A letter said apart before the digits, the id's own start, where the id is given: "j
 # 239920" (a reply), "your reference number is REF 4756871" ("r e f" as the normaliser
 # joins it). Not "a" or "i", nor a word, nor a capital alone ("R 5521": rand, perhaps).
@@ -141,6 +147,83 @@ def _spaced_prefix_start(text: str, start: int) -> int:
     """Where an id starts when a letter said apart opens it ("j 239920"), else ``start``."""
     m = _SPACED_PREFIX.search(text, max(0, start - 60), start)
     return m.start("p") if m else start
+
+
+# An id's letters said apart around its digits, after a word that gives it: "your
+# membership number as SC 4471", "it's sc 4472" (a shouted turn is lower-cased), "it says
+# COIR dash 00 1886", "it's CT uh 8812BK" (the normaliser joins spelled letters), and a
+# boat's or a plate's letters after, "registration is RI 5532 AQ".
+_ID_LETTERS_BEFORE = re.compile(
+    r"(?:^[ \t]*(?:(?:yeah|yes|yep|sure|okay|ok|so|um|uh|no|it's|its|that's|thats)"
+    r"[ \t]*[,.]?[ \t]+)*"
+    r"|\b(?:is|was|as|it's|its|that's|thats|says|said|reads|shows|number|id|reference|ref|"
+    r"code|registration)[ \t]*[:#,]?[ \t]+)"
+    r"(?P<p>(?-i:[A-Z]{2,5})|[a-z]{2}|[b-df-hj-np-tv-xz]{3})"
+    r"(?:[ \t]*-[ \t]*|[ \t]+(?:dash|hyphen)[ \t]+|,?[ \t]+(?:uh|um|er)[ \t]*,?[ \t]+|[ \t]+)$",
+    re.IGNORECASE,
+)
+_ID_LETTERS_AFTER = re.compile(
+    r"[ \t]+(?P<s>(?-i:[A-Z]{1,3})|[a-z]{1,2})(?=[ \t]*(?:[.,!?;]|$))", re.IGNORECASE
+)
+# Short words, units, currencies and times that are not an id's letters: "is 4471",
+# "as 4471", "usd 5000", "at 1130 pm", "4471 ok".
+# fmt: off
+_NOT_ID_LETTERS = frozenset({
+    "a", "i", "is", "it", "as", "at", "to", "of", "on", "in", "by", "or", "so", "no", "my", "me",
+    "we", "he", "be", "do", "go", "up", "us", "an", "am", "pm", "if", "ok", "oh", "uh", "um",
+    "er", "hi", "ya", "ha", "yo", "id", "ex", "mr", "ms", "dr", "st", "nd", "rd", "th", "mb",
+    "gb", "kb", "tb", "hp", "cc", "ft", "mg", "ml", "km", "hr", "hrs", "min", "usd", "eur", "gbp",
+    "cad", "aud", "mxn", "inr", "jpy", "btu", "rpm", "mph", "psi", "sq", "kw", "kwh", "dpi",
+    "est", "pst", "cst", "mst", "edt", "pdt", "cdt", "mdt", "utc", "gmt", "ext", "tel", "fax",
+    "ref", "num", "pin", "ssn", "zip", "ein", "vin", "dob", "apt", "ste", "box",
+})
+# fmt: on
+
+
+def widen_with_id_letters(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the letters said apart before its digits, and after them when the
+    letters close the clause ("RI 5532 AQ."): an id's prefix left visible gives half of it
+    away. Only after a word that gives a value, and never a short word or a unit's letters."""
+    if not text[start : start + 1].isdigit():
+        return start, end
+    m = _ID_LETTERS_BEFORE.search(text, max(0, start - 60), start)
+    if not m or m.group("p").lower() in _NOT_ID_LETTERS:
+        return start, end
+    tail = _ID_LETTERS_AFTER.match(text, end)
+    if tail and tail.group("s").lower() not in _NOT_ID_LETTERS:
+        end = tail.end()
+    return m.start("p"), end
+
+
+# A machine said to be of a model: "my refrigerator stopped working, it's a WTW5000DW" (an
+# article before a code makes it a kind of thing, the machine named earlier in the sentence).
+_APPLIANCE_IS_A_BEFORE = re.compile(
+    rf"\b{PRODUCT}\b[^.?!]{{0,50}}\b(?:it's|its|it is|it was|i have|i've got|we have)"
+    r"[ \t]+an?[ \t]+$",
+    re.IGNORECASE,
+)
+# A spare part named by its number: "the part, the W10310240 ice maker, ships in 3 days".
+_PART_BEFORE = re.compile(r"\b(?:the|a|that)[ \t]+part[ \t]*,?[ \t]+(?:the[ \t]+)?$", re.I)
+_PART_AFTER = re.compile(
+    r"[ \t]+(?:ice[ \t]?maker|water[ \t]+filter|control[ \t]+board|door[ \t]+(?:seal|gasket)|"
+    r"drain[ \t]+pump|igniter|heating[ \t]+element|drive[ \t]+belt|inlet[ \t]+valve)\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_model_or_part(text: str, start: int, end: int) -> bool:
+    """True for a code that is a machine's model ("my washer quit, it's a MVW6230HW") or a
+    spare part's number ("the part, the W11384469 drain pump"): the maker's, no one's id.
+    The whole written code is judged, wherever in it the digits start."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return bool(
+        _APPLIANCE_IS_A_BEFORE.search(text, max(0, start - 90), start)
+        or _PART_BEFORE.search(text, max(0, start - 20), start)
+        or _PART_AFTER.match(text, end)
+    )
 
 
 # Words before a hyphen that name the number, not start it: "ext-4410", "tel-5512".
@@ -308,11 +391,20 @@ def _model_code(before: str, digits: str) -> bool:
     return len(digits) <= 6 and bool(_MODEL_CODE_BEFORE.search(before))
 
 
+# The flight named, then its designator and number after a comma: "I need to change my
+# flight, it's SB107" (in either case: a shouted turn is lower-cased).
+_FLIGHT_IS_CODE_BEFORE = re.compile(
+    r"\bflights?[ \t]*[,:]?[ \t]+(?:it's|its|it is|is|was)[ \t]+(?:[a-z]{2}|[a-z]\d|\d[a-z])[ \t]?$"
+)
+
+
 def _flight_code(text: str, start: int, digits: str) -> bool:
-    """A letter-and-digit airline's flight: the letter before, the digit and 1-4 more after."""
-    return 2 <= len(digits) <= 5 and bool(
-        _FLIGHT_LETTER_BEFORE.search(text.lower(), max(0, start - 40), start)
-    )
+    """A letter-and-digit airline's flight: the letter before, the digit and 1-4 more after;
+    or a designator and its number given as the flight."""
+    low = text.lower()
+    return (
+        2 <= len(digits) <= 5 and bool(_FLIGHT_LETTER_BEFORE.search(low, max(0, start - 40), start))
+    ) or (len(digits) <= 4 and bool(_FLIGHT_IS_CODE_BEFORE.search(low, max(0, start - 40), start)))
 
 
 def _year_said(text: str, start: int, end: int) -> bool:
@@ -472,7 +564,9 @@ _MONEY_AFTER = re.compile(
     r"\s+(?:[a-z-]+[ \t]+(?:fee|fees|charge|surcharge)\b|"
     r"deductible|copay|co-pay|down payment|deposit|premium|credit limit|limit|"
     r"credit(?![ \t]+(?:card|union|report|score|file|account|check))|"
-    r"balance|fee|fees|rebate|refund|bonus|budget|tip|raise)\b"
+    r"balance|fee|fees|rebate|refund|bonus|budget|tip|raise|"
+    # an amount owed: "with 11925 past due", "bring 909994 the premium"
+    r"past[ \t-]+due|overdue|(?:for[ \t]+)?(?:the|your)[ \t]+premium)\b"
 )
 _TIME_AFTER = re.compile(
     r"\s*(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|in the "
@@ -493,6 +587,8 @@ _MONEY_BEFORE = re.compile(
     # what a change of booking costs: "the fare difference is three hundred two twenty five"
     r"(?:fare|price|rate|cost)[ \t]+difference|"
     r"comes? to|came to|bond|bail|fines|"
+    # a charge that repeats: "it'll come out on the first of each month 6250"
+    r"(?:each|every|per)[ \t]+(?:month|week|year|quarter)|"
     # ("that's fine 78261" is no fine)
     r"(?:a|the|your|my|his|her|their|parking|speeding|traffic|court|late|library)[ \t]+fine)"
     r"\b[^.?!\d]{0,20}$"

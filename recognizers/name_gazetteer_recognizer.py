@@ -25,6 +25,7 @@ from recognizers.spoken_person_recognizer import (
     lexicon,
     not_name_word,
     organisation,
+    site,
 )
 
 # Scottish and Irish surnames: "macdonald", "mackenzie".
@@ -157,7 +158,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
     def _last(self, low: str, strict: bool, alone: bool = False) -> bool:
         if low in ACRONYMS:
             return False  # "the replacement sim"
-        if SURNAME_SHAPE.fullmatch(low) or _MAC_SURNAME.fullmatch(low):
+        if SURNAME_SHAPE.fullmatch(low) or (
+            _MAC_SURNAME.fullmatch(low) and not self._lexicon.is_word(low)  # not "machine"
+        ):
             return True
         parts = [p for p in low.split("-") if p]
         # Alone, only a frequent surname: the long lists hold brands and towns too.
@@ -205,6 +208,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or _NOT_PERSON_AFTER.match(text[end : end + 14])
                 or PRODUCT_AFTER.match(text[end : end + 14])
                 or _car_dealer(text[start:end])
+                or _LENGTH_BEFORE.search(text, max(0, start - 24), start)
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
                 or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
                 or (
@@ -217,6 +221,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and text[end - 2 : end].lower() not in ("'s", "’s")
                 )
                 or organisation(text, start, end)
+                or site(text, start, end)  # "assigned to Larkin Hall"
                 or foreign_prompt(text, start, end)  # "Para español, press 7"
                 or (span_end is None and _not_a_name_alone(text, start, end, low))
             ):
@@ -570,6 +575,10 @@ _CAR_MAKES = frozenset(
 )
 
 
+# A boat or a thing by its length: "a 26-foot Grady-White", "twenty two foot sea ray".
+_LENGTH_BEFORE = re.compile(r"(?:\d|\b[a-z]+)[- ](?:foot|feet|ft|inch)[ \t]+(?:sea[ \t]+)?$", re.I)
+
+
 def _car_dealer(name: str) -> bool:
     """True when a name of two words or more ends in a car make."""
     parts = name.split()
@@ -577,7 +586,9 @@ def _car_dealer(name: str) -> bool:
 
 
 PRODUCT_AFTER = re.compile(
-    r"^[ \t]+(?:comforters?|duvets?|sheets?|quilts?|bedding|pillows?|towels?|sets?|sofas?|"
+    r"^[ \t]+(?:(?:dining|patio|bedroom|outdoor)[ \t]+)?"  # "the Maddox dining set"
+    r"(?:sailboats?|boats?|yachts?|cruisers?|pontoons?|kayaks?|masks?|machines?|"
+    r"comforters?|duvets?|sheets?|quilts?|bedding|pillows?|towels?|sets?|sofas?|"
     r"couch(?:es)?|loveseats?|sectionals?|recliners?|ottomans?|dressers?|mattress(?:es)?|"
     r"pints?|quarts?|flavou?rs?|jeans|shirts?|jackets?|handbags?|purses?|perfumes?|"
     r"colognes?|fragrances?|sneakers|boots|collection|edition|model|sedan|suv|"

@@ -29,7 +29,10 @@ _HEDGE = (
 _ABOUT_VALUE = (
     r"(?:fine|wrong|incorrect|expired|locked|working|broken|too|case[ -]sensitive|"
     # how long it lasts: "the temporary password is good for 24 hours"
-    r"good|valid|active|only|temporary|sent|in|on)"
+    r"good|valid|active|only|temporary|sent|in|on|"
+    # where it is written, or no value yet: "the password is posted on the wall",
+    # "can you set the password to something?"
+    r"posted|written|printed|taped|listed|displayed|something|anything|whatever)"
 )
 # What a password is for, after "to": "i'll need the account password to make changes".
 _PURPOSE = (
@@ -45,7 +48,12 @@ _COUNTED_AFTER = (
     r"months?|years?|am|pm|a\.m|p\.m|o'clock|characters?|digits?|letters?"
 )
 VALUE = (
-    rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b)(?!(?<=\bto[ \t]+){_PURPOSE}\b){_WORD}"
+    rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE})\b)(?!(?<=\bto[ \t]+){_PURPOSE}\b)"
+    # where it is sent, not the value: "sending a temporary password to your email"
+    r"(?!(?<=\bto[ \t]+)(?:your|his|her|their|my|our)\b)"
+    # the value after what it is: "it's a temporary one tiger2208!" (the lead has it)
+    r"(?!(?:a|an|your)[ \t]+(?:temporary|temp|new|interim)\b)"
+    rf"{_WORD}"
     # (a hedge after the value is no part of it: "sunflower 2022 maybe i typed it wrong")
     rf"(?:[ \t]+(?!{_STOP}\b|{_HOW_TYPED}|{_HEDGE}\b){_WORD}){{0,3}}"
     # the number that closes a four-word value: "capital w inter falcon 146"
@@ -57,6 +65,7 @@ _LEAD = (
     r"(?:like\s+)?(?:um\s+|uh\s+)?"
     # a hedge before the value is no part of it: "the password is probably T7qk-29Lm"
     rf"(?:{_HEDGE}\s+(?:um\s+|uh\s+)?)?"
+    r"(?:(?:a|an|your)\s+(?:temporary|temp|new|interim)\s+(?:one|password)\s*,?\s*)?"
 )
 # Symbols people type in a password (not "-", "." or "/", which names and dates use).
 _SYMBOL = r"[!#$%&*^~+=_@]"

@@ -116,6 +116,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "EMAIL_ADDRESS",
             r"\be-?mail\b(?!\s+(?:me|you|it|them|him|her|us|the|a|over|back)\b)|"
+            # "where should the adjuster email you?": where to, asks for the address
+            r"\bwhere (?:should|can|could|do|shall|would|will) (?:[a-z']+ ){1,2}"
+            r"e-?mail (?:you|it|that|them|this|the [a-z]+)\b|"
             # Spanish: "¿su correo electrónico?"
             r"\bcorreo(?: electr[oó]nico)?\b",
         ),
@@ -281,7 +284,11 @@ def question_types(text: str) -> tuple[str, ...]:
                 return (found[0],)
             continue
         greeting = _GREETING_PREFIX.match(sentence) or _INTRO_PREFIX.match(sentence)
-        if greeting and not ASKS.search(sentence, 0, greeting.start("intro")):
+        if (
+            greeting
+            and not ASKS.search(sentence, 0, greeting.start("intro"))
+            and not _states_self(greeting)
+        ):
             # "city gas and electric this is tamika can i get the account number": the
             # company's name in the greeting is not what is asked
             sentence = sentence[greeting.end() :]
@@ -297,7 +304,7 @@ def question_types(text: str) -> tuple[str, ...]:
         # ("city and state", "zip code please").
         # ("sure, name and date of birth" asks: the reply word opens a request)
         lead = _REPLY_LEAD.match(sentence)
-        states = _STATES.search(sentence, lead.end() if lead else 0)
+        states = _STATES.search(sentence, _after_hello(sentence, lead.end() if lead else 0))
         if not ASKS.search(_OWN_NEED.sub(" ", sentence)) and (
             len(words(sentence)) > 6 or states or DIGIT_RUN.search(sentence)
         ):
@@ -596,6 +603,25 @@ def question_type(text: str) -> str | None:
 
 # A sentence that states rather than asks: "i was born …", "my zip is 62704".
 _STATES = re.compile(r"\G\W*(?:i|i'm|im|my|we|we're|our|it's|its|it is|that's|yes|yeah|sure)\b", _I)
+# A caller's hello before a statement: "hi kai, i changed my phone and email".
+_HELLO = re.compile(r"\G\W*(?:hi|hello|hey)(?:[ \t]+(?-i:\p{Lu}\p{Ll}+|there))?[ \t]*,", _I)
+
+
+def _states_self(greeting: re.Match) -> bool:
+    """A hello and "i'm" with no name after it: the caller says what they are doing ("hi
+    kai, i'm on the waitlist and i changed my email"), no firm's greeting to skip."""
+    intro = greeting.group("intro").lower()
+    word = greeting.group()[greeting.end("intro") - greeting.start() :].strip(" \t,.")
+    return intro in ("i'm", "i am") and word[:1].islower()
+
+
+def _after_hello(sentence: str, at: int) -> int:
+    """Where a statement starts once a hello is skipped: the "i" after "hi kai," still
+    states ("hi kai, i changed my phone and email" asks for neither)."""
+    m = _HELLO.match(sentence, at)
+    return m.end() if m else at
+
+
 # A reply word before a request: "sure, name and date of birth", "okay zip code please".
 _REPLY_LEAD = re.compile(
     r"\W*(?:(?:sure|okay|ok|alright|all right|great|perfect|absolutely|of course|no problem)"

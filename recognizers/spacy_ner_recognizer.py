@@ -22,6 +22,7 @@ from recognizers.spoken_person_recognizer import (
     foreign_prompt,
     lexicon,
     organisation,
+    site,
     wordset,
 )
 
@@ -326,6 +327,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         return None  # "a charge at netflix", "the 2009 Nissan Altima"
     if entity == "LOCATION" and (folded in _REGIONS or folded.removeprefix("the ") in _REGIONS):
         return None
+    if entity == "LOCATION" and _not_a_home(text, start, end, words, lex):
+        return None
     if any(lex.is_name(w) for w in words) and not (
         _PRODUCT_AFTER.match(text, end) and len(words) == 1 and fold(words[0]) not in lex.firsts
     ):
@@ -342,8 +345,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         return None  # "a Halden three-seat sofa"
     if _YEAR_BEFORE.search(text, 0, start):
         return None  # "2017 Ford Ranger"
-    if organisation(text, start, end):
-        return None  # "Bay Area Legal Aid", "Whitaker Property Group"
+    if organisation(text, start, end) or site(text, start, end):
+        return None  # "Bay Area Legal Aid", "Whitaker Property Group", "Parks and Rec"
     if (
         entity == "PERSON"
         and (
@@ -445,3 +448,31 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 _DAY_AFTER_HOLIDAY = re.compile(r"[ \t]+(?:day|eve)\b", re.IGNORECASE)
+
+
+# Where a trip or a payment goes is not where the caller lives: "my flight to Denver",
+# "studying abroad in Seville", "a wire to my supplier in Berlin".
+_TRIP_BEFORE = re.compile(
+    r"(?:\b(?:trip|travel|travell?ing|vacation|holiday|"
+    r"going|headed|heading|abroad)[ \t]+(?:back[ \t]+)?(?:to|in)"
+    r"|\bwire\b[^.?!]{0,40}\b(?:in|to))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_home(text: str, start: int, end: int, words: list[str], lex) -> bool:
+    """A place the model found that names nobody's home: a trip's destination, a payee's
+    city, an acronym ("the VA form", "our RA") or an English word written in lower case
+    in a turn with capitals ("the sheet set in grey")."""
+    if _TRIP_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    value = text[start:end]
+    if value.isupper() and len(value) <= 3 and not text.isupper():
+        return not text[max(0, start - 2) : start].startswith(",")  # not "Richmond, VA"
+    return (
+        len(words) == 1
+        and value.islower()
+        and not text.islower()
+        and lex.is_word(fold(value))
+        and not lex.is_name(fold(value))
+    )

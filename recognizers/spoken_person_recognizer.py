@@ -1227,7 +1227,11 @@ def _verb_miss(text: str, start: int) -> bool:
 
 
 _FIRM_NAMED_BEFORE = re.compile(
-    r"\b(?:thanks? (?:you )?for calling|welcome to)\b[^.?!]{2,40}[,.]", re.IGNORECASE
+    r"\b(?:thanks? (?:you )?for calling|welcome to)\b[^.?!]{2,40}[,.]"
+    # the firm first, then the agent: "Borealis Wireless, you've reached Sofia"
+    r"|^[ \t]*(?!(?:good|hi|hello|hey|thanks|thank)\b)\p{L}[^.?!,]{1,40},[ \t]*"
+    r"(?:you'?ve|you[ \t]+have)[ \t]+reached[ \t]+$",
+    re.IGNORECASE,
 )
 
 
@@ -1313,6 +1317,50 @@ def organisation(text: str, start: int, end: int) -> bool:
             return False
         pos = m.end()
     return False
+
+
+# Places on a campus, in a park system or a cemetery, named like people: "Parks and Rec",
+# "Oakmont Hills Memorial Park", "Rose Terrace", "assigned to Larkin Hall".
+_SITE_WORDS = wordset(
+    """rec recreation cemetery cemeteries terrace terraces garden gardens memorial
+    chapel mausoleum columbarium dorm dormitory residence quad pavilion"""
+)
+# "Hall", "Park" and "Parks" are surnames too ("Jisoo Park", "Monica Hall", "Jeffrey
+# Parks"): a place only after a place's preposition, before a room or a section, or after a
+# word that is no name.
+_SURNAME_SITES = wordset("hall halls park parks")
+_SITE_BEFORE = re.compile(
+    r"\b(?:at|in|near|behind|beside|by|inside|outside|across from|next to|around|into|"
+    r"(?:assigned|straight|back|over|walk|walking|moved|moving|move|get|go|going|head|"
+    r"heading|drive|driving)[ \t]+to)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_SITE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:section|building|lot|for check-in|and rec)\b", re.IGNORECASE
+)
+_ROOM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:room|rm|suite|unit|apt)\b", re.IGNORECASE)
+_PARKS_AND_REC = re.compile(r"\bparks?[ \t]+(?:and|&|n)[ \t]+rec(?:reation)?\b", re.IGNORECASE)
+
+
+def site(text: str, start: int, end: int) -> bool:
+    """A span that names a place of a park system, campus or cemetery, not a person:
+    "Fort Wayne Parks", "Recreation" (of "Parks and Recreation"), "Alder Hall"."""
+    for m in _PARKS_AND_REC.finditer(text):
+        if m.start() < end and start < m.end():
+            return True  # "Brookhaven Parks", "Rec" of "Parks and Rec"
+    words = [fold(w) for w in _SPOKEN_WORD.findall(text[start:end])]
+    if not words:
+        return False
+    if any(w in _SITE_WORDS for w in words):
+        return True  # "Oakmont Hills Memorial Park", "Rose Terrace"
+    if words[-1] not in _SURNAME_SITES or len(words) < 2 or _ROOM_AFTER.match(text, end):
+        return False  # "She's in Alder Hall, room 214": where she lives, an address
+    lex = lexicon()
+    return bool(
+        _SITE_BEFORE.search(text, max(0, start - 30), start)
+        or _SITE_AFTER.match(text, end)
+        or not lex.is_name(words[-2])
+    )
 
 
 # A department named after an agent's name: "service desk", "customer care".

@@ -84,10 +84,14 @@ _BUSINESS_LINE_BEFORE = re.compile(
     r"hotline)(?:[ \t]+(?:is|on|at))?"
     # an office's or a business's line: "the clerk's office is …", "Tri-County's main line
     # is …", "the front desk number is …"; and the agent's own: "okay, we're …"
-    r"|the[ \t]+(?:[a-z]+'s[ \t]+)?(?:office|front[ \t]+desk|reception|clinic|pharmacy|"
-    r"courthouse|court)(?:[ \t]+(?:number|line|phone))?[ \t]+(?:is|on|at)"
+    # (an office named by whose it is: "the public defender's office number is …")
+    r"|the[ \t]+(?:(?:[a-z]+[ \t]+)?[a-z]+'s[ \t]+)?(?:office|front[ \t]+desk|reception|clinic|"
+    r"pharmacy|courthouse|court)(?:[ \t]+(?:number|line|phone))?[ \t]+(?:is|on|at)"
     r"|(?-i:[A-Z])[\w-]*'s[ \t]+(?:main|general|office|front[ \t]+desk|toll[ -]?free)[ \t]+"
     r"(?:line|number)[ \t]+(?:is|on|at)"
+    # a notice posted for everyone: "on the website or at 614-555-0100"
+    r"|\bon[ \t]+(?:the|our)[ \t]+(?:website|web[ \t]+site|site|portal|app)[ \t]+or[ \t]+"
+    r"(?:at|on|by[ \t]+(?:calling|phone))"
     r"|\bwe(?:'re| are)(?:[ \t]+(?:actually|just))?)[ \t:,]*\+?$",
     re.IGNORECASE,
 )
