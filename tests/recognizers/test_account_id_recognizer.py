@@ -989,3 +989,14 @@ def test_plate_keeps_its_last_letters(account):
 def test_motor_carrier_label_is_not_part_of_the_number(account, text):
     assert not any(h.startswith("MC") for h in found(account, text))
     assert not any(h.startswith("MC") for h in found(BankAccountRecognizer(), text))
+
+
+# ---- round 52-54 fixes: a slash in a year, size or date is no reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 2023/2024 tax year", "a screen at 1920/1080 px", "open 24/7", "due 12/2025"],
+)
+def test_slash_non_reference_not_found(text):
+    assert found_raw(AccountIdRecognizer(), text) == []

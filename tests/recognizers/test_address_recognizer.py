@@ -10,7 +10,7 @@ import pytest
 from recognizers.address_recognizer import AddressRecognizer
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import call_of, found, redacted
+from tests.recognizers.conftest import assert_masked, call_of, covered, found, redacted, said
 
 CASES = [
     ("I live at 1234 Oak Street", {"1234 Oak Street"}),
@@ -1478,3 +1478,288 @@ def test_stays_visible(recognizer, text):
 def test_direction_not_ending_the_clause_stays_out(recognizer):
     found = _found(recognizer, "take the 12 main street north entrance")
     assert "12 main street north" not in "".join(found)
+
+
+# ---- round 52-54 fixes: towns by a street, UK towns and outward codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after a street, the clause going on
+        (
+            "at four twenty two maple crescent in wichita the van hit me",
+            {"four twenty two maple crescent in wichita"},
+        ),
+        (
+            "outside 58 cedar hollow road in kalamazoo when it happened",
+            {"58 cedar hollow road in kalamazoo"},
+        ),
+        # ... with no "in", a listed place only
+        (
+            "in front of 9 birch lane akron near exit 12",
+            {"9 birch lane akron"},
+        ),
+        # a town before "on" and a street
+        (
+            "before that we were in kalamazoo on 12 birch road",
+            {"kalamazoo", "12 birch road"},
+        ),
+        ("i used to be in buffalo on 77 spruce avenue", {"buffalo", "77 spruce avenue"}),
+        # one address said in two parts with a filler
+        (
+            "it's 214 larch way uh trenton new jersey 08608",
+            {"214 larch way uh trenton new jersey 08608"},
+        ),
+    ],
+)
+def test_towns_by_a_street(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state of things after "in" is no town
+        ("at 12 oak street in traffic the other driver hit me", {"12 oak street"}),
+        ("it's 40 elm road in crisis the whole block", {"40 elm road"}),
+        ("i was in debt on 12 oak street for years", {"12 oak street"}),
+        ("i was in person on 31 pine road yesterday", {"31 pine road"}),
+        # an English word after a street, unlisted, stays
+        ("send it to 8 ash grove near the shop", {"8 ash grove"}),
+        # two addresses apart by more than a filler stay apart
+        ("it was 4 elm road and now 9 oak lane", {"4 elm road", "9 oak lane"}),
+    ],
+)
+def test_no_town_by_a_street(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hiya i'm ringing from sheffield about my council tax", {"sheffield"}),
+        ("i'm calling from just outside leicester i've got arrears", {"leicester"}),
+        ("aberdeen lovely and your date of birth", {"aberdeen"}),
+        ("NOTTINGHAM. AND YOUR DATE OF BIRTH?", {"NOTTINGHAM"}),
+        ("right coventry so how much is the arrears", {"coventry"}),
+        ("plymouth well just outside p l nine", {"plymouth", "p l nine"}),
+        ("derby area, d e twenty two", {"derby", "d e twenty two"}),
+    ],
+)
+def test_uk_towns_and_outward_codes(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm calling from leeds city council about your account",
+        "hi i'm phoning from brightwater energy about your bill",
+        "bristol city council told me to ring you",
+        "manchester united won again",
+        "my wells fargo card was declined",
+        "london road is closed",
+        "B12",
+        "it's an M1 thing",
+        "a b twelve",
+    ],
+)
+def test_uk_towns_and_codes_stay_visible(recognizer, text: str) -> None:
+    assert found(recognizer, text) == set()
+
+
+def test_outward_code_answering_a_postcode_question(analyzer) -> None:
+    turns = (
+        ("agent", "and just the first bit of your postcode"),
+        ("customer", "n e four"),
+        ("agent", "newcastle brilliant and what's the debt"),
+    )
+    assert_masked(analyzer, turns, 1, ["n e four"], [])
+    assert_masked(analyzer, turns, 2, ["newcastle"], ["brilliant and what's the debt"])
+
+
+def test_code_answering_another_question_stays(analyzer) -> None:
+    masks = covered(analyzer, said("A: which vitamin are you taking", "C: B12"))
+    assert masks[1] == "B12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so you moved from universal credit to pip last year",
+        "i moved to esa in may",
+        "she moved from housing benefit to universal credit",
+    ],
+)
+def test_benefits_moved_between_are_no_places(recognizer, text: str) -> None:
+    assert found(recognizer, text) == set()
+
+
+# ---- round 52-54 fixes: an address taken back, a town and region, a firm's site
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an address taken back in the middle and said on is one span
+        (
+            "forty one ten maple ridge lane unit no wait it's a house no unit tulsa oklahoma "
+            "seven four one oh five",
+            {
+                "forty one ten maple ridge lane unit no wait it's a house no unit tulsa "
+                "oklahoma seven four one oh five"
+            },
+        ),
+        (
+            "it's 88 heron bay drive apartment no sorry i mean just the house "
+            "no unit dayton ohio 45402",
+            {
+                "88 heron bay drive apartment no sorry i mean just the house no unit dayton "
+                "ohio 45402"
+            },
+        ),
+        # a town and its written region where someone lives
+        ("My uncle lives in Tlaquepaque, Jalisco.", {"Tlaquepaque, Jalisco"}),
+        ("She lives in Antigua, Sacatepéquez", {"Antigua, Sacatepéquez"}),
+        ("He lives in Dunmore, Pennsylvania, near the lake.", {"Dunmore, Pennsylvania"}),
+    ],
+)
+def test_address_said_whole(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two addresses apart by a sentence, not a correction, stay apart
+        (
+            "it was 4 elm road but now we moved to 9 oak lane",
+            {"4 elm road", "9 oak lane"},
+        ),
+        # the town alone, the next sentence no region
+        ("She lives in Zacatlan. Thanks so much.", {"Zacatlan"}),
+        # a street where a firm's site is, as the caller or the agent names it
+        ("I want to report your branch location on Kessler Avenue.", set()),
+        ("the clerk at your store off Dunmore Road was rude to me", set()),
+        ("Please go back to the pharmacy, the one on Halvorsen Street.", set()),
+        ("It was the kiosk, the one at Wexford Boulevard.", set()),
+        # a business's name just before its street
+        ("IT'S EL MIRADOR CAFE, 2210 NORTH SHEA BOULEVARD, SCOTTSDALE.", set()),
+        ("We're Brightline Auto LLC, 415 Commerce Parkway.", set()),
+        # a country after a place cue is no town
+        ("i want to send money to my cousin in honduras", set()),
+        ("my mother lives in el salvador", set()),
+        # a stage a claim moves to is no town
+        ("the file should move to review next week", set()),
+        ("once it moves to approval you'll get a letter", set()),
+        ("then the case moved to adjudication", set()),
+    ],
+)
+def test_not_an_address(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named after "on" that is no firm's site stays an address
+        ("they moved in on Kessler Avenue last year", {"Kessler Avenue"}),
+        ("he parked on Dunmore Road outside my house", {"Dunmore Road"}),
+        # a person still moves to a town
+        ("we're moving to ypsilanti next month", {"ypsilanti"}),
+        # a street after a person's name and a comma stays
+        ("Dana Whitfield, 415 Commerce Parkway.", {"415 Commerce Parkway"}),
+    ],
+)
+def test_still_an_address(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+# ---- round 52-54 fixes: Canadian postal codes, French streets, two-word cities, residence halls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street, its town, the province and the postal code are one address
+        (
+            "Mailing it to 72 Rue Champlain, Sherbrooke, Quebec, J1H 4B6.",
+            {"72 Rue Champlain, Sherbrooke, Quebec, J1H 4B6", "Quebec, J1H 4B6"},
+        ),
+        ("it goes to 40 king street, kingston, K7L 2Z3", {"40 king street, kingston, K7L 2Z3"}),
+        # a French street named without its number
+        ("Rue Saint-Denis Ouest.", {"Rue Saint-Denis Ouest"}),
+        ("we're on Boulevard Taschereau near the mall", {"Boulevard Taschereau"}),
+        ("chemin des pins", {"chemin des pins"}),
+        # a town after the street's direction
+        (
+            "are you still at 4410 nicollet avenue south richfield",
+            {"4410 nicollet avenue south richfield"},
+        ),
+        # (a street's direction with no town after it ends the street)
+        ("it's 12 oak street south please", {"12 oak street"}),
+        # a two-word US city after a cue or before a street
+        ("we moved up to cedar rapids iowa last spring", {"cedar rapids iowa"}),
+        ("he's in Traverse City for the summer", {"Traverse City"}),
+        (
+            "we're in sioux falls off of 2210 west maple road",
+            {"sioux falls", "2210 west maple road"},
+        ),
+        # a residence-hall room
+        ("He's in Birchwood Hall, room 118 this term.", {"Birchwood Hall, room 118"}),
+        ("I'M IN KESTREL HALL 304A", {"KESTREL HALL 304A"}),
+        ("she's in maple tower room six oh two", {"maple tower room six oh two"}),
+        ("you're assigned to Corbin Hall, room 220 for fall", {"Corbin Hall, room 220"}),
+        ("That's for Dana Whitcomb, Linden Hall 412?", {"Linden Hall 412"}),
+        ("oakridge tower room seven fifteen", {"oakridge tower room seven fifteen"}),
+        (
+            "I'm in Redmond 214 but my roommate wants to switch rooms.",
+            {"Redmond 214"},
+        ),
+    ],
+)
+def test_address_found(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Canadian postal code with a filler, "oh" read as zero (weak: the postal
+        # question lifts it in a call)
+        ("v five k oh uh m two", {"v five k oh uh m two"}),
+        ("it's t three k, um, two b seven", {"t three k, um, two b seven"}),
+        # one half alone as a turn
+        ("K2P.", {"K2P"}),
+        ("3C5", {"3C5"}),
+    ],
+)
+def test_weak_postcode_pieces(recognizer, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text, threshold=0.3) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no postal code's shape
+        "I have 3 A B C in stock",
+        "it's flight U A 1412",
+        "seat 3C5 and 3C6",
+        # "rue" the verb, a retailer
+        "you'll rue the day",
+        "I ordered from Rue La La",
+        # a hall's capacity, a year, a city hall's number, a course
+        "Memorial Hall 300 seats",
+        "we played Carnegie Hall 2019",
+        "call City Hall 311",
+        "I'm in Chemistry 101 this semester",
+        # a hall and room read out with no one said to be in it, mid-sentence
+        "the lost and found moved from the front desk of Tilden Hall room 12 last week",
+        # a two-word city's words in everyday use
+        "i'm in grand shape",
+        "the little rock in my shoe",
+    ],
+)
+def test_not_an_address_postcode_hall_or_city(recognizer, text: str) -> None:
+    assert found(recognizer, text, threshold=0.3) == set()

@@ -560,3 +560,89 @@ def test_value_offered_for_a_new_password(line, value) -> None:
 )
 def test_other_things_used_are_no_password(line) -> None:
     assert set_value_span(line) is None
+
+
+# ---- round 52-54 fixes: a counting ordinal is no birth day
+
+
+@pytest.mark.parametrize(
+    "text", ["and the first part of your postcode", "the second time i called", "the 3rd floor"]
+)
+def test_counting_ordinal_is_no_birth_day(text):
+    assert answers.answer_spans("DATE_OF_BIRTH", text) == []
+
+
+def test_day_alone_still_a_birth_day():
+    assert answers.answer_spans("DATE_OF_BIRTH", "the fifth") == [(0, 9)]
+
+
+# ---- round 52-54 fixes: email pieces, password thanks, house numbers, digit counts, towns
+
+
+@pytest.mark.parametrize(
+    "reply", ["it's a secret", "yes i think so", "it's the same one", "a new one please"]
+)
+def test_no_email_piece_in_other_replies(reply):
+    assert answers._INITIAL_HANDLE.match(reply) is None
+    assert answers._EMAIL_GOES_ON.match(reply) is None
+
+
+@pytest.mark.parametrize("reply", ["okay i got it thank you sir", "understood, thanks", "got it"])
+def test_a_thanks_after_password_rules_is_no_password(reply):
+    assert answers.answer_spans("PASSWORD", reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It is. The cleaning is $90 and the x-ray is $40.",
+        "apartment, about 900 square feet",
+        "It was $250 to Quetzaltenango.",
+    ],
+)
+def test_amounts_and_measures_are_no_house_number(reply):
+    assert answers.answer_spans("ADDRESS", reply) == []
+
+
+def test_a_house_number_stays():
+    assert answers.answer_spans("ADDRESS", "48 Market Square, Leeds")
+
+
+def test_a_count_of_digits_is_no_digit_run():
+    assert answers.digit_runs("4 2. That's it, 12 digits.") == [(0, 3, "42")]
+
+
+@pytest.mark.parametrize(
+    ("reply", "town"),
+    [
+        ("He lives in Cork.", "Cork"),
+        ("porto near the center", "porto"),
+        ("Bruges, near the centre.", "Bruges"),
+    ],
+)
+def test_the_town_without_the_words_around_it(reply, town):
+    spans = answers.answer_spans("CITY", reply)
+    assert any(reply[s:e] == town for s, e in spans), spans
+    assert not any(len(reply[s:e]) > len(town) + 2 for s, e in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("reply", "town"),
+    [
+        ("home in west helenberg", "west helenberg"),
+        ("at home in north fallbrook", "north fallbrook"),
+        ("I'm at work in Port Avenley.", "Port Avenley"),
+        ("granby in the north", "granby"),
+    ],
+)
+def test_where_the_caller_is_dropped_before_the_town(reply, town):
+    spans = answers.answer_spans("CITY", reply)
+    assert [reply[s:e] for s, e in spans] == [town], spans
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["v as in victor yes", "r as in robert yeah", "b as in boy correct", "V right", "t yep"],
+)
+def test_a_letter_confirmed_is_no_email_piece(reply):
+    assert answers._INITIAL_HANDLE.match(normalize(reply).text) is None

@@ -99,3 +99,14 @@ def test_an_iban_ends_at_its_last_group_with_digits() -> None:
 def test_monaco_iban_still_found():
     text = "the iban is MC58 1122 2000 0101 2345 6789 030"
     assert any(h.startswith("MC58") for h in found(BankAccountRecognizer(), text))
+
+
+# ---- round 52-54 fixes: pairs that are no sort code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pages 12 14 16", "it's 12, 15, 20 dollars", "10 30 45 minutes", "at 10:30 45", "$12 15 20"],
+)
+def test_pairs_that_are_no_sort_code_not_found(text):
+    assert found_raw(BankAccountRecognizer(), text) == []

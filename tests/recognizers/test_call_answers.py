@@ -17,6 +17,7 @@ from tests.recognizers.conftest import (
     found,
     redacted,
     redacted_values,
+    said,
 )
 
 # A reply that is only groups of a code, after an id question.
@@ -1534,3 +1535,107 @@ def test_unit_of_measure_not_address(ner_analyzer):
 def test_a_storage_unit_asked_for_is_no_home_address(ner_analyzer):
     got = redacted_values(ner_analyzer, "A: which unit is it", "C: it's two six eight")
     assert got[1] == []
+
+
+# ---- round 52-54 fixes: a card expiry or birth date asked with talk run on, or said in two turns
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "hidden"),
+    [
+        (
+            "A: expiration month and year i'll note that on the file",
+            "C: may of twenty thirty",
+            "may",
+        ),
+        ("A: expiry date and then we're nearly done", "C: uh october twenty eight", "october"),
+        (
+            "A: date of birth and then i'll pull up the account",
+            "C: june ninth nineteen seventy",
+            "june",
+        ),
+    ],
+)
+def test_request_with_talk_run_on_after_it(analyzer, ask, reply, hidden):
+    masks = covered(analyzer, said(ask, reply))
+    assert hidden not in masks[1], masks[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "month", "year"),
+    [
+        ("C: It's 09", "C: slash 31.", "09", "31"),
+        ("C: uh, the month is 4", "C: and twenty thirty", "4", "twenty thirty"),
+    ],
+)
+def test_expiry_said_in_two_turns(analyzer, first, second, month, year):
+    values = redacted_values(analyzer, "A: Expiry date?", first, "A: Mm-hmm.", second)
+    assert month in values[1], values
+    assert year in values[3], values
+
+
+def test_expiry_half_then_amount_stays(analyzer):
+    masks = covered(analyzer, said("A: Expiry date?", "C: It's 11", "A: Okay.", "C: 40 dollars?"))
+    assert "40 dollars" in masks[3], masks
+
+
+# ---- round 52-54 fixes: a security answer amid surprise words; after an address question
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [("Oh wow. Pickles. Our hamster.", "Pickles"), ("Gosh! Marmalade. My old cat.", "Marmalade")],
+)
+def test_a_security_answer_without_surprise_or_explanation(analyzer, reply, value):
+    masks = covered(analyzer, said("A: what was the name of your first pet?", "C: " + reply))
+    start = reply.index(value)
+    assert masks[1][start : start + len(value)] == "#" * len(value)
+    assert masks[1][: start - 1] == reply[: start - 1]
+    assert masks[1].endswith(reply[reply.index(value) + len(value) + 2 :])
+
+
+def test_a_goodbye_and_an_amount_answer_no_address_question(analyzer):
+    masks = covered(
+        analyzer,
+        said(
+            "C: And is the address still 812 Heron Bay Dr?",
+            "A: It is. The cleaning is $70 and the shots are $30.",
+            "C: Okay. Was it $240 to Huehuetenango?",
+            "A: Alright, have a good one. Bye now.",
+        ),
+    )
+    assert "#" not in masks[1] and "#" not in masks[3], masks
+    assert "$240 to" in masks[2], masks[2]
+
+
+def test_home_in_a_town_answers_where_located(analyzer):
+    masks = covered(
+        analyzer, said("A: and where are you located right now", "C: home in east marlowe")
+    )
+    assert masks[1].startswith("home in ") and "east" not in masks[1], masks[1]
+    assert "marlowe" not in masks[1], masks[1]
+
+
+# ---- round 52-54 fixes: dates of things done after a birth date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Found you. A refund for $210 was mailed on July 9 to your old address.",
+        "A: The balance was credited to your account on September 22, not refunded.",
+        "A: The ticket was dismissed on April 4th, 2021. A copy is $5.",
+        "A: I'll end-date it as November 30th. Anything else?",
+        "A: Session 1 is July 7th to 11th and session 2 is July 14th to 18th.",
+    ],
+)
+def test_dates_of_things_done_after_a_birth_date_stay(analyzer, line):
+    values = redacted_values(
+        analyzer, "A: Name and date of birth?", "C: Odile Marchetti, born 02/17/1994.", line
+    )
+    assert not [v for v in values[2] if any(c.isdigit() for c in v)], values[2]
+
+
+def test_a_birth_date_after_the_question_is_still_found(analyzer):
+    values = redacted_values(analyzer, "A: And your date of birth?", "C: July 9, 1961.")
+    assert values[1] == ["July 9, 1961"]

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from recognizers.call_emails import email_pieces_again
-from tests.recognizers.conftest import assert_masked, call_of, redacted, redacted_values
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    redacted,
+    redacted_values,
+    said,
+)
 
 
 @pytest.mark.parametrize(
@@ -130,3 +137,91 @@ def test_and_heard_for_at(ner_analyzer, email):
 def test_and_before_website_not_joined(ner_analyzer, text):
     got = redacted_values(ner_analyzer, "C: " + text)
     assert not any(" and " in v for v in got[0])
+
+
+# ---- round 52-54 fixes: an email read in pieces over turns; a letter confirmed
+
+
+@pytest.mark.parametrize(
+    ("lines", "pieces"),
+    [
+        (
+            ("A: what email should we use?", "C: it's k okafor", "A: mm-hmm.",
+             "C: dot 41 at posteo", "A: go on.", "C: dot de."),
+            ("k okafor", "dot 41 at posteo", "dot de"),
+        ),
+        (
+            ("A: and your email address?", "C: sure, t. lindqvist", "A: okay.",
+             "C: underscore 7 at fastmail", "A: yep.", "C: dot com"),
+            ("t. lindqvist", "underscore 7 at fastmail", "dot com"),
+        ),
+    ],
+)  # fmt: skip
+def test_an_email_read_in_pieces_over_turns(analyzer, lines, pieces):
+    masks = covered(analyzer, said(*lines))
+    texts = [line[3:] for line in lines]
+    for piece in pieces:
+        turn = next(i for i, t in enumerate(texts) if piece in t)
+        start = texts[turn].index(piece)
+        assert masks[turn][start : start + len(piece)] == "#" * len(piece), masks[turn]
+
+
+def test_a_letter_confirmed_after_an_email_read_back_stays(analyzer):
+    masks = covered(
+        analyzer,
+        said(
+            "A: and an email for her",
+            "C: it's lucinda k forty two at gmail dot com",
+            "A: lucinda k forty two at gmail dot com is that k as in kilo",
+            "C: k as in kilo yes",
+            "A: okay you're all set",
+        ),
+    )
+    assert masks[3] == "k as in kilo yes", masks[3]
+
+
+def test_an_initial_and_surname_piece_still_read(analyzer):
+    masks = covered(
+        analyzer, said("A: what email should we use?", "C: it's m yarrowby", "A: mm-hmm.")
+    )
+    assert "yarrowby" not in masks[1], masks[1]
+
+
+# ---- round 52-54 fixes: an email's local part said alone as a reply
+
+
+def _hidden(masks: list[str], lines: tuple[str, ...], piece: str) -> bool:
+    texts = [line[3:] for line in lines]
+    turn = next(i for i, t in enumerate(texts) if piece in t)
+    start = texts[turn].index(piece)
+    return masks[turn][start : start + len(piece)] == "#" * len(piece)
+
+
+@pytest.mark.parametrize(
+    ("lines", "pieces"),
+    [
+        (("A: Where should the clinic email you?", "C: Okay, priyavendetti", "A: And?",
+          "C: at outlook dot com"), ("priyavendetti", "at outlook dot com")),
+        (("A: Can I get your email?", "C: Sure, it's bramwellkoss", "A: Mhm",
+          "C: fastmail.com"), ("bramwellkoss",)),
+        (("C: Hello Dana, I updated my phone and email. I'm Rosalind Ferreira.",
+          "A: And email?", "C: It's r ferreira", "A: Okay.", "C: at yahoo dot com."),
+         ("r ferreira", "at yahoo dot com")),
+        (("C: Hi Omar, I'm on the list for a locker and I changed my phone and email.",
+          "A: And email?", "C: It's t brennan", "A: Okay.", "C: at gmail dot com."),
+         ("t brennan", "at gmail dot com")),
+    ],
+)  # fmt: skip
+def test_email_pieces_said_alone(analyzer, lines, pieces):
+    masks = covered(analyzer, said(*lines))
+    for piece in pieces:
+        assert _hidden(masks, lines, piece), masks
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Sure, gmail", "okay, whatever", "yeah, absolutely", "hmm, actually"],
+)
+def test_a_word_alone_after_the_email_question_stays(analyzer, reply):
+    values = redacted_values(analyzer, "A: What's your email?", f"C: {reply}")
+    assert values[1] == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.answers import answer_spans
-from tests.recognizers.conftest import call_of, covered, redacted
+from tests.recognizers.conftest import call_of, covered, redacted, said
 
 # (question, reply, the part that must be covered)
 ID_REPLIES = [
@@ -253,3 +253,270 @@ def test_agent_statements_of_ids_phones_and_prices(analyzer, statement, value):
     start = statement.index(value) if value else len(statement)
     expected = statement[:start] + "#" * len(value) + statement[start + len(value) :]
     assert got == expected
+
+
+# ---- round 52-54 fixes: a slash reference, an order number with a count, sort code pairs
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "hidden"),
+    [
+        (
+            "A: Do you have a reference number for that creditor?",
+            "C: Yes, it's 0417/88261.",
+            "0417/88261",
+        ),
+        ("A: And the account reference?", "C: Um, 55120/0093 I think.", "55120/0093"),
+    ],
+)
+def test_slash_reference_redacted_whole(analyzer, ask, reply, hidden):
+    masks = covered(analyzer, said(ask, reply))
+    assert not any(c.isdigit() for c in masks[1]), masks[1]
+    assert hidden not in masks[1]
+
+
+def test_order_number_with_glued_count_redacted(analyzer):
+    call = said(
+        "A: i see order five one one eight two nine zero four four seven one six two two "
+        "two items it's on the truck"
+    )
+    mask = covered(analyzer, call)[0]
+    assert "five one one eight" not in mask and "four seven one six" not in mask, mask
+    assert "items it's on the truck" in mask
+
+
+def test_count_after_short_number_stays(analyzer):
+    mask = covered(analyzer, said("A: we shipped two items and three boxes today"))[0]
+    assert mask == "we shipped two items and three boxes today"
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "hidden"),
+    [
+        (
+            ("A: Sure, start with the sort code.", "C: It's sixty one, twenty two, oh five."),
+            1,
+            ("sixty one", "twenty two"),
+        ),
+        (
+            ("A: What's your sort code?", "C: 40-17-26 and it's with Barclays."),
+            1,
+            ("40-17-26",),
+        ),
+        (
+            (
+                "C: Sort code is 20 48 71.",
+                "A: Twenty, forty-eight, seventy-one. And the account number?",
+            ),
+            1,
+            ("Twenty", "forty-eight", "seventy-one"),
+        ),
+    ],
+)
+def test_sort_code_pairs_redacted(analyzer, lines, turn, hidden):
+    mask = covered(analyzer, said(*lines))[turn]
+    for h in hidden:
+        assert h not in mask, mask
+
+
+# ---- round 52-54 fixes: dates, service years, amounts, forms and other offices' lines are no ids
+
+
+def _visible(analyzer, *lines: str) -> list[str]:
+    return covered(analyzer, said(*lines))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: We can have someone out on March 12, 2026 between 9 and noon.",
+        "A: Your plan renews on Nov 30 2025 at midnight.",
+        "C: The package has been stuck since the 4th of January, 2026.",
+        "A: i can book you on april nineteenth twenty twenty six at two thirty",
+        "C: the concert on june second twenty twenty five was cancelled",
+    ],
+)
+def test_written_date_year_stays(analyzer, line):
+    mask = _visible(analyzer, line)[0]
+    assert "#" not in mask, mask
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("A: What day works for the install?", "C: 11-6-25, if possible."),
+        ("C: I want seats for the game on 4-18-26 please.",),
+        ("A: we can come oh six one seven twenty twenty six between eight and noon",),
+        ("A: your next statement date is one one zero three twenty five",),
+    ],
+)
+def test_booking_date_in_digits_stays(analyzer, lines):
+    mask = _visible(analyzer, *lines)[-1]
+    assert "#" not in mask, mask
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: Marines, 1987 to 1993.",
+        "C: navy nineteen eighty one to nineteen eighty nine",
+        "C: I served in the Air Force 2005 through 2012.",
+    ],
+)
+def test_service_years_stay(analyzer, line):
+    mask = _visible(analyzer, line)[0]
+    assert "#" not in mask, mask
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: your ten day payoff is nine thousand four hundred twelve thirty eight good through may",
+        "A: you won't be charged for the disputed four hundred eighteen sixty two",
+        "A: you'll be billed monthly for the thirty four ninety nine premium care plan",
+        "A: we can offer twenty four thirty six and forty eight month terms on that",
+    ],
+)
+def test_amounts_and_terms_stay(analyzer, line):
+    mask = _visible(analyzer, line)[0]
+    assert "#" not in mask, mask
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Please complete VA Form 22-1990E and mail it back.",
+        "A: You'll want Form 20-0995 for a supplemental claim.",
+        "A: i'll submit the twenty two nineteen ninety for you today",
+        "A: you need to file the twenty one eight three five e z first",
+        "A: I can mail you a 21-4138 to the address on file.",
+    ],
+)
+def test_form_numbers_stay(analyzer, line):
+    mask = _visible(analyzer, line)[0]
+    assert "#" not in mask, mask
+
+
+def test_other_office_toll_free_line_stays(analyzer):
+    masks = _visible(
+        analyzer,
+        "A: the pension center handles that, you can call them at eight hundred six one "
+        "four three two nine seven",
+        "C: eight hundred six one four three two nine seven okay",
+        "A: The clinic is separate. Their number is 866-402-7719.",
+        "A: Please send the signed release to fax 713-555-0148 by Friday.",
+    )
+    assert all("#" not in m for m in masks), masks
+
+
+@pytest.mark.parametrize(
+    ("lines", "hidden"),
+    [
+        # a birth date given to verify, no cue in the turn: the year stays hidden
+        (("A: Thanks. And to verify?", "C: Maria Lopez, May 9th, 2016."), "2016"),
+        (("A: And the date of birth?", "C: July 2nd, 2021."), "2021"),
+        (("C: my daughter was born on 4-11-22",), "4-11-22"),
+        (("A: And the member ID?", "C: it's 0921 2025."), "0921"),
+        # an id before a count of days does not rise like a list of terms
+        (("C: my account number is 8813 and 3 days ago it was charged",), "8813"),
+        # a claim number after "file the" is the claim's
+        (("C: i need to file the 552019 claim number again",), "552019"),
+        (("C: I'll send the 31-0072219 over tonight",), "31-0072219"),
+        # a caller's own line is theirs, whatever the cue
+        (("C: you can reach me at 818 555 0172 okay",), "818 555 0172"),
+        (("A: what's a good callback number?", "C: 877 555 0139 okay"), "877 555 0139"),
+    ],
+)
+def test_real_numbers_stay_hidden(analyzer, lines, hidden):
+    mask = _visible(analyzer, *lines)[-1]
+    assert hidden not in mask, mask
+
+
+@pytest.mark.parametrize(
+    ("lines", "hidden"),
+    [
+        (("A: and the work order number?", "C: m forty one eighty eight sixty"), "m "),
+        (("A: your case number is c a s sixty two forty one nine eighty",), "c a s"),
+    ],
+)
+def test_letter_said_apart_before_id_hidden(analyzer, lines, hidden):
+    mask = _visible(analyzer, *lines)[-1]
+    assert hidden not in mask and not any(c.isdigit() for c in mask), mask
+
+
+def test_article_before_number_stays(analyzer):
+    mask = _visible(analyzer, "C: it's a 66120 thing they sent")[0]
+    assert mask.startswith("it's a "), mask
+
+
+# ---- round 52-54 fixes: an id's letters said apart; products, flights and amounts stay
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        (("A: OK I HAVE YOUR MEMBERSHIP NUMBER AS TR 8826 IS THAT RIGHT",), "TR 8826"),
+        (("A: ok your membership number please", "C: it's wn 6613"), "wn 6613"),
+        (("A: And your member number?", "C: Yes, it's PD 7390."), "PD 7390"),
+        (("A: the boat's registration number?", "C: registration is NJ 7719 BX"), "NJ 7719 BX"),
+        (("A: the boat's registration number?", "C: it's FL 3051 KM."), "FL 3051 KM"),
+        (("A: what's the deed number", "C: it says K L M P dash 00 one two nine 3"), "K L M P"),
+        (("A: the registration number?", "C: it's d x uh four four one nine r z"), "d x"),
+    ],
+)
+def test_letters_said_apart_join_the_id(analyzer, lines, value):
+    mask = _visible(analyzer, *lines)[-1]
+    text = said(*lines).turns[-1].text
+    start = text.find(value)
+    assert start >= 0
+    assert set(mask[start : start + len(value)]) <= {"#", " "}, mask
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("A: OK YOUR TOTAL IS 4471 IS THAT OK", "IS"),
+        ("C: it's at 1130 pm", "pm"),
+        ("A: the balance is 8812 as of today", "as"),
+    ],
+)
+def test_words_around_a_number_stay(analyzer, line, visible):
+    mask = _visible(analyzer, line)[0]
+    assert visible in mask, mask
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("C: My dishwasher stopped working, it's a KDTE334GPS.", "KDTE334GPS"),
+        ("C: The washer quit on me, it's a MVW6230HW.", "MVW6230HW"),
+        ("A: The part, the W11384469 drain pump, ships Monday.", "W11384469"),
+        ("A: The part, the DC97-16350K, is on back order.", "DC97-16350K"),
+        ("C: I want to move my flight, it's QF882 on March 3.", "QF882"),
+        ("C: I HAVE TO MOVE MY FLIGHT, IT'S QF1290 ON MAY 9.", "QF1290"),
+        ("A: Great, and the IMEI2 isn't needed.", "IMEI2"),
+        ("A: you'll also need form 8821-t signed", "8821-t"),
+        ("A: i see the netgear rax1000 on your account", "rax1000"),
+        ("A: the balance is two hundred ten with eighty three forty five past due", "eighty"),
+        ("A: it'll come out on the fifth of every month forty two twenty", "forty two twenty"),
+        ("A: The schedule goes out Monday on the website or at 503-555-0188.", "503-555-0188"),
+        ("A: The county clerk's office number is 555-0143.", "555-0143"),
+    ],
+)
+def test_products_flights_and_amounts_stay(analyzer, line, visible):
+    mask = _visible(analyzer, line)[0]
+    assert visible in mask, mask
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        (("A: your account number?", "C: it's AB448812"), "AB448812"),
+        (("A: and your cell?", "C: my number is 503-555-0171"), "503-555-0171"),
+        (("A: serial number on the unit?", "C: it's KX4471290"), "KX4471290"),
+        (("A: what's the confirmation number", "C: it's XK77291"), "XK77291"),
+    ],
+)
+def test_real_ids_stay_hidden(analyzer, lines, value):
+    mask = _visible(analyzer, *lines)[-1]
+    assert value not in mask, mask

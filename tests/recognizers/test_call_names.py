@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import call_names
 from recognizers.call_analyzer import CallAnalyzer
-from tests.recognizers.conftest import assert_masked, call_of, covered, redacted_values
+from tests.recognizers.conftest import assert_masked, call_of, covered, redacted_values, said
 
 
 def _masked(analyzer, *turns):
@@ -760,3 +761,230 @@ def test_name_answer_drops_next_field_label(ner_analyzer):
 def test_state_after_im_keeps_name_alone(ner_analyzer):
     out = redacted_values(ner_analyzer, "A: who am i speaking with?", "C: I'm Channing.")
     assert "Channing" in out[1]
+
+
+# ---- round 52-54 fixes: dates and verbs answering the name question are no names
+
+_NAME_ASK = (
+    "A: Thanks for calling Pinegrove Power, you're with Odette, may I have your name please?"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        ("C: I need to set up service at my new flat March 3rd.", "March"),
+        ("C: so i need the power on at my new place october the ninth", "october"),
+        ("C: I got hurt on Tuesday and need to open a claim.", "Tuesday"),
+        ("C: I was laid off in May and need a payment plan.", "May"),
+        ("C: the parcel was meant to come last week and it never did", "meant"),
+        ("C: My refund was expected to land by now.", "expected"),
+    ],
+)
+def test_non_name_reply_to_name_question_stays(analyzer, reply, kept):
+    masks = covered(analyzer, said(_NAME_ASK, reply))
+    assert kept in masks[1], masks[1]
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden"),
+    [
+        ("C: June. June Okonkwo.", "June Okonkwo"),
+        ("C: it's delphine marchetti", "delphine marchetti"),
+    ],
+)
+def test_name_reply_still_redacted(analyzer, reply, hidden):
+    masks = covered(analyzer, said(_NAME_ASK, reply))
+    assert hidden not in masks[1], masks[1]
+
+
+# ---- round 52-54 fixes: acknowledgements, colleagues, "you've reached", everyday names, pets
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("A: SOUNDS LIKE A PLAN, THEODORA. ANYTHING ELSE?", "THEODORA"),
+        ("A: You got it, Rosalind. Anything else today?", "Rosalind"),
+        ("A: no problem, ignatius. have a good one", "ignatius"),
+        ("A: i have marta from the claims office on the line", "marta"),
+        ("A: I've got Desmond with underwriting on the line.", "Desmond"),
+    ],
+)
+def test_acknowledgement_and_colleague_names(analyzer, line, hidden):
+    masks = covered(analyzer, said(line))
+    assert hidden not in masks[0], masks[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Sounds like a plan, thanks. Anything else?",
+        "A: i have someone from billing on the line",
+        "A: Of course, absolutely. Anything else?",
+    ],
+)
+def test_acknowledgement_without_a_name_stays(analyzer, line):
+    masks = covered(analyzer, said(line))
+    assert "#" not in masks[0], masks[0]
+
+
+def test_agent_after_firm_and_reached(analyzer):
+    masks = covered(
+        analyzer,
+        said("A: Northgate Remit, good afternoon. You've reached Imelda. How can I help?"),
+    )
+    assert "Imelda." not in masks[0] and "Northgate" in masks[0], masks[0]
+
+
+def test_reached_firm_alone_stays(analyzer):
+    masks = covered(analyzer, said("A: You've reached Comcast. How can I help?"))
+    assert "Comcast" in masks[0], masks[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "line", "word"),
+    [
+        ("A: pinecrest this is april how can i help", "C: thanks april honestly", "april"),
+        ("A: thanks for holding my name is will", "C: hi will yeah my transfer bounced", "will"),
+        ("A: greenleaf pest this is will", "C: okay thanks will sorry about that", "will"),
+    ],
+)
+def test_everyday_name_said_to_its_owner(analyzer, opening, line, word):
+    masks = covered(analyzer, said(opening, "C: um i need some help", line))
+    assert f" {word} " not in f" {masks[2]} ", masks[2]
+
+
+def test_everyday_word_without_the_name_stays(analyzer):
+    masks = covered(
+        analyzer,
+        said("A: greenleaf pest this is dana", "C: okay will you be there sorry i mean tomorrow"),
+    )
+    assert "will" in masks[1], masks[1]
+
+
+def test_word_after_a_name_said_again_stays(analyzer):
+    masks = covered(
+        analyzer,
+        said("C: it's in the name of Chidinma Okonkwo.", "A: Okay, Okonkwo will. Got it."),
+    )
+    assert "will" in masks[1], masks[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("A: Once it dries, in about an hour, the kids can go out.", "dries"),
+        ("A: Then pick a password for the app login, at least ten characters.", "app login"),
+        ("A: Email for the app?", "app"),
+    ],
+)
+def test_verbs_and_app_words_stay(analyzer, line, kept):
+    masks = covered(analyzer, said(line))
+    assert kept in masks[0], masks[0]
+
+
+def test_dog_named_after_comma_is_no_person(analyzer):
+    masks = covered(
+        analyzer,
+        said(
+            "C: Should I be home? We have a dog, Pickles.",
+            "A: Just keep Pickles inside for an hour after.",
+        ),
+    )
+    assert "Pickles" in masks[0] and "Pickles" in masks[1], masks
+
+
+@pytest.mark.parametrize(
+    ("reply", "surname"),
+    [
+        ("C: marguerite last name pet ersen", "pet ersen"),
+        ("C: okay so my surname is dog gett", "dog gett"),
+    ],
+)
+def test_a_pet_word_after_last_name_is_a_name(analyzer, reply, surname):
+    masks = covered(analyzer, said("A: can i start with your full name", reply))
+    assert surname not in masks[1] and not any(w in masks[1] for w in surname.split()), masks[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("we have a pet named ruffles", "ruffles"),
+        ("my dog pickles gets anxious", "pickles"),
+        ("my last name is brandt and our dog biscuit hides", "biscuit"),
+    ],
+)
+def test_a_pet_named_after_a_name_cue_elsewhere_stays_a_pet(text, pet):
+    assert pet in call_names.pet_names([text])
+
+
+@pytest.mark.parametrize(
+    "text", ["christine last name pet ersen", "her surname is cat ling", "first name, dog an"]
+)
+def test_no_pet_named_right_after_last_name(text):
+    assert call_names.pet_names([text]) == frozenset()
+
+
+# ---- round 52-54 fixes: parks, halls, products and places that are nobody's home
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("A: Riverside Parks and Recreation, this is Delphine.", "Parks and Recreation"),
+        ("A: Thanks for calling Dover Parks and Rec, this is Tobias.", "Parks and Rec"),
+        ("A: Hello, Quarry Hill Memorial Park, this is Ottilie.", "Quarry Hill Memorial Park"),
+        ("A: We have spaces in Lilac Terrace near the chapel.", "Lilac Terrace"),
+        ("A: You're assigned to Birchwood Hall for the fall term.", "Birchwood Hall"),
+        ("C: I park in the lot behind Fenwick Hall.", "Fenwick Hall"),
+        ("C: My CPAP machine keeps beeping.", "machine"),
+        ("C: It's a twenty four foot bayliner cuddy.", "bayliner"),
+        ("A: I see the Hartley dining set on the order.", "Hartley"),
+    ],
+)
+def test_sites_and_products_stay(analyzer, line, visible):
+    masks = covered(analyzer, said(line))
+    assert visible in masks[0], masks[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("C: We are going to Phoenix for a wedding.", "Phoenix"),
+        ("C: I'm studying abroad in Valencia next spring.", "Valencia"),
+        ("C: I need to send a wire to my vendor in Munich.", "Munich"),
+        ("A: The VA form asks for his service dates.", "VA"),
+        ("A: I see the duvet cover in grey, $84.", "grey"),
+    ],
+)
+def test_places_that_are_nobodys_home_stay(analyzer, line, visible):
+    masks = covered(analyzer, said(line))
+    assert visible in masks[0], masks[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("C: My name is Jisoo Park.", "Park"),
+        ("C: Please leave a message for Monica Hall.", "Monica Hall"),
+        ("A: Riverside Parks and Recreation, this is Delphine, how can I help?", "Delphine"),
+        ("C: I live at 18 Elm Road, Richmond, VA 23220.", "Richmond"),
+        ("C: My mother, Ottoline Macready, is the patient.", "Macready"),
+    ],
+)
+def test_names_and_homes_near_them_still_hidden(analyzer, line, hidden):
+    masks = covered(analyzer, said(line))
+    assert hidden not in masks[0], masks[0]
+
+
+def test_parks_is_a_surname_unless_it_is_parks_and_rec(analyzer):
+    """Only "Parks and Rec(reation)" is the department; "Parks" alone is a surname."""
+    masks = covered(
+        analyzer,
+        said(
+            "A: i can check the applicant's full name and date of birth",
+            "C: dominic parks and june second nineteen seventy one",
+        ),
+    )
+    assert "parks" not in masks[1], masks[1]

@@ -64,3 +64,26 @@ def test_a_month_and_year_said_with_a_slash(text, expected):
 )
 def test_a_month_and_year_with_a_hesitation_between(text, expected):
     assert found(CardExpiryRecognizer(), text) == expected
+
+
+# ---- round 52-54 fixes: another thing that expires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My licence expires 11/26 and the office is booked.",
+        "my passport expires march 2027",
+        "Your payoff quote is good through 10/19.",
+        "the registration expires in june 2028",
+    ],
+)
+def test_another_thing_that_expires_is_no_card_expiry(text):
+    assert not found(CardExpiryRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my visa expires 06/29", "the card expires 03/28, my license is fine"]
+)
+def test_a_card_expiry_stays(text):
+    assert found(CardExpiryRecognizer(), text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import conversation
 from recognizers import conversation as conv
 from recognizers.conversation import continued_groups, expected_types
 from recognizers.questions import question_types
@@ -1116,3 +1117,28 @@ def test_question_read_off_a_screen_is_answered_by_the_reader() -> None:
     out = expected_types(speakers, texts)
     assert out[2] == ("SECURITY_ANSWER",)
     assert out[3] == ()
+
+
+# ---- round 52-54 fixes: a date the asker states is no read-back of the birth date
+
+
+def test_a_date_the_asker_states_is_no_read_back_of_the_birth_date():
+    texts = [
+        "and your date of birth?",
+        "3/14/1958.",
+        "Thanks. The last payment posted on June 19. Is that still correct?",
+    ]
+    out = conversation.expected_types(["agent", "customer", "agent"], texts)
+    assert out[2] == ()
+
+
+def test_a_store_number_after_a_birth_date_reads_nothing_back():
+    texts = ["name and date of birth?", "Lena Ortiz, May 2, 1987.", "Which branch, store 6120?"]
+    out = conversation.expected_types(["agent", "customer", "agent"], texts)
+    assert out[2] == ()
+
+
+def test_a_read_back_of_the_birth_date_still_checks():
+    texts = ["date of birth?", "march 14 1958", "03/15/1958, correct?", "no, the 14th"]
+    out = conversation.expected_types(["agent", "customer", "agent", "customer"], texts)
+    assert out[2] == ("DATE_OF_BIRTH",)

@@ -122,3 +122,12 @@ def test_date_ending_a_span_of_time_is_no_birth_date(text, expected) -> None:
         if r.score >= 0.5
     }
     assert weak == expected
+
+
+# ---- round 52-54 fixes: an age after "born" is no birth year
+
+
+def test_years_since_birth_are_no_birth_year():
+    recognizer = DateOfBirthRecognizer()
+    assert found(recognizer, "It's been open since she was born, so 23 years.") == set()
+    assert found(recognizer, "she was born in 87 so it's old", threshold=0.5) == {"87"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.password_recognizer import PasswordRecognizer
-from tests.recognizers.conftest import call_of, found, redacted
+from tests.recognizers.conftest import call_of, covered, found, redacted, redacted_values, said
 
 CASES = [
     # what the password is for is no value
@@ -242,3 +242,91 @@ def test_a_new_password_said_back_with_how_to_use_it(analyzer, turns, value):
 def test_a_symbol_typed_at_the_end_of_a_password_answer(analyzer, reply, value):
     call = call_of(("AGENT", "what's the password on the account?"), ("CUSTOMER", reply))
     assert ("PASSWORD", value) in redacted(analyzer, call)[1]
+
+
+# ---- round 52-54 fixes: a temporary password after a reset, a "?" at its end, rules read out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "i've reset your password your temporary one is capital river sixty two star you'll "
+            "be asked to change it",
+            "capital river sixty two star",
+        ),
+        (
+            "I reset the password. Your new one is falcon 3318 hashtag. Change it when you log in.",
+            "falcon 3318 hashtag",
+        ),
+        ("I reset your password, your temporary one is Otter-5521.", "Otter-5521"),
+    ],
+)
+def test_temporary_password_after_reset(text, value):
+    assert value in found(PasswordRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I reset your password and your new one is on its way by email",
+        "we reset your password, the new one is ready in 5 minutes",
+        "the new password, the new one is 14 characters long right",
+        "your card was replaced and the new one is arriving in 3 days",
+    ],
+)
+def test_no_temporary_password_value(text):
+    assert found(PasswordRecognizer(), text) == set()
+
+
+def test_question_mark_typed_at_password_end(analyzer):
+    values = redacted_values(analyzer, "A: Please set a new password.", "C: It's Quarry58?.")
+    assert "Quarry58?" in values[1], values
+
+
+def test_question_mark_after_password_is_a_question(analyzer):
+    masks = covered(analyzer, said("A: Please set a new password.", "C: Can it be Quarry58?"))
+    assert masks[1].endswith("?"), masks
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "okay it says it needs a special character",
+        "hmm it says it has to have a capital letter",
+        "it wants at least twelve characters apparently",
+    ],
+)
+def test_password_rule_read_off_screen_stays(analyzer, rule):
+    masks = covered(analyzer, said("A: then it'll ask you for a new password", f"C: {rule}"))
+    assert masks[1] == rule, masks
+
+
+def test_password_reply_after_rule_still_redacted(analyzer):
+    masks = covered(analyzer, said("A: and what's the new password", "C: lantern orchid"))
+    assert "lantern" not in masks[1], masks
+
+
+# ---- round 52-54 fixes: talk about a password, "a temporary one"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("A: What should the new password be? Or you can set it by link.", "C: I'll use the link."),
+        ("C: Could you set the password to anything? I can't reach my email.",),
+        ("A: The guest password is printed on the card by the door.",),
+        ("A: I'm emailing a temporary password to your work email now.",),
+    ],
+)  # fmt: skip
+def test_talk_about_a_password_stays(analyzer, lines):
+    values = redacted_values(analyzer, *lines)
+    assert values[-1] == [], values
+
+
+def test_a_temporary_one_leaves_only_the_value(analyzer):
+    values = redacted_values(
+        analyzer, "A: your portal password it's a temporary one harbor7731! change it later"
+    )
+    assert "harbor7731!" in values[0]
+    assert not any("temporary" in v for v in values[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import questions
 from recognizers.questions import (
     NOT_PERSONAL,
     not_personal_answer,
@@ -401,3 +402,41 @@ def test_a_warning_not_to_say_the_password_asks_nothing() -> None:
     line = "you don't need to tell me your password sir and it can't be one of your last five"
     assert "PASSWORD" not in question_types(line)
     assert "PASSWORD" in question_types("can you tell me your password")
+
+
+# ---- round 52-54 fixes: a statement naming a type asks nothing; postcode, city, address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "expiration date was last month so we sent you a new card",
+        "expiry date 08 29 got it thank you very much",
+        "date of birth doesn't match the one on file sorry",
+    ],
+)
+def test_statement_naming_a_type_asks_nothing(text):
+    assert questions.question_types(text) == ()
+
+
+def test_postcode_asks_for_a_postcode():
+    assert questions.question_type("and the first part of your postcode") == "ZIP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union Bank, and the State Bank of India branch.",
+        "good morning and welcome to lone star movers i'm dana what can i do for you",
+        "I need to move my gas service to a new address.",
+    ],
+)
+def test_no_city_or_address_asked(text):
+    assert questions.question_types(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["what state?", "city and state please", "I need to get your new address."]
+)
+def test_city_or_address_still_asked(text):
+    assert questions.question_types(text) != ()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer
-from tests.recognizers.conftest import call_of, redacted
+from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer, _not_a_person
+from tests.recognizers.conftest import call_of, covered, redacted, said
 
 CASES = [
     ("Yesterday Delphine Castellanos called me.", {("PERSON", "Delphine Castellanos")}),
@@ -155,3 +155,60 @@ def test_pet_after_covers_it_was_a(after, pet):
 def test_products_offices_and_answering_firms(text, value, label, expected):
     results = SpacyNerRecognizer().from_spans(text, [_Span(text, value, label)])
     assert {text[r.start : r.end] for r in results} == expected
+
+
+# ---- round 52-54 fixes: charges, holidays, drugs and a pet's medicine are no people
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("A: Please get here ten minutes early. Copay is $41.50.", "Copay"),
+        ("A: Your deductible is 250 dollars.", "deductible"),
+        ("A: The office is shut Memorial Day and Labor Day.", "Memorial Day"),
+        ("A: We close early on Boxing Day.", "Boxing Day"),
+        ("C: Okay. Bill it to my business account please.", "Bill"),
+        ("C: Mark the claim as urgent, please.", "Mark"),
+        ("A: The refill covers your lisinopril and atorvastatin. It ships today.", "atorvastatin"),
+        ("A: Good afternoon, Bluehollow Broadband. This call may be recorded.", "Bluehollow"),
+    ],
+)
+def test_model_non_people_stay(ner_analyzer, line, kept):
+    masks = covered(ner_analyzer, said(line))
+    assert kept in masks[0], masks[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("C: My brother Bill Okafor is on the account too.", "Bill Okafor"),
+        ("A: Thanks, Rosalind. Your copay is $20.", "Rosalind"),
+    ],
+)
+def test_model_people_still_redacted(ner_analyzer, line, hidden):
+    masks = covered(ner_analyzer, said(line))
+    assert hidden not in masks[0], masks[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Right. Very, £75. Zilch, £60. That's it.", "Zilch", True),
+        ("Copay is thirty one dollars.", "Copay", True),
+        ("I gave Rosalind $20 for it.", "Rosalind", False),
+    ],
+)
+def test_amount_after_word(text, word, expected):
+    start = text.index(word)
+    assert _not_a_person(text, start, start + len(word), [word]) is expected
+
+
+def test_pets_medicine_not_a_person(ner_analyzer):
+    call = said(
+        "A: Riverbend Vet pharmacy, how can I help?",
+        "C: Hi, I need a refill for my cat Pumpkin's Cerenia.",
+        "A: I see Pumpkin, four years old. That's $38.",
+    )
+    masks = covered(ner_analyzer, call)
+    assert "Pumpkin's Cerenia" in masks[1], masks[1]
+    assert "Pumpkin" in masks[2], masks[2]

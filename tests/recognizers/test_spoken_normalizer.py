@@ -1003,3 +1003,23 @@ def test_oh_between_commas_in_digit_groups_is_zero(text: str, expected: str) -> 
 )
 def test_oh_as_an_exclamation_stays(text: str) -> None:
     assert "oh" in normalize(text).text
+
+
+# ---- round 52-54 fixes: an ordinal after units starts a new number; a report at a site is no email
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("three three eighty one fifth of june", "3381 5th of june"),
+        ("nineteen sixty two second of may", "1962 2nd of may"),
+        ("the twenty third of march", "the 23rd of march"),
+    ],
+)
+def test_ordinal_after_units_starts_a_new_number(text, want):
+    assert normalize(text).text == want
+
+
+def test_a_report_at_a_site_is_no_email():
+    assert "@" not in normalize("you can file a report at reportfraud.ftc.gov today").text
+    assert "@" in normalize("it's harper at outlook dot com").text

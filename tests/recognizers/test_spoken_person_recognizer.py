@@ -759,3 +759,54 @@ def test_a_title_before_a_particle_takes_the_surname(person, text, name, not_nam
         assert name in names
     if not_name:
         assert not_name not in names
+
+
+# ---- round 52-54 fixes: "goes by email", relations, -ies verbs, "you've reached" an agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your receipt goes by text.",
+        "the itinerary goes by email once it's booked",
+        "Statements go by post unless you opt out.",
+        "since it's domestic i just need your licence",
+        "Have you spoken to us before?",
+        "did you talk to them already",
+    ],
+)
+def test_channel_quality_and_pronoun_not_names(person, text):
+    assert found_names(person, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my name is theodora but she goes by teddy", "teddy"),
+        ("hi its marisol i need to pay my bill", "marisol"),
+        ("My flatmate Will can pick it up.", "will"),
+        ("My coworker June set it up for me.", "june"),
+        ("my housemate tobias pays the rent", "tobias"),
+    ],
+)
+def test_names_still_found(person, text, name):
+    assert name in found_names(person, text)
+
+
+def test_relation_then_modal_in_lower_case_stays(person):
+    assert found_names(person, "my roommate will be home after six") == set()
+
+
+def test_short_ies_verbs_are_words():
+    lex = lexicon()
+    assert lex.is_word("dries") and lex.is_word("tries") and lex.is_word("login")
+    assert not lex.is_word("agnes")
+
+
+def test_reached_agent_after_firm_without_thanks():
+    text = "Larkspur Mobile, you've reached Ioana. How can I help?"
+    found = [text[r.start : r.end] for r in SpokenPersonRecognizer().analyze(text, ["PERSON"])]
+    assert "Ioana" in found
+    text = "Good afternoon, you've reached Comcast. How can I help?"
+    found = [text[r.start : r.end] for r in SpokenPersonRecognizer().analyze(text, ["PERSON"])]
+    assert "Comcast" not in found

@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
 from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer, is_toll_free
-from tests.recognizers.conftest import call_of, found, found_raw, redacted
+from tests.recognizers.conftest import call_of, covered, found, found_raw, redacted, said
 
 CASES = [
     ("call me at (555) 212-4567", {"(555) 212-4567"}),
@@ -312,3 +312,41 @@ def test_a_toll_free_line_the_caller_is_told_to_call_stays(text: str) -> None:
 def test_a_caller_s_number_to_call_stays_redacted() -> None:
     text = "you can call me at 312 555 0164"
     assert found(SpokenPhoneRecognizer(), text) == {"312 555 0164"}
+
+
+# ---- round 52-54 fixes: a phone named by its ending; a business's own line stays
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("A: We'll text the number ending 836 when it ships, okay?", "836"),
+        ("A: I have your mobile ending in 5092 on file.", "5092"),
+    ],
+)
+def test_phone_named_by_ending_redacted(analyzer, line, hidden):
+    mask = covered(analyzer, said(line))[0]
+    assert hidden not in mask, mask
+
+
+def test_ending_of_a_percentage_stays(analyzer):
+    mask = covered(analyzer, said("A: the number ending in 5 percent is the rate"))[0]
+    assert "5 percent" in mask
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: From abroad, use our international line, +1 312 555 0187. Bye now.",
+        "A: If they ask, give them our number, 0800 246 7713.",
+        "A: Our claims line is 415 555 0162 and we're open late.",
+    ],
+)
+def test_business_own_line_stays(analyzer, line):
+    mask = covered(analyzer, said(line))[0]
+    assert mask == line[3:], mask
+
+
+def test_household_line_still_redacted(analyzer):
+    mask = covered(analyzer, said("C: our home line is 716 555 0148"))[0]
+    assert "0148" not in mask, mask
