@@ -29,7 +29,7 @@ from presidio_analyzer import EntityRecognizer
 from pipeline.schema import Call, PiiEntity
 from recognizers import answers, call_edges, call_emails, call_names, questions
 from recognizers import conversation as conv
-from recognizers.base import SpokenPatternRecognizer
+from recognizers.base import MONTH, SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
 from recognizers.hits import Hit, inside
@@ -970,11 +970,7 @@ _FIELD_LABEL = re.compile(
 
 
 # A month said as a date, not a name: "my new place June 19th", "I lost my job in June".
-_MONTH_WORD = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)",
-    re.IGNORECASE,
-)
+_MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", re.IGNORECASE
 )

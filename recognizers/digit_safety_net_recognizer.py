@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.base import PRODUCT, SpokenPattern, SpokenPatternRecognizer
+from recognizers.base import MONTH, PRODUCT, SpokenPattern, SpokenPatternRecognizer
 from recognizers.spoken_phone_recognizer import (
     after_toll_free_prefix,
     is_drawn_numbers,
@@ -677,18 +677,14 @@ def _slot_taken(text: str, start: int, end: int, digits: str) -> bool:
 
 
 # A month's name, whole or short ("February", "Feb.", "sept").
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # The month and the day before a date's year: "February 10, " "june 22nd, " "the 5th of may ".
 _MONTH_DAY_BEFORE = re.compile(
-    rf"(?:\b{_MONTH_NAME}[ \t]+{_DAY}(?:st|nd|rd|th)?"
-    rf"|\b{_DAY}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_NAME})[ \t]*,?[ \t]*$",
+    rf"(?:\b{MONTH}[ \t]+{_DAY}(?:st|nd|rd|th)?"
+    rf"|\b{_DAY}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH})[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}[ \t]*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}[ \t]*$", re.IGNORECASE)
 # A day and a year the digit run joined, after the month: "Aug 8 2025", "october 27 2024".
 _DAY_AND_YEAR = re.compile(rf"{_DAY}[ \t]+(?:19|20)\d\d")
 # A date written with dashes, month first, and a recent or coming year: "10-5-24", "12-15-25".

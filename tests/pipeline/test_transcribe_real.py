@@ -10,6 +10,7 @@ decoding, channel mapping or interleaving fails while Whisper's wobble does not.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -253,8 +254,6 @@ print(json.dumps(" ".join(t.text for t in call.turns if t.speaker == "CUSTOMER")
 
 
 def test_card_digits_survive_int8_kernels_without_vnni():
-    import os
-
     result = subprocess.run(
         [sys.executable, "-c", _TRANSCRIBE_CUSTOMER, str(SAMPLES / "telephony_ulaw.wav")],
         env={**os.environ, **_AVX2_ONLY},
