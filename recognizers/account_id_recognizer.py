@@ -874,6 +874,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _code_to_enter(text, r.start, r.end)
             and not _form_named(text, r.start, r.end)
             and not _DEVICE_FIELD.fullmatch(text, r.start, r.end)
+            and not in_tyre_size(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
             and not is_toll_free(text[r.start : r.end])
         ]
@@ -889,6 +890,23 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _quantity_with_unit(low)
             or _count_and_word(low)
         )
+
+
+# A tyre's size as the sidewall prints it, width/aspect, construction and rim: "235/65R17",
+# "P225/45ZR18", "LT265/70 R 17", "205/55R16 91V", "265/70-17".
+_TYRE_SIZE = re.compile(
+    r"(?<![\w/])(?:p|lt|st|t)?[1-3]\d{2}[ \t]?/[ \t]?[2-9][05][ \t]?"
+    r"(?:z?r|-|b|d)[ \t]?(?:1[2-9]|2[0-6])(?:[ \t]+\d{2,3}[a-z])?(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def in_tyre_size(text: str, start: int, end: int) -> bool:
+    """True for a span inside a tyre's size ("235/65R17"): every tyre of that model has it."""
+    for m in _TYRE_SIZE.finditer(text, max(0, start - 14), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 # A phone's field named with its slot, no value: "the IMEI2", "SIM 1", "eSIM-2".

@@ -69,7 +69,7 @@ _UNIT = (
     r"(?:,?\s*flat\s*#?\s*\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:%|percent\b))"
     # a Singaporean floor and unit: "… crescent, #07-112"
     r"|,?\s*#\s?\d{1,3}-\d{1,5}\b"
-    r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|"
+    r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|appartement|appt|unit|suite|ste|floor|fl|building|bldg|room|"
     r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
     # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
@@ -435,7 +435,10 @@ _CROSS_TYPED = rf"{_CROSS_SIDE}[ \t]+{_CROSS_TYPE}\b\.?"
 
 # The company's own branch or office said before its street: "our branch is at 12 Elm
 # Street", "the nearest store is at 400 Pine Ave" (not "my office is at …").
-_SITE = r"(?:branch|office|store|location|warehouse|showroom|dealership)(?:es|s)?"
+_SITE = (
+    r"(?:branch|office|store|location|warehouse|showroom|dealership|hub|depot|facility|"
+    r"service[ \t]+cent(?:er|re)|headquarters)(?:es|s)?"
+)
 _NEAR_YOU = r"(?:(?:closest|nearest)[ \t]+to[ \t]+you|near[ \t]+you|in[ \t]+your[ \t]+area)"
 # A last word that is no abbreviation before its full stop: a full word or a number.
 _SENTENCE_STOP = re.compile(
@@ -600,6 +603,8 @@ _ADDRESS_KIND = (
     r"service|business|home|work|email|e-mail|ip|mac|web|physical|property|street|postal|new|"
     r"old|current|previous|prior|correct|full|right|wrong|same|other|whole|exact|complete|"
     r"primary|main|registered|permanent|temporary|rental|office|school|company|employer|"
+    # (a group's shared one, an email's: "email the board at the community address")
+    r"community|association|board|hoa|group|team|department|support|contact|general|info|"
     # (or of what the address is on: "update the vehicle address", "the card's address")
     r"vehicle|car|truck|registration|license|licence|account|card|policy|insurance|profile|"
     r"file|record|records|order|shipment|package|parcel|payment|bank|tax|voter|device|phone)"
@@ -617,6 +622,9 @@ _BEEN_IN = (
     r"(?:(?:i'll|i[ \t]+will|we'll|we[ \t]+will|he'll|she'll|they'll)[ \t]+be"
     r"|(?:i|we|he|she|they)[ \t]+(?:was|were)|(?:it|this|that)[ \t]+was)[ \t]+in"
 )
+# ... will be only: a trip ahead ("we'll be in portugal until june"), not one past, told
+# to explain a charge or a gap ("that's when i was in iraq", "i was in mexico").
+_WILL_BE_IN = r"(?:i'll|i[ \t]+will|we'll|we[ \t]+will|he'll|she'll|they'll)[ \t]+be[ \t]+in"
 _PLACE_CUE = (
     r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
     r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
@@ -952,6 +960,16 @@ _BUSINESS_BEFORE = re.compile(
 _WRITTEN_REGION_NEXT = re.compile(
     r",[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'-]+)?)(?=[ \t]*(?:[.!?;]|$))"
 )
+# A town by a split postcode ("athina 106 76"): no word of a sentence ("then 300 50").
+_SPLIT_TOWN = (
+    rf"(?!(?:{_NOT_STREET_WORD}|{_NOT_LONE_CITY}|{_NOT_ZIP_CITY}|{_TIME_WORD})\b)"
+    r"[a-zà-ÿ][a-zà-ÿ'-]{2,}(?:[ \t]+(?!(?:and|or|then|to)\b)[a-zà-ÿ][a-zà-ÿ'-]{2,})?"
+)
+# New York's boroughs after a neighbourhood, in any case: "he lives in astoria, queens".
+_BOROUGH_NEXT = re.compile(
+    r",?[ \t]+(?:queens|brooklyn|(?:the[ \t]+)?bronx|manhattan|staten[ \t]+island)\b",
+    re.IGNORECASE,
+)
 # An address taken back in the middle and said on: "… court apartment no sorry it's a
 # house no unit charlotte …" (the aside is inside the address; no digits in it).
 _CORRECTION_GAP = re.compile(
@@ -969,6 +987,20 @@ _LIVES_IN = (
     r"lives|living|stay|stays|staying)[ \t]+in|(?:moved|moving|move)[ \t]+(?:in)?to"
     r"|(?:i'm|i am|you're|you are|she's|she is|he's|he is|they're|we're|is|are|was|were|"
     r"been|got|get)[ \t]+(?:re-?)?assigned[ \t]+to)"
+)
+# A staff member named before "in unit 4": their team, not where anyone lives ("your
+# caseworker is derrick, he's in unit 4").
+_STAFF_CLAUSE = (
+    r"\b(?:caseworker|case[ \t]+worker|worker|officer|supervisor|manager|specialist|adjuster|"
+    r"investigator|examiner|nurse|doctor|representative|rep|agent|team|department|dept|"
+    r"division|section)\b[^.!?]{0,40}"
+)
+# Words before "unit 4" ending a turn that make it no one's home: "the storage unit 12".
+_NOT_UNIT_OWNER = (
+    r"(?:storage|rental|course|lesson|module|chapter|test|exam|care|burn|trauma|intensive|"
+    r"icu|police|army|military|per|each|every|need|needs|want|wants|sold|bought|rent|rented|"
+    r"lease|leased|order|ordered|price|cost|cooling|heating|ac|hvac|air|display|control|"
+    r"power|main|spare|backup|replacement|new|old|demo|sample|test)"
 )
 # A residence hall's name and a room in it: "Alder Hall, room 214", "whitfield tower room
 # 906", "HOLLOWAY HALL 227B" (not what the hall holds: "Memorial Hall 300 seats").
@@ -1212,6 +1244,55 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"deposited|survey|strata|crown|building units)[ \t]+plan|(?-i:SP|DP|RP|CP|LP|PS|BUP"
             r"|GTP|SL|sp|dp|rp|cp|lp|ps|bup|gtp))[ \t]*(?:no\.?[ \t]*)?\d{3,7}(?![\d.,]\d|\d)",
             0.7,
+        ),
+        # A home's lot in a park or a community, whose it is said: "the fob is registered to
+        # Lot 63", "we're on lot 118", "her lot 12b" (not "a lot 5 minutes", "parking lot 3",
+        # a vaccine's "lot 4471").
+        CuedPattern(
+            "lot_owned",
+            r"(?:(?<=\b(?:registered|assigned|belongs|belonging|billed|tied)[ \t]+to[ \t]+)"
+            r"|(?<=\b(?:my|our|his|her|their)[ \t]+)"
+            r"|(?<=\b(?:live|lives|living|i'm|im|i[ \t]+am|we're|we[ \t]+are|he's|she's|they're)"
+            r"[ \t]+(?:on|at|in)[ \t]+))"
+            r"lot[ \t]*#?[ \t]*\d{1,4}[a-z]?\b(?![\d.,]\d)"
+            rf"(?![ \t]+(?:of|and|to|through|thru)\b)(?![ \t]*(?:{_UNITS}|percent)\b|%)",
+            0.6,
+            cue=r"\blot[ \t]*#?[ \t]*\d",
+        ),
+        # Addresses of other countries said in their own shape (guarded by it): a Portuguese
+        # street and "1649-035 Lisboa", a Greek "Ipsilantou 45-47, Athina 106 76" (or
+        # Swedish, Czech "114 55 Stockholm"), a Japanese "6-16-1 Ginza, Chuo-ku, Tokyo".
+        SpokenPattern(
+            "pt_street_postcode_town",
+            r"(?:(?-i:\b(?:Av|Avda|R|Rua|Pç|Pça|Praça|Lg|Largo|Tv|Trav|Travessa|Estr|Estrada|"
+            r"Al|Alameda|Avenida|Calçada|Cç)\.?[ \t]+(?:[A-Z][a-z]{1,5}\.[ \t]+){0,2}"
+            r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ \t]+(?:de|da|do|dos|das|e|[A-ZÀ-Þ][a-zà-ÿ'-]+)){0,4})"
+            r"(?:,?[ \t]+(?:n\.?º[ \t]*)?\d{1,4}[a-z]?)?,[ \t]+)?"
+            r"(?<![\d.,-])\d{4}-\d{3}(?![\d-])[ \t]+"
+            # (the town is no weekday, month or word of a sentence: "1800-555 Monday")
+            rf"(?!(?:{_NOT_CITY_WORD}|{_NOT_LONE_CITY}|{_CLAUSE_WORD})\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+)"
+            r"(?:[ \t]+(?:de|da|do|(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+))){0,2}",
+            0.6,
+        ),
+        SpokenPattern(
+            "street_number_split_postcode",
+            r"\b(?!(?:" + _NOT_STREET_WORD + r"|" + _NOT_LONE_CITY + r"|rooms?|pages?|items?|"
+            r"seats?|rows?|numbers?|lines?|steps?|tables?|gates?|flights?)\b)"
+            r"[a-zà-ÿ][a-zà-ÿ'-]{2,}(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'-]{2,})?"
+            r"[ \t]+\d{1,4}(?:-\d{1,4})?[a-z]?,"
+            rf"[ \t]+(?:{_SPLIT_TOWN}[ \t]+)?"
+            r"\d{3}[ \t]\d{2}(?![\d.,]\d|\d)"
+            rf"(?![ \t]*(?:{_UNITS}|dollars|bucks|euros|cents|percent)\b|%)"
+            # (the town after the postcode where none came before it: "…, 111 21 Stockholm")
+            rf"(?(?<=[a-zà-ÿ][ \t]+\d{{3}}[ \t]\d{{2}})|[ \t]+{_SPLIT_TOWN})",
+            0.6,
+        ),
+        SpokenPattern(
+            "jp_block_address",
+            r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?:-\d{1,3})?(?![\d/-])[ \t]+(?-i:[A-Z][a-z]+)"
+            r"(?:[ \t]+\d{1,2}-chome)?,?[ \t]+(?-i:[A-Z][a-z]+)-(?:ku|shi|cho|machi|gun)\b"
+            r"(?:,?[ \t]+(?-i:[A-Z][a-z]+)(?:-(?:to|fu|ken))?)?",
+            0.6,
         ),
         # Streets named with the type first, as in Spanish and Portuguese: "214 calle del
         # sol apartment b", "88 avenida de la paz", "1200 camino real".
@@ -1768,7 +1849,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (where one was or will be only: "i'm in portugal now", "moving to texas"
             # stay visible, a region one lives in alone identifies no one)
             rf"(?<=\b{_BEEN_IN}[ \t]+)"
-            rf"(?:{STATE_NAMES}|{_PROVINCE_NAME}|{_COUNTRY_NAME})"
+            rf"(?:{STATE_NAMES}|{_PROVINCE_NAME}|(?<=\b{_WILL_BE_IN}[ \t]+){_COUNTRY_NAME})"
             # (the place ends there: not "in new york time", "in georgia power's office")
             r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:that|this|next|last|for|until|till|and|but|so|"
             r"now|right|visiting|with|on|at|when|since|because|though|already|too|as)\b)",
@@ -1846,9 +1927,22 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (or after a name and a comma: "Dana Whitfield, flat 9")
             # (not a hunting unit: "you got a bull tag in unit 201")
             r"it is|that's|thats)[\s,.]+)*|(?<!\b(?:tag|tags|hunt|hunting|draw|permit|license|"
-            r"licence|zone|area)[ \t]+)\b(?:in|at)\s+|(?-i:[A-Z][a-z]+),[ \t]+)\K"
+            # (nor a staff member's team: "your caseworker is dana, she's in unit 4")
+            rf"licence|zone|area)[ \t]+)(?<!{_STAFF_CLAUSE})\b(?:in|at)\s+|(?-i:[A-Z][a-z]+),[ \t]+"
+            # (or after the building: "Building C, Unit 314", "block 4 apt 12")
+            r"|\b(?:building|bldg|block|blk|tower|wing)\.?[ \t]*[a-z0-9]{1,3},?[ \t]+)\K"
             r"\b(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
             rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
+            0.6,
+        ),
+        # ... or ending a turn after a name, the answer to "your name and unit":
+        # "maria delgado unit 7 c" (not "the storage unit 12", "i need unit 4").
+        SpokenPattern(
+            "unit_after_name_turn",
+            rf"^[\s,.]*(?:(?!(?:{_CLAUSE_WORD}|{_NOT_STREET_WORD}|{_NOT_LONE_CITY}|{_NOT_UNIT_OWNER})"
+            r"\b)[a-z][a-z'-]+[ \t]+){1,3}\K"
+            r"(?:apt|apartment|unit|suite|flat)\.?[ \t]*#?[ \t]*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
+            r"(?=[\s.!?]*$)",
             0.6,
         ),
         # A flat named by a letter, as an answer or after "in", "it's", "to": "flat d 9 elm
@@ -2128,7 +2222,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
                     continue
                 r.end = end
             if name == "place_of_residence":
-                region = _REGION_NEXT.match(text, r.end) or _WRITTEN_REGION_NEXT.match(text, r.end)
+                region = (
+                    _REGION_NEXT.match(text, r.end)
+                    or _WRITTEN_REGION_NEXT.match(text, r.end)
+                    or _BOROUGH_NEXT.match(text, r.end)
+                )
                 if region is not None:
                     r.end = region.end()
             # the full stop that ends the sentence, not an abbreviation's: "… Elm Terrace."

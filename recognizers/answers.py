@@ -28,7 +28,7 @@ _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D")
 BACKCHANNEL = re.compile(
-    r"^[\s,.!?-]*(?:(?:okay|ok|k|mm-?hmm|mhm|mm|hmm|uh-?huh|uh huh|yes|yeah|yep|yup|right|"
+    r"^[\s,.!?-]*(?:(?:okay|ok|k|mm+-?hm+|m-?hm+|mhm+|mm|hmm|uh-?huh|uh huh|yes|yeah|yep|yup|right|"
     r"got it|gotcha|go on|go ahead|sure|alright|all right|and|next|continue|great|perfect|"
     r"thank you|thanks|good|uh|um|i see|keep going|ready|correct|that's right|then|"
     r"and then|what's next|after that|uh huh|noted|cool|nice|fine|so far so good|"
@@ -88,7 +88,8 @@ _TRAILING = re.compile(
 )
 DIGIT_RUN = re.compile(
     # an area code in parentheses is part of the number: "(640) 555-0182", "(640)"
-    r"(?<![\d$£€.,:/])(?<!\$[ \t])"
+    # (a period before is a decimal point, an ellipsis only a pause: "...555...")
+    r"(?<![\d$£€,:/])(?<![^.]\.)(?<!^\.)(?<!\$[ \t])"
     r"(?:\(\d{3}\)(?:[ \t]?[-.]?[ \t]?\d(?:[ \t]?[-.]?[ \t]?\d)*)?|\d(?:[ \t]?[-.]?[ \t]?\d)*)"
     # (a unit is no unit when more digits follow it: "VL 2290 K 7714 03")
     rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b(?![ \t]+\d))(?!\s*%)",
@@ -153,7 +154,8 @@ _EXPIRY = re.compile(
     rf"(?<![\d/])(?:(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|{MONTH}\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    # (a comma after the month is a written pause: "December, 2029")
+    rf"|{MONTH},?\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
 )
 # A card's expiry said in two turns, the other side's "uh-huh" between: the month alone
@@ -272,7 +274,8 @@ _BARE_YEAR = re.compile(
 # Replies that put the question off rather than answer it.
 _THOUSANDS_RUN = re.compile(r"(?<![\d.,$£€])\d{1,3},\d{3}(?![\d,.]\d)")
 _NON_ANSWER = re.compile(
-    r"\b(?:moment|one sec|a sec|second|hold on|hang on|let me|lemme|i don't|i do not|"
+    r"\b(?:moment|(?:one|1|a) sec|(?:one|1|a) min(?:ute)?|second|hold on|hang on|let me|lemme|"
+    r"i don't|i do not|"
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
     r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
     r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
@@ -1553,7 +1556,9 @@ def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
 _ACKNOWLEDGES = re.compile(
     r"^\W*(?:(?:okay|ok|alright|all right|yes|yeah|sure|great|perfect)[\s,.!]+)*"
     r"(?:(?:i )?got it|(?:i )?understand|understood|will do|sounds good|makes sense|i see|"
-    r"no problem)"
+    r"no problem|"
+    # a confirmation of what the other side described: "yes, that's the one"
+    r"(?:that'?s|thats|that is|yep that's) (?:the one|the right one|it|right|correct))"
     r"(?:[\s,.!]+(?:thanks|thank you)(?: so much| very much)?(?:[\s,]+[a-z']+)?)?[\s.!]*$",
     _I,
 )

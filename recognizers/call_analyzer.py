@@ -332,7 +332,7 @@ class CallAnalyzer:
         """The configured allow-list plus the company names this call introduces (not a
         person found in the call: "thanks for calling hodan" thanks the caller)."""
         names = [
-            m.group("name")
+            _company_name(m)
             for i, turn in enumerate(call.turns)
             for m in _COMPANY.finditer(turn.text)
             if m.group("name").lower() not in call_names.COMMON_WORDS
@@ -406,6 +406,7 @@ class CallAnalyzer:
         spelled: set[str] = set()
         everyday: set[str] = set()
         shorts: set[str] = set()
+        said_lower: set[str] = set()  # name words found as written without a capital
         in_turn: list[dict[str, str]] = [{} for _ in texts]
         for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
             for hit in turn_hits:
@@ -440,6 +441,8 @@ class CallAnalyzer:
                             everyday.add(low)  # "will", found by its cue ("my name is will")
                         elif not call_names.NOT_NAME_WORD.fullmatch(low):
                             names.add(low)
+                            if word[:1].islower() or text.isupper():
+                                said_lower.add(low)
         name_rx = _term_regex(sorted(names)) if names else None
         everyday -= call_names.NOT_PROPAGATED
         everyday_rx = _term_regex(sorted(everyday)) if everyday else None
@@ -480,6 +483,12 @@ class CallAnalyzer:
                     continue
                 for m in rx.finditer(text):
                     if rx is name_rx and call_names.word_after_article(text, m):
+                        continue
+                    if (
+                        rx is name_rx
+                        and m.group().lower() not in said_lower
+                        and _word_not_name_here(m.group(), text)
+                    ):
                         continue
                     # a name said again may go on with a middle name ("… FUNMILAYO GRACE.")
                     end = (
@@ -895,6 +904,38 @@ _GREETING_WORDS = frozenset(
 )
 
 
+# One word after a firm's name, then a sign-off: the agent's name ("thanks for calling
+# Horizon Wireless alex. Take care.") or the firm's last word ("… Bella Vita Catering.").
+_WORD_THEN_SIGN_OFF = re.compile(
+    r"[ \t]+([^\W\d_][\w'-]*)(?=[ \t]*[.!]?\s+(?:here|speaking|have a|take care)\b)",
+    re.IGNORECASE,
+)
+
+
+def _company_name(m: re.Match) -> str:
+    """The firm's name after "thank you for calling": with the word before the sign-off
+    when that word is an English word and no name ("Bella Vita Catering. Take care.", not
+    "… Pine Ridge Bank. Dolores here" or "… pine travel mr okafor have a great day")."""
+    name = m.group("name")
+    after = _WORD_THEN_SIGN_OFF.match(m.string, m.end("name"))
+    if after is None or _TITLE_END.search(name):
+        return name
+    lex = lexicon()
+    word = fold(after.group(1))
+    if (
+        lex.is_word(word)
+        and not lex.is_name(word)
+        and word not in lex.word_firsts
+        and word not in call_names.EVERYDAY_FIRSTS
+        and word not in call_names.COMMON_WORDS
+    ):
+        return name + m.string[m.end("name") : after.end(1)]
+    return name
+
+
+_TITLE_END = re.compile(rf"\b{RANK}\.?$|\b(?:mr|mrs|ms|mx|dr|miss)\.?$", re.IGNORECASE)
+
+
 def _agent_reached(m: re.Match) -> bool:
     """ "Vía Express, good morning. You've reached Cheng.": after the firm has answered
     the line, "you've reached" and one listed first name is the agent, not a firm
@@ -919,6 +960,26 @@ _COURTESY = frozenset(
 )
 
 
+def _word_not_name_here(word: str, text: str) -> bool:
+    """A found name's word that is an English word and no listed name, found only with a
+    capital ("Sentinel Alarm", "Bhavya Date"), is that name again only where it is
+    capitalised in a mixed-case turn: "a burglary alarm", "the date" are the words (a
+    name found in lower case, "rosalind grey", is looked for as before)."""
+    lex = lexicon()
+    low = fold(word)
+    if " " in low or not lex.is_word(low) or lex.is_name(low):
+        return False
+    if low in lex.word_firsts or low in lex.word_lasts:
+        return False
+    return not (word[:1].isupper() and not text.isupper())
+
+
+# Pronouns that stand for the name just given: never a name themselves.
+_PRONOUNS = frozenset(
+    ("he", "she", "they", "him", "her", "them", "his", "hers", "we", "us", "it", "you", "i")
+)
+
+
 def _without_word_answers(
     norm: NormalizedText, spans: list[tuple[int, int]], found: bool
 ) -> list[tuple[int, int]]:
@@ -931,6 +992,8 @@ def _without_word_answers(
     for start, end in spans:
         if _state_not_name(text, start, end, lex) or _calendar_not_name(text, start, end):
             continue
+        if fold(text[start:end]) in _PRONOUNS:
+            continue  # "Jimmy Ross. He's at home now.": the pronoun after the name
         if _verb_not_name(text, start, end, lex):
             continue
         end = _without_field_label(text, start, end)

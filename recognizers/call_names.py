@@ -86,7 +86,9 @@ _VOCATIVE_AFTER = (
     r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
     # a reply or an apology after the name: "hi will yeah they said", "thank you will
     # sorry for freaking out", "thank you april seriously" (no modal or month goes on so)
-    r"who|which|yeah|yes|yep|sorry|seriously|honestly|really|oh)\b"
+    r"who|which|yeah|yes|yep|sorry|seriously|honestly|really|oh|"
+    # a hesitation after the name: "hi may um i have a store credit"
+    r"um|uh|uhm|erm|er|hmm)\b"
 )
 
 

@@ -159,6 +159,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     last_reply = said = ""
     for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)):
         asked = question_types(text) or _whole_number_asked(texts, out, i)
+        document_date = "CARD_EXPIRY" in asked and _document_expiry(texts, i)
+        if document_date:
+            # "and the new expiration date?" about the licence just read: no card's date
+            asked = tuple(e for e in asked if e != "CARD_EXPIRY")
         if (
             asked
             and not single
@@ -285,6 +289,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             elif answered or len(words(text)) > 8:
                 pending = None
             # else: "sure, take your time" while the answer is still to come
+        if document_date and not asked:
+            # "XR4402917, and the expiration?": the document's number is read back (above);
+            # the date that answers next is neither it nor any other pending value
+            pending = None
         if asked:
             asker = speaker
             if not single and _reads_screen(text):
@@ -317,6 +325,26 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         if not out[i]:
             out[i] = ("PASSWORD",)
     return out
+
+
+# An identity document whose expiry date an agent may ask for; a payment card named.
+_DOCUMENT = re.compile(
+    r"\b(?:licen[cs]e|passport|permit|state id|id card|green card|registration)\b", _I
+)
+_PAYMENT_CARD = re.compile(
+    r"\b(?:credit|debit|visa|master ?card|amex|discover|"
+    r"(?<!\b(?:id|green|insurance|library|member|membership|health|medicare)[ \t])card)\b",
+    _I,
+)
+_DOCUMENT_LOOKBACK = 4
+
+
+def _document_expiry(texts: Sequence[str], i: int) -> bool:
+    """An expiry asked about an identity document named just before, in a call that has
+    named no payment card so far: the document's date, not a card's."""
+    return not any(_PAYMENT_CARD.search(t) for t in texts[: i + 1]) and any(
+        _DOCUMENT.search(t) for t in texts[max(0, i - _DOCUMENT_LOOKBACK) : i + 1]
+    )
 
 
 # A request for a number named a turn or two before: "let me get the full number".

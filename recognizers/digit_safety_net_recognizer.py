@@ -97,6 +97,8 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
                 r.start = prefix.start()
             elif r.end - r.start >= 5:
                 r.start = _spaced_prefix_start(text, r.start)
+            else:
+                r.start = _named_letter_start(text, r.start)
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
         # a government form ("DS-2019", "DD-214") or a product's round model number
         # ("the SR-5200", "a Nighthawk R7000") is no one's number
@@ -149,6 +151,21 @@ def _spaced_prefix_start(text: str, start: int) -> int:
     return m.start("p") if m else start
 
 
+# A letter said apart before a short number, straight after the id's name: "the ticket is
+# g 7140", "your case number is k 5521" (not "a" or "i", nor a letter after a plain "is").
+_NAMED_LETTER_BEFORE = re.compile(
+    r"\b(?:number|id|ticket|reference|ref|code|case|claim|confirmation|order)"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]+(?P<p>(?-i:(?![ai][ \t])[a-z]|[A-Z]))[ \t]$",
+    re.IGNORECASE,
+)
+
+
+def _named_letter_start(text: str, start: int) -> int:
+    """Where a short id starts when a letter said apart opens it right after its name."""
+    m = _NAMED_LETTER_BEFORE.search(text, max(0, start - 40), start)
+    return m.start("p") if m else start
+
+
 # An id's letters said apart around its digits, after a word that gives it: "your
 # membership number as SC 4471", "it's sc 4472" (a shouted turn is lower-cased), "it says
 # COIR dash 00 1886", "it's CT uh 8812BK" (the normaliser joins spelled letters), and a
@@ -158,7 +175,13 @@ _ID_LETTERS_BEFORE = re.compile(
     r"[ \t]*[,.]?[ \t]+)*"
     r"|\b(?:is|was|as|it's|its|that's|thats|says|said|reads|shows|number|id|reference|ref|"
     r"code|registration)[ \t]*[:#,]?[ \t]+)"
-    r"(?P<p>(?-i:[A-Z]{2,5})|[a-z]{2}|[b-df-hj-np-tv-xz]{3})"
+    r"(?P<p>(?-i:[A-Z]{2,5})|[a-z]{2}|[b-df-hj-np-tv-xz]{3}"
+    # three letters in a shouted (lower-cased) turn, after a verb that reads a printed
+    # code: "IT SAYS CSE 55 019 3347" (not a word: "it says the 4471")
+    r"|(?<=\b(?:says|said|reads|shows|printed)[ \t]+)(?!(?:the|and|for|our|you|his|her|its|"
+    r"one|two|six|ten|now|not|but|see|new|old|per|via|are|has|had|was|got|may|can|all|any|"
+    r"yes|hey|out|off|due|max|min|top|end|use|pay|set|get|let|due|ref|num|pin|ssn|zip|"
+    r"dob|ein|vin|apt|box)\b)[a-z]{3})"
     r"(?:[ \t]*-[ \t]*|[ \t]+(?:dash|hyphen)[ \t]+|,?[ \t]+(?:uh|um|er)[ \t]*,?[ \t]+|[ \t]+)$",
     re.IGNORECASE,
 )
@@ -336,6 +359,83 @@ def _quantity(text: str, start: int, end: int) -> bool:
     if len(digits) <= 6 or "," in value:
         m = _NEXT_WORDS.match(after)
         if m and any(_plural(w) for w in m.group(1, 2) if w):
+            return True
+    # "a weekly payout of four eighty two fifty", "twelve thousand zloty"
+    return len(digits) <= 6 and value == digits and _money_in_context(text, start, end)
+
+
+# A currency named after an amount, beyond the dollar's and the euro's in _UNITS:
+# "twelve thousand zloty", "4500 pesos", "3000 rupees", "a 2000 quid deposit".
+_CURRENCY_AFTER = re.compile(
+    r"[ 	]*(?:zlot(?:y|ys|ies)|złot(?:y|ys)|yen|yuan|renminbi|rmb|rupees?|pesos?|francs?|"
+    r"krona|kronor|krone|kroner|won|rand|dirhams?|reais|rubles?|roubles?|shekels?|baht|"
+    r"ringgit|naira|lira|liras|forints?|lei|dinars?|riyals?|rials?|quid|grand|cad|aud|gbp|"
+    r"eur|mxn|inr|jpy|pln|chf|sek|nok|dkk)\b",
+    re.IGNORECASE,
+)
+# Money paid or moved, then the amount after a preposition in the same clause: "two drafts
+# on the first, both for 1185", "a weekly payout of 48250", "the wire for 2370".
+_MONEY_NOUN_FOR_BEFORE = re.compile(
+    r"\b(?:drafts?|payouts?|paychecks?|payroll|wires?|withdrawals?|debits?|deductions?|"
+    r"transactions?|charges?|payments?|deposits?|transfers?|purchases?|invoices?|bills?|"
+    r"quotes?|estimates?|refunds?|reimbursements?|settlements?|stipends?|allowances?|"
+    r"benefits?|checks?|cheques?)\b[^.?!\d]{0,40}\b(?:for|of|totall?ing|worth)[ \t]+$",
+    re.IGNORECASE,
+)
+# Money that left an account, said after the amount: "2370 gone from my checking",
+# "1185 taken out of my savings", "940 came out of the account", "2210 was debited".
+_MONEY_GONE_AFTER = re.compile(
+    r"[ \t,]+(?:(?:was|were|is|got|has[ \t]+been|just)[ \t]+)*"
+    r"(?:(?:gone|taken|missing|pulled|withdrawn|deducted|came|come|coming|went|drained|"
+    r"debited|charged)[ \t]+(?:out[ \t]+)?(?:of|from|to|on)[ \t]+"
+    r"(?:my|our|the|your|his|her|their|that)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:checking|savings|account|card|balance|paycheck|wallet)"
+    r"|(?:debited|deducted|withdrawn|overdrawn)\b)",
+    re.IGNORECASE,
+)
+# An amount weighed against another that has its unit: "940 a month instead of 1320",
+# "200 dollars rather than 1850", "it went from 45 a week up to 6250" (a bare "to" is no
+# comparison: "send 500 dollars to 88123391" names where the money goes).
+_COMPARED_BEFORE = re.compile(
+    rf"\d[ \t]*(?:{_UNITS})[ \t,]+(?:instead[ \t]+of|rather[ \t]+than|versus|vs\.?|"
+    r"compared[ \t]+(?:to|with)|not|and[ \t]+not|up[ \t]+to|down[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
+# Words that name an identifier: a number after them in the sentence is the id's.
+_ID_WORD = re.compile(
+    r"\b(?:number|no\.|#|account|acct|id|pin|code|reference|ref|confirmation|ticket|case|"
+    r"claim|member|membership|policy|routing|serial|order|passcode|password|last[ \t]+four)\b",
+    re.IGNORECASE,
+)
+# A price as shops say it, cents .99, .95 or .49: "ninety nine ninety nine" (9999), "one
+# seventy nine ninety nine" (17999).
+_PRICE_SHAPE = re.compile(r"\d{1,3}(?:99|95|49)")
+# Two prices offered as options in a sentence: "alignment is 9999 or the lifetime one is 17999".
+_PRICE_OPTIONS = re.compile(
+    r"(?<![\d$£€.,:/])\d{1,3}(?:99|95|49)(?![\d.,]\d)[^.?!\d]{0,40}\b(?:or|vs\.?|versus|"
+    r"instead[ \t]+of|compared[ \t]+to)\b(?:[^.?!\d]|(?<!\d)\d(?!\d)){0,40}"
+    r"(?<![\d$£€.,:/])\d{1,3}(?:99|95|49)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _money_in_context(text: str, start: int, end: int) -> bool:
+    """An amount said without a money word, known by what is said around it: a currency
+    after it, money paid or gone from an account, another amount it is weighed against, or
+    two shop prices offered as options. Spoken prices come out of the normaliser as bare
+    digits ("eleven eighty five" is 1185), the shape of an id."""
+    if _CURRENCY_AFTER.match(text, end) or _MONEY_GONE_AFTER.match(text, end):
+        return True
+    # (an id named in the sentence makes the number its own: "the account for 4499")
+    window = re.split(r"[.?!]", text[max(0, start - 60) : start])[-1]
+    if _ID_WORD.search(window):
+        return False
+    if _MONEY_NOUN_FOR_BEFORE.search(window) or _COMPARED_BEFORE.search(window):
+        return True
+    if not _PRICE_SHAPE.fullmatch(text, start, end):
+        return False
+    for m in _PRICE_OPTIONS.finditer(text, max(0, start - 90), min(len(text), end + 90)):
+        if m.start() == start or m.end() == end:
             return True
     return False
 

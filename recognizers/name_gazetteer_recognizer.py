@@ -32,6 +32,16 @@ from recognizers.spoken_person_recognizer import (
 _MAC_SURNAME = re.compile(r"mac[a-z]{3,}")
 
 
+# A short word in capitals in a turn written with lower case too: an acronym.
+_SHORT_CAPS = re.compile(r"(?-i:\p{Lu}{2,4})(?![\p{L}'’])")
+
+
+def _acronym_first(text: str, start: int, end: int) -> bool:
+    """A span opening with a short word in capitals in a mixed-case turn is an acronym
+    and what it names ("my HOA dues", "the DMV office"), not "Hoa" the first name."""
+    return bool(_SHORT_CAPS.match(text, start)) and any(c.islower() for c in text)
+
+
 def _wordset(words: str) -> frozenset[str]:
     """A set of the whitespace-separated words in ``words``."""
     return frozenset(words.split())
@@ -223,6 +233,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or organisation(text, start, end)
                 or site(text, start, end)  # "assigned to Larkin Hall"
                 or foreign_prompt(text, start, end)  # "Para español, press 7"
+                or _acronym_first(text, start, end)  # "my HOA dues"
                 or (span_end is None and _not_a_name_alone(text, start, end, low))
             ):
                 i += 1

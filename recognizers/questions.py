@@ -24,7 +24,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"employer)\b|pet'?s name|"
             r"school (?:you )?attended|"
             r"security question|security answer|"
-            r"street (?:did )?you gr[eo]w up|(?:high|elementary|middle|primary|grade) school|"
+            r"street (?:did )?you gr[eo]w up|"
+            # the caller's own school, not one named in passing ("a ride from lincoln
+            # high school, is that it")
+            r"(?<=\b(?:your|what|which)\b[^.?!]{0,30})"
+            r"(?:high|elementary|middle|primary|grade) school|"
+            r"(?:high|elementary|middle|primary|grade) school(?=[^.?!]{0,30}\b(?:you|your)\b)|"
             r"school did you (?:go to|attend)|first car|childhood|"
             # "name of your third grade teacher", "your kindergarten teacher's name"
             r"\b(?:grade|kindergarten|homeroom|preschool) teacher|"
@@ -37,6 +42,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "PASSWORD",
             r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code|safe) ?word\b|"
+            # "and the security phrase on your profile?"
+            r"\b(?:security|secret|verbal|code) phrase\b|"
             # a UK bank's "memorable word" (or name, place, information)
             r"\bmemorable (?:word|name|place|phrase|answer|info(?:rmation)?|details?)\b",
         ),
@@ -373,7 +380,13 @@ _ASKS_BEFORE_VALUE = re.compile(
 _ASKS_FOR_IT = re.compile(
     r"^\W*(?:(?:okay|ok|so|sorry|please|and)\W+)*(?:can|could|would|will) you (?:please )?"
     r"(?:read|say|give|repeat|spell|tell me|confirm|check)(?: me)? (?:it|that|them|this)\b"
-    r"(?: (?:to me|for me|again|back|out|please|slowly|once more))*[\s?.!]*$",
+    r"(?: (?:to me|for me|again|back|out|please|slowly|once more))*[\s?.!]*$|"
+    # "the family PIN was on the letter we mailed. Do you have it?": whether the caller
+    # has the value named before asks for it
+    r"^\W*(?:(?:okay|ok|so|and|now)\W+)*(?:do|did) you (?:happen to )?(?:have|know|remember|"
+    r"recall|see|find|got) (?:it|that|them|this one|that one)\b"
+    r"(?: (?:handy|with you|there|on you|nearby|in front of you|by any chance|on hand))*"
+    r"[\s?.!]*$",
     _I,
 )
 # A bare "what would you like?" at the end of a turn, asking for the value just offered.

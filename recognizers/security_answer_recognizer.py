@@ -51,6 +51,14 @@ _ANSWER_WORD = (
 )
 
 
+# What a caller says of the thing, not its name: "first car? it was a long time ago".
+_REMARK = (
+    r"(?:long|while|lot|bit|little|good|great|nice|real|total|piece|junk|beater|used|old|"
+    r"new|gift|disaster|mess|pain|nightmare|mistake|joke|hand[- ]me[- ]down|family|"
+    r"different|weird|strange|funny|tough|hard|easy|few|couple|very|really|pretty|so|too)"
+)
+
+
 class SecurityAnswerRecognizer(SpokenPatternRecognizer):
     """ "my mother's maiden name is Kowalski", "first pet was rex", "security answer is blue",
     and after a KBA question, "I think I put Mrs. Pennington"."""
@@ -61,6 +69,18 @@ class SecurityAnswerRecognizer(SpokenPatternRecognizer):
             "kba_answer",
             rf"(?<=\b{_TOPIC}(?:\s+(?:is|was|would be|would have been|it's))+\s*[:,]?\s*"
             rf"(?:like\s+)?(?:um\s+|uh\s+)?)" + rf"{_TITLE}?" + VALUE,
+            0.85,
+            cue=_TOPIC,
+        ),
+        # The caller names the topic as a question, then answers it: "is the security
+        # question my first car? Because it was a Geo Metro."
+        CuedPattern(
+            "asked_then_answered",
+            rf"(?<=\b{_TOPIC}\?[ \t]*(?:(?:because|'cause|cause|well|so|and|oh)[ \t,]+)?"
+            r"(?:it was|it's|mine was|that was|that's|that'd be|it'd be)[ \t]+"
+            r"(?:(?:a|an|my)[ \t]+)?)"
+            rf"{_TITLE}?(?!{_REMARK}\b){_ANSWER_WORD}(?:[ \t]+{_ANSWER_WORD}){{0,2}}"
+            r"(?=[ \t]*[.!]|[ \t]*$)",
             0.85,
             cue=_TOPIC,
         ),

@@ -168,8 +168,12 @@ ORG_WORDS = wordset(
     tax accounting broadband telecom internet rental rentals casualty payroll orthodontics
     orthodontist funeral cartage roadlines freightways haulage education animal gas
     mutual securities diagnostics pathology electronics savings airways utility utilities
-    polling pawn renewables software medicine cruises servicing"""
+    polling pawn renewables software medicine cruises servicing
+    security alarm alarms monitoring catering caterers tires tire"""
 )
+# "Harborview HOA", "willowbrook hoa": an association, unless the span holds a name
+# ("Nguyen Thi Hoa": Hoa is a first name too).
+_ORG_ACRONYMS = frozenset(("hoa",))
 # Words after a surname that make it a firm named after its founder ("Burke Tax &
 # Accounting", "petersen car rental", "Okoro Trucking", "Huang Orthodontics"): one list for
 # the recognizers that must not take the surname for a person (a regex alternation).
@@ -437,7 +441,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             # "authorized user name's grace", not "the user name's gk_rider"
             r"(?<!(?:authori[sz]ed|additional|secondary|joint)[ \t]+)user|product|"
             r"plan|brand|store|network|wifi|screen|device|account|street's)\s)"
-            r"\b(?:my name is|my name's|name is|name's|name was|first name is|"
+            # ("my names bill": the apostrophe the transcript dropped)
+            r"\b(?:my name is|my name's|my names|name is|name's|name was|first name is|"
             r"last name is|"
             r"surname is|full name is|middle name is|name on the (?:card|account) is|"
             r"speaking with|talking to|talking with|spoke with|spoke to|spoken to|"
@@ -471,11 +476,21 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"speak|talk|ask|transfer me|put me through|connect me|looking for|calling back|"
             r"returning|voicemail|message",
         ),
+        # A nickname in quotes or brackets inside a full name: 'Wilhelmina "Billie" Croft',
+        # "ROBERT (BOB) HALE"; the words are checked like any name after a weak cue.
+        CuedPattern(
+            "quoted_nickname",
+            rf"(?<![\p{{L}}'’-]){NAME_WORD}[ \t]+(?:\"{NAME_WORD}\"|“{NAME_WORD}”|"
+            rf"\({NAME_WORD}\))[ \t]+{NAME_WORD}(?![\p{{L}}'’-])",
+            0.6,
+            r"[\"“(]",
+        ),
         # "hey it's maren", "hi, it's tobias calling back".
         CuedPattern(
             "greeting_its",
             rf"(?<=\b(?:hi|hey|hello|yeah hi|oh hi)(?:[ \t,]+(?:yeah|yes|yep|yea|um|uh|so|there|"
-            rf"again|there again))?[ \t,]+(?:it's|its|it is)\s+){_NAME}",
+            # "hey shanice its grant, the dad of olivia": the greeted name before it
+            rf"again|there again|{NAME_WORD}))?[ \t,]+(?:it's|its|it is)\s+){_NAME}",
             0.6,
             r"\b(?:hi|hey|hello)\b",
         ),
@@ -1290,6 +1305,27 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?]|$)")
 _ORG_AFTER = re.compile(r"[ \t]+(?:and[ \t]+|&[ \t]+)?(\p{L}+)")
 
 
+def _acronym_org(text: str, start: int, end: int) -> bool:
+    """An association's acronym ending the span: "Arbor Glen HOA" in capitals in a
+    mixed-case turn, "willowbrook hoa" after a coined word that is no name; not "Nguyen
+    Thi Hoa" or "hi hoa", where it is a first name."""
+    m = _LAST_WORD.search(text, start, end)
+    if not m or fold(m.group(1)) not in _ORG_ACRONYMS:
+        return False
+    if m.group(1).isupper() and any(c.islower() for c in text):
+        return True
+    before = _WORD_BEFORE.search(text, 0, m.start(1))
+    if not before:
+        return False
+    lex = lexicon()
+    word = fold(before.group(1))
+    return len(word) > 3 and not lex.is_name(word) and not lex.is_word(word)
+
+
+_LAST_WORD = re.compile(r"(\p{L}+)[.,]?$")
+_WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]+$")
+
+
 def organisation(text: str, start: int, end: int) -> bool:
     """A name that is (part of) an organisation's: "Lakeside Veterinary", "Wren and
     Thistle Ceramics", "Whitaker Property Group"."""
@@ -1300,7 +1336,7 @@ def organisation(text: str, start: int, end: int) -> bool:
             m and m.group(1)[:1].isupper() and not text.isupper() and fold(m.group(1)) in ORG_WORDS
         )
     words = [fold(w) for w in _SPOKEN_WORD.findall(text[start:end])]
-    if any(w in ORG_WORDS for w in words):
+    if any(w in ORG_WORDS for w in words) or _acronym_org(text, start, end):
         return True
     pos = end
     for _ in range(2):
