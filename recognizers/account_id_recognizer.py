@@ -17,6 +17,7 @@ from recognizers.digit_safety_net_recognizer import (
     _MODEL_AFTER,
     _UNITS,
     named_as_model_or_part,
+    names_public_equipment,
     widen_with_id_letters,
 )
 from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNMENT_FORM
@@ -185,11 +186,17 @@ _READ_BACK_CUE = (
 # A flight: an IATA airline designator and 1-4 digits, "B6 1535", "WN1183" (with a travel
 # word in the turn).
 # (either case: a shouted turn is lower-cased, "I NEED TO CHANGE MY FLIGHT, IT'S SB1251")
-_FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}", re.IGNORECASE)
+# (the normaliser may split the number or join the designator's digit to it: "b six six
+# hundred thirty six" comes out "B66 136")
+_FLIGHT = re.compile(
+    r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?(?=(?:\d[ \t]?){1,4}$)\d(?:[ \t]?\d)*", re.IGNORECASE
+)
 # Flying just before the code or "flight" just after it: "i fly back on B6 1535", "the NK
-# 418 flight home" (not "that's the flight one, the hotel one is HB 4409").
+# 418 flight home" (not "that's the flight one, the hotel one is HB 4409"); or flying, the
+# day, then "on" the code: "i'm flying out may 6th on B6 2020".
 _FLYING_BEFORE = re.compile(
-    r"\b(?:flights?|fly|flying|flew|flown|booked on|travel(?:l)?ing on)\b[^.?!,;]{0,12}$",
+    r"\b(?:flights?|fly|flying|flew|flown|booked on|travel(?:l)?ing on)\b"
+    r"(?:[^.?!,;]{0,12}|[^.?!,;\d]{0,30}\d{0,2}(?:st|nd|rd|th)?[^.?!,;\d]{0,12}\bon[ \t]+)$",
     re.IGNORECASE,
 )
 _FLIGHT_AFTER = re.compile(r"[ \t]+(?:flight|departing|leaving|lands|landing|arriving)\b", re.I)
@@ -874,6 +881,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _code_to_enter(text, r.start, r.end)
             and not _form_named(text, r.start, r.end)
             and not _DEVICE_FIELD.fullmatch(text, r.start, r.end)
+            and not names_public_equipment(text, r.start, r.end)
             and not in_tyre_size(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
             and not is_toll_free(text[r.start : r.end])

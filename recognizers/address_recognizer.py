@@ -185,6 +185,8 @@ _COUNTED = (
     r"different|separate|such|those|these|the|a|an|and|or|to|for|"
     # (points of a draw or a licence: "7 preference points", "3 penalty points")
     r"preference|penalty|demerit|basis|skill|experience|"
+    # (a date before a flight and its airline: "on march 28, flight PR 101")
+    r"flights?|"
     # (rooms counted: "a 2 bedroom ocean view is …", "3 bath lake villa")
     r"bedrooms?|bathrooms?|beds?|baths?)"
 )
@@ -639,8 +641,10 @@ _PLACE_CUE = (
     r"brother|sister|uncle|aunt|cousin|folks|people))[ \t]+"
     r"(?:was|were|came|come|comes|are|is)|i'm|im|i[ \t]+am|we're|"
     r"he's|she's|they're|originally)[ \t]+(?:originally[ \t]+)?from"
+    # (where one has kin: "i've got family in lake connor", "her parents in new haleyport")
     r"|dispatch(?:ed)?[ \t]+to|(?:up|down|out|back)[ \t]+in"
-    r"|(?:address|hall|anybody|anyone|somebody|someone|cousin|relatives|folks)[ \t]+in"
+    r"|(?:address|hall|anybody|anyone|somebody|someone|cousin|cousins|relatives|folks|"
+    r"family|parents|grandparents|in-laws)[ \t]+in"
     r"|(?:\bi-?[ \t]?\d{1,3}|\binterstate[ \t]+\d{1,3}|\b(?:route|highway|exit|marker)[ \t]+"
     r"\d{1,4})[^.!?]{0,40}\boutside(?:[ \t]+of)?"
     # (calling from a place, not a company: "calling from Galway, in Ireland")
@@ -648,7 +652,9 @@ _PLACE_CUE = (
     r"[ \t]+)"
     r"|(?<=\bat[ \t]+)(?=(?:[a-z'-]+[ \t]+){1,2}(?:general|memorial|regional)\b)"
     # (not the kind of address: "the pickup address", "the forwarding address")
-    rf"|(?<=\bthe[ \t]+)(?=(?:(?!{_ADDRESS_KIND}\b)[a-z'-]+[ \t]+){{1,2}}address\b)"
+    # (nor what is done there: "the signing address", "the closing address")
+    rf"|(?<=\bthe[ \t]+)(?=(?:(?!{_ADDRESS_KIND}\b)(?![a-z'-]+ing\b)[a-z'-]+[ \t]+){{1,2}}"
+    r"address\b)"
     r"|^[\s,.]*(?:(?:um|uh|it's|its|and)[\s,.]+)*\K(?=(?:[a-z'-]+[ \t]+){1,2}and[ \t]+the[ \t]+"
     r"(?:zip|postal))"
 )
@@ -856,6 +862,35 @@ _TOWN_AFTER_STREET = re.compile(
 _TOWN_BEFORE_STREET = re.compile(
     rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+(?:on|off(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE
 )
+# Where a ride or a move goes, said right after the address it starts from: "we're at
+# 319 hernandez circle, going to north william" (the town is checked by ``_place_end``).
+_DESTINATION_NEXT = re.compile(
+    r",?[ \t]+(?:and[ \t]+)?(?:(?:we're|we[ \t]+are|i'm|i[ \t]+am)[ \t]+)?"
+    r"(?:going|headed|heading)[ \t]+(?:over[ \t]+|out[ \t]+)?to[ \t]+"
+    r"(?P<town>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){0,2})",
+    re.IGNORECASE,
+)
+# A question where one lives: the word after it is whom it asks ("and where do you live
+# ashley"), not a place.
+_ASKS_WHERE = re.compile(
+    r"\b(?:where|how[ \t]+long)[ \t]+(?:do|does|did|will|would|have|has|had)[ \t]+"
+    r"(?:you|he|she|they|we|y'all)[ \t]+(?:(?:currently|now|still)[ \t]+)?"
+    r"(?:live|lived|reside|resided)[ \t]+(?:now[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A company's greeting after the place it answers for: "Mountain Sports Rentals at
+# Powder Ridge, this is Jonah" (the firm's site, not anyone's home).
+_GREETING_NEXT = re.compile(
+    r"[ \t]*[,.!-]?[ \t]*(?:this[ \t]+is|my[ \t]+name[ \t]+is|you're[ \t]+speaking|"
+    r"speaking|how[ \t]+(?:can|may)[ \t]+i[ \t]+help)\b",
+    re.IGNORECASE,
+)
+# A site in a town after its name: "going to denver international" is an airport.
+_PLACE_IN_TOWN = re.compile(
+    r"[ \t]+(?:international|airport|airfield|station|terminal|mall|center|centre|hospital|"
+    r"stadium|arena|campus|depot)\b",
+    re.IGNORECASE,
+)
 # Two spans of one address said with a filler between: "… birchwood drive um edison …".
 _FILLER_GAP = re.compile(r"[ \t,]*(?:(?:uh|um|umm|uhm|er|erm|ah)[ \t,.]+)?", re.IGNORECASE)
 
@@ -908,6 +943,27 @@ def _town_before_street(text: str, start: int) -> tuple[int, int] | None:
     if m is None or not _known_town(m.group("town"), placed=True):
         return None
     return m.span("town")
+
+
+def _destination_after(text: str, end: int) -> tuple[int, int] | None:
+    """The town a ride goes to, said right after the address it starts from (at ``end``):
+    the address places it, so a town's words count ("going to lake gabrielle"; not
+    "going to need", "going to the airport")."""
+    m = _DESTINATION_NEXT.match(text, end)
+    if m is None:
+        return None
+    start, stop = m.span("town")
+    town_end = _two_word_town_at(text, start, stop) or _place_end(text, start, stop, True)
+    if town_end is None or _PLACE_IN_TOWN.match(text, town_end):
+        return None
+    return start, town_end
+
+
+def _new_town_ok(text: str, start: int, end: int) -> bool:
+    """A place opened by "new" names a town only where its next word may ("new
+    brianfort", "new amber"; not "new construction", "new housing")."""
+    m = re.match(r"new[ \t]+([a-z][a-z'-]*)", text[start:end], re.IGNORECASE)
+    return m is None or _town_word(m.group(1), weak=True) or fold(m.group(1)) in lexicon().firsts
 
 
 def _merge_filler_gaps(text: str, results: list) -> list:
@@ -1820,7 +1876,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (nor a benefit one moves between: "moved from Universal Credit to PIP")
             r"universal credit|tax credits?|pension credit|housing benefit|child benefit|"
             r"legacy benefits?|pip|esa|jsa|dla|medicare|medicaid)\b)"
-            rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
+            # ("new" opens a town's name too: "i live over in new brianfort"; its next word
+            # is checked in ``analyze``)
+            rf"(?:new[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
             0.5,
         ),
         # A town after words that say where a caller is or comes from (trimmed in
@@ -1976,7 +2034,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (a unit before it, which the normaliser may run into the range: "unit 128 to
             # 10 …" said "unit twelve eight to ten …")
             r"(?:\b(?:unit|apt|apartment|flat|suite)\.?[ \t]*#?[ \t]*)?"
-            r"(?<![\d$.,:/-])\d{1,5}[a-z]?(?:[ \t]+(?:to|through)[ \t]+|[ \t]?-[ \t]?)"
+            # (not a zip said before the next address: "… washington 99343 to 55 …")
+            rf"(?<![\d$.,:/-])(?<!\b{_STATE},?[ \t]+)"
+            r"\d{1,5}[a-z]?(?:[ \t]+(?:to|through)[ \t]+|[ \t]?-[ \t]?)"
             rf"(?=\d{{1,5}}[a-z]?[ \t]+(?!(?:{_COUNTED}|{_UNITS}|{_NOT_STREET_WORD})\b)"
             rf"(?:(?!(?:{_NOT_STREET_WORD}|{_UNITS})\b)[a-z][a-z'-]*[ \t]+){{1,2}}"
             rf"(?:{_SUFFIX}\b|{_AU_TYPE_LOWER}\b|{_UK_TYPE_LOWER}))",
@@ -2221,6 +2281,14 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 if end is None:
                     continue
                 r.end = end
+            if name == "place_of_residence" and _ASKS_WHERE.search(
+                text, max(0, r.start - 50), r.start
+            ):
+                continue
+            if name == "place_of_residence" and not _new_town_ok(text, r.start, r.end):
+                continue
+            if name == "named_street" and _GREETING_NEXT.match(text, r.end):
+                continue
             if name == "place_of_residence":
                 region = (
                     _REGION_NEXT.match(text, r.end)
@@ -2239,8 +2307,17 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 r.end -= 1
             if name in ("street", "type_first_street"):
                 kept.extend(self._towns_by_street(text, r))
+            kept.extend(self._destination(text, r))
             kept.append(r)
         return _merge_filler_gaps(text, kept)
+
+    def _destination(self, text: str, r: RecognizerResult) -> list[RecognizerResult]:
+        """The town a ride goes to, said after its start address, as a span of its own."""
+        span = _destination_after(text, r.end)
+        if span is None:
+            return []
+        meta = dict(r.recognition_metadata, pattern_name="destination_after_address")
+        return [RecognizerResult(r.entity_type, *span, r.score, recognition_metadata=meta)]
 
     def _towns_by_street(self, text: str, r: RecognizerResult) -> list[RecognizerResult]:
         """Stretch a street over the town said after it ("… terrace in tulsa the other

@@ -43,6 +43,8 @@ BACKCHANNEL = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:[\s,.:;\"\u201c-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
+    # a hedge before the value: "like, it should be mrs. patterson"
+    r"like(?=[ \t]*,|[ \t]+(?:it|it's|its|i|maybe|um|uh)\b)|"
     # the value named as one tried before: "maybe it's the old one, buckeye!"
     r"maybe|perhaps|probably|(?:the|my) (?:old|other|previous|original|usual|first) (?:one|1)|"
     r"this is|i'm|i am|"
@@ -80,6 +82,8 @@ _TRAILING = re.compile(
     r"yeah|yep|yes|that's it|that's all|that's everything|try that|let's try that|"
     r"try it|maybe|i guess|probably|possibly|perhaps|i reckon|i suppose|most likely|"
     r"is that(?: correct| right)?|is that it|"
+    # the value confirmed back: "pulga is correct", "rex was right"
+    r"(?:is|was)[ \t]+(?:correct|right)|"
     # how a value is typed, said after it: "rocket335!, no spaces", "all one word"
     r"(?:with )?no spaces?|(?:all )?(?:one|1) word|all (?:in )?(?:lower ?case|caps|capitals)|"
     r"all together|case sensitive)"
@@ -281,7 +285,11 @@ _NON_ANSWER = re.compile(
     r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
     # a way to set it, no value: "i'll use the link", "i'll just do it in the app"
     r"(?:use|click|open|follow|do it (?:through|in|on|with)) (?:the|that|a|your)"
-    r"(?: reset| email| text)? (?:link|app|website|site|portal))\b",
+    r"(?: reset| email| text)? (?:link|app|website|site|portal)|"
+    # a reply about doing it, no value: "no, i'll reset it myself", "that should do it"
+    r"(?:i'll|i will|i can|i'd rather|let me) (?:just )?(?:reset|change|update|do|handle|set)"
+    r" (?:it|that|this)(?: (?:myself|later|online|then|tomorrow))?(?=[ \t]*(?:[.!,]|$))|"
+    r"that (?:should|will|'ll|would) do(?: it)?(?=[ \t]*(?:[.!,]|$))|that'll do(?: it)?)\b",
     _I,
 )
 # A stall before the answer in the same turn: "uh, let me see, Cork I think".

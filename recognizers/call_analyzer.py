@@ -86,11 +86,42 @@ _COMPANY = re.compile(
 # County, how can i help?"; two words or more, the last no name ("Maria Lopez, this is …").
 _OPENING_FIRM = re.compile(
     r"^[ \t]*(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey)[ \t]*,?[ \t]+"
-    r"(?:[^\W\d_]+[ \t]+(?:at|with|from)[ \t]+)?)?(?:the[ \t]+)?"
+    r"(?:[^\W\d_]+[ \t]+(?:at|with|from)[ \t]+)?)?"
+    # "good afternoon, this is Coastline Suites, I'm Richard": the firm, then the agent
+    # (not "this is Karlo with Delgado Research. This is a short survey": the agent's own
+    # "name with firm", then a sentence about the call)
+    r"(?P<intro>this[ \t]+is[ \t]+(?=(?![^,.]*\b(?:with|from)\b)[^,.]+[,.]?[ \t]+"
+    r"(?:i'm|i am|im|this is(?![ \t]+(?:a|an|the|your|our|my|just|not|about|regarding|for)\b)|"
+    r"you're speaking)\b))?"
+    r"(?:the[ \t]+)?"
     r"(?!(?:hi|hello|hey|good|thanks|thank|yes|yeah|okay|ok|oh|um|uh|so|well|this|it's|"
     r"it|i'm|i|my|you're|you|mr|mrs|ms|miss|missus|mister|dr|doctor|sir|madam|ma'am)\b)"
     r"(?P<name>[^\W_][\w'.-]*(?:[ \t]+(?:[^\W_][\w'.-]*|&)){1,4}?)[ \t]*[,.]?[ \t]+"
-    r"(?=(?:this is|my name is|my name's|you're speaking|go ahead|how (?:can|may) (?:i|we))\b)",
+    r"(?=(?:this is|my name is|my name's|you're speaking|go ahead|how (?:can|may) (?:i|we))\b|"
+    r"(?:i'm|i am|im)[ \t]+(?!(?:from|with|here|just|a|an|the|so|sorry|not|his|her|your|on|in|"
+    r"at|still|also|really|\p{L}+ing)\b)\p{L})",
+    re.IGNORECASE,
+)
+_INTRO_INSIDE = re.compile(r"\b(?:this is|my name is|my name's|i'm|i am)\b", re.IGNORECASE)
+# One word answering the line before the agent's name, in a turn that offers help or asks
+# who is calling: "Good morning, Lumaprint, this is Rohan. How can I help you?",
+# "Macy's, this is Joy speaking." (an outbound "Hi Sven, this is Dr. Ames" offers none).
+_OPENING_ONE_FIRM = re.compile(
+    r"^[ \t]*(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey)[ \t]*,[ \t]*)?"
+    r"(?P<name>\p{L}[\p{L}&-]*\p{L}(?P<possessive>['’]s)?)[ \t]*,[ \t]+"
+    r"(?=(?:this is|you're speaking|my name is)\b)",
+    re.IGNORECASE,
+)
+_INBOUND_OFFER = re.compile(
+    r"\b(?:how (?:can|may) (?:i|we) (?:help|assist|direct)|what can i do for you|"
+    r"who do i have the pleasure|who am i speaking (?:with|to)|"
+    r"(?:can|may) i (?:start with|get|have) your name)",
+    re.IGNORECASE,
+)
+# A shop named with a possessive after the agent's name: "This is Brandon with Lowe's."
+_AGENT_WITH_SHOP = re.compile(
+    r"\b(?:this is|i'm|my name is)[ \t]+\p{L}+[ \t]+(?:with|at|from)[ \t]+"
+    r"(?P<name>\p{Lu}[\p{L}&-]*['’]s)(?=[ \t]*(?:[.,!?]|$))",
     re.IGNORECASE,
 )
 _OPENING_TURNS = 3
@@ -342,9 +373,12 @@ class CallAnalyzer:
             and not _agent_reached(m)
         ]
         lex = lexicon()
-        found = set().union(*people)
-        for text in (turn.text for turn in call.turns[:_OPENING_TURNS]):
+        for i, text in enumerate(turn.text for turn in call.turns[:_OPENING_TURNS]):
             m = _OPENING_FIRM.match(text)
+            # (the firm's own words, taken for a name in its greeting, do not count)
+            found = set().union(*(words for j, words in enumerate(people) if j != i))
+            if m and m.group("intro") and call.turns[i].speaker.lower() == "customer":
+                m = None  # "Hey, this is Svetlana Ivanova-Park. I'm on a plan": the caller
             words = [fold(w.strip(".,")) for w in m.group("name").split()] if m else []
             if (
                 words
@@ -354,8 +388,13 @@ class CallAnalyzer:
                 and not any(w in call_names.COMMON_WORDS for w in words)
                 # "hi missus haverford how can i help": a name the call gives, no firm
                 and not any(w in found for w in words)
+                # "good morning helixroots this is fatoumata how can i help": the firm ends
+                # where the agent's own introduction begins
+                and not _INTRO_INSIDE.search(m.group("name"))
             ):
                 names.append(m.group("name"))
+            if call.turns[i].speaker.lower() != "customer":
+                names.extend(_one_word_firms(text, found))
         if not names:
             return self._allow
         return _term_regex((*self._config.allow_list, *names))
@@ -618,19 +657,57 @@ class CallAnalyzer:
         joined = tuple(_initial_dot(original, e) for e in joined)
         if any(e.entity_type == "PERSON" and original[e.start].isupper() for e in joined):
             joined = _with_initials(original, joined)
+        joined = _with_honorifics(original, joined)
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
-        # A first name found alone inside the full name another recognizer found adds nothing.
+        # A first name found alone inside the full name another recognizer found adds
+        # nothing; nor does a title found alone inside the titled name ("Mx" in "Mx. Hughes").
         return tuple(
             e
             for e in joined
             if not (
                 e.entity_type == "PERSON"
-                and e.recognizer == "NameGazetteerRecognizer"
+                and (
+                    e.recognizer == "NameGazetteerRecognizer"
+                    or _HONORIFIC_ALONE.fullmatch(original, e.start, e.end)
+                )
                 and any(
                     s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in persons
                 )
             )
         )
+
+
+# The honorific said right before a name is part of the PERSON span (it tells the person's
+# gender and is how they are addressed): "Thank you, Mr. Castellanos", "mister okafor",
+# "Mx. Hughes". Role titles (officer, pastor, nurse) are not. "miss" and "doctor" are
+# words too: not after a word that makes them a verb or a noun ("we'll miss", "my doctor").
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\p{L}\d'’.-])(?P<title>mr|mrs|ms|mx|dr|miss|mister|missus|doctor)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_HONORIFIC_ALONE = re.compile(r"(?:mr|mrs|ms|mx|dr|miss|mister|missus|doctor)\.?", re.IGNORECASE)
+_WORD_TITLE_AFTER = re.compile(
+    r"(?:\b(?:i|we|you|they|he|she|will|'ll|’ll|would|'d|’d|to|really|gonna|did|do|don't|"
+    r"didn't|never|a|an|the|my|your|his|her|our|their|family|see|saw|call|called))"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _with_honorifics(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """PERSON spans grown back over the honorific just before them ("Mrs. Blackwood");
+    a span that already starts with one is left as it is."""
+    out = []
+    for e in entities:
+        if e.entity_type == "PERSON" and not _HONORIFIC_ALONE.fullmatch(original, e.start, e.end):
+            m = _HONORIFIC_BEFORE.search(original, max(0, e.start - 9), e.start)
+            if m and not (
+                m.group("title").lower() in ("miss", "doctor")
+                and _WORD_TITLE_AFTER.search(original, max(0, m.start() - 12), m.start())
+            ):
+                e = replace(e, start=m.start())
+        out.append(e)
+    return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
 # A name that ends in an initial or a dotted spelling ("B. O. N. N. E. T.", "Hans-H."):
@@ -934,6 +1011,26 @@ def _company_name(m: re.Match) -> str:
 
 
 _TITLE_END = re.compile(rf"\b{RANK}\.?$|\b(?:mr|mrs|ms|mx|dr|miss)\.?$", re.IGNORECASE)
+
+
+def _one_word_firms(text: str, found: set[str]) -> list[str]:
+    """A firm named in one word in an agent's opening turn: before the agent's name in a
+    turn that offers help ("Good morning, Lumaprint, this is Rohan. How can I help?"), or
+    a possessive shop after it ("This is Brandon with Lowe's.")."""
+    lex = lexicon()
+    out = []
+    m = _OPENING_ONE_FIRM.match(text)
+    if m and _INBOUND_OFFER.search(text):
+        word = fold(m.group("name").removesuffix(m.group("possessive") or ""))
+        if word not in found and (
+            m.group("possessive")
+            or not (lex.is_name(word) or lex.is_word(word) or word in call_names.COMMON_WORDS)
+        ):
+            out.append(m.group("name"))
+    shop = _AGENT_WITH_SHOP.search(text)
+    if shop and fold(shop.group("name")[:-2]) not in found:
+        out.append(shop.group("name"))
+    return out
 
 
 def _agent_reached(m: re.Match) -> bool:

@@ -400,7 +400,8 @@ _OPENING_WORD = r"\p{L}[\p{L}'’-]*\p{L}"
 
 
 _OPENING_END = re.compile(
-    rf"(?:(?P<cue>\bthis[ \t]+is)|[.,!:][ \t]*|\b(?P<org>\p{{L}}+))[ \t]+"
+    rf"(?:(?P<cue>\bthis[ \t]+is|\byou're[ \t]+speaking[ \t]+(?:with|to))|[.,!:][ \t]*|"
+    rf"\b(?P<org>\p{{L}}+))[ \t]+"
     rf"(?P<first>{_OPENING_WORD})(?:[ \t]+(?P<second>{_OPENING_WORD}))?[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -411,6 +412,12 @@ _OPENING_ORG = ORG_WORDS | frozenset(("parish", "desk", "line", "team", "support
 
 # Months that are also first names ("this is June").
 _MONTH_FIRST_NAMES = frozenset(("april", "may", "june", "august"))
+# First names that are words of nature or virtue, a name only after the agent's cue
+# ("financial assistance this is wren", "you're speaking with Sage").
+_WORD_FIRST_NAMES = frozenset(
+    ("wren", "sage", "rowan", "hazel", "iris", "willow", "river", "skye", "violet", "lily")
+    + ("pearl", "fern", "clay", "reed", "blair", "brooke", "june", "will", "hope", "joy")
+)
 
 
 def opening_name(text: str) -> list[Hit]:
@@ -427,11 +434,13 @@ def _opening_span(m: re.Match) -> tuple[int, int] | None:
     if m.group("org") and m.group("org").lower() not in _OPENING_ORG:
         return None
     first, second = m.group("first").lower(), m.group("second")
-    if NOT_NAME_WORD.fullmatch(first) or first in _OPENING_ORG:
+    if second and second.lower() in ("speaking", "here"):
+        second = None  # "member services june speaking": the name, then the cue
+    word_name = first in EVERYDAY_FIRSTS | _MONTH_FIRST_NAMES | _WORD_FIRST_NAMES
+    cued = m.group("cue") or (m.group("second") and not second)
+    if (NOT_NAME_WORD.fullmatch(first) and not (cued and word_name)) or first in _OPENING_ORG:
         return None
-    named = lexicon().is_name(first) or (
-        m.group("cue") and (first in EVERYDAY_FIRSTS or first in _MONTH_FIRST_NAMES)
-    )
+    named = lexicon().is_name(first) or (cued and word_name)
     if not named:
         return None
     if not second:

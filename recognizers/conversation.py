@@ -249,6 +249,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 answered = answered or _answers(out[i], text)
                 if replies > 6:
                     pending = None
+            elif _WRAPS_UP.search(text):
+                # "all right. anything else?": the asker has moved on; the reply that
+                # follows ("no, thanks") answers that, not the question still open
+                pending = None
             elif _read_back(text) and (
                 not {"DATE_OF_BIRTH", "CARD_EXPIRY"} & set(entities) or _holds_said(text, said)
             ):
@@ -325,6 +329,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         if not out[i]:
             out[i] = ("PASSWORD",)
     return out
+
+
+# The asker closing the topic: "anything else?", "is there anything else I can help with?"
+_WRAPS_UP = re.compile(r"\b(?:anything else|is there anything|what else can (?:i|we))\b", _I)
 
 
 # An identity document whose expiry date an agent may ask for; a payment card named.

@@ -31,7 +31,9 @@ _OTHER_CODES = (
     r"colour|zip-|offer|voucher|login|one-time|otp|verification|qr|bar|area"
 )
 _BARE_CODE = (
-    rf"(?<!\b(?:{_OTHER_CODES})[ \t-]?)\bcode\b(?:[ \t]+(?:is|was|it's|its|would be))?[ \t:,]*"
+    # ("the code's 614": the contraction too)
+    rf"(?<!\b(?:{_OTHER_CODES})[ \t-]?)\bcode\b(?:['\u2019]s|[ \t]+(?:is|was|it's|its|would be))?"
+    r"[ \t:,]*"
 )
 
 
@@ -40,7 +42,7 @@ _BARE_CODE = (
 _EXPIRY_THEN = (
     r"(?<![\d/])(?:0?[1-9]|1[0-2])(?:[ \t]?/[ \t]?|[ \t]+slash[ \t]+)(?:20)?(?:2[4-9]|3\d)"
     r"(?:[ \t]*[,;][ \t]*|[ \t]+)(?:(?:and|then)[ \t]+)?"
-    r"(?:(?:(?:the[ \t]+)?(?:cvv|cvc|code|security code)(?:[ \t]+is)?)[ \t,:]+)?"
+    r"(?:(?:(?:the[ \t]+)?(?:cvv|cvc|code|security code)(?:['\u2019]s|[ \t]+is)?)[ \t,:]+)?"
 )
 
 

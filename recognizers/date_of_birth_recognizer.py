@@ -21,15 +21,17 @@ _CUE = r"\b(?:born|birth|birthday|birthdate|b-?day|dob|d o b|date of birth)\b"
 # "nine twenty one seventy two" -> 92172.
 _DIGIT_DATE = r"(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})"
 # A false start corrected to a birth date: "the ninth no wait the 19th of november 1970",
-# "july 12th sorry july 21st 1990". The day may still be a word ("ninth") when said alone.
+# "july 12th sorry july 21st 1990". The day may still be a word ("ninth"). Without a month
+# only an ordinal reads as a day: "it's the 17, no sorry, 2 june 1954" may be anything.
 _UNIT_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _DAY_WORD = (
     rf"(?:{_UNIT_ORD}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
     rf"twentieth|twenty[ -]{_UNIT_ORD}|thirtieth|thirty[ -]first)"
 )
+_DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _CORRECTION = r"(?:no|sorry|wait|i mean|actually|my bad|scratch that|oops)"
 _FALSE_START = (
-    rf"(?:(?:{MONTH}\s+)(?:the\s+)?|the\s+)(?:{DAY}|{_DAY_WORD})\b"
+    rf"(?:{MONTH}\s+(?:the\s+)?(?:{DAY}|{_DAY_WORD})|the\s+(?:{_DAY_ORDINAL}|{_DAY_WORD}))\b"
     rf"(?=[ \t,.]*{_CORRECTION}\b[^.?!\d]{{0,20}}?\b{OLD_FULL_DATE})"
 )
 

@@ -16,6 +16,7 @@ from recognizers.spoken_phone_recognizer import (
     is_own_line,
     is_toll_free,
 )
+from recognizers.spoken_ssn_recognizer import social_security_amount
 
 # What follows a number that is a quantity, not an identifier.
 _UNITS = (
@@ -108,6 +109,8 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             if not GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
             and not _ROUND_MODEL.search(text, max(0, r.start - 4), r.end)
             and not named_as_model_or_part(text, r.start, r.end)
+            and not names_public_equipment(text, r.start, r.end)
+            and not _camel_model(text, r.start, r.end)
         ]
 
 
@@ -249,6 +252,41 @@ def named_as_model_or_part(text: str, start: int, end: int) -> bool:
     )
 
 
+# A machine everyone uses, named before its code: "charger VP-2204", "pump 12", "station
+# number 4208" (a charging point's, a fuel pump's, a kiosk's: no one's own number).
+_PUBLIC_EQUIPMENT_BEFORE = re.compile(
+    r"\b(?:chargers?|charging[ \t]+(?:station|point|port)s?|stations?|pumps?|kiosks?|"
+    r"dispensers?|vending[ \t]+machines?)"
+    r"(?:[ \t]+(?:number|no\.?|#|id))?(?:[ \t]+(?:is|was|says))?[ \t:#,]*$",
+    re.IGNORECASE,
+)
+
+
+def names_public_equipment(text: str, start: int, end: int) -> bool:
+    """True for a short code right after the public machine it names ("the session, charger
+    VP-2204, started at 9:14"): a charger's or a pump's id, the operator's, not the caller's
+    (a long number there is an account's: "my account at the station is 44718832")."""
+    return sum(c.isdigit() for c in text[start:end]) <= 6 and bool(
+        _PUBLIC_EQUIPMENT_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+# A product line written as one capitalised compound, then its round model number: "a
+# Lumaprint HomeJet 3300", "the LaserJet 4000" (not a card or a wallet: "MasterCard 3300").
+_CAMEL_LINE_BEFORE = re.compile(
+    r"(?<![\w-])(?-i:(?!(?:Master|Pay|Cash|Money|Apple|Google|Samsung)[A-Z])[A-Z][a-z]{2,}"
+    r"(?!(?:Card|Pay|Pal|Bank|Cash|Money)\b)[A-Z][a-z]{2,})[ \t]+$"
+)
+_ROUND_NUMBER = re.compile(r"[1-9]\d?0{2,3}")
+
+
+def _camel_model(text: str, start: int, end: int) -> bool:
+    """A round model number after a product line's compound name ("a HomeJet 3300")."""
+    return bool(_ROUND_NUMBER.fullmatch(text, start, end)) and bool(
+        _CAMEL_LINE_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 # Words before a hyphen that name the number, not start it: "ext-4410", "tel-5512".
 _NOT_HYPHEN_PREFIX = frozenset(
     {"SSA", "RRB", "EXT", "TEL", "NO", "NUM", "PIN", "ID", "FAX", "MOB", "PH"}
@@ -324,6 +362,7 @@ def _quantity(text: str, start: int, end: int) -> bool:
     if (
         _AIRLINE_LETTER_BEFORE.search(text, max(0, start - 3), start)
         and _DIGIT_AND_FLIGHT.fullmatch(value)
+        and len(digits) <= 5
         and _TRAVEL.search(text)
     ):
         return True  # "I fly back on B6 1535": the airline's designator ends in a digit
@@ -360,8 +399,65 @@ def _quantity(text: str, start: int, end: int) -> bool:
         m = _NEXT_WORDS.match(after)
         if m and any(_plural(w) for w in m.group(1, 2) if w):
             return True
+    if len(digits) <= 6 and value == digits and _amount_by_its_words(text, start, end):
+        return True  # "you'll have 1750 left", "split it 5050", "gets social security like 1200"
     # "a weekly payout of four eighty two fifty", "twelve thousand zloty"
     return len(digits) <= 6 and value == digits and _money_in_context(text, start, end)
+
+
+# What is left of an amount or a count: "so you'll have 1750 left", "there's 2300 remaining
+# on the loan", "that leaves 940 left over".
+_LEFT_BEFORE = re.compile(
+    r"\b(?:have|has|had|having|there's|theres|there[ \t]+is|leaves?|leaving|left[ \t]+with|"
+    r"be|it's|its|that's|thats)[ \t]+(?:(?:only|just|about|around|roughly|like|still|now|"
+    r"another|an[ \t]+extra|a[ \t]+total[ \t]+of)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_LEFT_AFTER = re.compile(
+    r"[ \t]+(?:left|remaining|to[ \t]+spare|left[ \t]+over|leftover|outstanding)\b", re.IGNORECASE
+)
+# A thing shared in halves, "fifty fifty" (5050): "split the property 5050", "a 5050 chance",
+# "we'd go 5050 on it" (not "my pin is 5050").
+_HALVES_BEFORE = re.compile(
+    r"\b(?:split|splits|splitting|share|shared|sharing|divide|divided|dividing)\b"
+    r"(?:(?!\b(?:number|account|acct|id|pin|code|card|ending)\b)[^.?!\d]){0,30}$"
+    r"|\b(?:go|going|went)[ \t]+$",
+    re.IGNORECASE,
+)
+_HALVES_AFTER = re.compile(
+    r"[ \t]+(?:chance|split|shot|basis|deal|odds|share|ownership|partnership|custody)\b",
+    re.IGNORECASE,
+)
+# A shop price (cents .99, .95, .49) read as the item's, then when it was bought: "I see it:
+# 14999, purchased October 13th" ($149.99).
+_BOUGHT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:was|were|it[ \t]+was)[ \t]+)?(?:purchased|bought|ordered|paid|charged)"
+    r"(?:[ \t]+(?:on|in|at|back))?\b",
+    re.IGNORECASE,
+)
+
+
+def _amount_by_its_words(text: str, start: int, end: int) -> bool:
+    """An amount or a count said without a money word, known by the words that hold it:
+    what is left ("you'll have 1750 left"), halves shared ("split it 5050"), a social
+    security benefit ("she gets the social security like 1200"), a price bought at ("14999,
+    purchased October 13th"). No identifier is said that way."""
+    value = text[start:end]
+    if _LEFT_AFTER.match(text, end) and _LEFT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if value == "5050" and (
+        _HALVES_BEFORE.search(text, max(0, start - 50), start) or _HALVES_AFTER.match(text, end)
+    ):
+        return True
+    if social_security_amount(text, start):
+        return True
+    # (an id named before makes it the id's: "the order 8999, bought in June")
+    window = re.split(r"[.?!:]", text[max(0, start - 40) : start])[-1]
+    return (
+        bool(_PRICE_SHAPE.fullmatch(value))
+        and bool(_BOUGHT_AFTER.match(text, end))
+        and not _ID_WORD.search(window)
+    )
 
 
 # A currency named after an amount, beyond the dollar's and the euro's in _UNITS:
@@ -492,9 +588,12 @@ def _model_code(before: str, digits: str) -> bool:
 
 
 # The flight named, then its designator and number after a comma: "I need to change my
-# flight, it's SB107" (in either case: a shouted turn is lower-cased).
+# flight, it's SB107" (in either case: a shouted turn is lower-cased); or the designator
+# said right after "flight", its letters apart as a spoken turn writes them: "change my
+# flight a a 1262", "flight number u a 881".
 _FLIGHT_IS_CODE_BEFORE = re.compile(
-    r"\bflights?[ \t]*[,:]?[ \t]+(?:it's|its|it is|is|was)[ \t]+(?:[a-z]{2}|[a-z]\d|\d[a-z])[ \t]?$"
+    r"\bflights?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[,:]?[ \t]+"
+    r"(?:(?:it's|its|it is|is|was)[ \t]+)?(?:[a-z]{2}|[a-z][ \t][a-z]|[a-z]\d|\d[a-z])[ \t]?$"
 )
 
 
@@ -541,14 +640,23 @@ def is_flight(text: str, start: int, end: int | None = None) -> bool:
         return True  # "i'm on westjet 2367 next thursday", "british airways flight 2922"
     if end is None:
         return False
+    if _DESTINATION_AFTER.match(text, end) and _FLIGHT_WORD.search(text):
+        return True  # "my flight, it's swtwo 1530 to denver": where the flight goes
     route = _ROUTE_AFTER.match(text, end)
     # "4421 from chase" may be an account at a bank: "from" alone needs a travel word
     return bool(route) and (not route.group("origin") or bool(_TRAVEL.search(text)))
 
 
+# A flight's destination alone after its number ("… 1530 to denver"), in a turn that names
+# a flight: "to" alone may say where money goes ("4421 to savings"), a flight's does not.
+_FLIGHT_WORD = re.compile(r"\b(?:flights?|flying|fly|flew)\b", re.IGNORECASE)
+
+
 # A designator's letter before its digit ("B6 1535", "G4 212"), and that digit and a flight.
 _AIRLINE_LETTER_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])$")
-_DIGIT_AND_FLIGHT = re.compile(r"\d[ \t]\d{1,4}")
+# (the normaliser may join the designator's digit to the flight's first: "b six six hundred
+# thirty six" comes out "B66 136")
+_DIGIT_AND_FLIGHT = re.compile(r"\d[ \t]\d{1,4}|\d{2,4}[ \t]\d{1,3}")
 # IATA airline designators: two capitals or a capital and a digit, written before the number.
 _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?$")
 # Airlines by name, then the flight's number.
@@ -576,6 +684,7 @@ _PLACE = (
     r"back|up|down|over|due|next|used|use|talk|speak|like|come|came|move|moved|change|"
     r"changed|set|do|see|make|pay|work|call|check|know|add|added|transfer|switch|up)\b)[a-z]+"
 )
+_DESTINATION_AFTER = re.compile(rf"[ \t,]+to[ \t]+{_PLACE}\b", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(
     rf"[ \t,]+(?:(?P<origin>(?:from|out of)[ \t]+{_PLACE}\b)(?![ \t]+to[ \t]+{_PLACE})|"
     rf"(?:from|out of)[ \t]+{_PLACE}[ \t]+to[ \t]+{_PLACE}\b|"

@@ -1117,11 +1117,18 @@ _FINAL_HOMOPHONES = frozenset({"to", "too", "won", "ate"})
 _VALUE_END_WORDS = frozenset({"correct", "right", "is", "yes", "yeah", "thanks", "thank", "please"})
 
 
+# Digits that must follow "<digit> double for" when the run has only one digit before.
+_SHORT_REPEAT_TAIL = 2
+
+
 def _homophone_after_repeat(text: str, tokens: list[_Token], j: int, members: list[int]) -> bool:
     """ "… six nine double for double three": a repeat inside a run of digits, then a
-    homophone, then a digit or another repeat (not "pay double for the upgrade")."""
+    homophone, then a digit or another repeat (not "pay double for the upgrade"). After
+    one digit only, two more must follow: "nine double for five eight …"."""
     k = j + 1
-    if len(members) < 2 or k + 1 >= len(tokens) or tokens[k].low not in ("for", "to", "ate"):
+    if not members or k + 1 >= len(tokens) or tokens[k].low not in ("for", "to", "ate"):
+        return False
+    if len(members) < 2 and _digits_after(text, tokens, k) < _SHORT_REPEAT_TAIL:
         return False
     if not all(_single_word(tokens, m) or tokens[m].low in REPEATS for m in members[-2:]):
         return False

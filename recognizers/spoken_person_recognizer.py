@@ -36,7 +36,7 @@ _NOT_NAME = (
     r"agent|representative|rep|member|spelled|spell|like|last|first|full|name|that's|thats|"
     r"over|if|when|what|who|how|why|can|could|would|should|will|need|want|got|get|have|"
     r"has|had|do|does|did|regarding|concerning|unfortunately|definitely|absolutely|"
-    r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|dr|"
+    r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|mx|dr|"
     r"sir|ma'am|maam|madam|madame|mademoiselle|monsieur|senor|señor|senora|señora|doctor|professor|thinking|pretty|kind|sort|trouble|disconnected|"
     r"transferred|dob|date|birthday|born|zip|postcode|ssn|"
     r"ridiculous|crazy|urgent|important|frustrating|annoying|unacceptable|weird|strange|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, ssn_plausible
 
@@ -13,6 +15,26 @@ _NOT_FORM = (
     rf"(?!(?<=\b(?:the|a|an|your|my|his|her|their|form|ssa|rrb)[ \t-]{{1,3}}){_FORM_NUMBER})"
     rf"(?!{_FORM_NUMBER}[ \t-]*(?:forms?|s[ \t]?s[ \t]?a|r[ \t]?r[ \t]?b)\b)"
 )
+
+# "Social security" as the benefit paid, then its amount in the same clause: "she only gets
+# the social security, like 1200", "my social security check is 1450", "living on social
+# security, about 980" (no id word between: "gets social security, the last four 6789").
+_BENEFIT_BEFORE = re.compile(
+    r"(?:\b(?:gets?|getting|got|receives?|receiving|received|collects?|collecting|draws?|"
+    r"drawing|(?:lives?|living|lived|survives?|surviving)[ \t]+(?:off(?:[ \t]+of)?|on))"
+    r"[ \t]+(?:(?:the|her|his|my|their|our|just|only|a|some)[ \t]+)*social[ \t]+security\b"
+    r"(?![ \t]+(?:number|no\.?|#|card)\b)"
+    r"|\bsocial[ \t]+security[ \t]+(?:checks?|benefits?|income|payments?|deposits?|pays?|"
+    r"pension|disability|retirement|amount)\b)"
+    r"(?:(?!\b(?:number|ending|ends|last|digits|ssn|social)\b)[^.?!\d]){0,30}$",
+    re.IGNORECASE,
+)
+
+
+def social_security_amount(text: str, start: int) -> bool:
+    """True for a number said as the social security benefit's amount ("she gets the social
+    security, like 1200"): the benefit paid, not the caller's number."""
+    return bool(_BENEFIT_BEFORE.search(text, max(0, start - 90), start))
 
 
 class SpokenSsnRecognizer(SpokenPatternRecognizer):
@@ -46,6 +68,16 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
         ),
     )
     CONTEXT = ("social", "ssn", "security number", "social security")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """SSNs, less the last-four cue met by a benefit's amount ("gets social security
+        like 1200")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if not (r.end - r.start == 4 and social_security_amount(text, r.start))
+        ]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """SSA validity rules for nine digits; the last four cannot be checked."""
