@@ -241,7 +241,9 @@ _DOB = re.compile(
 )
 # A reply that is only a few letters, a group of an id read in pieces: "um, jdr".
 _LETTERS_ONLY = re.compile(
-    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its)\W+)*([a-z]{2,4})\W*$", _I
+    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it says|it reads)\W+)*"
+    r"([a-z]{2,4}|[b-hj-z])\W*$",
+    _I,
 )
 # A day, a month's name in any language and a year: "2 février 1984", "3. März 1975".
 _DAY_WORD_YEAR = re.compile(
@@ -362,13 +364,32 @@ def digit_runs(text: str) -> list[tuple[int, int, str]]:
     """Every run of digits (groups joined by a space or dash) with its digits; not a count
     of them ("that's all, 11 digits", "the last 4 digits")."""
     return [
-        (m.start(), m.end(), _NON_DIGIT.sub("", m.group()))
+        (*edge_hyphens(text, m.start(), m.end()), _NON_DIGIT.sub("", m.group()))
         for m in DIGIT_RUN.finditer(text)
         if not _COUNTS_DIGITS.match(text, m.end())
     ]
 
 
-_COUNTS_DIGITS = re.compile(r"[ \t]*(?:digits?|characters?|chars|letters?)\b", _I)
+# A dash that opens or closes a whole turn joins its piece to the next or last one read:
+# "It's NYS-" / "2023" / "-08851." (the dash is a piece of the id as written).
+_OPENING_DASH = re.compile(r"^[ \t]*-[ \t]*$")
+_CLOSING_DASH = re.compile(r"[ \t]*-[ \t]*[.,!]?[ \t]*$")
+
+
+def edge_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with a dash that only joins it to the piece said in the turn before or
+    after ("-118", "CRD-"); a dash inside the turn is left to the span's own pattern."""
+    if start and _OPENING_DASH.match(text[:start]):
+        start = text.index("-")
+    if (closing := _CLOSING_DASH.match(text, end)) and closing.end() == len(text):
+        end = text.index("-", end) + 1
+    return start, end
+
+
+# (also "there's 1 more, 5": a count of the pieces still to come)
+_COUNTS_DIGITS = re.compile(
+    r"[ \t]*(?:digits?|characters?|chars|letters?|more\b(?![ \t]+or[ \t]+less))\b", _I
+)
 
 
 # Whisper's thousands comma inside a number read as a value ("12,406-81"), and groups of
@@ -528,6 +549,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             for start, end in spans
             if not (_SINCE_YEAR.fullmatch(text, start, end) and _SINCE.search(text, 0, start))
         ] or spans
+    if entity in DIGIT_RANGES:
+        spans = list(dict.fromkeys(edge_hyphens(text, start, end) for start, end in spans))
     return spans
 
 

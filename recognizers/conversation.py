@@ -328,6 +328,8 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     for i in _given_password_echoes(speakers, texts):
         if not out[i]:
             out[i] = ("PASSWORD",)
+    for i in _letter_pieces(speakers, texts, out):
+        out[i] = ("ACCOUNT_ID",)
     return out
 
 
@@ -1028,7 +1030,7 @@ _REMARK_WORDS = frozenset(
      "also", "plus", "then", "last", "digit", "digits", "more", "oops", "forgot", "i",
      "missed", "that's", "thats", "it", "final", "to", "add", "oh", "wait", "was", "left",
      "out", "number", "one", "my", "bad", "actually", "after", "that", "extra", "all", "of",
-     "everything", "rest", "lot", "done", "whole", "thing"}
+     "everything", "rest", "lot", "done", "whole", "thing", "think", "no", "guess"}
 )  # fmt: skip
 _MAX_REMARK_WORDS = 12
 
@@ -1181,7 +1183,9 @@ def continued_groups(
         if not numbers:
             continue
         if "ACCOUNT_ID" in numbers and _LETTER_PREFIX.match(text):
-            if _goes_on_with_digits(speakers, texts, expected, i):
+            if _goes_on_with_digits(speakers, texts, expected, i) or _after_id_digits(
+                speakers, texts, expected, i
+            ):
                 out.add(i)  # "um, jdr" / "okay" / "519651": the id's letters first
             continue
         if not is_digit_chunk(text):
@@ -1257,12 +1261,59 @@ def _first_piece(speakers: Sequence[str], texts: Sequence[str], numbers: list[st
 
 
 # A reply that is only a few letters: the start of an id read in groups ("um, jdr").
+# (one letter too, a dash after it: "okay, it's D", "It's NYS-", "it says HS"; never "a"
+# or "I", which are words)
 _LETTER_PREFIX = re.compile(
-    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it starts with)\W+)*"
-    r"(?!(?:um|uh|er|ok|yes|yep|no|oh|hi|hey|the|and|yeah|sure|okay)\b)[a-z]{2,4}\W*$",
+    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it starts with|"
+    r"it says|it reads)\W+)*"
+    r"(?!(?:um|uh|er|ok|yes|yep|no|oh|hi|hey|the|and|yeah|sure|okay|so|hmm|hm|but|then|"
+    r"wait|well|nope|yo|go|a|i)\b)(?:[a-z]{2,4}|[b-hj-z])\W*$",
     _I,
 )
 _LEADING_DIGITS = re.compile(r"^\W*(?:(?:and|then|uh|um|er|so|okay|ok)\W+)*\d")
+
+
+def _next_own_turn(speakers: Sequence[str], texts: Sequence[str], i: int, step: int) -> int:
+    """The same speaker's turn before or after ``i`` (``step`` -1 or 1) with only the other
+    side's backchannel between; -1 when there is none."""
+    j = i + step
+    while 0 <= j < len(texts) and abs(j - i) < _PIECE_REACH:
+        if speakers[j] == speakers[i]:
+            return j
+        if not (is_backchannel(texts[j]) or continues(texts[j])):
+            return -1
+        j += step
+    return -1
+
+
+_PIECE_REACH = 4
+
+
+def _after_id_digits(
+    speakers: Sequence[str], texts: Sequence[str], expected: Sequence[tuple[str, ...]], i: int
+) -> bool:
+    """A letter read after the id's digit groups: "8" / "yes" / "W." ends the id."""
+    j = _next_own_turn(speakers, texts, i, -1)
+    return j >= 0 and "ACCOUNT_ID" in expected[j] and is_digit_chunk(texts[j])
+
+
+def _letter_pieces(
+    speakers: Sequence[str], texts: Sequence[str], out: Sequence[tuple[str, ...]]
+) -> list[int]:
+    """Turns of only a few letters that open or close an id the same speaker reads in
+    digit groups ("it says HS" / "yep" / "7712"; "8" / "yes" / "W."): the question for the
+    id is pending over them though no asking turn came right before."""
+    found = []
+    for i, text in enumerate(texts):
+        if out[i] or not _LETTER_PREFIX.match(text):
+            continue
+        after = _next_own_turn(speakers, texts, i, 1)
+        before = _next_own_turn(speakers, texts, i, -1)
+        if (
+            after >= 0 and "ACCOUNT_ID" in out[after] and bool(_LEADING_DIGITS.match(texts[after]))
+        ) or (before >= 0 and "ACCOUNT_ID" in out[before] and is_digit_chunk(texts[before])):
+            found.append(i)
+    return found
 
 
 def _goes_on_with_digits(

@@ -80,7 +80,10 @@ def normalise_value(value: str, entity_type: str) -> str:
     return _EDGE_PUNCT.sub("", text) or text
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"})
+# Said before a name and redacted with it ("Mr. Whitfield", "mister okafor", "doctor patel").
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "mister", "missus", "doctor"}
+)
 
 
 def _name_tokens(normalised: str) -> frozenset[str]:

@@ -123,6 +123,15 @@ def test_numbered_same_value_same_number_within_a_call_and_restarts_per_call():
             {"ana": "ana maria ruiz", "ana ruiz": "ana maria ruiz"},
         ),
         (["dana", "lee"], {}),
+        # spoken honorifics, redacted with the name, are no part of it either
+        (
+            ["okafor", "mister okafor", "chidi okafor", "doctor okafor"],
+            {
+                "okafor": "chidi okafor",
+                "mister okafor": "chidi okafor",
+                "doctor okafor": "chidi okafor",
+            },
+        ),
     ],
 )
 def test_person_aliases(names, expected):

@@ -1000,3 +1000,23 @@ def test_motor_carrier_label_is_not_part_of_the_number(account, text):
 )
 def test_slash_non_reference_not_found(text):
     assert found_raw(AccountIdRecognizer(), text) == []
+
+
+# ---- round 56-59 fixes: tyre sizes are no account id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the size is on the sidewall, it's 225/55R18.",
+        "they're P215/60R16 all season tires",
+        "I need four LT275/65 R 20 tires",
+        "the front ones are 245/40ZR19 98Y",
+    ],
+)
+def test_tyre_sizes_are_no_account_id(account, text: str) -> None:
+    assert found(account, text) == set()
+
+
+def test_codes_with_a_tyre_like_piece_stay(account) -> None:
+    assert found(account, "my policy number is 55R19 6620") == {"55R19 6620"}

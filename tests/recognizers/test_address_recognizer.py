@@ -1763,3 +1763,131 @@ def test_weak_postcode_pieces(recognizer, text: str, expected: set[str]) -> None
 )
 def test_not_an_address_postcode_hall_or_city(recognizer, text: str) -> None:
     assert found(recognizer, text, threshold=0.3) == set()
+
+
+# ---- round 56-59 fixes: units and lots, foreign address shapes, places that are no one's
+
+
+def _address_spans(text: str) -> list[str]:
+    """The address spans the recognizer finds in ``text`` (above the default threshold)."""
+    results = AddressRecognizer().analyze(text, ["ADDRESS"])
+    return [text[r.start : r.end] for r in results if r.score >= 0.4]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tower B, Unit 1207. I'm Priya.", "Unit 1207"),
+        ("bldg 4 apt 22", "apt 22"),
+        ("marisol quintero unit 9 c", "unit 9 c"),
+        ("Dana Whitfield suite 310", "suite 310"),
+        ("The gate code is registered to Lot 147.", "Lot 147"),
+        ("we're on lot 52 by the pond", "lot 52"),
+        ("It's Rua das Flores 18, 4050-262 Porto.", "Rua das Flores 18, 4050-262 Porto"),
+        ("Av. Dr. Lopes Bastos, 2750-166 Cascais", "Av. Dr. Lopes Bastos, 2750-166 Cascais"),
+        ("STADIOU 12-14, PATRA 262 21.", "STADIOU 12-14, PATRA 262 21"),
+        ("Kungsgatan 7, 411 19 Göteborg", "Kungsgatan 7, 411 19 Göteborg"),
+        ("It's 3-4-12 Umeda, Kita-ku, Osaka.", "3-4-12 Umeda, Kita-ku, Osaka"),
+        ("she lives in park slope, brooklyn now", "park slope, brooklyn"),
+        ("we'll be in greece until july", "greece"),
+        ("It was in Nevada.", "Nevada"),
+    ],
+)
+def test_units_lots_and_foreign_shapes_address_spans(text: str, value: str) -> None:
+    assert any(value in f for f in _address_spans(text)), _address_spans(text)
+
+
+def test_french_apartment_in_street() -> None:
+    text = "88 Rue Saint-Denis, Appartement 4, Laval, QC H7N 2K5."
+    assert any("Appartement 4" in f for f in _address_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your caseworker is tom reyes, he's in unit 6",
+        "the storage unit 12",
+        "we sent a replacement unit 4",
+        "it's a lot 5 minutes away",
+        "parking lot 3 is full",
+        "the vaccine was lot 4471",
+        "call 1800-555 Monday",
+        "i paid 45, then 300 50 more",
+        "invoice 45, about 300 50",
+        "That's when I was in Iraq. I was deployed.",
+        "OH RIGHT, I WAS IN MEXICO. CAN YOU WAIVE IT?",
+        "you can email the board at the community address.",
+        "Any certified shop, or our hub at 312 Depot Road, open 8 to 4.",
+        "the score was 6-1-2 Home team",
+    ],
+)
+def test_units_lots_and_places_of_no_one_stay_visible(text: str) -> None:
+    assert _address_spans(text) == []
+
+
+# ---- round 56-59 fixes: towns after "going to", "over in", "family in"; a site, a flight
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a ride's destination said right after its start address
+        (
+            "We're at 5520 Pruitt Lane, Apt 3, Dianaside, Ohio 44102, going to East Rodney.",
+            "East Rodney",
+        ),
+        ("i'm at 88 wexley court headed to port marcusview", "port marcusview"),
+        ("we're at 410 fenn road and we're going to lake tamara", "lake tamara"),
+        ("picking up at 12 birch avenue going to grand rapids tonight", "grand rapids"),
+        # where one lives or has kin
+        ("we live over in South Kaylaborough so it's a drive", "South Kaylaborough"),
+        ("my folks are fine, i've got family in west dominicville", "west dominicville"),
+        ("his parents in new haleyport watch the kids", "new haleyport"),
+        ("yeah i live over in New Dariusburgh so it's close", "New Dariusburgh"),
+        ("she lives in new shelbyton now", "new shelbyton"),
+    ],
+)
+def test_towns_after_going_to_over_in_family_in_address_spans(text: str, value: str) -> None:
+    assert any(value in f for f in _address_spans(text)), _address_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        # "going to" before no town
+        ("i'm at 40 elm street going to need a tow", "need"),
+        ("we're at 12 oak street, going to the airport", "airport"),
+        ("we're at 19 pine road going to denver international", "denver"),
+        # a family in a state of things, something over somewhere
+        ("the family in need gets the voucher", "need"),
+        ("it's over in the drawer", "drawer"),
+        ("she lives in new housing now", "housing"),
+        ("we live in new construction", "construction"),
+        # what is done at an address, not a town's name
+        ("And the signing address?", "signing"),
+        ("and the closing address please", "closing"),
+        # a name after the question, not a place
+        ("and where do you live marisol", "marisol"),
+        ("how long have you lived kevin", "kevin"),
+        # the company's own site before its greeting
+        ("Alpine Ski Shop at Cedar Ridge, this is Marco.", "Cedar Ridge"),
+        ("Harbor Rentals on Bayview Drive, my name is Tess", "Bayview Drive"),
+        # a date and a flight
+        ("I fly out on April 17, flight UA 442.", "flight"),
+        ("we land on june 3, flights DL 88 and 90", "flights"),
+    ],
+)
+def test_no_town_after_going_to_a_site_or_a_flight(text: str, visible: str) -> None:
+    assert not any(visible in f for f in _address_spans(text)), _address_spans(text)
+
+
+def test_zip_before_next_address_is_no_range() -> None:
+    text = "from 4410 garnet road lowellton oregon 97301 to 62 quill circle marshview idaho 83702"
+    found = _address_spans(text)
+    assert "97301 to 62 quill circle marshview idaho 83702" not in found
+    assert any("62 quill circle" in f for f in found), found
+    assert any(f.endswith("oregon 97301") for f in found), found
+
+
+def test_lived_in_town_still_address_spans() -> None:
+    assert "brennanville" in _address_spans("we lived in brennanville for years")

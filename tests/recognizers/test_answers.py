@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import answers
-from recognizers.answers import answer_spans, set_value_span
+from recognizers.answers import BACKCHANNEL, answer_spans, digit_runs, set_value_span
 from recognizers.spoken_normalizer import normalize
 
 ANSWERS = [
@@ -646,3 +646,32 @@ def test_where_the_caller_is_dropped_before_the_town(reply, town):
 )
 def test_a_letter_confirmed_is_no_email_piece(reply):
     assert answers._INITIAL_HANDLE.match(normalize(reply).text) is None
+
+
+# ---- round 56-59 fixes: "Mm-hm" is a backchannel, ellipses, "March, 2031", waits and confirmations
+
+
+@pytest.mark.parametrize("text", ["Mm-hm, and?", "Mm-hm.", "mhmm", "m-hm", "Mmm-hmm, next?"])
+def test_mm_hm_is_a_backchannel(text: str) -> None:
+    assert BACKCHANNEL.match(text)
+
+
+def test_ellipsis_is_no_decimal_point() -> None:
+    assert [d for _, _, d in digit_runs("...318...")] == ["318"]
+    assert [d for _, _, d in digit_runs("it was .75 of it")] == []
+    assert [d for _, _, d in digit_runs("a.5")] == []
+
+
+@pytest.mark.parametrize("reply", ["March, 2031", "Nov, 28", "it's June, 2030."])
+def test_month_comma_year_answers_an_expiry(reply: str) -> None:
+    assert answer_spans("CARD_EXPIRY", reply)
+
+
+@pytest.mark.parametrize("reply", ["Sorry, one sec.", "uh, 1 sec", "one minute please"])
+def test_a_wait_is_no_security_answer(reply: str) -> None:
+    assert answer_spans("SECURITY_ANSWER", reply) == []
+
+
+@pytest.mark.parametrize("reply", ["yes thats the one", "yeah, that's it.", "that's right"])
+def test_a_confirmation_is_no_security_answer(reply: str) -> None:
+    assert answer_spans("SECURITY_ANSWER", reply) == []

@@ -1838,3 +1838,268 @@ def test_slot_taken_stays_visible(ner_analyzer, line, slot) -> None:
 def test_member_number_still_hidden(ner_analyzer) -> None:
     turns = [("agent", "what's your member number?"), ("customer", "it's 58213974")]
     assert_masked(ner_analyzer, turns, 1, ["58213974"], [])
+
+
+# ---- round 56-59 fixes: pronouns, firms and acronyms taken for names, everyday names said again
+
+
+def _turn(analyzer, turn: int, *lines: str) -> str:
+    """Turn ``turn`` of the call with every redacted character as '#'."""
+    return covered(analyzer, said(*lines))[turn]
+
+
+def test_pronoun_after_a_name_answer_stays(ner_analyzer):
+    text = _turn(ner_analyzer, 1, "A: And the patient's name?", "C: Tobias Wren. He's asleep now.")
+    assert "Tobias Wren" not in text
+    assert "He's asleep" in text
+    text = _turn(
+        ner_analyzer, 1, "A: Your daughter's name?", "C: Marisa Kell. She's in fourth grade."
+    )
+    assert "She's in" in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "firm"),
+    [
+        ("This is Lighthouse Alarm central station, we have an alarm at your home.",
+         "Thanks for calling Lighthouse Alarm. Take care.", "Lighthouse Alarm"),
+        ("Good morning, Casa Rosa Catering, Imogen speaking.",
+         "Thank you for calling Casa Rosa Catering. Take care.", "Casa Rosa Catering"),
+        ("This is Brightwatch Security, how can I help?",
+         "Thank you for calling Brightwatch Security. Take care.", "Brightwatch Security"),
+    ],
+)  # fmt: skip
+def test_firm_and_its_common_word_stay(ner_analyzer, opening, closing, firm):
+    turns = covered(
+        ner_analyzer,
+        said(
+            f"A: {opening}",
+            "C: hi, a false alarm, the catering order and security code",
+            f"A: {closing}",
+        ),
+    )
+    assert firm in turns[0] and firm in turns[2]
+    for word in ("alarm", "catering", "security"):
+        assert word in turns[1]
+
+
+def test_firm_name_before_a_sign_off_keeps_the_agent(analyzer):
+    text = _turn(analyzer, 0, "A: thanks for calling Horizon Wireless devika. Take care.")
+    assert "devika" not in text
+
+
+def test_hoa_is_an_association_not_a_first_name(ner_analyzer):
+    turns = covered(
+        ner_analyzer,
+        said(
+            "A: Maplecrest HOA Management, this is Ines.",
+            "C: Hi Ines. I want autopay for my HOA dues.",
+            "A: Your monthly dues are $275.",
+            "C: pinehollow hoa this is radek",
+        ),
+    )
+    assert "Maplecrest HOA" in turns[0] and "Ines" not in turns[0]
+    assert "HOA dues" in turns[1]
+    assert "dues" in turns[2]
+    assert "pinehollow hoa" in turns[3] and "radek" not in turns[3]
+
+
+def test_hoa_the_first_name_still_found(analyzer):
+    text = _turn(analyzer, 1, "A: your name please", "C: my name is hoa tranh")
+    assert "hoa tranh" not in text
+
+
+def test_english_word_of_a_name_said_lower_case_stays(ner_analyzer):
+    turns = covered(
+        ner_analyzer,
+        said("A: This is Northgate Pantry, how can I help?", "C: the pantry shelf is empty"),
+    )
+    assert "pantry shelf" in turns[1]
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "hidden", "kept"),
+    [
+        (["A: courier support my names reuben"], 0, "reuben", "courier support"),
+        (["A: courier support my names mark"], 0, "mark", "courier support"),
+        (["A: front desk this is lorna", "C: hey lorna its dean, the dad of ezra"],
+         1, "dean", "the dad"),
+        (["A: hello you've reached opal jewelers this is june",
+          "C: hi june um i have a store credit"], 1, "june", "store credit"),
+    ],
+)  # fmt: skip
+def test_everyday_names_after_their_cue(analyzer, lines, turn, hidden, kept):
+    text = _turn(analyzer, turn, *lines)
+    assert hidden not in text
+    assert kept in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: my names are on the lease",
+        "C: hey there its working now",
+        "C: hi its loading",
+        "C: hey guys its me",
+    ],
+)
+def test_everyday_cue_lookalikes_stay(analyzer, line):
+    assert "#" not in _turn(analyzer, 0, line)
+
+
+def test_modal_after_hesitation_stays(analyzer):
+    text = _turn(
+        analyzer,
+        2,
+        "A: hi this is june at opal jewelers",
+        "C: hi june um i need a ring sized",
+        "A: sure it may um take a week",
+    )
+    assert "may um take" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "agent"),
+    [
+        ("A: Good morning, you've reached Lakeshore Van Rentals. Hope speaking.", "Hope"),
+        ("A: Good afternoon, you've reached Birchwood Loans. June speaking.", "June"),
+    ],
+)
+def test_everyday_agent_name_after_the_firm_stays_redacted(analyzer, line, agent):
+    assert agent not in _turn(analyzer, 0, line)
+
+
+# ---- round 56-59 fixes: honorifics in the PERSON span, firms answering, the agent's word-like name
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("A: Thank you, Mx. Okonjo.", "Thank you, "),
+        ("A: Thanks, Mr. Vandermeer. Your pass is ready.", "Thanks, "),
+        ("A: Am I speaking with Mrs. Delphine Harrow?", "Am I speaking with "),
+        ("A: okay mister adeyemi and your zip", "okay "),
+        ("A: Thank you, Miss Tamberlane. I see the order.", "Thank you, "),
+        ("A: this is Dr. Ingrid Solvang from the clinic", "this is "),
+    ],
+)
+def test_honorific_is_part_of_the_name(ner_analyzer, line, kept):
+    text = _turn(ner_analyzer, 0, line)
+    assert text.startswith(kept)
+    title = line[3 + len(kept) :].split()[0]
+    assert title not in text  # the title is redacted with the name
+    assert "#" in text
+
+
+def test_titled_name_is_one_span(ner_analyzer):
+    spans = ner_analyzer.analyze_call(said("A: Thanks, Mx. Quenneville."))[0]
+    persons = [(e.start, e.end) for e in spans if e.entity_type == "PERSON"]
+    assert persons == [(8, 8 + len("Mx. Quenneville"))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: we will miss Harriet at the office, my doctor said so",
+        "C: I need to see a doctor about my knee",
+        "A: Officer Brandt will call you back",
+    ],
+)
+def test_word_titles_stay_visible(ner_analyzer, line):
+    text = _turn(ner_analyzer, 0, line)
+    for word in ("miss", "doctor", "Officer"):
+        if word in line:
+            assert word in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "firm"),
+    [
+        (
+            "Good afternoon, this is Harborline Lofts, I'm Desmond. How can I help?",
+            "Harborline Lofts",
+        ),
+        (
+            "good morning this is bluefin pool service i'm tariq what can i do for you",
+            "bluefin pool service",
+        ),
+        ("Hello, Redwood Orchard Supply, you're speaking with Colette.", "Redwood Orchard Supply"),
+        (
+            "Good afternoon, this is Quillstone Title Agency, this is Bram. How can I help?",
+            "Quillstone Title Agency",
+        ),
+        ("Good morning, Zephyrlink, this is Odette. How can I help you?", "Zephyrlink"),
+        (
+            "Penney's, this is Marla speaking. Who do I have the pleasure of speaking with?",
+            "Penney's",
+        ),
+        (
+            "Thanks for holding. This is Gideon with Dillard's. Can I start with your name?",
+            "Dillard's",
+        ),
+    ],
+)
+def test_firm_answering_the_line_stays(ner_analyzer, opening, firm):
+    text = _turn(ner_analyzer, 0, f"A: {opening}", "C: hi there")
+    assert firm in text
+    assert "#" in text  # the agent's own name is still redacted
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Good afternoon, this is Rosalind Achebe, I'm calling about your claim.", "Achebe"),
+        ("hi this is tobenna okwuosa, i'm returning your call", "okwuosa"),
+        ("Hi Anneliese, this is Dr. Marrow from the clinic.", "Anneliese"),
+    ],
+)
+def test_person_answering_is_no_firm(ner_analyzer, opening, name):
+    text = _turn(ner_analyzer, 0, f"A: {opening}", "C: oh hi")
+    assert name not in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("patient accounts this is sage", "sage"),
+        ("good evening claims desk august speaking", "august"),
+        ("Hello, Tidewater Marine, you're speaking with Hope.", "Hope"),
+    ],
+)
+def test_agent_word_name_in_opening(ner_analyzer, opening, name):
+    text = _turn(ner_analyzer, 0, f"A: {opening}", "C: hi")
+    assert name not in text
+
+
+def test_opening_department_words_stay(ner_analyzer):
+    text = _turn(ner_analyzer, 0, "A: help desk, you're speaking with the night team.", "C: hi")
+    assert "night team" in text
+
+
+def test_caller_introducing_herself_is_no_firm(ner_analyzer):
+    text = _turn(
+        ner_analyzer,
+        1,
+        "A: Thanks for calling, how can I help?",
+        "C: Hey, this is Marguerite Oduya-Lind. I'm on a payment plan.",
+    )
+    assert "Oduya-Lind" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the agent's "name with firm", then a sentence that opens with "this is"
+        (
+            "A: Hi, this is Teodoro with Lakeside Polling Group. This is a short survey on "
+            "local parks.",
+            "Teodoro",
+        ),
+        # a one-word firm, then the agent's own introduction: the firm ends there
+        ("A: good morning quillstone this is ifeoluwa how can i help you today", "ifeoluwa"),
+    ],
+)
+def test_agent_introduced_after_a_firm_is_still_redacted(analyzer, line: str, name: str) -> None:
+    text = line[3:]
+    start = text.index(name)
+    assert _turn(analyzer, 0, line, "C: okay")[start : start + len(name)] == "#" * len(name)

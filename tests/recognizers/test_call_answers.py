@@ -1640,3 +1640,87 @@ def test_dates_of_things_done_after_a_birth_date_stay(analyzer, line):
 def test_a_birth_date_after_the_question_is_still_found(analyzer):
     values = redacted_values(analyzer, "A: And your date of birth?", "C: July 9, 1961.")
     assert values[1] == ["July 9, 1961"]
+
+
+# ---- round 56-59 fixes: a PIN after "do you have it?", a security phrase, a document's expiry
+
+
+def test_pin_read_a_digit_a_turn_after_do_you_have_it(analyzer) -> None:
+    call = said(
+        "A: Sure, the portal PIN was printed on the welcome letter. Do you have it?",
+        "C: I think it's six",
+        "A: Mm-hmm.",
+        "C: two",
+        "A: Okay.",
+        "C: nine nine.",
+        "A: That works.",
+    )
+    marked = covered(analyzer, call)
+    assert "six" not in marked[1]
+    assert marked[3] == "###"
+    assert marked[5] == "#########."
+
+
+def test_security_phrase_answer_is_redacted(analyzer) -> None:
+    call = said("A: Thanks. And the security phrase on the account?", "C: copper lantern at noon.")
+    assert covered(analyzer, call)[1] == "#" * 22 + "."
+
+
+def test_licence_expiry_is_no_card_expiry(analyzer) -> None:
+    call = said(
+        "A: Go ahead and read the new license number.",
+        "C: It's K4410-22871-30915.",
+        "A: And the new expiration date?",
+        "C: October 2031.",
+    )
+    assert covered(analyzer, call)[3] == "October 2031."
+
+
+def test_document_expiry_after_its_number_read_back_takes_no_year_as_the_number(analyzer) -> None:
+    call = said(
+        "A: I'll need your updated passport info too, since yours expires soon.",
+        "C: Yes, I renewed it in the summer. The new number is KP7719304.",
+        "A: KP7719304, and the expiration?",
+        "C: March 2031.",
+    )
+    turns = covered(analyzer, call)
+    assert "#########" in turns[1] and turns[2].startswith("#########")
+    assert turns[3] == "March 2031."
+
+
+def test_card_expiry_still_asked_after_a_card(analyzer) -> None:
+    call = said(
+        "A: What's your license number?",
+        "C: D5521 8830",
+        "A: And which card would you like to use?",
+        "C: 4111 1111 1111 1111",
+        "A: And the expiration date?",
+        "C: October 2031.",
+    )
+    assert covered(analyzer, call)[5] == "############."
+
+
+# ---- round 56-59 fixes: a filler "like," before a security answer; a value confirmed back
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("Like, it should be Mrs. Okafor.", "Mrs. Okafor"),
+        ("like it's Bramblewood", "Bramblewood"),
+    ],
+)
+def test_like_before_a_security_answer_is_a_filler(analyzer, reply: str, value: str) -> None:
+    call = said("A: Can you verify your account password or security answer?", f"C: {reply}")
+    masked = covered(analyzer, call)[1]
+    assert "#" * len(value) in masked
+    assert masked.lower().startswith("like")
+
+
+def test_value_confirmed_back_keeps_is_correct_visible(analyzer) -> None:
+    call = said(
+        "A: What was the name of your first pet?",
+        "C: Maybe Tomasito",
+        "A: Tomasito is correct.",
+    )
+    assert covered(analyzer, call)[2] == "######## is correct."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.answers import answer_spans
+from recognizers.answers import answer_spans, digit_runs, edge_hyphens
 from tests.recognizers.conftest import call_of, covered, redacted, said
 
 # (question, reply, the part that must be covered)
@@ -520,3 +520,146 @@ def test_products_flights_and_amounts_stay(analyzer, line, visible):
 def test_real_ids_stay_hidden(analyzer, lines, value):
     mask = _visible(analyzer, *lines)[-1]
     assert value not in mask, mask
+
+
+# ---- round 56-59 fixes: a chunk chain after "Mm-hm, and?"; groups read between ellipses
+
+
+def test_short_last_group_after_mm_hm_joins_the_chain(analyzer) -> None:
+    call = said(
+        "A: Can I have your member number?",
+        "C: uh, 7721",
+        "A: Okay.",
+        "C: then 9043",
+        "A: Mm-hm, and?",
+        "C: uh 58",
+        "A: Who am I speaking with?",
+    )
+    assert covered(analyzer, call)[5] == "uh ##"
+
+
+def test_routing_number_in_threes_after_mm_hm(analyzer) -> None:
+    call = said(
+        "A: What's the routing number?",
+        "C: 061",
+        "A: Got it.",
+        "C: 884",
+        "A: Mm-hm, and?",
+        "C: 217",
+        "A: Now the account number, please.",
+    )
+    assert covered(analyzer, call)[5] == "###"
+
+
+def test_phone_read_between_ellipses(analyzer) -> None:
+    call = said(
+        "A: And what's a callback number?",
+        "C: It's six one seven...",
+        "A: Okay.",
+        "C: ...two two eight...",
+        "A: Mm-hmm.",
+        "C: ...nine oh three one.",
+        "A: Thanks.",
+    )
+    marked = covered(analyzer, call)
+    assert "six one seven" not in marked[1]
+    assert "two two eight" not in marked[3]
+    assert "nine oh three one" not in marked[5]
+
+
+# ---- round 58-61 fixes: ids read in chunks with letter prefixes and dashes
+@pytest.mark.parametrize(
+    ("first", "middle", "last", "masked"),
+    [
+        ("It's KTV-", "2019-", "-44190.", ("It's ####", "#####", "######.")),
+        ("Yeah, it's PQ-", "7703", "-318", ("Yeah, it's ###", "####", "####")),
+        ("Okay, it's R", "552", "8164", ("Okay, it's #", "###", "####")),
+        ("It says FW", "6120", "0935.", ("It says ##", "####", "####.")),
+    ],
+)
+def test_id_pieces_with_letters_and_dashes(analyzer, first, middle, last, masked):
+    masks = covered(
+        analyzer,
+        said(
+            "A: Sure. What's the case number on the notice?",
+            f"C: {first}",
+            "A: Mm-hmm.",
+            f"C: {middle}",
+            "A: Okay.",
+            f"C: {last}",
+            "A: Thank you.",
+        ),
+    )
+    assert (masks[1], masks[3], masks[5]) == masked
+
+
+def test_letter_after_the_digit_groups(analyzer):
+    masks = covered(
+        analyzer,
+        said(
+            "A: Can I take the serial number please?",
+            "C: 5",
+            "A: Yes.",
+            "C: 2",
+            "A: Okay.",
+            "C: 7",
+            "A: Go on.",
+            "C: 9",
+            "A: Yes.",
+            "C: K.",
+            "A: Thanks. And your name?",
+        ),
+    )
+    assert masks[9] == "#."
+
+
+def test_last_digit_added_with_remark(analyzer):
+    masks = covered(
+        analyzer,
+        said(
+            "A: And the account number?",
+            "C: It's 3382",
+            "A: Go on.",
+            "C: 6071",
+            "A: Yep.",
+            "C: hmm I guess that's it, oh no, there's one more, 8.",
+        ),
+    )
+    assert masks[5] == "hmm I guess that's it, oh no, there's one more, #."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Okay, it's a",  # an article, no letter of the id
+        "I",
+        "Yes, it's ok",
+        "so",
+    ],
+)
+def test_short_replies_stay_visible(analyzer, reply):
+    masks = covered(
+        analyzer,
+        said(
+            "A: What's the reference number?",
+            f"C: {reply}",
+            "A: Mm-hmm.",
+            "C: 4471",
+            "A: Okay.",
+            "C: 2095",
+        ),
+    )
+    assert masks[1] == reply
+
+
+def test_dash_inside_a_turn_is_not_an_edge():
+    text = "It's 5-10 minutes"
+    assert all(text[s:e].strip("-") == text[s:e] for s, e, _ in digit_runs(text))
+    assert edge_hyphens("2024-", 0, 4) == (0, 5)
+    assert edge_hyphens("-118", 1, 4) == (0, 4)
+    assert edge_hyphens("call me at 4 - okay", 11, 12) == (11, 12)
+
+
+def test_count_of_pieces_is_no_digit_run():
+    assert digit_runs("there's 1 more, 5.") == [(16, 17, "5")]
+    assert [d for _, _, d in digit_runs("it's 4417 more or less")] == ["4417"]

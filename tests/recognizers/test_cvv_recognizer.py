@@ -57,3 +57,29 @@ def test_the_code_on_back(text, expected):
 )
 def test_a_phone_number_on_the_back_of_the_card_is_no_code(text, expected):
     assert found(CvvRecognizer(), text) == expected
+
+
+# ---- round 56-59 fixes: "the code's 614" after a card
+
+
+CVV = CvvRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("4471, expires 11/28, and the code's 382", "382"),
+        ("card ends 9021, code's 5514", "5514"),
+        ("visa ending 6630 and the code\u2019s 207", "207"),
+    ],
+)
+def test_code_contraction_after_a_card_is_the_cvv(text: str, code: str) -> None:
+    assert code in found(CVV, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the zip code's 30412", "the promo code's 2250", "the area code's 415", "the code's broken"],
+)
+def test_other_codes_contraction_stay(text: str) -> None:
+    assert found(CVV, text) == set()

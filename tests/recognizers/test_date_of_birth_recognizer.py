@@ -131,3 +131,32 @@ def test_years_since_birth_are_no_birth_year():
     recognizer = DateOfBirthRecognizer()
     assert found(recognizer, "It's been open since she was born, so 23 years.") == set()
     assert found(recognizer, "she was born in 87 so it's old", threshold=0.5) == {"87"}
+
+
+# ---- round 56-59 fixes: a bare day taken back before a birth date
+
+
+DOB = DateOfBirthRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um, it's the 22, no sorry, 9 March 1961.",
+        "um it's the seven no sorry the third of may nineteen seventy",
+    ],
+)
+def test_a_bare_day_taken_back_is_no_birth_date(text: str) -> None:
+    assert not any(v.lower().startswith("the 22") or v == "the seven" for v in found(DOB, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "taken_back"),
+    [
+        ("the 4th no wait the 14th of june 1966", "the 4th"),
+        ("the eleventh sorry the twelfth of may 1959", "the eleventh"),
+        ("april 3rd sorry april 13th 1972", "april 3rd"),
+    ],
+)
+def test_a_day_that_reads_as_a_date_taken_back_stays_redacted(text: str, taken_back: str) -> None:
+    assert taken_back in found(DOB, text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer, is_labelled
+from recognizers.spoken_ssn_recognizer import SpokenSsnRecognizer
 from tests.recognizers.conftest import found, found_raw
 
 CASES = [
@@ -395,3 +397,205 @@ def test_the_last_part_of_a_number_is_no_part_number() -> None:
     assert not is_labelled(text, text.index("582"))
     text = "the part number is 31-4470"
     assert is_labelled(text, text.index("31"))
+
+
+# ---- round 56-59 fixes: spoken amounts known by their context; an id's letters said apart
+
+
+SAFETY_NET = DigitSafetyNetRecognizer()
+ACCOUNT_ID = AccountIdRecognizer()
+SSN = SpokenSsnRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money paid or moved, the amount after a preposition
+        "there were three drafts last week, all of them for fourteen sixty five",
+        "the monthly payout of six twenty two forty never arrived",
+        "i got a refund of thirty one ten yesterday",
+        # money gone from an account, said after the amount
+        "so like fifty four eighty just gone from my savings",
+        "it was nineteen twenty taken out of my checking account",
+        # an amount weighed against another with its unit
+        "that's seven ten a month instead of twelve forty",
+        "we pay 300 dollars rather than 1850",
+        # two shop prices offered as options
+        "the basic plan is sixty nine ninety five or the premium one is two forty nine ninety nine",
+        # a currency after the amount
+        "the invoice came to fifteen thousand pesos",
+        "they charged me 4200 rupees",
+    ],
+)
+def test_spoken_amounts_known_by_their_context_stay(text: str) -> None:
+    assert found(SAFETY_NET, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an id named in the sentence keeps its number, whatever the money words
+        ("two drafts hit, one of them for member 6623", {"6623"}),
+        (
+            "my pin is thirty three ninety nine or maybe forty four ninety nine",
+            {"thirty three ninety nine", "forty four ninety nine"},
+        ),
+        # a plain number with no money around it
+        ("it's 5186 not 5168", {"5186", "5168"}),
+        ("my member id is 8127 for the dental plan", {"8127"}),
+        # a grouped number is no amount, even after "for"
+        ("the wire for 5582 1930 4471", {"5582 1930 4471"}),
+        # where money goes is no comparison of two amounts
+        ("send 500 dollars to 77204619 please", {"77204619"}),
+    ],
+)
+def test_ids_near_money_words_stay_redacted(text: str, expected: set[str]) -> None:
+    assert found(SAFETY_NET, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("got it the ticket is h sixty two eighteen", {"h sixty two eighteen"}),
+        ("your case number is q 3308", {"q 3308"}),
+        ("the claim number is m 9051", {"m 9051"}),
+        # not "a", nor a letter after a plain "is"
+        ("the number is a 7731", {"7731"}),
+        ("it is k 7731", {"7731"}),
+    ],
+)
+def test_letter_said_apart_before_a_short_named_id(text: str, expected: set[str]) -> None:
+    assert found(SAFETY_NET, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shouted turn reaches the recognizers lower-cased
+        ("it says kfr 61 204 8873", {"kfr 61 204 8873"}),
+        ("the letter reads dmv 4470 2219", {"dmv 4470 2219"}),
+        # a word read before the number is not the id's
+        ("it says the 4470 2219", {"4470 2219"}),
+        ("it says due 4470 2219", {"4470 2219"}),
+    ],
+)
+def test_three_letters_read_off_a_shouted_letter(text: str, expected: set[str]) -> None:
+    assert found(SAFETY_NET, text) == expected
+
+
+# ---- round 56-59 fixes: flights, amounts by their words, product lines and public equipment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the designator's letters said apart right after "flight"
+        "i need to move my flight d l fourteen eighty eight to thursday",
+        "can you check flight u a three oh seven one for me",
+        "my flight number is a s twenty two forty",
+        # the flight's destination alone after its number
+        "i want to rebook my flight it's nineteen sixty four to phoenix",
+        "the flight on seventeen twelve to boston got cancelled",
+    ],
+)
+def test_flights_said_with_designator_or_destination_stay(text: str) -> None:
+    assert found(SAFETY_NET, text) == set()
+    assert found(ACCOUNT_ID, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # flying, the day, then "on" the designator and the number
+        "we're flying out june ninth on on b six fourteen twelve and need a shuttle",
+        "i'm flying home march third on f nine seven seventy",
+        "i fly back on the 22nd on G4 1187",
+    ],
+)
+def test_flight_after_flying_and_a_day_stays(text: str) -> None:
+    assert found(ACCOUNT_ID, text) == set()
+    assert found(SAFETY_NET, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "to" alone is where money goes, not a flight's destination
+        ("i linked 44718 to paypal", "44718"),
+        ("transfer it from account 6620 to checking", "6620"),
+        # no flight named: an id after a spaced pair of letters stays
+        ("my member number is a b 4471", "4471"),
+        # flying named in another clause: the id stays
+        ("i'm flying out on the 14th. my member number is KL 5520", "KL 5520"),
+    ],
+)
+def test_numbers_near_travel_words_stay_redacted(text: str, value: str) -> None:
+    assert any(value in v for v in found(SAFETY_NET, text) | found(ACCOUNT_ID, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is left of an amount
+        "that's taken from your credit so you'll have twenty three forty left",
+        "after this payment there's eighteen ninety remaining on the loan",
+        "that leaves about sixty one hundred left over",
+        # halves shared
+        "they agreed to split the house fifty fifty",
+        "we'll share the costs fifty fifty with your brother",
+        "honestly it's a fifty fifty chance",
+        # the social security benefit's amount
+        "my dad gets social security about fourteen fifty",
+        "her social security check is like nineteen hundred",
+        "he's living on social security, roughly eleven twenty",
+        # a shop price, then when it was bought
+        "ok I found it: two hundred and nineteen ninety nine, purchased on May 2nd",
+        "the blender was 8999, bought in June",
+    ],
+)
+def test_amounts_known_by_their_words_stay(text: str) -> None:
+    assert found(SAFETY_NET, text) == set()
+    assert found(SSN, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pin is fifty fifty",
+        "the code is 5050, go ahead",
+        "split it to the card ending 5050",
+        "i have account 4471 left open",
+        "the blender order 8999, bought in June",
+    ],
+)
+def test_ids_near_amount_words_stay_redacted(text: str) -> None:
+    assert found(SAFETY_NET, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks. I see a Brightline PhotoJet 4400 registered in May",
+        "it's the OfficeMax LaserJet 2000 that jams",
+        # a public charger's, pump's or station's code
+        "the session on charger KW-3381 ended at noon",
+        "I'm at pump 7, the station number is 5512",
+        "it says charging station BX-0921 is offline",
+    ],
+)
+def test_product_lines_and_public_equipment_stay(text: str) -> None:
+    assert found(SAFETY_NET, text) == set()
+    assert found(ACCOUNT_ID, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("your MasterCard 3300 is blocked", "3300"),
+        ("Sure. My PayPal 6600 is the one", "6600"),
+        ("my account at the station is 44718832", "44718832"),
+        ("Thanks. I see a Brightline PhotoJet 4417 registered in May", "4417"),
+    ],
+)
+def test_card_and_long_numbers_near_those_words_stay_redacted(text: str, value: str) -> None:
+    assert value in found(SAFETY_NET, text) | found(ACCOUNT_ID, text)

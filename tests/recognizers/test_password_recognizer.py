@@ -330,3 +330,50 @@ def test_a_temporary_one_leaves_only_the_value(analyzer):
     )
     assert "harbor7731!" in values[0]
     assert not any("temporary" in v for v in values[0])
+
+
+# ---- round 56-59 fixes: replies about doing it are no password; the wrap-up after a decline
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Would you like a new password?", "No, I'll change it myself."),
+        ("Would you like to reset your password?", "No thanks, I can do that later."),
+        ("Want to change your Wi-Fi password too?", "Okay, that should do it."),
+        ("Do you want to update your password?", "That'll do."),
+    ],
+)
+def test_reply_about_doing_it_is_no_password(analyzer, question: str, reply: str) -> None:
+    call = said(f"A: {question}", f"C: {reply}")
+    assert "#" not in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Let's make it Copperfield71", "It should be Juniper Lane", "Harbormaster"],
+)
+def test_a_new_password_still_redacted(analyzer, reply: str) -> None:
+    call = said("A: What would you like the new password to be?", f"C: {reply}")
+    assert "#" in covered(analyzer, call)[1]
+
+
+def test_a_decline_then_wrap_up_leaves_the_next_reply_visible(analyzer) -> None:
+    call = said(
+        "A: You're verified. I've unlocked it. Would you like a new password now?",
+        "C: No, I'll reset it myself.",
+        "A: All right. Anything else today?",
+        "C: Nope, thanks.",
+    )
+    assert covered(analyzer, call)[3] == "Nope, thanks."
+
+
+def test_a_password_given_before_the_wrap_up_is_still_redacted(analyzer) -> None:
+    call = said(
+        "A: What would you like the new password to be?",
+        "C: um, it's Quarry58",
+        "A: Got it. Anything else?",
+        "C: No, thanks.",
+    )
+    turns = covered(analyzer, call)
+    assert turns[1] == "um, it's ########" and turns[3] == "No, thanks."

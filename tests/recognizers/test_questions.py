@@ -440,3 +440,56 @@ def test_no_city_or_address_asked(text):
 )
 def test_city_or_address_still_asked(text):
     assert questions.question_types(text) != ()
+
+
+# ---- round 56-59 fixes: "do you have it?", a security phrase, a school named in passing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yes, the access PIN was on the letter we sent. Do you have it?", ("PIN",)),
+        ("The reference number is on your statement. Do you have it handy?", ("ACCOUNT_ID",)),
+        ("Your policy number is on the card. Did you find it?", ("ACCOUNT_ID",)),
+    ],
+)
+def test_do_you_have_it_asks_for_the_value_named_before(text, expected) -> None:
+    assert question_types(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office closes at five. Do you have it?",
+        "We mailed the brochure last week. Do you like it?",
+    ],
+)
+def test_do_you_have_it_after_no_value_asks_nothing(text: str) -> None:
+    assert question_types(text) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["And the security phrase on your profile?", "what's your secret phrase", "verbal phrase?"],
+)
+def test_security_phrase_asks_for_a_password(question: str) -> None:
+    assert question_types(question) == ("PASSWORD",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "okay i see a pickup at two from jefferson middle school is that it",
+        "the bus stops at oak grove elementary school around noon",
+    ],
+)
+def test_a_school_named_in_passing_asks_no_security_answer(text: str) -> None:
+    assert "SECURITY_ANSWER" not in question_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what high school did you go to", "and the name of your elementary school?"],
+)
+def test_the_callers_school_is_a_security_question(text: str) -> None:
+    assert question_types(text)[0] == "SECURITY_ANSWER"

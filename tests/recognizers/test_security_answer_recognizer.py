@@ -50,3 +50,35 @@ def test_corrected_security_answer(text: str, expected: set[str]) -> None:
     # weak alone: a KBA question in front of it gives the context
     assert found(SecurityAnswerRecognizer(), text) == set()
     assert found(SecurityAnswerRecognizer(), text, threshold=0.2) == expected
+
+
+# ---- round 56-59 fixes: a KBA topic asked and answered by the caller
+
+
+SECURITY = SecurityAnswerRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "wait, is it my first pet? because that was a hamster named pickles.",
+            "hamster named pickles",
+        ),
+        ("is the question my first car? Oh, it was a Dodge Neon", "Dodge Neon"),
+    ],
+)
+def test_kba_topic_asked_then_answered_by_the_caller(text: str, expected: str) -> None:
+    assert expected in found(SECURITY, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it my first car? it was a long time ago.",
+        "is it my high school? it's pretty far from here.",
+        "the question is my first pet? that's weird.",
+    ],
+)
+def test_kba_topic_then_a_remark_stays(text: str) -> None:
+    assert found(SECURITY, text) == set()

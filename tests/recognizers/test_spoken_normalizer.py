@@ -1023,3 +1023,25 @@ def test_ordinal_after_units_starts_a_new_number(text, want):
 def test_a_report_at_a_site_is_no_email():
     assert "@" not in normalize("you can file a report at reportfraud.ftc.gov today").text
     assert "@" in normalize("it's harper at outlook dot com").text
+
+
+# ---- round 56-59 fixes: "nine double for five"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("the reference number is seven double for three one six", "7443 16"),
+        ("it's two double ate nine five", "2889 5"),
+    ],
+)
+def test_homophone_after_a_repeat_after_one_digit(text: str, digits: str) -> None:
+    assert digits.replace(" ", "") in normalize(text).text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["room nine double for two nights", "pay one double for the upgrade", "one double for you"],
+)
+def test_double_for_outside_a_run_keeps_its_words(text: str) -> None:
+    assert "for" in normalize(text).text

@@ -810,3 +810,25 @@ def test_reached_agent_after_firm_without_thanks():
     text = "Good afternoon, you've reached Comcast. How can I help?"
     found = [text[r.start : r.end] for r in SpokenPersonRecognizer().analyze(text, ["PERSON"])]
     assert "Comcast" not in found
+
+
+# ---- round 56-59 fixes: a nickname in quotes inside a full name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Cornelius "Neil" Abernethy signed it', 'Cornelius "Neil" Abernethy'),
+        ("Theodora “Tea” Lindqvist is the owner", "Theodora “Tea” Lindqvist"),
+        ("Margarethe (Greta) Olsen called", "Margarethe (Greta) Olsen"),
+    ],
+)
+def test_quoted_nickname_inside_a_name(person, text, name):
+    assert name in found(person, text)
+
+
+@pytest.mark.parametrize(
+    "text", ['I bought the "Deluxe" Package Plan', 'We call it the "Blue Room" here']
+)
+def test_quoted_words_that_are_no_name(person, text):
+    assert not found(person, text)

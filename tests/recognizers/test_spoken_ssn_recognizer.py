@@ -47,3 +47,23 @@ def test_spoken_ssn_recognizer(text: str, expected: set[str]) -> None:
 )
 def test_tax_form_after_social_security(text: str, expected: set[str]) -> None:
     assert found(SpokenSsnRecognizer(), text) == expected
+
+
+# ---- round 56-59 fixes: the last four near social security benefit words
+
+
+SSN = SpokenSsnRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my social is 6613",
+        "the last four of my social security, she gets like 7702",
+        "my mom gets social security and her number ends in 2295",
+        "last four on my social security 8841",
+        "she receives social security, last 4 is 3356",
+    ],
+)
+def test_ssn_last_four_near_benefit_words_stays(text: str) -> None:
+    assert found(SSN, text)
