@@ -25,6 +25,8 @@ MONTH = (
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Said before a name, written or spoken: "Mr. Okafor", "mister okafor", "Mx Hughes".
+HONORIFIC = r"(?:mr|mrs|ms|mx|dr|miss|mister|missus|doctor)"
 # Days named for a holiday: "born on christmas day, 1980".
 HOLIDAY = (
     r"(?:christmas(?: day| eve)?|new year'?s(?: day| eve)|halloween|valentine'?s day|"

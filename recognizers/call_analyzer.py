@@ -29,7 +29,7 @@ from presidio_analyzer import EntityRecognizer
 from pipeline.schema import Call, PiiEntity
 from recognizers import answers, call_edges, call_emails, call_names, questions
 from recognizers import conversation as conv
-from recognizers.base import MONTH, SpokenPatternRecognizer
+from recognizers.base import HONORIFIC, MONTH, SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
 from recognizers.hits import Hit, inside
@@ -682,10 +682,10 @@ class CallAnalyzer:
 # "Mx. Hughes". Role titles (officer, pastor, nurse) are not. "miss" and "doctor" are
 # words too: not after a word that makes them a verb or a noun ("we'll miss", "my doctor").
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<![\p{L}\d'’.-])(?P<title>mr|mrs|ms|mx|dr|miss|mister|missus|doctor)\.?[ \t]+$",
+    rf"(?<![\p{{L}}\d'’.-])(?P<title>{HONORIFIC})\.?[ \t]+$",
     re.IGNORECASE,
 )
-_HONORIFIC_ALONE = re.compile(r"(?:mr|mrs|ms|mx|dr|miss|mister|missus|doctor)\.?", re.IGNORECASE)
+_HONORIFIC_ALONE = re.compile(rf"{HONORIFIC}\.?", re.IGNORECASE)
 _WORD_TITLE_AFTER = re.compile(
     r"(?:\b(?:i|we|you|they|he|she|will|'ll|’ll|would|'d|’d|to|really|gonna|did|do|don't|"
     r"didn't|never|a|an|the|my|your|his|her|our|their|family|see|saw|call|called))"

@@ -19,7 +19,7 @@ from pathlib import Path
 import regex as re
 from presidio_analyzer import EntityRecognizer
 
-from recognizers.base import BRANDS, CuedPattern, SpokenPatternRecognizer
+from recognizers.base import BRANDS, HONORIFIC, CuedPattern, SpokenPatternRecognizer
 
 logger = logging.getLogger(__name__)
 
@@ -942,10 +942,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         CuedPattern(
             "title",
-            rf"(?<=\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx|{_FOREIGN_TITLE})\.?[ \t]+)"
+            rf"(?<=\b(?:{HONORIFIC}|{_FOREIGN_TITLE})\.?[ \t]+)"
             rf"(?!{_TITLE_VERB}\b)(?:ó[ \t]+)?{_NAME}",
             0.75,
-            rf"\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor|mx|{_FOREIGN_TITLE})\b",
+            rf"\b(?:{HONORIFIC}|{_FOREIGN_TITLE})\b",
         ),
         # Spelling: "that's SMITH", "spelled JOHNSON", "J O N E S" after "spell".
         CuedPattern(
