@@ -18,6 +18,7 @@ from recognizers.digit_safety_net_recognizer import (
     _UNITS,
     named_as_model_or_part,
     names_public_equipment,
+    not_a_persons_code,
     widen_with_id_letters,
 )
 from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNMENT_FORM
@@ -49,6 +50,11 @@ _CUE = (
     r"(?:repair|support|service|trouble|help ?desk|it) ticket|"
     # "i've opened dispute case DC 550 1904", "your support case 88172"
     r"(?:dispute|support|service|complaint|fraud|claims?|your|my|new) case)\b"
+)
+# What follows a number that is a quantity or a time, not an id's last digits.
+_ENDING_UNITS = (
+    r"(?:dollars?|bucks|cents?|percent|%|seconds?|minutes?|mins?|hours?|days?|weeks?|"
+    r"months?|years?|miles?|points?|am|pm|a\.m\.|p\.m\.|o'?clock)"
 )
 # Words before a number that are not a letter prefix of the id: "policy is 1234",
 # "account number ending 4421". The id's cue nouns are here too.
@@ -820,6 +826,20 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=r"user ?name|log ?in|user id|screen name|handle",
         ),
+        # A number given by its last digits when the caller has not got it to hand: "it
+        # ends in 800", "it ends in 56-7", "i think it ends with dash 844" (three digits or
+        # a dashed group; four are the safety net's; not a year, an amount or a time).
+        CuedPattern(
+            "it_ends_in",
+            r"(?<=\b(?:it|mine|that|this|the[ \t]+number|one)[ \t]+(?:ends|ended)[ \t]+(?:in|with)"
+            r"[ \t,:]+(?:(?:dash|hyphen)[ \t]+)?"
+            # an account read back by three of its last digits: "an account ending 638"
+            r"|\baccount[ \t]+(?:that[ \t]+)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
+            r"(?<![\d$.,])(?:\d{3}|\d{1,3}-\d{1,3})(?![\d:])(?![.,]\d)"
+            rf"(?![ \t-]*{_ENDING_UNITS}\b)",
+            0.6,
+            cue=r"\bend(?:s|ed|ing)\b",
+        ),
     )
     CONTEXT = (
         "account",
@@ -869,6 +889,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             if tail and tail.end() == r.end and _PRONOUN_ONE_AFTER.match(text, r.end):
                 r.end = tail.start()
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
+            r.start = _with_said_dash(text, r.start)
         return [
             r
             for r in results
@@ -883,6 +904,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _DEVICE_FIELD.fullmatch(text, r.start, r.end)
             and not names_public_equipment(text, r.start, r.end)
             and not in_tyre_size(text, r.start, r.end)
+            and not not_a_persons_code(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
             and not is_toll_free(text[r.start : r.end])
         ]
@@ -898,6 +920,19 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _quantity_with_unit(low)
             or _count_and_word(low)
         )
+
+
+# "it ends with dash 844": the dash said before the last digits is the id's own.
+_SAID_DASH_BEFORE = re.compile(
+    r"\b(?:ends|ended)[ \t]+(?:in|with)[ \t,:]+((?:dash|hyphen)[ \t]+)$", re.IGNORECASE
+)
+
+
+def _with_said_dash(text: str, start: int) -> int:
+    """Where a number's last digits start when a said dash opens them ("ends with dash
+    844"): the dash is part of what was read."""
+    m = _SAID_DASH_BEFORE.search(text, max(0, start - 30), start)
+    return m.start(1) if m else start
 
 
 # A tyre's size as the sidewall prints it, width/aspect, construction and rim: "235/65R17",

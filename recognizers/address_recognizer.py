@@ -535,10 +535,14 @@ _TOWN_WORD = rf"(?!{_NOT_TOWN_WORD}\b)[a-zà-ÿ][a-zà-ÿ'-]{{2,}}"
 # What may come before a town said alone as a turn, and after it: "um westmouth il",
 # "THEN LAKE DWAYNE, ON.", "michaelton ab, okay."
 _TOWN_TURN_LEAD = (
-    r"^[\s,.]*(?:(?:and|uh|um|er|it's|its|that's|thats|in|oh|then|okay|ok|so)[\s,.]+)*\K"
+    # (or a read-back confirmed: "that's right allenfort pennsylvania", "yes it's …")
+    r"^[\s,.]*(?:(?:and|uh|um|er|it's|its|that's|thats|in|oh|then|okay|ok|so|"
+    r"(?<=\b(?:that's|thats|that[ \t]+is)[ \t]+)right|yes|yeah|yep|correct)[\s,.]+)*\K"
 )
 _TOWN_TURN_TAIL = (
-    r"(?=[\s.,!?]*(?:(?:okay|ok|got it|right|yes|yeah|yep|correct|thanks)[\s.,!?]*)?$)"
+    r"(?=[\s.,!?]*(?:(?:okay|ok|got it|right|yes|yeah|yep|correct|thanks)[\s.,!?]*)?$"
+    # (or the zip said on: "georgeside missouri zip 19277", "… and the zip is …")
+    r"|[\s,.]+(?:and[ \t]+)?(?:the[ \t]+)?(?:zip|postal|postcode)\b)"
 )
 # Words before a state said with no comma that make it no town's: "visiting florida",
 # "probably texas", "back in ohio".
@@ -697,7 +701,12 @@ _NOT_PLACE_NOUN = _word_set(
     "storage transit quarantine detention daycare lockup "
     # (a stage a claim or a case moves to: "it should move to review soon")
     "review approval processing escalation appeal appeals verification adjudication "
-    "arbitration mediation rating decision probate"
+    "arbitration mediation rating decision probate "
+    # (kin "in law", a stage of life or duty: "my son in training", "her brother in the navy")
+    "law laws christ preschool nursing training residence med grad university army navy "
+    "marines military uniform "
+    # (a stretch of time: "back in while you wait")
+    "while whilst instead"
 )
 # Endings of a word that describes, not names: "paperless", "contactless", "weekly".
 _NOT_PLACE_ENDING = re.compile(r"(?:less|ful|ly|ness|tion|ment|able|ible)$")
@@ -860,7 +869,7 @@ _TOWN_AFTER_STREET = re.compile(
 )
 # ... and one said before "on" and a street: "before that i was in buffalo on 106 park way".
 _TOWN_BEFORE_STREET = re.compile(
-    rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+(?:on|off(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE
+    rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+(?:on|at|off(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE
 )
 # Where a ride or a move goes, said right after the address it starts from: "we're at
 # 319 hernandez circle, going to north william" (the town is checked by ``_place_end``).
@@ -1103,6 +1112,23 @@ def _ca_postcode_end(text: str, start: int, end: int) -> int | None:
     return m.end() if _CA_CODE.fullmatch(code) else None
 
 
+# A site a caller is sent to, named before a street with no number: "the nearest one to
+# Ballard is on Market Street", "the partner store is uBreakiFix on Preston Road", "the
+# garage on Hill Street" (a firm's place, not anyone's home).
+_SITE_BEFORE_STREET = re.compile(
+    r"(?:\b(?:nearest|closest|partner|drop-off|dropoff)\b[^.!?]{0,50}"
+    r"|\b(?:garage|parking|car[ \t]+park|lot|hub|depot|terminal|facility|center|centre|"
+    r"counter|lobby|entrance|clinic|store|shop|branch|location)s?[ \t]+)"
+    r"(?:is[ \t]+)?(?:on|off|at|down|up)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _site_street(text: str, start: int) -> bool:
+    """A street named alone after a site the caller is sent to (a firm's, no home)."""
+    return _SITE_BEFORE_STREET.search(text, max(0, start - 70), start) is not None
+
+
 def _business_street(text: str, start: int) -> bool:
     """A business's own street, its name said just before: not where anyone lives."""
     return _BUSINESS_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -1221,6 +1247,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:(?!{_NOT_STREET_WORD}\b)(?!\d+\.\s){_WORD}\s+){{1,3}}(?:(?:jr|sr)\.?\s+)?"
             rf"(?:{_SUFFIX}\b\.?|{_UK_TYPE_LOWER}\b|{_AU_TYPE_LOWER}\b)"
             # ("well" that starts a clause is no street's type: "… 9 elm road well it's …")
+            # (nor "via" after a verb, how a thing travels: "the A54 will ship via UPS")
+            r"(?<!\b(?:ship|ships|shipped|shipping|send|sends|sent|sending|go|goes|went|going|"
+            r"travel|travels|deliver|delivers|delivered|arrive|arrives|route|routed|come|comes|"
+            r"mail|mails|mailed|pay|paid|apply|reach|contact|email|emailed|fax|faxed)[ \t]+via)"
             r"(?<!\bwell(?=[ \t,]+(?:it's|its|it|i|i'm|that's|so|um|uh|er|actually|yeah|yes|no|"
             r"the|you|we|there|then)\b))"
             # (not a decimal: "a 2015 corsa 1 point 2")
@@ -1806,6 +1836,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?!(?<=[a-z])[ \t]+(?-i:[A-Z][a-z]))",
             0.5,
         ),
+        # A written address given with no street type, its town after a comma: "My address
+        # is 3910 West Fulton, Chicago." (the cue "address is" says what the number is).
+        SpokenPattern(
+            "address_is_no_type",
+            r"(?<=\baddress(?:[ \t]+is|[ \t]+would[ \t]+be|:)[ \t]+)\d{1,6}[a-z]?[ \t]+"
+            # (not a count or a time: "the address is 2 Weeks, Maybe")
+            rf"(?!(?:{_UNITS}|{_COUNTED})\b)"
+            r"(?-i:(?:[NSEW]\.?[ \t]+)?[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}"
+            r",[ \t]*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)"
+            rf"(?:,?[ \t]+{_STATE_ZIP}\b)?(?:,?[ \t]*{_ZIP}(?!\d))?",
+            0.6,
+        ),
         SpokenPattern(
             "city_state",
             rf"(?<=\b(?:in|from|to)\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{_STATE}\b",
@@ -2107,6 +2149,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # after a time word: "since 2019")
             # (an Australian state before it: "… new south wales 2478")
             rf"(?:,?\s+{_AU_STATE}(?=,?\s+\d{{4}}\b))?"
+            # (no sentence ends before the number, bar an abbreviation's stop: "it's long.
+            # 5008" is no town and zip; "st. albans 3021" is)
+            r"(?<!(?<!\b(?:st|ste|ft|mt|pt))\.)"
             rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|(?:{_PROVINCE},?\s+)?{_POSTCODE}"
             rf"|(?<!\b(?:{_TIME_WORD})\s)\d{{4}}(?!\d))"
             r"(?=[\s.!]*$)"
@@ -2287,7 +2332,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if name == "place_of_residence" and not _new_town_ok(text, r.start, r.end):
                 continue
-            if name == "named_street" and _GREETING_NEXT.match(text, r.end):
+            if name == "named_street" and (
+                _GREETING_NEXT.match(text, r.end) or _site_street(text, r.start)
+            ):
                 continue
             if name == "place_of_residence":
                 region = (

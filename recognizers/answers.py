@@ -122,6 +122,20 @@ _NOT_CODE = re.compile(
 # The year after a court or a registry file's number: "/2021", "/19".
 _YEAR_TAIL = re.compile(r"[ \t]?/[ \t]?(?:\d{4}|\d{2})(?![\d/])")
 _CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w']))")
+# A word in capitals after a capitalised name names that place's office or state, not a
+# code: "it's 2024-0117533, Denver PD", "the Austin PD", "Boulder, CO".
+_AFTER_PLACE_NAME = re.compile(r"(?-i:\b([A-Z][a-z]+)),?[ \t]+$")
+
+
+def _place_office(text: str, start: int, end: int) -> bool:
+    """Two capitals right after a capitalised word that is no reply word ("Denver PD",
+    "Boulder, CO"): a police department or a state, not a piece of the id."""
+    if end - start != 2 or not text[start:end].isalpha():
+        return False
+    before = _AFTER_PLACE_NAME.search(text, 0, start)
+    return bool(before) and before.group(1).upper() not in _ACRONYMS
+
+
 _ACRONYMS = frozenset(
     str.split(
         """OK ID PIN SSN DOB USA US UK ATM LLC INC UPS USPS DMV IRS TV AM PM ACH IRA FAQ ASAP
@@ -230,6 +244,9 @@ _DOB = re.compile(
     # the month as a number and the day as an ordinal: "9 twelfth 1970", "6 10th 1956"
     rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s+(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])"
     rf"(?:st|nd|rd|th))\s+(?:19|20)\d{{2}}(?!\d)"
+    # the month and day, then "of" the year: "3/17 of 88", "11/2 of '64"
+    rf"|(?<![\d$£€.,/:-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])[ \t]+of[ \t]+"
+    rf"(?:(?:19|20)\d{{2}}|'?\d{{2}})(?![\d:%])(?![.,]\d)"
     # the month and day only, written as numbers: "it's 04/18", "11-3"
     rf"|(?<![\d$£€.,/:-])(?:(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0[1-9])-"
     rf"(?:[12]\d|3[01]|0[1-9]))(?![\d/:-])(?![.,]\d)(?![ \t]+of\b)"
@@ -529,6 +546,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             )
             # "so first is isla, 9th of may 2015": an ordinal that counts, not a day
             and not (_COUNTING.fullmatch(text, start, end) and _COUNTS_AFTER.match(text, end))
+            and not _pause_or_charge_date(text, start, end)
         ]
         # "august 19th hold on 2002", "09 uh what is it 1084": one date, a pause inside
         paused = [
@@ -552,6 +570,64 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
     if entity in DIGIT_RANGES:
         spans = list(dict.fromkeys(edge_hyphens(text, start, end) for start, end in spans))
     return spans
+
+
+# A number read in short groups within one turn, with pauses, fillers and corrections
+# between them: "556... 824 ... um 790", "86 uh, no, sorry, that's wrong, 864 ... 336",
+# or a first group and then a pause: "337... wait, no, hold on", "005 -- hang on, …".
+_PIECE_LEAD = re.compile(r"^\W*(?:[a-z']+[ \t,]+){0,4}?(?=\d)", _I)
+_PIECE_GLUE = re.compile(
+    r"(?:[\s,.;:!?…—–-]|\b(?:uh|um|umm|er|erm|oh|and|then|no|nope|wait|sorry|oops|actually|"
+    r"i mean|that's wrong|that's not right|scratch that|hang on|hold on|it's|its|so|okay|ok)\b)*",
+    _I,
+)
+_PIECE_PAUSE = re.compile(
+    r",|\.{2,}|…|--|—|\b(?:uh|um|umm|er|erm|wait|no|sorry|hang on|hold on)\b", _I
+)
+_PIECE_STOP = re.compile(
+    r"^[\s,.;:!?…—–-]*(?:(?:uh|um|oh|okay|so)[\s,.]+)*(?:wait|hang on|hold on|one sec(?:ond)?|"
+    r"just a sec(?:ond)?|give me a sec(?:ond)?|bear with me|let me (?:find|get|grab|check|look))\b"
+    r"[^\d]*$",
+    _I,
+)
+_PIECE_MIN, _PIECE_MAX = 2, 4
+
+
+def read_in_pieces(text: str) -> bool:
+    """A reply that reads a number in short groups with only pauses, fillers and
+    corrections around them: each group is a piece of the value asked for."""
+    runs = digit_runs(text)
+    lead = _PIECE_LEAD.match(text)
+    if not runs or not lead or lead.end() != runs[0][0]:
+        return False
+    if not all(_PIECE_MIN <= len(d) <= _PIECE_MAX for _, _, d in runs):
+        return False
+    gaps = [text[a[1] : b[0]] for a, b in zip(runs, runs[1:], strict=False)]
+    if not all(_PIECE_GLUE.fullmatch(g) and _PIECE_PAUSE.search(g) for g in gaps):
+        return False
+    tail = text[runs[-1][1] :]
+    if _PIECE_STOP.match(tail):
+        return True  # "337... wait, no, hold on": the first group, the rest to come
+    return len(runs) > 1 and bool(_PIECE_GLUE.fullmatch(tail))
+
+
+# "hold on one second", "just a second": a pause, never the second day of a month.
+_PAUSE_SECOND = re.compile(r"(?:\b(?:one|a|1)|\bhalf[ \t]+a)[ \t]+$", _I)
+_SECOND = re.compile(r"second|2nd", _I)
+# A charge's date after its amount: "$341.64 on november 14", "35 dollars on the 19th".
+_AMOUNT_ON = re.compile(
+    r"(?:[$£€][ \t]*\d[\d,]*(?:\.\d+)?|\b(?:dollars?|cents?|bucks|pounds?|euros?|quid))"
+    r"[ \t]*,?[ \t]+(?:on|dated)[ \t]+$",
+    _I,
+)
+
+
+def _pause_or_charge_date(text: str, start: int, end: int) -> bool:
+    """A span read as a birth date that is a pause ("one second") or the date of a charge
+    right after its amount: neither is anyone's birthday."""
+    if _SECOND.fullmatch(text, start, end) and _PAUSE_SECOND.search(text, 0, start):
+        return True
+    return bool(_AMOUNT_ON.search(text, max(0, start - 40), start))
 
 
 # A date said with a pause inside it: "november 23rd 19 hold on 74", "March uh 3, 1953".
@@ -653,7 +729,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         return spans  # "one moment", "let me check": the answer comes later
     if entity in DIGIT_RANGES:
         low, high = DIGIT_RANGES[entity]
-        if chained or _CORRECTED_PIECE.search(text):
+        if chained or _CORRECTED_PIECE.search(text) or read_in_pieces(text):
             low = min(low, 2)  # "no no 081 at the end": a piece corrected after a read-back
         for start, end, digits in _code_runs(text) if entity == "CVV" else _answer_runs(text):
             if (spans or is_model_year(text, start, end) or is_labelled(text, start)) and _quantity(
@@ -731,7 +807,9 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             spans.extend(
                 (m.start(), m.end())
                 for m in _CAPS_CODE.finditer(text)
-                if m.group() not in _ACRONYMS and not any(a <= m.start() < b for a, b in spans)
+                if m.group() not in _ACRONYMS
+                and not any(a <= m.start() < b for a, b in spans)
+                and not _place_office(text, m.start(), m.end())
             )
         if entity == "ACCOUNT_ID" and (letters := spelled_confirmation(text)):
             spans.append(letters)  # "yes m as in mary k as in king" -> "yes MK"
@@ -1108,7 +1186,8 @@ _OPENING_VALUE = re.compile(
 _RETRACTED_VALUE = re.compile(
     _OPENING + r"(?:(?:is it|was it|it's|its|it was|i think it's|i think it was|maybe|"
     r"probably|could it be|might be|could be)[ \t,]+)?"
-    rf"(?P<value>{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
+    # ("a ford escort no wait …": a thing's name may open with its article)
+    rf"(?P<value>(?:(?:a|an)[ \t]+)?{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
     r"[ \t,.]+(?=(?:no wait|wait no|no no|no sorry|sorry no|actually|i mean|scratch that|"
     r"or wait|wait|no)\b)",
     _I,
@@ -1128,9 +1207,19 @@ _SECOND_GUESS = re.compile(
 )
 
 
+# The right value straight after the retraction, ending the reply: "a ford escort no
+# wait a mercury sable", "rex, no sorry, captain".
+_RETAKEN = re.compile(
+    r"\b(?:no wait|wait no|no no|no sorry|sorry no|oh wait|no i mean|i mean|or rather)"
+    r"[ \t,.]+(?P<value>(?:(?:a|an)[ \t]+)?"
+    rf"{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})[\s.!?]*$",
+    _I,
+)
+
+
 def _second_guess(text: str) -> tuple[int, int] | None:
     """The value said after one taken back, ending the reply."""
-    return _value_span(_SECOND_GUESS, text)
+    return _value_span(_SECOND_GUESS, text) or _value_span(_RETAKEN, text)
 
 
 def _opening_value(text: str) -> tuple[int, int] | None:
@@ -1969,6 +2058,16 @@ _PLACE_LEAD = re.compile(
 )
 
 
+# An id read in parts, named as parts: "starts with R825, then 5742", "first part's
+# Z923, then 3101" (a licence or a plate asked with its state, never a house number).
+_READS_ID_PARTS = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning)[ \t]+with[ \t]+(?:(?:a|an|the)[ \t]+)?[a-z]{0,3}\d"
+    r"|\b(?:the[ \t]+)?(?:first|second|last|next)[ \t]+(?:part|bit|half|chunk|section)"
+    r"(?:'s|[ \t]+is)?[ \t,:]+[a-z]{0,3}\d",
+    _I,
+)
+
+
 def _address_answer(text: str) -> list[tuple[int, int]]:
     """A short reply with a house number: from the number to the end of its sentence; a
     unit or a town said before it too ("flat 9 …", "leeds LS14 2PX", "red deer alberta …")."""
@@ -1983,6 +2082,8 @@ def _address_answer(text: str) -> list[tuple[int, int]]:
     )
     if not first:
         return []  # "no i haven't lived there in like 6 years": a count, no house number
+    if _READS_ID_PARTS.search(text):
+        return []  # "starts with R825, then 5742": an id read in parts (a licence's)
     start, end = _strip(text)
     token = text.rfind(" ", 0, first.start()) + 1  # "T1A 0C2": the code's first letter
     lead = text[start:token] if token > start else ""

@@ -27,7 +27,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer
 
 from pipeline.schema import Call, PiiEntity
-from recognizers import answers, call_edges, call_emails, call_names, questions
+from recognizers import answers, call_edges, call_emails, call_names, name_filters, questions
 from recognizers import conversation as conv
 from recognizers.base import HONORIFIC, MONTH, SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
@@ -341,6 +341,10 @@ class CallAnalyzer:
             turn_hits.extend(call_names.spelled_words(norm.text))
             turn_hits.extend(call_names.restarted_spellings(norm.text))
             turn_hits.extend(call_emails.domain_alone(norm.text))
+        hits = [
+            name_filters.without_not_names(norm, turn_hits)
+            for norm, turn_hits in zip(norms, hits, strict=True)
+        ]
         pets = call_names.pet_names(texts)
         if pets:
             hits = [
@@ -623,6 +627,7 @@ class CallAnalyzer:
             key=lambda e: (e.start, e.end, e.entity_type),
         )
         joined = call_edges.join_names(original, call_edges.join_pieces(original, kept))
+        joined = name_filters.surname_comma_first(original, joined)
         joined = tuple(
             call_edges.spelled_edges(original, e) if e.entity_type == "PERSON" else e
             for e in joined

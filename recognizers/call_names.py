@@ -430,14 +430,26 @@ def opening_name(text: str) -> list[Hit]:
     return []
 
 
+# Words before "NAME speaking" that make it a sentence, not a firm and its answerer.
+_NOT_FIRM_WORDS = frozenset(
+    ("i", "am", "is", "are", "was", "were", "you", "we", "they", "who", "not", "be", "been")
+    + ("whom", "still", "just", "now", "currently", "also", "and", "or", "the", "a")
+)
+
+
 def _opening_span(m: re.Match) -> tuple[int, int] | None:
-    if m.group("org") and m.group("org").lower() not in _OPENING_ORG:
-        return None
     first, second = m.group("first").lower(), m.group("second")
     if second and second.lower() in ("speaking", "here"):
         second = None  # "member services june speaking": the name, then the cue
-    word_name = first in EVERYDAY_FIRSTS | _MONTH_FIRST_NAMES | _WORD_FIRST_NAMES
     cued = m.group("cue") or (m.group("second") and not second)
+    # "department of revenue will speaking": "speaking" is the cue after any firm's word
+    if (
+        m.group("org")
+        and m.group("org").lower() not in _OPENING_ORG
+        and not (cued and m.group("org").lower() not in _NOT_FIRM_WORDS)
+    ):
+        return None
+    word_name = first in EVERYDAY_FIRSTS | _MONTH_FIRST_NAMES | _WORD_FIRST_NAMES
     if (NOT_NAME_WORD.fullmatch(first) and not (cued and word_name)) or first in _OPENING_ORG:
         return None
     named = lexicon().is_name(first) or (cued and word_name)
@@ -457,9 +469,13 @@ _OPENING_INTRO = re.compile(
     r"\b(?:(?P<dept>care|support|service|services|desk|billing|department|line)"
     rf"[ \t]+(?P<first>{_OPENING_WORD})(?:[ \t]+(?P<second>{_OPENING_WORD}))?"
     r"[ \t]*,?[ \t]+here[ \t]*[,.!]?[ \t]+(?:how|what|who)\b"
-    rf"|this[ \t]+is[ \t]+(?P<first2>{_OPENING_WORD})(?:[ \t]+(?P<second2>{_OPENING_WORD}))?"
+    rf"|(?:this[ \t]+is|(?P<self>i'm|i’m|i[ \t]+am|my[ \t]+name(?:'s|’s|[ \t]+is)))[ \t]+"
+    rf"(?P<first2>{_OPENING_WORD})(?:[ \t]+(?P<second2>{_OPENING_WORD}))?"
     r"[ \t]*[,.!]?[ \t]*(?P<end>$|(?:who[ \t]+am[ \t]+i|how[ \t]+(?:can|may)[ \t]+i|"
-    r"what[ \t]+can[ \t]+i)\b))",
+    r"what[ \t]+can[ \t]+i)\b))"
+    # "city of maplewood water april how may i assist you": the name just before the offer
+    rf"|(?<=\p{{L}}[ \t]+)(?P<first3>{_OPENING_WORD})[ \t]*[,.!]?[ \t]+"
+    r"how[ \t]+(?:can|may)[ \t]+i[ \t]+(?:help|assist)\b",
     re.IGNORECASE,
 )
 
@@ -483,9 +499,16 @@ def opening_intro(text: str) -> list[Hit]:
     """The answerer's name in an opening turn, before "here how may i…" or after "this is"
     before "who am i speaking with"."""
     low = text.lower()
-    if "here" not in low and "this is" not in low:
+    if "here" not in low and "this is" not in low and "how" not in low:
         return []
+    lex = lexicon()
     for m in _OPENING_INTRO.finditer(text):
+        if m.group("first3"):
+            if _offer_name(m.group("first3"), lex):
+                return [Hit("PERSON", m.start("first3"), m.end("first3"), 0.8, "OpeningName")]
+            continue
+        if m.group("self") and not _listed_first(fold(m.group("first2")), lex):
+            continue  # "I'm sorry, how can I help": only a listed first name after "I'm"
         key = "first" if m.group("first") else "first2"
         first = m.group(key)
         second = m.group("second" if key == "first" else "second2")
@@ -509,6 +532,20 @@ def opening_intro(text: str) -> list[Hit]:
             end = m.end("second" if key == "first" else "second2")
         return [Hit("PERSON", m.start(key), end, 0.8, "OpeningName")]
     return []
+
+
+def _listed_first(low: str, lex) -> bool:
+    """A listed first name, or a name that is also an English word ("kelvin", "raj")."""
+    return low in lex.firsts or low in lex.word_firsts or low in lex.word_lasts
+
+
+def _offer_name(word: str, lex) -> bool:
+    """A listed first name right before the opening's offer of help ("… water april how
+    may i assist you"); call words and firm words are none ("calling", "support")."""
+    low = fold(word)
+    if low in _NOT_OPENING_NAME or low in _NOT_FIRM_WORDS or not _listed_first(low, lex):
+        return False
+    return not NOT_NAME_WORD.fullmatch(low) or low in _MONTH_FIRST_NAMES | _WORD_FIRST_NAMES
 
 
 # The asker reading a name back, maybe misheard: "and that's melendee?" after "mary melendez".

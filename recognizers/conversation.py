@@ -99,7 +99,9 @@ def _holds_said(value: str, said: str) -> bool:
 _THOUSANDS_COMMA = re.compile(r"(?<=\b\d),(?=\d{3}\b)")
 # The asker asking to hear the value again: "sorry august what", "say that again?"
 _CLARIFY = re.compile(
-    r"^\W*(?:sorry|pardon|what|come again|say (?:that|it) again|one more time|repeat that)\b"
+    # (not a new question: "what's the amount?", "what is your zip?")
+    r"^\W*(?:sorry|pardon|what(?!(?:'s|s|[ \t]+is|[ \t]+was)[ \t]+(?:the|your|a|an)\b)|"
+    r"come again|say (?:that|it) again|one more time|repeat that)\b"
     r"(?:\W+\w+){0,3}\W*$|\b(?:what|again)\?*\s*$",
     _I,
 )
@@ -970,14 +972,45 @@ def _checked_statements(speakers: Sequence[str], texts: Sequence[str]) -> list[t
 _NOT_DIGIT = re.compile(r"\D")
 
 
+# The caller saying where an id is before reading it: "The member ID is on the card...",
+# "my policy number's on the letter" (the digits follow in the caller's next turn).
+_ANNOUNCED = re.compile(
+    r"^(?P<subject>[^.?!]{0,40}?)\b(?:is|'s|s)[ \t]+(?:right[ \t]+)?(?:on|in)[ \t]+"
+    r"(?:the|my|this|that|our)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[\s,.:…-]*$",
+    _I,
+)
+_ANNOUNCED_TYPES = frozenset({"ACCOUNT_ID", "US_BANK_NUMBER", "US_SSN"})
+
+
+def _announced_id(
+    speakers: Sequence[str], texts: Sequence[str], i: int, subject: str
+) -> list[tuple[int, str]]:
+    """The speaker's next turn, when it has digits, after naming where the id is: the
+    type is the one the subject names ("the member ID"), not where it is ("the card")."""
+    if ASKS.search(subject):
+        return []
+    entity = next((e for e, rule in QUESTION_RULES if rule.search(subject)), None)
+    if entity not in _ANNOUNCED_TYPES:
+        return []
+    j = _next_own_turn(speakers, texts, i, 1)
+    if j < 0 or j - i > 2 or not _DIGIT.search(texts[j]):
+        return []
+    return [(j, entity)]
+
+
 def _dangling_statements(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[int, str]]:
     """Turns that carry the value a previous turn of the same speaker announced."""
     out = []
     for i, text in enumerate(texts):
+        sentence = ([s for s in SENTENCE.findall(text) if s.strip()] or [text])[-1]
+        announced = _ANNOUNCED.match(sentence.strip())
+        if announced:
+            if announced := _announced_id(speakers, texts, i, announced.group("subject")):
+                out.extend(announced)
+            continue
         started = _STARTED_ID.search(text)
         if not started and not _DANGLING.search(text):
             continue
-        sentence = ([s for s in SENTENCE.findall(text) if s.strip()] or [text])[-1]
         if ASKS.search(sentence):
             continue  # "what would you like your new password to be" asks the other side
         entity = next((e for e, rule in QUESTION_RULES if rule.search(sentence)), None)

@@ -111,6 +111,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             and not named_as_model_or_part(text, r.start, r.end)
             and not names_public_equipment(text, r.start, r.end)
             and not _camel_model(text, r.start, r.end)
+            and not not_a_persons_code(text, r.start, r.end)
         ]
 
 
@@ -229,7 +230,13 @@ _APPLIANCE_IS_A_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A spare part named by its number: "the part, the W10310240 ice maker, ships in 3 days".
-_PART_BEFORE = re.compile(r"\b(?:the|a|that)[ \t]+part[ \t]*,?[ \t]+(?:the[ \t]+)?$", re.I)
+# (or its catalogue number, with the maker's letters said apart: "part number AH218859 is
+# $43", "part number re 6247 is …")
+_PART_BEFORE = re.compile(
+    r"\b(?:the|a|that)[ \t]+part[ \t]*,?[ \t]+(?:the[ \t]+)?$"
+    r"|\bpart[ \t]+(?:number|no\.?|#)(?:[ \t]+(?:is|was))?[ \t:]*(?:[a-z]{1,6}[ \t]+)?$",
+    re.I,
+)
 _PART_AFTER = re.compile(
     r"[ \t]+(?:ice[ \t]?maker|water[ \t]+filter|control[ \t]+board|door[ \t]+(?:seal|gasket)|"
     r"drain[ \t]+pump|igniter|heating[ \t]+element|drive[ \t]+belt|inlet[ \t]+valve)\b",
@@ -249,6 +256,41 @@ def named_as_model_or_part(text: str, start: int, end: int) -> bool:
         _APPLIANCE_IS_A_BEFORE.search(text, max(0, start - 90), start)
         or _PART_BEFORE.search(text, max(0, start - 20), start)
         or _PART_AFTER.match(text, end)
+    )
+
+
+# A tax quarter: "Q4 2022 through Q2 2023", "q1-2024".
+_QUARTER = re.compile(r"(?<![\w-])q[1-4][ \t-]*(?:19|20)\d\d", re.IGNORECASE)
+# A bank's SWIFT/BIC code, named: "SWIFT is NWBKGB2L", "the BIC code: DEUTDEFF500".
+_BIC_BEFORE = re.compile(
+    r"\b(?:swift|bic)(?:[ \t]+code)?(?:[ \t]+(?:is|was))?[ \t:]*$", re.IGNORECASE
+)
+_BIC = re.compile(r"[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?", re.IGNORECASE)
+# A machine a part is wanted for: "I need a hydraulic pump for my L3901", "blades for the
+# X738" (a code with letters: a model, not the caller's account).
+_PART_FOR_BEFORE = re.compile(
+    r"\b(?:need|needs|want|order|ordering|buy|get|looking[ \t]+for)[ \t]+(?:a|an|the|some|new|"
+    r"two|2|a[ \t]+set[ \t]+of|a[ \t]+pair[ \t]+of)[ \t]+(?:[a-z-]+[ \t]+){0,4}"
+    r"(?:for|on)[ \t]+(?:my|the|our|his|her)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def not_a_persons_code(text: str, start: int, end: int) -> bool:
+    """A code that names no one: a tax quarter, a bank's SWIFT code, the model of a machine
+    a part is wanted for."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1  # the whole written code ("L3901"), wherever its digits start
+    value = text[start:end]
+    quarter = _QUARTER.search(text, max(0, start - 4), end)
+    if quarter and quarter.start() <= start and quarter.end() == end:
+        return True
+    if _BIC.fullmatch(value) and _BIC_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return (
+        any(c.isalpha() for c in value)
+        and any(c.isdigit() for c in value)
+        and bool(_PART_FOR_BEFORE.search(text, max(0, start - 80), start))
     )
 
 
@@ -332,6 +374,12 @@ def _quantity(text: str, start: int, end: int) -> bool:
         and (_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
     ):
         return True
+    if len(digits) == 4 and value == digits and _year_of_a_record(text, start, end):
+        return True  # "my 1099-B for 2023", "a balance of $611 for 2022", "from like 2004"
+    if len(digits) <= 6 and value == digits and _approximate(text, start, end):
+        return True  # "about 48576", "i can do a 1000", "i've credited 12095": amounts
+    if len(digits) <= 6 and _STORE_NUMBER_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "store number's on the receipt, 2214": the shop's, not the caller's
     if _slot_taken(text, start, end, digits):
         return True  # "eleven forty five works": the caller takes an offered time
     if _YEAR_RANGE.fullmatch(value) and (int(value[2:4]) + 1) % 100 == int(value[-2:]):
@@ -403,6 +451,63 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "you'll have 1750 left", "split it 5050", "gets social security like 1200"
     # "a weekly payout of four eighty two fifty", "twelve thousand zloty"
     return len(digits) <= 6 and value == digits and _money_in_context(text, start, end)
+
+
+# A year given for a record: a tax year, a form's, a balance's, a filing's ("my 1099-B for
+# 2023", "a penalty … for 2022", "a return was already filed for 2023"), or one said with a
+# hedge ("that's from like 2004", "since maybe 1998").
+_YEAR_FOR_BEFORE = re.compile(r"\bfor[ \t]+(?:the[ \t]+(?:year[ \t]+)?)?$", re.IGNORECASE)
+_RECORD_WORD = re.compile(
+    r"\b(?:tax(?:es)?|file|filed|filing|return|returns|1099|1098|w-?2|forms?|penalty|balance|"
+    r"records?|statements?|documents?|transcripts?|refund|owed?|irs|income|address|"
+    r"year|reissued?)\b|\$",
+    re.IGNORECASE,
+)
+_YEAR_HEDGED_BEFORE = re.compile(
+    r"\b(?:from|since|in|around|back|until|till)[ \t]+(?:like|maybe|probably|roughly|"
+    r"about|around|uh|um)[ \t,]+$",
+    re.IGNORECASE,
+)
+
+
+def _year_of_a_record(text: str, start: int, end: int) -> bool:
+    """A year (1950-2039) that dates a record the turn names, or said with a hedge: no
+    one's id is given "for" a tax document, nor "like" a number."""
+    year = text[start:end]
+    if not (year.isdigit() and 1950 <= int(year) <= 2039):
+        return False
+    if _YEAR_HEDGED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    sentence = re.split(r"[.?!]", text[max(0, start - 120) : start])[-1]
+    return bool(_YEAR_FOR_BEFORE.search(text, max(0, start - 20), start)) and bool(
+        _RECORD_WORD.search(sentence)
+    )
+
+
+# An amount said roughly ("about 48576 yes", "roughly 1200"), a round sum after "a" ("i
+# can maybe do a 1000"), or credited back ("i've credited 12095"): no id is approximate.
+_APPROX_BEFORE = re.compile(
+    r"(?:^|\b(?:it's|its|is|was|yeah|yes|so|uh|um|,))[ \t]*(?:about|roughly|approximately|"
+    r"around|nearly|almost|somewhere[ \t]+around)[ \t]+$",
+    re.IGNORECASE,
+)
+_ROUND_SUM = re.compile(r"[1-9]\d?00|[1-9]\d{0,2}000")
+_A_BEFORE = re.compile(r"(?<![\w'\u2019-])a[ \t]+$", re.IGNORECASE)
+
+
+def _approximate(text: str, start: int, end: int) -> bool:
+    """A figure said roughly or a round sum after "a": an amount, never an identifier."""
+    if _APPROX_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_ROUND_SUM.fullmatch(text, start, end)) and bool(
+        _A_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
+# A shop's number pointed to on a receipt: "store number's on the receipt, 2214".
+_STORE_NUMBER_BEFORE = re.compile(
+    r"\bstore[ \t]+(?:number|no\.?|#)(?:'s|[ \t]+is)?[^.?!\d]{0,30}$", re.IGNORECASE
+)
 
 
 # What is left of an amount or a count: "so you'll have 1750 left", "there's 2300 remaining
@@ -786,6 +891,7 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:balance|payment|pay|paid|paying|charge|charged|charges|amount|due|cost|costs|"
     r"total(?:l?ing|l?ed|s)|"
     r"price|fee|fees|bill|billed|total|refund|refunded|credit (?:of|for)|statement|owe|owed|"
+    r"credited|reimbursed|waived|"
     r"put|rent|mortgage|check for|"
     r"deposit|deposited|withdraw|withdrew|transfer|transferred|spent|spend|worth|budget|"
     r"rate|salary|income|premium|deductible|copay|limit|that'll be|that will be|it'll be|"
@@ -833,6 +939,8 @@ _LABEL_BEFORE = re.compile(
     r"part[ \t]+(?:number|no\.?|#)|sku|catalog(?:ue)?|"
     r"page|chapter|model|version|firmware|step|aisle|route|"
     r"highway|interstate|store|error(?: code)?|extension|ext\.?|"
+    # a payment's approval code names the transaction: "your approval code is 55128"
+    r"approval[ \t]+code|"
     # a train's or a bus's service number names the service: "train 22806", "bus 4417"
     r"train|bus|coach|"
     # a fleet's equipment names the vehicle, not its driver: "truck 512 with trailer 9033"

@@ -309,6 +309,24 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=_REFUSED,
         ),
+        # The value said after the login refused it: "it says my password's wrong but i
+        # know it's right, it's bluebird 1977", "my passcode isn't working, i typed maple
+        # 2011". Only a value with a digit or a symbol, ending before how it is typed.
+        CuedPattern(
+            "refused_then_value",
+            r"(?<=\bpass ?(?:word|phrase|code)(?:'s|[ \t]+(?:is|was|keeps))?[ \t]+"
+            rf"(?:(?:coming up|showing|saying|being|still|as)[ \t]+)?{_REFUSED}\b"
+            r"[^?!]{0,60}?\b(?:it's|its|it is|i typed|i'm typing|i put in|i entered)"
+            r"[ \t,]+(?:(?:um|uh|like)[ \t,]+)?)"
+            rf"{_TYPED_BEFORE_STOP}(?!{_RULE_WORDS}\b)"
+            # (no time or count: "it's been 3 days", "it's like over 5 tries")
+            rf"(?!(?:\S+[ \t]+){{0,2}}\d+[ \t]+(?:{_COUNTED_AFTER})\b)"
+            rf"(?!(?:{_STOP}|{_HEDGE}|{_ABOUT_VALUE}|a|an|my|your|been|like|over|about|"
+            rf"gonna|going|only|locked)\b){_WORD}"
+            rf"(?:[ \t]+(?!(?:{_STOP}|{_HEDGE}|with|without|all|in|no)\b){_WORD}){{0,3}}",
+            0.85,
+            cue=_REFUSED,
+        ),
         # Weak alone: the question or the words before must name a password (CONTEXT).
         CuedPattern(
             "set_value",

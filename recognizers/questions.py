@@ -205,7 +205,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # a prescription, a meter, a traveller
             r"\blocator\b|\bpnr\b|\breservation\b|\bbooking\b|\bitinerary\b|"
             r"\b(?:employee|student|badge|loan|case|ticket|work order|rma|return|application|"
-            r"permit|enrollment|enrolment|file|docket|matter) ?(?:number|id|#)|"
+            r"permit|enrollment|enrolment|file|docket|matter|report|incident|invoice|"
+            r"voucher|certificate|warranty|registration) ?(?:number|id|#)|"
             r"\bplate\b|\bvin\b|vehicle identification|\border (?:number )?handy\b|"
             r"\border (?:id|#|confirmation)|\bserial\b|\bimei\b|\bmicro ?chip\b|prescription|"
             r"\brx\b|\bmeter\b|travell?er number|frequent fl[yi]er|loyalty|rewards? number|"

@@ -49,6 +49,18 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"\b(?:ends|ending)\b",
         ),
+        # A card named by three of its last digits, as an agent reads them back: "the card
+        # ending 043 was …", "a card ending in 279, is that the one" (not an amount or a
+        # time: "the card ends in 30 days").
+        CuedPattern(
+            "card_short_ending",
+            rf"(?<={_CARD_CUE}{same_clause(40)}\b(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
+            r"(?<![\d$.,])\d{3}(?![\d:])(?![.,]\d)"
+            r"(?![ \t-]*(?:dollars?|bucks|cents?|percent|%|days?|weeks?|months?|years?|"
+            r"minutes?|hours?|am|pm)\b)",
+            0.8,
+            cue=r"\b(?:ends|ending)\b",
+        ),
         CuedPattern(
             "last_four_of_card",
             rf"(?<=\blast (?:four|4)(?: digits)? (?:of|on) (?:the|your|my) "

@@ -234,6 +234,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
         base = NormalizedText(text, text.lower(), base.starts, base.ends)
     base = _apply(base, _drawn_out_filler_edits(base.text))
     base = _apply(base, spanish_edits(base.text))
+    base = _apply(base, _split_underscore_edits(base.text))
     work = base.text
     tokens = [
         _Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(work)
@@ -2012,6 +2013,19 @@ def _ipv6_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 # --- handles said aloud ---------------------------------------------------------------
+
+# "jamie under score wood at icloud dot com": the symbol's name heard as two words, in
+# a turn that spells an address or a handle (never "under score" in other talk).
+_SPLIT_UNDERSCORE = re.compile(r"(?<=\b[a-z0-9]+[ \t]+)under[ \t-]+score(?=[ \t]+[a-z0-9])", re.I)
+_SPELLS_ADDRESS = re.compile(r"@|\bat\b[^.?!]{0,40}\bdot\b", re.I)
+
+
+def _split_underscore_edits(text: str) -> list[tuple[int, int, str]]:
+    """ "under score" -> "underscore" where the turn reads out an email address."""
+    if "score" not in text.lower() or not _SPELLS_ADDRESS.search(text):
+        return []
+    return [(m.start(), m.end(), "underscore") for m in _SPLIT_UNDERSCORE.finditer(text)]
+
 
 # "jdoe underscore 84" is a username as typed: "jdoe_84" (emails are rebuilt before this).
 _SPOKEN_UNDERSCORE = re.compile(r"\b[a-z0-9]+(?:\s+underscore\s+[a-z0-9]+)+\b", re.IGNORECASE)

@@ -732,9 +732,30 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "youve_got",
             rf"(?<=\b(?:you've got|youve got|you have got|you got)[ \t]+){NAME_WORD}"
-            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:here|speaking|on the line|how|what)\b)",
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:here|speaking|on the line|how|what)\b"
+            # "hello you've got rob i just need to verify a couple things"
+            r"|[ \t]+i[ \t]+(?:just|need|see|have|can|will|'ll|’ll)\b)",
             0.6,
             r"got",
+        ),
+        # A thank-you with the name and the goodbye: "thank you sydney have a good one".
+        CuedPattern(
+            "thanks_name_bye",
+            rf"(?<=\b(?:thanks|thank you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*,?[ \t]+(?:have a "
+            r"(?:great|good|nice|lovely|wonderful|blessed) (?:day|one|1|night|evening|weekend)|"
+            r"take care|bye)\b)",
+            0.6,
+            r"\bthank",
+        ),
+        # A name read off a tag or a note: "her name tag said Marguerite", "the note says
+        # ines", "it says kelvin and a phone number"; a listed first name only.
+        CuedPattern(
+            "tag_said",
+            r"(?<=\b(?:name[ \t]*tag|badge|tag|note|card)[ \t]+(?:said|says|read|reads)[ \t]+)"
+            rf"{NAME_WORD}|(?<=\bit[ \t]+(?:said|says)[ \t]+){NAME_WORD}(?=[ \t]+and[ \t]+"
+            r"(?:a|an|his|her|their)[ \t]+(?:phone|number|cell|mobile)\b)",
+            0.6,
+            r"\b(?:said|says|read|reads)\b",
         ),
         # An agent answering the line with the team and a bare name as the whole turn:
         # "Billing disputes, Marisol.", "PAROLE OFFICE, KOWALCZYK."; a listed name only
@@ -978,7 +999,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     _LISTED_FIRST = frozenset(
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
-         "youve_got", "greeting_name_at", "person_called", "on_the_line", "ack_name"}
+         "youve_got", "greeting_name_at", "person_called", "on_the_line", "ack_name",
+         "thanks_name_bye", "tag_said"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):

@@ -184,7 +184,13 @@ _READ_BACK_AFTER = re.compile(
 def _read_back(text: str, start: int, end: int) -> bool:
     """A toll-free line said alone in a turn, as a caller repeats the one the agent gave
     (a number asked for is the conversation's to judge, whatever this says)."""
-    return bool(_READ_BACK_BEFORE.match(text[:start])) and bool(_READ_BACK_AFTER.match(text, end))
+    before, after = _READ_BACK_BEFORE.match(text[:start]), _READ_BACK_AFTER.match(text, end)
+    # (some word said with it, "800 555 0100 thanks"; a bare number alone, "855.915.2464",
+    # answers a question: the caller's own line)
+    return bool(before and after) and bool(_A_WORD.search(before.group() + after.group()))
+
+
+_A_WORD = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 # A toll-free number's digits, or "eight hundred …" that lost a zero on the way ("eight
@@ -233,6 +239,41 @@ _AREA_CODE_AFTER = (
     r"[ \t]*[,;.]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
     r"area[ \t]+code(?:[ \t]+(?:is|was|of))?[ \t:,]*"
 )
+# A phone read in pieces around its last four, as an agent checks which number is on file:
+# "it ends in 1372, and it starts with 967, and the middle is 735", "ending 8858, area
+# code 453, then 844", "first three are 112, then 312686". Each three-digit piece is
+# named by the word before it; "starts with" and "the middle" only count beside another
+# piece's word (not "the plan starts with 500 minutes"), and so does an area code (alone,
+# "the area code is 612", it names a region).
+_PIECE_AREA_CODE = r"\barea[ \t]+code(?:[ \t]+(?:is|was|of))?[ \t:,]*"
+_PIECE_FIRST_THREE = (
+    r"\bfirst[ \t]+(?:three|3)(?:[ \t]+(?:digits|numbers))?(?:[ \t]+(?:are|is|were))?[ \t:,]*"
+)
+_PIECE_STARTS = r"\b(?:starts?|starting|begins?|beginning)[ \t]+with[ \t:,]*"
+_PIECE_MIDDLE = (
+    r"\bmiddle(?:[ \t]+(?:three|3|part|one|bit|digits))?(?:[ \t]+(?:is|are|was))?[ \t:,]*"
+)
+# another piece's word somewhere in the turn
+_PIECE_BESIDE = (
+    r"(?:\b(?:ends?|ending|last[ \t]+(?:four|4)|area[ \t]+code|middle)\b|\bthen[ \t,]+\d)"
+)
+# the three digits of a piece, not an amount, a count or a time
+_PIECE = (
+    r"(?<![\d$.,])\d{3}(?![\d:])(?![.,]\d)(?![ \t-]*(?:dollars?|bucks|cents?|percent|%|"
+    r"minutes?|hours?|days?|months?|years?|miles?|points?|am|pm|a\.m\.|p\.m\.|each)\b)"
+)
+_NAMED_PIECE = (
+    rf"(?:(?<={_PIECE_BESIDE}[^\n]*){_PIECE_AREA_CODE}(?!\(?8(?:00|33|44|55|66|77|88)\b)"
+    rf"|{_PIECE_AREA_CODE}(?=\d{{3}}[^\n]*{_PIECE_BESIDE})|{_PIECE_FIRST_THREE}"
+    rf"|(?<={_PIECE_BESIDE}[^\n]*){_PIECE_STARTS}"
+    rf"|{_PIECE_STARTS}(?=\d{{3}}[^\n]*{_PIECE_BESIDE})"
+    rf"|(?<={_PIECE_BESIDE}[^\n]*){_PIECE_MIDDLE})"
+)
+# "…, then 844": the next piece straight after a named one
+_THEN_PIECE = (
+    rf"{_NAMED_PIECE}{_PIECE}[ \t]*(?:\.{{2,3}}|…)?[ \t]*,?[ \t]*(?:and[ \t]+)?then[ \t:,]+"
+)
+
 # (French "poste", as Quebec lines give it: "514 555 0182 poste 23")
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,5})?"
 
@@ -332,6 +373,20 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             r"(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){1,3}(?![\d.,]\d)(?![ \t]*(?:dollars?|percent|%))",
             0.6,
             cue=r"\b(?:ending|ends)\b",
+        ),
+        # A three-digit piece of a phone read in pieces (see ``_NAMED_PIECE``).
+        CuedPattern(
+            "named_piece",
+            rf"(?<={_NAMED_PIECE}){_PIECE}",
+            0.5,
+            cue=r"\b(?:area[ \t]+code|first[ \t]+(?:three|3)|starts?|starting|begins?|"
+            r"beginning|middle)\b",
+        ),
+        CuedPattern(
+            "then_piece",
+            rf"(?<={_THEN_PIECE}){_PIECE}",
+            0.5,
+            cue=r"\bthen\b",
         ),
     )
 

@@ -1,0 +1,236 @@
+"""PERSON hits that are no one's name, and names read from a form as "Surname, First".
+
+Name patterns fire on words a call uses otherwise: a benefit's acronym ("my hsa"), a
+language ("the French course"), a brand ("Davis Vision"), a firm or a team answering the
+line, a licence's state before its number. They are dropped before a name spreads through
+the call. A read-back "GUTIERREZ, Spencer" is one name, its comma inside the span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from pipeline.schema import PiiEntity
+from recognizers.base import HONORIFIC
+from recognizers.hits import Hit
+from recognizers.spoken_normalizer import NormalizedText
+from recognizers.spoken_person_recognizer import ORG_WORDS, RANK, fold, lexicon, wordset
+
+# Words found as a name that are something else on a call; dropped before they spread
+# through the call. Benefit and tax acronyms, said or spelled ("my hsa", "the f s a").
+_ACRONYM_NOT_NAME = frozenset(
+    ("hsa", "fsa", "hra", "lpfsa", "dcfsa", "itin", "ein", "tin", "ppo", "hmo", "epo")
+    + ("cobra", "ssdi", "snap", "wic", "ira", "vsp")
+)
+# A language or a nationality: "the evening French course", "it's Polish".
+_LANGUAGE_WORDS = frozenset(
+    ("french", "polish", "spanish", "german", "italian", "portuguese", "russian", "chinese")
+    + ("japanese", "korean", "dutch", "greek", "turkish", "arabic", "hindi", "swedish")
+    + ("english", "irish", "welsh", "scottish", "mandarin", "cantonese", "vietnamese")
+)
+# Brands of eye care and insurance, and bags, that callers name ("Davis Vision", "the
+# Dailies Total 1", "acuvue oasys", "It's Progressive, policy …", "Black Tumi backpack").
+_BRAND_NOT_NAME = re.compile(
+    r"\b(?:(?:davis|superior)[ \t]+vision|eyemed|acuvue(?:[ \t]+oasys)?|oasys|"
+    r"dailies(?:[ \t]+total)?|biofinity|air[ \t]+optix|proclear|bausch(?:[ \t]+\+?[ \t]*lomb)?|"
+    r"progressive|geico|allstate|(?:black[ \t]+)?tumi|frequent[ \t]+(?:parker|flyer|diner))\b",
+    re.IGNORECASE,
+)
+# Words that are never a name, whatever pattern took them: "HR called me into the
+# office", "the officer didn't seem to care", "mail-in".
+_NEVER_NAME = frozenset(
+    ("into", "onto", "unto", "didn't", "didn’t", "don't", "don’t", "doesn't", "wasn't")
+    + ("being", "mail-in", "drop-off", "levy", "levies", "levied")
+)
+_RANK_ALONE = re.compile(rf"{RANK}\.?", re.IGNORECASE)
+# Leading words a name span took with it: "I need to reorder Luna's pills".
+_VERB_HEADS = frozenset(("reorder", "renew", "refill", "cancel", "being", "use"))
+# A title or an introduction right before the word makes it the surname ("Ms. Levy").
+_NAMED_BEFORE = re.compile(
+    rf"(?:\b{HONORIFIC}\.?|\bname(?:'s|’s|[ \t]+is)|\bi'm|\bi’m|\bthis[ \t]+is)[ \t]+$"
+    r"|(?-i:\p{Lu}\p{Ll}+)[ \t]+$",
+    re.IGNORECASE,
+)
+# "Long story": the idiom, said where a surname could stand.
+_IDIOM_AFTER = re.compile(r"[ \t]+(?:story|time[ \t]+no|way)\b", re.IGNORECASE)
+
+
+def without_not_names(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits less those that are an acronym, a language, a brand, a verb or an idiom;
+    an answer to the name question (ConversationContext) is kept as said."""
+    spans = {
+        flag: [m.span() for m in _BRAND_NOT_NAME.finditer(t)]
+        for flag, t in ((False, norm.text), (True, norm.original))
+    }
+    out = []
+    for hit in hits:
+        if hit.entity != "PERSON" or hit.recognizer == "ConversationContext":
+            out.append(hit)
+            continue
+        text = norm.original if hit.original else norm.text
+        hit = _without_verb_head(text, hit)
+        if not _not_a_name(text, hit.start, hit.end, spans[hit.original]):
+            out.append(hit)
+    return out
+
+
+def _without_verb_head(text: str, hit: Hit) -> Hit:
+    """The hit less a verb it took before the name ("reorder Luna")."""
+    words = text[hit.start : hit.end].split()
+    if len(words) < 2 or words[0].lower() not in _VERB_HEADS:
+        return hit
+    start = text.index(words[1], hit.start + len(words[0]))
+    return replace(hit, start=start)
+
+
+def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is no one's name on a call (see the word lists above)."""
+    value = text[start:end]
+    low = value.lower().strip(".,")
+    letters = re.sub(r"[ \t.]", "", low)
+    if letters in _ACRONYM_NOT_NAME and (" " in low or "." in low or len(low) == len(letters)):
+        return True
+    if _RANK_ALONE.fullmatch(low):
+        return True  # "This is Sgt. Raymond Oyelaran": the rank, found apart
+    if (low in _NEVER_NAME or low in _LANGUAGE_WORDS) and not _NAMED_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return True
+    if any(s <= start and end <= e for s, e in brands):
+        return True
+    if " " not in low and low == "long" and _IDIOM_AFTER.match(text, end):
+        return True
+    return _firm_words(text, start, end) or _state_before_number(text, start, end)
+
+
+# Words that end a firm's, a team's or a menu's name: "Eastview Marching Band", "the
+# ClearPath HSA team", "hunter ridge wine club", "Cobalt Lane Engineering".
+_FIRM_TAIL = ORG_WORDS | frozenset(
+    ("team", "club", "band", "engineering", "orchestra", "choir", "league", "vision")
+    + ("centers", "centres", "department", "dept", "desk", "division", "program", "programme")
+)
+_FIRM_AFTER = re.compile(r"(?:[ \t]+(\p{L}+)){1,3}\b")
+_NOT_FIRM_GAP = frozenset(
+    ("with", "the", "at", "from", "of", "for", "and", "to", "in", "on", "my", "your", "our")
+    + ("a", "an", "is", "was", "at", "by", "or", "her", "his", "their", "said", "says")
+    # a farewell after the name: "thank you for calling rosalind take care"
+    + ("take", "have", "bye", "goodbye", "thanks", "thank", "and")
+)
+# Where a firm's name stands: opening the turn ("hunter ridge wine club this is dana"),
+# after "the", "from", "at" ("the ClearPath HSA team"), never after "thanks" or "this is".
+_FIRM_PLACE = re.compile(
+    r"(?:^|\b(?:the|from|at|for|calling)[ \t]+|^[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)"
+    r"|hi|hello)[ \t]*[,.!]?[ \t]*)$",
+    re.IGNORECASE,
+)
+# A greeting answering the line ("hi maria, this is …" greets the customer instead).
+_OPENING_GREETING = re.compile(
+    r"[ \t]*(?:(?:good[ \t]+(?:morning|afternoon|evening|day)|thank[ \t]+you[ \t]+for"
+    r"[ \t]+calling|thanks[ \t]+for[ \t]+calling)[ \t]*[,.!]?[ \t]*)+",
+    re.IGNORECASE,
+)
+# The agent's own introduction after the firm answering the line.
+_INTRO_AFTER = re.compile(
+    r"[ \t]*[,.!][ \t]*(?:this[ \t]+is|my[ \t]+name[ \t]+is|you're[ \t]+speaking|you’re"
+    r"[ \t]+speaking|i'm|i’m)\b",
+    re.IGNORECASE,
+)
+_AND_AFTER = re.compile(r"[ \t]*(?:and|&)[ \t]+(?-i:\p{Lu})", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?-i:\p{Lu})\p{L}*[ \t]+(?:and|&)[ \t]*$", re.IGNORECASE)
+
+
+def _firm_words(text: str, start: int, end: int) -> bool:
+    """A span that is, or starts, a firm's or a team's name (its last word, or one of the
+    next three words before any function word, is a firm word), or a capitalised menu or
+    firm name of English words joined by "and" ("Forms and Documents", "Cork & Capsule")."""
+    words = text[start:end].split()
+    lex = lexicon()
+    last = fold(words[-1].strip(".,"))
+    if last in _FIRM_TAIL and not lex.is_name(last):
+        return True
+    m = _FIRM_AFTER.match(text, end)
+    if m and _FIRM_PLACE.search(text, max(0, start - 24), start):
+        for word in m.captures(1):
+            low = fold(word)
+            if low in _NOT_FIRM_GAP or lex.is_name(low) or not lex.is_word(low):
+                break  # a name word or no English word goes on the person's name
+            if low in _FIRM_TAIL:
+                return True
+    if (
+        _OPENING_GREETING.fullmatch(text, 0, start)
+        and _INTRO_AFTER.match(text, end)
+        and not any(lex.is_name(w) for w in words)
+    ):
+        return True  # "Good afternoon, Northbridge, this is Kenji speaking."
+    if text.isupper() or not all(w[:1].isupper() for w in words):
+        return False
+    if any(lex.is_name(w.strip(".,")) or not lex.is_word(w.strip(".,")) for w in words):
+        return False
+    return bool(_AND_AFTER.match(text, end) or _AND_BEFORE.search(text, max(0, start - 30), start))
+
+
+# A driving licence's state before its number: "Vermont, 48210937", "California, D48".
+_US_STATES = wordset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+    wyoming"""
+)
+_NUMBER_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\p{L}{0,2}\d|(?-i:\p{Lu})(?:\b|$))", re.IGNORECASE)
+
+
+def _state_before_number(text: str, start: int, end: int) -> bool:
+    """A state's name, no listed first name, right before a number or its first letter."""
+    low = fold(text[start:end])
+    return (
+        low in _US_STATES and low not in lexicon().firsts and bool(_NUMBER_AFTER.match(text, end))
+    )
+
+
+# "Surname, Firstname" as read from a form ("GUTIERREZ, Spencer", "Let me make sure I
+# have that, Carpenter, Teresa, correct?"): one word each side of the comma.
+_COMMA_GAP = re.compile(r"[ \t]?,[ \t]+")
+_ONE_NAME_WORD = re.compile(r"\p{L}[\p{L}'’-]*")
+# A list of people goes on ("Maria, John and Pete", "Ann, Bo, Cy"): no surname order there.
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+\p{L}", re.IGNORECASE)
+
+
+def surname_comma_first(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """Two one-word PERSON spans joined only by a comma become one span when they read as
+    "Surname, Firstname": the second a listed first name, the first a listed name, and no
+    list of people around them (a name before or an "and" after)."""
+    names = sorted((e for e in entities if e.entity_type == "PERSON"), key=lambda e: e.start)
+    if len(names) < 2:
+        return entities
+    lex = lexicon()
+    drop: set[int] = set()
+    added: list[PiiEntity] = []
+    for a, b in zip(names, names[1:], strict=False):
+        if id(a) in drop or not _COMMA_GAP.fullmatch(original, a.end, b.start):
+            continue
+        last, first = original[a.start : a.end], original[b.start : b.end]
+        if not (_ONE_NAME_WORD.fullmatch(last) and _ONE_NAME_WORD.fullmatch(first)):
+            continue
+        if fold(first) not in lex.firsts or not lex.is_name(last):
+            continue
+        if _LIST_GOES_ON.match(original, b.end) or _next_to_person(names, a.start, b.end):
+            continue
+        drop.update((id(a), id(b)))
+        added.append(PiiEntity("PERSON", a.start, b.end, max(a.score, b.score), a.recognizer))
+    if not added:
+        return entities
+    return tuple(
+        sorted(
+            [e for e in entities if id(e) not in drop] + added,
+            key=lambda e: (e.start, e.end, e.entity_type),
+        )
+    )
+
+
+def _next_to_person(names: list[PiiEntity], start: int, end: int) -> bool:
+    """Whether another PERSON span ends just before ``start`` or starts just after ``end``
+    (a list of people: "Ann, Bo, Cy")."""
+    return any(start - 3 <= e.end <= start or end <= e.start <= end + 3 for e in names)
