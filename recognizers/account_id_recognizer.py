@@ -620,7 +620,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # (letters joined by a said dash are the id's, units' too: "case number is CC
             # dash 55019")
             rf"(?:\b(?!{_NOT_PREFIX}\b)[a-z]{{1,5}}[ \t]+(?:dash|hyphen)[ \t]+(?=\d)"
-            rf"|\b(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
+            # (a capital and a digit said first are the id's too: "ID is X4 L9 72NQ")
+            rf"|\b(?:(?-i:[A-Z]{{1,2}}\d)[ \t]+(?=(?-i:[A-Z]{{1,3}})[ \t]?\d))?"
+            rf"(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
             r"(?:[ \t]+(?:dash|hyphen)[ \t]+|,?[- ])?"
             rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
             r"(?=\d(?:[ \t]?\d){4})"
@@ -635,7 +637,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?=\d(?:[ \t]?\d){5}))?"
             # Digits may be grouped by spaces, dashes or commas; a letter is part of the id
             # only when attached ("4471ab", "4471-b"), so "38291047, routing is" stops.
-            r"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]){3,19}"
+            # (a zero said "oh" between groups is a digit: "VR 88 oh 31 44")
+            r"\d(?:[ \t]?[-,]?[ \t]?\d|-?[a-z]|[ \t]+oh[ \t]+\d){3,19}"
             rf"(?!\d)(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)"
             # a piece said after a hesitation is part of it: "4471 9920, uh, 13"
             rf"(?:{_HESITATE}\d{{1,5}}(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b))*"

@@ -433,6 +433,26 @@ _CROSS_TYPE = (
     r"pkwy|pike|trail|trl|expressway|expy|freeway|fwy)"
 )
 _CROSS_TYPED = rf"{_CROSS_SIDE}[ \t]+{_CROSS_TYPE}\b\.?"
+# A street's type said near a crossing, the quiet ones too: "near chestnut terrace and main".
+_NEAR_CROSS_TYPE = _CROSS_TYPE[:-1] + r"|terrace|terr|ter|way|court|ct|place|pl|circle|cir)"
+# Where something happened, by a street and what meets it: "near Heritage Way and the
+# highway on-ramp", "by fulton and dekalb avenue" (not "near my place and …": a pronoun or
+# an article is no street's name).
+_NEAR_CROSS = (
+    r"(?<=\b(?:near|nearby|by|close[ \t]+to|next[ \t]+to|just[ \t]+off|right[ \t]+off|"
+    r"outside)[ \t]+)"
+    # (nor a manner or a stretch: "either way and", "near every drive and")
+    r"(?!(?:either|neither|every|other|another|same|wrong|long|whole|half|only|no)\b)"
+    rf"(?:{_CROSS_SIDE}[ \t]+{_NEAR_CROSS_TYPE}\b\.?(?=,?[ \t]+(?:and|&)[ \t]+)"
+    rf"|{_CROSS_SIDE}[ \t]+(?:and|&)[ \t]+{_CROSS_SIDE}[ \t]+{_NEAR_CROSS_TYPE}\b\.?)"
+)
+# The town said after the crossing's other side: "… and the highway on-ramp in Columbus",
+# "… and main in albany around five" (a few words, one clause).
+_CROSS_TOWN_NEXT = re.compile(
+    r",?[ \t]+(?:and|&)[ \t]+(?:[a-z0-9'-]+[ \t]+){1,4}?in[ \t]+(?P<town>[a-z][a-z'-]+"
+    r"(?:[ \t]+[a-z][a-z'-]+)?)",
+    re.IGNORECASE,
+)
 
 
 # The company's own branch or office said before its street: "our branch is at 12 Elm
@@ -631,6 +651,11 @@ _BEEN_IN = (
 # ... will be only: a trip ahead ("we'll be in portugal until june"), not one past, told
 # to explain a charge or a gap ("that's when i was in iraq", "i was in mexico").
 _WILL_BE_IN = r"(?:i'll|i[ \t]+will|we'll|we[ \t]+will|he'll|she'll|they'll)[ \t]+be[ \t]+in"
+# Kin or a party who travels: "my husband drove from …" (words of ``_PLACE_CUE``).
+_TRAVELLER = (
+    r"(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mom|mum|parents|family|wife|"
+    r"husband|partner|son|daughter|brother|sister|friend)"
+)
 _PLACE_CUE = (
     r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
     r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
@@ -645,6 +670,18 @@ _PLACE_CUE = (
     r"brother|sister|uncle|aunt|cousin|folks|people))[ \t]+"
     r"(?:was|were|came|come|comes|are|is)|i'm|im|i[ \t]+am|we're|"
     r"he's|she's|they're|originally)[ \t]+(?:originally[ \t]+)?from"
+    # (where one travelled from: "i drove all the way from kittanning", "we came up from
+    # scranton this morning"; a brand is turned down in ``_town_word``)
+    rf"|(?:i|we|he|she|they|{_TRAVELLER})[ \t]+(?:(?:just|had[ \t]+to|have[ \t]+to|had|have|"
+    r"has)[ \t]+)?(?:drove|driven|came|come|flew|flown|travell?ed|commuted|walked|rode|"
+    r"took[ \t]+the[ \t]+(?:bus|train))[ \t]+(?:(?:all[ \t]+the[ \t]+way|over|up|down|out|"
+    r"in|here|back)[ \t]+){0,2}from"
+    # (where one stays a while: "im only here for a week in phoenix", "i'm over here for
+    # the month in tulsa")
+    r"|(?:i'm|im|i[ \t]+am|we're|we[ \t]+are|he's|she's|they're)[ \t]+(?:(?:only|just|"
+    r"staying|visiting|over|out|down|up)[ \t]+)*here[ \t]+for[ \t]+(?:a|an|the|one|two|"
+    r"three|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?)[ \t]+(?:more[ \t]+)?(?:days?|nights?|"
+    r"weeks?|weekend|months?|summer|winter|holidays?)[ \t]+in"
     # (where one has kin: "i've got family in lake connor", "her parents in new haleyport")
     r"|dispatch(?:ed)?[ \t]+to|(?:up|down|out|back)[ \t]+in"
     r"|(?:address|hall|anybody|anyone|somebody|someone|cousin|cousins|relatives|folks|"
@@ -742,6 +779,12 @@ def _town_word(word: str, weak: bool = False) -> bool:
     )
 
 
+def _doing_word(word: str) -> bool:
+    """An English word in "-ing" after a town says what one does there, no part of its
+    name: "in phoenix visiting my sister", "in tulsa helping my mom"."""
+    return word.endswith("ing") and lexicon().is_word(word)
+
+
 def _place_end(text: str, start: int, end: int, placed: bool = False) -> int | None:
     """Where the town after a place cue ends, or None: the words run until one that names
     no town ("i'm in cristinabury and …" keeps one word; "i'm in trouble" none). ``placed``:
@@ -764,7 +807,7 @@ def _place_end(text: str, start: int, end: int, placed: bool = False) -> int | N
         return None
     if last + 1 < len(words):
         nxt = fold(words[last + 1].group())
-        if nxt in _PLACE_TYPE or _town_word(nxt, weak):
+        if nxt in _PLACE_TYPE or (_town_word(nxt, weak) and not _doing_word(nxt)):
             last += 1
     return start + words[last].end()
 
@@ -975,6 +1018,22 @@ def _new_town_ok(text: str, start: int, end: int) -> bool:
     return m is None or _town_word(m.group(1), weak=True) or fold(m.group(1)) in lexicon().firsts
 
 
+def _town_after_cross(text: str, end: int) -> tuple[int, int] | None:
+    """The town said after a crossing's other side (the crossing ends at ``end``): the
+    streets place it, so a word that may name a town counts ("… and main in albany"; not
+    "… and the ramp in traffic")."""
+    m = _CROSS_TOWN_NEXT.match(text, end)
+    if m is None:
+        return None
+    start, stop = m.span("town")
+    words = text[start:stop].split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        if _known_town(part, placed=True):
+            return start, start + len(part)
+    return None
+
+
 def _merge_filler_gaps(text: str, results: list) -> list:
     """One address said in two parts with only a filler or a comma between ("609 birchwood
     drive um edison new jersey 08820") is one span, the filler with it; so is one taken
@@ -992,6 +1051,14 @@ def _merge_filler_gaps(text: str, results: list) -> list:
                 continue
         merged.append(r)
     return merged
+
+
+# "Live" opening a sentence with no one before it and no "in" after it describes a thing:
+# "Live bees go USPS priority", "live music every friday" (not "i live dayton").
+_BARE_LIVE_BEFORE = re.compile(
+    r"(?:^|[.!?;:][ \t]*)[ \t]*(?:(?:so|and|oh|um|uh|well)[ \t,]+)*(?:live|lives)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 # Words before "ID" that make it an id's, not Idaho's code: "class ID 40812".
@@ -1577,6 +1644,14 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:at|on|of)[ \t][^.!?]{0,40}?(?:\band\b|&)",
         ),
+        # Where something happened, by a street and what meets it: "near Heritage Way and
+        # the highway on-ramp in Columbus" (its town is found in ``analyze``).
+        CuedPattern(
+            "near_cross",
+            rf"(?(DEFINE)(?P<cross_word>{_CROSS_WORD})){_NEAR_CROSS}",
+            0.6,
+            cue=r"\b(?:near|nearby|by|to|off|outside)[ \t][^.!?]{0,40}?(?:\band\b|&)",
+        ),
         # A written town before a UK or Canadian postcode: "Montréal, H2X 3J6", "Leeds,
         # LS6 1LJ" (not "Thanks, N1 1PL").
         SpokenPattern(
@@ -1914,6 +1989,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot|"
             # (nor how one lives: "i live alone", "they live together nearby")
             r"alone|together|nearby|close|far|separately|apart|independently|locally|here|"
+            # (nor "near" a landmark: "we live near the lake"; but "live near dixontown")
+            r"near(?=[ \t]+(?:the|a|an|my|your|his|her|our|their|there|here|by|me|us|him|them)\b)|"
             r"there|"
             # (nor a benefit one moves between: "moved from Universal Credit to PIP")
             r"universal credit|tax credits?|pension credit|housing benefit|child benefit|"
@@ -2332,6 +2409,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if name == "place_of_residence" and not _new_town_ok(text, r.start, r.end):
                 continue
+            if name == "place_of_residence" and _BARE_LIVE_BEFORE.search(
+                text, max(0, r.start - 30), r.start
+            ):
+                continue
             if name == "named_street" and (
                 _GREETING_NEXT.match(text, r.end) or _site_street(text, r.start)
             ):
@@ -2354,6 +2435,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 r.end -= 1
             if name in ("street", "type_first_street"):
                 kept.extend(self._towns_by_street(text, r))
+            if name == "near_cross":
+                kept.extend(self._town_by_cross(text, r))
             kept.extend(self._destination(text, r))
             kept.append(r)
         return _merge_filler_gaps(text, kept)
@@ -2364,6 +2447,14 @@ class AddressRecognizer(SpokenPatternRecognizer):
         if span is None:
             return []
         meta = dict(r.recognition_metadata, pattern_name="destination_after_address")
+        return [RecognizerResult(r.entity_type, *span, r.score, recognition_metadata=meta)]
+
+    def _town_by_cross(self, text: str, r: RecognizerResult) -> list[RecognizerResult]:
+        """The town said after a crossing ("… and main in albany"), as a span of its own."""
+        span = _town_after_cross(text, r.end)
+        if span is None:
+            return []
+        meta = dict(r.recognition_metadata, pattern_name="town_after_cross")
         return [RecognizerResult(r.entity_type, *span, r.score, recognition_metadata=meta)]
 
     def _towns_by_street(self, text: str, r: RecognizerResult) -> list[RecognizerResult]:

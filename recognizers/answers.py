@@ -476,8 +476,14 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
     if entity in FREE_TEXT_WORDS:
         if _ASKS_BACK.match(text):
             return []  # "what's the question it shows?": a question is never the answer
-        if _ACKNOWLEDGES.match(text):
+        if _ACKNOWLEDGES.match(text) or _DOES_IT.match(text):
             return []  # "okay i got it thank you mija" after the password's rules
+        lead = _READ_BACK_OPENING.match(text) or _QUESTION_NAMED.match(text)
+        if lead and lead.end() < len(text):
+            # "let me read that back flint", "mothers maiden name right its horvath":
+            # the value after the words that frame it
+            rest = answer_spans(entity, text[lead.end() :], chained)
+            return [(start + lead.end(), end + lead.end()) for start, end in rest]
         # "oh gosh um biscuit no wait …", "ha okay linden the system told me …": a value
         # said first, after the opening sounds (taken back, or followed by other talk)
         long_reply = len(words(text)) > FREE_TEXT_WORDS[entity]
@@ -1680,6 +1686,34 @@ _ACKNOWLEDGES = re.compile(
     # a confirmation of what the other side described: "yes, that's the one"
     r"(?:that'?s|thats|that is|yep that's) (?:the one|the right one|it|right|correct))"
     r"(?:[\s,.!]+(?:thanks|thank you)(?: so much| very much)?(?:[\s,]+[a-z']+)?)?[\s.!]*$",
+    _I,
+)
+# A reply that only says the action is being done, no value: "okay doing it", "just reset
+# it", "changing it now", "on it".
+_DOES_IT = re.compile(
+    r"^\W*(?:(?:okay|ok|alright|all right|sure|yes|yeah|yep|um|uh|so|just|please|i'm|im|"
+    r"i am|i'll|i will)[\s,.!]+)*(?:(?:just|go ahead and)[ \t]+)?"
+    r"(?:(?:reset|resetting|change|changing|update|updating|do|doing|done|send|sending|"
+    r"set|setting|type|typing|try|trying|fix|fixing)[ \t]+(?:it|that|this|them)|on it)"
+    r"(?:[ \t,]+(?:now|then|please|for me|myself|right now|thanks|thank you))*[\s.!]*$",
+    _I,
+)
+# The asker's words before reading a value back: "let me read that back flint".
+_READ_BACK_OPENING = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|alright|all right|so|great|thanks|thank you)[\s,.]+)*"
+    r"(?:let me (?:read|repeat) (?:that|it|this)(?: back)?(?: to you)?|"
+    r"(?:reading|repeating) (?:that|it) back|just to confirm|to confirm)[\s,.:]+(?=\w)",
+    _I,
+)
+# The question named before its answer: "mothers maiden name right its horvath", "first
+# pet? that'd be rex", "the street i grew up on, it's elm".
+_QUESTION_NAMED = re.compile(
+    r"^[\s,.]*(?:(?:oh|um|uh|so|okay|ok|my|the|for|for the)[\s,.]+)*"
+    r"(?:mother'?s maiden name|maiden name|(?:first|childhood) (?:pet|car|school|job|"
+    r"teacher|friend|street)(?:'s name)?|(?:city|town) (?:i was|you were) born in|"
+    r"street i grew up on|high school mascot|favou?rite (?:teacher|food|color|colour|book|movie))"
+    r"[\s,.?]+(?:(?:right|yeah|okay|ok|um|uh)[\s,.?]+)*"
+    r"(?:it's|its|it is|that's|thats|that is|that'd be|was|is)[\s,]+(?=\w)",
     _I,
 )
 # Words of surprise said as a sentence before the value: "oh gosh. strudel.", "wow! rex".

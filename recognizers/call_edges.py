@@ -564,12 +564,41 @@ def _without_covered(entities: list[PiiEntity]) -> list[PiiEntity]:
     return kept
 
 
+# A router's default admin page, named as such: "the admin page, it's usually 192.168.0.1".
+_GATEWAY_TALK = re.compile(
+    r"\b(?:router|modem|gateway|admin page|admin panel|login page|browser|usually|default|"
+    r"typically)\b",
+    re.IGNORECASE,
+)
+_GATEWAY_ADDRESS = re.compile(
+    r"(?:192|one nine two)(?:[ \t]*(?:\.|dot|point)[ \t]*)(?:168|one six eight|one sixty eight|"
+    r"one hundred sixty eight)(?:[ \t]*(?:\.|dot|point)[ \t]*)(?:0|1|zero|oh|one)"
+    r"(?:[ \t]*(?:\.|dot|point)[ \t]*)(?:1|one|254|two five four)"
+    r"|(?:10|ten)(?:[ \t]*(?:\.|dot|point)[ \t]*)(?:0|zero|oh)(?:[ \t]*(?:\.|dot|point)[ \t]*)"
+    r"(?:0|zero|oh)(?:[ \t]*(?:\.|dot|point)[ \t]*)(?:1|one)",
+    re.IGNORECASE,
+)
+
+
+def _router_page(original: str, e: PiiEntity) -> bool:
+    """A private address every home router answers on (192.168.0.1, 10.0.0.1), named as the
+    admin page: no one's address, unlike the WAN address or a device's."""
+    return (
+        e.entity_type == "IP_ADDRESS"
+        and bool(_GATEWAY_ADDRESS.fullmatch(original, e.start, e.end))
+        and bool(_GATEWAY_TALK.search(original))
+    )
+
+
 def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """One value found in pieces becomes one span, punctuation between the pieces included,
     so that a redacted number does not leave its separators (and group sizes) behind; the
-    two pieces of a value corrected while it was read become one span with the correction."""
+    two pieces of a value corrected while it was read become one span with the correction.
+    A router's default admin address is dropped."""
     out: list[PiiEntity] = []
     for e in entities:
+        if _router_page(original, e):
+            continue
         prev = next((p for p in reversed(out) if p.entity_type == e.entity_type), None)
         gap = _PIECE_GAP if e.entity_type in _JOINED else _SPLIT_GAPS.get(e.entity_type)
         between = original[prev.end : e.start] if prev is not None else ""

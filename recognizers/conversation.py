@@ -278,8 +278,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 or (_REPEAT.search(text) and len(words(text)) <= _REPEAT_MAX_WORDS)
             ):
                 out[i] = entities  # the asker reading back, or asking for the rest
-            elif _echoes_free_answer(entities, text, last_reply):
-                out[i] = entities  # "okay murcia?": the asker says the answer back
+            elif _echoes_free_answer(
+                echoed := _echo_types(entities, word_code, last_reply), text, last_reply
+            ):
+                # "okay murcia?": the asker says the answer back (a word passcode too)
+                out[i] = echoed
                 read_back = answered
             elif _opens_with_read_back(entities, text):
                 # "july 14th got it": the read-back, then the asker moves on; only a
@@ -318,7 +321,7 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
     for i, entity in _dangling_statements(speakers, texts):
         if not out[i]:
             out[i] = (entity,)
-    for i in _new_password_turns(texts):
+    for i in _new_password_turns(speakers, texts):
         if not out[i]:
             out[i] = ("PASSWORD",)
     for i in _new_pin_turns(texts):
@@ -499,19 +502,32 @@ _PASSWORD_TALK = re.compile(
 _PASSWORD_TALK_TURNS = 8
 
 
-def _new_password_turns(texts: Sequence[str]) -> list[int]:
+def _new_password_turns(speakers: Sequence[str], texts: Sequence[str]) -> list[int]:
     out = []
     last_talk = None
     for i, text in enumerate(texts):
         if (
             last_talk is not None
             and i - last_talk <= _PASSWORD_TALK_TURNS
-            and set_value_span(text) is not None
+            and (span := set_value_span(text)) is not None
+            and not _offered_since(speakers, texts, last_talk, i, text[span[0] : span[1]])
         ):
             out.append(i)
         if _PASSWORD_TALK.search(text):
             last_talk = i
     return out
+
+
+def _offered_since(
+    speakers: Sequence[str], texts: Sequence[str], talk: int, i: int, value: str
+) -> bool:
+    """The value chosen is one the other side named after the password talk: "Premium adds
+    video verification …" / "let's do Premium" picks a plan; a new secret is said first."""
+    said = [w.lower() for w in words(value)]
+    return bool(said) and any(
+        speakers[j] != speakers[i] and all(w in {v.lower() for v in words(texts[j])} for w in said)
+        for j in range(talk + 1, i)
+    )
 
 
 # A reply longer than this, once the value was given, has moved on unless it corrects.
@@ -755,12 +771,19 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
     return all(w in heard or (len(w) >= 4 and w in joined) for w in value)
 
 
+def _echo_types(entities: tuple[str, ...], word_code: bool, reply: str) -> tuple[str, ...]:
+    """The types a read-back of the reply holds: "passcode?" / "copper heron" / "I have
+    copper heron?" reads back a word passcode, a PASSWORD, not a PIN."""
+    return _word_passcode(entities, reply) if word_code else entities
+
+
 # The words around a value read back to check it: "just to confirm, rex", "coco, is that
 # right?", "riverside, correct?"
 _ECHO_FRAME = re.compile(
     r"^[\s,.:;-]*(?:(?:okay|ok|alright|all right|so|great|perfect|thanks|thank you)[\s,.]+)*"
     r"(?:just )?(?:to confirm|confirming|let me (?:read|repeat) (?:that|it)"
     r"(?: back)?|(?:reading|repeating) (?:that|it) back|i have|i've got|i got|"
+    r"(?:so )?(?:that's|thats|that is)(?= \w+(?: \w+)?(?: is that| correct| right|[?]))|"
     r"(?:sorry[\s,]+)?(?:(?:so[\s,]+)?(?:was|is) (?:that|it)|did you say|you said))\b|"
     r"\b(?:is that (?:right|correct|it)|is this (?:right|correct)|did i get that right|"
     r"have i got that right|correct|right)(?:[\s,.!]+(?:thank you|thanks))?[\s?.!]*$",
@@ -1263,7 +1286,8 @@ def _expiry_halves(
             continue
         for j in range(i + 1, min(len(texts), i + 4)):
             if speakers[j] != speakers[i]:
-                if is_backchannel(texts[j]) or continues(texts[j]):
+                # ("and the year?": the asker asks for the half still to come)
+                if is_backchannel(texts[j]) or continues(texts[j]) or _DATE_PART.match(texts[j]):
                     continue
                 break
             if "CARD_EXPIRY" in expected[j] and EXPIRY_YEAR_ALONE.match(texts[j]):

@@ -287,10 +287,32 @@ def not_a_persons_code(text: str, start: int, end: int) -> bool:
         return True
     if _BIC.fullmatch(value) and _BIC_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if _claim_reason_code(text, start, end):
+        return True
     return (
         any(c.isalpha() for c in value)
         and any(c.isdigit() for c in value)
         and bool(_PART_FOR_BEFORE.search(text, max(0, start - 80), start))
+    )
+
+
+# A claim adjustment reason code, its group's letters then the reason's number: "denied for
+# missing prior authorization, code CO-197", "adjustment code PR 1" (the same for every
+# patient: the code names why a claim was paid so, not whose claim it is).
+_CLAIM_REASON_CODE = re.compile(
+    r"(?:c[ \t]?o|p[ \t]?r|o[ \t]?a|p[ \t]?i|c[ \t]?r)[ \t-]?\d{1,3}", re.IGNORECASE
+)
+_CLAIM_REASON_BEFORE = re.compile(
+    r"\b(?:denied|denial|declined|rejected|adjust(?:ed|ment)|reason|remark|carc|rarc)\b"
+    r"[^.?!]{0,80}\bcode[ \t:]*$",
+    re.IGNORECASE,
+)
+
+
+def _claim_reason_code(text: str, start: int, end: int) -> bool:
+    """A claim's denial or adjustment reason code, said after "code": the payer's reason."""
+    return bool(_CLAIM_REASON_CODE.fullmatch(text, start, end)) and bool(
+        _CLAIM_REASON_BEFORE.search(text, max(0, start - 120), start)
     )
 
 
@@ -449,8 +471,52 @@ def _quantity(text: str, start: int, end: int) -> bool:
             return True
     if len(digits) <= 6 and value == digits and _amount_by_its_words(text, start, end):
         return True  # "you'll have 1750 left", "split it 5050", "gets social security like 1200"
+    if len(digits) <= 6 and value == digits and _price_by_its_words(text, start, end):
+        return True  # "it went from 1299 to 1899", "that refill is 5899", "the claim for 79256"
     # "a weekly payout of four eighty two fifty", "twelve thousand zloty"
     return len(digits) <= 6 and value == digits and _money_in_context(text, start, end)
+
+
+# A price that changed, said with its verb: "it went from 1299 to 18.99", "jumped from 45
+# up to 6250" (a transfer "from 4412 to 5567" names accounts and has no such verb).
+_CHANGE = (
+    r"\b(?:went|gone|go(?:es)?|jumped|increased|raised|rose|risen|climbed|dropped|fell|"
+    r"changed|bumped|moved|up|down)[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+"
+)
+_CHANGED_FROM_BEFORE = re.compile(rf"{_CHANGE}$", re.IGNORECASE)
+_CHANGED_TO_BEFORE = re.compile(
+    rf"{_CHANGE}\$?[ \t]?[\d.,]+[ \t]+(?:up[ \t]+|down[ \t]+)?to[ \t]+$", re.IGNORECASE
+)
+# What a thing costs, said with the thing and no id word: "that refill is 5899",
+# "cancellations under 24 hours are 3650", "the claim for 79256 from may 18th" (a claim
+# "for" an amount; "claim 79256" is the claim's number).
+_PRICED_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the|that|this|your|a|each|every)[ \t]+(?:refill|renewal|visit|co-?pay)s?"
+    r"[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be|comes[ \t]+to|costs?)"
+    r"|(?:late[ \t]+)?cancell?ations?(?![ \t]+(?:number|no|code|id)\b)[^.?!#]{0,30}?"
+    r"\b(?:are|is|cost|costs|will[ \t]+be)"
+    r"|\bclaims?[ \t]+(?:for|of|totall?ing|worth))[ \t]+$",
+    re.IGNORECASE,
+)
+
+# A recurring amount said to be the same as ever: "2499 as usual", "4999 like always".
+_AS_USUAL_AFTER = re.compile(
+    r"[ \t,]+(?:as|like)[ \t]+(?:usual|always|normal|before|last[ \t]+(?:month|time))\b",
+    re.IGNORECASE,
+)
+
+
+def _price_by_its_words(text: str, start: int, end: int) -> bool:
+    """A price said as bare digits, known by a price change's verb or by the thing it is
+    the cost of; spoken prices come out of the normaliser as bare digits, an id's shape."""
+    window = re.split(r"[.?!]", text[max(0, start - 60) : start])[-1]
+    if _PRICE_SHAPE.fullmatch(text, start, end) and _AS_USUAL_AFTER.match(text, end):
+        return True  # "yes the tenth 2499 as usual": the bill's usual amount
+    return bool(
+        _CHANGED_FROM_BEFORE.search(window)
+        or _CHANGED_TO_BEFORE.search(window)
+        or _PRICED_NOUN_BEFORE.search(window)
+    )
 
 
 # A year given for a record: a tax year, a form's, a balance's, a filing's ("my 1099-B for
@@ -850,7 +916,10 @@ _YEAR_BEFORE = re.compile(
     # a tax year: "it's under tax forms, 2024", "your returns for 2023"
     r"tax|taxes|forms|returns|filing|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)[\s,]*$"
+    r"december|"
+    # the second of two years the caller hesitates between: "2004 maybe 2005"
+    r"(?<!\d)(?:19|20)\d\d[\s,]+(?:or[\s,]+)?(?:maybe|possibly|perhaps)|(?<!\d)(?:19|20)\d\d[\s,]+or"
+    r")[\s,]*$"
 )
 # A turn about years ("the wrong use year", "next year's points") and the words that put a
 # year after them there.
@@ -858,6 +927,8 @@ _YEAR_WORD = re.compile(r"\byears?\b|\byear's\b", re.IGNORECASE)
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:to|for|into|through|thru)[\s,]*$")
 _YEAR_AFTER = re.compile(
     r"[\s,]*(?:and|to|through|thru|-|model|season|tax|taxes|return|now|already|yet)\b"
+    # the first of two years the caller hesitates between: "2004 maybe 2005", "1998 or 1999"
+    r"|[\s,]*(?:or[\s,]+)?(?:maybe|possibly|perhaps|or)[\s,]+(?:19|20)\d\d(?!\d)"
 )
 _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
@@ -867,7 +938,7 @@ _TIME_BEFORE = re.compile(
     # opening hours: "we're open 1245 to 450", "they open at 830"
     r"open|opens|"
     # a second slot offered after a first: "at ten fifteen or eleven forty five"
-    r"(?:at|around|opening|slot|openings)\s+\d{3,4}\s+(?:or|and))"
+    r"(?:at|around|opening|slot|openings)\s+\d{3,4}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s+(?:or|and))"
     r"(?:\s+(?:like|about|around|maybe|roughly|approximately|probably))?\s*$"
 )
 # A school, fiscal or tax year written as a range: "2024-25".
@@ -998,7 +1069,9 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # The month and the day before a date's year: "February 10, " "june 22nd, " "the 5th of may ".
 _MONTH_DAY_BEFORE = re.compile(
     rf"(?:\b{MONTH}[ \t]+{_DAY}(?:st|nd|rd|th)?"
-    rf"|\b{_DAY}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH})[ \t]*,?[ \t]*$",
+    rf"|\b{_DAY}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH}"
+    # a weekday's date or a written month and day: "Wednesday the 5th, ", "7/3, "
+    rf"|\bthe[ \t]+{_DAY}(?:st|nd|rd|th)|(?<![\d/])(?:0?[1-9]|1[0-2])/{_DAY})[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}[ \t]*$", re.IGNORECASE)

@@ -16,7 +16,14 @@ from pipeline.schema import PiiEntity
 from recognizers.base import HONORIFIC
 from recognizers.hits import Hit
 from recognizers.spoken_normalizer import NormalizedText
-from recognizers.spoken_person_recognizer import ORG_WORDS, RANK, fold, lexicon, wordset
+from recognizers.spoken_person_recognizer import (
+    ORG_WORDS,
+    RANK,
+    Lexicon,
+    fold,
+    lexicon,
+    wordset,
+)
 
 # Words found as a name that are something else on a call; dropped before they spread
 # through the call. Benefit and tax acronyms, said or spelled ("my hsa", "the f s a").
@@ -35,7 +42,11 @@ _LANGUAGE_WORDS = frozenset(
 _BRAND_NOT_NAME = re.compile(
     r"\b(?:(?:davis|superior)[ \t]+vision|eyemed|acuvue(?:[ \t]+oasys)?|oasys|"
     r"dailies(?:[ \t]+total)?|biofinity|air[ \t]+optix|proclear|bausch(?:[ \t]+\+?[ \t]*lomb)?|"
-    r"progressive|geico|allstate|(?:black[ \t]+)?tumi|frequent[ \t]+(?:parker|flyer|diner))\b",
+    r"progressive|geico|allstate|(?:black[ \t]+)?tumi|frequent[ \t]+(?:parker|flyer|diner)|"
+    # routers by make and model: "the TP-Link Archer", "a netgear nighthawk"
+    r"tp[- \t]?link(?:[ \t]+(?:archer|deco))?|(?:netgear[ \t]+)?nighthawk|(?:netgear[ \t]+)?orbi|"
+    # an insurer (a surname too): named before its member number or plan
+    r"kaiser(?:[ \t]+permanente|(?=[ \t]*[.,]?[ \t]*(?:member|insurance|plan|policy|health)\b)))\b",
     re.IGNORECASE,
 )
 # Words that are never a name, whatever pattern took them: "HR called me into the
@@ -66,10 +77,14 @@ def without_not_names(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
     }
     out = []
     for hit in hits:
+        text = norm.original if hit.original else norm.text
+        if hit.entity == "PERSON" and any(
+            s <= hit.start and hit.end <= e for s, e in spans[hit.original]
+        ):
+            continue  # a brand, even as the answer to a question ("the TP-Link Archer")
         if hit.entity != "PERSON" or hit.recognizer == "ConversationContext":
             out.append(hit)
             continue
-        text = norm.original if hit.original else norm.text
         hit = _without_verb_head(text, hit)
         if not _not_a_name(text, hit.start, hit.end, spans[hit.original]):
             out.append(hit)
@@ -100,9 +115,56 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
         return True
     if any(s <= start and end <= e for s, e in brands):
         return True
+    if _site_named(text, start, end) or _word_as_state(text, start, end, low):
+        return True
     if " " not in low and low == "long" and _IDIOM_AFTER.match(text, end):
         return True
     return _firm_words(text, start, end) or _state_before_number(text, start, end)
+
+
+# A place of the firm's, named before what it is: "at our Maple Grove location".
+_SITE_OWNER_BEFORE = re.compile(r"\b(?:our|your|their|the|that|this)[ \t]+$", re.IGNORECASE)
+_SITE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:location|branch|store|campus|clinic|site|facility|showroom|warehouse|depot|"
+    r"outlet|office)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _site_named(text: str, start: int, end: int) -> bool:
+    """A branch or a site named like a person ("our Maple Grove location", "the Carter
+    branch"): an owner's word before it and what the place is after it."""
+    return bool(
+        _SITE_OWNER_BEFORE.search(text, max(0, start - 8), start)
+        and _SITE_NOUN_AFTER.match(text, end)
+    )
+
+
+# What a person is, said where a name could stand: "it says i'm female", "the name is
+# common", "I'm doing genealogy".
+_STATE_WORDS = wordset(
+    """female male common uncommon rare unusual popular married single divorced widowed
+    separated retired disabled unemployed pregnant deaf blind"""
+)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:i'm|i’m|im|i[ \t]+am|it's|it’s|is|that's|that’s|was|are|he's|she's)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _word_as_state(text: str, start: int, end: int, low: str) -> bool:
+    """One word after "I'm", "it's", "is" that is a state or a verb's "-ing" form, not a
+    listed name."""
+    if " " in low or not _COPULA_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    lex = lexicon()
+    if low in _STATE_WORDS:
+        return True
+    if lex.is_name(low):
+        return False
+    # ("it's GMT", "It's PT": capitals after "it's" open an id read in pieces as often as
+    # they name a technical acronym, so they stay)
+    return low.endswith("ing") and len(low) >= 5 and lex.is_word(low)  # "i'm doing genealogy"
 
 
 # Words that end a firm's, a team's or a menu's name: "Eastview Marching Band", "the
@@ -137,6 +199,37 @@ _INTRO_AFTER = re.compile(
     r"[ \t]+speaking|i'm|i’m)\b",
     re.IGNORECASE,
 )
+# Where the firm answering the line stands: first in the turn, after a greeting or a
+# thank-you, with "this is" or "you've reached" ("good afternoon this is …").
+_LINE_OPENING = re.compile(
+    r"[ \t]*(?:(?:good[ \t]+(?:morning|afternoon|evening|day)|hi|hello|thank[ \t]+you[ \t]+for"
+    r"[ \t]+calling|thanks[ \t]+for[ \t]+calling)[ \t]*[,.!]?[ \t]*)*"
+    r"((?:this[ \t]+is|you've[ \t]+reached|you’ve[ \t]+reached)[ \t]+)?",
+    re.IGNORECASE,
+)
+# The agent naming themselves later in the same sentence: "…, you're speaking with Maria".
+_AGENT_INTRO_LATER = re.compile(
+    r"([^.?!]{0,60}?)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's|i'm|i’m|i[ \t]+am|"
+    r"(?:you're|you’re|you[ \t]+are)[ \t]+speaking[ \t]+(?:with|to))[ \t]+(\p{L}+)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _firm_then_agent(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The firm answering the line: a span that opens the turn ("good afternoon this is
+    hope harbor food bank …") when the same sentence goes on to the agent's own name ("…
+    you're speaking with pablo"); an agent introduces themselves once."""
+    opening = _LINE_OPENING.fullmatch(text, 0, start)
+    m = _AGENT_INTRO_LATER.match(text, end)
+    if start == 0 or not opening or not m:
+        return False
+    if not opening.group(1) and not re.search(r"\p{L}", m.group(1)):
+        return False  # "hi maria, this is john": the agent greets the customer
+    agent = fold(m.group(2))
+    said = {fold(w) for w in text[start:end].split()}
+    return agent not in said and (lex.is_name(agent) or not lex.is_word(agent))
+
+
 _AND_AFTER = re.compile(r"[ \t]*(?:and|&)[ \t]+(?-i:\p{Lu})", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?-i:\p{Lu})\p{L}*[ \t]+(?:and|&)[ \t]*$", re.IGNORECASE)
 
@@ -164,6 +257,8 @@ def _firm_words(text: str, start: int, end: int) -> bool:
         and not any(lex.is_name(w) for w in words)
     ):
         return True  # "Good afternoon, Northbridge, this is Kenji speaking."
+    if _firm_then_agent(text, start, end, lex):
+        return True  # "this is tri county electric, you're speaking with robert"
     if text.isupper() or not all(w[:1].isupper() for w in words):
         return False
     if any(lex.is_name(w.strip(".,")) or not lex.is_word(w.strip(".,")) for w in words):

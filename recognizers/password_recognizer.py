@@ -10,7 +10,9 @@ from recognizers.spoken_person_recognizer import NOT_NAME
 _STOP = (
     r"(?:and|but|so|because|i|i'm|okay|ok|right|thanks|thank|please|or|is|if|that|which|be|"
     r"to|the|now|again|here|there|changed|reset|updated|what|for|on|in|it|you'll|you|we'll|"
-    r"we|i'll|it'll|they'll|that'll|asking|saying|showing|telling|prompting|requesting)"
+    r"we|i'll|it'll|they'll|that'll|asking|saying|showing|telling|prompting|requesting|"
+    # a question that follows: "what should the new password be, can it be the same"
+    r"can|could|should|would|does|did|shall)"
 )
 # A value word may hold punctuation ("Marigold!7") but does not end with it, unless it
 # looks typed (a digit, or upper case after lower): "BlueHeron2024!" keeps its "!".

@@ -11,6 +11,14 @@ _NOT_UNIT = r"(?![ \t]*(?:dollars?|bucks|percent|%|years?|months?|days?|hours?|m
 # institution number, each said right after its label: "transit 04172, institution 621".
 _LABEL_TAIL = r"(?:[ \t]+(?:number|no\.?|code|#))?(?:[ \t]+is|[ \t]*:)?[ \t,]*"
 
+# What names a routing number's last four digits: "routing number ending in", "the
+# routing's last four are".
+_TAIL_CUE = (
+    r"\brouting(?:'s)?(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:(?:that[ \t]+)?(?:ending|ends|"
+    r"ended)[ \t]+(?:in|with)|(?:last|final)[ \t]+(?:four|4)(?:[ \t]+digits)?"
+    r"(?:[ \t]+(?:is|are|was|were))?)[ \t:,]*"
+)
+
 
 class RoutingNumberRecognizer(SpokenPatternRecognizer):
     """ABA numbers: checksum-valid nine digits; strong after "routing", weak otherwise."""
@@ -25,6 +33,14 @@ class RoutingNumberRecognizer(SpokenPatternRecognizer):
             rf"(?<={_CUE}{same_clause(30)})(?<![\d-])\d{{4}}[ -]?\d{{4}}[ -]?\d(?![\d-])",
             0.5,
             cue=_CUE,
+        ),
+        # A routing number's last digits read back to check it: "by direct deposit to
+        # routing number ending in 1994", "the routing's last four are 0021".
+        CuedPattern(
+            "cued_aba_tail",
+            rf"(?<={_TAIL_CUE})(?<![\d-])\d{{4}}(?![\d-]|[.,]\d){_NOT_UNIT}",
+            0.5,
+            cue=r"\brouting\b",
         ),
         CuedPattern(
             "ca_transit",
@@ -44,8 +60,9 @@ class RoutingNumberRecognizer(SpokenPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Drop what fails the ABA checksum; a pass alone does not prove a routing number.
-        A Canadian transit (5 digits) or institution (3 digits) number has no checksum."""
+        A Canadian transit (5 digits) or institution (3 digits) number has no checksum, nor
+        a routing number's last four."""
         digits = digits_only(pattern_text)
-        if len(digits) in (3, 5):
+        if len(digits) in (3, 4, 5):
             return None
         return None if aba_valid(digits) else False

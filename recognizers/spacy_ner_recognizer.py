@@ -155,6 +155,8 @@ _REGIONS = frozenset(
         "scotland", "wales", "puerto rico", "guam", "europe", "asia", "africa",
     )
 ) - {"new york", "washington"}  # fmt: skip
+# A code's name said right after the caller's name: "raymond tso pin is 0911".
+_CODE_WORDS = wordset("pin pins ssn dob zip vin imei otp passcode")
 _TITLE = re.compile(rf"^(?:dr|mr|mrs|ms|mx|doctor|mister|missus|{RANK})\.?\s+", re.IGNORECASE)
 # Pets are no PII: "my dog, Max", "the cat, Oliver?", "I've got Max, 9-year-old lab".
 PET = (
@@ -302,6 +304,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         low = fold(word.strip('.,;:!?"()'))
         if _NOT_NAME_WORD.fullmatch(low) or low in _RELATION_WORDS:
             return True
+        if low in _CODE_WORDS and (word.islower() or shouting):
+            return True  # "ray tso pin is oh nine": the code asked next
         return entity == "PERSON" and (word.islower() or shouting) and _vocabulary(word, text, lex)
 
     # Words around the name that are no part of it: "daughter kiara", "brenda am".

@@ -82,20 +82,27 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
                 continue
             end = _card_head(m)
             if end is not None:
-                results.append(
-                    RecognizerResult(
-                        self.ENTITY,
-                        m.start(),
-                        end,
-                        1.0,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            "pattern_name": "card_number_head",
-                        },
-                    )
-                )
+                results.append(self._result(m.start(), end, "card_number_head"))
+        for m in _HOMOPHONE_TAIL.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _homophone_card(m.group(1), _HOMOPHONE_DIGIT[m.group(2).lower()]):
+                results.append(self._result(m.start(), m.end(), "card_homophone_tail"))
         return results
+
+    def _result(self, start: int, end: int, pattern_name: str) -> RecognizerResult:
+        """A card found outside the patterns, scored as sure as a Luhn pass makes it."""
+        return RecognizerResult(
+            self.ENTITY,
+            start,
+            end,
+            1.0,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "pattern_name": pattern_name,
+            },
+        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Luhn for full numbers; the last four have no checksum to test."""
@@ -103,6 +110,28 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
         if len(digits) <= 4:
             return None
         return 13 <= len(digits) <= 19 and luhn_valid(digits)
+
+
+# A card read out whose last digit is a homophone the normaliser left a word: "... twenty
+# eight seventy for" (4); the card is the run and the word when the two pass Luhn.
+_HOMOPHONE_TAIL = re.compile(
+    r"(?<![\d.])(\d(?:[ \t]*[-.,]?[ \t]*\d){11,17})[ \t]+(for|fore|to|too)\b"
+    # (not the preposition: "... 870 for you", "... to the account")
+    r"(?![ \t]+(?:you|me|us|him|her|them|the|a|an|my|your|his|their|our|that|this|it|now|"
+    r"today|payment|confirm|verify|check|be)\b)",
+    re.IGNORECASE,
+)
+_HOMOPHONE_DIGIT = {"for": "4", "fore": "4", "to": "2", "too": "2"}
+
+
+def _homophone_card(run: str, digit: str) -> bool:
+    """True if the run with the homophone's digit is a card: the digit comes after the run
+    ("... zero for", 04) or in the place of a tens word's zero ("seventy for", 74)."""
+    digits = digits_only(run)
+    readings = [digits + digit]
+    if digits.endswith("0"):
+        readings.append(digits[:-1] + digit)
+    return any(13 <= len(d) <= 19 and luhn_valid(d) for d in readings)
 
 
 # Digits in groups, run on past a card's 19: the card, then its expiry and code.

@@ -169,7 +169,8 @@ ORG_WORDS = wordset(
     orthodontist funeral cartage roadlines freightways haulage education animal gas
     mutual securities diagnostics pathology electronics savings airways utility utilities
     polling pawn renewables software medicine cruises servicing
-    security alarm alarms monitoring catering caterers tires tire"""
+    security alarm alarms monitoring catering caterers tires tire
+    ortho orthopaedics dermatology cardiology radiology imaging optometry podiatry audiology"""
 )
 # "Harborview HOA", "willowbrook hoa": an association, unless the span holds a name
 # ("Nguyen Thi Hoa": Hoa is a first name too).

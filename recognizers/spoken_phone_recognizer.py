@@ -198,12 +198,38 @@ _A_WORD = re.compile(r"[a-z]", re.IGNORECASE)
 _WRITTEN_DOWN_TOLL_FREE = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}|1?80\d{7}")
 
 
+# The caller asking to be rung back once there is news: "call us at 757-555-0121 when you
+# hear", "… once you know", "… with any update" (a company's line is rung by the caller when
+# the caller hears from someone: "when you hear back from your doctor").
+_CALLBACK_AFTER = re.compile(
+    r"[ \t,]*(?:(?:when|once|as[ \t]+soon[ \t]+as|if)[ \t]+(?:you|y'all)[ \t]+"
+    r"(?:hear(?![ \t]+(?:back[ \t]+)?from)(?:[ \t]+(?:anything|something|back))?"
+    r"|know|find[ \t]+out)"
+    r"|with[ \t]+(?:any|the|an)[ \t]+(?:news|update|answer|results?))\b",
+    re.IGNORECASE,
+)
+
+
+_TOLL_FREE_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+
+
+def _callback_asked(text: str, start: int, end: int) -> bool:
+    """A local number the caller asks to be rung back on, not a toll-free line."""
+    digits = "".join(c for c in text[start:end] if c.isdigit())
+    toll_free = is_toll_free(digits) or digits[-10:-7] in _TOLL_FREE_CODES
+    return not toll_free and bool(_CALLBACK_AFTER.match(text, end))
+
+
 def is_own_line(text: str, start: int, end: int) -> bool:
     """True for a toll-free number the company gives as its own without the leading 1: "if
     you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"; and
     any number given as a business's line to ring ("ring the payments line 01273 …")."""
     business = _BUSINESS_LINE_BEFORE.search(text, max(0, start - 50), start)
-    if business and not _CALLER_OWN.search(text, max(0, business.start() - 40), business.start()):
+    if (
+        business
+        and not _CALLER_OWN.search(text, max(0, business.start() - 40), business.start())
+        and not _callback_asked(text, start, end)
+    ):
         return True
     if is_company_line(text, start, end):
         return True
@@ -351,7 +377,9 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         ),
         SpokenPattern(
             "area_code_after_local",
-            rf"(?<=(?<![\d-])[2-9]\d{{2}}{_SEP}\d{{4}}{_AREA_CODE_AFTER})[2-9]\d{{2}}(?![\d])",
+            # (the local number may come glued or grouped otherwise: "5558810 62")
+            rf"(?<=(?<![\d-])(?:[2-9]\d{{2}}{_SEP}\d{{4}}|\d(?:[ \t.-]?\d){{6,9}})"
+            rf"{_AREA_CODE_AFTER})[2-9]\d{{2}}(?![\d])",
             0.5,
         ),
         # The area code first, then the number: "area code 808, 555-0164".
