@@ -205,7 +205,19 @@ _FLYING_BEFORE = re.compile(
     r"(?:[^.?!,;]{0,12}|[^.?!,;\d]{0,30}\d{0,2}(?:st|nd|rd|th)?[^.?!,;\d]{0,12}\bon[ \t]+)$",
     re.IGNORECASE,
 )
-_FLIGHT_AFTER = re.compile(r"[ \t]+(?:flight|departing|leaving|lands|landing|arriving)\b", re.I)
+_FLIGHT_AFTER = re.compile(
+    r"[ \t]+(?:flight|departing|leaving|lands|landing|arriving)\b"
+    # a seat offered on it, the day and the hour: "put you on B6 2991 tomorrow at 8:15"
+    r"|[ \t,]+(?:(?:today|tonight|tomorrow|this|on|the)\b[^.?!,;\d]{0,20})?"
+    r"(?:at|departs|leaves)[ \t]+\d{1,2}(?::\d{2})?[ \t]*(?:a\.?m|p\.?m)?\b",
+    re.I,
+)
+# An agent seating the caller on a flight: "I can put you on B6 2991", "rebook you on …".
+_SEATED_ON_BEFORE = re.compile(
+    r"\b(?:put|book|rebook|re-book|move|switch|get|seat|confirm|confirmed|have)[ \t]+you[ \t]+"
+    r"(?:on|onto|to)[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
 
 
 # An IRS notice or letter named by its number, a few digits and C (or CP and digits): "it
@@ -229,6 +241,7 @@ def _said_as_flight(text: str, start: int, end: int) -> bool:
         _FLYING_BEFORE.search(text, 0, start)
         or _FLIGHT_AFTER.match(text, end)
         or _FLIGHT_IS_BEFORE.search(text, max(0, start - 40), start)
+        or _SEATED_ON_BEFORE.search(text, max(0, start - 30), start)
     )
 
 
@@ -712,6 +725,20 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{{4,8}})\b(?!\s*{_UNITS}\b)",
             0.7,
             cue=r"\bplates?\b|\btags?\b|registration|\breg\b",
+        ),
+        # A plate read back later in the sentence that names it, the code ending its
+        # clause: "the plate on file has an extra zero, ZTW 088K." (letters and digits both;
+        # not a word and a number: "the plate expires in 2026").
+        CuedPattern(
+            "plate_read_back",
+            rf"(?<=\bplates?\b{same_clause(50)}[\s:,]{{1,3}})"
+            rf"(?!(?:{_NOT_PLATE}|{_NOT_PLATE_TAIL}|{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN})\b)"
+            r"(?:[a-z]{2,4}[ \t-]?\d{2,4}[a-z]{0,2}|\d[a-z]{2,4}[ \t-]?\d{2,4}"
+            # (digits then letters only glued: "a 2021 van" is a year and a word)
+            r"|\d{2,4}[a-z]{2,3})"
+            r"(?=[ \t]*(?:[.,!?;]|$))",
+            0.6,
+            cue=r"\bplates?\b",
         ),
         CuedPattern(
             "cued_code",

@@ -139,7 +139,11 @@ _NOT_LONE_CITY = (
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|"
     r"autumn|winter|morning|afternoon|evening|thanks|thank|please|okay|ok|yes|yeah|yep|"
     r"right|sure|correct|sorry|exactly|i|we|you|he|she|they|too|also|now|then|though|"
-    r"again|already|still|anyway|actually)"
+    r"again|already|still|anyway|actually|"
+    # (who or how much, not where: "in someone else's bag", "he lives upstairs", "i live
+    # half the year here")
+    r"someone|somebody|anyone|anybody|everyone|everybody|half|most|part|upstairs|"
+    r"downstairs|nearby|alone|together|abroad)"
 )
 # Words that end a sentence after a street and are no suburb: "… oak street today".
 _NOT_AFTER_STREET = (
@@ -1364,6 +1368,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|,?\s+(?:in\s+)?{_CITY},?\s+{_LOOSE_POSTCODE}"
             # or a postcode right after the street: "71 Fern Rise, BR3 4TD"
             rf"|,?\s+(?:{_POSTCODE}|{_UK_POSTCODE_SPACED})"
+            # or a zip right after the street, ending the clause: "81 Walnut Road, 99249."
+            # (no amount or count: nothing may follow it but the clause's end)
+            rf"|,[ \t]*{_ZIP}(?![\d.,]?\d)(?=[ \t]*(?:[,.!?;]|$))"
             # or capitalised places after commas: "524 Lane Shores, Brandyborough", "14 Ade
             # Street, Ikoyi, Lagos", "2 Oak Pines, Oak Pines, Holtville, GU17 1YW"
             rf"|(?:,\s+(?!(?:{_NOT_CITY_WORD})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){{1,3}}"
@@ -1387,6 +1394,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # or "in" and a city ending the clause: "2201 washtenaw avenue in ypsilanti"
             rf"|\s+in\s+{_LONE_CITY}(?=\s*(?:[,.!?;]|$|\b(?:and|but|so|because|when|where|"
             rf"yesterday|today|last|this|is|was|isn't|wasn't|right|correct)\b)))?)?",
+            0.7,
+        ),
+        # A capitalised town said before its street, after "in": "Over in Tempe, 18 Birch
+        # Lane", "he's in Fort Wayne, 402 Hill Street" (the street itself is found alone).
+        SpokenPattern(
+            "town_before_street",
+            # (no month or day: "we moved in June, 12 Main Street is …")
+            r"(?<=\bin[ \t]+)(?!(?:january|february|march|april|may|june|july|august|september"
+            r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+            r"|sunday|spring|summer|fall|autumn|winter|total|person|general|fact|case)\b)"
+            r"(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+            rf"(?=,[ \t]*\d{{1,6}}[a-z]?[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}\b)",
             0.7,
         ),
         # An Australian lot on its survey plan: "lot 12 on RP 884213", "Lot 7 DP 1032456",

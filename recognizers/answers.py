@@ -11,6 +11,7 @@ import regex as re
 from recognizers.address_recognizer import STATE_NAMES, STREET_SUFFIX
 from recognizers.base import DATE, MONTH, REPLY_WORDS, YEAR
 from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, EXPIRY_HESITATION, after_card
+from recognizers.date_of_birth_recognizer import OFFERED_ON
 from recognizers.digit_safety_net_recognizer import (
     _UNITS,
     _quantity,
@@ -553,6 +554,8 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             # "so first is isla, 9th of may 2015": an ordinal that counts, not a day
             and not (_COUNTING.fullmatch(text, start, end) and _COUNTS_AFTER.match(text, end))
             and not _pause_or_charge_date(text, start, end)
+            # "that was with Marguerite on March 2", "i have openings on june 3rd"
+            and not OFFERED_ON.search(text, max(0, start - 40), start)
         ]
         # "august 19th hold on 2002", "09 uh what is it 1084": one date, a pause inside
         paused = [
@@ -959,8 +962,9 @@ NOTED_VALUE = re.compile(
     r"^\W*(?:(?:okay|ok|so|alright|all right|right|great|perfect)\b[ \t,]*)?"
     r"(?!(?:okay|ok|great|perfect|thanks|thank|got|noted|right|alright|so|sure|yes|yeah|no|"
     r"is|was|that|that's|it|it's|this|i|you|we|and|the|a)\b)"
-    r"(?P<value>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,3}?)[ \t]*[,.]?[ \t]*"
-    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you|that matches|"
+    # (the value in quotes: "\"Kettering\" matches.")
+    r"(?P<value>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,3}?)[ \t]*[\"\u201d]?[,.]?[ \t]*"
+    r"(?:\?|(?:got it|noted|got that|perfect|thanks|thank you|(?:that |it )?matches|"
     r"(?:yep|yes|yeah)[ \t,]+that's (?:on|saved|set|noted|in|done))\b"
     # a temporary value said back with how to use it: "okay bluebird 77 you will have to
     # change it when you log in", "so tulip 44, you can use that to sign in"
@@ -994,12 +998,28 @@ _ABOUT_VALUE = re.compile(
 # pembrokeshire", "… or was it rover?", "… or it might be bluebell".
 # A title's dot stays in a value: "St. Agnes", "Dr. Pepper", "Mr. Whiskers".
 _TITLE_DOT = r"(?:(?:mr|mrs|ms|dr|st|mt|ft)\.[ \t]+)"
+# How the value is typed, said as a second thought, is no second value: "or maybe with a
+# capital", "or maybe all caps", "or maybe capitalized".
+_CASE_NOTE = (
+    r"(?!(?:with (?:a )?(?:capital|big|upper[ -]?case|lower[ -]?case|small)|capitali[sz]ed|"
+    r"(?:all |in )?(?:caps|capitals|upper[ -]?case|lower[ -]?case)|one word|no spaces?)\b)"
+)
+# The digits and keys that end a spoken guess: "… or maybe blue jay twenty two
+# exclamation point".
+_SPOKEN_KEY = (
+    r"(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"hundred|thousand|double|triple|exclamation (?:point|mark)|dollar sign|at sign|"
+    r"hash(?:tag)?|pound sign|asterisk|star|underscore|dash|hyphen|period|dot)\b"
+)
 _ALTERNATIVE = re.compile(
     r"[\s,.?!]*\bor\b[\s,]+(?:(?:maybe|perhaps|possibly|probably|else|was it|is it|"
     r"it (?:might|could|may|would) (?:be|have been)|um|uh|"
-    r"i (?:put|used|chose|wrote)(?: (?:just|only|down))?)[\s,]+)*"
+    r"i (?:(?:just|only|probably|might have) )?(?:put|used|chose|wrote)"
+    r"(?: (?:just|only|down))?)[\s,]+)*"
     r"(?P<value>(?!(?:not|something|anything|the|a|an|so|whatever|other)\b)"
-    rf"{_TITLE_DOT}?[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){{0,2}}?)[\s.!?]*$",
+    + _CASE_NOTE
+    + rf"{_TITLE_DOT}?[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){{0,2}}?(?:[ \t]+{_SPOKEN_KEY})*)[\s.!?]*$",
     _I,
 )
 # A reply that asks back instead of answering: "what's the question it shows?".
@@ -1037,10 +1057,13 @@ _HEDGE_TAIL = re.compile(
     r"at least that's what|that's what)[ \t,]+)?(?:i|we)[ \t]+(?:put|used|set|wrote|typed|"
     r"entered|picked|chose|went with|had)(?:[ \t]+(?:that|it|down|in|up|for (?:it|that|that one|"
     r"the question)))*"
-    r"|\b(?:or|but)[ \t]+(?:it[ \t]+)?(?:might|may|could|would)[ \t]+(?:be|have been)[ \t]+"
+    # "… or it might be all caps", "…, or maybe with a capital", "but maybe capitalized"
+    r"|\b(?:or|but)[ \t]+(?:(?:it[ \t]+)?(?:might|may|could|would)[ \t]+(?:be|have been)|"
+    r"(?:maybe|perhaps|possibly|probably)(?:[ \t]+(?:it's|its|it is|it was))?)[ \t]+"
     r"(?:in[ \t]+)?(?:all[ \t]+)?(?:lower[ -]?case|upper[ -]?case|caps|capitals?|"
     r"capital letters|small letters|capitali[sz]ed|one word|two words|"
-    r"with (?:a )?capital(?: [a-z])?)"
+    r"with (?:a )?(?:capital|big|upper[ -]?case)(?: letter)?(?: [a-z])?"
+    r"(?: (?:at|in) the (?:start|front|beginning))?)"
     r"|\b(?:if i (?:remember|recall)(?: (?:right|rightly|correctly))?|if memory serves|"
     rf"don't quote me(?: on (?:that|it))?|{HEARD_CHECK}|i think|i believe|i guess|yeah|yep|"
     r"probably|possibly|perhaps|i reckon|i suppose|most likely))"
@@ -1208,7 +1231,8 @@ _SECOND_GUESS = re.compile(
     r"i mean|maybe|(?:that's|thats|that was|that is) (?:the|my) old (?:one|1|password|passcode|"
     r"code|word|answer)|(?:the|my) new (?:one|1) is)[ \t,]+"
     r"(?P<value>(?!(?:the|a|an|it|that|this|something|nothing)\b)"
-    r"[^\W\d_][\w'-]*(?:\.(?=[ \t]))?(?:[ \t]+[^\W\d_][\w'-]*){0,2})[\s.!?]*$",
+    + _CASE_NOTE
+    + r"[^\W\d_][\w'-]*(?:\.(?=[ \t]))?(?:[ \t]+[^\W\d_][\w'-]*){0,2})[\s.!?]*$",
     _I,
 )
 

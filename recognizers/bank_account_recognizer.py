@@ -7,7 +7,7 @@ import regex as re
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.spoken_person_recognizer import lexicon
-from recognizers.spoken_phone_recognizer import is_toll_free
+from recognizers.spoken_phone_recognizer import is_menu_line, is_toll_free
 
 # US account numbers are 4-17 digits (Presidio's UsBankRecognizer uses 8-17; spoken
 # confirmations often give fewer). Without a cue they are indistinguishable from any
@@ -106,7 +106,10 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
         """Account numbers, less a year named after the bank: "a HELOC with the bank
         recorded in 2019"."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _year(text, r.start, r.end)]
+        # (nor a company's menu line rung: "called the 800 … line and pressed one")
+        return [
+            r for r in results if not _year(text, r.start, r.end) and not is_menu_line(text, r.end)
+        ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A group of an IBAN is no English word: "de 12 bank" is no IBAN; a toll-free line

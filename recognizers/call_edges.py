@@ -590,13 +590,39 @@ def _router_page(original: str, e: PiiEntity) -> bool:
     )
 
 
+# A town, a comma, then the street: "Knoxville, 929 Cedar Avenue" (spaCy finds the town).
+_TOWN_STREET_GAP = re.compile(r",[ \t]*")
+
+
+def _town_then_street(original: str, entities: list[PiiEntity]) -> list[PiiEntity]:
+    """A town found as a LOCATION and the street address said right after it, a comma
+    between, are one address: one ADDRESS span, so the comma does not split it."""
+    out: list[PiiEntity] = []
+    for e in sorted(entities, key=lambda e: (e.start, e.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entity_type == "LOCATION"
+            and e.entity_type == "ADDRESS"
+            and prev.end <= e.start
+            and original[e.start : e.start + 1].isdigit()
+            and _TOWN_STREET_GAP.fullmatch(original, prev.end, e.start)
+        ):
+            out[-1] = PiiEntity(
+                "ADDRESS", prev.start, e.end, max(prev.score, e.score), e.recognizer
+            )
+            continue
+        out.append(e)
+    return out
+
+
 def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """One value found in pieces becomes one span, punctuation between the pieces included,
     so that a redacted number does not leave its separators (and group sizes) behind; the
     two pieces of a value corrected while it was read become one span with the correction.
     A router's default admin address is dropped."""
     out: list[PiiEntity] = []
-    for e in entities:
+    for e in _town_then_street(original, entities):
         if _router_page(original, e):
             continue
         prev = next((p for p in reversed(out) if p.entity_type == e.entity_type), None)

@@ -134,7 +134,9 @@ _PET_NAMED = re.compile(
     rf"\b{_PET}(?:'s name is|'s name's| named| called| is named)?[ \t]*,?[ \t]+({_NAME_WORD})"
     # (a whole word: "have a dog, Daisy" is not "ave" before "a dog")
     rf"|(?<![\p{{L}}'’-])({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
-    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?(?:{_PET}|lab)\b",
+    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?(?:{_PET}|lab)\b"
+    # ("robert shepherd": the surname, unless "a shepherd", "my german shepherd")
+    r"(?<!(?<!\b(?:a|an|the|our|my|his|her|german|australian|old)[ \t]+)\bshepherd)",
     re.IGNORECASE,
 )
 

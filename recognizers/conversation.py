@@ -235,6 +235,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         if pending is not None and not asked:
             entities, asker = pending
             if speaker != asker or (single and not is_backchannel(text)):
+                if not single and replies == 0 and _cannot_tell(entities, text):
+                    # "what's my password?" / "i can't see it, it's encrypted": the asker
+                    # will guess it; the question turns to them
+                    pending = (entities, speaker)
+                    continue
                 if read_back and not _still_answers(text):
                     pending = None  # the value was read back and the talk moved on
                     continue
@@ -620,6 +625,25 @@ def _free_text(entities: tuple[str, ...]) -> bool:
     """A pending value in words (a password, an answer), which no prompt of the asker's
     can hold."""
     return any(e in FREE_TEXT_WORDS for e in entities)
+
+
+# The side asked for a secret says it cannot see or tell it: "unfortunately i can't see
+# it, it's encrypted", "we don't have access to passwords on our end".
+_CANNOT_TELL = re.compile(
+    r"\b(?:(?:can't|cannot|can not|couldn't|don't|do not|won't|am not able to|i'm not able to|"
+    r"(?:are|is|am) not able to|unable to|have no way to|no way to|not allowed to)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:see|view|access|tell|read|give|look up|retrieve|have access|know)\b|"
+    r"(?:it's|its|it is|they're|they are|passwords are)[ \t]+(?:all[ \t]+)?"
+    r"(?:encrypted|hidden|masked))",
+    _I,
+)
+_SECRETS = frozenset({"PASSWORD", "PIN", "SECURITY_ANSWER"})
+
+
+def _cannot_tell(entities: tuple[str, ...], text: str) -> bool:
+    """The side asked for a secret says it cannot see it: no value, and the asker guesses
+    next ("i think it was bluejay 22"), which answers the same question."""
+    return set(entities) <= _SECRETS and bool(_CANNOT_TELL.search(text))
 
 
 def _sets_rules(text: str) -> bool:

@@ -44,6 +44,13 @@ _OLD_DAY_FIRST = r"(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d{2}|20
 _WHOSE = (
     r"\b(?:she's|shes|he's|hes|she is|he is|(?:my |our )?(?:son|daughter|child|kid|baby)"
     r"(?:'s|s| is)?)[ \t,]+"
+    # (the child's name between: "my daughter, Lindsay Golden, May 28 2016")
+    r"(?:(?:the|a|an|and|then|born|is|was|on|in)\b[ \t,]+)?"
+    r"(?:(?!(?:the|a|an|and|then|born|is|was|on|in|due|has|had|appointment|visit|class|"
+    r"game|school|surgery|flight|party|practice|recital|graduation|exam|test|lesson|camp|trip|"
+    r"starts?|started|leaves?|left|moved|came|got|booked|scheduled|going|coming|for|at|to|"
+    r"from|by|with|until|since|through|thru|till|til|before|after|under|over|aged?|ages|"
+    r"each|per|every|only|older|younger)\b)[^\W\d_][\w'-]*[ \t,]+){0,2}"
 )
 
 
@@ -109,6 +116,7 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             or not (
                 _DEADLINE.search(text, max(0, r.start - 30), r.start)
                 or _EVENT_ON.search(text, max(0, r.start - 40), r.start)
+                or OFFERED_ON.search(text, max(0, r.start - 40), r.start)
                 or _RANGE_START.match(text, r.end)
                 or _range_end(text, r.start, r.end)
             )
@@ -125,7 +133,8 @@ def _range_end(text: str, start: int, end: int) -> bool:
 _WEAK = frozenset({"date_with_year", "year_first"})
 # What leads a date that is a deadline or a booking: "due", "renews on", "by".
 _DEADLINE = re.compile(
-    r"\b(?:due|payable|renews?|renewal|expires?|expiring|expiry|until|till|before|starting|"
+    r"\b(?:due(?:[ \t]+back)?|payable|renews?|renewal|expires?|expiring|expiry|until|till|"
+    r"before|starting|"
     r"starts?|effective|scheduled(?: for)?|booked(?: for)?|appointment(?: is)?|deadline(?: is)?|"
     r"by|from)[ \t]+(?:on[ \t]+|by[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -144,6 +153,13 @@ _EVENT_ON = re.compile(
     r"terminated|billed|transferred|returned|delivered|received|applied|signed|"
     r"(?:termination|end|start|effective)[ -]dated?(?:[ \t]+it)?)\b"
     r"[^.?!]{0,25}?[ \t]+(?:on|as|as of)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A date offered for a booking or a visit had with someone: "I have openings on December
+# 14th", "the next available slot is on june 3", "that was with Marguerite on March 2".
+OFFERED_ON = re.compile(
+    r"\b(?:openings?|availability|available|slots?|spots?|appointments?|visits?|sessions?|"
+    r"with)\b[^.?!]{0,25}?[ \t]+on[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 # A date that opens a span of days: "week 2 is June 16th to 20th".

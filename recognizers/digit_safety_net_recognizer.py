@@ -143,8 +143,9 @@ _ROUND_MODEL = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z]{1,3}|[a-z]{1,3})-?\d{1,
 # joins it). Not "a" or "i", nor a word, nor a capital alone ("R 5521": rand, perhaps).
 _SPACED_PREFIX = re.compile(
     r"(?:^[ \t]*(?:(?:yeah|yes|sure|okay|ok|so|um|uh|it's|its)[ \t]*[,.]?[ \t]+)*"
-    r"|\b(?:is|number|id|reference|ref|code)[ \t]*[:#]?[ \t]+)"
-    r"(?P<p>(?-i:(?![ai][ \t])[a-z]|[A-Z]{2,4}))[ \t]$",
+    r"|\b(?:is|be|number|id|reference|ref|code)[ \t]*[:#]?[ \t]+)"
+    # (capitals said apart too: "Judith's will be B C 930 …")
+    r"(?P<p>(?-i:(?![ai][ \t])[a-z]|[A-Z]{2,4}|[A-Z](?:[ \t][A-Z]){1,3}))[ \t]$",
     re.IGNORECASE,
 )
 
@@ -410,6 +411,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the 1000 deductible", "a 2500 down payment"
     if _TOLL_FREE_CODE_ALONE.fullmatch(value):
         return True  # "is this not 1-800 …": a toll-free code named, no number
+    if len(digits) <= 6 and value == digits and _short_code(text, start, end):
+        return True  # "forward it to 7726, that's SPAM on the keypad": a carrier's short code
     if is_drawn_numbers(text, start):
         return True  # "the winning numbers were 6, 13, 65 …": a game's draw
     if is_toll_free(value) or after_toll_free_prefix(before) or is_own_line(text, start, end):
@@ -805,7 +808,9 @@ def is_flight(text: str, start: int, end: int | None = None) -> bool:
     """A flight number: an IATA airline code ("UA", "B6") before 1-4 digits, in a turn about
     travel ("gate", "boarding", "flight"); or 1-4 digits said with the flight's route or
     departure ("2210 from denver", "3805 seattle to phoenix", "on 1406 departing at 6")."""
-    if _AIRLINE_BEFORE.search(text, max(0, start - 4), start) and _TRAVEL.search(text):
+    if _AIRLINE_BEFORE.search(text, max(0, start - 4), start) and (
+        _TRAVEL.search(text) or _SEATED_ON_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return True
     if _AIRLINE_NAME_BEFORE.search(text, max(0, start - 30), start):
         return True  # "i'm on westjet 2367 next thursday", "british airways flight 2922"
@@ -816,6 +821,14 @@ def is_flight(text: str, start: int, end: int | None = None) -> bool:
     route = _ROUTE_AFTER.match(text, end)
     # "4421 from chase" may be an account at a bank: "from" alone needs a travel word
     return bool(route) and (not route.group("origin") or bool(_TRAVEL.search(text)))
+
+
+# The agent seating the caller on a flight by its code: "I can rebook you on DL 2208".
+_SEATED_ON_BEFORE = re.compile(
+    r"\b(?:put|book|rebook|re-book|move|switch|get|seat)[ \t]+you[ \t]+(?:on|onto)[ \t]+"
+    r"(?:the[ \t]+)?[a-z0-9]{2}[ \t]?$",
+    re.IGNORECASE,
+)
 
 
 # A flight's destination alone after its number ("… 1530 to denver"), in a turn that names
@@ -1180,7 +1193,12 @@ _FORM_VERB_BEFORE = re.compile(
 )
 # A form's number as agencies write it, series and number: "21-0845", "28-1900", "10-10EZ"
 # (a claim's "24-0091442" is longer).
-_FORM_SHAPE = re.compile(r"\d{2}[a-z]?-\d{1,4}[a-z]{0,3}", re.IGNORECASE)
+# An agency's form is also named by the agency's letters: "SSA-1696", "DS-82", "SF-180".
+_AGENCIES = r"(?:ssa|irs|ds|sf|va|hud|cms|dd|fs|fsa|opm|dol|hhs|uscis|ttb|fincen)"
+_FORM_SHAPE = re.compile(
+    rf"\d{{2}}[a-z]?-\d{{1,4}}[a-z]{{0,3}}|{_AGENCIES}-\d{{1,5}}[a-z]{{0,2}}", re.IGNORECASE
+)
+_AGENCY_PREFIX = re.compile(rf"(?<![\w-]){_AGENCIES}-$", re.IGNORECASE)
 # (not the number of a thing filed: "submit the 402231 claim number")
 _ID_NOUN_AFTER = re.compile(
     r"[ \t]*(?:number|no\b|#|claim|case|ticket|request|order|reference|confirmation|id)\b",
@@ -1191,8 +1209,34 @@ _ID_NOUN_AFTER = re.compile(
 def _form_to_file(text: str, start: int, end: int) -> bool:
     """A number right after "file the" or "submit the" is the form filed, not an id; after
     "mail a" or "send the" only a form's own shape is ("I can mail a 21-0845 to him")."""
+    agency = _AGENCY_PREFIX.search(text, max(0, start - 8), start)
+    if agency:
+        start = agency.start()  # "send the SSA-" + "1696": the agency's letters are the form's
     verb = _FORM_VERB_BEFORE.search(text, max(0, start - 24), start)
     if not verb or _ID_NOUN_AFTER.match(text, end):
         return False
     value = text[start:end]
     return bool(_FORM_SHAPE.fullmatch(value)) or (bool(verb.group("file")) and value.isdigit())
+
+
+# A text-message short code: "forward it to 7726", "text STOP to 55123", "… 7726, that's
+# SPAM on the keypad" (a carrier's or a service's number, the same for everyone).
+_SHORT_CODE_BEFORE = re.compile(
+    r"\b(?:forward|text|reply|txt)(?:[ \t]+(?:it|them|that|this|those|the[ \t]+(?:message|text|"
+    r"email)s?|(?-i:[A-Z]{2,8})|the[ \t]+word[ \t]+\w+))?[ \t]+to[ \t]*$",
+    re.IGNORECASE,
+)
+_KEYPAD_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:that's|that[ \t]+is|which[ \t]+is|it[ \t]+spells)[ \t]+\w+[ \t]+on[ \t]+"
+    r"(?:the|your|a)[ \t]+(?:keypad|dial[ \t]?pad|phone)\b",
+    re.IGNORECASE,
+)
+
+
+def _short_code(text: str, start: int, end: int) -> bool:
+    """Four to six digits a text is forwarded to, or spelled on the keypad: a short code."""
+    if not 4 <= end - start <= 6:
+        return False
+    return bool(
+        _SHORT_CODE_BEFORE.search(text, max(0, start - 40), start) or _KEYPAD_AFTER.match(text, end)
+    )

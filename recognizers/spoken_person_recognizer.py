@@ -31,7 +31,7 @@ _NOT_NAME = (
     r"him|we|they|us|them|i|i'm|im|calling|speaking|just|really|not|no|yes|yeah|yep|going|trying|"
     r"looking|having|sorry|fine|good|great|well|okay|ok|still|very|also|actually|currently|"
     r"wondering|interested|happy|glad|correct|right|sure|calling|call|called|wanting|"
-    r"hoping|unable|able|afraid|sorry|the|um|uh|uhm|er|ah|oh|hi|hello|hey|thanks|thank|"
+    r"hoping|unable|able|afraid|sorry|the|um|uh|uhm|er|erm|hmm|mm|ah|oh|hi|hello|hey|thanks|thank|"
     r"please|again|now|today|back|ready|done|confused|frustrated|new|returning|customer|"
     r"agent|representative|rep|member|spelled|spell|like|last|first|full|name|that's|thats|"
     r"over|if|when|what|who|how|why|can|could|would|should|will|need|want|got|get|have|"
@@ -961,6 +961,58 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"january|february|march|april|\bmay\b|june|july|august|september|october|"
             r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
         ),
+        # A name with its birth date straight after, in a family list: "i'm maren holt
+        # march four nineteen ninety", "my wife is ines holt the ninth of june …", "and my
+        # son teo holt birthday is …"; a listed first name only ("i'm free june fourth").
+        CuedPattern(
+            "name_then_dob",
+            r"(?<=(?:^|[,;.]|\band|\bi'm|\bi’m|\bim|\bi am|\bthis is|\bmy[ \t]+"
+            rf"{_RELATION}(?:[ \t]+(?:is|was))?)[ \t]*){NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+            r"(?=[ \t,]+(?:(?:her|his|my)[ \t]+)?(?:(?:birthday|birth[ \t]+date|date[ \t]+of[ \t]+"
+            r"birth|dob|d[ \t]+o[ \t]+b)(?:[ \t]+is)?[ \t,]+|born[ \t]+(?:on[ \t]+)?)?"
+            r"(?:the[ \t]+\p{L}+[ \t]+of[ \t]+)?(?:january|february|march|april|may|june|july|"
+            r"august|september|october|november|december)[ \t]+(?:the[ \t]+)?(?:\d|first|"
+            r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt|"
+            r"one|two|three|four|five|six|seven|eight|nine|ten)"
+            r"[^.?!]{0,20}?(?:nineteen|two thousand|twenty|\b(?:19|20)\d\d\b))",
+            0.55,
+            r"january|february|march|april|\bmay\b|june|july|august|september|october|"
+            r"november|december",
+        ),
+        # Whose birth date the agent reads back: "for tomas i have a birthday of …",
+        # "and for ines i've got the date of birth as …"; a listed first name only.
+        CuedPattern(
+            "for_name_dob",
+            rf"(?<=\bfor[ \t]+){NAME_WORD}(?=[ \t]*,?[ \t]+(?:i[ \t]+have|i've[ \t]+got|"
+            r"i’ve[ \t]+got|i[ \t]+got|we[ \t]+have|i[ \t]+see|it[ \t]+says)[ \t]+(?:a|the)[ \t]+"
+            r"(?:birthday|birth[ \t]+date|date[ \t]+of[ \t]+birth|dob)\b)",
+            0.55,
+            r"birthday|birth|dob",
+        ),
+        # Whom a booking is with: "a session with rose", "my consult with Marguerite last
+        # week", "an appointment with hunter on friday"; a listed first name only ("a
+        # session with the trainer", "an appointment with billing" are none).
+        CuedPattern(
+            "booked_with",
+            r"(?<=\b(?:session|sessions|consult|consultation|appointment|appt|lesson|lessons|"
+            r"class|sitting|fitting|reading|cut|haircut|trim|massage|facial|tattoo|piercing|"
+            r"touch[ -]?up|walkthrough|call|meeting|visit)[ \t]+with[ \t]+)"
+            rf"{NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD})?"
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:and|last|next|this|on|at|for|again|today|tomorrow|"
+            r"tonight|yesterday|but|so|because|monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday|i|we|she|he|in|is|was|please)\b)",
+            0.55,
+            r"\bwith\b",
+        ),
+        # "with Mr. Will", "ask for mister will": "will" after a title, ending the clause.
+        CuedPattern(
+            "title_will",
+            r"(?<=\b(?:mr|mister|dr|doctor|coach|pastor)\.?[ \t]+)will"
+            r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:on|at|next|this|and|for|again|today|tomorrow)\b)",
+            0.6,
+            r"\b(?:mr|mister|dr|doctor|coach|pastor)\b",
+        ),
         # Honorifics: "mr smith", "Ms. Alvarez", "doctor patel".
         CuedPattern(
             "title",
@@ -991,7 +1043,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
     # word that is not English, or a noun followed by a name word ("marguerite olsen").
     _TRUSTED_FIRST = frozenset(
         {"name_is", "possessive_name", "title", "spelled_after_cue", "spelled_after_its",
-         "will_intro", "surname_after_first", "first_before_surname"}
+         "will_intro", "surname_after_first", "first_before_surname", "title_will"}
     )  # fmt: skip
     _INTRO = frozenset(
         {"self_intro", "greeting_its", "account_party", "assigned_role", "is_my_name", "name_is"}
@@ -1001,7 +1053,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
          "youve_got", "greeting_name_at", "person_called", "on_the_line", "ack_name",
-         "thanks_name_bye", "tag_said"}
+         "thanks_name_bye", "tag_said", "name_then_dob", "for_name_dob", "booked_with"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):

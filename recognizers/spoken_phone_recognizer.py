@@ -80,7 +80,7 @@ _BUSINESS_LINE_BEFORE = re.compile(
     r"council|helpline|hotline|team|desk|department|branch|store|shop|company|provider|"
     r"pharmacy|airline|hotel|embassy|consulate|police|reception|switchboard|line))"
     r"[ \t]+(?:on|at)|the[ \t]+(?!(?:home|mobile|cell|land|personal|direct|best|work|"
-    r"private|new|old|other|same|second)\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:line|helpline|"
+    r"private|new|old|other|same|second)\b)[a-z][a-z-]*(?:[ \t]+[a-z]+)?[ \t]+(?:line|helpline|"
     r"hotline)(?:[ \t]+(?:is|on|at))?"
     # an office's or a business's line: "the clerk's office is …", "Tri-County's main line
     # is …", "the front desk number is …"; and the agent's own: "okay, we're …"
@@ -155,13 +155,30 @@ _WRITE_DOWN_BEFORE = re.compile(
 )
 
 
+# A company's menu line the caller rang and chose from: "I tried the 1-866-910-4000 line
+# earlier and pressed 3", "called the eight double zero … number and hit two" (a phone
+# menu answers a business's line, never a household's).
+_IVR_LINE_AFTER = re.compile(
+    r"[ \t]+(?:(?:main|support|help|customer[ \t]+service|toll[ -]?free|phone)[ \t]+)?"
+    r"(?:line|number|hotline|helpline)\b[^.?!]{0,40}?\b(?:pressed|press|hit|chose|selected|"
+    r"picked|punched(?:[ \t]+in)?)[ \t]+(?:option[ \t]+)?(?:\d|one|two|three|four|five|six|"
+    r"seven|eight|nine|zero|pound|star|the[ \t]+\w+[ \t]+option)\b",
+    re.IGNORECASE,
+)
+
+
+def is_menu_line(text: str, end: int) -> bool:
+    """True for a number followed by "line … and pressed 3": a company's phone menu."""
+    return bool(_IVR_LINE_AFTER.match(text, end))
+
+
 def is_company_line(text: str, start: int, end: int) -> bool:
     """True for a number given as the company's own line to ring: "for faster service call
     …", "our fax is …", "… and press 3", and the caller writing a toll-free one down."""
     before = _COMPANY_LINE_BEFORE.search(text, max(0, start - 60), start)
     if before and not _CALLER_OWN.search(text, max(0, before.start() - 40), before.start()):
         return True
-    if _COMPANY_LINE_AFTER.match(text, end):
+    if _COMPANY_LINE_AFTER.match(text, end) or is_menu_line(text, end):
         return True
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return bool(_WRITTEN_DOWN_TOLL_FREE.fullmatch(digits)) and bool(

@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.bank_account_recognizer import BankAccountRecognizer
-from tests.recognizers.conftest import found, found_raw
+from tests.recognizers.conftest import covered, found, found_raw, said
 
 CASES = [
     ("my account number is 00123456", {"00123456"}),
@@ -1020,3 +1020,32 @@ def test_tyre_sizes_are_no_account_id(account, text: str) -> None:
 
 def test_codes_with_a_tyre_like_piece_stay(account) -> None:
     assert found(account, "my policy number is 55R19 6620") == {"55R19 6620"}
+
+
+# ---- cycle 58 (rounds 62-63): short endings of cards, accounts and ids
+
+
+def _masked(analyzer, *lines: str) -> str:
+    """The last line as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))[-1]
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("A: i see the card ending in fifty one six is that it", "fifty one six"),
+        ("A: refunded to the card ending 082 yesterday", "082"),
+        ("A: so that's an account ending seventy four one", "seventy four one"),
+        ("C: i don't have it with me but it ends in six double four", "six double four"),
+        ("C: Not in front of me, but it ends in 31-9.", "31-9"),
+        ("C: i think it ends with dash two seven one", "dash two seven one"),
+    ],
+)
+def test_short_endings(analyzer, line, value):
+    masked = _masked(analyzer, line)
+    assert _hidden(masked, line[3:], value), masked

@@ -1891,3 +1891,227 @@ def test_zip_before_next_address_is_no_range() -> None:
 
 def test_lived_in_town_still_address_spans() -> None:
     assert "brennanville" in _address_spans("we lived in brennanville for years")
+
+
+# ---- cycle 58 (rounds 62-63): a licence read in parts is no address
+
+
+def _masks(analyzer, *lines: str) -> list[str]:
+    """Each turn as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+def _visible(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return "#" not in masked[start : start + len(value)]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["C: Okay, starts with K604, then 2291.", "C: First part's W117, then 8830."],
+)
+def test_licence_parts_are_no_address(analyzer, reply):
+    lines = ("A: And your driver's license number and state?", reply)
+    call = said(*lines)
+    entities = analyzer.analyze_call(call)[1]
+    assert not any(e.entity_type == "ADDRESS" for e in entities), entities
+    masked = _masks(analyzer, *lines)[1]
+    assert _visible(masked, reply[3:], "starts with" if "starts" in reply else "First part")
+
+
+def test_address_with_starts_with_still_an_address(analyzer):
+    lines = ("A: What's your address?", "C: 5520 Alder Court, starts with a A")
+    masked = _masks(analyzer, *lines)[1]
+    assert _hidden(masked, lines[1][3:], "5520 Alder Court"), masked
+
+
+# ---- cycle 58 (rounds 62-63): towns with kin, a state or a street, written addresses
+# without a street type, business sites
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town said before "at" and its street
+        ("we're in lansing at 412 birch hollow lane", "lansing"),
+    ],
+)
+def test_town_placed_by_kin_or_street(recognizer, text, town):
+    assert town in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister in law is on the account",
+        "my son in training at the academy",
+        "her brother in the navy called",
+        "we can pop the strap back in while you wait",
+        "my friend in need",
+    ],
+)
+def test_kin_and_idioms_stay_visible(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("that's right kellyborough ohio", "kellyborough ohio"),
+        ("yes port danaville oregon", "port danaville oregon"),
+        ("jonesmouth kansas zip six six two one four", "jonesmouth kansas"),
+        ("smithfort nevada and the zip is 89012", "smithfort nevada"),
+    ],
+)
+def test_town_and_state_turn(recognizer, text, town):
+    assert town in found(recognizer, text)
+
+
+@pytest.mark.parametrize("text", ["that's right thank you", "yes probably texas", "that's right"])
+def test_confirmation_alone_stays_visible(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+def test_written_address_without_street_type(recognizer):
+    assert "5127 South Kedzie, Oak Lawn" in found(
+        recognizer, "My address is 5127 South Kedzie, Oak Lawn."
+    )
+    assert "88 Linden, Ames, IA 50010" in found(
+        recognizer, "the address is 88 Linden, Ames, IA 50010"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The address is 3 Weeks, Maybe",
+        "Your address is on file, Mister Lee",
+        "address is 12, Correct",
+    ],
+)
+def test_address_cue_without_street_stays_visible(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closest drop-off point to Fremont is on Harbor Avenue.",
+        "The nearest partner is a kiosk on Canal Street, open till six.",
+        "Sure, the parking garage on Pine Street validates tickets.",
+        "Our repair partner store is FixIt on Cedar Road, about 3 miles away.",
+        "Your new Pixel 8 will ship via FedEx Ground tomorrow.",
+        "The unit goes via express, 2 days.",
+    ],
+)
+def test_business_sites_models_and_ids_stay_visible(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("I live on Walnut Street.", "Walnut Street"),
+        ("mail it to P.O. Box 6120, Boise, ID 83701", "P.O. Box 6120, Boise, ID 83701"),
+        ("it's 14 via garibaldi", "14 via garibaldi"),
+    ],
+)
+def test_homes_still_found(recognizer, text, street):
+    assert street in found(recognizer, text)
+
+
+def test_town_and_zip_answer_not_across_a_sentence(recognizer):
+    """Weak alone (lifted by a zip question): no town ends a sentence before the number."""
+    assert found(recognizer, "Yes, it's short. 7214", threshold=0.0) == set()
+    assert "st. albans 3021" in found(recognizer, "st. albans 3021", threshold=0.0)
+    assert "lake mira 4810" in found(recognizer, "yeah lake mira 4810", threshold=0.0)
+
+
+# ---- cycle 59 (round 64): crossings after "near", towns travelled from or stayed in,
+# "live" of a thing
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "near Larkspur Lane and the highway on-ramp in Dayton, around 9:15 a.m.",
+            ["Larkspur Lane", "Dayton"],
+        ),
+        (
+            "near willow court and main in scranton around six twenty pm",
+            ["willow court", "scranton"],
+        ),
+        ("it was right off Birch Road and the mall in Ypsilanti", ["Birch Road", "Ypsilanti"]),
+        ("by Osprey Circle and the school", ["Osprey Circle"]),
+        ("near fulton and dekalb avenue", ["fulton and dekalb avenue"]),
+    ],
+)
+def test_crossing_after_near(recognizer, text, spans):
+    got = found(recognizer, text)
+    for span in spans:
+        assert span in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "near my place and the office",
+        "by the way and also the bill",
+        "close to the park and the river",
+        "either way and in traffic it was slow",
+        "near either way and the other",
+        "it came by mail and email",
+        "near the end of the road and then the light",
+    ],
+)
+def test_no_crossing_after_near(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("i drove all the way from punxsutawney thats an hour each way", "punxsutawney"),
+        ("we came up from wilkes-barre this morning", "wilkes-barre"),
+        ("my husband flew in from boise yesterday", "boise"),
+        ("im only here for a couple weeks in tucson helping my dad", "tucson"),
+        ("we're just here for the weekend in duluth", "duluth"),
+    ],
+)
+def test_town_travelled_from_or_stayed_in(recognizer, text, town):
+    assert found(recognizer, text) == {town}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i drove all the way from work",
+        "we came from the store",
+        "i came from walmart",
+        "the charge came from amazon",
+        "i'm here for a week in training",
+        "im here for a few days in town",
+        "it came all the way from china",
+        "Live bees go USPS priority.",
+        "LIVE CRICKETS SHIP EXPRESS.",
+        "Okay. Live music every Friday night.",
+        "we live near the lake",
+    ],
+)
+def test_no_town(recognizer, text):
+    assert found(recognizer, text) == set()
+
+
+def test_live_with_subject_still_places(recognizer):
+    assert found(recognizer, "i live dayton") == {"dayton"}
+    assert found(recognizer, "Lives in Ypsilanti now.") == {"Ypsilanti"}
+
+
+def test_live_near_a_town_still_places(recognizer):
+    assert found(recognizer, "i used to live near port gabriel") == {"near port gabriel"}

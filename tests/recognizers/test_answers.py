@@ -675,3 +675,55 @@ def test_a_wait_is_no_security_answer(reply: str) -> None:
 @pytest.mark.parametrize("reply", ["yes thats the one", "yeah, that's it.", "that's right"])
 def test_a_confirmation_is_no_security_answer(reply: str) -> None:
     assert answer_spans("SECURITY_ANSWER", reply) == []
+
+
+# ---- cycles 58-59 (rounds 62-64): a security answer taken back, a charge's date, the
+# answer after its frame, an action done
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "oh gosh uh a honda civic no wait a toyota corolla",
+            ["a honda civic", "a toyota corolla"],
+        ),
+        ("um a chevy malibu no sorry a buick regal", ["a chevy malibu", "a buick regal"]),
+        ("hmm biscuit no wait i mean it was captain whiskers", ["biscuit", "captain whiskers"]),
+    ],
+)
+def test_security_answer_taken_back(text, values):
+    found = [text[a:b] for a, b in answer_spans("SECURITY_ANSWER", text)]
+    for value in values:
+        assert value in found, found
+
+
+def test_retraction_with_talk_gives_no_second_value():
+    text = "um lincoln elementary no wait that was my sister"
+    found = [text[a:b] for a, b in answer_spans("SECURITY_ANSWER", text)]
+    assert found == ["lincoln elementary"]
+
+
+def test_charge_date_alone_is_no_birth_date():
+    text = "$88.10 on november 2nd"
+    assert answer_spans("DATE_OF_BIRTH", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mothers maiden name right its kowalski", "kowalski"),
+        ("first pet? that's rufus", "rufus"),
+        ("okay let me read that back, tamarind", "tamarind"),
+    ],
+)
+def test_answer_after_its_frame(text, value):
+    spans = answer_spans("SECURITY_ANSWER", text)
+    assert [text[s:e] for s, e in spans] == [value]
+
+
+@pytest.mark.parametrize(
+    "reply", ["okay doing it", "just reset it", "changing it now", "on it", "ok sending it"]
+)
+def test_doing_it_is_no_password(reply):
+    assert answer_spans("PASSWORD", reply) == []

@@ -1724,3 +1724,54 @@ def test_value_confirmed_back_keeps_is_correct_visible(analyzer) -> None:
         "A: Tomasito is correct.",
     )
     assert covered(analyzer, call)[2] == "######## is correct."
+
+
+# ---- cycle 58 (rounds 62-63): "3/17 of 88", a charge's date after a birth date, a pause
+
+
+def _masks(analyzer, *lines: str) -> list[str]:
+    """Each turn as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+@pytest.mark.parametrize("reply", ["C: 5/23 of 79", "C: 11/2 of '64 i think", "C: 7/4 of 1990"])
+def test_month_day_of_year(analyzer, reply):
+    masked = _masks(analyzer, "A: and your date of birth", reply)[1]
+    value = reply[3:].replace(" i think", "")
+    assert _hidden(masked, reply[3:], value), masked
+
+
+def test_fraction_of_amount_is_no_birth_date(analyzer):
+    lines = ("A: what's the amount", "C: 3/4 of 100 dollars")
+    assert "#" not in _masks(analyzer, *lines)[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("A: What's the amount?", "C: $512.17 on March 9."),
+        ("A: what's the amount", "C: forty two dollars and ten cents on the twelfth"),
+        ("A: WHAT WAS THE CHARGE?", "C: $27.40 ON THE 8TH."),
+    ],
+)
+def test_charge_date_after_birth_date(analyzer, asked, reply):
+    lines = ("A: Date of birth, please?", "C: 04/11/1983", asked, reply)
+    masked = _masks(analyzer, *lines)[3]
+    assert "#" not in masked, masked
+
+
+@pytest.mark.parametrize("pause", ["C: sorry hold on one second", "C: just a second please"])
+def test_pause_is_no_birth_date(analyzer, pause):
+    lines = ("A: what's the date of birth", "C: june third nineteen seventy", pause)
+    assert "#" not in _masks(analyzer, *lines)[2]
+
+
+def test_second_of_month_still_a_birth_date(analyzer):
+    lines = ("A: date of birth?", "C: the second of may 1980")
+    masked = _masks(analyzer, *lines)[1]
+    assert _hidden(masked, lines[1][3:], "second of may 1980"), masked

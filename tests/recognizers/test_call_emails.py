@@ -225,3 +225,24 @@ def test_email_pieces_said_alone(analyzer, lines, pieces):
 def test_a_word_alone_after_the_email_question_stays(analyzer, reply):
     values = redacted_values(analyzer, "A: What's your email?", f"C: {reply}")
     assert values[1] == []
+
+
+# ---- cycle 58 (rounds 62-63): "under score" in a spoken email
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: it's maria under score lopez at yahoo dot com", "maria under score lopez"),
+        ("C: sam under score ortiz at outlook dot com thanks", "sam under score ortiz"),
+    ],
+)
+def test_under_score_in_email(analyzer, line, value):
+    lines = ("A: what's your email", line)
+    masks = covered(analyzer, said(*lines))
+    assert _hidden(masks, lines, value), masks[1]
+
+
+def test_under_score_outside_email(analyzer):
+    line = "C: we won by the under score at the end"
+    assert "#" not in covered(analyzer, said(line))[0]

@@ -663,3 +663,115 @@ def test_dash_inside_a_turn_is_not_an_edge():
 def test_count_of_pieces_is_no_digit_run():
     assert digit_runs("there's 1 more, 5.") == [(16, 17, "5")]
     assert [d for _, _, d in digit_runs("it's 4417 more or less")] == ["4417"]
+
+
+# ---- cycles 58-59 (rounds 62-64): groups read in one turn, ids announced by where they
+# are, a report's pieces, capitals after an id
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+def _readable(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return "#" not in masked[start : start + len(value)]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "values"),
+    [
+        ("A: And the account number, please?", "C: 418... wait, no, hold on.", ["418"]),
+        (
+            "A: Do you have the order number?",
+            "C: Okay so 772 -- hang on, let me grab my reading glasses.",
+            ["772"],
+        ),
+        ("A: What's the routing number?", "C: UM IT'S 264... 118, 907", ["264", "118", "907"]),
+        (
+            "A: What's the member number?",
+            "C: 71 uh, no, sorry, that's wrong, 713 ... um 402... 588",
+            ["71", "713", "402", "588"],
+        ),
+        ("A: And your policy number?", "C: 639... 145 ... um 802", ["639", "145", "802"]),
+        ("A: the account number please", "C: 327. Oh wait, sorry, 372", ["327", "372"]),
+    ],
+)
+def test_groups_read_in_one_turn(analyzer, question, reply, values):
+    masked = _visible(analyzer, question, reply)[1]
+    for value in values:
+        assert _hidden(masked, reply[3:], value), (value, masked)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "kept"),
+    [
+        ("A: And the account number, please?", "C: it's like 20, 30 bucks a month", "20"),
+        ("A: What's the member number?", "C: about 15... maybe 20 minutes ago", "15"),
+        ("A: And the account number, please?", "C: I have 2 or 3 of them", "2"),
+    ],
+)
+def test_amounts_and_counts_are_no_groups(analyzer, question, reply, kept):
+    masked = _visible(analyzer, question, reply)[1]
+    assert _readable(masked, reply[3:], kept), masked
+
+
+def test_id_announced_by_where_it_is(analyzer):
+    lines = (
+        "A: Do you have dental coverage?",
+        "C: Delta. The member ID is on the card...",
+        "C: 613... 208 ... um 954",
+    )
+    masked = _visible(analyzer, *lines)[2]
+    for value in ("613", "208", "954"):
+        assert _hidden(masked, lines[2][3:], value), masked
+
+
+def test_report_number_pieces(analyzer):
+    lines = (
+        "A: Can you read me the incident report number?",
+        "C: Yeah, it's like, PD",
+        "A: Okay.",
+        "C: 36",
+        "A: Mm-hmm.",
+        "C: 208",
+    )
+    masks = _visible(analyzer, *lines)
+    assert _hidden(masks[3], "36", "36")
+    assert _hidden(masks[5], "208", "208")
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept", "hidden"),
+    [
+        ("C: Yes, it's 2025-0083164, the Tulsa PD.", "PD", "2025-0083164"),
+        ("C: it's 2025-0083164, Boulder CO", "CO", "2025-0083164"),
+    ],
+)
+def test_place_office_after_the_id_is_no_piece(analyzer, reply, kept, hidden):
+    """Two capitals after a place's name are its police department or state."""
+    masked = _visible(analyzer, "A: And the police report number?", reply)[1]
+    text = reply[3:]
+    assert _readable(masked, text, kept)
+    assert _hidden(masked, text, hidden)
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"), [("C: Yeah, QT 5520", "QT"), ("C: Okay it's HN 7704, Boulder CO", "HN")]
+)
+def test_capitals_after_a_reply_word_stay_a_piece(analyzer, reply, code):
+    masked = _visible(analyzer, "A: And the report number?", reply)[1]
+    assert _hidden(masked, reply[3:], code)
+
+
+def test_capitals_opening_an_id_read_in_pieces_stay_hidden(analyzer):
+    """ "it's GMT..." then the digits: the capitals open the id (found before the name
+    filters of cycle 59 too; the filter for capitals after "it's" was taken out)."""
+    lines = (
+        "A: Do you have the policy number?",
+        "C: Um, it's KWT...",
+        "C: Uh, double four one seven seven three.",
+    )
+    masks = _visible(analyzer, *lines)
+    assert _hidden(masks[1], lines[1][3:], "KWT")

@@ -988,3 +988,32 @@ def test_parks_is_a_surname_unless_it_is_parks_and_rec(analyzer):
         ),
     )
     assert "parks" not in masks[1], masks[1]
+
+
+# ---- cycle 58 (rounds 62-63): "Surname, Firstname" as one span, lists of people apart
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: Uh, HALVORSEN, Brianna. I already gave all this.", "HALVORSEN, Brianna"),
+        ("A: Let me make sure I have that, Whitfield, Gloria, correct?", "Whitfield, Gloria"),
+        ("A: Thank you, Okafor, Samuel, is that right?", "Okafor, Samuel"),
+        ("C: Jenkins , Harold", "Jenkins , Harold"),
+    ],
+)
+def test_surname_comma_first_is_one_span(ner_analyzer, line, name):
+    values = redacted_values(ner_analyzer, "A: Can I have your last and first name?", line)[1]
+    assert name in values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: I called Maria, Jennifer, and Paul about it",
+        "C: Maria, Jennifer and Paul came in together",
+    ],
+)
+def test_list_of_people_stays_apart(ner_analyzer, line):
+    values = redacted_values(ner_analyzer, "A: who else is on the account?", line)[1]
+    assert not any(", " in v for v in values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import call_of, covered, redacted
+from tests.recognizers.conftest import call_of, covered, redacted, said
 
 # A value of known length read a small piece per turn, backchannel in between.
 PIECES = [
@@ -599,3 +599,58 @@ def test_a_year_of_a_thing_after_a_birth_date_is_kept(analyzer, reply, year):
     )
     out = covered(analyzer, call)
     assert year in out[3], out
+
+
+# ---- cycle 59 (round 64): a passcode or answer read back, an expiry's month and year in two turns
+
+
+def _masks(analyzer, *lines: str) -> list[str]:
+    """Each turn as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+def _visible(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return "#" not in masked[start : start + len(value)]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "echo", "value"),
+    [
+        ("A: Passcode?", "C: silver otter", "A: I have silver otter?", "silver otter"),
+        (
+            "A: and your passcode",
+            "C: um it should be birch meadow",
+            "A: okay so that's birch meadow is that right",
+            "birch meadow",
+        ),
+        (
+            "A: security question, name of your first school",
+            "C: lakeside",
+            "A: let me read that back lakeside",
+            "lakeside",
+        ),
+    ],
+)
+def test_free_answer_read_back_is_hidden(analyzer, question, reply, echo, value):
+    masked = _masks(analyzer, question, reply, echo, "C: yes")
+    assert _hidden(masked[2], echo[3:], value)
+
+
+@pytest.mark.parametrize(("month", "year"), [("07.", "29."), ("11", "31")])
+def test_expiry_month_then_year_after_prompt(analyzer, month, year):
+    masked = _masks(
+        analyzer, "A: Expiration?", f"C: {month}", "A: And the year?", f"C: {year}", "A: Code?"
+    )
+    assert _hidden(masked[1], month, month.rstrip("."))
+    assert _hidden(masked[3], year, year.rstrip("."))
+
+
+def test_month_count_after_year_prompt_is_not_expiry(analyzer):
+    masked = _masks(analyzer, "A: How long have you had the account?", "C: 11", "A: Okay.")
+    assert _visible(masked[1], "11", "11")

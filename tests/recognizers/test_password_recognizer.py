@@ -377,3 +377,86 @@ def test_a_password_given_before_the_wrap_up_is_still_redacted(analyzer) -> None
     )
     turns = covered(analyzer, call)
     assert turns[1] == "um, it's ########" and turns[3] == "No, thanks."
+
+
+# ---- cycles 58-59 (rounds 62-64): a password said after the login refused it, a plan
+# chosen, "what should the password be"
+
+
+def _masks(analyzer, *lines: str) -> list[str]:
+    """Each turn as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+def _visible(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return "#" not in masked[start : start + len(value)]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        (
+            "C: it says my password's wrong but i know it's right it's "
+            "seagull nineteen eighty two with a capital s",
+            "seagull nineteen eighty two",
+        ),
+        ("C: my password keeps coming up wrong, it's tulip 88", "tulip 88"),
+        ("C: my passcode isn't working, i typed harbor 58", "harbor 58"),
+    ],
+)
+def test_password_after_refusal(analyzer, line, value):
+    masked = _masks(analyzer, line)[0]
+    assert _hidden(masked, line[3:], value), masked
+    if "capital" in line:
+        assert _visible(masked, line[3:], "with a capital"), masked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: my password is wrong, it's over 5 tries now",
+        "C: my password isn't working, it's been 3 days",
+    ],
+)
+def test_refusal_talk_is_no_password(analyzer, line):
+    masked = _masks(analyzer, line)[0]
+    assert _visible(masked, line[3:], "5 tries" if "tries" in line else "3 days"), masked
+
+
+def test_plan_chosen_after_passcode_is_no_password(analyzer):
+    lines = (
+        "A: Thank you. Your passcode?",
+        "C: Juniper Ridge.",
+        "A: You're on Basic at $19.99. Deluxe adds cellular backup for $29.99.",
+        "C: Okay, let's do Deluxe.",
+    )
+    masked = _masks(analyzer, *lines)
+    assert _hidden(masked[1], lines[1][3:], "Juniper Ridge")
+    assert _visible(masked[3], lines[3][3:], "Deluxe")
+
+
+def test_new_password_set_still_hidden(analyzer):
+    lines = (
+        "A: I can reset your password now.",
+        "C: great, let's make it walnut 6621",
+    )
+    masked = _masks(analyzer, *lines)
+    assert _hidden(masked[1], lines[1][3:], "walnut 6621")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: WHAT SHOULD THE NEW PASSWORD BE, CAN IT BE THE SAME",
+        "C: what should the password be, could it be my old one",
+    ],
+)
+def test_question_after_password_be_is_no_value(analyzer, line):
+    masked = _masks(analyzer, "A: The link is sent.", line)
+    assert "#" not in masked[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer, _not_a_person
+from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer, _clean, _not_a_person
 from tests.recognizers.conftest import call_of, covered, redacted, said
 
 CASES = [
@@ -212,3 +212,46 @@ def test_pets_medicine_not_a_person(ner_analyzer):
     masks = covered(ner_analyzer, call)
     assert "Pumpkin's Cerenia" in masks[1], masks[1]
     assert "Pumpkin" in masks[2], masks[2]
+
+
+# ---- cycle 59 (round 64): a router's default address, a code word after a name
+
+
+def _masks(analyzer, *lines: str) -> list[str]:
+    """Each turn as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Open a browser and go to the admin page, it's usually 192.168.1.1. What WAN IP "
+        "does it show?",
+        "A: type ten dot zero dot zero dot one in your browser, that's the router's page",
+    ],
+)
+def test_router_default_address_visible(analyzer, line):
+    masked = _masks(analyzer, line, "C: okay")
+    assert "#" not in masked[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: the router shows my laptop at 192.168.1.73", "192.168.1.73"),
+        ("A: I see a login from 10.0.0.1 yesterday, was that you?", "10.0.0.1"),
+    ],
+)
+def test_other_private_addresses_hidden(analyzer, line, value):
+    masked = _masks(analyzer, "A: okay", line)
+    assert _hidden(masked[1], line[3:], value)
+
+
+def test_code_word_after_a_name_is_no_part_of_it():
+    text = "lenny okoro pin is four four two"
+    assert _clean(text, 0, 15, "PERSON") == ("PERSON", 0, 11)

@@ -350,3 +350,80 @@ def test_business_own_line_stays(analyzer, line):
 def test_household_line_still_redacted(analyzer):
     mask = covered(analyzer, said("C: our home line is 716 555 0148"))[0]
     assert "0148" not in mask, mask
+
+
+# ---- cycle 58 (rounds 62-63): a phone's or a routing number's pieces around its last
+# digits, a bare number given as the caller's
+
+
+def _masked(analyzer, *lines: str) -> str:
+    """The last line as the analyzer leaves it, redacted characters as '#'."""
+    return covered(analyzer, said(*lines))[-1]
+
+
+def _hidden(masked: str, text: str, value: str) -> bool:
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # the pieces around the last four, said in any order
+        ("A: It ends in 4410, and it starts with 312, and the middle is 886.", ["312", "886"]),
+        ("A: Okay so, ending 2071, area code 614, then 239.", ["614", "239"]),
+        ("A: I have one here ending 7753 with area code 480, is that the one?", ["480"]),
+        ("A: The last four are 6620, and it starts with 725, then 301.", ["725", "301"]),
+        (
+            "C: it ends in four four one two area code six one seven and the middle is "
+            "three three nine",
+            ["six one seven", "three three nine"],
+        ),
+        (
+            "C: the last four are 1188 and it starts with 203 and the middle is five double one",
+            ["203", "five double one"],
+        ),
+        # a routing number's first three, then the rest
+        ("A: First three are 071, then 904427.", ["071", "904427"]),
+        ("A: Starts with 124... then 300581.", ["124"]),
+        (
+            "C: first three are three double one then two zero four five eight nine",
+            ["three double one"],
+        ),
+    ],
+)
+def test_phone_and_routing_pieces(analyzer, line, values):
+    masked = _masked(analyzer, line)
+    text = line[3:]
+    for value in values:
+        assert _hidden(masked, text, value), (value, masked)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("A: the plan starts with 500 minutes then 200 more", ["500", "200"]),
+        ("A: the price starts with 129 then goes up", ["129"]),
+        ("A: the middle one is 300 dollars", ["300"]),
+        ("A: call our toll free area code 800 line", ["800"]),
+        # an area code alone names a region
+        ("A: the area code for that town is 208", ["208"]),
+        ("A: the promo ends in 30 days", ["30"]),
+        ("C: the card ends in 12 months", ["12"]),
+    ],
+)
+def test_pieces_not_amounts_or_counts(analyzer, line, kept):
+    masked = _masked(analyzer, line)
+    for value in kept:
+        assert value in masked, (value, masked)
+
+
+def test_bare_number_given_alone_is_the_callers(analyzer):
+    masks = covered(analyzer, said("A: What number are you moving over?", "C: 877.402.6619"))
+    assert set(masks[1]) == {"#", "."} or "#" * 3 in masks[1]
+    assert "877" not in masks[1] and "6619" not in masks[1]
+
+
+def test_toll_free_read_back_with_thanks_stays(analyzer):
+    masks = covered(analyzer, said("A: call 1-800-555-0100 for claims", "C: 800 555 0100 thanks"))
+    assert "800 555 0100" in masks[1]

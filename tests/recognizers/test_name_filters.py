@@ -1,0 +1,156 @@
+"""Names a name pattern took that are no one's (name_filters.py): agents' names in
+openings and cued mid-call, the firm answering the line before the agent's name, and
+acronyms, languages, brands, branches, menus, ranks, a licence's state or a verb after
+"I'm" taken as a name. Values are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.recognizers.conftest import redacted_values
+
+
+def _joined(analyzer, line: str) -> str:
+    return " ".join(redacted_values(analyzer, line)[0])
+
+
+# ---- cycle 58 (rounds 62-63)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("A: good afternoon county water office reed speaking", "reed"),
+        ("A: GOOD MORNING, YOU'VE REACHED ALDER BILLING. I'M PRIYA. HOW CAN I HELP?", "PRIYA"),
+        ("A: good morning harbor mutual insurance sandy how may i assist you", "sandy"),
+        ("A: hello you've got brianna i just need to check a few things", "brianna"),
+        ("C: her name tag said Lucinda, she was very nice", "Lucinda"),
+        ("C: yeah it says gregory and a phone number", "gregory"),
+        ("A: thank you heather have a good one", "heather"),
+    ],
+)
+def test_agent_and_cued_names_found(analyzer, line, name):
+    assert name in redacted_values(analyzer, line)[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: good morning thank you for calling how may i help",
+        "A: hi, I'm sorry, how can I help you",
+        "A: hi I'm here, how can I help",
+        "A: you've got it i just need one more thing",
+        "C: the card says pending",
+    ],
+)
+def test_openings_without_names_stay_visible(analyzer, line):
+    assert redacted_values(analyzer, line)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: i want to know if my hsa money moves with me", "hsa"),
+        ("A: that's the f s a, it's use it or lose it", "f s a"),
+        ("C: My FSA card got declined.", "FSA"),
+        ("C: It's an ITIN, not a social.", "ITIN"),
+        ("C: you're going to levy my account?", "levy"),
+        ("A: This is Olga in the Levy Unit.", "Levy"),
+        ("C: HR called me into the office today.", "into"),
+        ("C: I'd like the evening Spanish course.", "Spanish"),
+        ("C: Sorry, it's Polish, should I spell it?", "Polish"),
+        ("C: I'm trying to use my Davis Vision benefits.", "Davis"),
+        ("C: I want to reorder the Dailies Total 1.", "Dailies"),
+        ("C: It's Progressive, policy pending.", "Progressive"),
+        ("C: The form is under Forms and Documents.", "Forms"),
+        ("C: Okay, it's Vermont, 55512345.", "Vermont"),
+        ("C: It's Oregon, D9", "Oregon"),
+        ("A: Good morning, Westfield Youth Orchestra, how can I help?", "Westfield"),
+        ("A: thanks for holding, this is Ann with the Brightwater HSA team", "Brightwater"),
+        ("C: I need to reorder Biscuit's pills.", "reorder"),
+        ("A: Good morning, Eastbrook, this is Tamsin speaking.", "Eastbrook"),
+        # cycle 59 (round 64)
+        ("C: it's the white one, a TP-Link Deco", "Deco"),
+        ("C: uh the grey one tp link archer", "archer"),
+        ("C: Kaiser, member ID is on the card.", "Kaiser"),
+        ("A: We can see you at our Willow Creek location on Friday.", "Willow"),
+        ("A: The Fairmont Heights clinic opens at nine.", "Fairmont"),
+        ("C: my passport says i'm male and that's wrong", "male"),
+        ("A: It goes faster if the name is unusual.", "unusual"),
+        ("C: Hi. I'm writing a family history.", "writing"),
+    ],
+)
+def test_words_that_are_no_name_stay_visible(analyzer, line, kept):
+    assert kept not in _joined(analyzer, line)
+
+
+def test_greeted_customer_kept(analyzer):
+    values = redacted_values(analyzer, "A: Good morning Rosalind, this is Oona from the clinic.")
+    assert "Rosalind" in values[0]
+
+
+def test_title_and_rank_around_names(analyzer):
+    values = redacted_values(
+        analyzer, "A: Thank you, Ms. Levy.", "C: This is Sgt. Dominic Ferreira."
+    )
+    assert values[0] == ["Ms. Levy"]
+    assert "Sgt" not in " ".join(values[1])
+
+
+# ---- cycle 59 (round 64)
+
+
+@pytest.mark.parametrize(
+    ("line", "firm", "agent"),
+    [
+        (
+            "A: good morning this is brookfield valley water utility you're speaking with"
+            " desmond how can i help",
+            "brookfield",
+            "desmond",
+        ),
+        (
+            "A: Good afternoon, Pinecrest Radio, listener services, my name is Harriet.",
+            "Pinecrest",
+            "Harriet",
+        ),
+        (
+            "A: Good afternoon, this is Copper Kettle Outfitters, I'm Leonard. How can I help?",
+            "Copper",
+            "Leonard",
+        ),
+        (
+            "A: good afternoon this is grace point food pantry this is marisol how may i help",
+            "grace",
+            "marisol",
+        ),
+    ],
+)
+def test_firm_before_agent_name_stays_visible(analyzer, line, firm, agent):
+    values = _joined(analyzer, line)
+    assert firm not in values
+    assert agent in values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("A: Hi Rosalind, this is Oona from the clinic.", "Rosalind"),
+        ("C: hi this is wendell, i'm margot's husband", "wendell"),
+        ("C: Hello, this is Petra Lindqvist, my name is on the lease.", "Petra"),
+    ],
+)
+def test_names_before_another_introduction_kept(analyzer, line, name):
+    assert name in _joined(analyzer, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: My name is Dorothy Kaiser.", "Kaiser"),
+        ("C: I'm Ewing, Carla Ewing", "Ewing"),
+        ("A: Please hold for Dr. Hartley.", "Hartley"),
+    ],
+)
+def test_names_like_those_words_kept(analyzer, line, name):
+    assert name in _joined(analyzer, line)
