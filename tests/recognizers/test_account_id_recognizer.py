@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.bank_account_recognizer import BankAccountRecognizer
-from tests.recognizers.conftest import covered, found, found_raw, said
+from tests.recognizers.conftest import assert_masked, covered, found, found_raw, said
 
 CASES = [
     ("my account number is 00123456", {"00123456"}),
@@ -1049,3 +1049,61 @@ def _hidden(masked: str, text: str, value: str) -> bool:
 def test_short_endings(analyzer, line, value):
     masked = _masked(analyzer, line)
     assert _hidden(masked, line[3:], value), masked
+
+
+# ---- cycle 60 (round 65): a form, a short code or a flight named by the agent, a plate
+# read back later in its sentence, letters said apart
+
+
+@pytest.mark.parametrize(
+    ("turn", "kept"),
+    [
+        ("I'll send the SSA-827 and the release to you today.", ["SSA-827"]),
+        ("Please fill out the DS-5504 and mail it in.", ["DS-5504"]),
+        ("You can forward it to 8844, that's a short code.", ["8844"]),
+        ("Just text STOP to 30512 and they'll quit.", ["30512"]),
+        ("Forward the message to 4357, that's HELP on the keypad.", ["4357"]),
+        ("I can put you on UA 1742 tomorrow at 6:40 a.m, two seats.", ["UA 1742"]),
+        ("I can rebook you on DL 2208 tonight at 9 p.m.", ["DL 2208"]),
+        ("The after-hours desk line is 555-0162, extension 4.", ["555-0162"]),
+    ],
+)
+def test_agents_forms_codes_and_flights_stay_visible(analyzer, turn, kept):
+    turns = [("B", "Okay, what do I do next?"), ("A", turn)]
+    assert_masked(analyzer, turns, 1, [], kept)
+
+
+@pytest.mark.parametrize(
+    ("turn", "hidden", "kept"),
+    [
+        (
+            "I SEE IT. THE PLATE ON FILE IS MISSING A LETTER, KVR 4417. I'LL FIX IT NOW.",
+            ["KVR 4417"],
+            ["I'LL FIX IT"],
+        ),
+        ("Got it, the plate on the account reads a bit off, 7MJT 302.", ["7MJT 302"], []),
+        ("Right, your plate on file was wrong, hx 5529.", ["hx 5529"], []),
+        # not a plate: a year, a count, a time
+        ("The plate sticker expires in 2027.", [], ["2027"]),
+        ("The plate was renewed 3 days ago, on the 14th.", [], ["3 days", "14th"]),
+    ],
+)
+def test_plate_read_back_later_in_its_sentence(analyzer, turn, hidden, kept):
+    turns = [("B", "Did you find my car?"), ("A", turn)]
+    assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turn", "hidden", "kept"),
+    [
+        (
+            "Your son's will be D F 417 two eight 6 three one five, and yours ends in nine.",
+            ["D F 417 two eight 6 three one five"],
+            ["ends in nine"],
+        ),
+        ("The wait will be 45 minutes or so.", [], ["45 minutes"]),
+    ],
+)
+def test_member_number_letters_said_apart(analyzer, turn, hidden, kept):
+    turns = [("B", "And what are the new member numbers?"), ("A", turn)]
+    assert_masked(analyzer, turns, 1, hidden, kept)

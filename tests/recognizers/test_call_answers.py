@@ -1775,3 +1775,17 @@ def test_second_of_month_still_a_birth_date(analyzer):
     lines = ("A: date of birth?", "C: the second of may 1980")
     masked = _masks(analyzer, *lines)[1]
     assert _hidden(masked, lines[1][3:], "second of may 1980"), masked
+
+
+# ---- cycle 60 (round 65): a short form of a security answer, a quoted answer that matches
+
+
+def test_short_form_of_answer_and_quoted_match(analyzer):
+    turns = [
+        ("A", "Can you tell me the answer to your security question, your first school?"),
+        ("B", "Oh, um, Linwood Academy. Or maybe I just put Linwood."),
+        ("A", '"Linwood" matches. You are all set.'),
+    ]
+    assert_masked(analyzer, turns, 1, ["Linwood Academy"], ["Or maybe I just put"])
+    assert covered(analyzer, call_of(*turns))[1].endswith("put #######.")
+    assert_masked(analyzer, turns, 2, ["Linwood"], ["matches", "all set"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import assert_masked, call_of, covered, found
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
@@ -160,3 +160,59 @@ def test_a_bare_day_taken_back_is_no_birth_date(text: str) -> None:
 )
 def test_a_day_that_reads_as_a_date_taken_back_stays_redacted(text: str, taken_back: str) -> None:
     assert taken_back in found(DOB, text)
+
+
+# ---- cycle 60 (round 65): dates offered for a booking, a child's birth date after the
+# child's name, a child's event date, a price's end date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I have openings on November 9th at 10:15 AM and 2 PM.",
+        "i have openings on june twelfth at three fifteen in the afternoon",
+        "The next available slot is on August 3 at 9 AM.",
+        "That was with Desmond on February 11, and we used the black ink.",
+        "One book is due back on September 22, the other on the 25th.",
+    ],
+)
+def test_offered_or_due_dates_are_no_birth_date(analyzer, line):
+    turns = [
+        ("A", "Can I get your name and date of birth?"),
+        ("B", "Rosa Lindqvist, 07/19/1983."),
+        ("A", line),
+    ]
+    for date in ("November 9th", "june twelfth", "August 3", "February 11", "September 22"):
+        if date in line:
+            assert_masked(analyzer, turns, 2, [], [date])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("My son, Tobias Reed, April 4 2015.", "April 4 2015"),
+        ("our daughter mia santos the 9th of june 2017", "the 9th of june 2017"),
+        ("and my daughter Clara, 3/14/2012", "3/14/2012"),
+    ],
+)
+def test_child_birth_date_after_the_childs_name(text, date):
+    results = DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+    found = {text[r.start : r.end] for r in results}
+    assert date in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my son has surgery June 3 2026", "my daughter's appointment is May 3 2026"],
+)
+def test_child_event_date_is_no_birth_date(text):
+    results = DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+    assert all(r.score < 0.5 for r in results)
+
+
+def test_date_a_price_holds_for_children_is_no_birth_date(analyzer):
+    """ "for kids through March 1": how long a price holds, not a child's birthday."""
+    masks = covered(
+        analyzer, call_of(("agent", "The junior pass is $299 for kids through April 15."))
+    )
+    assert "#" not in masks[0]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from recognizers.password_recognizer import PasswordRecognizer
-from tests.recognizers.conftest import call_of, covered, found, redacted, redacted_values, said
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    found,
+    redacted,
+    redacted_values,
+    said,
+)
 
 CASES = [
     # what the password is for is no value
@@ -460,3 +468,51 @@ def test_new_password_set_still_hidden(analyzer):
 def test_question_after_password_be_is_no_value(analyzer, line):
     masked = _masks(analyzer, "A: The link is sent.", line)
     assert "#" not in masked[1]
+
+
+# ---- cycle 60 (round 65): a password guessed with a case note after it, a guess after the
+# agent cannot see it
+
+_PASSWORD = "What password did you use?"
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        # how it is typed, said as a second thought, is no part of the value
+        ("I think Sunset2019, or maybe with a capital.", ["Sunset2019"], ["with a capital"]),
+        ("i think mango four four or maybe all caps", ["mango four four"], ["all caps"]),
+        ("pretty sure it was harbor nine but maybe capitalized", ["harbor nine"], ["capitalized"]),
+        # a second guess read with its digits and keys
+        (
+            "i think it was redfox one one or maybe red fox eleven dollar sign",
+            ["redfox one one", "red fox eleven dollar sign"],
+            [],
+        ),
+    ],
+)
+def test_password_guess_with_case_note(analyzer, reply, hidden, kept):
+    assert_masked(analyzer, [("A", _PASSWORD), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("ask", "refusal", "guess", "hidden"),
+    [
+        (
+            "can you just tell me my password",
+            "sorry i can't see it it's encrypted",
+            "okay i think it was seagull forty one",
+            "seagull forty one",
+        ),
+        (
+            "so what's the password",
+            "we don't have access to passwords on our end",
+            "hmm i think it was maplesyrup eight",
+            "maplesyrup eight",
+        ),
+    ],
+)
+def test_caller_guesses_after_agent_cannot_see_password(analyzer, ask, refusal, guess, hidden):
+    turns = [("B", ask), ("A", refusal), ("B", guess)]
+    assert_masked(analyzer, turns, 1, [], ["encrypted" if "encrypted" in refusal else "access"])
+    assert_masked(analyzer, turns, 2, [hidden], [])

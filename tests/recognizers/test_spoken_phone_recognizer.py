@@ -6,7 +6,15 @@ import pytest
 
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
 from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer, is_toll_free
-from tests.recognizers.conftest import call_of, covered, found, found_raw, redacted, said
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    found,
+    found_raw,
+    redacted,
+    said,
+)
 
 CASES = [
     ("call me at (555) 212-4567", {"(555) 212-4567"}),
@@ -427,3 +435,36 @@ def test_bare_number_given_alone_is_the_callers(analyzer):
 def test_toll_free_read_back_with_thanks_stays(analyzer):
     masks = covered(analyzer, said("A: call 1-800-555-0100 for claims", "C: 800 555 0100 thanks"))
     assert "800 555 0100" in masks[1]
+
+
+# ---- cycle 60 (round 65): a company's menu line the caller rang, a caller's number near
+# "press"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi. I tried the 1-855-402-7100 line earlier and pressed 2 but it hung up on me.",
+        "hi i called the eight five five four oh two seven one double oh number and pressed "
+        "four but nobody answered",
+        "HI, I TRIED THE EIGHT FOUR FOUR TRIPLE SIX TWO ONE ONE ZERO LINE AND HIT THREE.",
+        "I rang the 833 610 2288 support line this morning, chose option 1 and waited.",
+    ],
+)
+def test_menu_line_the_caller_rang_stays_visible(analyzer, reply):
+    turns = [("A", "Thanks for calling, how can I help?"), ("B", reply)]
+    digits = [w for w in reply.replace("-", " ").split() if w.isdigit() and len(w) >= 3]
+    assert_masked(analyzer, turns, 1, [], digits)
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden"),
+    [
+        # a caller's own number is still theirs, pressed or not
+        ("My cell is 412-555-0193 and I pressed the button twice.", ["412-555-0193"]),
+        ("You can reach me on 919 555 0147, I'll press the buzzer.", ["919 555 0147"]),
+    ],
+)
+def test_callers_number_near_press_is_still_hidden(analyzer, reply, hidden):
+    turns = [("A", "What's the best number for you?"), ("B", reply)]
+    assert_masked(analyzer, turns, 1, hidden, [])
