@@ -110,3 +110,15 @@ def assert_masked(analyzer: CallAnalyzer, turns, turn: int, hidden, kept) -> Non
         assert set(masks[turn][start : start + len(value)]) == {"#"}, (value, masks[turn])
     for value in kept:
         assert value in masks[turn], (value, masks[turn])
+
+
+def value_hidden(masked: str, text: str, value: str) -> bool:
+    """Every character of ``value`` (its first place in ``text``) is redacted in ``masked``."""
+    start = text.index(value)
+    return set(masked[start : start + len(value)]) == {"#"}
+
+
+def value_readable(masked: str, text: str, value: str) -> bool:
+    """No character of ``value`` (its first place in ``text``) is redacted in ``masked``."""
+    start = text.index(value)
+    return "#" not in masked[start : start + len(value)]

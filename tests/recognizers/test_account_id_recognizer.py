@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.bank_account_recognizer import BankAccountRecognizer
-from tests.recognizers.conftest import assert_masked, covered, found, found_raw, said
+from tests.recognizers.conftest import assert_masked, covered, found, found_raw, said, value_hidden
 
 CASES = [
     ("my account number is 00123456", {"00123456"}),
@@ -1030,11 +1030,6 @@ def _masked(analyzer, *lines: str) -> str:
     return covered(analyzer, said(*lines))[-1]
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
 @pytest.mark.parametrize(
     ("line", "value"),
     [
@@ -1048,7 +1043,7 @@ def _hidden(masked: str, text: str, value: str) -> bool:
 )
 def test_short_endings(analyzer, line, value):
     masked = _masked(analyzer, line)
-    assert _hidden(masked, line[3:], value), masked
+    assert value_hidden(masked, line[3:], value), masked
 
 
 # ---- cycle 60 (round 65): a form, a short code or a flight named by the agent, a plate

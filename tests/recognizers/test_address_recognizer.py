@@ -12,7 +12,16 @@ from recognizers.address_recognizer import AddressRecognizer
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.call_edges import join_pieces
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import assert_masked, call_of, covered, found, redacted, said
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    found,
+    redacted,
+    said,
+    value_hidden,
+    value_readable,
+)
 
 CASES = [
     ("I live at 1234 Oak Street", {"1234 Oak Street"}),
@@ -1903,16 +1912,6 @@ def _masks(analyzer, *lines: str) -> list[str]:
     return covered(analyzer, said(*lines))
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
-def _visible(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return "#" not in masked[start : start + len(value)]
-
-
 @pytest.mark.parametrize(
     "reply",
     ["C: Okay, starts with K604, then 2291.", "C: First part's W117, then 8830."],
@@ -1923,13 +1922,13 @@ def test_licence_parts_are_no_address(analyzer, reply):
     entities = analyzer.analyze_call(call)[1]
     assert not any(e.entity_type == "ADDRESS" for e in entities), entities
     masked = _masks(analyzer, *lines)[1]
-    assert _visible(masked, reply[3:], "starts with" if "starts" in reply else "First part")
+    assert value_readable(masked, reply[3:], "starts with" if "starts" in reply else "First part")
 
 
 def test_address_with_starts_with_still_an_address(analyzer):
     lines = ("A: What's your address?", "C: 5520 Alder Court, starts with a A")
     masked = _masks(analyzer, *lines)[1]
-    assert _hidden(masked, lines[1][3:], "5520 Alder Court"), masked
+    assert value_hidden(masked, lines[1][3:], "5520 Alder Court"), masked
 
 
 # ---- cycle 58 (rounds 62-63): towns with kin, a state or a street, written addresses

@@ -18,6 +18,7 @@ from tests.recognizers.conftest import (
     redacted,
     redacted_values,
     said,
+    value_hidden,
 )
 
 # A reply that is only groups of a code, after an id question.
@@ -1734,16 +1735,11 @@ def _masks(analyzer, *lines: str) -> list[str]:
     return covered(analyzer, said(*lines))
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
 @pytest.mark.parametrize("reply", ["C: 5/23 of 79", "C: 11/2 of '64 i think", "C: 7/4 of 1990"])
 def test_month_day_of_year(analyzer, reply):
     masked = _masks(analyzer, "A: and your date of birth", reply)[1]
     value = reply[3:].replace(" i think", "")
-    assert _hidden(masked, reply[3:], value), masked
+    assert value_hidden(masked, reply[3:], value), masked
 
 
 def test_fraction_of_amount_is_no_birth_date(analyzer):
@@ -1774,7 +1770,7 @@ def test_pause_is_no_birth_date(analyzer, pause):
 def test_second_of_month_still_a_birth_date(analyzer):
     lines = ("A: date of birth?", "C: the second of may 1980")
     masked = _masks(analyzer, *lines)[1]
-    assert _hidden(masked, lines[1][3:], "second of may 1980"), masked
+    assert value_hidden(masked, lines[1][3:], "second of may 1980"), masked
 
 
 # ---- cycle 60 (round 65): a short form of a security answer, a quoted answer that matches

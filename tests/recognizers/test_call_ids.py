@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from recognizers.answers import answer_spans, digit_runs, edge_hyphens
-from tests.recognizers.conftest import call_of, covered, redacted, said
+from tests.recognizers.conftest import (
+    call_of,
+    covered,
+    redacted,
+    said,
+    value_hidden,
+    value_readable,
+)
 
 # (question, reply, the part that must be covered)
 ID_REPLIES = [
@@ -669,16 +676,6 @@ def test_count_of_pieces_is_no_digit_run():
 # are, a report's pieces, capitals after an id
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
-def _readable(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return "#" not in masked[start : start + len(value)]
-
-
 @pytest.mark.parametrize(
     ("question", "reply", "values"),
     [
@@ -701,7 +698,7 @@ def _readable(masked: str, text: str, value: str) -> bool:
 def test_groups_read_in_one_turn(analyzer, question, reply, values):
     masked = _visible(analyzer, question, reply)[1]
     for value in values:
-        assert _hidden(masked, reply[3:], value), (value, masked)
+        assert value_hidden(masked, reply[3:], value), (value, masked)
 
 
 @pytest.mark.parametrize(
@@ -714,7 +711,7 @@ def test_groups_read_in_one_turn(analyzer, question, reply, values):
 )
 def test_amounts_and_counts_are_no_groups(analyzer, question, reply, kept):
     masked = _visible(analyzer, question, reply)[1]
-    assert _readable(masked, reply[3:], kept), masked
+    assert value_readable(masked, reply[3:], kept), masked
 
 
 def test_id_announced_by_where_it_is(analyzer):
@@ -725,7 +722,7 @@ def test_id_announced_by_where_it_is(analyzer):
     )
     masked = _visible(analyzer, *lines)[2]
     for value in ("613", "208", "954"):
-        assert _hidden(masked, lines[2][3:], value), masked
+        assert value_hidden(masked, lines[2][3:], value), masked
 
 
 def test_report_number_pieces(analyzer):
@@ -738,8 +735,8 @@ def test_report_number_pieces(analyzer):
         "C: 208",
     )
     masks = _visible(analyzer, *lines)
-    assert _hidden(masks[3], "36", "36")
-    assert _hidden(masks[5], "208", "208")
+    assert value_hidden(masks[3], "36", "36")
+    assert value_hidden(masks[5], "208", "208")
 
 
 @pytest.mark.parametrize(
@@ -753,8 +750,8 @@ def test_place_office_after_the_id_is_no_piece(analyzer, reply, kept, hidden):
     """Two capitals after a place's name are its police department or state."""
     masked = _visible(analyzer, "A: And the police report number?", reply)[1]
     text = reply[3:]
-    assert _readable(masked, text, kept)
-    assert _hidden(masked, text, hidden)
+    assert value_readable(masked, text, kept)
+    assert value_hidden(masked, text, hidden)
 
 
 @pytest.mark.parametrize(
@@ -762,7 +759,7 @@ def test_place_office_after_the_id_is_no_piece(analyzer, reply, kept, hidden):
 )
 def test_capitals_after_a_reply_word_stay_a_piece(analyzer, reply, code):
     masked = _visible(analyzer, "A: And the report number?", reply)[1]
-    assert _hidden(masked, reply[3:], code)
+    assert value_hidden(masked, reply[3:], code)
 
 
 def test_capitals_opening_an_id_read_in_pieces_stay_hidden(analyzer):
@@ -774,4 +771,4 @@ def test_capitals_opening_an_id_read_in_pieces_stay_hidden(analyzer):
         "C: Uh, double four one seven seven three.",
     )
     masks = _visible(analyzer, *lines)
-    assert _hidden(masks[1], lines[1][3:], "KWT")
+    assert value_hidden(masks[1], lines[1][3:], "KWT")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import call_of, covered, redacted, said
+from tests.recognizers.conftest import (
+    call_of,
+    covered,
+    redacted,
+    said,
+    value_hidden,
+    value_readable,
+)
 
 # A value of known length read a small piece per turn, backchannel in between.
 PIECES = [
@@ -609,16 +616,6 @@ def _masks(analyzer, *lines: str) -> list[str]:
     return covered(analyzer, said(*lines))
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
-def _visible(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return "#" not in masked[start : start + len(value)]
-
-
 @pytest.mark.parametrize(
     ("question", "reply", "echo", "value"),
     [
@@ -639,7 +636,7 @@ def _visible(masked: str, text: str, value: str) -> bool:
 )
 def test_free_answer_read_back_is_hidden(analyzer, question, reply, echo, value):
     masked = _masks(analyzer, question, reply, echo, "C: yes")
-    assert _hidden(masked[2], echo[3:], value)
+    assert value_hidden(masked[2], echo[3:], value)
 
 
 @pytest.mark.parametrize(("month", "year"), [("07.", "29."), ("11", "31")])
@@ -647,10 +644,10 @@ def test_expiry_month_then_year_after_prompt(analyzer, month, year):
     masked = _masks(
         analyzer, "A: Expiration?", f"C: {month}", "A: And the year?", f"C: {year}", "A: Code?"
     )
-    assert _hidden(masked[1], month, month.rstrip("."))
-    assert _hidden(masked[3], year, year.rstrip("."))
+    assert value_hidden(masked[1], month, month.rstrip("."))
+    assert value_hidden(masked[3], year, year.rstrip("."))
 
 
 def test_month_count_after_year_prompt_is_not_expiry(analyzer):
     masked = _masks(analyzer, "A: How long have you had the account?", "C: 11", "A: Okay.")
-    assert _visible(masked[1], "11", "11")
+    assert value_readable(masked[1], "11", "11")

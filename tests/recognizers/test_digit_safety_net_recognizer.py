@@ -8,7 +8,7 @@ import pytest
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer, is_labelled
 from recognizers.spoken_ssn_recognizer import SpokenSsnRecognizer
-from tests.recognizers.conftest import covered, found, found_raw, said
+from tests.recognizers.conftest import covered, found, found_raw, said, value_hidden
 
 CASES = [
     ("the number is 48213377", {"48213377"}),
@@ -610,11 +610,6 @@ def _masked(analyzer, *lines: str) -> str:
     return covered(analyzer, said(*lines))[-1]
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
@@ -649,7 +644,7 @@ def test_not_ids(analyzer, line, kept):
 )
 def test_ids_beside_those_cues_stay_hidden(analyzer, line, value):
     masked = _masked(analyzer, line)
-    assert _hidden(masked, line[3:], value), masked
+    assert value_hidden(masked, line[3:], value), masked
 
 
 @pytest.mark.parametrize(
@@ -693,7 +688,7 @@ def test_ids_beside_those_cues_stay_hidden(analyzer, line, value):
 )
 def test_ids_and_numbers_said_in_pieces(analyzer, lines, value):
     masked = _masked(analyzer, *lines)
-    assert _hidden(masked, lines[-1][3:], value), masked
+    assert value_hidden(masked, lines[-1][3:], value), masked
 
 
 @pytest.mark.parametrize(
@@ -742,4 +737,4 @@ def test_amounts_times_years_codes_stay(analyzer, lines, kept):
 )
 def test_ids_still_redacted(analyzer, lines, value):
     masked = _masked(analyzer, *lines)
-    assert _hidden(masked, lines[-1][3:], value), masked
+    assert value_hidden(masked, lines[-1][3:], value), masked

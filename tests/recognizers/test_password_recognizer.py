@@ -13,6 +13,8 @@ from tests.recognizers.conftest import (
     redacted,
     redacted_values,
     said,
+    value_hidden,
+    value_readable,
 )
 
 CASES = [
@@ -396,16 +398,6 @@ def _masks(analyzer, *lines: str) -> list[str]:
     return covered(analyzer, said(*lines))
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
-def _visible(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return "#" not in masked[start : start + len(value)]
-
-
 @pytest.mark.parametrize(
     ("line", "value"),
     [
@@ -420,9 +412,9 @@ def _visible(masked: str, text: str, value: str) -> bool:
 )
 def test_password_after_refusal(analyzer, line, value):
     masked = _masks(analyzer, line)[0]
-    assert _hidden(masked, line[3:], value), masked
+    assert value_hidden(masked, line[3:], value), masked
     if "capital" in line:
-        assert _visible(masked, line[3:], "with a capital"), masked
+        assert value_readable(masked, line[3:], "with a capital"), masked
 
 
 @pytest.mark.parametrize(
@@ -434,7 +426,7 @@ def test_password_after_refusal(analyzer, line, value):
 )
 def test_refusal_talk_is_no_password(analyzer, line):
     masked = _masks(analyzer, line)[0]
-    assert _visible(masked, line[3:], "5 tries" if "tries" in line else "3 days"), masked
+    assert value_readable(masked, line[3:], "5 tries" if "tries" in line else "3 days"), masked
 
 
 def test_plan_chosen_after_passcode_is_no_password(analyzer):
@@ -445,8 +437,8 @@ def test_plan_chosen_after_passcode_is_no_password(analyzer):
         "C: Okay, let's do Deluxe.",
     )
     masked = _masks(analyzer, *lines)
-    assert _hidden(masked[1], lines[1][3:], "Juniper Ridge")
-    assert _visible(masked[3], lines[3][3:], "Deluxe")
+    assert value_hidden(masked[1], lines[1][3:], "Juniper Ridge")
+    assert value_readable(masked[3], lines[3][3:], "Deluxe")
 
 
 def test_new_password_set_still_hidden(analyzer):
@@ -455,7 +447,7 @@ def test_new_password_set_still_hidden(analyzer):
         "C: great, let's make it walnut 6621",
     )
     masked = _masks(analyzer, *lines)
-    assert _hidden(masked[1], lines[1][3:], "walnut 6621")
+    assert value_hidden(masked[1], lines[1][3:], "walnut 6621")
 
 
 @pytest.mark.parametrize(

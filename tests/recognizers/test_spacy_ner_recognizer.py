@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer, _clean, _not_a_person
-from tests.recognizers.conftest import call_of, covered, redacted, said
+from tests.recognizers.conftest import call_of, covered, redacted, said, value_hidden
 
 CASES = [
     ("Yesterday Delphine Castellanos called me.", {("PERSON", "Delphine Castellanos")}),
@@ -222,11 +222,6 @@ def _masks(analyzer, *lines: str) -> list[str]:
     return covered(analyzer, said(*lines))
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -249,7 +244,7 @@ def test_router_default_address_visible(analyzer, line):
 )
 def test_other_private_addresses_hidden(analyzer, line, value):
     masked = _masks(analyzer, "A: okay", line)
-    assert _hidden(masked[1], line[3:], value)
+    assert value_hidden(masked[1], line[3:], value)
 
 
 def test_code_word_after_a_name_is_no_part_of_it():

@@ -14,6 +14,7 @@ from tests.recognizers.conftest import (
     found_raw,
     redacted,
     said,
+    value_hidden,
 )
 
 CASES = [
@@ -369,11 +370,6 @@ def _masked(analyzer, *lines: str) -> str:
     return covered(analyzer, said(*lines))[-1]
 
 
-def _hidden(masked: str, text: str, value: str) -> bool:
-    start = text.index(value)
-    return set(masked[start : start + len(value)]) == {"#"}
-
-
 @pytest.mark.parametrize(
     ("line", "values"),
     [
@@ -404,7 +400,7 @@ def test_phone_and_routing_pieces(analyzer, line, values):
     masked = _masked(analyzer, line)
     text = line[3:]
     for value in values:
-        assert _hidden(masked, text, value), (value, masked)
+        assert value_hidden(masked, text, value), (value, masked)
 
 
 @pytest.mark.parametrize(
