@@ -16,6 +16,7 @@ from recognizers.base import (
 from recognizers.digit_safety_net_recognizer import (
     _MODEL_AFTER,
     _UNITS,
+    business_purchase_order,
     named_as_model_or_part,
     names_public_equipment,
     not_a_persons_code,
@@ -926,7 +927,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             if not (
                 _FLIGHT.fullmatch(text, r.start, r.end) and _said_as_flight(text, r.start, r.end)
             )
-            and not _GOVERNMENT_FORM.fullmatch(text, r.start, r.end)
+            and not _government_form(text, r.start, r.end)
+            and not business_purchase_order(text, r.start, r.end)
             and not _irs_notice(text, r.start, r.end)
             and not _product_model(text, r.start, r.end)
             and not _code_to_enter(text, r.start, r.end)
@@ -1001,8 +1003,23 @@ _ON_SITE_AFTER = re.compile(
 # A form named by its label and its short code: "VA Form 10-10CG", "form 21P-509", "Form
 # I-864A" (an agency's form, the same for every caller).
 _FORM_LABEL_BEFORE = re.compile(
-    r"\bforms?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t:#]*$", re.IGNORECASE
+    r"\bforms?(?:[ \t,]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t:#]*$", re.IGNORECASE
 )
+# An article the id's letters took in before a form's code: "you'd need a W-8BEN" (the
+# normaliser glues the spelled "a" on: "AW8BEN").
+_ARTICLE_START = re.compile(r"(?:a|an|the)[ \t]+|a(?=w-?\d)", re.IGNORECASE)
+
+
+def _government_form(text: str, start: int, end: int) -> bool:
+    """A government form's code ("W-8BEN", "SSA-1099"), with an article taken in before it
+    ("a W-8BEN"): the same form for every caller."""
+    article = _ARTICLE_START.match(text, start, end)
+    return bool(
+        _GOVERNMENT_FORM.fullmatch(text, start, end)
+        or (article and _GOVERNMENT_FORM.fullmatch(text, article.end(), end))
+    )
+
+
 _FORM_CODE = re.compile(r"[a-z]{0,3}-?\d{1,4}[a-z]{0,3}(?:-\d{1,4}[a-z]{0,4})?", re.IGNORECASE)
 
 

@@ -849,7 +849,12 @@ _TWO_WORD_TOWNS = frozenset(
         "cherry hill, toms river, glens falls, niagara falls, mount pleasant, lake forest, "
         "highland park, oak park, oak lawn, orland park, crystal lake, des plaines, "
         "sun prairie, stevens point, eau claire, golden valley, spring hill, bonita springs, "
-        "palm coast, key west, fort collins, castle rock, pueblo west, grand haven",
+        "palm coast, key west, fort collins, castle rock, pueblo west, grand haven, "
+        "new britain, new haven, new london, new bedford, new brunswick, new rochelle, "
+        "new albany, new braunfels, new castle, new milford, new canaan, new hope, "
+        "west hartford, east hartford, west haven, north haven, east haven, "
+        "fort lee, fort myers, fort smith, fort wayne, lake worth, cedar park, "
+        "west palm, port orange, port arthur, port huron",
     )
 )
 
@@ -903,7 +908,7 @@ _AFTER_TOWN_TURN = (
 # goes on, so the word before is no part of the street's name.
 _AFTER_STREET_TOWN = (
     r"(?:near|by|at|on|off|the|and|where|when|right|is|was|just|next|close|i|we|he|she|they|"
-    r"it|that|so|but|heading|going|coming)"
+    r"it|that|so|but|heading|going|coming|unless|if|because|please|or)"
 )
 # A town after a street, its words checked by ``_known_town`` ("… fairview terrace in tulsa
 # the other driver", "… walnut terrace raleigh near exit").
@@ -1083,6 +1088,56 @@ _COMPANY_SITE_BEFORE = re.compile(
     r",?[ \t]+(?:is[ \t]+|are[ \t]+|'s[ \t]+)?(?:located[ \t]+)?at[ \t]+$",
     re.IGNORECASE,
 )
+
+# The firm's own office given to the caller, said before it: "our office is at the
+# corner of Fifth and Main" (not "our address is …", which a household says too, nor
+# "my office is at …").
+_FIRM_ADDRESS_BEFORE = re.compile(
+    rf"\bour[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?{_SITE}"
+    r"[ \t]+(?:is|are|'s)[ \t]+(?:located[ \t]+)?(?:at|on)[ \t]+the[ \t]+corner[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+# A P.O. box the firm asks to be sent things at: "mail it to us at P.O. Box 7860",
+# "return them to us at PO Box 12" (not "you can mail it to PO Box 12", which a caller
+# says of their own box).
+_FIRM_BOX_BEFORE = re.compile(
+    r"\b(?:mail|send|post|return|ship|remit)[ \t]+(?:it|them|that|this|those|these|everything|"
+    r"(?:the|any|your)[ \t]+[a-z'-]+(?:[ \t]+[a-z'-]+)?)[ \t]+(?:in[ \t]+)?to[ \t]+us[ \t]+"
+    r"at[ \t]+$",
+    re.IGNORECASE,
+)
+# What may lie between the firm's address and the rest of it: "P.O. Box 7860, Wilkes-" +
+# "Barre, PA" (a town's first half, commas; no other party's address: "and yours").
+_FIRM_REST_GAP = re.compile(r"[ \t,]*(?:(?!(?:and|or|your|my|but)\b)[a-z'-]+[ \t,-]*){0,2}", re.I)
+# Someone said to be "from" a firm: "someone who said they were from Keystone" (a firm's
+# name the caller repeats, not where anyone lives).
+_CLAIMED_FROM = re.compile(
+    r"\b(?:said|say|says|saying|claimed|claiming|claims|claim|pretended|pretending|told[ \t]+me)"
+    r"[ \t]+(?:that[ \t]+)?(?:they|he|she|it|they're|he's|she's)[ \t]+"
+    r"(?:(?:was|were|is|are)[ \t]+)?"
+    r"(?:calling[ \t]+)?from[ \t]+$",
+    re.IGNORECASE,
+)
+# A named firm in a town: "Coastal Paws Veterinary in Portland, Maine" (where the firm is).
+_FIRM_IN_TOWN = re.compile(
+    r"(?-i:\b[A-Z][\w'&-]*[ \t]+)+(?:veterinary|vet|clinic|hospital|pharmacy|bank|dental|"
+    r"medical|labs?|laboratory|associates|partners|llc|inc|ltd|corp|company|co)\.?,?[ \t]+"
+    r"(?:in|of)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _firm_address(text: str, r) -> bool:
+    """An address the firm gives as its own (see ``_FIRM_ADDRESS_BEFORE``), a P.O. box
+    the caller is told to mail to, a firm someone claimed to be from, or a firm's town."""
+    before = text[max(0, r.start - 90) : r.start]
+    if _FIRM_ADDRESS_BEFORE.search(before) or _FIRM_IN_TOWN.search(before[-70:]):
+        return True
+    name = r.recognition_metadata.get("pattern_name")
+    if name == "po_box" and _FIRM_BOX_BEFORE.search(text, max(0, r.start - 90), r.start):
+        return True
+    return name == "place_after_cue" and _CLAIMED_FROM.search(before) is not None
+
 
 # A business's name just before its street: "it's La Palapa Grill, 1450 East Broadway
 # Road" (where a firm is, not where anyone lives).
@@ -1438,12 +1493,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "pt_street_postcode_town",
             r"(?:(?-i:\b(?:Av|Avda|R|Rua|Pç|Pça|Praça|Lg|Largo|Tv|Trav|Travessa|Estr|Estrada|"
             r"Al|Alameda|Avenida|Calçada|Cç)\.?[ \t]+(?:[A-Z][a-z]{1,5}\.[ \t]+){0,2}"
-            r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ \t]+(?:de|da|do|dos|das|e|[A-ZÀ-Þ][a-zà-ÿ'-]+)){0,4})"
-            r"(?:,?[ \t]+(?:n\.?º[ \t]*)?\d{1,4}[a-z]?)?,[ \t]+)?"
+            r"(?:(?:de|da|do|dos|das)[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'-]+"
+            r"(?:[ \t]+(?:de|da|do|dos|das|e|[A-ZÀ-Þ][a-zà-ÿ'-]+)){0,4})"
+            r"(?:,?[ \t]+(?:n\.?º[ \t]*)?\d{1,4}[a-z]?)?"
+            # (the floor and side of a flat: "3º Esq", "2.º Dto", "r/c Dir")
+            r"(?:,?[ \t]+(?:\d{1,2}[ \t]?\.?[ºª°]|r/c|R/C)(?:[ \t]*(?:andar|piso))?"
+            r"(?:[ \t]*(?-i:Esq|Dto|Dt|Dir|Fte|Frente|Esquerdo|Direito|[A-H])\b\.?)?)?,[ \t]+)?"
             r"(?<![\d.,-])\d{4}-\d{3}(?![\d-])[ \t]+"
             # (the town is no weekday, month or word of a sentence: "1800-555 Monday")
             rf"(?!(?:{_NOT_CITY_WORD}|{_NOT_LONE_CITY}|{_CLAUSE_WORD})\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+)"
-            r"(?:[ \t]+(?:de|da|do|(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+))){0,2}",
+            r"(?:[ \t]+(?:de|da|do|(?-i:[A-ZÀ-Þ][a-zà-ÿ'-]+))){0,2}(?:,[ \t]*Portugal\b)?",
             0.6,
         ),
         SpokenPattern(
@@ -1756,7 +1815,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "street_on_readback",
             r"(?<=\b(?:i have|i've got|i got|got|that's|thats|live|lives|lived|living|located|"
-            r"house is|home is|place is|we're|they're|i'm|he's|she's)\b[^.!?]{0,40}\bon\s+)"
+            r"house is|home is|place is|we're|they're|i'm|he's|she's|"
+            # (a client or a person named before their street: "mister abernathy on willow
+            # creek road", "the client on heron lane")
+            r"mister|mr|mrs|missus|misses|ms|client|clients|patient|patients|resident)"
+            r"\b[^.!?]{0,40}\bon\s+)"
             rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
             r"google|one|two|toll|dirt|gravel|country|back|side|private|public|ring|slip|access|"
             r"service|memory|easy|center|centre|hard|test|usb|flash|external|shared|long|"
@@ -2393,7 +2456,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
         """Addresses, less the company's own branch or office said before its street."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
-        for r in results:
+        firm_end = None
+        for r in sorted(results, key=lambda x: x.start):
+            if firm_end is not None and r.start >= firm_end:
+                gap = _FIRM_REST_GAP.match(text, firm_end, r.start)
+                if gap is not None and gap.end() == r.start:
+                    firm_end = max(firm_end, r.end)
+                    continue
+            if _firm_address(text, r):
+                firm_end = r.end if firm_end is None else max(firm_end, r.end)
+                continue
             if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
                 continue
             if _business_street(text, r.start):

@@ -63,6 +63,7 @@ _FILLER = re.compile(
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
     # a value another chose, passed on: "yes she said hallasan"
     r"(?:she|he|they) (?:said|says|wants|chose|picked)|"
+    r"(?:she's|he's|they're|she is|he is|they are) (?:saying|telling me)|"
     # a guess asked or hedged: "is it pohutukawa", "it might be pohutukawa 19"
     r"is it|(?:it |that )?(?:might|may|could|must) be|"
     r"i use|i'd say|it was|that was|should be|would be|was|is|"
@@ -72,7 +73,9 @@ _FILLER = re.compile(
     r"(?:let me |i'll |we'll |can i |could i |can you |could you )?try|what about|"
     # reading it off a text or a screen: "it says kx7-river-22"
     r"it (?:says|said|reads|shows)|"
-    r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put)\b)+"
+    r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put|"
+    # a value asked for as a favour: "can you set it to hazel42!"
+    r"(?:can|could|would|will) you(?: please| just)?(?= (?:set|make|change|put|give)\b))\b)+"
     r"[\s,.:;\"\u201c-]*",
     _I,
 )
@@ -303,6 +306,8 @@ _NON_ANSWER = re.compile(
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
     r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
     r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
+    # the old value kept, not said: "can i make it the same as before"
+    r"the same (?:as (?:before|last time|the old one|my old one)|one(?: as before)?)|"
     # a way to set it, no value: "i'll use the link", "i'll just do it in the app"
     r"(?:use|click|open|follow|do it (?:through|in|on|with)) (?:the|that|a|your)"
     r"(?: reset| email| text)? (?:link|app|website|site|portal)|"
@@ -462,8 +467,23 @@ def _code_runs(text: str) -> list[tuple[int, int, str]]:
     return _answer_runs(text)
 
 
+# The caller going to ask someone else for the value: "hang on i'll ask her", "let me
+# check with him", "one sec, i need to ask my wife" (no value in it).
+_RELAY = re.compile(
+    r"^\W*(?:(?:uh|um|okay|ok|so|yeah|oh|hang on|hold on|one sec(?:ond)?|just a sec(?:ond)?|"
+    r"(?:one|a) moment)\W+)*"
+    r"(?:(?:let me|lemme|i'll|i will|i need to|i have to|i gotta|i'm going to|i'm gonna|"
+    r"gonna)[ \t]+)?(?:just[ \t]+)?(?:ask|check with|get it from|find out from)[ \t]+"
+    r"(?:him|her|them|(?:my|his|her|our)[ \t]+[a-z]+)"
+    r"(?:[ \t]+(?:real quick|quickly|for you|again))?[\s,.!?]*$",
+    _I,
+)
+
+
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
+    if entity in FREE_TEXT_WORDS and _RELAY.match(text):
+        return []  # "hang on i'll ask her": the value comes from someone else, later
     stall = _STALL.match(text)
     if stall and stall.end() < len(text):
         # "uh, let me see, Cork I think": the answer after the stall

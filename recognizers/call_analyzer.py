@@ -663,6 +663,7 @@ class CallAnalyzer:
         if any(e.entity_type == "PERSON" and original[e.start].isupper() for e in joined):
             joined = _with_initials(original, joined)
         joined = _with_honorifics(original, joined)
+        joined = tuple(_suffix_dot(original, e) for e in joined)
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         # A first name found alone inside the full name another recognizer found adds
         # nothing; nor does a title found alone inside the titled name ("Mx" in "Mx. Hughes").
@@ -713,6 +714,14 @@ def _with_honorifics(original: str, entities: tuple[PiiEntity, ...]) -> tuple[Pi
                 e = replace(e, start=m.start())
         out.append(e)
     return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+def _suffix_dot(original: str, e: PiiEntity) -> PiiEntity:
+    """A full name found without its suffix's dot ("Mark Grant Sr" in "Mark Grant Sr.
+    I'm …") takes it: the dot belongs to the abbreviation."""
+    if e.entity_type == "PERSON" and _SUFFIX_DOT.match(original, e.end - 3, e.end + 1):
+        return replace(e, end=e.end + 1)
+    return e
 
 
 # A name that ends in an initial or a dotted spelling ("B. O. N. N. E. T.", "Hans-H."):
@@ -1212,6 +1221,10 @@ def _with_suffixes(text: str, hits: list[Hit]) -> None:
             continue
         if suffix := NAME_SUFFIX.match(text, hit.end):
             hits[k] = replace(hit, end=suffix.end())
+
+
+# A name's suffix found without its dot ("Mark Grant Sr" in "Mark Grant Sr. I'm …").
+_SUFFIX_DOT = re.compile(r" (?:jr|sr)(?=\.)", re.IGNORECASE)
 
 
 def _widens_a_name(m: re.Match, hits: list[Hit]) -> bool:

@@ -134,7 +134,11 @@ _PET_NAMED = re.compile(
     rf"\b{_PET}(?:'s name is|'s name's| named| called| is named)?[ \t]*,?[ \t]+({_NAME_WORD})"
     # (a whole word: "have a dog, Daisy" is not "ave" before "a dog")
     rf"|(?<![\p{{L}}'’-])({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
-    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?(?:{_PET}|lab)\b"
+    rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?"
+    # ("Luna, the golden retriever", "Max, our black lab")
+    r"(?:(?:golden|black|yellow|chocolate|white|brown|grey|gray|orange|german|little|old|"
+    r"senior|male|female|rescue)[ \t]+)?"
+    rf"(?:{_PET}|lab)\b"
     # ("robert shepherd": the surname, unless "a shepherd", "my german shepherd")
     r"(?<!(?<!\b(?:a|an|the|our|my|his|her|german|australian|old)[ \t]+)\bshepherd)",
     re.IGNORECASE,
@@ -154,15 +158,38 @@ _PET_NAMED_NEAR = re.compile(
     rf"({_NAME_WORD})",
     re.IGNORECASE,
 )
-# "his name is winston", "her name's mimi", "his name was duke".
+# A joke title a pet's name may carry: "mister pickles", "Sir Barksalot", "princess".
+_PET_TITLES = frozenset({"mister", "mr", "mr.", "miss", "ms", "ms.", "sir", "lady", "captain"})
+_PET_TITLE = r"(?:(?:mister|mr\.?|miss|ms\.?|sir|lady|captain)[ \t]+)?"
+# "his name is winston", "her name's mimi", "his name was duke", "mister pickles".
 _PRONOUN_NAMED = re.compile(
-    rf"\b(?:his|her|its)[ \t]+name(?:'s|’s|[ \t]+is|[ \t]+was)[ \t]+({_NAME_WORD})",
+    rf"\b(?:his|her|its)[ \t]+name(?:'s|’s|[ \t]+is|[ \t]+was)[ \t]+{_PET_TITLE}({_NAME_WORD})",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:husband|wife|partner|son|daughter|mother|father|mom|dad|mum|brother|sister|"
     r"friend|boyfriend|girlfriend|kid|child|baby|grand\p{L}+|aunt|uncle|cousin|niece|nephew|"
-    r"doctor|landlord|neighbou?r|boss|manager|tenant|roommate)\b",
+    r"doctor|landlord|neighbou?r|boss|manager|tenant|roommate|owner|guy|man|woman|lady|"
+    r"person|vet|groomer|sitter|walker|trainer)\b",
+    re.IGNORECASE,
+)
+# A call to a vet: the clinic answers or the caller names it.
+_VET = re.compile(
+    r"\b(?:animal (?:hospital|clinic|care)|veterinar\p{L}*|vet clinic|pet hospital|the vet)\b",
+    re.IGNORECASE,
+)
+# The animal as the vet's patient: "patient is duke", "the patient's name is mochi",
+# "Bella's surgery", "Winston's full history", "Oscar's vaccines".
+_VET_PATIENT = re.compile(
+    rf"\bpatient(?:'s name)?(?:[ \t]+is|[ \t]+name is|,)[ \t]+({_NAME_WORD})"
+    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})['’]s[ \t]+(?:(?:full|medical|last|next|recent)[ \t]+)?"
+    r"(?:surgery|spay|neuter|dental|vaccines|vaccinations|shots|records|history|chart|"
+    r"recheck|bloodwork|x-rays?|boarding|grooming|meds|medication|heartworm|flea)\b",
+    re.IGNORECASE,
+)
+# A person naming themselves: "my name is Bella", "this is Oscar".
+_SELF_NAMED = re.compile(
+    rf"\b(?:my name is|my name's|this is|i'm|i am|name on the account is)[ \t]+({_NAME_WORD})",
     re.IGNORECASE,
 )
 # The agent asking a pet's name: "and the cat's name and age", "dog's name, breed".
@@ -173,7 +200,8 @@ _PET_NAME_ASKED = re.compile(
 )
 # The answer's first word: "mochi she's three", "Honey, she's a shepherd mix".
 _PET_ANSWER = re.compile(
-    rf"[ \t]*(?:(?:yes|yeah|oh|um|uh|so|it's|it is)[ \t,]+)*({_NAME_WORD})"
+    rf"[ \t]*(?:(?:yes|yeah|oh|um|uh|so|it's|it is|his name is|her name is)[ \t,]+)*"
+    rf"{_PET_TITLE}({_NAME_WORD})"
     r"(?=[ \t]*[,.]?[ \t]*(?:$|(?:she|he|it|and|but)\b))",
     re.IGNORECASE,
 )
@@ -245,11 +273,12 @@ def pet_names(texts: list[str]) -> frozenset[str]:
         if _PET_WORD.search(text)
         for m in _PET_NAMED.finditer(text)
     }
+    named.update(vet_patients(texts))
     for i, text in enumerate(texts):
         if not any(_PET_WORD.search(t) for t in texts[max(0, i - _PET_TURNS) : i + 1]):
             continue
         named.update(fold(m.group(1)) for m in _PET_NAMED_NEAR.finditer(text))
-        named.update(_pronoun_named(text))
+        named.update(_pronoun_named(text, texts[i - 1] if i else ""))
         if i and _PET_NAME_ASKED.search(texts[i - 1]):
             m = _PET_ANSWER.match(text)
             if m:
@@ -257,13 +286,27 @@ def pet_names(texts: list[str]) -> frozenset[str]:
     return frozenset(named)
 
 
-def _pronoun_named(text: str) -> set[str]:
-    """ "his name is winston" on a call about a pet, unless a relative was named just
-    before ("my wife, her name is ...")."""
+def vet_patients(texts: list[str]) -> set[str]:
+    """On a call to a vet, the patient is the animal: "Patient is Duke, owner is ...",
+    "Mochi's surgery", "Winston's full history" (unless the word names a person in the
+    call: "my name is Bella")."""
+    if not any(_VET.search(t) for t in texts):
+        return set()
+    found = {fold(m.group(1) or m.group(2)) for t in texts for m in _VET_PATIENT.finditer(t)}
+    people = {fold(m.group(1)) for t in texts for m in _SELF_NAMED.finditer(t)}
+    return found - people
+
+
+def _pronoun_named(text: str, before: str = "") -> set[str]:
+    """ "his name is winston" on a call about a pet, unless a person was named just
+    before, in the turn or the question it answers ("my wife, her name is ...", "do you
+    know the other owner? his name is wes")."""
+    question = before.rstrip()
+    asked = question.endswith("?") and bool(_RELATIVE_BEFORE.search(question[-80:]))
     return {
         fold(m.group(1))
         for m in _PRONOUN_NAMED.finditer(text)
-        if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if not asked and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     }
 
 
@@ -278,7 +321,7 @@ def without_pets(norm: NormalizedText, hits: list[Hit], pets: frozenset[str]) ->
             if hit.entity == "LOCATION" and len(words) > 1:
                 out.append(hit)  # "winston salem": a place, not the dog
                 continue
-            words = [w for w in words if not _PET_WORD.fullmatch(w)]
+            words = [w for w in words if not _PET_WORD.fullmatch(w) and w not in _PET_TITLES]
             if words and all(w in pets for w in words):
                 continue
             text = norm.original if hit.original else norm.text

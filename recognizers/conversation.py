@@ -1173,6 +1173,30 @@ def _enough_digits(asked: tuple[str, ...], total: int) -> bool:
     return total >= (_ASKED_CHAIN_DIGITS if _known_number(asked) else _CHAIN_DIGITS)
 
 
+_MIN_ECHO_DIGITS = 2
+
+
+def _echoes_group(text: str, group: str) -> bool:
+    """The listener saying the reader's last group back as a question ("986?", "seventy
+    four?" after "seven four"): a check inside the number, which goes on after it."""
+    said = "".join(d for _, _, d in digit_runs(group))
+    runs = digit_runs(text)
+    return (
+        len(said) >= _MIN_ECHO_DIGITS
+        and "".join(d for _, _, d in runs) == said
+        and len(said) <= _LAST_GROUP_DIGITS
+        # (the group alone: "1044 7291, is that 8 digits?" asks something else)
+        and _bare_group(text)
+        and not any(_MONEY_AFTER.match(text, end) for _, end, _ in runs)
+    )
+
+
+def _bare_group(text: str) -> bool:
+    """A turn of digits alone, backchannel aside ("108.", "okay 39")."""
+    rest = DIGIT_RUN.sub(" ", text)
+    return bool(digit_runs(text)) and not [w for w in words(rest) if not BACKCHANNEL.match(w)]
+
+
 def chunk_chains(
     speakers: Sequence[str],
     texts: Sequence[str],
@@ -1191,9 +1215,12 @@ def chunk_chains(
         j = i + 1
         pending_others: list[int] = []
         asked = expected[i] if expected is not None else ()
+        echoed = False
         while j < len(texts):
             if _ONE_MOMENT.search(texts[j]):
                 break  # "okay, one moment": a wait, not a group of digits
+            if echoed and speakers[j] == reader and not _bare_group(texts[j]):
+                break  # "12?" / "yes and i owe 45": after a check, only a bare group goes on
             # A reader's later group may finish the number: "it's 651..." / "555-0117";
             # after a short first piece for a number asked, the rest in one go ("143" /
             # "5135 0873 1738 71"), or said as a thousand ("589" / "6,370").
@@ -1212,7 +1239,7 @@ def chunk_chains(
             ):
                 readers.append(j)
                 others.extend(pending_others)
-                pending_others = []
+                pending_others, echoed = [], False
             elif (
                 (speakers[j] != reader or single)
                 and len(words(texts[j])) <= 6
@@ -1223,6 +1250,10 @@ def chunk_chains(
                         is_digit_chunk(texts[j])
                         and "?" not in texts[j]
                         and not question_type(texts[j])
+                    )
+                    or (
+                        echoed := speakers[j] != reader
+                        and _echoes_group(texts[j], texts[readers[-1]])
                     )
                 )
             ):
@@ -1272,7 +1303,15 @@ def continued_groups(
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if speakers[j] != speakers[i]:
-                if is_backchannel(texts[j]) or continues(texts[j]):
+                if (
+                    is_backchannel(texts[j])
+                    or continues(texts[j])
+                    or (
+                        j > 0
+                        and speakers[j - 1] == speakers[i]
+                        and _echoes_group(texts[j], texts[j - 1])
+                    )
+                ):
                     continue
                 break
             lead = sum(len(d) for _, _, d in digit_runs(texts[j]))

@@ -36,6 +36,14 @@ _UNITS = (
 )
 
 
+# A caller taking back the group just read: "… uh, no, 500", "… - no wait, 56", "… sorry, 41".
+_CORRECTION = (
+    r"[ \t]*[,.!—–-]*[ \t]*(?:(?:uh|um|er|oh)[ \t]*[,.]?[ \t]+)?"
+    r"(?:no[ \t]*,?[ \t]+wait|no,?[ \t]+sorry|sorry|no|wait|i[ \t]+mean|actually|scratch[ \t]+that)"
+    r"[ \t]*[,.!—–-]*[ \t]*(?:(?:it's|its|that's|make[ \t]+that)[ \t]+)?"
+)
+
+
 # Things counted after an order's or a delivery's number ("… 3 items", "1 package").
 _GLUED_COUNTED = r"(?:item|package|parcel|box(?:e(?=s))?|piece|bag|product|order|shipment)"
 
@@ -56,7 +64,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             r"|(?<=\d\d),?[ \t]+(?:uh|um|uhm|er|erm|hmm+|hm|mm)[ \t]*,?[ \t]+(?=\d\d))\d){3,}"
             rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!-{_UNITS}\b)(?!\s*%)"
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
-            r"(?:(?<=\d{5})[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$))"
+            # (or after three groups read: "1000 4829 31 B.")
+            r"(?:(?<=\d{5}|\d{4}[ \t-]\d{4}[ \t-]\d{1,4}|\d{3}[ \t-]\d{3}[ \t-]\d{2,4})"
+            r"[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$))"
             # or glued to five digits or more: "member id 40917736K"
             r"|(?<=\d{5})[a-z](?![\w'\u2019-])"
             # or a check digit in brackets, written or said, as a Hong Kong ID's is:
@@ -76,6 +86,23 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             rf"(?=(?:[2-9][ \t]+{_GLUED_COUNTED}s|1[ \t]+{_GLUED_COUNTED})\b)",
             0.45,
         ),
+        # A group read again to correct it, after a number read in groups: "314 786 900 uh,
+        # no, 500", "7882 6875 66 - no wait, 56" (the corrected group alone; the number
+        # before is the digit run's).
+        SpokenPattern(
+            "corrected_group",
+            r"(?<![\d$£€.,:/])(?<!\$[ \t])\d{2,4}(?:[ \t-]\d{2,4}){2,}"
+            # (the group closes the clause: "… no, 2 of them" is a count)
+            rf"{_CORRECTION}\K\d{{1,4}}(?![\d:])(?![.,]\d)(?=[ \t]*(?:[.,!?;—–]|$))",
+            0.45,
+        ),
+        # A number read in groups written with slashes between them: "059/276/160",
+        # "4814/6846/7111/3750", the last four "72/16" (dates and splits: _slash_not_id).
+        SpokenPattern(
+            "slash_grouped",
+            r"(?<![\w$£€.,:/-])\d{2,4}(?:/\d{2,4}){1,4}(?![\w/-]|[.,]\d)",
+            0.45,
+        ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".
         # Seven digits or more without a money word is an identifier, not an amount.
         SpokenPattern(
@@ -89,7 +116,11 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Digit runs, less years, clock times and counts, judged by the words around them."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        kept = [r for r in results if not _quantity(text, r.start, r.end)]
+        kept = [
+            r
+            for r in results
+            if not _quantity(text, r.start, r.end) and not _slash_not_id(text, r.start, r.end)
+        ]
         for r in kept:
             # a letter prefix joined by a hyphen is the id's, in any case: "V-1183",
             # "QX-20481" (a spaced prefix is left to the analyzer: "SR 4402")
@@ -375,6 +406,14 @@ def _quantity(text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # a year: "since 2019", "a 2024 honda"; birth years have their own
+    if len(digits) <= 5 and value == digits and _CLOCK_WORD_AFTER.match(text, end):
+        return True  # "open till ten ten o clock" (1010 + the "o" read as 0), "1028 clock in"
+    if len(digits) <= 6 and value == digits and _after_a_check(text, start):
+        return True  # "check 1042 for $400 and 1043 for $350": the second cheque's serial
+    if len(digits) <= 6 and value == digits and _winnings(text, start, end):
+        return True  # "it wasn't that big, two thousand on a slot": an amount won
+    if business_purchase_order(text, start, end):
+        return True  # "the invoice should reference our PO, 4471": the company's own order
     if _date_part(text, start, end) or _year_range_end(text, start, end):
         return True  # "on February 10, 2025", "show on 12-15-25", "Army, 1992 to 1996"
     if (
@@ -620,7 +659,9 @@ def _amount_by_its_words(text: str, start: int, end: int) -> bool:
     if _LEFT_AFTER.match(text, end) and _LEFT_BEFORE.search(text, max(0, start - 40), start):
         return True
     if value == "5050" and (
-        _HALVES_BEFORE.search(text, max(0, start - 50), start) or _HALVES_AFTER.match(text, end)
+        _HALVES_BEFORE.search(text, max(0, start - 50), start)
+        or _HALVES_AFTER.match(text, end)
+        or _halves_closing_a_list(text, start, end)
     ):
         return True
     if social_security_amount(text, start):
@@ -942,6 +983,9 @@ _YEAR_AFTER = re.compile(
     r"[\s,]*(?:and|to|through|thru|-|model|season|tax|taxes|return|now|already|yet)\b"
     # the first of two years the caller hesitates between: "2004 maybe 2005", "1998 or 1999"
     r"|[\s,]*(?:or[\s,]+)?(?:maybe|possibly|perhaps|or)[\s,]+(?:19|20)\d\d(?!\d)"
+    # the year said again with its month: "2029, like may of 2029"
+    r"|[\s,]*(?:(?:like|so|i[ \t]+mean|as[ \t]+in)[\s,]+)?"
+    rf"{MONTH}[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b"
 )
 _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])[0-5]\d")
 _TIME_BEFORE = re.compile(
@@ -1027,6 +1071,8 @@ _LABEL_BEFORE = re.compile(
     r"approval[ \t]+code|"
     # a train's or a bus's service number names the service: "train 22806", "bus 4417"
     r"train|bus|coach|"
+    # a casino's slot machine: "$3,750 on machine 4417", "slot machine number 1187"
+    r"(?:slot[ \t]+)?machine|"
     # a fleet's equipment names the vehicle, not its driver: "truck 512 with trailer 9033"
     r"truck|trailer|tractor|"
     # a ship's cabin or deck, a dock's berth or bay: "cabin 1720 is available on deck 1"
@@ -1239,4 +1285,111 @@ def _short_code(text: str, start: int, end: int) -> bool:
         return False
     return bool(
         _SHORT_CODE_BEFORE.search(text, max(0, start - 40), start) or _KEYPAD_AFTER.match(text, end)
+    )
+
+
+# A run said before "clock": the normaliser reads o'clock's "o" as a zero ("ten ten o clock"
+# comes out "10100 clock") or the clock is a shift's ("ten twenty eight clock in").
+_CLOCK_WORD_AFTER = re.compile(r"[ \t]*clock(?:ed|s)?\b", re.IGNORECASE)
+# A cheque numbered earlier in the clause, then this one listed after it: "check 1042 for
+# $400 and 1043 for $350".
+_CHECK_LIST_BEFORE = re.compile(
+    r"\b(?:checks?|cheques?)[ \t]*(?:number[ \t]*|no\.?[ \t]*|#[ \t]*)?\d{3,6}\b"
+    r"[^.?!]{0,40}\b(?:and|then|or)[ \t]+(?:(?:check|cheque|number|#)[ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_check(text: str, start: int) -> bool:
+    """A number listed after a numbered cheque in the same clause is the next cheque's."""
+    return bool(_CHECK_LIST_BEFORE.search(text, max(0, start - 80), start))
+
+
+_WINNINGS_AROUND = re.compile(
+    r"\b(?:slots?|jackpots?|won|win|winnings|payout|paid[ \t]+out|keno|poker|blackjack|"
+    r"roulette|lottery|lotto|scratch[ \t-]?(?:off|card)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _winnings(text: str, start: int, end: int) -> bool:
+    """A round sum said about gambling ("two thousand on a slot", "won 5000"): an amount."""
+    if not _ROUND_SUM.fullmatch(text, start, end):
+        return False
+    return bool(_WINNINGS_AROUND.search(text, max(0, start - 40), min(len(text), end + 30)))
+
+
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.!?;]|$)")
+
+
+def _halves_closing_a_list(text: str, start: int, end: int) -> bool:
+    """ "fifty-fifty" said last after the people who share ("There are two, Ann and Bo,
+    fifty-fifty"): 5050 closing its clause with no id word before it in the sentence."""
+    window = re.split(r"[.?!]", text[max(0, start - 60) : start])[-1]
+    return (
+        bool(_CLAUSE_END_AFTER.match(text, end))
+        and not _ID_WORD.search(window)
+        and not _CARD_WORD.search(window)
+    )
+
+
+_CARD_WORD = re.compile(r"\b(?:card|ending|ends|ended|digits|social|ssn)\b", re.IGNORECASE)
+
+
+# What a slash-grouped number is when it is no id: a blood pressure, a vision score, odds.
+_SLASH_CUE_BEFORE = re.compile(
+    r"\b(?:pressure|bp|vision|ratio|odds|score|split|page|pages)\b[^.?!\d]{0,12}$",
+    re.IGNORECASE,
+)
+_NUMBER_CUE_BEFORE = re.compile(
+    r"\b(?:number|no\.|#|account|acct|routing|card|social|ssn|id|digits|last[ \t]+four|"
+    r"member|policy|passport|license)\b[^.?!\d]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _calendar_date(groups: list[str]) -> bool:
+    """Groups that make a month and day (US order), with or without a year; with a year,
+    day first too ("18/03/2025")."""
+    if len(groups) > 3 or any(len(g) > 2 for g in groups[:2]):
+        return False
+    if len(groups) == 3 and len(groups[2]) == 3:
+        return False
+    first, second = int(groups[0]), int(groups[1])
+    if 1 <= first <= 12 and 1 <= second <= 31:
+        return True
+    return len(groups) == 3 and 1 <= first <= 31 and 1 <= second <= 12
+
+
+def _slash_not_id(text: str, start: int, end: int) -> bool:
+    """A slash-grouped run that is a date ("12/15", "3/14/2026"), a split ("50/50", "60/40",
+    "20/20") or a reading ("blood pressure 130/85"): no one's number. A date shape right
+    after a number's cue ("the last four is 12/15") is the number's."""
+    value = text[start:end]
+    if "/" not in value:
+        return False
+    groups = value.split("/")
+    if len(groups) == 2 and all(len(g) == 2 for g in groups):
+        a, b = int(groups[0]), int(groups[1])
+        if a == b or a + b == 100:
+            return True
+    if _SLASH_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _calendar_date(groups):
+        return not _NUMBER_CUE_BEFORE.search(text, max(0, start - 30), start)
+    return False
+
+
+# The business's own purchase order, which its invoice quotes: "reference our PO, 4471".
+_OUR_PO = re.compile(
+    r"\bour[ \t]+(?:p\.?[ \t]?o\.?|purchase[ \t]+order)(?:[ \t]+(?:number|no\.?|#))?"
+    r"(?:[ \t]+is)?[ \t,:#]*",
+    re.IGNORECASE,
+)
+
+
+def business_purchase_order(text: str, start: int, end: int) -> bool:
+    """A number named as "our PO" is the company's order to its supplier, no caller's id."""
+    return any(
+        m.start() <= start <= m.end() < end for m in _OUR_PO.finditer(text, max(0, start - 30), end)
     )

@@ -90,13 +90,43 @@ _CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
 _CAP_SAINT = r"(?:(?-i:St)\.[ \t]+)?"
 _CAP_NAME = rf"{_CAP_SAINT}{_CAP_NAME_WORD}(?:[ \t]+{_CAP_SAINT}{_CAP_NAME_WORD}){{0,2}}"
 _RELATION = (
-    r"(?:husband|wife|partner|spouse|son|daughter|mother|father|mom|dad|mum|brother|sister|"
+    r"(?:(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|"
+    r"husband|wife|partner|spouse|son|daughter|mother|father|mom|dad|mum|brother|sister|"
     r"boyfriend|girlfriend|fiance|fiancee|grandmother|grandfather|grandma|grandpa|aunt|"
     r"uncle|cousin|niece|nephew|friend|roommate|colleague|boss|manager|neighbor|neighbour|"
     r"stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|granddaughter|grandson|"
     r"child|kid|baby|ex-wife|ex-husband|ex|caregiver|landlord|tenant|mate|flatmate|housemate|"
     r"coworker|co-worker|workmate|classmate|teammate|buddy|pal)"
 )
+# Verbs that open a request before a relative: "Add my daughter", "call my son".
+_REQUEST_VERB = (
+    r"(?:add|remove|call|ask|tell|put|get|take|bring|include|let|help|send|text|email|"
+    r"have|make|see|check|pay|drop|list|update|change|cancel)"
+)
+# What a relative did, said right after the relation: "my husband died", "my son moved".
+_RELATIVE_DID = (
+    r"(?:died|passed|left|moved|called|wanted|needed|said|told|got|gets|is|was|has|had|"
+    r"will|would|can|could|did|does|lives|lived|works|worked)"
+)
+# Roles a person is named to, not names: "named executor", "the named beneficiary".
+_NAMED_ROLES = frozenset(
+    {"executor", "executrix", "beneficiary", "beneficiaries", "trustee", "guardian",
+     "administrator", "payee", "poa", "agent", "insured", "policyholder", "owner", "driver"}
+)  # fmt: skip
+# Where a page is "under": "online under Documents", "under Settings" (a tab, no name).
+_UI_PLACES = frozenset(
+    {"documents", "settings", "account", "billing", "profile", "payments", "statements",
+     "history", "forms", "tax", "menu", "options", "help", "support", "messages", "orders"}
+)  # fmt: skip
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+# US states: "It's Texas" answers which state issued a licence, after such a cue.
+_LICENCE_CUE = re.compile(r"\b(?:licen[cs]e|state|plates?|registration|dmv|id)\b", re.IGNORECASE)
+_STATE_NAMES = """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+    wyoming"""
+US_STATES = frozenset(_STATE_NAMES.split())
 # Spelled names arrive from the normaliser as one upper-case run: "S M I T H" -> "SMITH".
 _SPELLED = r"(?-i:[\p{Lu}]{2,})"
 # After "that's"/"it's" an upper-case run is an acronym when a noun or a number follows
@@ -424,7 +454,8 @@ _ROLE_CUE = (
     r"\b(?:tech|technician|guy|lady|gentleman|woman|man|girl|agent|rep|representative|"
     r"driver|nurse|manager|supervisor|installer|adjuster|pharmacist|cashier|clerk|"
     r"receptionist|associate|specialist|advisor|courier|mechanic|plumber|electrician|"
-    r"dispatcher|inspector|teller|banker|doctor|therapist|assistant)\b"
+    r"dispatcher|inspector|teller|banker|doctor|therapist|assistant|aide|caregiver|"
+    r"coordinator|caseworker|worker)\b"
 )
 # A spelled name is an upper-case run: lower-case turns have none.
 _SPELLED_CUE = r"(?-i:\p{Lu}\p{Lu})"
@@ -522,7 +553,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         ),
         CuedPattern(
             "relative_lower",
-            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}(?:[ \t]*,)?[ \t]+){_NAME}",
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}(?:[ \t]*,)?[ \t]+)"
+            # ("MY HUSBAND DIED", "my mother passed": what the relative did)
+            rf"(?!{_RELATIVE_DID}\b){_NAME}",
             0.6,
             _RELATIVE_CUE,
         ),
@@ -536,7 +569,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # A name with its relation after it: "karin my daughter", "Teodor, my husband".
         CuedPattern(
             "appositive",
-            rf"(?<![\p{{L}}'’-]){NAME_WORD}"
+            # ("Add my daughter, …", "Call my husband": a request, not a name)
+            rf"(?<![\p{{L}}'’-])(?!{_REQUEST_VERB}\b){NAME_WORD}"
             rf"(?=[ \t]*,?[ \t]+(?:my|his|her|our|their)[ \t]+{_RELATION}\b)",
             0.55,
             _RELATIVE_CUE,
@@ -554,18 +588,24 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # counter bill said", "a young lady amber said she'd extend it".
         CuedPattern(
             "role_name",
-            r"(?<=\b(?:the|a|an|your|our|this|that|one|another)[ \t]+(?:(?:young|nice|other|"
-            r"older|new|same)[ \t]+)?(?:tech|technician|guy|lady|gentleman|woman|man|girl|"
+            r"(?<=\b(?:the|a|an|your|our|this|that|one|another|(?!it)\p{L}{2,}['’]s)[ \t]+"
+            # ("our billing supervisor grant", "the home health aide", "the night nurse")
+            r"(?:(?:young|nice|other|older|new|same|usual|regular|night|day|morning|billing|"
+            r"home|health|field|case|floor|charge|shift)[ \t]+){0,2}"
+            r"(?:tech|technician|guy|lady|gentleman|woman|man|girl|"
             r"agent|rep|representative|driver|nurse|manager|supervisor|installer|adjuster|"
             r"pharmacist|cashier|clerk|receptionist|associate|specialist|advisor|courier|"
             r"mechanic|plumber|electrician|dispatcher|inspector|teller|banker|doctor|"
-            r"therapist|assistant)(?:[ \t]+(?:at|on|in|from)[ \t]+(?:the[ \t]+)?\p{L}+)?"
+            r"therapist|assistant|aide|caregiver|coordinator|caseworker|worker)"
+            r"(?:[ \t]+(?:at|on|in|from)[ \t]+(?:the[ \t]+)?\p{L}+)?"
             r"(?:[ \t]+(?:is|was|will be))?"
             rf"[ \t]*,?[ \t]+){NAME_WORD}"
             r"(?=[ \t]*,?[ \t]+(?:said|says|told|tells|promised|mentioned|should|will|would|"
             r"is|was|who|called|came|helped|offered|gave|explained|put|set|did|can|could|"
-            r"might|has|had|checked|looked|added|made|wrote|noted|quoted|approved|"
-            r"she|he|she'd|he'd|she'll|he'll|she's|he's)\b)",
+            r"might|has|had|checked|looked|added|made|wrote|noted|quoted|approved|call|"
+            r"she|he|she'd|he'd|she'll|he'll|she's|he's)\b"
+            # "the aide is BEATRICE?", "yesterday's aide was Crystal." (after is/was only)
+            r"|(?<=\b(?:is|was)[ \t]+\p{L}+)[ \t]*[.?!](?:[ \t]|$))",
             0.6,
             _ROLE_CUE,
         ),
@@ -676,10 +716,14 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # funeral"; checked as listed surnames that are no English words.
         CuedPattern(
             "family_event",
+            # (and a job or a loss named after its owner: "on the kowalski loss", "at the
+            # ferreira job", "the Nakamura residence")
             rf"(?<=\bthe[ \t]+){NAME_WORD}(?=[ \t]+(?:wedding|funeral|christening|"
-            r"baptism|memorial|reunion|family|household)\b)",
+            r"baptism|memorial|reunion|family|household|loss|job|claim|residence|remodel|"
+            r"renovation|property)\b)",
             0.55,
-            r"wedding|funeral|christening|baptism|memorial|reunion|family|household",
+            r"wedding|funeral|christening|baptism|memorial|reunion|family|household|loss|job|"
+            r"claim|residence|remodel|renovation|property",
         ),
         # Someone called by name: "a woman called gemma", "someone called Angus rang";
         # a listed first name only ("someone called back" is none).
@@ -997,11 +1041,15 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "booked_with",
             r"(?<=\b(?:session|sessions|consult|consultation|appointment|appt|lesson|lessons|"
             r"class|sitting|fitting|reading|cut|haircut|trim|massage|facial|tattoo|piercing|"
-            r"touch[ -]?up|walkthrough|call|meeting|visit)[ \t]+with[ \t]+)"
+            r"touch[ -]?up|walkthrough|call|meeting|visit|"
+            # a slot on the schedule: "5:30 on Tuesdays with Ilya", "at three thirty with
+            # will", "monday wednesday friday with joy"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d|o'clock|thirty|fifteen|"
+            r"forty[ -]five|noon|[ap]\.?m\.?)[ \t]+with[ \t]+)"
             rf"{NAME_WORD}(?:[ \t]+{_CAP_NAME_WORD})?"
             r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:and|last|next|this|on|at|for|again|today|tomorrow|"
             r"tonight|yesterday|but|so|because|monday|tuesday|wednesday|thursday|friday|"
-            r"saturday|sunday|i|we|she|he|in|is|was|please)\b)",
+            r"saturday|sunday|i|we|she|he|she's|he's|in|is|was|please)\b)",
             0.55,
             r"\bwith\b",
         ),
@@ -1073,6 +1121,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                     out.append(result)
                 continue
             if pattern.startswith("spelled"):
+                if _THE_BEFORE.search(text, 0, result.start):
+                    continue  # "the letter from the VA": an agency
                 if fold(text[result.start : result.end]) not in ACRONYMS:
                     out.append(result)  # not "it's Aetna, member ID W 2 7"
                 continue
@@ -1082,6 +1132,13 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "it's Aetna, member ID …": the insurer
             if pattern == "greeting_name" and _AGENT_AFTER.match(text, result.end):
                 continue  # "Good morning, Ryanair, Leela speaking": the firm
+            value = fold(text[result.start : result.end])
+            if pattern == "name_is" and value in _NAMED_ROLES:
+                continue  # "I was named executor": the role
+            if pattern == "under_name" and value in _UI_PLACES:
+                continue  # "online under Documents": the page
+            if pattern == "cap_intro" and value in US_STATES and _LICENCE_CUE.search(text):
+                continue  # "my driver's license? It's Texas.": the state
             if pattern == "name_is" and _channel_not_name(text, result.start, result.end):
                 continue  # "confirmation goes by email": how it is sent
             if pattern == "self_intro" and _quality_not_name(text, result.start, result.end, lex):

@@ -126,6 +126,9 @@ _COMPANY_LINE_BEFORE = re.compile(
     r"(?:service|care)|freephone|free)[ \t]+(?:phone[ \t]+)?(?:line|number)"
     r"|(?:department|team|desk|office|center|centre)"
     r"[ \t]+(?:at|on)"
+    # a department's fax the agent gives: "the tax department fax is 702-…"
+    r"|(?:the|our)[ \t]+(?:[a-z]+[ \t]+)?(?:department|office|team|company|billing|claims|"
+    r"main)[ \t]+fax(?:[ \t]+(?:number|line|no\.?))?[ \t]+(?:is|at|on)"
     # the line to ring back on: "if you need us again, the number is …"
     r"|(?:need|reach|contact|call)[ \t]+us(?:[ \t]+(?:again|later|back|anytime|any[ \t]+time))?"
     r"[ \t,]+(?:the|our)[ \t]+(?:[a-z]+[ \t]+)?(?:number|line)"
@@ -143,7 +146,10 @@ _COMPANY_LINE_BEFORE = re.compile(
 _CALLER_OWN = re.compile(r"\b(?:me|my|i'm|im|i am|mine)\b[^.?!]*$", re.IGNORECASE)
 # What follows a company's line: "… and press 4", "… we're open until 6".
 _COMPANY_LINE_AFTER = re.compile(
-    r"[ \t,.]*(?:(?:and|then)[ \t]+)?(?:press|option)\b|[ \t,.]*we(?:'re| are)[ \t]+open\b",
+    r"[ \t,.]*(?:(?:and|then)[ \t]+)?(?:press|option)\b|[ \t,.]*we(?:'re| are)[ \t]+open\b"
+    # a fax named as the business's after it: "617-…, that's our department fax"
+    r"|[ \t,.]*(?:that's|that[ \t]+is|it's)[ \t]+(?:our|the)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:department|office|team|company|billing|claims|main)[ \t]+fax\b",
     re.IGNORECASE,
 )
 # The caller noting down the line the agent just gave: "okay let me write that down 1 800 …"
