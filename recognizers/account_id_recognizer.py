@@ -936,6 +936,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _DEVICE_FIELD.fullmatch(text, r.start, r.end)
             and not names_public_equipment(text, r.start, r.end)
             and not in_tyre_size(text, r.start, r.end)
+            and not _in_email_domain(text, r.start, r.end)
             and not not_a_persons_code(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
             and not is_toll_free(text[r.start : r.end])
@@ -952,6 +953,19 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _quantity_with_unit(low)
             or _count_and_word(low)
         )
+
+
+# A written email's domain, "dispatch@keypoint247.com": the mail host's name, no one's id
+# (the email recognizer judges the whole address).
+_EMAIL_DOMAIN_BEFORE = re.compile(r"[\w.+-]@[\w-]*(?:\.[\w-]+)*\.?$")
+_EMAIL_DOMAIN_AFTER = re.compile(r"[\w-]*(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+
+
+def _in_email_domain(text: str, start: int, end: int) -> bool:
+    """True for a span after the "@" of a written email address, within its domain."""
+    return bool(_EMAIL_DOMAIN_BEFORE.search(text, max(0, start - 80), start)) and bool(
+        _EMAIL_DOMAIN_AFTER.match(text, end)
+    )
 
 
 # "it ends with dash 844": the dash said before the last digits is the id's own.

@@ -687,7 +687,9 @@ _PLACE_CUE = (
     r"three|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?)[ \t]+(?:more[ \t]+)?(?:days?|nights?|"
     r"weeks?|weekend|months?|summer|winter|holidays?)[ \t]+in"
     # (where one has kin: "i've got family in lake connor", "her parents in new haleyport")
-    r"|dispatch(?:ed)?[ \t]+to|(?:up|down|out|back)[ \t]+in"
+    # (not a service area asked about: "do you guys pick up in wheaton")
+    r"|dispatch(?:ed)?[ \t]+to|(?<!\b(?:pick|picks|picked|picking)[ \t]+)(?:up|down|out|back)"
+    r"[ \t]+in"
     r"|(?:address|hall|anybody|anyone|somebody|someone|cousin|cousins|relatives|folks|"
     r"family|parents|grandparents|in-laws)[ \t]+in"
     r"|(?:\bi-?[ \t]?\d{1,3}|\binterstate[ \t]+\d{1,3}|\b(?:route|highway|exit|marker)[ \t]+"
@@ -923,6 +925,17 @@ _TOWN_AFTER_STREET = re.compile(
 _TOWN_BEFORE_STREET = re.compile(
     rf"\bin[ \t]+(?P<town>{_TOWN_PAIR}),?[ \t]+(?:on|at|off(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE
 )
+# ... or the town said first, the street after "it's": "asheville it's 12 chestnut street"
+# (a reply to "what city is the property?" that runs on to the address).
+_TOWN_OPENS_TURN = re.compile(
+    r"^[\s,.]*(?:(?:um|uh|oh|so|yeah|yes|it's|its|in)[\s,.]+)*"
+    # (no backchannel sound: "mmhmm it's …", "uh-huh it's …")
+    r"(?!(?:m+h?m+|mhm+|m+-?hm+|uh+[ -]?huh|hmm+|uhh+|umm+|ah+|oh+|er+m*|yup|yep|nah|ok+ay?|"
+    r"alright)\b)"
+    rf"(?P<town>{_TOWN_PAIR}),?[ \t]+"
+    r"(?:and[ \t]+)?(?:it's|its|it[ \t]+is|that's|thats|the[ \t]+address[ \t]+is)[ \t]+$",
+    re.IGNORECASE,
+)
 # Where a ride or a move goes, said right after the address it starts from: "we're at
 # 319 hernandez circle, going to north william" (the town is checked by ``_place_end``).
 _DESTINATION_NEXT = re.compile(
@@ -1000,7 +1013,9 @@ def _town_after_street(text: str, end: int) -> int | None:
 def _town_before_street(text: str, start: int) -> tuple[int, int] | None:
     """The town said as "in … on" (or "off of") before a street starting at ``start``: "i
     was in lansing on 1887 jefferson street" (the street places it, so a listed word counts)."""
-    m = _TOWN_BEFORE_STREET.search(text, max(0, start - 40), start)
+    m = _TOWN_BEFORE_STREET.search(text, max(0, start - 40), start) or _TOWN_OPENS_TURN.search(
+        text, 0, start
+    )
     if m is None or not _known_town(m.group("town"), placed=True):
         return None
     return m.span("town")
@@ -1250,9 +1265,68 @@ _SITE_BEFORE_STREET = re.compile(
 )
 
 
-def _site_street(text: str, start: int) -> bool:
-    """A street named alone after a site the caller is sent to (a firm's, no home)."""
-    return _SITE_BEFORE_STREET.search(text, max(0, start - 70), start) is not None
+# Where the speaker is, said as a site on a street: "i'm at the gas station on Elm Road",
+# or a reply that opens with the site and names the town: "The Safeway lot on Ridge Road
+# in Tucson" (one's own whereabouts, where help is sent).
+_AT_SITE_LEAD = re.compile(
+    # (not "we're at the shop on …": the firm's own)
+    r"(?:\b(?:i'm|im|i[ \t]+am|he's|she's|they're|i[ \t]+was|"
+    r"stuck|stranded|parked|waiting|sitting)[ \t]+(?:(?:right|still|just|now)[ \t]+)?"
+    r"(?:at|in|outside|behind)[ \t]+(?:the|a)[ \t]+(?:[\w'&-]+[ \t]+){0,3}"
+    r"|(?P<opening>^[\s,.]*(?:(?:um|uh|yeah|yes|ok|okay|so|at|it's|its|i'm)[\s,.]+)*"
+    r"(?:the|a)[ \t]+(?:[\w'&-]+[ \t]+){0,3}))$",
+    re.IGNORECASE,
+)
+_TOWN_NEXT = re.compile(r",?[ \t]+in[ \t]+[a-z]", re.IGNORECASE)
+
+
+def _site_street(text: str, start: int, end: int) -> bool:
+    """A street named alone after a site the caller is sent to (a firm's, no home), unless
+    the speaker says they are there (see ``_AT_SITE_LEAD``)."""
+    m = _SITE_BEFORE_STREET.search(text, max(0, start - 70), start)
+    if m is None:
+        return False
+    lead = _AT_SITE_LEAD.search(text, max(0, m.start() - 70), m.start())
+    if lead is None or re.match(r"(?:nearest|closest|partner|drop)", m.group(), re.I):
+        return True
+    return lead.group("opening") is not None and not _TOWN_NEXT.match(text, end)
+
+
+# Things counted, written in lower case where the writer capitalises names: "Two torsion
+# springs and a tune-up", "a keyboard with 88 weighted keys" (a street's type in the
+# plural is an everyday noun; a written street is capitalised: "88 Weighted Keys").
+_COUNTED_PLURAL = re.compile(
+    r"(?-i:\d{1,6}[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,3}(?:springs|keys|falls|hills|lakes|parks|"
+    r"points|lights|locks|mills|pines|views|walks|ways|wells|fields|flats|forks|greens|islands|"
+    r"gardens|heights|meadows|courts|drives|centers|corners|circles|commons|squares|streams|"
+    r"villages|trails|routes|roads|ridges|groves|glens|estates|knolls|manors|coves|bluffs|"
+    r"cliffs|brooks|burgs|fords|forges|harbors|junctions|mountains|orchards|plains|ports|"
+    r"rapids|shoals|shores|spurs|unions|valleys|passes|places|stations))"
+)
+
+
+def _counted_plural(text: str, start: int, end: int) -> bool:
+    """A count of lower-case things in a turn written with capitals, not a street."""
+    written = any(c.isupper() for c in text) and not text.isupper()
+    if not written or _COUNTED_PLURAL.fullmatch(text, start, end) is None:
+        return False
+    return _HOME_CUE_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+# Words that say a home's address follows: "my address is 12 maple springs", "pickup
+# from 622 alder circles?".
+_HOME_CUE_BEFORE = re.compile(
+    r"\b(?:from|at|address(?:[ \t]+is|'s|:)?|live[sd]?[ \t]+at|living[ \t]+at|located[ \t]+at|"
+    r"moved[ \t]+to|send[ \t]+it[ \t]+to|ship[ \t]+it[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# A state said of a vehicle's plate: "a red Subaru Outback, Arizona plate" (the state
+# issued the plate; the words before it name the car, not a town).
+_PLATE_NEXT = re.compile(
+    r"[ \t]+(?:licen[cs]e[ \t]+)?(?:plates?|tags?|registration|reg)\b", re.IGNORECASE
+)
 
 
 def _business_street(text: str, start: int) -> bool:
@@ -1959,6 +2033,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"(?<!\d)\d{5}(?!\d)",
         ),
+        # A flat's number and letter said alone, as the reply to "and the apartment?": "6F",
+        # "it's 12 c" (weak: kept only where the question asks for it, see CONTEXT; not a
+        # "4K" screen, "5G", "3D", "720p", "the 90s").
+        SpokenPattern(
+            "unit_alone_turn",
+            r"(?<=^[\s,.]*(?:(?:it's|its|it[ \t]+is|uh|um|yeah|yes|so|and|that's|thats|"
+            r"apartment|apt|unit|suite|number|#)[\s,.]*)*)"
+            r"\d{1,4}[ \t-]?(?![kgdpsx]\b)[a-z]\b(?=[\s.!?]*$)",
+            0.3,
+        ),
         # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".
         SpokenPattern(
             "named_street",
@@ -2470,6 +2554,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if _business_street(text, r.start):
                 continue
+            if _PLATE_NEXT.match(text, r.end):
+                continue
             # "north maureen" is a town for a listed first name only (not "new card")
             if (
                 r.recognition_metadata.get("pattern_name") == "prefix_name_turn"
@@ -2505,7 +2591,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             ):
                 continue
             if name == "named_street" and (
-                _GREETING_NEXT.match(text, r.end) or _site_street(text, r.start)
+                _GREETING_NEXT.match(text, r.end) or _site_street(text, r.start, r.end)
             ):
                 continue
             if name == "place_of_residence":
@@ -2524,6 +2610,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 and _SENTENCE_STOP.search(text, max(r.start, r.end - 24), r.end)
             ):
                 r.end -= 1
+            if name == "street" and _counted_plural(text, r.start, r.end):
+                continue
             if name in ("street", "type_first_street"):
                 kept.extend(self._towns_by_street(text, r))
             if name == "near_cross":
@@ -2578,4 +2666,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
         "post code",
         "eircode",
         "whereabouts",
+        "apartment",
+        "unit number",
+        "what unit",
+        "which unit",
+        "suite",
     )

@@ -176,6 +176,9 @@ _EXPIRY = re.compile(
     rf"(?<![\d/])(?:(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
+    # a stop after the month, as a transcript writes a pause: "09. 31", "02. 29" (a year
+    # of the card's decades, no price: "$10.50")
+    rf"|(?<!\$)(?:0[1-9]|1[0-2])\.[ \t]?(?:20)?[2-4]\d"
     # (a comma after the month is a written pause: "December, 2029")
     rf"|{MONTH},?\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
     _I,
@@ -461,10 +464,23 @@ def _code_runs(text: str) -> list[tuple[int, int, str]]:
         # said twice (not an expiry and its code)
         expiry = None
     if expiry:
-        after = [run for run in digit_runs(text) if run[0] >= expiry.end()]
+        after = [_after_expiry(text, run, expiry.end()) for run in digit_runs(text)]
+        after = [run for run in after if run[0] >= expiry.end()]
         if len(after) == 1 and 3 <= len(after[0][2]) <= 4:
             return after
     return _answer_runs(text)
+
+
+def _after_expiry(text: str, run: tuple[int, int, str], at: int) -> tuple[int, int, str]:
+    """A run that the expiry's year starts: "december 2031 8943" is one run of digit groups,
+    the code the group after the year."""
+    start, end, _ = run
+    if not start < at < end:
+        return run
+    code = re.search(r"\d[\d \t]*", text[at:end])
+    if code is None:
+        return run
+    return at + code.start(), end, "".join(c for c in code.group() if c.isdigit())
 
 
 # The caller going to ask someone else for the value: "hang on i'll ask her", "let me

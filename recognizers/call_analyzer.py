@@ -274,7 +274,11 @@ class CallAnalyzer:
                 if score < active.threshold:
                     continue
                 digits = len(_NON_DIGIT.sub("", text[r.start : r.end]))
-                if r.entity_type == SAFETY_NET_ENTITY and _names_a_thing(question, digits):
+                if (
+                    r.entity_type == SAFETY_NET_ENTITY
+                    and _names_a_thing(question, digits)
+                    and not _NUMBER_NAMED_BEFORE.search(text, max(0, r.start - 40), r.start)
+                ):
                     continue  # "how much was it?" / "and what flight?"
                 if r.entity_type == "ACCOUNT_ID" and questions.not_personal_answer(
                     question, digits
@@ -844,6 +848,11 @@ def _answers_with_homophones(
 # The last sentence of a turn: "There's a $45 fee. … I texted you a code, can you read it?"
 # asks for the code, not an amount.
 _LAST_SENTENCE = re.compile(r"[^.?!]+[.?!]*\s*$")
+# The answer naming the number it gives, whatever was asked: "can I pay by check?" ->
+# "Please write the rental number, R-52207, on the memo line."
+_NUMBER_NAMED_BEFORE = re.compile(
+    r"\b(?:number|no\.|id|reference|ref)[ \t]*(?:is|was|'s)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE
+)
 
 
 def _names_a_thing(question: str, digits: int) -> bool:

@@ -108,7 +108,9 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
 _OTHER_THING = re.compile(
     r"\b(?:licen[cs]e|passport|permit|registration|tags?|id|lease|warranty|coupon|"
     r"offer|quote|payoff|pay-off|rate|price|membership|subscription|prescription|"
-    r"certification|certificate|insurance|policy|contract|trial|promo|promotion|voucher)\b",
+    r"certification|certificate|insurance|policy|contract|trial|promo|promotion|voucher|"
+    # a loyalty scheme's balance: "860 points expiring on june 30"
+    r"points?|miles|rewards?|credits?|balance|gift ?cards?|tickets?|passes|pass)\b",
     re.IGNORECASE,
 )
 _CARD_WORD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|debit|credit)\b", re.IGNORECASE)

@@ -928,10 +928,30 @@ def _reads_back_first(
         return False
     # (a date read back may be said another way: "11/28" -> "november 2028")
     said = "" if entity in ("CARD_EXPIRY", "DATE_OF_BIRTH") else "".join(_DIGIT.findall(reply))
+    lead = _READ_BACK_LEAD.match(text)
+    at = lead.end() if lead else 0
     return any(
-        end <= cue.start() and (not said or _echoes_digits(text[start:end], said))
+        end <= cue.start()
+        and (not said or _echoes_digits(text[start:end], said))
+        and (
+            entity not in ("CARD_EXPIRY", "DATE_OF_BIRTH")
+            or start == at
+            or _shares_date_word(text[start:end], reply)
+        )
         for start, end in answer_spans(entity, text)
     )
+
+
+def _shares_date_word(span: str, reply: str) -> bool:
+    """A date said later in the asker's turn is a read-back only when it shares a word with
+    the reply: "rent is due on the first, unit 253 is available june 27th" after "august
+    22nd 1979" reads nothing back."""
+    said = {w.lower() for w in words(reply)}
+    return any(w.lower() in said for w in words(span) if w.lower() not in _DATE_FILLER)
+
+
+# Words any two dates share: no sign that one reads the other back.
+_DATE_FILLER = frozenset({"the", "of", "on", "and", "a", "nineteen", "twenty", "th", "st"})
 
 
 def _echoes_digits(span: str, said: str) -> bool:

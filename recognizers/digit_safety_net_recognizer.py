@@ -482,6 +482,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the employer's EIN is 46-2210987": a business's tax id, not a person's
     if _EIN_SHAPE.fullmatch(value) and _EIN_NAMED.search(text, max(0, start - 120), start):
         return True  # "the EIN on the W-2 is wrong, it should be 51-0934418": the same id
+    if len(digits) <= 6 and (_school_code(text, start, end) or _sold_model(text, start)):
+        return True  # "the School Code is … like 001869", "we install the LiftMaster 87504"
     if _own_code(before) or _model_code(before, digits) or _flight_code(text, start, digits):
         return True  # "our school code is 001638", "model CF4860S", "booked on B61741"
     if len(digits) == 7 and _TOLL_FREE_AREA_BEFORE.search(text.lower(), max(0, start - 40), start):
@@ -515,6 +517,12 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "you'll have 1750 left", "split it 5050", "gets social security like 1200"
     if len(digits) <= 6 and value == digits and _price_by_its_words(text, start, end):
         return True  # "it went from 1299 to 1899", "that refill is 5899", "the claim for 79256"
+    if len(digits) <= 6 and value == digits and _fee_or_shop_price(text, start, end):
+        return True  # "registration is forty four ninety", "sixteen oh nine at a coffee shop"
+    if value == digits and _rough_thousands(text, start, end):
+        return True  # "around forty four sixty thousand": an income, never an id
+    if len(digits) in (3, 4) and _CLOCK.fullmatch(digits) and _DEPARTS_BEFORE.search(before):
+        return True  # "departing eleven ten": a flight's or a train's time
     # "a weekly payout of four eighty two fifty", "twelve thousand zloty"
     return len(digits) <= 6 and value == digits and _money_in_context(text, start, end)
 
@@ -1110,6 +1118,117 @@ _SLOT_TAKEN_AFTER = re.compile(
     r"[ \t,]+(?:works|would work|is (?:fine|good|great|perfect|better)|sounds good)\b",
     re.IGNORECASE,
 )
+
+
+# A fee or a charge named right before its price, which a spoken turn gives without
+# "dollars": "registration is forty four ninety", "the exam is fifty five twenty five",
+# "the first installment of twelve eighty five ninety nine" (the word must touch the verb:
+# "the registration number is …" names an id).
+_FEE_WORD_BEFORE = re.compile(
+    r"\b(?:registration|enrollment|enrolment|exam|visit|installment|instalment|charge|fee|"
+    r"total|subtotal|shipping|expedited|handling|delivery|tuition|copay|co-pay|premium|"
+    r"surcharge|upgrade|renewal|deposit|balance|price|cost|fare)s?"
+    r"(?:[ \t]+(?:fee|charge|cost|price|payment|amount))?[ \t]+"
+    r"(?:is|was|are|were|will[ \t]+be|would[ \t]+be|comes[ \t]+to|runs|costs?|of|for)[ \t]+"
+    r"(?:(?:just|only|about|another|an[ \t]+extra)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A card's or a cheque's own digits read with where it was used: "card ending 4417 at a
+# gas station" is the card's.
+_CARD_WORD = re.compile(
+    r"\b(?:card|ending|ends|ended|digits|last|check|cheque|visa|mastercard|amex)\b", re.IGNORECASE
+)
+# A price said to be on top of another: "expedited is sixty fifty extra".
+_EXTRA_AFTER = re.compile(r"[ \t]+(?:extra|more|additional|on[ \t]+top)\b", re.IGNORECASE)
+_PRICE_VERB_BEFORE = re.compile(r"\b(?:is|be|for|costs?|runs)[ \t]+$", re.IGNORECASE)
+# A card charge read with the merchant it was made at: "i see four sixty eight forty five
+# at an online electronics store", "sixteen oh nine at a coffee shop".
+_SHOP_AFTER = re.compile(
+    r"[ \t]+at[ \t]+(?:a|an|the|some)[ \t]+(?:[a-z'-]+[ \t]+){0,3}?"
+    r"(?:store|shop|station|restaurant|cafe|café|diner|market|supermarket|pharmacy|drugstore|"
+    r"retailer|merchant|grocer|grocery|outlet|mall|website|site|vendor|bakery|bar|pub|hotel|"
+    r"motel|theater|theatre|cinema|pizzeria|salon|dealership|boutique)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _fee_or_shop_price(text: str, start: int, end: int) -> bool:
+    """A price said as bare digits, known by the fee it is the cost of, by "extra" after
+    it, or by the shop a charge was made at; the normaliser turns spoken prices into digits
+    the shape of an id. (An id word in the clause keeps the number an id.)"""
+    window = re.split(r"[.?!]", text[max(0, start - 60) : start])[-1]
+    if _ID_WORD.search(window) or _CARD_WORD.search(window):
+        return False
+    if _FEE_WORD_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    if _EXTRA_AFTER.match(text, end) and _PRICE_VERB_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    return bool(_SHOP_AFTER.match(text, end))
+
+
+# A figure said roughly in thousands, "around forty four sixty thousand" (4460000): no
+# identifier is said to the nearest thousand, nor hedged.
+_ROUGH_THOUSANDS = re.compile(r"[1-9]\d{0,5}000")
+
+
+def _rough_thousands(text: str, start: int, end: int) -> bool:
+    """A round figure of thousands said with "about"/"around" before it: an amount."""
+    return bool(_ROUGH_THOUSANDS.fullmatch(text, start, end)) and bool(
+        _APPROX_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+# A flight or a train leaving or landing at a time: "departing eleven ten", "lands at 945".
+_DEPARTS_BEFORE = re.compile(
+    r"\b(?:depart(?:s|ing|ure)?|leav(?:es|ing)|arriv(?:es|ing|al)|land(?:s|ing)|board(?:s|ing)|"
+    r"takes[ \t]+off|boarding[ \t]+time(?:[ \t]+is)?|departure[ \t]+time(?:[ \t]+is)?)"
+    r"(?:[ \t]+(?:at|is))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+# A college's FAFSA or College Board code, a school's and public, named in the sentence
+# before the number or right after it: "the Federal School Code is for the college, like
+# 001869", "that one is 161-000… you can search the code on the College Board site".
+_SCHOOL_CODE = (
+    r"\b(?:(?:federal[ \t]+)?school[ \t]+codes?|fafsa[ \t]+codes?|college[ \t]+codes?|"
+    r"ceeb(?:[ \t]+codes?)?|title[ \t]+iv[ \t]+codes?|college[ \t]+board)\b"
+)
+_SCHOOL_CODE_BEFORE = re.compile(rf"{_SCHOOL_CODE}[^.?!]{{0,60}}$", re.IGNORECASE)
+_SCHOOL_CODE_AFTER = re.compile(rf"^[^?!]{{0,90}}{_SCHOOL_CODE}", re.IGNORECASE)
+# A person's own number named in the same stretch keeps the number the person's.
+_PERSONAL_ID = re.compile(
+    r"\b(?:my|your|student|account|member|social|ssn|pin|fsa[ \t]+id|password|case|"
+    r"confirmation|application)\b",
+    re.IGNORECASE,
+)
+
+
+def _school_code(text: str, start: int, end: int) -> bool:
+    """A school's code, named before the number in its sentence or in the clause after it:
+    an institution's, listed publicly, not the caller's."""
+    before = _SCHOOL_CODE_BEFORE.search(text, max(0, start - 90), start)
+    if before:
+        return not _PERSONAL_ID.search(text, before.end(), start)
+    after = text[end : end + 100]
+    return bool(_SCHOOL_CODE_AFTER.search(after)) and not _PERSONAL_ID.search(
+        text, max(0, start - 40), start
+    )
+
+
+# A product a business sells or installs, its compound name before the model number: "we
+# install the LiftMaster 87504", "we carry the AquaPure 2150".
+_SOLD_CAMEL_BEFORE = re.compile(
+    r"\b(?:install|installs|installed|sell|sells|sold|carry|carries|stock|stocks|offer|"
+    r"offers|recommend|recommends|ship|ships|service|services)[ \t]+(?:the|a|an|our)[ \t]+"
+    r"(?-i:[A-Z][a-z]{2,}[A-Z][a-z]{2,})[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _sold_model(text: str, start: int) -> bool:
+    """A model number after a product's compound name that the business sells or installs."""
+    return bool(_SOLD_CAMEL_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _slot_taken(text: str, start: int, end: int, digits: str) -> bool:

@@ -63,7 +63,8 @@ _AMBIGUOUS = _wordset(
 # First names that are everyday words too and count only before a surname ("will brennan",
 # "hope martinez", "Summer Oyelaran"): the word lists call them words, not names.
 _EVERYDAY_FIRSTS = _AMBIGUOUS | _wordset(
-    "hope will bill summer guy rob sunny benny pat art ted rod cliff rusty dusty sal val"
+    "hope will bill summer guy rob sunny benny pat art ted rod cliff rusty dusty sal val mercy "
+    "precious"
 )
 # First names that are also everyday words (other recognizers accept them after a firm cue).
 EVERYDAY_FIRSTS = _EVERYDAY_FIRSTS
@@ -90,6 +91,7 @@ _COMMON_SURNAMES = _wordset(
     turner villa walker wall walls ward ware washington waters watts weaver weeks west white
     wise wolf wood woods york young"""
 )
+COMMON_SURNAMES = _COMMON_SURNAMES
 # Particles inside a surname: "de la cruz", "van der berg", "st james".
 _PARTICLES = _wordset(
     "de del della la le las los van von der den da das dos di du st saint san mac bin al ni nic"
@@ -190,6 +192,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
         results, i = [], 0
         while i < len(words):
             start, end, low = words[i]
+            if _verb_before_name(text, words, i):
+                i += 1  # "can you mark Oliver Strand absent": the name starts after the verb
+                continue
             after_greeting = i > 0 and words[i - 1][2] in _GREETING
             span_end = self._surname_end(text, words, i)
             if span_end is not None:
@@ -406,6 +411,23 @@ _FLIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,4}(?![\d:])")
+
+
+def _verb_before_name(text: str, words, i: int) -> bool:
+    """A lower-case everyday first name used as a verb after "you", "to", "will" and before
+    a capitalised name in a turn written with capitals: "can you mark Oliver Strand",
+    "please bill Dana Ruiz": the verb is no part of the name."""
+    start, _, low = words[i]
+    return (
+        low in _EVERYDAY_FIRSTS
+        and text[start].islower()
+        and not text.islower()
+        and 0 < i < len(words) - 1
+        and words[i - 1][2] in _WORD_CONTEXT
+        and _adjacent(text, words, i)
+        and text[words[i + 1][0]].isupper()
+        and text[words[i][1] : words[i + 1][0]] in (" ", "\t")
+    )
 
 
 def _firm_in_opening(text: str, start: int, end: int) -> bool:

@@ -110,6 +110,18 @@ _HAS_TYPED = r"(?=(?:\S+[ \t]+){0,3}?\S*[\d!#$%&*^~+=_@])"
 # A digit or a symbol within the value itself, before any word that ends it: "harbor 58"
 # (not "ready in 2 minutes").
 _TYPED_BEFORE_STOP = rf"(?=(?:(?!{_STOP}\b)\S+[ \t]+){{0,3}}?(?!{_STOP}\b)\S*[\d!#$%&*^~+=_@])"
+# How a speaker hands over a value to copy: "type it exactly", "write it down".
+_DICTATES = (
+    r"(?:type (?:it|this|that)(?: in)?(?: exactly)?(?: as)?|enter (?:it|this) exactly|"
+    r"(?:write|jot|take|copy) (?:it|this|that) down|here it is|ready\?? it's)"
+)
+# A word of a dictated value, no stop at its end: "green", "1078", "sufferProvide7".
+_DICTATED_WORD = r"(?:[^\s,;?]*[^\s,;?.!]|[^\s,;?]*[a-z0-9]!(?=[.\s]|$))"
+# Words that start the next clause of an unpunctuated dictation: "… 581 you'll change it".
+_DICTATION_ENDS = (
+    r"(?:you'll|you|you're|it'll|it|that's|that|this|and|then|okay|ok|so|please|again|"
+    r"once|when|after|all|no|with|which|i|i'll|we|we'll|the|at)"
+)
 # Replies that talk about the password rather than say it.
 _NOT_VALUE = (
     r"(?!.*@)(?!.*(?:\b|\d)(?:email|e-mail|sec|second|seconds|minute|minutes|moment|hold|hang|wait|sorry|don't|dont|"
@@ -241,6 +253,19 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             r"(?<=\b(?:change|set|reset|update)\s+(?:the|my|your)\s+password\s+to\s+)" + VALUE,
             0.85,
             cue=r"\bpassword\b",
+        ),
+        # A password dictated for the listener to type or note, the value running to the
+        # end of the sentence: "i'll set a temporary password. type it exactly: green bay
+        # dollar sign 1078. you'll change it …", "write it down: sufferProvide7."
+        CuedPattern(
+            "dictated_password",
+            rf"(?<=\bpass ?(?:word|phrase|code)\b[^?!]{{0,60}}?\b{_DICTATES}[ \t]*[:,.]?[ \t]+)"
+            rf"(?!(?:{_STOP}|{_NOT_SPELLED}|{_HOW_SAID})\b)"
+            # (something typed in it: a digit, a symbol, a symbol said, a capital inside)
+            rf"(?=[^.?!\n]{{0,60}}?(?:\d|{_SYMBOL}|{_SYMBOL_WORD}|(?-i:[a-z][A-Z])))"
+            rf"{_DICTATED_WORD}(?:[ \t]+(?!{_DICTATION_ENDS}\b){_DICTATED_WORD}){{0,7}}",
+            0.85,
+            cue=_DICTATES,
         ),
         CuedPattern("typed_password", TYPED, 0.6, cue=_SYMBOL),
         # A word, digits and a symbol typed at the end, in one case as Whisper writes it in

@@ -66,6 +66,9 @@ _ROLE_MAILBOXES = frozenset(
         "payroll", "accounting", "permits", "licensing", "shipping", "receiving", "operations",
         "quotes", "remittance", "remit", "onboarding", "recruiting", "benefits", "insurance",
         "accountspayable", "accountsreceivable", "hr", "tickets", "warranty", "renewals",
+        # a school's or a fund's offices: "transcripts@…", "disbursements@…"
+        "transcripts", "disbursements", "admissions", "registrar", "scholarships",
+        "financialaid", "grants", "awards",
     }
 )  # fmt: skip
 _WEBMAIL_DOMAIN = re.compile(rf"^[ \t]*{_WEBMAIL}\b", re.I)
@@ -147,6 +150,18 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             r"[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z]{2,6}){1,2}\b",
             0.8,
             cue=r"\bdot\b",
+        ),
+        # A US school district's domain, its "k12" and state said as words: "htanaka at
+        # lincolnhs dot k twelve dot oh r dot us" (the normaliser: "k 12 dot OR dot us").
+        CuedPattern(
+            "school_district_domain",
+            rf"(?<![\w.@'-])(?!{_NOT_LOCAL}\b)[a-z0-9][a-z0-9._-]*"
+            rf"(?:[ \t]+(?:dot|underscore|hyphen|dash)[ \t]+(?!{_NOT_LOCAL}\b)[a-z0-9]+)*"
+            r"[ \t]+at[ \t]+(?!(?:the|a|an|my|your|home|work|least|all|about|around)\b)"
+            r"[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z0-9-]+)*[ \t]+dot[ \t]+k[ \t]*12"
+            r"(?:[ \t]+dot[ \t]+[a-z]{2}(?:[ \t]+[a-z])?)?[ \t]+dot[ \t]+us\b",
+            0.9,
+            cue=r"\bk[ \t]*12\b",
         ),
         # A domain said as separate words, as a county's or a school's often is: "its
         # p okafor at travis county tx dot gov", "jlee at bay view dental dot com".

@@ -494,11 +494,45 @@ def _token_edits(
         if end is None:
             i += 1
             continue
+        split = _year_then_code(text, tokens, i, end, replacement, chained)
+        if split is not None:
+            edits.extend(split)
+            i = end
+            continue
         start_tok, last_tok = tokens[i], tokens[end - 1]
         if replacement != text[start_tok.start : last_tok.end]:
             edits.append((start_tok.start, last_tok.end, replacement))
         i = end
     return edits
+
+
+_CARD_YEAR = re.compile(r"20[2-4]\d")
+
+
+def _year_then_code(
+    text: str, tokens: list[_Token], i: int, end: int, replacement: str, chained: frozenset
+) -> list[tuple[int, int, str]] | None:
+    """A card's month, then its year and code in one breath: "december twenty thirty one
+    eight nine four three" is "december 2031 8943", not one number "20318943"."""
+    if not (
+        i
+        and tokens[i - 1].low in MONTHS
+        and tokens[i].low == "twenty"
+        and replacement.isdigit()
+        and 7 <= len(replacement) <= 8
+    ):
+        return None
+    for k in range(i + 2, min(end, i + 4)):
+        year_end, year = _number_run(text, tokens[:k], i, chained)
+        if year_end != k or not year or not _CARD_YEAR.fullmatch(year):
+            continue
+        code_end, code = _number_run(text, tokens, k, chained)
+        if code_end == end and code and year + code == replacement:
+            return [
+                (tokens[i].start, tokens[k - 1].end, year),
+                (tokens[k].start, tokens[end - 1].end, code),
+            ]
+    return None
 
 
 def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, str] | None:

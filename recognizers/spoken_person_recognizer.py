@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 import regex as re
-from presidio_analyzer import EntityRecognizer
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import BRANDS, HONORIFIC, CuedPattern, SpokenPatternRecognizer
 
@@ -1137,8 +1137,14 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "I was named executor": the role
             if pattern == "under_name" and value in _UI_PLACES:
                 continue  # "online under Documents": the page
-            if pattern == "cap_intro" and value in US_STATES and _LICENCE_CUE.search(text):
+            if (
+                pattern == "cap_intro"
+                and value in US_STATES
+                and (_LICENCE_CUE.search(text) or _STATE_LETTER_AFTER.match(text, result.end))
+            ):
                 continue  # "my driver's license? It's Texas.": the state
+            if pattern == "name_is" and _adverb_after_call(text, result.start, lex):
+                continue  # "his mom called me directly": how she called
             if pattern == "name_is" and _channel_not_name(text, result.start, result.end):
                 continue  # "confirmation goes by email": how it is sent
             if pattern == "self_intro" and _quality_not_name(text, result.start, result.end, lex):
@@ -1214,7 +1220,30 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             span = _without_rank(text, *span)
             result.start, result.end = span
             out.append(result)
+        out.extend(self._everyday_names(text, lex))
         return EntityRecognizer.remove_duplicates(out)
+
+    def _everyday_names(self, text: str, lex: Lexicon) -> list[RecognizerResult]:
+        """Everyday first names after their own cues, run apart from PATTERNS so that a
+        rejected long match cannot hide a shorter one of another pattern."""
+        out = []
+        for name, pattern, score, check in _EVERYDAY_PATTERNS:
+            for m in pattern.finditer(text):
+                if check(text, m.start(), m.end(), lex):
+                    out.append(
+                        RecognizerResult(
+                            self.ENTITY,
+                            m.start(),
+                            m.end(),
+                            score,
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                "pattern_name": name,
+                            },
+                        )
+                    )
+        return out
 
 
 _GO_BY_BEFORE = re.compile(r"\bgo(?:es)?[ \t]+by[ \t]+$", re.IGNORECASE)
@@ -1223,6 +1252,29 @@ _CHANNEL_WORDS = wordset(
     """email e-mail mail text texts sms post fax courier phone letter mobile app portal
     voicemail ups fedex usps dhl snail"""
 )
+
+
+# A state spelled out after a licence question in an earlier turn: "It's Ohio, starts
+# with the letter O."
+_STATE_LETTER_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:it[ \t]+)?(?:starts|begins|starting)[ \t]+with\b", re.IGNORECASE
+)
+_CALL_ME_BEFORE = re.compile(r"\bcall(?:s|ed)?[ \t]+me[ \t]+$", re.IGNORECASE)
+
+
+def _adverb_after_call(text: str, start: int, lex: Lexicon) -> bool:
+    """ "called me directly", "call me asap-ly": an English adverb in -ly that no name
+    list has says how someone called, not what they call me ("call me Kelly" stays)."""
+    first = _SPOKEN_WORD.match(text, start)
+    if not first or not _CALL_ME_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    low = fold(first.group().rstrip("."))
+    return (
+        low.endswith("ly")
+        and lex.is_word(low)
+        and low not in lex.firsts
+        and low not in lex.word_firsts
+    )
 
 
 def _channel_not_name(text: str, start: int, end: int) -> bool:
@@ -1248,6 +1300,88 @@ def _everyday_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+_FILLERS = frozenset(("uh", "um"))
+# Words said to someone that are no name: "thanks love", "hey buddy", and banks whose
+# name is a first name too ("thank you chase").
+_ENDEARMENTS = wordset(
+    """love dear honey hon sweetie sweetheart darling buddy bud mate man dude pal boss friend
+    babe baby hun sugar chief champ kiddo chase discover liberty progressive"""
+)
+
+
+def _surname_word(word: str, text: str, lex: Lexicon) -> bool:
+    """A word that can be a surname after a first name: a listed frequent surname, a
+    surname that is also a word ("gross"), a word no dictionary has, or a capital."""
+    from recognizers.name_gazetteer_recognizer import COMMON_SURNAMES
+
+    low = fold(word)
+    if _NOT_NAME_WORD.fullmatch(low) or low in BRANDS:
+        return False
+    return (
+        low in lex.frequent_lasts
+        or low in COMMON_SURNAMES
+        or not lex.is_word(low)
+        or (_capitalised(word, text) and not text.istitle())
+    )
+
+
+def _everyday_intro(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """An introduction's everyday first name ("will", "art") is a name when it is said
+    twice ("will will grant") or comes before a surname ("Will Gross", "will gutierrez")."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    words = _SPOKEN_WORD.findall(text[start:end])
+    first = fold(words[0])
+    if first not in EVERYDAY_FIRSTS or first in BRANDS or len(words) < 2:
+        return False
+    if any(fold(w) not in (first, *_FILLERS) for w in words[1:-1]):
+        return False
+    return fold(words[-1]) == first or _surname_word(words[-1], text, lex)
+
+
+def _vocative_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word said to the other party ("for you will", "thanks mercy") that is a first
+    name, everyday or not, and no brand, endearment or closing word."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    low = fold(text[start:end])
+    if low in BRANDS or low in _ENDEARMENTS:
+        return False
+    if low in EVERYDAY_FIRSTS:
+        return True  # "for you will": "will" is on the not-name list
+    return not _NOT_NAME_WORD.fullmatch(low) and (low in lex.firsts or low in lex.word_firsts)
+
+
+# Everyday first names (see SpokenPersonRecognizer._everyday_names), each with its check.
+# An introduction: the word said twice or before a surname: "my name is will will grant",
+# "it's will uh wilhelmina", "this is Will Gross" (not "this is bill pay").
+_EVERYDAY_INTRO = re.compile(
+    r"(?<=\b(?:this is|my name is|my name's|name is|name's|it's|its|it is|calls me|"
+    r"call me)[ \t]+(?:(?:uh|um)[ \t]+)?)(?P<ef>\p{L}+)(?:[ \t]+(?P=ef))?"
+    rf"(?:[ \t]+(?:uh|um))?[ \t]+{NAME_WORD}(?![\p{{L}}'’-])",
+    re.IGNORECASE,
+)
+# Said to the other party at the end of a turn or before a greeting's question: "what can
+# i do for you will", "thanks mercy", "hey will what's up".
+_EVERYDAY_VOCATIVE = re.compile(
+    r"(?<=\b(?:for you|thanks|thank you|hey|hi)[ \t]*,?[ \t]+)\p{L}+"
+    r"(?=[ \t]*[.!?]?[ \t]*$|[ \t]*,?[ \t]+(?:what's up|whats up|how are you|"
+    r"how's it going|hows it going|how you doing)\b)",
+    re.IGNORECASE,
+)
+# The agent's name before the opening question: "this is mercy is this an emergency".
+_EVERYDAY_THIS_IS = re.compile(
+    r"(?<=\bthis is[ \t]+)\p{L}+(?=[ \t]*,?[ \t]+(?:is this|how can|how may|what can|"
+    r"who am i|speaking)\b)",
+    re.IGNORECASE,
+)
+_EVERYDAY_PATTERNS = (
+    ("everyday_intro", _EVERYDAY_INTRO, 0.6, _everyday_intro),
+    ("everyday_vocative", _EVERYDAY_VOCATIVE, 0.55, _vocative_first),
+    ("everyday_this_is", _EVERYDAY_THIS_IS, 0.55, _vocative_first),
+)
+
+
 _ITS_BEFORE = re.compile(r"\b(?:it's|its|it’s|it is)[ \t]+$", re.IGNORECASE)
 
 
@@ -1266,8 +1400,11 @@ def _quality_not_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 # The agent's name after the firm's: "Good morning, CVS, Pieter speaking".
+# or before the opening question: "Good morning, BrightCart, Aaron, how may I help you?"
 _AGENT_AFTER = re.compile(
-    r"[ \t]*,[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+speaking\b", re.IGNORECASE
+    r"[ \t]*,[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+speaking\b|"
+    r"[ \t]*[,.][ \t]*(?:how (?:may|can|might) i|what can i|who am i)\b)",
+    re.IGNORECASE,
 )
 
 # A name asked back after "who is this": "sorry who is this freya".

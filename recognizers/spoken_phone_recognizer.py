@@ -243,6 +243,29 @@ def _callback_asked(text: str, start: int, end: int) -> bool:
     return not toll_free and bool(_CALLBACK_AFTER.match(text, end))
 
 
+# Someone else's toll-free line the caller reports: "it was 888-555-0177. They said they
+# were from the grant department", "the scam call came from 877 …" (no household has a
+# toll-free line, so one said with another party is that party's).
+_OTHERS_LINE_CUE = re.compile(
+    r"\b(?:they|them|their|scam\w*|fraud\w*|spam|spoof\w*|robocall\w*|caller[ \t]+id|"
+    r"(?:called|texted|calling|texting)[ \t]+me|claim(?:ed|ing)|pretend\w*|impersonat\w*)\b",
+    re.IGNORECASE,
+)
+_MY_LINE_BEFORE = re.compile(
+    r"\b(?:my|mine|me[ \t]+at|i'm[ \t]+at|reach[ \t]+me)\b[^.?!]*$", re.IGNORECASE
+)
+
+
+def _others_toll_free(text: str, start: int, end: int) -> bool:
+    """A toll-free number (without its 1) said with another party, a scam caller or an
+    office, and not as the caller's own: theirs, not the caller's."""
+    if not _TOLL_FREE_BARE.match(text[start:end].strip()):
+        return False
+    if _MY_LINE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return bool(_OTHERS_LINE_CUE.search(text, max(0, start - 80), min(len(text), end + 80)))
+
+
 def is_own_line(text: str, start: int, end: int) -> bool:
     """True for a toll-free number the company gives as its own without the leading 1: "if
     you need anything else, our number is 877 555 0143", "call us at (800) 555-0171"; and
@@ -254,7 +277,7 @@ def is_own_line(text: str, start: int, end: int) -> bool:
         and not _callback_asked(text, start, end)
     ):
         return True
-    if is_company_line(text, start, end):
+    if is_company_line(text, start, end) or _others_toll_free(text, start, end):
         return True
     code = _TOLL_FREE_CODE_BEFORE.search(text, max(0, start - 12), start)
     if code:
@@ -276,6 +299,16 @@ def is_drawn_numbers(text: str, start: int) -> bool:
     """True for numbers a game drew ("the winning numbers were …"): no one's phone or id,
     though six two-digit numbers in a row have a phone's length."""
     return bool(_DRAWN_BEFORE.search(text, max(0, start - 50), start))
+
+
+_HEARD_TO = re.compile(r"\b(?:to|too)\b", re.IGNORECASE)
+
+
+def _two_heard_as_to(value: str) -> bool:
+    """Groups with "to" between them make a NANP number when each "to" is the digit 2: ten
+    digits, or eleven with the leading 1 (a range, "call 9 to 5", falls short)."""
+    digits = sum(c.isdigit() for c in value) + len(_HEARD_TO.findall(value))
+    return digits == 10 and value[0] in "23456789" or digits == 11 and value[0] == "1"
 
 
 def after_toll_free_prefix(before: str) -> bool:
@@ -376,6 +409,16 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             r"(?:\+|\bplus[ \t]+)\d{1,3}(?:[ \t]?\d){1,5}(?=[ \t]*[.,!?…-]*[ \t]*$)",
             0.4,
         ),
+        # A number read in digits with "two" heard as "to" between its groups, after the
+        # caller names a line: "my number is two one five three one to ninety four sixty
+        # three" (21531 to 9463); only ten digits, "to" counted as one (_two_heard_as_to).
+        SpokenPattern(
+            "two_heard_as_to",
+            r"(?<=\b(?:number|phone|cell|mobile|line)(?:[ \t]+(?:is|was|at))?[ \t:,]+"
+            r"|\b(?:text|call|reach|ring)[ \t]+me[ \t]+(?:back[ \t]+)?(?:at|on)[ \t]+)"
+            r"(?<![\d$.,])\d{2,8}(?:[ \t]+(?:to|too)[ \t]+\d{1,8}){1,2}(?![\d:])(?![.,]\d)",
+            0.5,
+        ),
         # Australian numbers: a landline with its area code (02, 03, 07, 08), in brackets
         # or not, "(03) 9486 2217", "08 6150 4432"; a mobile "0412 558 907".
         SpokenPattern(
@@ -452,7 +495,12 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         return [
             r
             for r in results
-            if not is_own_line(text, r.start, r.end) and not is_drawn_numbers(text, r.start)
+            if not is_own_line(text, r.start, r.end)
+            and not is_drawn_numbers(text, r.start)
+            and (
+                r.recognition_metadata.get("pattern_name") != "two_heard_as_to"
+                or _two_heard_as_to(text[r.start : r.end])
+            )
         ]
 
     CONTEXT = (
