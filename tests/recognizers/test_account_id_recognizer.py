@@ -1102,3 +1102,19 @@ def test_plate_read_back_later_in_its_sentence(analyzer, turn, hidden, kept):
 def test_member_number_letters_said_apart(analyzer, turn, hidden, kept):
     turns = [("B", "And what are the new member numbers?"), ("A", turn)]
     assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And you'd also need a W-8BEN if you move abroad",
+        "It is, under Forms, number PX-318. If you don't, we'll pay it out.",
+        "Please quote our PO, 7723 on the invoice.",
+    ],
+)
+def test_forms_and_our_po_not_account_ids(text: str) -> None:
+    assert not found(AccountIdRecognizer(), text)
+
+
+def test_account_letters_still_found() -> None:
+    assert found(AccountIdRecognizer(), "my policy number is PX 4471 0932")

@@ -2169,3 +2169,158 @@ def test_town_and_words_after_it_stay_apart():
 )
 def test_who_or_how_much_after_live_or_in_is_no_town(analyzer, reply, hidden, kept):
     assert_masked(analyzer, [("A", _WHERE), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a client or a person named before "on" and their street, in lower case
+        ("misses delgado on quail hollow lane", {"quail hollow lane"}),
+        ("the client on birchwood road, she needs a morning visit", {"birchwood road"}),
+        ("mr okafor on juniper court", {"juniper court"}),
+        # a listed "new …" town after a street, with the clause going on
+        (
+            "we have you at fourteen elm street new haven unless that changed",
+            {"fourteen elm street new haven"},
+        ),
+        ("it's 88 birch road new rochelle if that helps", {"88 birch road new rochelle"}),
+        # a Portuguese flat's floor and side, and the country after the town
+        (
+            "Envie para Rua do Carmo 45, 2º Dto, 1200-093 Lisboa, Portugal.",
+            {"Rua do Carmo 45, 2º Dto, 1200-093 Lisboa, Portugal"},
+        ),
+        ("Avenida da Liberdade 210, 4º andar, 1250-147 Lisboa", None),
+    ],
+)
+def test_street_town_and_floor_found(text: str, expected: set[str] | None) -> None:
+    got = found(AddressRecognizer(), text)
+    if expected is None:  # the whole address inside one found span
+        assert any("Avenida da Liberdade 210, 4º andar, 1250-147 Lisboa" in g for g in got)
+    else:
+        assert expected <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no street after "on" for a person: everyday words and a way stay visible
+        "mister ruiz on the main road",
+        "mrs chen on hold for a minute",
+        "the client on my way home",
+        # a Portuguese postcode's digits alone are no floor
+        "the 3 to 5 business days",
+    ],
+)
+def test_no_street_without_one(text: str) -> None:
+    assert found(AddressRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the firm's own office
+        "Our office is at the corner of Third and Pine and we close at 5.",
+        "our branch is at the corner of elm and broad",
+        # a P.O. box the firm asks things to be sent to, and the town after it
+        "You can fax it or mail it to us at P.O. Box 5521, Scranton, PA.",
+        "please send the form to us at PO Box 3390, Allen-Town, PA",
+        # a firm someone claimed to be calling from, and a named firm's town
+        "a man said he was from Lakeshore and asked for my pin",
+        "Bayview Animal Hospital in Tacoma, Washington. Their fax is on the form.",
+    ],
+)
+def test_firm_address_stays_visible(text: str) -> None:
+    assert found(AddressRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller's own box or address stays found
+        ("can you mail it to PO Box 742, Eugene, OR 97401", {"PO Box 742, Eugene, OR 97401"}),
+        ("please send it to my P.O. Box 19", {"P.O. Box 19"}),
+        ("our address is fine. my address is 60 Cole Street, Provo, UT", None),
+        # a household says "our address", and a caller "you can mail it to" their box
+        ("our address is 418 Larch Court, Boise, Idaho", {"418 Larch Court, Boise, Idaho"}),
+        ("our mailing address is three ten harbor boulevard", None),
+        ("you can mail it to PO Box 5521, Scranton, PA", None),
+        ("we were from Altoona originally", None),
+    ],
+)
+def test_caller_address_still_found(text: str, expected: set[str] | None) -> None:
+    got = found(AddressRecognizer(), text)
+    if expected is None:
+        assert got
+    else:
+        assert expected <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own whereabouts: a site on a street, the town after it
+        (
+            "The Walgreens parking lot on Mesa Drive in Tucson, by the side door.",
+            {"Mesa Drive"},
+        ),
+        ("We're stuck at the Shell station on Tanner Road.", {"Tanner Road"}),
+        ("the Target lot on Cedar Avenue in Omaha", {"Cedar Avenue"}),
+        # the town said first, the street after "it's"
+        ("ypsilanti it's forty two birch lane", {"ypsilanti", "forty two birch lane"}),
+        ("oh durango, it's 310 aspen court", {"durango", "310 aspen court"}),
+        # a lower-case street after an address cue, in a written turn
+        ("My address is 41 willow springs.", {"41 willow springs"}),
+        ("I'll send the label. Pickup from 318 alder circles?", {"318 alder circles"}),
+    ],
+)
+def test_whereabouts_and_town_first_found(text: str, expected: set[str]) -> None:
+    assert expected <= found(AddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's site on a street: no one's home
+        "The garage on Hill Street is open till six.",
+        "the nearest lot on Grove Street in Salem",
+        # things counted in a written turn, not a street
+        "Sure. Three compression springs and the labour, that's $240.",
+        "A guitar with 12 nylon strings and 6 tuning keys is fine.",
+        "We replaced 2 coil springs on the Camry.",
+        # a car, then the state of its plate
+        "A silver Honda Civic, Oregon plate JKL-2210.",
+        "It's a blue Ford Ranger, Texas plates.",
+        # a service area asked about
+        "okay and do you pick up in wheaton",
+        "do they pick up in carol stream",
+        # no turn of its own: a screen, a network, a decade
+        "4K.",
+        "5G",
+    ],
+)
+def test_no_address_there(text: str) -> None:
+    assert found(AddressRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("and which apartment is it", "nine c", "nine c"),
+        ("great and then it's apartment", "it's 14 d.", "14 d"),
+        ("what unit are you in", "twelve b", "twelve b"),
+    ],
+)
+def test_flat_alone_after_question(analyzer, question: str, answer: str, value: str) -> None:
+    assert_masked(analyzer, [("agent", question), ("customer", answer)], 1, [value], [])
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("which model do you want", "the 4K"),
+        ("how many do you need", "three b"),
+        ("what size is it", "12 c"),
+    ],
+)
+def test_flat_alone_needs_the_question(analyzer, question: str, answer: str) -> None:
+    assert_masked(analyzer, [("agent", question), ("customer", answer)], 1, [], [answer])

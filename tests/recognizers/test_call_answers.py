@@ -9,6 +9,7 @@ import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.address_recognizer import AddressRecognizer
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.password_recognizer import PasswordRecognizer
 from tests.recognizers.conftest import (
     assert_masked,
@@ -1785,3 +1786,43 @@ def test_short_form_of_answer_and_quoted_match(analyzer):
     assert_masked(analyzer, turns, 1, ["Linwood Academy"], ["Or maybe I just put"])
     assert covered(analyzer, call_of(*turns))[1].endswith("put #######.")
     assert_masked(analyzer, turns, 2, ["Linwood"], ["matches", "all set"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn"),
+    [
+        # the caller going to ask someone else: no value yet
+        (("A: please choose a new temporary password and tell me", "C: hang on i'll ask him"), 1),
+        (("A: Choose a new password, please.", "C: One sec, let me ask my wife."), 1),
+        (("A: what street did she grow up on", "C: let me check with her"), 1),
+        (("A: Security question: what city was he born in?", "C: Hold on, I need to ask them."), 1),
+        # the old value kept, not said
+        (("A: What would you like the new password to be?", "C: can i make it the same as before"),
+         1),
+    ],
+)  # fmt: skip
+def test_relay_and_same_as_before_visible(
+    analyzer: CallAnalyzer, lines: tuple[str, ...], turn: int
+) -> None:
+    assert "#" not in covered(analyzer, said(*lines))[turn]
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "value", "visible"),
+    [
+        # a value passed on: only the value
+        (("A: Security question: what city was he born in?", "C: let me check with him",
+          "C: he's saying tucson"),
+         2, "tucson", "he's saying"),
+        (("A: what was her first car", "C: she's saying a pinto"), 1, "pinto", "she's saying"),
+        # a value asked for as a favour: only the value
+        (("A: Choose a new password and tell me when it's set, or I can set one.",
+          "C: Could you set it to Harbor62$?"), 1, "Harbor62$", "Could you set it to"),
+    ],
+)  # fmt: skip
+def test_value_after_relay_words_alone(
+    analyzer: CallAnalyzer, lines: tuple[str, ...], turn: int, value: str, visible: str
+) -> None:
+    text = covered(analyzer, said(*lines))[turn]
+    assert value not in text
+    assert visible in text

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import assert_masked
+from tests.recognizers.conftest import (
+    assert_masked,
+    covered,
+    said,
+    value_hidden,
+)
 
 _VERIFY = "okay i can help with that first i need to verify a few things"
 
@@ -577,3 +582,9 @@ def test_at_in_plain_talk_stays(analyzer, text):
 def test_number_grows_over_comma_groups(analyzer, reply, hidden, kept):
     turns = [("agent", "and what's the best mobile to text?"), ("customer", reply)]
     assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+def test_suffix_keeps_its_dot(ner_analyzer) -> None:
+    call = said("C: It's my father, Oswald Trent Sr. He has the account.")
+    masks = covered(ner_analyzer, call)
+    assert value_hidden(masks[0], call.turns[0].text, "Oswald Trent Sr.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.call_emails import email_pieces_again
 from tests.recognizers.conftest import (
     assert_masked,
@@ -13,6 +14,7 @@ from tests.recognizers.conftest import (
     redacted,
     redacted_values,
     said,
+    value_hidden,
 )
 
 
@@ -246,3 +248,43 @@ def test_under_score_in_email(analyzer, line, value):
 def test_under_score_outside_email(analyzer):
     line = "C: we won by the under score at the end"
     assert "#" not in covered(analyzer, said(line))[0]
+
+
+def test_school_district_spoken_email_found(analyzer: CallAnalyzer) -> None:
+    lines = (
+        "A: And the teacher's email?",
+        "C: it's rmorales at eastridgems dot k twelve dot w a dot us",
+    )
+    text = covered(analyzer, said(*lines))[1]
+    assert "rmorales at eastridgems dot k twelve dot w a dot us" not in text
+    assert "#" * len("rmorales at eastridgems dot k twelve dot w a dot us") in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: You can email it to admissions@brightwaterprep.org.",
+        "A: Please send it to registrar@oakmontcollege.edu.",
+    ],
+)
+def test_school_role_mailbox_visible(analyzer: CallAnalyzer, line: str) -> None:
+    assert "#" not in covered(analyzer, said(line, "C: Okay."))[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Please send the form to our inbox, billing@northway382.com.",
+        "A: Our email is service@fleet77tech.net, any time.",
+    ],
+)  # fmt: skip
+def test_business_email_domain_no_id(analyzer: CallAnalyzer, line: str) -> None:
+    text = covered(analyzer, said("C: Sure, I can do that.", line))[1]
+    assert "#" not in text
+
+
+def test_id_beside_an_email_still_hidden(analyzer: CallAnalyzer) -> None:
+    line = "C: my member id is RT55812 and you can write to me at ana.lopez@mailhost.com"
+    masked = covered(analyzer, said("A: How can I help?", line))[1]
+    assert value_hidden(masked, line[3:], "RT55812"), masked
+    assert value_hidden(masked, line[3:], "ana.lopez@mailhost.com"), masked

@@ -6,7 +6,15 @@ import pytest
 
 from recognizers import call_names
 from recognizers.call_analyzer import CallAnalyzer
-from tests.recognizers.conftest import assert_masked, call_of, covered, redacted_values, said
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    redacted_values,
+    said,
+    value_hidden,
+    value_readable,
+)
 
 
 def _masked(analyzer, *turns):
@@ -1071,3 +1079,28 @@ def test_filler_before_a_birth_date_is_no_name(analyzer):
     lines = said("A: And your date of birth?", "C: Erm October 3, 1991")
     masked = covered(analyzer, lines)[1]
     assert masked.startswith("Erm ")
+
+
+def test_pets_at_the_vet_stay_visible(analyzer) -> None:
+    call = said(
+        "A: Maple Grove Animal Hospital, this is Renata.",
+        "C: Hi, I need Pippin's records sent over. My name is Colette Harrow.",
+        "A: Sure. Patient is Pippin, owner is Colette Harrow. Pippin's surgery went well.",
+        "C: thanks. also my cat, his name is mister waffles",
+        "A: okay, mister waffles is on the file",
+    )
+    masks = covered(analyzer, call)
+    for i, name in ((1, "Pippin"), (2, "Pippin"), (3, "waffles"), (4, "waffles")):
+        assert value_readable(masks[i], call.turns[i].text, name), masks[i]
+    assert value_hidden(masks[2], call.turns[2].text, "Colette Harrow")
+
+
+def test_other_owner_named_in_a_pet_call(analyzer) -> None:
+    call = said(
+        "A: WHAT HAPPENED TO YOUR DOG?",
+        "C: HE GOT BITTEN BY ANOTHER DOG.",
+        "A: DO YOU KNOW THE OTHER OWNER?",
+        "C: YEAH, HIS NAME IS TOBIAS, HE GAVE ME HIS NUMBER.",
+    )
+    masks = covered(analyzer, call)
+    assert value_hidden(masks[3], call.turns[3].text, "TOBIAS")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.card_expiry_recognizer import CardExpiryRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import covered, found, said
 
 CASES = [
     # an offer valid until a day is no card's expiry; a card's month and year still is
@@ -87,3 +88,43 @@ def test_another_thing_that_expires_is_no_card_expiry(text):
 )
 def test_a_card_expiry_stays(text):
     assert found(CardExpiryRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [("C: 07. 33.", "07. 33"), ("C: Sure, 11. 28.", "11. 28"), ("C: 04.2030", "04.2030")],
+)
+def test_expiry_written_with_a_stop_found(analyzer: CallAnalyzer, reply: str, value: str) -> None:
+    text = covered(analyzer, said("A: And the expiration date?", reply))[1]
+    assert "#" * len(value) in text
+
+
+def test_price_after_expiry_question_visible(analyzer: CallAnalyzer) -> None:
+    lines = ("A: And the expiration date?", "C: hold on, the fee was $10.50 right?")
+    assert "10.50" in covered(analyzer, said(*lines))[1]
+
+
+def test_expiry_run_into_code_split(analyzer: CallAnalyzer) -> None:
+    lines = ("A: expiration and the security code", "C: october twenty twenty eight six one five")
+    call = said(*lines)
+    entities = analyzer.analyze_call(call)[1]
+    text = call.turns[1].text
+    by_type = {(e.entity_type, text[e.start : e.end]) for e in entities}
+    assert ("CARD_EXPIRY", "october twenty twenty eight") in by_type
+    assert ("CVV", "six one five") in by_type
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: You have 1,240 points expiring on August 31.",
+        "A: Your reward miles expire 10/27 if unused.",
+    ],
+)
+def test_loyalty_expiry_visible(analyzer: CallAnalyzer, line: str) -> None:
+    assert "#" not in covered(analyzer, said(line, "C: Okay."))[0]
+
+
+def test_card_expiry_cue_still_found(analyzer: CallAnalyzer) -> None:
+    text = covered(analyzer, said("A: Anything else?", "C: my card expires March 2031"))[1]
+    assert "March 2031" not in text

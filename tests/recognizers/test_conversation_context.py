@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from tests.recognizers.conftest import (
     call_of,
     covered,
@@ -651,3 +652,64 @@ def test_expiry_month_then_year_after_prompt(analyzer, month, year):
 def test_month_count_after_year_prompt_is_not_expiry(analyzer):
     masked = _masks(analyzer, "A: How long have you had the account?", "C: 11", "A: Okay.")
     assert value_readable(masked[1], "11", "11")
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "value"),
+    [
+        (
+            ("A: What's the policy number?", "C: okay, 731", "A: Sure.", "C: 552",
+             "A: 552?", "C: 317.", "A: And your date of birth?"),
+            5,
+            "317",
+        ),
+        (
+            ("A: Could I get your member number?", "C: It's four oh two", "A: Mm-hmm.",
+             "C: Sixty six", "A: Six six?", "C: Eight one.", "A: Thanks."),
+            5,
+            "Eight one",
+        ),
+        (
+            ("A: Read me the routing number, please.", "C: two one one", "A: Okay.",
+             "C: Four four seven three", "A: Four four seven three?", "C: Two.",
+             "A: And the account number?"),
+            5,
+            "Two",
+        ),
+        (
+            ("A: What's the account number?", "C: 818", "A: 818?", "C: 420",
+             "A: 420?", "C: 5.", "A: Thank you."),
+            5,
+            "5",
+        ),
+    ],
+)  # fmt: skip
+def test_group_after_an_echoed_group_found(
+    analyzer: CallAnalyzer, lines: tuple[str, ...], turn: int, value: str
+) -> None:
+    text = covered(analyzer, said(*lines))[turn]
+    assert not any(ch.isdigit() for ch in text)
+    assert "#" * len(value) in text
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn"),
+    [
+        # a count said back, then another count
+        (("A: How many people live in the home?", "C: 4", "A: 4?", "C: yes", "A: and kids?",
+          "C: 2"), 5),
+        # an amount after a check of a group: only a bare group goes on
+        (("A: what's the account number?", "C: 4421 889", "A: ok", "C: 12", "A: 12?",
+          "C: yes and I owe 45"), 5),
+        # a time said back
+        (("A: What time works for you?", "C: 3 30", "A: 3 30?", "C: 4."), 3),
+        # the whole number said back with another question: its answer is no group
+        (("A: And the account number?", "C: two oh 5 5 8 1 six three",
+          "A: 2055 8163, is that eight digits?", "C: yes eight"), 3),
+    ],
+)  # fmt: skip
+def test_counts_and_amounts_after_an_echo_visible(
+    analyzer: CallAnalyzer, lines: tuple[str, ...], turn: int
+) -> None:
+    text = covered(analyzer, said(*lines))[turn]
+    assert "#" not in text

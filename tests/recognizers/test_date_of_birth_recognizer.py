@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
-from tests.recognizers.conftest import assert_masked, call_of, covered, found
+from tests.recognizers.conftest import assert_masked, call_of, covered, found, said
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
@@ -216,3 +217,29 @@ def test_date_a_price_holds_for_children_is_no_birth_date(analyzer):
         analyzer, call_of(("agent", "The junior pass is $299 for kids through April 15."))
     )
     assert "#" not in masks[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Rent is $1875.00, due on the first. Unit 412 is available May 9th. Can I get "
+        "the bank routing number?",
+        "A: rent is one thousand eight hundred dollars due on the third unit two hundred "
+        "and four is available october twelfth for the autopay i'll need your routing "
+        "number first",
+        "A: RENT IS $1958, DUE ON THE FIFTH. UNIT 302 IS AVAILABLE JULY 2ND. CAN I GET THE "
+        "BANK ROUTING NUMBER?",
+    ],
+)
+def test_dates_after_birth_date_not_read_back_visible(analyzer: CallAnalyzer, line: str) -> None:
+    lines = ("A: And your date of birth?", "C: Sure, it's February 3rd 1984", line)
+    assert "#" not in covered(analyzer, said(*lines))[2]
+
+
+def test_birth_date_read_back_before_next_question_found(analyzer: CallAnalyzer) -> None:
+    lines = (
+        "A: And your date of birth?",
+        "C: 5/19/1977",
+        "A: okay may nineteenth nineteen seventy seven, and your routing number?",
+    )
+    assert "may nineteenth nineteen seventy seven" not in covered(analyzer, said(*lines))[2]

@@ -206,3 +206,15 @@ def test_hyphenated_first_name_with_a_rare_word(gazetteer, text):
 )
 def test_a_name_ending_in_a_car_make_is_a_dealership(text, expected):
     assert found(NameGazetteerRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        ("Could you mark Priya Lindholm present today?", "mark", "Priya"),
+        ("Please bill Oscar Haugen for the repair.", "bill", "Oscar"),
+    ],
+)
+def test_verb_before_name_left_out(gazetteer, text: str, verb: str, name: str) -> None:
+    spans = found(gazetteer, text)
+    assert any(name in g for g in spans) and not any(verb in g for g in spans), spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.password_recognizer import PasswordRecognizer
 from tests.recognizers.conftest import (
     assert_masked,
@@ -508,3 +509,44 @@ def test_caller_guesses_after_agent_cannot_see_password(analyzer, ask, refusal, 
     turns = [("B", ask), ("A", refusal), ("B", guess)]
     assert_masked(analyzer, turns, 1, [], ["encrypted" if "encrypted" in refusal else "access"])
     assert_masked(analyzer, turns, 2, [hidden], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "visible"),
+    [
+        (
+            "A: Alright, I reset the password. Type it exactly: river stone hashtag forty "
+            "two. You'll pick a new one after.",
+            "river stone hashtag forty two",
+            "You'll pick",
+        ),
+        (
+            "A: okay the temporary password type it exactly maple leaf dollar sign nine "
+            "one two you'll change it when you sign in",
+            "maple leaf dollar sign nine one two",
+            "you'll change",
+        ),
+        (
+            "A: I've set a temporary passcode. Write this down: quietHarbor38. It lasts a day.",
+            "quietHarbor38",
+            "It lasts",
+        ),
+    ],
+)
+def test_dictated_password_found_whole(
+    analyzer: CallAnalyzer, line: str, value: str, visible: str
+) -> None:
+    text = covered(analyzer, said(line, "C: Okay."))[0]
+    assert "#" * len(value) in text
+    assert visible in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: I'll reset the password. Type it exactly as you see it in the email.",
+        "A: Your password was reset, write it down somewhere safe and sign in again.",
+    ],
+)
+def test_dictation_without_a_value_visible(analyzer: CallAnalyzer, line: str) -> None:
+    assert "#" not in covered(analyzer, said(line, "C: Okay."))[0]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.pin_recognizer import PinRecognizer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import covered, found, said
 
 CASES = [
     ("my pin is 4421", {"4421"}),
@@ -119,3 +120,20 @@ def _found(recognizer, text: str) -> set[str]:
 )
 def test_key_said_as_the_next_step_is_no_part_of_the_code(text, expected) -> None:
     assert _found(PinRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "value", "visible"),
+    [
+        # the key pressed after the code is no secret: it stays readable
+        ("C: It's 7 3 1 9 hash.", "7 3 1 9", "hash"),
+        ("C: 2 6 6 1 star", "2 6 6 1", "star"),
+        ("C: 5820, then star to arm it", "5820", "then star"),
+    ],
+)
+def test_keypad_code_hidden_enter_key_readable(
+    analyzer: CallAnalyzer, reply: str, value: str, visible: str
+) -> None:
+    text = covered(analyzer, said("A: What's the gate code for the driveway?", reply))[1]
+    assert "#" * len(value) in text
+    assert visible in text

@@ -12,7 +12,10 @@ from recognizers.spoken_person_recognizer import (
     not_name_word,
     organisation,
 )
-from tests.recognizers.conftest import found, found_names
+from tests.recognizers.conftest import (
+    found,
+    found_names,
+)
 
 CASES = [
     ("hi my name is maren quillfeather", {"maren quillfeather"}),
@@ -832,3 +835,113 @@ def test_quoted_nickname_inside_a_name(person, text, name):
 )
 def test_quoted_words_that_are_no_name(person, text):
     assert not found(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a third party named by a role, the name ending the clause or before a verb
+        ("AND THE AIDE IS ROSALIND?", "ROSALIND"),
+        ("Last week's caregiver was Philippa. She was lovely.", "Philippa"),
+        ("so darnell's supervisor is henrietta she's out today", "henrietta"),
+        ("i'll have our billing supervisor lionel call you back", "lionel"),
+        # a slot on the schedule, then the person
+        ("We can do 4:15 on Thursdays with Anatoly. He's great.", "Anatoly"),
+        ("tuesday thursday saturday with imelda", "imelda"),
+        # an in-law before the name
+        ("My sister-in-law, Parvati, will pick it up.", "Parvati"),
+        ("my father in law desmond has the papers", "desmond"),
+        # a job or a loss named after its owner
+        ("i'm the adjuster on the wozniak loss", "wozniak"),
+        ("that's for the siding at the albrecht job", "albrecht"),
+    ],
+)
+def test_third_party_found(person, text: str, name: str) -> None:
+    assert any(name in g for g in found(person, text)), found(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # role words, a schedule with things, jobs and losses without a name stay visible
+        "the aide is late today. the supervisor will call you.",
+        "the nurse was Amazing and the tech was great.",
+        "i pay on fridays with cash. due monday with the rest. 3 with tax.",
+        "see you friday with love",
+        "the roof job, the water loss, the total loss, the rental property",
+        "my son-in-law is busy and my mother-in-law, she is fine.",
+        # a request, what a relative did, a page, an agency, a role, a licence's state
+        "Add my daughter to the plan.",
+        "MY WIFE DIED LAST MONTH AND I NEED HELP.",
+        "It's available online under Settings.",
+        "I got a letter from the IRS.",
+        "I was named trustee in her will.",
+        "The payment goes to the named beneficiary.",
+        "Does my driver's license work? It's Ohio.",
+    ],
+)
+def test_not_a_name_stays_visible(person, text: str) -> None:
+    assert not found(person, text), found(person, text)
+
+
+def test_mixed_first_name_still_found(person) -> None:
+    assert "Marisol" in found(person, "my husband Marisol called")  # noqa: SIM300
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an introduction: the everyday first name said twice, or before a surname
+        ("um my name is grant grant okonkwo yes like the money", "grant okonkwo"),
+        ("hey it's bill bill szymanski again", "bill szymanski"),
+        ("Hi, this is Hope Lindqvist, calling about my refund.", "Hope Lindqvist"),
+        ("it's art uh arturo really but people call me art", "art uh arturo"),
+        ("his name's rob roberto vasquez", "rob roberto"),
+        # said to the other party at the end of a turn or before a greeting's question
+        ("okay what else can i do for you will", "will"),
+        ("great thanks mercy", "mercy"),
+        ("hey bill how's it going", "bill"),
+        # the agent's everyday first name before the opening question
+        ("westfield vet clinic this is precious is this an emergency", "precious"),
+        ("this is summer how can i help you", "summer"),
+    ],
+)
+def test_everyday_first_name_found(person, text: str, name: str) -> None:
+    assert any(name in g for g in found(person, text)), found(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is will call",
+        "thanks for your patience",
+        "it's bill pay",
+        "okay thanks love",
+        "is there anything else i can do for you today",
+        "thank you for calling chase",
+        "hey guys what's up",
+        "i will will it to you",
+        "it's summer summer break i mean",
+    ],
+)
+def test_everyday_words_stay_visible(person, text: str) -> None:
+    assert not found(person, text), found(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a state spelled out after a licence question in an earlier turn
+        ("It's Vermont, starts with a V.", "Vermont"),
+        # how someone called, not a name
+        ("Her dad called me personally.", "personally"),
+        # the firm between the greeting and the agent's name
+        ("Good evening, QuillPost, Dmitri, how can I help?", "QuillPost"),
+    ],
+)
+def test_not_a_name(person, text: str, shown: str) -> None:
+    assert not any(shown in g for g in found(person, text)), found(person, text)
+
+
+def test_call_me_name_kept(person) -> None:
+    assert any("Kelly" in g for g in found(person, "You can call me Kelly."))

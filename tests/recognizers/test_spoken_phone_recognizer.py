@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
 from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer, is_toll_free
 from tests.recognizers.conftest import (
@@ -464,3 +465,55 @@ def test_menu_line_the_caller_rang_stays_visible(analyzer, reply):
 def test_callers_number_near_press_is_still_hidden(analyzer, reply, hidden):
     turns = [("A", "What's the best number for you?"), ("B", reply)]
     assert_masked(analyzer, turns, 1, hidden, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "312-555-0144, that's our department fax.",
+        "The billing department fax is 415-555-0199.",
+        "Our claims fax is 206-555-0178.",
+    ],
+)
+def test_business_fax_not_a_phone(text: str) -> None:
+    assert not found(SpokenPhoneRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my fax is 415-555-0123, that's our home fax",
+        "you can reach me at 206-555-0190",
+    ],
+)
+def test_callers_fax_still_a_phone(text: str) -> None:
+    assert found(SpokenPhoneRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: text me when it's ready my number is four one two seven seven to eighty one"
+         " forty four", "four one two seven seven to eighty one forty four"),
+        ("C: my cell is three one oh to five five to one two three four",
+         "three one oh to five five to one two three four"),
+        ("C: sure you can call me at nine one nine to six six oh three one seven",
+         "nine one nine to six six oh three one seven"),
+    ],
+)  # fmt: skip
+def test_phone_with_two_heard_as_to_hidden(analyzer: CallAnalyzer, line: str, value: str) -> None:
+    masked = covered(analyzer, said("A: What's the best number for you?", line))[1]
+    assert value_hidden(masked, line[3:], value), masked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: we're open nine to five",
+        "C: my number is a two to three minute walk from here",
+        "C: call me at nine to five tomorrow",
+    ],
+)  # fmt: skip
+def test_ranges_with_to_visible(analyzer: CallAnalyzer, line: str) -> None:
+    text = covered(analyzer, said("A: How can I help?", line))[1]
+    assert "#" not in text
