@@ -189,6 +189,17 @@ _READ_BACK_CUE = (
     r"to confirm|confirming|i'll read (?:that|it) back)"
 )
 
+# What an agent says while typing a value in, or before saying its pieces back: "let me
+# just put that in...", "so I have ...", "I've got ...".
+_TYPING_CUE = (
+    r"\b(?:let me (?:just )?(?:put|type|key|punch|enter|plug|pop)"
+    r"(?: (?:that|it|this|those|them))?(?: (?:in|into the system|up))?|"
+    r"(?:typing|entering|putting|keying) (?:that|it|this) in|so i (?:have|'ve got)|i've got)"
+)
+# A piece of an id said back with a pause ("...") after it: digits and letters, a lone
+# capital ("S... 3809"), never a lower-case word.
+_TYPED_CHUNK = r"(?:(?-i:[A-Z]{1,4})|(?=[a-z]{0,3}\d)[a-z0-9]{1,8})\b"
+_ELLIPSIS = r"[ \t]*(?:\.{2,}|\u2026)[ \t]*"
 
 # A flight: an IATA airline designator and 1-4 digits, "B6 1535", "WN1183" (with a travel
 # word in the turn).
@@ -778,6 +789,19 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=_READ_BACK_CUE,
         ),
+        # An id said back in pieces with pauses as the agent types it in: "let me just put
+        # that in... 7C21... D40... MP3", "so I have R... 2281... 6619. Is that right?"
+        # (two pieces or more, one of three characters with a digit, each piece ending the
+        # sentence or paused after: not "so I have 30... 40 minutes").
+        CuedPattern(
+            "typed_in_pieces",
+            rf"(?<={_TYPING_CUE}[ \t,:]*(?:(?:\.{{2,}}|\u2026)[ \t]*)?)"
+            rf"(?=(?:{_TYPED_CHUNK}{_ELLIPSIS})*(?=[a-z0-9]{{3}})[a-z]*\d)"
+            rf"{_TYPED_CHUNK}(?:{_ELLIPSIS}{_TYPED_CHUNK})+"
+            r"(?=[ \t]*(?:\.{2,}|\u2026|[.?!,;]|$))",
+            0.7,
+            cue=_TYPING_CUE,
+        ),
         # Weak alone, answers to a question that names an id (CONTEXT): a whole reply that
         # is letters spelled out ("yeah it's PA", "XWG") or one letter ("d") before the rest
         # is read in groups; letters and a number ("ordua 60194"); a username with a
@@ -853,7 +877,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?<=\b(?:user ?name|login|log in|user id|screen name|handle)"
             r"(?:\s+(?:is|was|it's|its|should be|would be))+\s*[:,]?\s*(?:um\s+|uh\s+)?)"
             # not where or how one logs in: "your usual login is from 73.162.44.219"
-            rf"(?!{_NOT_LOGIN_VALUE}\b)" + VALUE,
+            # (nor the rest of "isn't": "my login isn't working")
+            rf"(?<![a-z'])(?!{_NOT_LOGIN_VALUE}\b)" + VALUE,
             0.7,
             cue=r"user ?name|log ?in|user id|screen name|handle",
         ),

@@ -192,7 +192,9 @@ _COUNTED = (
     # (a date before a flight and its airline: "on march 28, flight PR 101")
     r"flights?|"
     # (rooms counted: "a 2 bedroom ocean view is …", "3 bath lake villa")
-    r"bedrooms?|bathrooms?|beds?|baths?)"
+    r"bedrooms?|bathrooms?|beds?|baths?|"
+    # (a wait asked for: "one moment", "1 sec", not a house and its street)
+    r"moments?|secs?)"
 )
 
 
@@ -401,6 +403,27 @@ _HWY_MARKER = (
     r"(?![\d.,]\d|\d)"
 )
 _HWY_EXIT = r"\bexit[ \t]*#?[ \t]*\d{1,3}[a-z]?\b(?![\d.,]\d)"
+# A marker said number first ("by the 11 mile marker"), or a bare mile on a named road
+# ("out past mile 31 on highway 287": only with its road, "mile 5 of the race" is none).
+_HWY_MARKER_BEFORE = r"\b\d{1,4}[ \t]+mile[ \t]+(?:marker|post)\b"
+_HWY_MILE = r"\bmile[ \t]+\d{1,4}(?:\.\d{1,2})?(?![\d.,]\d|\d)"
+# A road named by its number alone after a marker ("mile marker 9 on 66"), not a time or
+# a count ("marker 9 on 5 minutes").
+_HWY_BARE_ROAD = (
+    r"on[ \t]+\d{1,3}\b(?![\d.,:]\d|[ \t]*(?:%|percent|am|pm|a\.m\.|p\.m\.|o'clock|"
+    r"minutes?|mins?|hours?|days?|weeks?|months?|years?|dollars?|bucks|times))"
+)
+# A rural grid road: "road 64", "avenue 280", "avenue K" (its letter in capitals).
+_GRID_ROAD = (
+    r"\b(?:road|rd|avenue|ave)[ \t]+(?:\d{1,4}(?:[ \t]?1/2)?|(?-i:[A-Z]{1,2}))\b"
+    r"(?![\d.,]\d|[ \t]*(?:%|percent|minutes?|hours?|miles?|dollars?)\b)"
+)
+# A distance from a marker or a junction: ", about 0.3 miles east of", "a mile south of the".
+_HWY_DISTANCE = (
+    r",?[ \t]+(?:(?:about|around|approximately|approx|roughly|maybe|like|just|only)[ \t]+)?"
+    r"(?:\d{1,2}(?:\.\d{1,2})?|a|half[ \t]+a|a[ \t]+half)[ \t]+(?:miles?|mi)[ \t]+"
+    r"(?:(?:north|south|east|west)[ \t]+of|past|before|after|from|up|down)[ \t]+(?:the[ \t]+)?"
+)
 # Words between the parts: "just past", "about", "near", "right before", "off".
 _HWY_SEP = (
     r",?[ \t]+(?:(?:just|right|about|around|near|past|before|after|by|at|on|off|of|and|"
@@ -991,9 +1014,10 @@ def _known_town(words: str, placed: bool = False) -> bool:
     return len(named) == 1 and _town_word(named[0], weak=True)
 
 
-def _town_after_street(text: str, end: int) -> int | None:
-    """Where a town said right after a street (at ``end``) ends, or None: after "in" any
-    word that may name a town, else a listed place only ("… terrace raleigh near exit")."""
+def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
+    """Where a town said right after a street (at ``end``) ends, or None: after "in" (or
+    ``placed``: after a numbered road, "7720 highway 59 merced") any word that may name a
+    town, else a listed place only ("… terrace raleigh near exit")."""
     m = _TOWN_AFTER_STREET.match(text, end)
     if m is None:
         return None
@@ -1005,7 +1029,9 @@ def _town_after_street(text: str, end: int) -> int | None:
         rest = town[len(part) :]
         if n < len(words) and not re.match(rf"[ \t]+{_AFTER_STREET_TOWN}\b", rest, re.I):
             continue
-        if _known_town(part, placed=m.group("in") is not None or m.group("dir") is not None):
+        if _known_town(
+            part, placed=placed or m.group("in") is not None or m.group("dir") is not None
+        ):
             return m.start("town") + len(part)
     return None
 
@@ -1750,7 +1776,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"\d{1,6}[a-z]?,?\s+(?:(?:old|new|north|south|east|west|[nsew]\.?)\s+)?"
             r"(?:(?:county|state|us|u\.s\.|interstate|farm to market|farm-to-market|"
             r"ranch to market|ranch road|provincial|township|township road|forest service)\s+"
-            r"(?:road|rd|route|rte|highway|hwy)?|road|rd|route|rte|highway|hwy|"
+            r"(?:road|rd|route|rte|highway|hwy)?|road|rd|route|rte|highway|hwy|avenue|ave|"
             r"(?-i:CR|FM|SR|RM|TR|SH|US))\s*#?\s*\d{1,4}[a-z]?\b(?![\d.,]\d)"
             rf"(?!\s*(?:{_UNITS}|of|percent|%)\b){_UNIT}?"
             # (a county road named by letters, as in Wisconsin, and its town: "3318 County
@@ -1769,16 +1795,32 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (directions are no place: "take exit 62 highway 30", "follow route 9 to exit 4")
             r"(?<!\b(?:take|took|taking|takes|use|using|follow|following|get|gets)[ \t]+"
             r"(?:the[ \t]+)?)"
-            rf"(?:(?:{_HWY_ROAD}{_HWY_DIR}?{_HWY_SEP}(?:{_HWY_MARKER}|{_HWY_EXIT})"
+            # (a distance between the road and its marker: "county road 112, about 0.3
+            # miles east of mile marker 5")
+            rf"(?:(?:{_HWY_ROAD}{_HWY_DIR}?(?:{_HWY_DISTANCE}|{_HWY_SEP})"
+            rf"(?:{_HWY_MARKER}|{_HWY_EXIT})"
             rf"(?:{_HWY_SEP}(?:{_HWY_MARKER}|{_HWY_EXIT}))?"
-            rf"|(?:{_HWY_MARKER}|{_HWY_EXIT}){_HWY_SEP}{_HWY_ROAD}{_HWY_DIR}?"
-            rf"|{_HWY_ROAD}{_HWY_DIR}|{_HWY_MARKER})"
+            rf"|(?:{_HWY_MARKER}|{_HWY_MARKER_BEFORE}|{_HWY_EXIT}|{_HWY_MILE}){_HWY_SEP}"
+            rf"{_HWY_ROAD}{_HWY_DIR}?"
+            rf"|{_HWY_MARKER}[ \t]+{_HWY_BARE_ROAD}"
+            rf"|{_HWY_ROAD}{_HWY_DIR}|{_HWY_MARKER}|{_HWY_MARKER_BEFORE})"
             # (a road or an exit alone needs its town: "Route 1 in Edison", "exit 9 in
             # dover"; not "near exit 5 on the interstate")
             rf"(?P<hwy_spot>)|{_HWY_ROAD}|{_HWY_EXIT})(?:{_SPOT_TOWN}|(?(hwy_spot)|(?!)))",
             0.6,
             cue=r"\b(?:mile|milepost|exit|i-?[ \t]?\d|interstate|route|rte|highway|hwy|sr|us|cr"
             r"|county)\b",
+        ),
+        # Rural grid roads named by a number or a letter, where a parcel or a farm is: "on
+        # road 19 and avenue K", "road 64 about a mile south of the avenue 280 junction"
+        # (two roads, each with its type: "road 5" alone is no place).
+        CuedPattern(
+            "grid_roads",
+            r"(?<=\b(?:on|at|off|of|near|by|is)[ \t]+)"
+            rf"{_GRID_ROAD}(?:[ \t]+(?:and|&)[ \t]+{_GRID_ROAD}"
+            rf"|{_HWY_DISTANCE}{_GRID_ROAD}(?:[ \t]+(?:junction|intersection|crossing))?)",
+            0.6,
+            cue=r"\b(?:road|rd|avenue|ave)[ \t]+\w{1,4}\b[^.!?]{0,40}\b(?:road|rd|avenue|ave)\b",
         ),
         # Two streets meeting, where a caller is: "the corner of fulton and dekalb in
         # brooklyn", "at bell road and 59th avenue in glendale", "at camelback and 24th
@@ -1893,15 +1935,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (a client or a person named before their street: "mister abernathy on willow
             # creek road", "the client on heron lane")
             r"mister|mr|mrs|missus|misses|ms|client|clients|patient|patients|resident)"
-            r"\b[^.!?]{0,40}\bon\s+)"
+            r"\b[^.!?]{0,40}\bon\s+"
+            # (or where one lives out of town: "it's art out on the pine grove road")
+            r"|\b(?:out|over|up|down)[ \t]+on[ \t]+the[ \t]+)"
             rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
+            r"county|state|frontage|paved|farm|"
             r"google|one|two|toll|dirt|gravel|country|back|side|private|public|ring|slip|access|"
             r"service|memory|easy|center|centre|hard|test|usb|flash|external|shared|long|"
             r"open|fast|home|speaker|hold|record|top|good|bad|last|first|next|each|every|"
             r"any|some|no)\b)[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your)\b)[a-z][a-z'-]+)?"
             r"[ \t]+(?:street|road|avenue|lane|crescent|terrace|court|boulevard|drive)\b",
             0.6,
-            cue=r"\bon\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:street|road|avenue|lane|crescent|"
+            cue=r"\bon\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:street|road|avenue|lane|crescent|"
             r"terrace|court|boulevard|drive)\b",
         ),
         # The first half of a UK postcode read back, asking for the rest: "S10 WHAT WAS
@@ -2612,7 +2657,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 r.end -= 1
             if name == "street" and _counted_plural(text, r.start, r.end):
                 continue
-            if name in ("street", "type_first_street"):
+            if name in ("street", "type_first_street", "numbered_road"):
                 kept.extend(self._towns_by_street(text, r))
             if name == "near_cross":
                 kept.extend(self._town_by_cross(text, r))
@@ -2640,7 +2685,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
         """Stretch a street over the town said after it ("… terrace in tulsa the other
         driver"), and return the town said before it as "in … on" ("i was in buffalo on
         106 park way") as a span of its own."""
-        end = _town_after_street(text, r.end)
+        numbered = r.recognition_metadata.get("pattern_name") == "numbered_road"
+        end = _town_after_street(text, r.end, placed=numbered)
         if end is not None:
             r.end = end
         code = _POSTCODE_NEXT.match(text, r.end)

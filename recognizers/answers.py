@@ -515,6 +515,10 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             return []  # "what's the question it shows?": a question is never the answer
         if _ACKNOWLEDGES.match(text) or _DOES_IT.match(text):
             return []  # "okay i got it thank you mija" after the password's rules
+        matched = MATCHED_READ_BACK.match(text)
+        if matched and not _NON_ANSWER.search(matched.group("value")):
+            # "okay the huffy that matches i've sent a reset link": only the value said back
+            return [matched.span("value")]
         lead = _READ_BACK_OPENING.match(text) or _QUESTION_NAMED.match(text)
         if lead and lead.end() < len(text):
             # "let me read that back flint", "mothers maiden name right its horvath":
@@ -821,12 +825,13 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             # "second is 6, fourth is 2": the digits a check asks for by their place
             spans.extend(m.span("value") for m in PLACED_DIGIT.finditer(text))
             # "pound 1973", "it's 2 0 7 star": a keypad's code with the key pressed
-            # (a key after 4 digits or more only enters it: "so 8260 hash" keeps "hash")
+            # (a key after 4 digits or more only enters it: "so 8260 hash" keeps "hash",
+            # and the code is no sum of pounds: "it's 3390 pound")
             keyed = [
                 (m.start(), m.end() if m["after"] and len(m["code"].replace(" ", "")) < 4
                  else m.end("code"))
                 for m in _KEYED_CODE.finditer(text)
-                if m["before"] or (m["after"] and len(m["code"].replace(" ", "")) < 4)
+                if m["before"] or m["after"]
             ]  # fmt: skip
             spans[:] = [
                 (s, e) for s, e in spans if not any(ks <= s and e <= ke for ks, ke in keyed)
@@ -992,6 +997,15 @@ def _cased_value(text: str) -> tuple[int, int] | None:
 
 
 _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
+# A value said back and found on file, before the asker goes on: "okay the huffy that
+# matches i've sent a reset link", "so biscuit, that checks out".
+MATCHED_READ_BACK = re.compile(
+    r"^\W*(?:(?:okay|ok|so|alright|all right|great|perfect)[\s,]+)*(?:(?:the|a|an)\s+)?"
+    r"(?!(?:okay|ok|that|it|this|yes|yeah|no|everything|all|which|what)\b)"
+    r"(?P<value>[^\W_][\w'-]*(?:\s+[^\W_][\w'-]*){0,2}?)[\s,.]+(?:that|it|which)\s+"
+    r"(?:matches|checks out|is correct|is right)\b",
+    _I,
+)
 # A short value said back, then taken down: "okay maple hash 48 got it", "blue heron
 # noted", "so tulip77?".
 NOTED_VALUE = re.compile(

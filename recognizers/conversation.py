@@ -20,6 +20,7 @@ from recognizers.answers import (
     EXPIRY_MONTH_ALONE,
     EXPIRY_YEAR_ALONE,
     FREE_TEXT_WORDS,
+    MATCHED_READ_BACK,
     NOTED_VALUE,
     PLACED_DIGIT,
     answer_spans,
@@ -785,6 +786,10 @@ def _echoes_free_answer(entities: tuple[str, ...], text: str, reply: str) -> boo
     lead = _ECHO_LEAD.match(text)
     if lead and _echoes_free_answer(entities, lead.group(1), reply):
         return True  # "jacaranda. perfect, that's saved": the value, then it is saved
+    if (matched := MATCHED_READ_BACK.match(text)) and _echoes_free_answer(
+        entities, matched.group("value"), reply
+    ):
+        return True  # "okay the huffy that matches i've sent a reset link"
     said = [w.lower() for w in words(_ECHO_FRAME.sub(" ", text))]
     value = [w for w in said if not BACKCHANNEL.match(w) and w not in _ECHO_FILLERS]
     if not value or len(said) > _ECHO_MAX_WORDS:

@@ -1079,6 +1079,9 @@ _LABEL_BEFORE = re.compile(
     r"approval[ \t]+code|"
     # a train's or a bus's service number names the service: "train 22806", "bus 4417"
     r"train|bus|coach|"
+    # a shared bike's or scooter's fleet number names the vehicle, not its rider: "on bike
+    # 42187", "scooter 5530", "docked at station 311"
+    r"(?:e-?)?bike|scooter|dock|"
     # a casino's slot machine: "$3,750 on machine 4417", "slot machine number 1187"
     r"(?:slot[ \t]+)?machine|"
     # a fleet's equipment names the vehicle, not its driver: "truck 512 with trailer 9033"
@@ -1089,7 +1092,7 @@ _LABEL_BEFORE = re.compile(
     r"procedure(?: code)?|cpt(?: code)?|hcpcs(?: code)?|billing code|diagnosis code|"
     r"revenue code|icd(?:-?10)?(?: code)?|units? of|"
     # a pharmacy benefit's BIN/PCN route a claim to the plan, the same for every member
-    r"rx bin|bin|pcn|"
+    r"rx ?bin|bin|rx ?pcn|pcn|"
     # a paper cheque's serial number names the cheque, not the payer: "a check, number 1042"
     r"(?:check|cheque)[ \t]*,?|"
     # a government form or publication named by its number: "file Form 8822", "schedule 8812"

@@ -240,6 +240,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or foreign_prompt(text, start, end)  # "Para español, press 7"
                 or _acronym_first(text, start, end)  # "my HOA dues"
                 or (span_end is None and _not_a_name_alone(text, start, end, low))
+                or (span_end is None and street_or_town(text, start))
+                or spanish_words(text, start, end)
+                or _spoken_symbol(text, start, end)
             ):
                 i += 1
                 continue
@@ -591,6 +594,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"foods|trucking|transport|electric|plumbing|roofing|dental|medical|health|"
     r"healthcare|law|legal|title|escrow|member|pharmacy|labs|media|energy|"
     r"communications|wireless|airlines?|hotels?|"
+    # a medical eponym: "cheyne stokes breathing", "bell's palsy"
+    r"breathing|respirations?|syndrome|disease|palsy|"
     # a firm named after its founder in a line's opening
     rf"{FOUNDER_FIRM_AFTER})\b",
     re.IGNORECASE,
@@ -654,3 +659,62 @@ def _in_token(text: str, start: int, end: int) -> bool:
         or after[:1] in ("@", "_", "/")
         or (after[:1] == "." and after[1:2].isalnum())
     )
+
+
+# Spanish function words and everyday verb forms that faker's name lists hold as names
+# ("Es la Visa que termina en...", "¿Me pueden llamar?"): a span starting or ending with
+# one is Spanish speech. Name particles (de, del, la, los, y), greetings and titles are
+# not listed.
+_SPANISH_WORDS = _wordset(
+    "que qué es está están estoy soy me se nos por para con pero muy "
+    "porque cuando donde dónde cómo usted ustedes "
+    "puede pueden puedo podemos podría quiero quiere necesito necesita tengo tiene tienen "
+    "llamar llamo llama llamen llame hablar hablo habla pagar pago termina terminan "
+    "empieza número numero tarjeta cuenta nombre apellido correo favor también ahora "
+    "aquí allí sí entonces"
+)
+
+
+def spanish_words(text: str, start: int, end: int) -> bool:
+    """Spanish speech taken for a name: the span starts or ends with a Spanish function
+    word or everyday verb ("que termina", "pueden llamar", "dijo que"). Greetings and
+    titles, which come before names ("hola maría", "señor garcía"), are not listed."""
+    words = [w.strip(".,;:!?¿¡") for w in text[start:end].lower().split()]
+    return bool(words) and (words[0] in _SPANISH_WORDS or words[-1] in _SPANISH_WORDS)
+
+
+# A symbol said aloud inside an ID ("member id colon CYS871...", "order pound ORD-75"):
+# the word is followed by a token with a digit or by spoken digits.
+_SYMBOL_WORDS = _wordset("colon pound hash hashtag slash dash hyphen period")
+_ID_AFTER = re.compile(
+    r"[ \t]*(?:[\p{L}-]*\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)",
+    re.IGNORECASE,
+)
+_ID_BEFORE = re.compile(r"\b(?:id|number|no|order|account|code|says|reads)[ \t]*$", re.I)
+
+
+def _spoken_symbol(text: str, start: int, end: int) -> bool:
+    """A span starting with a symbol word said aloud before an ID or after an ID's
+    keyword ("member id colon", "order pound ORD-752696"): no name."""
+    first = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    if first not in _SYMBOL_WORDS:
+        return False
+    after = start + len(first)
+    return bool(_ID_AFTER.match(text, after) or _ID_BEFORE.search(text, max(0, start - 16), start))
+
+
+# A word alone where a street or a town goes: "the station on Forbes", "at fifth and
+# craig", "we service Henderson on Tuesdays".
+_STREET_TOWN_BEFORE = re.compile(
+    r"(?:\b(?:station|stop|dock|corner|intersection)[ \t]+(?:is[ \t]+)?(?:on|at|of)"
+    r"(?:[ \t]+the)?"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|main|"
+    r"\d+(?:st|nd|rd|th))[ \t]+(?:and|&)"
+    r"|\bwe[ \t]+(?:service|serve|cover|deliver[ \t]+to))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def street_or_town(text: str, start: int) -> bool:
+    """A single name word after a street or service-area cue is a place, not a person."""
+    return bool(_STREET_TOWN_BEFORE.search(text, max(0, start - 40), start))

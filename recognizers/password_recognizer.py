@@ -212,6 +212,21 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"pass\s?(?:word|phrase|code)|secret word|code word",
         ),
+        # Where the password is written or what it is for, between the cue and the value:
+        # "the wifi password on the sticker is buttercup391", "the password for the guest
+        # network is maple 44". Only a value with a digit or a symbol ("the password on the
+        # portal is different" gives none).
+        CuedPattern(
+            "password_on_thing_is",
+            r"(?<=\b(?:password|passphrase|passcode|pass word)[ \t]+(?:on|for|of|from|under|"
+            r"in|at|to)[ \t]+(?:the|my|your|our|this|that|his|her|their)(?:[ \t]+[a-z]+){1,2}"
+            r"(?:[ \t]+(?:is|was|would be|will be|should be|'s)\b)[ \t]*[:,]?[ \t]*"
+            rf"(?:like[ \t]+)?(?:(?:um|uh)[ \t,]+)?(?:{_HEDGE}[ \t]+)?)"
+            rf"{_TYPED_BEFORE_STOP}(?!{_RULE_WORDS}\b)"
+            rf"(?!(?:\S+[ \t]+){{0,2}}\d+[ \t]+(?:{_COUNTED_AFTER})\b)" + VALUE,
+            0.85,
+            cue=r"pass\s?(?:word|phrase|code)",
+        ),
         # A new password given after a reset, named "the temporary one": "i'll reset your
         # password, your temporary one is harbor 58 dollar sign". Only a value with a digit
         # or a symbol ("your new one is on its way" gives none).

@@ -20,8 +20,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     for entity, rx in (
         (
             "SECURITY_ANSWER",
-            r"maiden (?:sur)?name|first (?:pet|dog|cat|car|job|boss|concert|school|teacher|street|"
-            r"employer)\b|pet'?s name|"
+            r"maiden (?:sur)?name|first (?:pet|dog|cat|car|bike|bicycle|job|boss|concert|school|"
+            r"teacher|street|employer)\b|pet'?s name|"
             r"school (?:you )?attended|"
             r"security question|security answer|"
             r"street (?:did )?you gr[eo]w up|"

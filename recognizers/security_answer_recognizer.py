@@ -8,7 +8,7 @@ from recognizers.password_recognizer import VALUE
 # The usual knowledge-based authentication (KBA) questions banks and carriers ask.
 _TOPIC = (
     r"(?:(?:my\s+)?mother'?s maiden name|maiden name|(?:my\s+)?first pet(?:'s name)?|"
-    r"(?:the\s+)?name of my first pet|(?:my\s+)?pet'?s name|first car|"
+    r"(?:the\s+)?name of my first pet|(?:my\s+)?pet'?s name|first car|first bike|first bicycle|"
     r"(?:the\s+)?(?:street|city|town) (?:i|where i) grew up(?: on| in)?|(?:my\s+)?high school|"
     r"(?:my\s+)?elementary school|"
     r"(?:my\s+)?favou?rite (?:teacher|color|colour|food|movie|book|team|sport)|"
@@ -50,6 +50,9 @@ _ANSWER_WORD = (
     r"hey|okay|ok)\b)[a-z][a-z'-]*"
 )
 
+# An article before a thing named as the answer is no part of it: "no wait it was the
+# huffy", "oh the uh red schwinn" (a first bike, car or school).
+_ARTICLE = r"(?:(?:the|a|an|my|our)[ \t]+)"
 
 # What a caller says of the thing, not its name: "first car? it was a long time ago".
 _REMARK = (
@@ -102,7 +105,7 @@ class SecurityAnswerRecognizer(SpokenPatternRecognizer):
             "corrected_answer",
             rf"(?<=\b{_CORRECTION}[\s,.]+(?:(?:i think|i guess|i believe|it's|its|it was|"
             rf"it is|um|uh|i changed it(?: to)?|i updated it(?: to)?|changed it to|"
-            rf"it's actually|it was actually)[\s,]+)*)"
+            rf"it's actually|it was actually)[\s,]+)*{_ARTICLE}?)"
             rf"{_TITLE}?{_ANSWER_WORD}"
             rf"(?:[ \t]+(?!{_ANSWER_WORD}[ \t]+(?:was|is|were|are|'s)\b){_ANSWER_WORD}){{0,2}}"
             # it ends the clause, or a new clause about the first answer starts
@@ -113,7 +116,8 @@ class SecurityAnswerRecognizer(SpokenPatternRecognizer):
         # ... and the first answer the caller corrected: "peanut no wait pickles".
         CuedPattern(
             "corrected_first_answer",
-            r"^[\s,.]*(?:(?:oh|um|uh|er|well|so|it's|its|it was|it is|i think)[\s,.]+)*\K"
+            r"^[\s,.]*(?:(?:oh|um|uh|er|well|so|it's|its|it was|it is|i think)[\s,.]+)*"
+            rf"(?:{_ARTICLE}(?:(?:um|uh|er)[\s,]+)*)?\K"
             rf"{_TITLE}?{_ANSWER_WORD}(?:[ \t]+{_ANSWER_WORD}){{0,2}}(?=[\s,.]+{_CORRECTION}\b)",
             0.3,
             cue=_CORRECTION,
@@ -129,6 +133,8 @@ class SecurityAnswerRecognizer(SpokenPatternRecognizer):
         "high school",
         "elementary school",
         "first car",
+        "first bike",
+        "first bicycle",
         "first job",
         "childhood",
         "best friend",

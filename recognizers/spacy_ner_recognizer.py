@@ -12,7 +12,12 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import BRANDS
-from recognizers.name_gazetteer_recognizer import PRODUCT_AFTER, SPELLING_BEFORE
+from recognizers.name_gazetteer_recognizer import (
+    PRODUCT_AFTER,
+    SPELLING_BEFORE,
+    spanish_words,
+    street_or_town,
+)
 from recognizers.spoken_person_recognizer import (
     FOUNDER_FIRM_AFTER,
     NOT_NAME,
@@ -434,6 +439,10 @@ _DRUG_ENDING = re.compile(
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Spans the model calls a person that are a charge, an order, a holiday or a drug."""
     low = [fold(w.strip(".,;:!?")) for w in words]
+    if spanish_words(text, start, end):
+        return True  # "¿Me pueden llamar?": Spanish speech
+    if len(low) == 1 and street_or_town(text, start):
+        return True  # "the station on Forbes", "we service Henderson"
     if len(low) == 1 and _AMOUNT_AFTER.match(text, end) and not lexicon().is_name(low[0]):
         return True  # "Copay is $32.83", "Klarna, £180"
     if (

@@ -273,3 +273,49 @@ def _es_email_edits(text: str) -> list[tuple[int, int, str]]:
         word = _es_fold(m.group()).split()
         edits.append((m.start(), m.end(), "underscore" if len(word) > 1 else _ES_EMAIL_TO[word[0]]))
     return edits
+
+
+# French digits read one by one ("quatre un cinq, neuf cinq zéro"), as bilingual callers
+# read a phone number: only a run of three or more digit words holding a word no English
+# sentence says ("huit", "neuf") is a number, so "un", "six" or "sept" alone stay.
+_FR_DIGITS = {
+    "zéro": "zero", "zero": "zero", "un": "one", "deux": "two", "trois": "three",
+    "quatre": "four", "cinq": "five", "six": "six", "sept": "seven", "huit": "eight",
+    "neuf": "nine",
+}  # fmt: skip
+_FR_ONLY = frozenset(["zéro", "deux", "trois", "quatre", "cinq", "huit", "neuf"])
+_FR_CUES = re.compile(r"(?i)\b(?:z[ée]ro|deux|trois|quatre|cinq|huit|neuf)\b")
+_FR_TOKEN = re.compile(r"[^\W\d_]+|[,.\-]")
+
+
+def french_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """French digit words in a run of three or more with a French-only word, as English
+    digit words ("huit sept neuf" -> "eight seven nine"); "double" before one stays."""
+    if not _FR_CUES.search(text):
+        return []
+    toks = [(m.group().lower(), m.start(), m.end()) for m in _FR_TOKEN.finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i][0] not in _FR_DIGITS:
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        while j < n:
+            k = toks[j][0]
+            nxt = toks[j + 1][0] if j + 1 < n else ""
+            if k in _FR_DIGITS:
+                members.append(j)
+            elif not (k in (",", ".", "-", "double") and nxt in _FR_DIGITS):
+                break
+            j += 1
+        words = [toks[m][0] for m in members]
+        if len(words) >= 3 and any(w in _FR_ONLY for w in words):
+            for m in members:
+                word, s, e = toks[m]
+                if _FR_DIGITS[word] != word:
+                    edits.append((s, e, _FR_DIGITS[word]))
+        i = j
+    return edits

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from recognizers.spanish_speech import spanish_edits
+from recognizers.spanish_speech import french_digit_edits, spanish_edits
 
 UNITS = {
     "zero": 0,
@@ -234,6 +234,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
         base = NormalizedText(text, text.lower(), base.starts, base.ends)
     base = _apply(base, _drawn_out_filler_edits(base.text))
     base = _apply(base, spanish_edits(base.text))
+    base = _apply(base, french_digit_edits(base.text))
     base = _apply(base, _split_underscore_edits(base.text))
     work = base.text
     tokens = [

@@ -38,7 +38,10 @@ _NOT_NAME = (
     r"has|had|do|does|did|regarding|concerning|unfortunately|definitely|absolutely|"
     r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|mx|dr|"
     r"sir|ma'am|maam|madam|madame|mademoiselle|monsieur|senor|señor|senora|señora|doctor|professor|thinking|pretty|kind|sort|trouble|disconnected|"
-    r"transferred|dob|date|birthday|born|zip|postcode|ssn|"
+    r"transferred|dob|date|birthday|born|zip|postcode|ssn|cvv|cvc|csc|"
+    # a clergy title said as the address ("Hello, Father"): visible by policy (not
+    # "pastor" or "deacon", which are surnames too: "sabrina pastor")
+    r"father|reverend|chaplain|rabbi|"
     r"ridiculous|crazy|urgent|important|frustrating|annoying|unacceptable|weird|strange|"
     r"perfect|awesome|amazing|terrible|horrible|wrong|true|false|ok|odd|insane|silly|"
     r"everything|nothing|something|anything|all|both|exactly|probably|possible|impossible|"
@@ -346,7 +349,7 @@ def foreign_prompt(text: str, start: int, end: int) -> bool:
 # "a new SIM", "the VIN".
 ACRONYMS = wordset(
     "id ids sim sims esim pin vin imei iccid ssn dob zip atm usa uk eu ok tv pc ip wan lan "
-    "mac apn puk otp sms mms faq hr irs dmv cvs ups usps dhl fedex"
+    "mac apn puk otp sms mms faq hr irs dmv cvs ups usps dhl fedex cvv cvc csc cid"
 )
 # "… speaking", "…, here": the agent naming themselves after a firm or a name.
 SPEAKING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:speaking|here)\b", re.IGNORECASE)
@@ -948,6 +951,17 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             r"last name|surname|family name",
         ),
+        # The agent reads a name back to confirm it: "Can I confirm the last name,
+        # Haddad-Ruiz?", "let me verify the surname as Ostrowski".
+        CuedPattern(
+            "confirm_name",
+            r"(?<=\b(?:confirm|verify|double[- ]check)[ \t]+(?:the|your|his|her|their)[ \t]+"
+            r"(?:last name|surname|family name|first name|full name|name)[ \t]*,?[ \t]+"
+            r"(?:(?:is|as)[ \t]+)?)"
+            rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})?(?=[ \t]*(?:[,.!?]|$))",
+            0.6,
+            r"confirm|verify|check",
+        ),
         # The first name before it, after "it's" or "this is" ("it's sol and the last
         # name is diaz").
         CuedPattern(
@@ -1172,6 +1186,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 # "anneliese and my son jonah": a noun that is nothing else, ending the
                 # clause, names the relative ("my son home" does not)
                 span = _noun_name(text, result.start, result.end, lex)
+            if span is None and pattern == "relative_lower":
+                span = _month_name(text, result.start, result.end)
             if span is None and pattern == "rank":
                 span = _rank_surname(text, result.start, result.end, lex)
             if span is None or organisation(text, *span):
@@ -1336,7 +1352,18 @@ def _everyday_intro(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     if any(fold(w) not in (first, *_FILLERS) for w in words[1:-1]):
         return False
-    return fold(words[-1]) == first or _surname_word(words[-1], text, lex)
+    last = fold(words[-1])
+    if last == first or _surname_word(words[-1], text, lex):
+        return True
+    # Said twice, the first name is a stammered introduction ("it's art art delacroix"):
+    # a word after it that no dictionary has, or a noun that is nothing else, is the
+    # surname ("summer summer break" is a season).
+    doubled = len(words) > 2 and fold(words[1]) == first
+    return (
+        doubled
+        and not (_NOT_NAME_WORD.fullmatch(last) or last in BRANDS)
+        and (not lex.is_word(last) or lex.is_only_noun(last))
+    )
 
 
 def _vocative_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -1848,3 +1875,18 @@ def trim_name(
     if last > 0 and (suffix := NAME_SUFFIX.match(text, end)):
         end = suffix.end()
     return words[0][0], end
+
+
+# Months that are first names too: after "my son", "her daughter" they name the relative
+# when the clause ends there ("i'm her son august", "my daughter june, she ...").
+_MONTH_FIRSTS = frozenset(("april", "june", "august"))
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,.!?;]|$|(?:and|who|she|he|is|was)\b)", re.I)
+
+
+def _month_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A month that is a first name after a relation ("her son august"), not a date ("my
+    son august fifth"): the month alone ends the clause."""
+    m = _SPOKEN_WORD.match(text, start)
+    if m is None or fold(m.group()) not in _MONTH_FIRSTS:
+        return None
+    return (m.start(), m.end()) if _CLAUSE_END_AFTER.match(text, m.end()) else None

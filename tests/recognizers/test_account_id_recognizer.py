@@ -1118,3 +1118,38 @@ def test_forms_and_our_po_not_account_ids(text: str) -> None:
 
 def test_account_letters_still_found() -> None:
     assert found(AccountIdRecognizer(), "my policy number is PX 4471 0932")
+
+
+# An id said back in pieces as the agent types it, and a login that "isn't working".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Let me just put that in... 7C21... D40... MP3", {"7C21... D40... MP3"}),
+        ("Let me type it in... 4... 71F2... 8836... okay, got it.", {"4... 71F2... 8836"}),
+        ("So I have R... 2281... 6619. Is that right?", {"R... 2281... 6619"}),
+        ("let me enter that... 55K... 0192… T7", {"55K... 0192… T7"}),
+        ("I've got 8Q... 301... 77. Correct?", {"8Q... 301... 77"}),
+        # not counts, amounts or times said with a pause
+        ("so I have 30... 40 minutes", set()),
+        ("I have 2... maybe 3 accounts", set()),
+        ("let me put that in... 40... 50 dollars", set()),
+        ("So I have... uh... 3 items.", set()),
+        ("let me just put that in... okay... done.", set()),
+    ],
+)
+def test_typed_in_pieces(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My online login isn't working for the portal.", set()),
+        ("the login wasn't accepted", set()),
+        ("my login is kpatel_27", {"kpatel_27"}),
+    ],
+)
+def test_login_is(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

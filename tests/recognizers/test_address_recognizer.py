@@ -2324,3 +2324,58 @@ def test_flat_alone_after_question(analyzer, question: str, answer: str, value: 
 )
 def test_flat_alone_needs_the_question(analyzer, question: str, answer: str) -> None:
     assert_masked(analyzer, [("agent", question), ("customer", answer)], 1, [], [answer])
+
+
+# Rural roads by mile and marker, grid roads, a numbered avenue, the town after a numbered
+# road, a road "out on the", and a wait that is no street.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we bought the ranch out past mile 47 on highway 191", "mile 47 on highway 191"),
+        ("the gate is by the fourteen mile marker", "14 mile marker"),
+        ("water is over the road at mile marker twelve on eighty two", "mile marker 12 on 82"),
+        (
+            "the well is at county road 208, about 1.5 miles north of mile marker 9",
+            "county road 208, about 1.5 miles north of mile marker 9",
+        ),
+        ("the pump is on Road 38 and Avenue M.", "Road 38 and Avenue M"),
+        (
+            "is that the lot on road 112 about a mile east of the avenue 74 junction",
+            "road 112 about a mile east of the avenue 74 junction",
+        ),
+        ("it's the farm at thirty four ten avenue nine", "3410 avenue 9"),
+        ("MAILING ADDRESS IS 5512 SOUTH HIGHWAY 33 PATTERSON", "5512 SOUTH HIGHWAY 33 PATTERSON"),
+        ("hi it's wanda out on the cedar hollow road", "cedar hollow road"),
+    ],
+)
+def test_rural_places_are_found_whole(text: str, expected: str) -> None:
+    assert expected.lower() in {g.lower() for g in found(AddressRecognizer(), normalize(text).text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got it, one moment, and the new address?",
+        "got it one moment great doctor lee has an opening",
+        "give me one sec and the address please",
+        "traffic on highway 59 was bad this morning",
+        "take exit 12 and then turn left",
+        "it hurt at mile 5 of the race",
+        "the mile marker 9 on 5 minutes walk",
+        "we drove 20 miles on highway 59 yesterday",
+        "it's on road 19 and then it goes quiet",
+        "we were out on the open road all day",
+        "he's out on the county road fixing the ditch",
+        "it's 4411 highway 61 then i moved",
+    ],
+)
+def test_no_rural_place_in_everyday_talk(text: str) -> None:
+    got = found(AddressRecognizer(), normalize(text).text)
+    assert not any(
+        w in " ".join(got)
+        for w in ("moment", "sec", "mile 5", "5 minutes", "county", "open", "then")
+    ), got
+    if "highway 59" in text or "exit 12" in text:
+        assert got == set()

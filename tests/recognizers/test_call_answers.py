@@ -20,6 +20,7 @@ from tests.recognizers.conftest import (
     redacted_values,
     said,
     value_hidden,
+    value_readable,
 )
 
 # A reply that is only groups of a code, after an id question.
@@ -1826,3 +1827,31 @@ def test_value_after_relay_words_alone(
     text = covered(analyzer, said(*lines))[turn]
     assert value not in text
     assert visible in text
+
+
+# A security answer corrected with its article ("the blue trek no wait it was the raleigh")
+# and said back by the agent.
+
+
+def test_corrected_security_answer_and_agent_match(analyzer) -> None:
+    turns = (
+        ("agent", "okay your security question what was the name of your first bike"),
+        ("customer", "um the blue trek no wait it was the raleigh"),
+        ("agent", "okay the raleigh that matches i'll send the reset link now"),
+    )
+    masks = covered(analyzer, call_of(*turns))
+    assert value_hidden(masks[1], turns[1][1], "blue trek")
+    assert value_hidden(masks[1], turns[1][1], "raleigh")
+    assert value_readable(masks[1], turns[1][1], "no wait it was")
+    assert value_hidden(masks[2], turns[2][1], "raleigh")
+    assert value_readable(masks[2], turns[2][1], "that matches i'll send the reset link now")
+
+
+def test_match_without_answer_before_stays(analyzer) -> None:
+    turns = (
+        ("agent", "what was your first car"),
+        ("customer", "a green jetta"),
+        ("agent", "okay everything matches, let me reset it"),
+    )
+    masks = covered(analyzer, call_of(*turns))
+    assert value_readable(masks[2], turns[2][1], "everything matches")

@@ -1104,3 +1104,79 @@ def test_other_owner_named_in_a_pet_call(analyzer) -> None:
     )
     masks = covered(analyzer, call)
     assert value_hidden(masks[3], call.turns[3].text, "TOBIAS")
+
+
+# Spanish speech, symbols said inside ids, clergy titles, streets and service towns and
+# medical eponyms left visible; a month-named relative, a stammered introduction and a
+# surname read back for confirmation redacted.
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: Sí, es la Mastercard que termina en cinco uno.", ["que termina"]),
+        ("C: ¿Me pueden ayudar? I need help with my bill.", ["pueden ayudar"]),
+        ("C: bueno me pueden llamar mañana", ["pueden llamar"]),
+        ("C: the app says member id colon r k seven seven one", ["colon"]),
+        ("C: it reads ticket pound TK-44102", ["pound"]),
+        ("C: okay thank you cvc", ["cvc"]),
+        ("C: Good morning, Father. I'd like to arrange a memorial.", ["Father"]),
+        ("C: Thanks, Rabbi.", ["Rabbi"]),
+        ("C: I parked it at the station on Murray by the bakery.", ["Murray"]),
+        ("A: one ride from the dock at third and murray", ["murray"]),
+        ("A: We serve Lawrence on Mondays and Fridays.", ["Lawrence"]),
+        ("A: that pattern is cheyne stokes respiration, it's expected", ["cheyne stokes"]),
+    ],
+)
+def test_not_names(ner_analyzer, line: str, kept: list[str]) -> None:
+    call = said("A: How can I help you today?", line)
+    texts = [t.text for t in call.turns]
+    masks = covered(ner_analyzer, call)
+    for value in kept:
+        assert value_readable(masks[1], texts[1], value), masks[1]
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "hidden"),
+    [
+        (("A: who am i speaking with", "C: i'm his daughter june"), 1, ["june"]),
+        (("A: and you are", "C: i'm her son april, her caregiver"), 1, ["april"]),
+        (("A: hello", "C: yeah it's will will okonkwo from the farm"), 1, ["will will okonkwo"]),
+        (("A: hello", "C: it's art art fennimore calling back"), 1, ["art art fennimore"]),
+        (
+            ("C: my name is Dana.", "A: Thanks. Can I confirm the last name, Abernathy-Sosa?"),
+            1,
+            ["Abernathy-Sosa"],
+        ),
+        (("C: hi", "A: let me verify the surname as kowalczyk-wren"), 1, ["kowalczyk-wren"]),
+        (("C: It's Lucia.", "A: and Lucia, Rivera as your surname, Mrs. Rivera?"), 1, ["Rivera"]),
+        # a surname that is a clergy word too stays a name
+        (("A: who am i speaking with", "C: my name's odile pastor"), 1, ["odile pastor"]),
+        # a Spanish greeting or title before a name leaves the name a name
+        (("A: hello", "C: Hola, soy Ximena Baltazar, el señor Quiroga me dio el número."), 1,
+         ["Ximena Baltazar", "Quiroga"]),
+    ],
+)  # fmt: skip
+def test_names(ner_analyzer, lines, turn: int, hidden: list[str]) -> None:
+    call = said(*lines)
+    texts = [t.text for t in call.turns]
+    masks = covered(ner_analyzer, call)
+    for value in hidden:
+        assert value_hidden(masks[turn], texts[turn], value), masks[turn]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: my son august fifth has his checkup", ["son"]),
+        ("C: it's art art supplies i ordered", ["supplies"]),
+        ("A: can i confirm the last name on the account", ["on the account"]),
+        ("A: can i confirm the last name please", ["please"]),
+    ],
+)
+def test_cues_stay_narrow(ner_analyzer, line: str, kept: list[str]) -> None:
+    call = said("A: hello", line)
+    texts = [t.text for t in call.turns]
+    masks = covered(ner_analyzer, call)
+    for value in kept:
+        assert value_readable(masks[1], texts[1], value), masks[1]

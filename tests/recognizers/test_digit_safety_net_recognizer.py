@@ -797,3 +797,23 @@ def test_count_after_no_is_no_correction() -> None:
     assert found(DigitSafetyNetRecognizer(), "the ids were 5512 9921 43, no, 2 of them") == {
         "5512 9921 43"
     }
+
+
+# A shared bike's or a pharmacy plan's number left visible.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I see a ride starting at 6:40 p.m. on bike 51736.",
+        "the scooter 80214 was left at the dock",
+        "and the RxBIN is 6012, PCN is 9981",
+        "the Rx PCN is 4471",
+    ],
+)
+def test_fleet_and_plan_numbers_stay_visible(text: str) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == set()
+
+
+def test_member_number_still_found() -> None:
+    assert found(DigitSafetyNetRecognizer(), "my member number is 80231947") == {"80231947"}

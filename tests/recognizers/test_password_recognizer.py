@@ -6,6 +6,7 @@ import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.password_recognizer import PasswordRecognizer
+from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import (
     assert_masked,
     call_of,
@@ -550,3 +551,46 @@ def test_dictated_password_found_whole(
 )
 def test_dictation_without_a_value_visible(analyzer: CallAnalyzer, line: str) -> None:
     assert "#" not in covered(analyzer, said(line, "C: Okay."))[0]
+
+
+# A password named where it is written ("the wifi password on the sticker is …").
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("And the wifi password on the sticker is maplewood527, if you need that.", "maplewood527"),
+        ("the password for the guest network is harbor 72", "harbor 72"),
+        ("the passcode on my router is otter 4410 i think", "otter 4410"),
+    ],
+)
+def test_password_named_where_written(text: str, value: str) -> None:
+    assert value in found(PasswordRecognizer(), normalize(text).text) or value in found(
+        PasswordRecognizer(), text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password on the portal is different",
+        "the password for the wifi is 12 characters long",
+        "the password for the wifi is at least 8 characters",
+        "the password on the router is the same as last year",
+    ],
+)
+def test_password_talk_without_value_stays(text: str) -> None:
+    assert not found(PasswordRecognizer(), text)
+
+
+def test_spoken_wifi_password_redacted(analyzer) -> None:
+    turns = (
+        ("agent", "I see 14 drops in the last 6 hours."),
+        (
+            "customer",
+            "and the wifi password on the sticker is falcon two nine one if you need that",
+        ),
+    )
+    masks = covered(analyzer, call_of(*turns))
+    assert value_hidden(masks[1], turns[1][1], "falcon two nine one")
+    assert value_readable(masks[1], turns[1][1], "if you need that")

@@ -7,7 +7,13 @@ import pytest
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.pin_recognizer import PinRecognizer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import covered, found, said
+from tests.recognizers.conftest import (
+    covered,
+    found,
+    said,
+    value_hidden,
+    value_readable,
+)
 
 CASES = [
     ("my pin is 4421", {"4421"}),
@@ -137,3 +143,24 @@ def test_keypad_code_hidden_enter_key_readable(
     text = covered(analyzer, said("A: What's the gate code for the driveway?", reply))[1]
     assert "#" * len(value) in text
     assert visible in text
+
+
+# A gate code then its "pound" key, and a weight in pounds.
+
+
+@pytest.mark.parametrize(
+    ("reply", "code", "key"),
+    [("C: it's 5127 pound", "5127", "pound"), ("C: 60418 pound please", "60418", "pound")],
+)
+def test_gate_code_before_its_pound_key_hidden(analyzer, reply: str, code: str, key: str) -> None:
+    """A code of four digits or more then "pound" is the code and its enter key, not a
+    weight: the code hidden, the key readable."""
+    call = said("A: What's the gate code?", reply)
+    masked = covered(analyzer, call)[1]
+    assert value_hidden(masked, call.turns[1].text, code)
+    assert value_readable(masked, call.turns[1].text, key)
+
+
+def test_weight_in_pounds_stays_visible(analyzer) -> None:
+    call = said("A: How much does the dog weigh?", "C: about 120 pound")
+    assert covered(analyzer, call)[1] == "about 120 pound"

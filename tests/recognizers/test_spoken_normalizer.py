@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recognizers.spanish_speech import french_digit_edits
 from recognizers.spoken_normalizer import normalize
 
 ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -1045,3 +1046,35 @@ def test_homophone_after_a_repeat_after_one_digit(text: str, digits: str) -> Non
 )
 def test_double_for_outside_a_run_keeps_its_words(text: str) -> None:
     assert "for" in normalize(text).text
+
+
+# French digits read by a bilingual caller (spanish_speech.french_digit_edits).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("oui sept deux un, cinq quatre huit", "oui seven two one, five four eight"),
+        ("zéro six trois neuf", "zero six three nine"),
+        ("trois trois double huit un", "three three double eight one"),
+    ],
+)
+def test_french_digit_runs_read_as_english(text: str, expected: str) -> None:
+    edited = text
+    for start, end, rep in sorted(french_digit_edits(text), reverse=True):
+        edited = edited[:start] + rep + edited[end:]
+    assert edited == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you on the sept 12 meeting",
+        "un deux",  # two words only
+        "six sept un",  # no word English never says
+        "the neuf bistro is nice",
+        "one of the six people",
+    ],
+)
+def test_french_words_outside_a_digit_run_stay(text: str) -> None:
+    assert french_digit_edits(text) == []

@@ -517,3 +517,19 @@ def test_phone_with_two_heard_as_to_hidden(analyzer: CallAnalyzer, line: str, va
 def test_ranges_with_to_visible(analyzer: CallAnalyzer, line: str) -> None:
     text = covered(analyzer, said("A: How can I help?", line))[1]
     assert "#" not in text
+
+
+# A phone number read in French digits by a bilingual caller.
+
+
+def test_french_phone_number_redacted(analyzer) -> None:
+    turns = (
+        ("agent", "What's the best number to call you back on?"),
+        (
+            "customer",
+            "Oui, trois un deux, huit cinq zéro, quatre sept neuf un... uh, 312-850-4791.",
+        ),
+    )
+    masks = covered(analyzer, call_of(*turns))
+    text = turns[1][1]
+    assert value_hidden(masks[1], text, "trois un deux, huit cinq zéro, quatre sept neuf un")
