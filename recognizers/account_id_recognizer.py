@@ -257,6 +257,35 @@ def _said_as_flight(text: str, start: int, end: int) -> bool:
     )
 
 
+# A turn about a trip by air, and the cues that make a flight-shaped code a booking's.
+_AIR_TRAVEL = re.compile(
+    r"\b(?:fly|flying|flew|flight|flights|airport|gate|layover|fare|boarding|departing|"
+    r"cancell?ed|rebook(?:ed)?|seat[ \t]+\d{1,2}[a-k])\b"
+    r"|\bfrom[ \t]+(?-i:[A-Z][a-z]+)[ \t]+to[ \t]+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_BOOKING_CUE_BEFORE = re.compile(
+    r"\b(?:confirmation|locator|record|reference|booking|reservation|ticket|pnr|"
+    r"account|member|number|ref|hotel|car|rental|room|insurance|policy)\b[^.?!,;]{0,12}$",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_CODE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,[ \t]+")
+
+
+def _flight_in_travel_turn(text: str, start: int, end: int) -> bool:
+    """A flight's code in a turn about flying: "My DL1435 from Phoenix to Seattle", "on
+    March 21st, DL789, and my renewal's…", "or UA1419 through Paris" (the airline's number,
+    not the caller's; a code after "confirmation" or "locator" stays an id)."""
+    day = _DAY_BEFORE_CODE.match(text, start, end)
+    if day:
+        start = day.end()  # "July 13, WN1518": the date's day glued on
+    return bool(
+        _FLIGHT.fullmatch(text, start, end)
+        and _AIR_TRAVEL.search(text)
+        and not _BOOKING_CUE_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 # A plate's shape with a space, for the word check: "yr19 kxf".
 _PLATE_TAIL = re.compile(r"[a-z]{2}\d{2}[ \t]([a-z]{3})")
 
@@ -307,6 +336,17 @@ def _product_model(text: str, start: int, end: int) -> bool:
         or _MODEL_WORD.fullmatch(text, start, end)
         or _SIZE.fullmatch(text, start, end)
     )
+
+
+# A letter of a code said with a spelling alphabet word or "x as in word", and the words
+# that correct it: "not echo, it's papa".
+# (the normaliser makes "h as in house" a capital "H"; two bare capitals are too weak:
+# "not B, it's C" may be a grade)
+_LETTER_WORD = rf"(?:{NATO_WORD}|[a-z][ \t]+as[ \t]+in[ \t]+[a-z][\w-]*)"
+_LETTER_CAP = r"(?-i:(?![AI]\b)[A-Z])(?![\w'-])"
+_LETTER_SAID = rf"(?:{_LETTER_WORD}|{_LETTER_CAP})"
+_LETTER_SAID_RE = re.compile(_LETTER_SAID)
+_CORRECTED_TO = r",?[ \t]+(?:it's|its|it is|it should be|but|that's|thats)[ \t]+"
 
 
 class AccountIdRecognizer(SpokenPatternRecognizer):
@@ -360,6 +400,47 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "spelled_letters_after_and",
             # (an acronym said with its vowels is a name: "and NASA", "and AARP")
             r"^(?-i:and)[ \t]+\K(?!(?-i:[B-DF-HJ-NP-TV-Z]*[AEIOUY]){2})(?-i:[A-Z]{4,8})(?=[\s.]*$)",
+            0.6,
+        ),
+        # A letter of a code corrected after it was read back: "no, not echo, it's papa",
+        # "not november it's h as in house", "it's lima, not papa" (both letters are the
+        # code's: the wrong one was read from it). Both sides must be a spelling alphabet
+        # word or "x as in word", so "not delta, it's united" stays visible.
+        CuedPattern(
+            "corrected_letter_wrong",
+            rf"\bnot[ \t]+\K(?:{_LETTER_WORD}(?={_CORRECTED_TO}{_LETTER_SAID}\b)"
+            rf"|{_LETTER_CAP}(?={_CORRECTED_TO}{_LETTER_WORD}\b))"
+            rf"|(?<=\b(?:it's|its|it is)[ \t]+{_LETTER_WORD},?[ \t]+not[ \t]+){_LETTER_SAID}\b"
+            rf"|(?<=\b(?:it's|its|it is)[ \t]+{_LETTER_CAP},?[ \t]+not[ \t]+){_LETTER_WORD}\b",
+            0.6,
+            cue=r"\bnot\b",
+        ),
+        CuedPattern(
+            "corrected_letter_right",
+            rf"(?<=\bnot[ \t]+{_LETTER_WORD}{_CORRECTED_TO}){_LETTER_SAID}\b"
+            rf"|(?<=\bnot[ \t]+{_LETTER_CAP}{_CORRECTED_TO}){_LETTER_WORD}\b"
+            rf"|\b(?:it's|its|it is)[ \t]+\K(?:{_LETTER_WORD}(?=,?[ \t]+not[ \t]+{_LETTER_SAID}\b)"
+            rf"|{_LETTER_CAP}(?=,?[ \t]+not[ \t]+{_LETTER_WORD}\b))",
+            0.6,
+            cue=r"\bnot\b",
+        ),
+        # The rest of a number cut off by the other speaker, said alone after "then":
+        # "Right, then seven four two." (normalised "742"), "then two one" (not a round
+        # number, a unit or a time: "then 300", "then 30 minutes").
+        SpokenPattern(
+            "digits_resumed_after_then",
+            # (two digits only where the caller picks up again: "Right, then two one")
+            r"^[\s,.]*(?:(?:right|yes|yeah|ok|okay|so|and|sorry)[\s,.]+)*then[\s,]+\K"
+            r"(?!\d+0[\s.!]*$)(?:\d{3,6}|(?<=^[\s,.]*(?:right|yes|yeah),?[ \t]+then[ \t]+)\d\d"
+            r"|\d(?:[ \t,]+\d){1,5})(?=[\s.!]*$)",
+            0.6,
+        ),
+        # A number cut off as it was read, the turn ending in a dash: "It's 584—",
+        # "It's 8, nine—" (digits read, not an amount or a time).
+        SpokenPattern(
+            "digits_cut_off",
+            r"^[\s,.]*(?:(?:it's|its|it is|um|uh|so|yes|yeah|okay|ok)[\s,]+)+\K"
+            r"(?![$£€])\d{1,4}(?:[ \t,]+\d{1,4}){0,5}(?=[ \t]*(?:—|–|--|-)[\s]*$)",
             0.6,
         ),
         # Digits and a phonetic letter as a whole reply, a code's piece: "56 foxtrot",
@@ -952,6 +1033,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             if not (
                 _FLIGHT.fullmatch(text, r.start, r.end) and _said_as_flight(text, r.start, r.end)
             )
+            and not _flight_in_travel_turn(text, r.start, r.end)
             and not _government_form(text, r.start, r.end)
             and not business_purchase_order(text, r.start, r.end)
             and not _irs_notice(text, r.start, r.end)
@@ -971,6 +1053,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         """Amounts, times and measurements like "25mb" or "10am" are not identifiers, nor
         an English word in capitals ("the confirmation is in the EMAIL")."""
         low = pattern_text.lower()
+        if _LETTER_SAID_RE.fullmatch(low):
+            return False  # a code's letter said as a word, corrected: "not echo, it's papa"
         return (
             _word_or_promo_code(low)
             or _word_before_number(low, pattern_text)

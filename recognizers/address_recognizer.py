@@ -16,6 +16,7 @@ from recognizers.base import (
     same_clause,
 )
 from recognizers.digit_safety_net_recognizer import _UNITS
+from recognizers.place_context import FIRM_DEPARTMENT, HERE_NOW, HOME_WORDS
 from recognizers.spoken_person_recognizer import NAME_WORD, fold, lexicon
 
 # USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
@@ -1167,6 +1168,10 @@ _FIRM_IN_TOWN = re.compile(
     re.IGNORECASE,
 )
 
+# A firm's department said right before its P.O. box, as on a form's mailing line:
+# "Heartland Mutual Ag, Claims, PO Box 4400" (a caller gives no department with their box).
+_FIRM_DEPT_BEFORE = re.compile(FIRM_DEPARTMENT + "$", re.IGNORECASE)
+
 
 def _firm_address(text: str, r) -> bool:
     """An address the firm gives as its own (see ``_FIRM_ADDRESS_BEFORE``), a P.O. box
@@ -1176,6 +1181,8 @@ def _firm_address(text: str, r) -> bool:
         return True
     name = r.recognition_metadata.get("pattern_name")
     if name == "po_box" and _FIRM_BOX_BEFORE.search(text, max(0, r.start - 90), r.start):
+        return True
+    if name == "po_box" and _FIRM_DEPT_BEFORE.search(text, max(0, r.start - 40), r.start):
         return True
     return name == "place_after_cue" and _CLAIMED_FROM.search(before) is not None
 
@@ -1358,6 +1365,76 @@ _PLATE_NEXT = re.compile(
 def _business_street(text: str, start: int) -> bool:
     """A business's own street, its name said just before: not where anyone lives."""
     return _BUSINESS_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# A rural address (a route, a box, a county road or highway) and the town and state said
+# right after it with no "in": "rural route two box one eighteen chappell nebraska", "off
+# county road forty four east of sabetha kansas", "RR 1 BOX 44, ELGIN, ND".
+_RURAL_ROAD = re.compile(
+    r"\b(?:rural[ \t]+route|r\.?r\.?|box|county[ \t]+(?:road|rd|highway|hwy)|state[ \t]+"
+    r"(?:road|route|highway)|highway|hwy|route|farm[ \t]+to[ \t]+market)\b",
+    re.IGNORECASE,
+)
+_RURAL_TOWN_STATE = re.compile(
+    r"(?:,?[ \t]+(?:(?:(?:north|south|east|west)[ \t]+)?of|outside(?:[ \t]+of)?|near|in))?"
+    rf",?[ \t]+(?P<town>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)??),?[ \t]+{_STATE}"
+    r"(?=[ \t]*(?:[,.!?;]|$))",
+    re.IGNORECASE,
+)
+# ... or the town alone after a comma, closing the sentence: "204 rural route 66, sanchezhaven".
+_RURAL_TOWN_ALONE = re.compile(
+    r",[ \t]+(?P<town>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)(?=[ \t]*(?:[.!?]|$))", re.IGNORECASE
+)
+
+
+def _rural_town_end(text: str, start: int, end: int) -> int | None:
+    """Where the town (and state) said after a rural address ends, or None: the route or
+    county road places the words after it, so a town-like word counts."""
+    if _RURAL_ROAD.search(text, start, end) is None:
+        return None
+    region = _REGION_NEXT.match(text, end)
+    if region is not None and text[end] == ",":
+        return region.end()
+    m = _RURAL_TOWN_STATE.match(text, end)
+    if m is not None and (
+        _whole_town(text, *m.span("town"), placed=True)
+        or not any(_NOT_PLACE_WORDS.fullmatch(fold(w).lower()) for w in m.group("town").split())
+    ):
+        return m.end()
+    m = _RURAL_TOWN_ALONE.match(text, end)
+    if m is not None and (
+        _whole_town(text, *m.span("town"), placed=True) or _two_word_town(m.group("town"))
+    ):
+        return m.end()
+    return None
+
+
+# A shop named before the street it stands on: "at the Kroger on Paula Glen in Seattle",
+# "the target on jesse skyway" (a store's street, not anyone's address; "at the house on
+# elm street" stays).
+_SHOP_ON_BEFORE = re.compile(
+    r"\bthe[ \t]+(?P<shop>[a-z][a-z'&.-]*(?:[ \t]+[a-z][a-z'&.-]*){0,2})[ \t]+on[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _shop_street(text: str, start: int) -> bool:
+    """A street without a house number said after a named shop ("the CVS on ..."): where
+    the shop is, not where the caller lives."""
+    if start < len(text) and text[start].isdigit():
+        return False
+    m = _SHOP_ON_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or HERE_NOW.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    shop = m.group("shop")
+    low = fold(shop).lower()
+    if low in BRANDS or low.replace("'s", "") in BRANDS:
+        return True
+    if re.search(r"[^s']s$", low):
+        return False  # a family, not a shop: "it's for the Okafors on Maple Lane"
+    return all(w[0].isupper() for w in shop.split()) and fold(shop.split()[0]).lower() not in (
+        HOME_WORDS
+    )
 
 
 class AddressRecognizer(SpokenPatternRecognizer):
@@ -2597,7 +2674,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
                 continue
-            if _business_street(text, r.start):
+            if _business_street(text, r.start) or _shop_street(text, r.start):
                 continue
             if _PLATE_NEXT.match(text, r.end):
                 continue
@@ -2662,6 +2739,17 @@ class AddressRecognizer(SpokenPatternRecognizer):
             if name == "near_cross":
                 kept.extend(self._town_by_cross(text, r))
             kept.extend(self._destination(text, r))
+            rural_end = _rural_town_end(text, r.start, r.end)
+            if rural_end is not None:
+                r.end = rural_end
+            # a Wisconsin rural number's letter: "N4471 County Road K"
+            if (
+                r.start > 0
+                and text[r.start - 1] in "NSEW"
+                and (r.start == 1 or not text[r.start - 2].isalnum())
+                and text[r.start].isdigit()
+            ):
+                r.start -= 1
             kept.append(r)
         return _merge_filler_gaps(text, kept)
 

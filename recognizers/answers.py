@@ -173,14 +173,15 @@ _AFTER_SPELLED = re.compile(
 # ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
 _BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
 _EXPIRY = re.compile(
-    rf"(?<![\d/])(?:(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
+    # (no price: "$827.90", "£12.50")
+    rf"(?<![\d/$£€])(?:(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     # a stop after the month, as a transcript writes a pause: "09. 31", "02. 29" (a year
     # of the card's decades, no price: "$10.50")
     rf"|(?<!\$)(?:0[1-9]|1[0-2])\.[ \t]?(?:20)?[2-4]\d"
     # (a comma after the month is a written pause: "December, 2029")
-    rf"|{MONTH},?\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/])",
+    rf"|{MONTH},?\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/]|[.,]\d)",
     _I,
 )
 # A card's expiry said in two turns, the other side's "uh-huh" between: the month alone
@@ -572,6 +573,7 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
             and not _TRAILING_TALK.search(alt.group("value"))
         )
     if entity == "DATE_OF_BIRTH":
+        spans = [_with_opening_weekday(text, start, end) for start, end in spans]
         # "i see you on thursday the 14th at 9:30": an appointment, not the birth date
         spans = [
             (start, end)
@@ -1171,6 +1173,20 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?:the[ \t]+)?$",
     _I,
 )
+# Only fillers before a weekday that opens the reply: "Tuesday the 9th, September 9th".
+_WEEKDAY_OPENS = re.compile(r"\W*(?:(?:um|uh|er|so|oh|well|it was|it's|a|on)\W+)*", _I)
+
+
+def _with_opening_weekday(text: str, start: int, end: int) -> tuple[int, int]:
+    """A day the reply opens with, after its weekday, is the birth date said from the
+    weekday ("Tuesday the 9th"); the weekday is part of it. Said later ("i see you on
+    thursday the 14th") it is an appointment, which the filter below drops."""
+    day = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if day and _WEEKDAY_OPENS.fullmatch(text, 0, day.start()) and not _TIME_AFTER.match(text, end):
+        return day.start(), end
+    return start, end
+
+
 _TIME_AFTER = re.compile(
     r"[ \t,]+(?:at|@)[ \t]+(?:\d{1,2}(?::\d{2})?|noon|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\b)",
@@ -1891,7 +1907,21 @@ def tried_value_span(text: str) -> tuple[int, int] | None:
 
 def set_value_span(text: str) -> tuple[int, int] | None:
     """The value a speaker sets at the end of a turn ("i want it to be marble fox 88")."""
-    return _value_span(_SET_VALUE, text)
+    return _value_span(_SET_VALUE, text) or _value_span(_TOLD_VALUE, text)
+
+
+# A new secret said out, spelled or described as typed: "can i just tell you the new one
+# it's m a p l e 42", "sure it's red canyon 41 all one word capital r".
+_TOLD_VALUE = re.compile(
+    r"\b(?:(?:tell|give)[ \t]+you[ \t]+(?:the|my)[ \t]+new[ \t]+(?:one|1|password|passcode)"
+    r"[ \t,:]+(?:(?:it's|its|it is|is)[ \t,:]+)?"
+    # (spelled, or the normaliser's run of it: "MAPLE42"; a word with digits: "sunset 88")
+    r"(?P<value>[a-z](?:[ \t]+[a-z]){2,15}(?:[ \t]+\d+)?|"
+    r"(?=[^\d\n]*?\d)[a-z][\w'-]*(?:[ \t]+[\w'-]+){0,3})[\s.!?]*$"
+    r"|(?:it's|its|it is)[ \t]+(?P<value>(?=[^\d\n]*?\d)[a-z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)"
+    r"[ \t,]+(?:all[ \t]+)?(?:one|1)[ \t]+word\b)",
+    _I,
+)
 
 
 def _value_span(pattern: re.Pattern, text: str) -> tuple[int, int] | None:

@@ -59,6 +59,9 @@ _SPECIFIC = frozenset(
     {"ADDRESS", "EMAIL_ADDRESS", "PASSWORD", "SECURITY_ANSWER", "ACCOUNT_ID", "IBAN_CODE"}
 )
 _GENERIC = frozenset({"PERSON", "LOCATION", "URL"})
+_NUMBER_TYPES = frozenset(
+    {"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "ROUTING_NUMBER"}
+)
 
 DENY_LIST_RECOGNIZER = "DenyList"
 # The company introduces itself: "thank you for calling Lumen Wireless, this is …".
@@ -618,12 +621,18 @@ class CallAnalyzer:
         # number, a name inside a street address or an email, an email's domain as a URL.
         typed = [(e.start, e.end) for e in best.values() if e.entity_type != SAFETY_NET_ENTITY]
         specific = [(e.start, e.end) for e in best.values() if e.entity_type in _SPECIFIC]
+        numbers = {
+            (e.start, e.end): e.score for e in best.values() if e.entity_type in _NUMBER_TYPES
+        }
         kept = [
             e
             for e in best.values()
             if not (
                 (e.entity_type == SAFETY_NET_ENTITY and _within(e, typed))
                 or (e.entity_type in _GENERIC and _within(e, specific))
+                # a chunk the chain typed ("then 8294" after the phone's first digits) is
+                # no account id as well: the same characters, the surer label
+                or (e.entity_type == "ACCOUNT_ID" and numbers.get((e.start, e.end), 0.0) > e.score)
             )
         ]
         kept = sorted(
@@ -663,6 +672,8 @@ class CallAnalyzer:
                 sorted([*rest, *merged.values()], key=lambda e: (e.start, e.end, e.entity_type))
             )
             persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
+        joined = _names_gone_on(original, joined)
+        joined = _with_name_part_letters(original, joined)
         joined = tuple(_initial_dot(original, e) for e in joined)
         if any(e.entity_type == "PERSON" and original[e.start].isupper() for e in joined):
             joined = _with_initials(original, joined)
@@ -685,6 +696,38 @@ class CallAnalyzer:
                 )
             )
         )
+
+
+def _names_gone_on(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """PERSON spans grown over the surname said after them past a filler or particle, when
+    no other span lies there."""
+    out = []
+    for e in entities:
+        if e.entity_type == "PERSON":
+            end = call_names.name_goes_on(original, e.end)
+            if end > e.end and not any(o.start < end and e.end < o.end for o in entities):
+                e = replace(e, end=end)
+        out.append(e)
+    return tuple(out)
+
+
+def _with_name_part_letters(
+    original: str, entities: tuple[PiiEntity, ...]
+) -> tuple[PiiEntity, ...]:
+    """Letters said right after a name to fix its end or start ("Parker — K E R at the
+    end") added as PERSON spans of their own: they spell part of the name."""
+    spans = {(e.start, e.end) for e in entities if e.entity_type == "PERSON"}
+    added = []
+    for e in entities:
+        if e.entity_type != "PERSON":
+            continue
+        part = call_names.name_part_letters(original, e.end)
+        if part and not any(s <= part[0] and part[1] <= t for s, t in spans):
+            spans.add(part)
+            added.append(PiiEntity("PERSON", part[0], part[1], e.score, e.recognizer))
+    if not added:
+        return entities
+    return tuple(sorted([*entities, *added], key=lambda e: (e.start, e.end, e.entity_type)))
 
 
 # The honorific said right before a name is part of the PERSON span (it tells the person's

@@ -13,7 +13,14 @@ from recognizers.hits import Hit, inside
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spoken_normalizer import NormalizedText
-from recognizers.spoken_person_recognizer import NOT_NAME, ORG_WORDS, PARTICLES, fold, lexicon
+from recognizers.spoken_person_recognizer import (
+    NOT_NAME,
+    ORG_WORDS,
+    PARTICLES,
+    _intro_surname,
+    fold,
+    lexicon,
+)
 
 NOT_NAME_WORD = re.compile(NOT_NAME, re.IGNORECASE)
 
@@ -475,6 +482,14 @@ def opening_name(text: str) -> list[Hit]:
     return []
 
 
+# Short forms of first names the name lists lack, a name only after the answerer's cue
+# ("harvest guard claims this is mo", "nursery this is cam").
+_SHORT_FORMS = frozenset(
+    ("cam", "mo", "ed", "al", "bo", "ty", "kit", "viv", "rob", "ted", "jem", "meg", "tam")
+    + ("jo", "di", "vi", "cy", "sy", "bev", "deb", "ron", "ken", "stu", "mick", "nick")
+)
+
+
 # Words before "NAME speaking" that make it a sentence, not a firm and its answerer.
 _NOT_FIRM_WORDS = frozenset(
     ("i", "am", "is", "are", "was", "were", "you", "we", "they", "who", "not", "be", "been")
@@ -497,7 +512,7 @@ def _opening_span(m: re.Match) -> tuple[int, int] | None:
     word_name = first in EVERYDAY_FIRSTS | _MONTH_FIRST_NAMES | _WORD_FIRST_NAMES
     if (NOT_NAME_WORD.fullmatch(first) and not (cued and word_name)) or first in _OPENING_ORG:
         return None
-    named = lexicon().is_name(first) or (cued and word_name)
+    named = lexicon().is_name(first) or (cued and (word_name or first in _SHORT_FORMS))
     if not named:
         return None
     if not second:
@@ -827,3 +842,73 @@ def first_name_tail(text: str, end: int, names: set[str]) -> int:
         if _TAIL_END.match(text, stop):
             return stop
     return end
+
+
+# The letters said right after a name to fix how it ends or starts, after a misreading:
+# "Close, Parker — K E R at the end", "no miller l e r at the end", "Reyes, R E at the
+# start", "Park, P-A-R-K not B". The cue after the letters keeps runs of initials and
+# plate or code letters out.
+_LETTER = r"(?<![\p{L}\d'’])\p{L}(?![\p{L}\d'’])"
+_NAME_PART_LETTERS = re.compile(
+    rf"[ \t]*[,—–:;-]?[ \t]*(?P<letters>{_LETTER}(?:(?:[ \t]*[-.,][ \t]*|[ \t]+){_LETTER}){{1,6}})"
+    r"\.?(?=[ \t]*[,—–-]?[ \t]*(?:(?:at|on|in)[ \t]+the[ \t]+(?:very[ \t]+)?(?:end|start|"
+    r"beginning|front|back)\b|not[ \t]+(?-i:\p{L})(?:[ \t]*[-.,]?[ \t]*(?-i:\p{L})){1,6}"
+    r"(?![\p{L}\d'’])))",
+    re.IGNORECASE,
+)
+
+
+def name_part_letters(text: str, end: int) -> tuple[int, int] | None:
+    """The spelled letters that fix part of the name ending at ``end`` ("Parker — K E R
+    at the end"), or None: they spell the name, so they are PII too."""
+    m = _NAME_PART_LETTERS.match(text, end)
+    return (m.start("letters"), m.end("letters")) if m else None
+
+
+# A surname said after a found name past a filler, a stutter or a particle: "it's nkechi
+# uh okoro-lindahl", "khadija khadija el idrissi", "sharon again sharon delacroix".
+_FILLER = r"(?:uh|um|umm|uhh|er|erm)"
+_PARTICLE_RUN = "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w)))
+_NAME_GOES_ON = re.compile(
+    rf"(?:[ \t]+{_FILLER}\b,?)?(?P<particles>(?:[ \t]+(?:{_PARTICLE_RUN})(?![\p{{L}}'’-]))*)"
+    r"[ \t]+(?P<word>\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?![\p{L}\d'’-])",
+    re.IGNORECASE,
+)
+_MIN_UNLISTED_SURNAME = 5
+_CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|s|m|t)$|n['’]t$")
+_TURN_END = re.compile(r"[ \t]*[.!?]?[ \t]*$")
+
+
+def name_goes_on(text: str, end: int) -> int:
+    """Where a found name ending at ``end`` really ends: past a surname said after a filler
+    or particles ("nkechi uh okoro-lindahl", "khadija el idrissi") or a surname that is no
+    English word ("sharon delacroix"); else ``end``."""
+    m = _NAME_GOES_ON.match(text, end)
+    if not m:
+        return end
+    word = m.group("word")
+    low = fold(word)
+    if len(low) < 3 or NOT_NAME_WORD.fullmatch(low) or _CONTRACTION.search(low):
+        return end  # "flo we'll send someone": a contraction is no surname
+    lex = lexicon()
+    listed = low in lex.lasts and not lex.is_word(low)
+    unlisted = len(low) >= _MIN_UNLISTED_SURNAME and not lex.is_word(low)
+    hyphened = "-" in low and all(
+        len(p) >= 3 and (p in lex.lasts or not lex.is_word(p)) for p in low.split("-")
+    )
+    if m.group("particles") and not (listed or unlisted or lex.is_name(low)):
+        return end
+    before = fold(text[:end].rsplit(None, 1)[-1]) if text[:end].strip() else ""
+    # "sharon delacroix": a noun that is nothing else, ending the turn after a first name
+    proper = (
+        not m.group("particles")
+        and before in lex.firsts
+        and lex.is_only_noun(low)
+        and _intro_surname(low, text, m.end("word"), lex)
+        and _TURN_END.match(text, m.end("word"))
+    )
+    if not (listed or unlisted or hyphened or proper):
+        return end
+    if word[:1].islower() and not text.islower() and not text.isupper():
+        return end  # a turn written with capitals would give the surname one
+    return m.end("word")

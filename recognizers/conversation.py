@@ -103,7 +103,9 @@ _CLARIFY = re.compile(
     # (not a new question: "what's the amount?", "what is your zip?")
     r"^\W*(?:sorry|pardon|what(?!(?:'s|s|[ \t]+is|[ \t]+was)[ \t]+(?:the|your|a|an)\b)|"
     r"come again|say (?:that|it) again|one more time|repeat that)\b"
-    r"(?:\W+\w+){0,3}\W*$|\b(?:what|again)\?*\s*$",
+    # ("go ahead and try again", "log in again": the asker's verdict, no request)
+    r"(?:\W+\w+){0,3}\W*$|\b(?:what|"
+    r"(?<!\b(?:try|log[ \t]?in|sign[ \t]?in)(?:[ \t]+(?:it|that))?[ \t]+)again)\?*\s*$",
     _I,
 )
 # A longer request to hear it again: "sorry, you cut out there, could you repeat that?",

@@ -30,6 +30,8 @@ _UNITS = (
     r"(?<!\d{5})(?<!\d{5}[ \t])k\b|"
     # utility usage: "1100 kilowatt hours", "2400 gallons"
     r"kilowatts?|kwh|kw|watts?|gallons?|liters?|litres?|therms?|ccf|cubic|"
+    # an engine's speed: "it won't go over 1522 rpm"
+    r"rpms?|revs|"
     # an amount shared out: "that's two thousand each", "1500 apiece"
     r"each(?![ \t]+(?:time|of|one|day|week|month|year|call|visit))|apiece|a piece|a head|"
     r"per person)"
@@ -48,6 +50,10 @@ _CORRECTION = (
 _GLUED_COUNTED = r"(?:item|package|parcel|box(?:e(?=s))?|piece|bag|product|order|shipment)"
 
 
+# The # key said after a long number keyed in, to end it: "… 4 8 2 2 pound.", "… pound key".
+_NOT_POUND_KEY = r"(?!(?<=\d(?:[ \t-]?\d){5})[ \t]*pound(?:[ \t]+(?:key|sign))?[ \t]*[.!]?[ \t]*$)"
+
+
 class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     """Runs of 4+ digits (groups joined by spaces or dashes) that are not quantities."""
 
@@ -62,7 +68,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             r"\d(?:(?:[ \t]?-?[ \t]?|[ \t]+(?:dash|hyphen)[ \t]+"
             # a hesitation between two groups of digits: "558480 hmm, 0322"
             r"|(?<=\d\d),?[ \t]+(?:uh|um|uhm|er|erm|hmm+|hm|mm)[ \t]*,?[ \t]+(?=\d\d))\d){3,}"
-            rf"(?![\d:])(?![.,]\d)(?!\s*{_UNITS}\b)(?!-{_UNITS}\b)(?!\s*%)"
+            # (a long number keyed in and "pound" for the # key is no weight: "0 0 6 1 4 8 2 2
+            # POUND.")
+            rf"(?![\d:])(?![.,]\d)(?!{_NOT_POUND_KEY}\s*{_UNITS}\b)(?!-{_UNITS}\b)(?!\s*%)"
             # a letter said last, where the turn or clause ends: "sure, 6630417 k"
             # (or after three groups read: "1000 4829 31 B.")
             r"(?:(?<=\d{5}|\d{4}[ \t-]\d{4}[ \t-]\d{1,4}|\d{3}[ \t-]\d{3}[ \t-]\d{2,4})"
@@ -303,9 +311,80 @@ _BIC = re.compile(r"[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?", re.IGNORECASE)
 _PART_FOR_BEFORE = re.compile(
     r"\b(?:need|needs|want|order|ordering|buy|get|looking[ \t]+for)[ \t]+(?:a|an|the|some|new|"
     r"two|2|a[ \t]+set[ \t]+of|a[ \t]+pair[ \t]+of)[ \t]+(?:[a-z-]+[ \t]+){0,4}"
-    r"(?:for|on)[ \t]+(?:my|the|our|his|her)[ \t]+$",
+    r"(?:for|on)[ \t]+(?:my|the|our|his|her|a|an)[ \t]+(?:[a-z]{2,3}[ \t]+)?$",
     re.IGNORECASE,
 )
+
+
+# A number the company says is its own, after it: "Confirmation is PMT-55120, that's our
+# internal receipt number", "reference 4410, but that's just our ticket number",
+# "confirmation 5157 is not tied to your ID".
+_COMPANYS_OWN_AFTER = re.compile(
+    r"[ \t]*[,.;]?[ \t]*(?:(?:but|and|which)[ \t]+)?(?:that's|thats|that[ \t]+is|it's|its|"
+    r"which[ \t]+is)[ \t]+(?:(?:just|only)[ \t]+our[ \t]+(?:internal|ticket)|our[ \t]+internal|"
+    # (not a household's "that's our own account", "that's our ticket number")
+    r"our[ \t]+tracking[ \t]+number[ \t]+for[ \t]+the[ \t]+call)\b"
+    r"|[ \t]+is[ \t]+not[ \t]+(?:tied|linked|connected)[ \t]+to[ \t]+your\b",
+    re.IGNORECASE,
+)
+# The store's or the maker's numbers for a thing, not the caller's: "order item 80139",
+# "the item B0077", "part RE20022", "register 26, transaction 8652", "lot number 2248",
+# "the serial plate says JGD575159", "tax year 2022, letter L7753" (an IRS letter's form).
+_THINGS_NUMBER_BEFORE = re.compile(
+    r"\b(?:item|lot|batch|sku)(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t:#]*$"
+    # ("part RE20022", "part number is …"; not a value's piece: "that last part is 3927")
+    r"|\bpart[ \t]+(?:number|no\.?|#)(?:[ \t]+(?:is|was))?[ \t:#]*$"
+    r"|(?<!\b(?:last|first|middle|next|other|second|third|final|that|this)[ \t]+)\bpart[ \t:#]*$"
+    r"|\bregister[ \t]+\d{1,3},?[ \t]+transaction(?:[ \t]+(?:number|no\.?|#))?[ \t:#]*$"
+    r"|\bserial[ \t]+plate[ \t]+(?:says|reads|shows|is)[ \t:]*$"
+    r"|\b(?:notice|irs|tax|owe)\b[^.?!]{0,80}\bletter[ \t]+(?:number[ \t]+)?$",
+    re.IGNORECASE,
+)
+# An employer's group number said after the member's own id: "Member ID X438027602, group
+# 3943" (the plan's group, the same for everyone at the firm).
+_GROUP_AFTER_MEMBER_BEFORE = re.compile(
+    r"\b(?:member|subscriber)[ \t]+(?:id|number|#)[^.?!]{0,30},[ \t]*group"
+    r"(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t:#]*$",
+    re.IGNORECASE,
+)
+# A machine's model with the maker's letter after its digits, said with an article: "a
+# hydraulic filter for a 6155R", "It was for a 5085M", "An 8320R." (a person's code is not
+# "a" code).
+_MODEL_SUFFIXED = re.compile(r"\d{3,4}(?-i:[A-Z]{1,2})")
+# (not "my 4417B": a possessive may go with the caller's own code)
+_MODEL_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
+# An amount by what is done with it: "listed at 318000", "sent 15659 through zelle".
+_LISTED_AT_BEFORE = re.compile(
+    r"\b(?:listed|priced|selling|asking|appraised|valued)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE
+)
+# (the amount right after the verb: "sent 15659 through zelle", not the payee's number in
+# "i sent it to 4155550123 through zelle")
+_SENT_BEFORE = re.compile(r"\b(?:sent|send|paid|pay|transferred)[ \t]+$", re.IGNORECASE)
+_SENT_THROUGH_AFTER = re.compile(
+    r"[ \t]+(?:through|via|over|on|by|with)[ \t]+(?:zelle|venmo|paypal|cash[ \t]?app|wire)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_not_the_callers(text: str, start: int, end: int) -> bool:
+    """True for a number the words around it give to a thing or the company: an item's,
+    a part's, a till's, an employer's group, a machine's model, an amount, or a number the
+    company calls its own internal one."""
+    before = text[max(0, start - 120) : start]
+    model_end = end
+    while model_end < len(text) and text[model_end].isalnum():
+        model_end += 1  # the maker's letter after the digits: "6155R"
+    return bool(
+        _COMPANYS_OWN_AFTER.match(text, end)
+        or _THINGS_NUMBER_BEFORE.search(before)
+        or _GROUP_AFTER_MEMBER_BEFORE.search(before)
+        or (
+            _MODEL_SUFFIXED.fullmatch(text, start, model_end)
+            and _MODEL_ARTICLE_BEFORE.search(before[-12:])
+        )
+        or _LISTED_AT_BEFORE.search(before[-30:])
+        or (_SENT_BEFORE.search(before[-16:]) and _SENT_THROUGH_AFTER.match(text, end))
+    )
 
 
 def not_a_persons_code(text: str, start: int, end: int) -> bool:
@@ -314,6 +393,8 @@ def not_a_persons_code(text: str, start: int, end: int) -> bool:
     while start > 0 and text[start - 1].isalnum():
         start -= 1  # the whole written code ("L3901"), wherever its digits start
     value = text[start:end]
+    if _named_not_the_callers(text, start, end):
+        return True
     quarter = _QUARTER.search(text, max(0, start - 4), end)
     if quarter and quarter.start() <= start and quarter.end() == end:
         return True
@@ -321,8 +402,9 @@ def not_a_persons_code(text: str, start: int, end: int) -> bool:
         return True
     if _claim_reason_code(text, start, end):
         return True
+    # (a short number alone there is the machine's model too: "a water pump for my 4440")
     return (
-        any(c.isalpha() for c in value)
+        (any(c.isalpha() for c in value) or 3 <= len(value) <= 5)
         and any(c.isdigit() for c in value)
         and bool(_PART_FOR_BEFORE.search(text, max(0, start - 80), start))
     )

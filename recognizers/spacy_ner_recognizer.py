@@ -11,13 +11,14 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from recognizers.base import BRANDS
+from recognizers.base import BRANDS, HONORIFIC
 from recognizers.name_gazetteer_recognizer import (
     PRODUCT_AFTER,
     SPELLING_BEFORE,
     spanish_words,
     street_or_town,
 )
+from recognizers.place_context import elsewhere, hospital, named_person
 from recognizers.spoken_person_recognizer import (
     FOUNDER_FIRM_AFTER,
     NOT_NAME,
@@ -243,6 +244,12 @@ _AGENT_WITH = re.compile(
     r"(?:with|from|at|over at|here at)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# The answerer's own name after the firm that opens the call: "Sunrise Glen, Kayla speaking".
+_ANSWERER_AFTER = re.compile(
+    r"[ \t]*,[ \t]*[^\W\d_]+(?:-[^\W\d_]+)?[ \t]+speaking\b", re.IGNORECASE
+)
+# ... or the name alone after it: "Heritage Oaks, Lorraine."
+_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+)[ \t]*[.!,](?:[ \t]|$)")
 _TOKEN = re.compile(r"[^\s]+")
 # An article or a possessive before one word: a thing, not a person ("the vin").
 _DETERMINER_BEFORE = re.compile(
@@ -381,6 +388,11 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         low = fold(words[0])
         if lex.is_modifier(low) or (not text.islower() and lex.is_word(low)):
             return None  # "golden doodle"; "The max is $3,800" in a turn written with capitals
+    if opening and _ANSWERER_AFTER.match(text, end):
+        return None  # "Sunrise Glen, Kayla speaking": the firm before the answerer's name
+    answerer = _NAME_AFTER.match(text, end)
+    if opening and entity == "LOCATION" and answerer and fold(answerer[1]) in lex.firsts:
+        return None  # "Heritage Oaks, Lorraine. How can I help?": the firm, then the answerer
     if not named or len(words) == 1:
         if _PRODUCT_AFTER.match(text, end) and not text[end:].startswith("'"):
             return None
@@ -436,9 +448,22 @@ _DRUG_ENDING = re.compile(
 )
 
 
+# Languages the model takes for people: "Twi and Ewe", "doesn't speak much English".
+_LANGUAGES = wordset(
+    """english spanish french korean vietnamese twi ewe tagalog mandarin cantonese arabic
+    somali amharic tigrinya russian polish portuguese creole hindi urdu punjabi farsi dari
+    pashto swahili yoruba igbo hausa akan japanese german italian greek turkish ukrainian
+    bengali gujarati nepali burmese hmong khmer lao thai haitian"""
+)
+_TITLE_BEFORE = re.compile(rf"\b(?:{HONORIFIC})\.?[ \t]+$", re.IGNORECASE)
+
+
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
-    """Spans the model calls a person that are a charge, an order, a holiday or a drug."""
+    """Spans the model calls a person that are a charge, an order, a holiday, a drug or a
+    language."""
     low = [fold(w.strip(".,;:!?")) for w in words]
+    if all(w in _LANGUAGES for w in low) and not _TITLE_BEFORE.search(text, 0, start):
+        return True  # "Twi and Ewe"; "Mr. English" stays
     if spanish_words(text, start, end):
         return True  # "¿Me pueden llamar?": Spanish speech
     if len(low) == 1 and street_or_town(text, start):
@@ -473,12 +498,27 @@ _TRIP_BEFORE = re.compile(
 )
 
 
+# Parcel carriers the model takes for places: "FedEx won't leave it".
+_CARRIERS = wordset("fedex ups usps dhl ontrac purolator")
+
+
 def _not_a_home(text: str, start: int, end: int, words: list[str], lex) -> bool:
     """A place the model found that names nobody's home: a trip's destination, a payee's
     city, an acronym ("the VA form", "our RA") or an English word written in lower case
     in a turn with capitals ("the sheet set in grey")."""
     if _TRIP_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if elsewhere(text, start, end) or hospital(text, start, end):
+        return True  # "my flight to Denver", "our Tucson facility", "Dr. Andrews at St. Mary's"
+    if named_person(text, start, end, lex.firsts):
+        return True  # "This is Keisha.", "Colin speaking": the agent's name, no town
+    low = [fold(w.strip(".,;:!?")) for w in words]
+    if all(w in _LANGUAGES or w in _CARRIERS for w in low) or (
+        len(low) == 1 and _DRUG_ENDING.fullmatch(low[0])
+    ):
+        return True  # "Twi and Ewe", "FedEx won't leave it", "Amoxicillin, 250 per 5"
+    if len(low) == 1 and _AMOUNT_AFTER.match(text, end) and lex.is_word(low[0]):
+        return True  # "Mulch is $45.00 a yard"
     value = text[start:end]
     if value.isupper() and len(value) <= 3 and not text.isupper():
         return not text[max(0, start - 2) : start].startswith(",")  # not "Richmond, VA"

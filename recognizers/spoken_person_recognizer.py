@@ -63,7 +63,9 @@ _NOT_NAME = (
     r"overdue|late|behind|nope|bye|goodbye|cheers|welcome|"
     # when and where words after a cue: "call me once it's sent", "i'm up at the cabin"
     r"before|after|once|whenever|anytime|later|soon|until|till|while|up|down|out|back|"
-    r"away|around|ahead)"
+    r"away|around|ahead|"
+    # adverbs after a cue: "call me instead", "my doctor already sent it"
+    r"instead|already|anyway|anyways|anymore|yet|either|saying)"
 )
 NOT_NAME = _NOT_NAME
 # What "my doctor" does next is no name: "my doctor says", "the doctor prescribed".
@@ -367,7 +369,8 @@ def firm_before_agent(text: str, start: int, end: int) -> int:
     the firm when the first word is no listed first name and the last one is; else
     ``start``."""
     words = list(_SPOKEN_WORD.finditer(text, start, end))
-    if len(words) != 2 or not OPENING_GREETING.fullmatch(text, 0, start):
+    # the turn may open with the firm itself: "lifeseed darnell speaking"
+    if len(words) != 2 or not (start == 0 or OPENING_GREETING.fullmatch(text, 0, start)):
         return start
     lex = lexicon()
     first, last = fold(words[0].group()), fold(words[1].group())

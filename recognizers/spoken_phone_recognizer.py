@@ -121,7 +121,8 @@ _COMPANY_LINE_BEFORE = re.compile(
     # line is …" (not a household's: "our home line")
     r"|(?:use|try|call|ring|dial)[ \t]+our[ \t]+(?!(?:home|house|family|land|mobile|cell|"
     r"personal|private|own|old|other|second|shared)\b)[a-z-]+[ \t]+line"
-    r"|our[ \t]+(?:international|overseas|claims|billing|sales|support|emergency|"
+    r"|our[ \t]+(?:international|overseas|claims|billing|sales|support|emergency|office|"
+    r"front[ \t]+desk|scheduling|"
     r"after[ -]hours|out[ -]of[ -]hours|24[ -]hour|twenty[ -]four[ -]hour|customer[ \t]+"
     r"(?:service|care)|freephone|free)[ \t]+(?:phone[ \t]+)?(?:line|number)"
     r"|(?:department|team|desk|office|center|centre)"

@@ -77,7 +77,8 @@ NER = [
     ("Oregon license, 55120987.", "Oregon", "GPE", set()),
     ("it was issued in Portugal", "Portugal", "GPE", set()),
     ("I moved from Tucson last year", "Tucson", "GPE", {"Tucson"}),
-    ("my flight to denver leaves at six", "denver", "GPE", {"denver"}),
+    ("my apartment in denver has no heat", "denver", "GPE", {"denver"}),
+    ("my flight to denver leaves at six", "denver", "GPE", set()),  # a route, no home
     # programmes, units, acronyms, firms, vehicles and openings are no people
     ("And your SkyMiles number?", "SkyMiles", "GPE", set()),
     ("you're on the 300 Kbps tier", "Kbps", "PERSON", set()),

@@ -1,0 +1,222 @@
+"""Towns said in a way that makes them nobody's address.
+
+The spaCy model tags every town; a town said about where a person lives is PII, but a
+flight's route, a parcel's depot, a shop's town, a charge's town, a wire's destination or a
+firm's own site is not. Each cue here is the word next to the town that says which it is.
+A caller telling where they are now, so that help can come, keeps the town ("I'm at the
+Kroger in Seattle and my car won't start"), as ``address_recognizer`` does for streets.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from recognizers.base import BRANDS
+from recognizers.spoken_person_recognizer import fold, wordset
+
+_NUM_WORD = (
+    r"(?:\d[\d,]*|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+# A flight: an airline (or its code) and a number, "UA 2883", "DL1435", "american six eight five".
+_FLIGHT = (
+    r"(?:\b(?:united|delta|american|alaska|jetblue|southwest|spirit|frontier|hawaiian|"
+    rf"allegiant|lufthansa|ryanair|easyjet|aer[ \t]+lingus)[ \t]+{_NUM_WORD}\b"
+    r"|(?-i:\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{2,4}\b)|\bflights?\b)"
+)
+# Travel said before the town in the same sentence: "flying to", "layover in", "My UA 2883
+# from Dallas to", "or WN 1864 through", "3 nights in", "a hotel in".
+_TRAVEL_BEFORE = re.compile(
+    r"(?:\b(?:fly|flying|flew|flies|layover|stopover|connecting|connection|nonstop|landing|"
+    r"landed|departing|boarding|nights?|hotel|resort|cruise)\b[^.?!]{0,25}"
+    rf"|{_FLIGHT}[^.?!]{{0,60}})"
+    r"\b(?:to|in|into|from|out[ \t]+of|through|thru|via)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... or after it: "to Denver on January 28th American 685" is caught before; "Denver,
+# checking in July 22" (a hotel stay).
+_TRAVEL_AFTER = re.compile(r"[ \t]*,?[ \t]+checking[ \t]+in\b", re.IGNORECASE)
+# A parcel's whereabouts: "shipped from our Paris warehouse, it's in Phoenix now".
+_PARCEL_TURN = re.compile(
+    r"\b(?:ship(?:ped|ping|s)?|tracking|parcel|package|shipment|in[ \t]+transit|reship|"
+    r"delivery|scanned|courier)\b",
+    re.IGNORECASE,
+)
+_PARCEL_BEFORE = re.compile(
+    r"\b(?:it'?s|it[ \t]+is|it[ \t]+was|it[ \t]+went|package|parcel|shipment|scanned|transit|"
+    r"departed|arrived)[ \t]+(?:currently[ \t]+|still[ \t]+|now[ \t]+|sitting[ \t]+)?"
+    r"(?:in|at|through|from)[ \t]+$",
+    re.IGNORECASE,
+)
+# A firm's own site: "our Tucson facility", "the Paris warehouse", "your Denver office".
+_SITE_AFTER = re.compile(
+    r"[ \t]+(?:warehouse|facility|facilities|office|offices|branch|plant|depot|hub|"
+    r"distribution|fulfillment|fulfilment|headquarters|hq|campus|location|store|"
+    r"call[ \t]+center|service[ \t]+center)\b",
+    re.IGNORECASE,
+)
+_FIRM_OWNER_BEFORE = re.compile(r"\b(?:our|the|your|their)[ \t]+$", re.IGNORECASE)
+# A store by number, a bank or a firm's branch: "store number 157 in", "our store 2368 in",
+# "Farmers State Bank in", "the branch in", "Westbridge Pharmacy in".
+_STORE_BEFORE = re.compile(
+    rf"(?:\bstore[ \t]+(?:number[ \t]+|no\.?[ \t]*|\#[ \t]*)?(?:{_NUM_WORD}[ \t-]*)+"
+    r"|(?<!\b(?:i|we|they|you)[ \t]+)\b(?:bank|credit[ \t]+union|branch|pharmacy|apothecary|"
+    r"dealership))[ \t]+(?:in|of|at|on)[ \t]+$",
+    re.IGNORECASE,
+)
+# A named shop (and its street) before the town: "at the Kroger on Paula Glen in", "the
+# Walgreens in".
+_SHOP_BEFORE = re.compile(
+    r"\bthe[ \t]+(?P<shop>[\p{L}'&.-]+(?:[ \t]+[\p{L}'&.-]+){0,2}?)"
+    r"(?:[ \t]+on[ \t]+[^,.?!]{1,30}?)?[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+HOME_WORDS = wordset(
+    "house home place apartment apt farm cabin condo flat unit trailer ranch property lot"
+)
+# Shop chains a lower-case transcript names without capitals: "the target on jesse skyway".
+_CHAINS = frozenset(
+    (
+        *("target", "walmart", "costco", "kroger", "safeway", "publix", "walgreens", "cvs"),
+        *("rite aid", "home depot", "lowe", "best buy", "whole foods", "trader joe"),
+        *("starbucks", "mcdonald", "dollar general", "aldi", "meijer", "wegmans", "staples"),
+    )
+)
+# A charge and its town: "the $607.22 thing in Paris", "a charge in Denver", "the purchase
+# at", "the six hundred ninety dollars thing in".
+_CHARGE_BEFORE = re.compile(
+    r"(?:\b(?:charges?|purchases?|transactions?|withdrawals?|atm)\b[^.?!]{0,30}"
+    r"|\bthe[ \t]+(?:[^.?!]|(?<=\d)\.(?=\d)){1,60}?\bthing[ \t]+)"
+    r"\b(?:in|at|from)[ \t]+$",
+    re.IGNORECASE,
+)
+# A sum sent to a town: "a second one, $1,990.00, to Lisbon. IBAN is".
+_SUM_TO_BEFORE = re.compile(
+    r"(?:[$£€][ \t]?\d[\d,.]*|\b(?:dollars|euros|pounds|bucks))[ \t]*,?[ \t]+to[ \t]+$",
+    re.IGNORECASE,
+)
+# A firm's mailing line: "Heartland Mutual Ag, Claims, PO Box 4400, Des Moines".
+# (the department a form's mailing line names before the box: "Claims, PO Box …")
+FIRM_DEPARTMENT = (
+    r"\b(?:claims|billing|payments?|remittance|returns|correspondence|processing)"
+    r"(?:[ \t]+(?:department|dept\.?|center|centre|unit|office))?,[ \t]*"
+)
+_FIRM_BOX_BEFORE = re.compile(
+    FIRM_DEPARTMENT + r"p\.?[ \t]?o\.?[ \t]+box[ \t]+[\w -]{1,30},[ \t]*$", re.IGNORECASE
+)
+# Where the caller is now, and help is to come: the town (and, in ``address_recognizer``,
+# the shop's street) stays theirs: "I'm at the Kroger in Seattle", "stuck at the Shell on …".
+HERE_NOW = re.compile(
+    r"\b(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are|stuck|stranded|parked|locked|sitting|waiting|"
+    r"broke[ \t]+down|broken[ \t]+down|meet|pick[ \t]+(?:me|us)[ \t]+up|tow|come|send)\b",
+    re.IGNORECASE,
+)
+# Moving house is a residence, whatever else the sentence holds: "we moved from Dallas".
+_MOVING = re.compile(
+    r"\b(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|live[sd]?|living|grew[ \t]+up|born|raised|"
+    r"address|(?:my|our|his|her|their|at)[ \t]+(?:home|house)|"
+    # ("my flight home to Boise": the trip back to where they live)
+    r"home[ \t]+(?:to|in)|back[ \t]+home)\b",
+    re.IGNORECASE,
+)
+# ... said after the town: "we fly out of Denver since we live there".
+_LIVING = re.compile(
+    r"\b(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|live[sd]?|living|grew[ \t]+up|born|raised)\b",
+    re.IGNORECASE,
+)
+# Someone or a mailing between the trip and the town: "I'm on a flight tomorrow, so mail it
+# to me in Denver" (the town is theirs again).
+_PERSON_BETWEEN = re.compile(
+    r"\b(?:me|us|him|her|them|my|our|his|their|mail|send|ship|deliver|address|sister|"
+    r"brother|mom|dad|mother|father|daughter|son|wife|husband|family|parents)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.?!][ \t]", re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around ``start:end`` (the cues must share it)."""
+    left = 0
+    for m in _SENTENCE_START.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_START.search(text, end)
+    return left, (m.start() + 1 if m else len(text))
+
+
+def _shop_named(shop: str) -> bool:
+    """A shop's name: a known brand, or capitalised words that are no home."""
+    low = fold(shop).lower()
+    if low in BRANDS or low in _CHAINS:
+        return True
+    words = shop.split()
+    if fold(words[0]).lower() in ("my", "our", "his", "her", "their", "your"):
+        return False
+    if re.search(r"[^s']s$", low):
+        return False  # a family, not a shop: "my mom is with the Okafors in Tucson"
+    return all(w[0].isupper() for w in words) and fold(words[-1]).lower() not in HOME_WORDS
+
+
+def elsewhere(text: str, start: int, end: int) -> bool:
+    """True when the town at ``start:end`` is said as a route, a depot, a shop's, a charge's,
+    a wire's or a firm's town, not where anyone lives or is waiting for help."""
+    s_start, s_end = _sentence(text, start, end)
+    if _MOVING.search(text, s_start, start) or _LIVING.search(text, end, s_end):
+        return False  # "we moved from Dallas to Honolulu", "our house in Orlando"
+    window = max(s_start, start - 90)
+    travel = _TRAVEL_BEFORE.search(text, window, start)
+    if travel and not _PERSON_BETWEEN.search(text, travel.start(), start):
+        return True
+    if _TRAVEL_AFTER.match(text, end):
+        return True
+    if _PARCEL_TURN.search(text) and _PARCEL_BEFORE.search(text, window, start):
+        return True
+    if _FIRM_OWNER_BEFORE.search(text, window, start) and _SITE_AFTER.match(text, end):
+        return True
+    if _SUM_TO_BEFORE.search(text, window, start) or _FIRM_BOX_BEFORE.search(text, window, start):
+        return True
+    if HERE_NOW.search(text, s_start, start):
+        return False  # "I'm at the Kroger in Seattle and my car won't start"
+    if _STORE_BEFORE.search(text, window, start) or _CHARGE_BEFORE.search(text, window, start):
+        return True
+    shop = _SHOP_BEFORE.search(text, max(s_start, start - 60), start)
+    return shop is not None and _shop_named(shop.group("shop"))
+
+
+# A hospital or a church by its saint or its word: "St. Mary's", "Mercy General".
+_HOSPITAL = re.compile(
+    r"(?:st\.?|saint)[ \t]+\p{L}+['’]s"
+    r"|\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:general|memorial|regional|medical|hospital|infirmary)",
+    re.IGNORECASE,
+)
+_HOSPITAL_AFTER = re.compile(
+    r"[ \t]+(?:hospital|medical|clinic|health|regional|general|memorial)\b", re.IGNORECASE
+)
+
+
+def hospital(text: str, start: int, end: int) -> bool:
+    """A hospital's name the model takes for a town ("Dr. Andrews at St. Mary's")."""
+    return bool(_HOSPITAL.fullmatch(text, start, end)) or bool(_HOSPITAL_AFTER.match(text, end))
+
+
+# An agent naming themselves: "this is Keisha", "my name is Marcus", "Colin speaking",
+# "Thanks, Nkechi." (the person addressed).
+_SELF_NAMED_BEFORE = re.compile(
+    r"\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|name'?s|i'?m|i[ \t]+am|thanks|thank[ \t]+you|"
+    r"hi|hello|hey)[ \t]*,?[ \t]+$",
+    re.IGNORECASE,
+)
+_SELF_NAMED_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]+speaking\b|[ \t]*(?:[.!?,](?:[ \t]|$)|$)|[ \t]*,[ \t]+how[ \t]+can\b)",
+    re.IGNORECASE,
+)
+
+
+def named_person(text: str, start: int, end: int, firsts) -> bool:
+    """A lone known first name said as a name ("This is Keisha.", "Colin speaking"): no town."""
+    word = fold(text[start:end]).lower()
+    if " " in word or word not in firsts:
+        return False
+    if not _SELF_NAMED_BEFORE.search(text, max(0, start - 20), start):
+        return bool(re.match(r"[ \t]*,?[ \t]+speaking\b", text[end:], re.IGNORECASE))
+    return bool(_SELF_NAMED_AFTER.match(text, end))

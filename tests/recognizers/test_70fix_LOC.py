@@ -1,0 +1,100 @@
+"""Fix cycle 64 (rounds 70-71), group LOC: towns said as nobody's address (a flight's route,
+a parcel's depot, a shop's or a bank's town, a charge's town, a wire's destination, a
+firm's own site, a hospital) and agents' first names the model takes for towns stay
+visible; a town where someone lives, moves or waits for help stays redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.call_analyzer import CallAnalyzer
+from tests.recognizers.conftest import redacted_values, said
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("C: My DL 4417 from Atlanta to Boise at 6:10 PM got cancelled.", "Boise"),
+        ("C: my delta four one two from atlanta to boise got cancelled", "atlanta"),
+        ("A: Or I can put you on Southwest 88 through Omaha, same fare.", "Omaha"),
+        ("C: I'm flying to Tampa on May 3rd and my passport renewal is late.", "Tampa"),
+        ("C: We have a layover in Charlotte on the way back.", "Charlotte"),
+        ("C: Booking 2 nights in Savannah, checking in April 9th.", "Savannah"),
+        ("A: It was shipped from our Memphis warehouse, it's in Louisville now.", "Memphis"),
+        ("A: It was shipped from our Memphis warehouse, it's in Louisville now.", "Louisville"),
+        ("A: Your files stay at our Albany facility for now.", "Albany"),
+        ("C: I bought it at store number 4410 in Richmond last week.", "Richmond"),
+        ("A: Or pick it up at our store 982 in Sacramento, it opens at nine.", "Sacramento"),
+        ("C: I dropped my wallet at the Safeway on Birch Loop in Fresno, I think.", "Fresno"),
+        ("C: Is that the $48.19 thing in Toledo? I was at a diner there.", "Toledo"),
+        ("C: And a third transfer, $2,300.00, to Madrid. IBAN is on the form.", "Madrid"),
+        ("C: It's Prairie Valley Bank in Mitchell. Routing number is on the check.", "Mitchell"),
+        ("C: i left my wallet at the walmart on elm ridge in tulsa last night", "tulsa"),
+        ("C: I left it at the Home Depot on Cedar Bend in Tulsa, around noon.", "Tulsa"),
+        ("A: OR PICK IT UP AT OUR STORE NUMBER 7731 IN TULSA, OPENS AT 9.", "TULSA"),
+    ],
+)
+def test_towns_that_are_nobodys_address_stay(
+    ner_analyzer: CallAnalyzer, line: str, town: str
+) -> None:
+    values = redacted_values(ner_analyzer, "A: How can I help?", line)[1]
+    assert town not in values, values
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("C: Dr. Okafor at St. Anne's.", "St. Anne's"),
+        ("C: I'm a nurse calling from St. Jude's about a referral.", "St. Jude's"),
+    ],
+)
+def test_hospitals_are_no_town(ner_analyzer: CallAnalyzer, line: str, place: str) -> None:
+    values = redacted_values(ner_analyzer, "A: Who is the referring doctor?", line)[1]
+    assert place not in values, values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Good afternoon, Brightwater Utilities customer care, Jolene speaking.",
+        "A: Hi, you've reached Pinecrest Dental. This call may be recorded. This is Delia.",
+        "A: Pinecrest Dental, my name is Delia. Who am I speaking with?",
+    ],
+)
+def test_agent_first_name_is_no_town(ner_analyzer: CallAnalyzer, line: str) -> None:
+    call = said(line, "C: Hi.")
+    name = next(w for w in ("Jolene", "Delia") if w in line)
+    labels = {
+        e.entity_type
+        for e in ner_analyzer.analyze_call(call)[0]
+        if call.turns[0].text[e.start : e.end] == name
+    }
+    assert "LOCATION" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("C: I live in Spokane.", "Spokane"),
+        ("C: I'm moving to Raleigh next month.", "Raleigh"),
+        ("C: Can you ship it to me in Raleigh?", "Raleigh"),
+        ("C: She's in Mobile now with my sister.", "Mobile"),
+        ("C: Send it to my son in Chicago please.", "Chicago"),
+        ("C: I'm from Wichita.", "Wichita"),
+        ("C: Our house in Fresno has the old meter.", "Fresno"),
+        ("C: My address is in Spokane.", "Spokane"),
+        ("C: I'm at the Safeway in Fresno and my car won't start, can you send someone?", "Fresno"),
+        ("C: We moved from Tampa to Seattle last year.", "Seattle"),
+        ("C: We fly out of Seattle since we live there.", "Seattle"),
+        ("C: We're staying at my mom's house in Chicago for now.", "Chicago"),
+        # (a trip said first, then the caller's own town)
+        ("C: I'm on a flight tomorrow, so mail it to me in Denver.", "Denver"),
+        ("C: I'm flying back home to Tulsa on Friday.", "Tulsa"),
+        ("C: My mom is with the Okafors in Tucson now.", "Tucson"),
+    ],
+)
+def test_where_people_live_or_wait_stays_redacted(
+    ner_analyzer: CallAnalyzer, line: str, town: str
+) -> None:
+    values = redacted_values(ner_analyzer, "A: Where are you located?", line)[1]
+    assert any(town in v for v in values), values
