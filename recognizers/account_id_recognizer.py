@@ -1043,6 +1043,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             and not _DEVICE_FIELD.fullmatch(text, r.start, r.end)
             and not names_public_equipment(text, r.start, r.end)
             and not in_tyre_size(text, r.start, r.end)
+            and not _print_size(text, r.start, r.end)
             and not _in_email_domain(text, r.start, r.end)
             and not not_a_persons_code(text, r.start, r.end)
             # a business's freephone or toll-free line: "our number, 0800 138 4410"
@@ -1062,6 +1063,19 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _quantity_with_unit(low)
             or _count_and_word(low)
         )
+
+
+# A photo print's or a frame's size, "two 5x7s", "an 8 x 10", "the 11x14": width by height,
+# a product's size, no one's id.
+_PRINT_SIZE = re.compile(
+    r"(?:(?:a|an|the|one|two|three|four|five|six|ten|\d{1,2})[ \t]+)?\d{1,2}[ \t]?x[ \t]?\d{1,2}s?",
+    re.IGNORECASE,
+)
+
+
+def _print_size(text: str, start: int, end: int) -> bool:
+    """A print or frame size said as width by height ("two 5x7s"), not an identifier."""
+    return _PRINT_SIZE.fullmatch(text, start, end) is not None
 
 
 # A written email's domain, "dispatch@keypoint247.com": the mail host's name, no one's id

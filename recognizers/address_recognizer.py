@@ -253,6 +253,12 @@ _EIRCODE_ID = r"(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])[0-9ACDEFHKNPRTVWX
 _EIRCODE = rf"(?-i:\b{_EIRCODE_KEY}[ ]?(?:{_EIRCODE_ID}|(?=[a-z]{{0,3}}\d)(?i:{_EIRCODE_ID}))\b)"
 _EIRCODE_ANY_CASE = rf"\b{_EIRCODE_KEY.lower()}[ ]?{_EIRCODE_ID.lower()}\b"
 # Words before a street's type that are not its name: "sorry its cedar avenue not street".
+# Passes one holds, not a street whose type is "Pass": "1 guest pass", "a 7 day pass".
+_HELD_PASS = (
+    r"(?:guest|day|bus|season|hall|boarding|gym|ski|parking|visitor|free|backstage|press|"
+    r"week|month|year|annual|transit|train|rail|member|vip|access|park|pool|beach|fast|"
+    r"family|weekend|daily|weekly|monthly|hallway|museum|festival|event|trial)"
+)
 _NOT_STREET_NAME = (
     rf"(?:{_CLAUSE_WORD}|its|it's|sorry|no|not|oh|um|uh|yeah|yes|actually|that's|thats|"
     r"a|an|this|that|our|their|his|her)"
@@ -1540,7 +1546,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # glen suite 12", not "a 30 day pass")
             rf"(?!{_UNITS}\b(?![ \t]+(?:[a-z][a-z'-]*[ \t]+){{0,2}}{_SUFFIX}\b\.?,?[ \t]+"
             r"(?:apt|apartment|unit|suite|ste|flat)\.?[ \t]*#?[ \t]*\d{1,5}[a-z]?\b"
-            r"(?![ \t]+(?:of|and|through|thru|to|or|for)\b)))"
+            r"(?![ \t]+(?:of|and|through|thru|to|or|for)\b))"
+            # (or a written name and type before a comma: "2963 Day Island, Hilo", not "a 30
+            # Day Pass, which")
+            r"(?!(?<=\d\d[ \t]+(?-i:[A-Z][a-z]+))[ \t]+(?-i:[A-Z][a-z]+)(?<!Pass),))"
             # "88 old mill rd" is a street, "200 new points" a count
             # (whole words: "2207 old orchard lane" is no "old or…")
             rf"(?!(?:old|new)\s+(?:(?:{_COUNTED}|{_UNITS})\b|{_SUFFIX}\b(?!\s+{_SUFFIX}\b)))"
@@ -1554,6 +1563,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?<!\b(?:ship|ships|shipped|shipping|send|sends|sent|sending|go|goes|went|going|"
             r"travel|travels|deliver|delivers|delivered|arrive|arrives|route|routed|come|comes|"
             r"mail|mails|mailed|pay|paid|apply|reach|contact|email|emailed|fax|faxed)[ \t]+via)"
+            # (a pass one holds is no street: "1 guest pass", "2 day passes", "one bus pass")
+            rf"(?<!\b{_HELD_PASS}[ \t]+pass)"
             r"(?<!\bwell(?=[ \t,]+(?:it's|its|it|i|i'm|that's|so|um|uh|er|actually|yeah|yes|no|"
             r"the|you|we|there|then)\b))"
             # (not a decimal: "a 2015 corsa 1 point 2")
@@ -1578,7 +1589,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (before the states: "CO" is Colorado's code too)
             rf"(?:(?:,\s+{_CITY}){{0,2}},?\s+(?:(?:co\.?|county)[ \t]+{_NOT_COUNTY_NAME}[a-z]+"
             r"|dublin[ \t]+\d{1,2}w?)"
-            rf"(?:,?\s+{_EIRCODE_ANY_CASE}(?![.,]\d)|(?=\s*(?:[,.!?;]|$)))"
+            # (the Eircode may come run into the district: "dublin 4V24 P6H7")
+            rf"(?:,?\s+{_EIRCODE_ANY_CASE}(?![.,]\d)|(?<=\d){_EIRCODE_ANY_CASE[2:]}(?![.,]\d)"
+            r"|(?=\s*(?:[,.!?;]|$)))"
             # a city named "… city": "… wasatch boulevard salt lake city", "… kansas city"
             rf"|\s+(?:in\s+)?(?:(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z]+\s+){{1,2}}city\b"
             rf"(?:,?\s+{_STATE_ZIP}\b(?:,?\s*{_ZIP})?|,?\s+{_ZIP}(?!\d))?"
@@ -1702,6 +1715,27 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?:,?[ \t]+(?-i:[A-Z][a-z]+)(?:-(?:to|fu|ken))?)?",
             0.6,
         ),
+        # A Korean road address: its road ends "-ro", "-gil" or "-daero", its district "-gu"
+        # or "-dong": "Apt 1502, 88 Olympic-ro, Songpa-gu, Seoul 05551", "12 teheran-ro
+        # 4-gil gangnam-gu", "Sejong-daero 110, Jung-gu" (the hyphened type is the cue).
+        SpokenPattern(
+            "kr_road_address",
+            r"(?:\b(?:apt|apartment|unit|suite|ho)\.?[ \t]*#?[ \t]*\d{1,5}[a-z]?,?[ \t]+)?"
+            r"(?:(?<![\d$.,:])\d{1,4}(?:-\d{1,3})?,?[ \t]+)?"
+            # (a number or a district with the road: not "a pre-ro thing")
+            r"(?:(?<=\d,?[ \t]+)|(?=[a-z]+(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)\b,?[ \t]+"
+            r"(?:\d|[a-z]{2,15}-(?:gu|dong)\b)))"
+            r"\b[a-z][a-z]{1,15}(?:[ \t]?\d{1,3})?-(?:ro|gil|daero|daero[ \t]?\d{1,3}-gil)\b"
+            r"(?:[ \t]+\d{1,3}(?:beon)?-gil\b)?"
+            r"(?:(?<=(?:ro|gil)\b(?:[ \t]+\d{1,3}(?:beon)?-gil)?)"
+            r"(?:,?[ \t]+\d{1,4}(?:-\d{1,3})?(?![\d.,]\d|\d)))?"
+            r"(?:,?[ \t]+[a-z]{2,15}-(?:gu|dong|si|gun|eup|myeon|do)\b){0,3}"
+            r"(?:,?[ \t]+(?-i:[A-Z][a-z]+)|,?[ \t]+(?:seoul|busan|incheon|daegu|daejeon|gwangju|"
+            r"ulsan|sejong|suwon|seongnam|goyang|yongin|changwon|jeju))?"
+            r"(?:,?[ \t]+\d{5}(?![\d.,]\d|\d))?"
+            r"(?:,?[ \t]+(?:south[ \t]+)?korea\b)?",
+            0.6,
+        ),
         # Streets named with the type first, as in Spanish and Portuguese: "214 calle del
         # sol apartment b", "88 avenida de la paz", "1200 camino real".
         SpokenPattern(
@@ -1733,6 +1767,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"|(?-i:\b(?:[A-ZÀ-Þ][a-zà-ÿ'-]+\s+){{1,2}})(?:straße|strasse|straat|allee|weg|laan|"
             rf"platz|gasse|plein))"
             rf"(?:{_STREET_NUMBER_AFTER}{_INTL_TOWN}"
+            # (a town said after the number, ending the clause: "lindenweg 9 hamburg")
+            rf"(?:(?<=\d[a-z]?)\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_AFTER_STREET}|{_CLAUSE_WORD}|"
+            rf"{_UNITS})\b)[a-zà-ÿ][a-zà-ÿ'-]{{2,}}(?=\s*(?:[,.!?;]|$)))?"
             # (a house number run into a German postcode, said aloud, then the town ending
             # the clause: "lindenring 4 1 2 3 4 5 wittstock" read as "412345 wittstock")
             rf"|\s+\d{{6,8}}\s+(?!{_NOT_LONE_CITY}\b)[a-zà-ÿ][a-zà-ÿ'-]+"
@@ -1850,6 +1887,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "numbered_road",
             r"(?<![\d$.,#])(?<!\b(?:exit|mile|marker|junction|km|kilometre|kilometer)\s+)"
+            # (a machine's or a truck's number and its service route: "machine 4417 route 12")
+            r"(?<!\b(?:machines?|trucks?|vans?|kiosks?|meters?|devices?|vehicles?|lockers?|"
+            r"coolers?|carts?|drivers?|techs?|bus|buses)\s+)"
             r"\d{1,6}[a-z]?,?\s+(?:(?:old|new|north|south|east|west|[nsew]\.?)\s+)?"
             r"(?:(?:county|state|us|u\.s\.|interstate|farm to market|farm-to-market|"
             r"ranch to market|ranch road|provincial|township|township road|forest service)\s+"

@@ -73,6 +73,10 @@ _FILLER = re.compile(
     r"(?:let me |i'll |we'll |can i |could i |can you |could you )?try|what about|"
     # reading it off a text or a screen: "it says kx7-river-22"
     r"it (?:says|said|reads|shows)|"
+    # the paper or screen it is read off named first: "the little paper it says k92m44",
+    # "on my card it says", "the letter reads"
+    r"(?:(?:on|in) )?(?:the|my|this|that|her|his|your) (?:[a-z']+ ){0,3}"
+    r"(?:it |that )?(?:says|said|reads|shows)|"
     r"(?:give|make|set|change) (?:her|him|them|it|me|us)(?: to| as)?|put down|put|"
     # a value asked for as a favour: "can you set it to hazel42!"
     r"(?:can|could|would|will) you(?: please| just)?(?= (?:set|make|change|put|give)\b))\b)+"

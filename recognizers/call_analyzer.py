@@ -358,6 +358,10 @@ class CallAnalyzer:
                 call_names.without_pets(norm, turn_hits, pets)
                 for norm, turn_hits in zip(norms, hits, strict=True)
             ]
+        hits = [
+            call_names.without_things(norm, turn_hits)
+            for norm, turn_hits in zip(norms, hits, strict=True)
+        ]
         allow = self._call_allow_list(call, call_names.person_words(texts, norms, hits))
         if self._config.propagate:
             self._propagate(texts, norms, hits, allow)

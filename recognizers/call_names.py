@@ -138,18 +138,38 @@ _FIRM_AFTER = re.compile(
 _PET_NAMED = re.compile(
     # (a word after "last name" is a name, whatever it is: "last name pet ersen")
     rf"(?<!\b(?:last|first|middle|family|maiden|sur)[ \t]?name(?:[ \t]+is|'s)?[ \t,:]*)"
-    rf"\b{_PET}(?:'s name is|'s name's| named| called| is named)?[ \t]*,?[ \t]+({_NAME_WORD})"
-    # (a whole word: "have a dog, Daisy" is not "ave" before "a dog")
-    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})[ \t]*,?[ \t]+(?:(?:a|an|the|our|my|his|her)[ \t]+)?"
+    rf"\b{_PET}(?:'s name is|'s name's| named| called| is named| is)?[ \t]*,?[ \t]+({_NAME_WORD})"
+    # (a whole word: "have a dog, Daisy" is not "ave" before "a dog"; "Waffles is the dog";
+    # "louis moreau his dog ziggy": without a comma, "his"/"her"/"my" follow the owner)
+    r"|(?<![\p{L}'’-])(?!(?:sur|first|last|middle|family|maiden)?name\b)"
+    rf"({_NAME_WORD})(?:[ \t]*,[ \t]*(?:is[ \t]+)?"
+    r"(?:(?:a|an|the|our|my|his|her)[ \t]+)?|[ \t]+(?:is[ \t]+)?(?:(?:a|an|the|our)[ \t]+)?)"
     rf"(?:\d+[- ](?:year|month|week)[- ]old[ \t]+)?"
     # ("Luna, the golden retriever", "Max, our black lab")
     r"(?:(?:golden|black|yellow|chocolate|white|brown|grey|gray|orange|german|little|old|"
     r"senior|male|female|rescue)[ \t]+)?"
     rf"(?:{_PET}|lab)\b"
     # ("robert shepherd": the surname, unless "a shepherd", "my german shepherd")
-    r"(?<!(?<!\b(?:a|an|the|our|my|his|her|german|australian|old)[ \t]+)\bshepherd)",
+    r"(?<!(?<!\b(?:a|an|the|our|my|his|her|german|australian|old)[ \t]+)\bshepherd)"
+    # ("mark is the dog walker": a person's job, not the pet)
+    r"(?![ \t]+(?:walker|person|people|sitter|groomer|trainer|owner|lover|mom|dad)\b)"
+    # ("Harriet Lindgren, the dog is Pepper": the name before is the owner's)
+    r"(?![ \t]+is[ \t]+(?-i:\p{Lu}))",
     re.IGNORECASE,
 )
+
+
+# Breeds the model may take for a name ("she's a shih tzu"); none is a surname.
+_BREED = re.compile(
+    r"\b(?:shih[ -]?tzus?|corgis?|yorkies?|schnauzers?|rottweilers?|pomeranians?|pit ?bulls?|"
+    r"dobermans?|maltipoos?|cavapoos?|goldendoodles?|labradoodles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_breed(text: str, start: int, end: int) -> bool:
+    """The span lies in a breed's name ("shih tzu" found as two name words)."""
+    return any(m.start() <= start and end <= m.end() for m in _BREED.finditer(text))
 
 
 # The pet word alone: a cheap search first, since _PET_NAMED tries a name at every word.
@@ -182,16 +202,30 @@ _RELATIVE_BEFORE = re.compile(
 )
 # A call to a vet: the clinic answers or the caller names it.
 _VET = re.compile(
-    r"\b(?:animal (?:hospital|clinic|care)|veterinar\p{L}*|vet clinic|pet hospital|the vet)\b",
+    r"\b(?:animal (?:hospital|clinic|care)|veterinar\p{L}*|vet clinic|pet hospital|the vet|"
+    # (a kennel or groomer: the animal boards, gets groomed, is picked up)
+    # (not bare "boarding" or "grooming": an airline's "Maria's boarding pass", a
+    # salon's booking; the animal must be named with it)
+    r"kennels?|(?:pet|dog|cat|puppy)[ \t]+(?:boarding|grooming|groomer)|boarding[ \t]+kennel|"
+    r"dog[ \t]+groomer|doggy daycare|pet daycare|pet resort)\b",
     re.IGNORECASE,
 )
 # The animal as the vet's patient: "patient is duke", "the patient's name is mochi",
 # "Bella's surgery", "Winston's full history", "Oscar's vaccines".
 _VET_PATIENT = re.compile(
     rf"\bpatient(?:'s name)?(?:[ \t]+is|[ \t]+name is|,)[ \t]+({_NAME_WORD})"
-    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})['’]s[ \t]+(?:(?:full|medical|last|next|recent)[ \t]+)?"
-    r"(?:surgery|spay|neuter|dental|vaccines|vaccinations|shots|records|history|chart|"
-    r"recheck|bloodwork|x-rays?|boarding|grooming|meds|medication|heartworm|flea)\b",
+    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})['’]s[ \t]+"
+    r"(?:(?:full|medical|last|next|recent|updated|current|latest)[ \t]+)?"
+    r"(?:surgery|spay|neuter|dental|vaccines?|vaccinations?|shots|records|history|chart|"
+    r"recheck|bloodwork|x-rays?|boarding|grooming|groom|meds|medication|heartworm|flea|"
+    r"rabies|kennel|crate|leash|stay)\b"
+    # ("Bruno... the owner is Stellan Bjork?", "boarding with you, Bruno", "pickup for Max",
+    # "picking up Daisy today", "is Max due for anything")
+    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})[ \t]*(?:\.{{2,3}}|…|,)[ \t]*(?:and[ \t]+)?"
+    r"(?:the|his|her)[ \t]+owner(?:'s name)?[ \t]+is\b"
+    rf"|\b(?:boarding|staying)[ \t]+with[ \t]+(?:you|us)[ \t]*,[ \t]*({_NAME_WORD})"
+    rf"|\b(?:pick(?:ing)?[ \t]+up|pickup[ \t]+for|drop(?:ping)?[ \t]+off)[ \t]+({_NAME_WORD})"
+    rf"|\bis[ \t]+({_NAME_WORD})[ \t]+due[ \t]+for\b",
     re.IGNORECASE,
 )
 # A person naming themselves: "my name is Bella", "this is Oscar".
@@ -209,7 +243,7 @@ _PET_NAME_ASKED = re.compile(
 _PET_ANSWER = re.compile(
     rf"[ \t]*(?:(?:yes|yeah|oh|um|uh|so|it's|it is|his name is|her name is)[ \t,]+)*"
     rf"{_PET_TITLE}({_NAME_WORD})"
-    r"(?=[ \t]*[,.]?[ \t]*(?:$|(?:she|he|it|and|but)\b))",
+    r"(?=[ \t]*[,.]?[ \t]*(?:$|(?:she|he|it|and|but)\b)|[.!][ \t])",
     re.IGNORECASE,
 )
 
@@ -278,7 +312,7 @@ def pet_names(texts: list[str]) -> frozenset[str]:
         fold(m.group(1) or m.group(2))
         for text in texts
         if _PET_WORD.search(text)
-        for m in _PET_NAMED.finditer(text)
+        for m in _PET_NAMED.finditer(text, overlapped=True)
     }
     named.update(vet_patients(texts))
     for i, text in enumerate(texts):
@@ -294,12 +328,14 @@ def pet_names(texts: list[str]) -> frozenset[str]:
 
 
 def vet_patients(texts: list[str]) -> set[str]:
-    """On a call to a vet, the patient is the animal: "Patient is Duke, owner is ...",
-    "Mochi's surgery", "Winston's full history" (unless the word names a person in the
-    call: "my name is Bella")."""
+    """On a call to a vet or a kennel, the patient is the animal: "Patient is Duke", "Max's
+    rabies", "picking up Daisy today", "Bruno... the owner is ..." (unless the word names a
+    person in the call: "my name is Bella")."""
     if not any(_VET.search(t) for t in texts):
         return set()
-    found = {fold(m.group(1) or m.group(2)) for t in texts for m in _VET_PATIENT.finditer(t)}
+    found = {
+        fold(next(g for g in m.groups() if g)) for t in texts for m in _VET_PATIENT.finditer(t)
+    }
     people = {fold(m.group(1)) for t in texts for m in _SELF_NAMED.finditer(t)}
     return found - people
 
@@ -328,6 +364,8 @@ def without_pets(norm: NormalizedText, hits: list[Hit], pets: frozenset[str]) ->
             if hit.entity == "LOCATION" and len(words) > 1:
                 out.append(hit)  # "winston salem": a place, not the dog
                 continue
+            if _in_breed(norm.original if hit.original else norm.text, hit.start, hit.end):
+                continue  # "she's a shih tzu": a breed, not a person
             words = [w for w in words if not _PET_WORD.fullmatch(w) and w not in _PET_TITLES]
             if words and all(w in pets for w in words):
                 continue
@@ -460,6 +498,8 @@ _OPENING_END = re.compile(
 
 
 _OPENING_ORG = ORG_WORDS | frozenset(("parish", "desk", "line", "team", "support", "benefits"))
+# (a pet business or a public office answering: "bark avenue kennels tamsin")
+_OPENING_ORG |= frozenset(("kennels", "kennel", "daycare", "grooming", "aquarium", "deeds"))
 
 
 # Months that are also first names ("this is June").
@@ -487,6 +527,7 @@ def opening_name(text: str) -> list[Hit]:
 _SHORT_FORMS = frozenset(
     ("cam", "mo", "ed", "al", "bo", "ty", "kit", "viv", "rob", "ted", "jem", "meg", "tam")
     + ("jo", "di", "vi", "cy", "sy", "bev", "deb", "ron", "ken", "stu", "mick", "nick")
+    + ("rich", "chuck", "hank", "bud", "gus", "walt", "russ", "herb")
 )
 
 
@@ -513,6 +554,11 @@ def _opening_span(m: re.Match) -> tuple[int, int] | None:
     if (NOT_NAME_WORD.fullmatch(first) and not (cued and word_name)) or first in _OPENING_ORG:
         return None
     named = lexicon().is_name(first) or (cued and (word_name or first in _SHORT_FORMS))
+    # "bark avenue kennels tamsin": a word of no language after the firm's own word
+    org = (m.group("org") or "").lower()
+    named = named or (
+        not second and org in _OPENING_ORG and len(first) > 2 and not lexicon().is_word(first)
+    )
     if not named:
         return None
     if not second:
@@ -534,8 +580,9 @@ _OPENING_INTRO = re.compile(
     r"[ \t]*[,.!]?[ \t]*(?P<end>$|(?:who[ \t]+am[ \t]+i|how[ \t]+(?:can|may)[ \t]+i|"
     r"what[ \t]+can[ \t]+i)\b))"
     # "city of maplewood water april how may i assist you": the name just before the offer
-    rf"|(?<=\p{{L}}[ \t]+)(?P<first3>{_OPENING_WORD})[ \t]*[,.!]?[ \t]+"
-    r"how[ \t]+(?:can|may)[ \t]+i[ \t]+(?:help|assist)\b",
+    # ("recorder of deeds rich speaking how can i help": "speaking" cues an everyday word)
+    rf"|(?<=\p{{L}}[ \t]+)(?P<first3>{_OPENING_WORD})(?P<speaking>[ \t]+speaking)?[ \t]*[,.!]?"
+    r"[ \t]+(?:how[ \t]+(?:can|may)[ \t]+i[ \t]+(?:help|assist)|what[ \t]+can[ \t]+i[ \t]+do)\b",
     re.IGNORECASE,
 )
 
@@ -564,7 +611,7 @@ def opening_intro(text: str) -> list[Hit]:
     lex = lexicon()
     for m in _OPENING_INTRO.finditer(text):
         if m.group("first3"):
-            if _offer_name(m.group("first3"), lex):
+            if _offer_name(m.group("first3"), lex, bool(m.group("speaking"))):
                 return [Hit("PERSON", m.start("first3"), m.end("first3"), 0.8, "OpeningName")]
             continue
         if m.group("self") and not _listed_first(fold(m.group("first2")), lex):
@@ -599,11 +646,16 @@ def _listed_first(low: str, lex) -> bool:
     return low in lex.firsts or low in lex.word_firsts or low in lex.word_lasts
 
 
-def _offer_name(word: str, lex) -> bool:
+def _offer_name(word: str, lex, speaking: bool = False) -> bool:
     """A listed first name right before the opening's offer of help ("… water april how
-    may i assist you"); call words and firm words are none ("calling", "support")."""
+    may i assist you"); call words and firm words are none ("calling", "support"). Before
+    "speaking" an everyday first name counts too ("recorder of deeds rich speaking")."""
     low = fold(word)
-    if low in _NOT_OPENING_NAME or low in _NOT_FIRM_WORDS or not _listed_first(low, lex):
+    if low in _NOT_OPENING_NAME or low in _NOT_FIRM_WORDS:
+        return False
+    if speaking and low in EVERYDAY_FIRSTS | _WORD_FIRST_NAMES | _SHORT_FORMS:
+        return True
+    if not _listed_first(low, lex):
         return False
     return not NOT_NAME_WORD.fullmatch(low) or low in _MONTH_FIRST_NAMES | _WORD_FIRST_NAMES
 
@@ -912,3 +964,44 @@ def name_goes_on(text: str, end: int) -> int:
     if word[:1].islower() and not text.islower() and not text.isupper():
         return end  # a turn written with capitals would give the surname one
     return m.end("word")
+
+
+# What a name is part of when a place or thing follows it: "Curtis Elementary", "Franklin
+# High", "the Edmonds terminal", "Brown leather", "saint paul pet clinic", "Willow Creek
+# Estates"; the school a child attends ("kindergarten at maple grove").
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:elementary|middle[ \t]+school|high(?![ \t]+(?:five|up|on|and|enough|as|so)\b)|"
+    r"junior[ \t]+high|primary[ \t]+school|academy|montessori|preschool|"
+    r"terminal|ferry[ \t]+dock|leather|suede|(?:pet|animal|vet)[ \t]+(?:clinic|hospital)|"
+    r"estates|subdivision)\b",
+    re.IGNORECASE,
+)
+_THING_WORDS = frozenset({"elementary", "high", "middle", "academy", "estates", "terminal"})
+_SCHOOL_BEFORE = re.compile(
+    r"\b(?:kindergarten|preschool|pre-k|(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|\d+(?:st|nd|rd|th))[ \t]+grade)[ \t]+at[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def without_things(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
+    """The hits less the PERSON spans that name a school, a place or a thing by the word
+    after them ("Jefferson Elementary", "the Edmonds terminal") or the school before
+    them ("kindergarten at maple grove")."""
+    out = []
+    for hit in hits:
+        if hit.entity == "PERSON":
+            text = norm.original if hit.original else norm.text
+            words = text[hit.start : hit.end].split()
+            last = fold(words[-1].strip(" ,.?!")) if words else ""
+            if (
+                _THING_AFTER.match(text, hit.end)
+                # ("my name is john high": a cued name keeps its surname)
+                or (
+                    len(words) > 1 and last in _THING_WORDS and hit.recognizer not in _ASKED_OR_CUED
+                )
+                or _SCHOOL_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            ):
+                continue
+        out.append(hit)
+    return out

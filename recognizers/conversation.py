@@ -31,6 +31,7 @@ from recognizers.answers import (
     words,
 )
 from recognizers.questions import ASKS, QUESTION_RULES, SENTENCE, question_type, question_types
+from recognizers.spoken_normalizer import ORDINALS
 
 _I = re.IGNORECASE
 _DIGIT = re.compile(r"\d")
@@ -71,6 +72,8 @@ def _checks_value(entities: tuple[str, ...], text: str, said: str = "") -> bool:
         return False
     return any(
         _holds_said(plain[start:end], said)
+        and _day_was_said(plain[start:end], said)
+        and not (_DAY_ONLY.match(plain[start:end]) and _DUE_BEFORE.search(plain[:start]))
         for e in entities
         if e in _CHECKED_TYPES
         for start, end in answer_spans(e, plain)
@@ -78,6 +81,39 @@ def _checks_value(entities: tuple[str, ...], text: str, said: str = "") -> bool:
 
 
 _DIGIT_GROUP = re.compile(r"\d+")
+# A day of the month alone, no month or year: "the tenth", "the 1st".
+_DAY_ONLY = re.compile(
+    r"^\W*(?:the[ \t]+)?(?:(?P<num>[12]?\d|3[01])(?:st|nd|rd|th)|"
+    r"(?:(?P<tens>twenty|thirty)[ -])?(?P<word>[a-z]+))\W*$",
+    _I,
+)
+
+
+# A bill's or a plan's day, not the caller's: "a balance due on the tenth", "renews on the".
+_DUE_BEFORE = re.compile(
+    r"\b(?:due|payable|billed|charged|scheduled|renews?|resets?|closes?|posts?|drafts?|"
+    r"deducted|debited|withdrawn)(?:[ \t]+(?:on|by))?[ \t]*$",
+    _I,
+)
+
+
+def _day_was_said(value: str, said: str) -> bool:
+    """A bare day ("the tenth") checks the pending date only when the other side said that
+    day: "a balance due on the tenth" after a birth date of 1/24/1948 is another date (a
+    day said in words, only the year in digits, is not known: any day may check it)."""
+    m = _DAY_ONLY.match(value)
+    days = [g for g in _DIGIT_GROUP.findall(said) if len(g) <= 2 and 1 <= int(g) <= 31]
+    if not m or not days:
+        return True
+    if m.group("num"):
+        day = int(m.group("num"))
+    elif m.group("word").lower() in ORDINALS:
+        day = ORDINALS[m.group("word").lower()] + {"twenty": 20, "thirty": 30}.get(
+            (m.group("tens") or "").lower(), 0
+        )
+    else:
+        return True
+    return any(int(g) == day for g in days)
 
 
 def _holds_said(value: str, said: str) -> bool:
@@ -193,7 +229,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             and "CVV" not in asked
             and _BARE_CODE.search(text)
             # (asked with the card's other details: "expiration and code")
-            and (ASKS.search(text) or {"CARD_EXPIRY", "CREDIT_CARD"} & set(asked))
+            and (
+                ASKS.search(text)
+                or {"CARD_EXPIRY", "CREDIT_CARD"} & set(asked)
+                or _terse_code_prompt(pending, text)
+            )
             and not _SENT_CODE.search(text)
             and not _states_code(pending, speaker, single, text)
         ):
@@ -763,6 +803,22 @@ def _reads_own_card(text: str) -> bool:
             _MONEY_AFTER.match(plain, end) or _QUANTITY_AFTER.match(plain, end)
             for _, end, _ in runs
         )
+    )
+
+
+# A prompt that is only the word "code" ("code", "and the code", "code please"), as a
+# terse agent says it after asking for the card and its expiry one word at a time.
+_CODE_ONLY = re.compile(
+    r"^\W*(?:(?:and|ok|okay|now|then)\W+)*(?:the\W+)?code(?:\W+(?:please|now|next))?\W*$", _I
+)
+
+
+def _terse_code_prompt(pending: tuple[tuple[str, ...], str] | None, text: str) -> bool:
+    """ "code" alone right after the card's number or expiry was asked: the CVV."""
+    return (
+        pending is not None
+        and bool({"CARD_EXPIRY", "CREDIT_CARD"} & set(pending[0]))
+        and bool(_CODE_ONLY.match(text))
     )
 
 

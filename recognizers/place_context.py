@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers.base import BRANDS
-from recognizers.spoken_person_recognizer import fold, wordset
+from recognizers.spoken_person_recognizer import US_STATES, fold, wordset
 
 _NUM_WORD = (
     r"(?:\d[\d,]*|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -34,6 +34,18 @@ _TRAVEL_BEFORE = re.compile(
     r"\b(?:to|in|into|from|out[ \t]+of|through|thru|via)[ \t]+$",
     re.IGNORECASE,
 )
+# A boat's or a train's departure, by its time or its vessel: "the 5:50 from Kingston", "the
+# six oh five from bremerton", "the 4:10 boat from Vashon", "a ride at 6:10 this morning
+# from Seattle", "the next sailing to Bainbridge" (a route, nobody's home).
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DEPARTURE_BEFORE = re.compile(
+    r"(?:(?<![\d:.$])\b\d{1,2}:\d{2}\b(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?"
+    rf"|\b{_HOUR}[ \t]+(?:oh[ \t]+[a-z]+|(?:ten|fifteen|twenty|thirty|forty|fifty)"
+    r"(?:[ \t-]+[a-z]+)?|o'?clock)\b"
+    r"|\b(?:boat|ferry|ferries|sailing|sailings|crossing|train|departure|vessel|shuttle)\b)"
+    r"[^.?!]{0,35}?\b(?:from|to|out[ \t]+of|leaving|for)[ \t]+$",
+    re.IGNORECASE,
+)
 # ... or after it: "to Denver on January 28th American 685" is caught before; "Denver,
 # checking in July 22" (a hotel stay).
 _TRAVEL_AFTER = re.compile(r"[ \t]*,?[ \t]+checking[ \t]+in\b", re.IGNORECASE)
@@ -53,7 +65,22 @@ _PARCEL_BEFORE = re.compile(
 _SITE_AFTER = re.compile(
     r"[ \t]+(?:warehouse|facility|facilities|office|offices|branch|plant|depot|hub|"
     r"distribution|fulfillment|fulfilment|headquarters|hq|campus|location|store|"
-    r"call[ \t]+center|service[ \t]+center)\b",
+    r"call[ \t]+center|service[ \t]+center|"
+    # (a ferry's or a train's stop: "at the Fauntleroy terminal", "the bremerton dock")
+    r"terminal|terminals|dock|pier|ferry[ \t]+(?:terminal|dock|landing)|station|depot)\b",
+    re.IGNORECASE,
+)
+# A licence's or an id's issuing state, its number after it: "It's Washington, WHITCEY482QB",
+# "washington c as in charlie seven …"; a member's tier: "the Conservation Circle donor level".
+_ISSUED_ID_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,14})\b"
+    r"|[a-z][ \t]+as[ \t]+in[ \t]+[a-z]+)",
+    re.IGNORECASE,
+)
+# (a tier is no place even when one moves to it: "move up to the Conservation Circle level")
+_TIER_AFTER = re.compile(
+    r"[ \t]+(?:donor|membership|sponsor|giving|patron|member)[ \t]+(?:level|tier|circle|club)\b"
+    r"|[ \t]+(?:level|tier)\b(?![ \t]+of\b)",
     re.IGNORECASE,
 )
 _FIRM_OWNER_BEFORE = re.compile(r"\b(?:our|the|your|their)[ \t]+$", re.IGNORECASE)
@@ -161,14 +188,20 @@ def elsewhere(text: str, start: int, end: int) -> bool:
     """True when the town at ``start:end`` is said as a route, a depot, a shop's, a charge's,
     a wire's or a firm's town, not where anyone lives or is waiting for help."""
     s_start, s_end = _sentence(text, start, end)
+    if _TIER_AFTER.match(text, end):
+        return True
     if _MOVING.search(text, s_start, start) or _LIVING.search(text, end, s_end):
         return False  # "we moved from Dallas to Honolulu", "our house in Orlando"
     window = max(s_start, start - 90)
-    travel = _TRAVEL_BEFORE.search(text, window, start)
+    travel = _TRAVEL_BEFORE.search(text, window, start) or _DEPARTURE_BEFORE.search(
+        text, window, start
+    )
     if travel and not _PERSON_BETWEEN.search(text, travel.start(), start):
         return True
     if _TRAVEL_AFTER.match(text, end):
         return True
+    if fold(text[start:end]).lower() in US_STATES and _ISSUED_ID_AFTER.match(text, end):
+        return True  # a licence's state (not "Dublin, D02X285": a town and its postcode)
     if _PARCEL_TURN.search(text) and _PARCEL_BEFORE.search(text, window, start):
         return True
     if _FIRM_OWNER_BEFORE.search(text, window, start) and _SITE_AFTER.match(text, end):
@@ -186,16 +219,21 @@ def elsewhere(text: str, start: int, end: int) -> bool:
 # A hospital or a church by its saint or its word: "St. Mary's", "Mercy General".
 _HOSPITAL = re.compile(
     r"(?:st\.?|saint)[ \t]+\p{L}+['’]s"
-    r"|\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:general|memorial|regional|medical|hospital|infirmary)",
+    r"|\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:general|memorial|regional|medical|hospital|infirmary|"
+    # (a school: "at Pine Valley Elementary", "Lincoln Middle")
+    r"elementary|middle|high|academy|montessori|preparatory|prep)",
     re.IGNORECASE,
 )
 _HOSPITAL_AFTER = re.compile(
-    r"[ \t]+(?:hospital|medical|clinic|health|regional|general|memorial)\b", re.IGNORECASE
+    r"[ \t]+(?:hospital|medical|clinic|health|regional|general|memorial|elementary|"
+    r"middle[ \t]+school|high[ \t]+school|academy)\b",
+    re.IGNORECASE,
 )
 
 
 def hospital(text: str, start: int, end: int) -> bool:
-    """A hospital's name the model takes for a town ("Dr. Andrews at St. Mary's")."""
+    """A hospital's or a school's name the model takes for a town ("Dr. Andrews at St.
+    Mary's", "Lily is at Pine Valley Elementary")."""
     return bool(_HOSPITAL.fullmatch(text, start, end)) or bool(_HOSPITAL_AFTER.match(text, end))
 
 

@@ -235,6 +235,7 @@ def normalize(text: str, digits_expected: bool = False) -> NormalizedText:
     base = _apply(base, _drawn_out_filler_edits(base.text))
     base = _apply(base, spanish_edits(base.text))
     base = _apply(base, french_digit_edits(base.text))
+    base = _apply(base, _british_digit_edits(base.text))
     base = _apply(base, _split_underscore_edits(base.text))
     work = base.text
     tokens = [
@@ -274,6 +275,60 @@ def _drawn_out_filler_edits(text: str) -> list[tuple[int, int, str]]:
             short += short[-1]  # "hmmm" -> "hmm"
         if short != m.group():
             edits.append((m.start(), m.end(), short))
+    return edits
+
+
+# British, Irish, Indian and Nigerian callers read zero as "nought" ("naught") and three
+# of a kind as "treble": "nought seven eight…", "treble five". "nought" is a zero only in a
+# run of digit words ("it came to nought" stays); "treble" only before a digit word.
+_NOUGHT = frozenset({"nought", "naught"})
+_BRITISH_WORD = re.compile(r"\b(?:nought|naught|treble)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
+
+
+def _british_digit_edits(text: str) -> list[tuple[int, int, str]]:
+    """Rewrite "nought" to "zero" and "treble" to "triple" where they read digits."""
+    if not _BRITISH_WORD.search(text):
+        return []
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+    def digit_like(k: int) -> bool:
+        if not 0 <= k < len(words):
+            return False
+        low = words[k][0]
+        return (
+            low in UNITS
+            or low in ZERO_LETTERS
+            or low in _NOUGHT
+            or (low.isdigit() and len(low) == 1)
+        )
+
+    def said_digit(k: int) -> bool:
+        return 0 <= k < len(words) and (
+            words[k][0] in UNITS or (words[k][0].isdigit() and len(words[k][0]) == 1)
+        )
+
+    def in_run(k: int) -> bool:
+        # a real digit word on either side, across other zeros, fillers and repeats
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(words) and (
+                words[j][0] in _NOUGHT
+                or words[j][0] in ZERO_LETTERS
+                or words[j][0] in _FILLERS
+                or (step < 0 and words[j][0] in (*REPEATS, "treble"))
+            ):
+                j += step
+            if said_digit(j):
+                return True
+        return False
+
+    edits = []
+    for k, (low, start, end) in enumerate(words):
+        if low in _NOUGHT and in_run(k):
+            edits.append((start, end, "zero"))
+        elif low == "treble" and digit_like(k + 1):
+            edits.append((start, end, "triple"))
     return edits
 
 

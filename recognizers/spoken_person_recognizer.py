@@ -286,10 +286,21 @@ class Lexicon:
             return True
         if "-" in low:
             parts = [p for p in low.split("-") if p]
+            if len(parts) > 1 and all(self._listed_name(p) for p in parts):
+                return False  # "mei-ling", "ji-woo": a given name of name syllables
             return bool(parts) and all(self.is_word(p) for p in parts)
         return _short_ies_verb(low, self._words) or any(
             low.endswith(old) and len(low) - len(old) >= 3 and low[: -len(old)] + new in self._words
             for old, new in self._rules
+        )
+
+    def _listed_name(self, low: str) -> bool:
+        """A listed first name or surname, the rare-word lists included ("mei", "woo")."""
+        return (
+            low in self.firsts
+            or low in self.lasts
+            or low in self.word_firsts
+            or low in self.word_lasts
         )
 
     def is_noun(self, word: str) -> bool:
@@ -1795,6 +1806,17 @@ def _intro_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
     return bool(_CLAUSE_END.match(text, end))
 
 
+_SPELLING_AFTER = re.compile(r"[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}\b")
+
+
+def _cued_rare_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
+    """A listed surname that is a rare English word ("ibrahim", "chow") after a cued name
+    is its surname when the introduction ends there or the caller spells it next."""
+    if low not in lex.word_lasts or not_name_word(low) or low in _NOT_CAP_SURNAME:
+        return False
+    return bool(_INTRO_SURNAME_AFTER.match(text, end) or _SPELLING_AFTER.match(text, end))
+
+
 # A generational suffix ending a full name: "jose l ramirez junior and …", "Hale Jr."
 NAME_SUFFIX = re.compile(
     r"[ \t]+(?:junior|senior|jr\b\.?|sr\b\.?)"
@@ -1867,6 +1889,9 @@ def trim_name(
                 and fold(words[0][2]) in lex.firsts
                 and _intro_surname(low, text, words[k][1], lex)
             )
+            # "my name's bolanle ibrahim i'm calling", "mei ling chow c h o w": a surname
+            # that is a rare English word too, ending the introduction or spelled after it
+            or (nouns and k <= 2 and _cued_rare_surname(low, text, words[k][1], lex))
         ) or (low in _MODALS and _PRONOUN_AFTER.match(text, words[k][1])):
             break  # "this is brianna may i ask who's calling"
         last = k
