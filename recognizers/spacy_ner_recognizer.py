@@ -517,7 +517,9 @@ def _not_a_home(text: str, start: int, end: int, words: list[str], lex) -> bool:
         len(low) == 1 and _DRUG_ENDING.fullmatch(low[0])
     ):
         return True  # "Twi and Ewe", "FedEx won't leave it", "Amoxicillin, 250 per 5"
-    if len(low) == 1 and _AMOUNT_AFTER.match(text, end) and lex.is_word(low[0]):
+    # (the thing priced opens the sentence; "my rent in Phoenix is $1,400" keeps the town)
+    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?"
+    if len(low) == 1 and opens and _AMOUNT_AFTER.match(text, end) and lex.is_word(low[0]):
         return True  # "Mulch is $45.00 a yard"
     value = text[start:end]
     if value.isupper() and len(value) <= 3 and not text.isupper():

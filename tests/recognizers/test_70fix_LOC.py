@@ -91,6 +91,8 @@ def test_agent_first_name_is_no_town(ner_analyzer: CallAnalyzer, line: str) -> N
         ("C: I'm on a flight tomorrow, so mail it to me in Denver.", "Denver"),
         ("C: I'm flying back home to Tulsa on Friday.", "Tulsa"),
         ("C: My mom is with the Okafors in Tucson now.", "Tucson"),
+        # (a town before a price, not opening the sentence: the caller's rent there)
+        ("C: my rent in Phoenix is $1,400 a month", "Phoenix"),
     ],
 )
 def test_where_people_live_or_wait_stays_redacted(
