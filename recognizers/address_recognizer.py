@@ -16,7 +16,7 @@ from recognizers.base import (
     same_clause,
 )
 from recognizers.digit_safety_net_recognizer import _UNITS
-from recognizers.place_context import FIRM_DEPARTMENT, HERE_NOW, HOME_WORDS
+from recognizers.place_context import FIRM_DEPARTMENT, HERE_NOW, HOME_WORDS, family_plural
 from recognizers.spoken_person_recognizer import NAME_WORD, fold, lexicon
 
 # USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
@@ -1436,8 +1436,8 @@ def _shop_street(text: str, start: int) -> bool:
     low = fold(shop).lower()
     if low in BRANDS or low.replace("'s", "") in BRANDS:
         return True
-    if re.search(r"[^s']s$", low):
-        return False  # a family, not a shop: "it's for the Okafors on Maple Lane"
+    if family_plural(low):
+        return False  # "it's for the Okafors on Maple Lane"
     return all(w[0].isupper() for w in shop.split()) and fold(shop.split()[0]).lower() not in (
         HOME_WORDS
     )

@@ -171,6 +171,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() + 1 if m else len(text))
 
 
+def family_plural(low: str) -> bool:
+    """A name in the plural after "the" is a family, not a shop: "the Okafors" (a brand
+    ending in s, "Walgreens", is checked before)."""
+    return re.search(r"[^s']s$", low) is not None
+
+
 def _shop_named(shop: str) -> bool:
     """A shop's name: a known brand, or capitalised words that are no home."""
     low = fold(shop).lower()
@@ -179,8 +185,8 @@ def _shop_named(shop: str) -> bool:
     words = shop.split()
     if fold(words[0]).lower() in ("my", "our", "his", "her", "their", "your"):
         return False
-    if re.search(r"[^s']s$", low):
-        return False  # a family, not a shop: "my mom is with the Okafors in Tucson"
+    if family_plural(low):
+        return False  # "my mom is with the Okafors in Tucson"
     return all(w[0].isupper() for w in words) and fold(words[-1]).lower() not in HOME_WORDS
 
 
