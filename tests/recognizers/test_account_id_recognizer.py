@@ -1153,3 +1153,65 @@ def test_typed_in_pieces(text: str, expected: set[str]) -> None:
 )
 def test_login_is(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("No, not kilo, it's sierra. The rest is right.", {"kilo", "sierra"}),
+        ("not foxtrot it's m as in mary the rest is right", {"foxtrot", "m as in mary"}),
+        ("Not hotel, it's d as in david.", {"hotel", "d as in david"}),
+        ("It's romeo, not yankee.", {"romeo", "yankee"}),
+        ("no not zulu it's quebec", {"zulu", "quebec"}),
+    ],
+)
+def test_letter_corrected_after_read_back(text: str, values: set[str]) -> None:
+    assert values <= found(AccountIdRecognizer(), text), found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no not delta it's united this time",
+        "It's not B, it's C on the report card.",
+        "not a lot, it's fine",
+        "not really, it's okay",
+    ],
+)
+def test_not_a_letter_correction(text: str) -> None:
+    assert not found(AccountIdRecognizer(), text), found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Right, then five nine three.", "five nine three"),
+        ("then eight one six.", "eight one six"),
+        ("Right, then four seven.", "four seven"),
+        ("It's 316—", "316"),
+        ("It's 4, seven—", "4, seven"),
+    ],
+)
+def test_rest_of_a_number_resumed_or_cut_off(text: str, value: str) -> None:
+    assert value in found(AccountIdRecognizer(), text), found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["then 30", "okay then twelve", "then three hundred", "It's $40—", "then 45"],
+)
+def test_counts_after_then_stay_visible(text: str) -> None:
+    assert not found(AccountIdRecognizer(), text), found(AccountIdRecognizer(), text)
+
+
+def test_print_sizes_stay_visible():
+    for text in (
+        "The package with the three 4x6s and one 8x10, please.",
+        "I'd like two 5x7s and the wallets.",
+        "Can you frame the 11x14 for me?",
+    ):
+        assert found_raw(AccountIdRecognizer(), text) == [], text
+
+
+def test_real_ids_still_found():
+    assert found_raw(AccountIdRecognizer(), "My account number is AB4471932.") != []

@@ -2379,3 +2379,121 @@ def test_no_rural_place_in_everyday_talk(text: str) -> None:
     ), got
     if "highway 59" in text or "exit 12" in text:
         assert got == set()
+
+
+ADDRESS = AddressRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "we're out on rural route three box two forty dunning nebraska",
+            "rural route three box two forty dunning nebraska",
+        ),
+        (
+            "it's off county road sixty two west of holton kansas",
+            "county road sixty two west of holton kansas",
+        ),
+        ("still at 2210 highway 34, murdo, south dakota", "2210 highway 34, murdo, south dakota"),
+        ("it's the farm 318 rural route 9, bradleyhaven", "rural route 9, bradleyhaven"),
+        ("All at W2290 County Road P, Chilton, Wisconsin.", "W2290 County Road P"),
+    ],
+)
+def test_town_after_a_rural_address(text: str, value: str) -> None:
+    assert any(value in hit for hit in found(ADDRESS, text)), found(ADDRESS, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("take highway 9 north of town.", "town"),
+        ("it's on county road 12 in the morning", "morning"),
+        ("we take route 66 to the coast", "coast"),
+    ],
+)
+def test_no_town_after_a_rural_address(text: str, visible: str) -> None:
+    assert not any(visible in hit for hit in found(ADDRESS, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dropped my wallet at the Safeway on Lopez Crossing in Tulsa.",
+        "i lost my card at the walgreens on marvin ridge",
+        "I was at the Target on Harper Landing around noon.",
+    ],
+)
+def test_shop_street_stays_visible(text: str) -> None:
+    assert not any(
+        ("Crossing" in h or "ridge" in h or "Landing" in h) for h in found(ADDRESS, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live at the house on Maple Ridge Drive.",
+        "we rent the farm on Cooper Hollow Road",
+        "ship it to 88 Lopez Crossing in Tulsa.",
+        "I'm at the Holiday Inn on Canal Parkway.",
+        "my truck broke down at the Shell on Mercer Road",
+        # (a family named before their street is no shop)
+        "it's for the Delacroixs on Juniper Hollow Lane",
+        "deliver it to the Abernathys on Quail Run Drive",
+    ],
+)
+def test_home_street_still_redacted(text: str) -> None:
+    assert found(ADDRESS, text)
+
+
+def test_firm_department_box_stays_visible() -> None:
+    text = "Prairie Lands Insurance, Claims Department, PO Box 7710, Lincoln, Nebraska 68501."
+    assert not any("7710" in hit for hit in found(ADDRESS, text))
+
+
+def test_own_box_still_redacted() -> None:
+    assert any("3318" in hit for hit in found(ADDRESS, "you can mail it to PO Box 3318"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Unit 804, 17 Gangnam-daero, Seocho-gu, Seoul 06611.",
+            "Unit 804, 17 Gangnam-daero, Seocho-gu, Seoul 06611",
+        ),
+        ("it's 45 hakdong-ro 3-gil gangnam-gu seoul", "45 hakdong-ro 3-gil gangnam-gu seoul"),
+        ("Jong-ro 203, Jongno-gu, Seoul 03143", "Jong-ro 203, Jongno-gu, Seoul 03143"),
+        ("uh bergstrasse fourteen hamburg", "bergstrasse fourteen hamburg"),
+        ("Rosenweg 9 Leipzig.", "Rosenweg 9 Leipzig"),
+        ("Yes, 12 Marlow Road, Dublin 6, D06 F2X3.", "12 Marlow Road, Dublin 6, D06 F2X3"),
+        ("4417 Bay Island, Kailua, HI 96734", "4417 Bay Island"),
+        ("8120 Week Point, Salem, OR 97301", "8120 Week Point"),
+    ],
+)
+def test_addresses_of_other_shapes(text: str, value: str) -> None:
+    assert any(value in hit for hit in found(ADDRESS, text)), found(ADDRESS, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("you also get 2 guest passes and one guest pass for parking", "guest pass"),
+        ("that includes a 3 day pass for the park", "day pass"),
+        ("we got a 30 Day Pass, which is fine", "Day Pass"),
+        ("it lasts 2 Hour Drive, then we stop", "Hour Drive"),
+        ("it says machine three three eight one route nine", "route"),
+        ("truck 52 route 7 is running late", "route"),
+        ("I'll do a pre-ro thing for you", "pre-ro"),
+        ("goethestrasse 14 please", "please"),
+        ("lindenweg 9 again.", "again"),
+    ],
+)
+def test_no_address_here(text: str, visible: str) -> None:
+    assert not any(visible in hit for hit in found(ADDRESS, text)), found(ADDRESS, text)
+
+
+def test_a_road_address_with_its_number_stays() -> None:
+    text = "we're at 5120 route 30 in ligonier"
+    assert any("5120 route 30" in hit for hit in found(ADDRESS, text))

@@ -6,7 +6,9 @@ import pytest
 
 from recognizers import answers
 from recognizers.answers import BACKCHANNEL, answer_spans, digit_runs, set_value_span
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
+from tests.recognizers.conftest import redacted_values
 
 ANSWERS = [
     ("ACCOUNT_ID", "yes TB", ["TB"]),
@@ -727,3 +729,39 @@ def test_answer_after_its_frame(text, value):
 )
 def test_doing_it_is_no_password(reply):
     assert answer_spans("PASSWORD", reply) == []
+
+
+def _said(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_told_new_password_spelled_or_one_word() -> None:
+    text = "can i just tell you the new 1 it's CEDAR57"
+    assert _said(text, set_value_span(text)) == "CEDAR57"
+    text = "sure it's green falcon 63 all 1 word capital g"
+    assert _said(text, set_value_span(text)) == "green falcon 63"
+    assert set_value_span("it's two hours all one word") is None
+    assert set_value_span("can i just tell you the new one it's fine") is None
+
+
+def test_weekday_opening_birth_date() -> None:
+    text = "Friday the 3rd, March 3rd."
+    spans = answer_spans("DATE_OF_BIRTH", text)
+    assert any(text[s:e].startswith("Friday the 3rd") for s, e in spans)
+    text = "i can come in on monday the 14th at 3"
+    assert not answer_spans("DATE_OF_BIRTH", text)
+
+
+def test_price_is_no_expiry() -> None:
+    text = "09/28, and the last charge I made was $925.40."
+    assert [text[s:e] for s, e in answer_spans("CARD_EXPIRY", text)] == ["09/28"]
+    assert answer_spans("CARD_EXPIRY", "928")
+
+
+def test_paper_read_off_is_no_part_of_the_code(analyzer: CallAnalyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: you can order as long as you have the access code",
+        "C: i have the little card it says p seven three x two one",
+    )[1]
+    assert values and all(v.startswith("p seven") for v in values), values

@@ -2182,3 +2182,17 @@ def test_number_named_in_an_answer_to_a_money_question_hidden(
 def test_amount_answering_a_money_question_visible(analyzer: CallAnalyzer) -> None:
     masked = covered(analyzer, said("C: how much do I still owe?", "A: 53418 in total"))[1]
     assert "53418" in masked
+
+
+def test_chunk_resumed_after_then_keeps_the_chains_label(analyzer) -> None:
+    """ "then 6 1 7 2" after a phone's first digits is the phone's piece, not an id as well
+    (the same characters under two labels count as a wrong label in typed scores)."""
+    call = said(
+        "A: what's the best phone number to reach you",
+        "C: it's four one five three nine two",
+        "A: got it",
+        "C: then six one seven two",
+    )
+    last = redacted(analyzer, call)[3]
+    assert ("PHONE_NUMBER", "six one seven two") in last, last
+    assert not any(label == "ACCOUNT_ID" for label, _ in last), last

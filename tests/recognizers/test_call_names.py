@@ -1180,3 +1180,177 @@ def test_cues_stay_narrow(ner_analyzer, line: str, kept: list[str]) -> None:
     masks = covered(ner_analyzer, call)
     for value in kept:
         assert value_readable(masks[1], texts[1], value), masks[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "letters"),
+    [
+        ("C: Close, Mr. Whitcombe — O M B E at the end.", "O M B E"),
+        ("C: no it's Okonjo, j o at the end", "j o"),
+        ("C: It's Dana Fairbairn, F A I R at the start", "F A I R"),
+        ("C: Close, Mr. Gallardo, D-O at the very end.", "D-O"),
+    ],
+)
+def test_letters_fixing_a_name_end(analyzer: CallAnalyzer, line: str, letters: str) -> None:
+    values = redacted_values(analyzer, "A: Can you spell that again?", line)[1]
+    assert letters in values, values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: Dana Fairbairn. The code is A B C at the end of the form.",
+        "C: It's Dana. Then press 1 at the end.",
+        "C: Thanks Dana, that's all at the end of the day.",
+    ],
+)
+def test_letters_not_fixing_a_name_stay(analyzer: CallAnalyzer, line: str) -> None:
+    values = redacted_values(analyzer, "A: Anything else?", line)[1]
+    assert all(len(v) > 3 or v.isalpha() for v in values), values
+    assert not any(v in ("A B C", "1") for v in values), values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: yeah it's tobenna uh abernathy-quist calling about my bill", "abernathy-quist"),
+        ("C: this is yasmin el haddadi we share the account", "yasmin el haddadi"),
+        ("C: hi it's marguerite again marguerite vantongeren", "marguerite vantongeren"),
+    ],
+)
+def test_surname_after_filler_or_particle(analyzer: CallAnalyzer, line: str, name: str) -> None:
+    values = redacted_values(analyzer, "A: who am i speaking with", line)[1]
+    assert any(name in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("C: this is dana uh lemme check", "lemme"),
+        ("C: okay marcus uh let me check", "check"),
+        ("A: if it still shows flo we'll send a tech", "we'll"),
+    ],
+)
+def test_no_surname_after_a_filler(analyzer: CallAnalyzer, line: str, visible: str) -> None:
+    values = redacted_values(analyzer, "A: who am i speaking with", line)[1]
+    assert not any(visible in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("A: willow creek feed supply this is ty", "ty"),
+        ("A: northgate roofing claims this is meg", "meg"),
+    ],
+)
+def test_short_answerer_name(analyzer: CallAnalyzer, line: str, name: str) -> None:
+    assert name in redacted_values(analyzer, line, "C: hi")[0]
+
+
+def test_short_form_not_without_cue(analyzer: CallAnalyzer) -> None:
+    values = redacted_values(analyzer, "A: thanks for calling willow creek feed supply", "C: hi")
+    assert values[0] == [], values
+
+
+def _all(values: list[list[str]]) -> str:
+    return " | ".join(v for turn in values for v in turn)
+
+
+@pytest.mark.parametrize(
+    ("lines", "pet", "person"),
+    [
+        (
+            (
+                "A: Can I get your name and the dog's name?",
+                "C: Harriet Lindgren, the dog is Pepper.",
+            ),
+            "Pepper",
+            "Harriet Lindgren",
+        ),
+        (
+            ("A: And the dog's name?", "C: Biscuit. Well, Harriet is me, Biscuit is the dog."),
+            "Biscuit",
+            "Harriet",
+        ),
+        (
+            ("A: Sunny Paws Kennel.", "C: my neighbor Oskar Brandt is picking up Juniper today"),
+            "Juniper",
+            "Oskar Brandt",
+        ),
+        (
+            ("A: Lakeview Animal Clinic.", "C: a client oskar brandt his dog rufus is sick"),
+            "rufus",
+            "oskar brandt",
+        ),
+        (
+            (
+                "A: hi",
+                "C: this is about a patient boarding with you, Duchess.",
+                "A: Duchess... the owner is Oskar Brandt?",
+            ),
+            "Duchess",
+            "Oskar Brandt",
+        ),
+    ],
+)
+def test_pets_stay_visible(analyzer: CallAnalyzer, lines, pet: str, person: str) -> None:
+    values = _all(redacted_values(analyzer, *lines))
+    assert pet not in values.replace(person, ""), values
+    assert person in values, values
+
+
+def test_breed_stays_visible(analyzer: CallAnalyzer) -> None:
+    values = redacted_values(
+        analyzer, "A: hi", "C: booking a groom for my dog daisy, she's a shih tzu"
+    )
+    assert "shih" not in _all(values), values
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("C: Okafor Elementary, room twelve.", "Okafor"),
+        ("C: she's in kindergarten at willow brook", "willow brook"),
+        ("A: You can collect it at the Bainbridge terminal.", "Bainbridge"),
+    ],
+)
+def test_schools_and_places_stay_visible(analyzer: CallAnalyzer, line: str, visible: str) -> None:
+    values = redacted_values(analyzer, "A: Which school?", line)
+    assert visible not in _all(values), values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("A: Licensing Office, this is Hye-Jin.", "Hye-Jin"),
+        ("A: assessor's office hank speaking how can i help", "hank"),
+        ("A: shady pines kennels oksana", "oksana"),
+    ],
+)
+def test_answerer_names(analyzer: CallAnalyzer, line: str, name: str) -> None:
+    values = redacted_values(analyzer, line, "C: hi")[0]
+    assert name in values, values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: thanks for holding, this is the billing line speaking how can i help",
+        "A: thanks for calling acme pharmacy refills",
+        "C: it's a long-term thing, a follow-up on the check-in",
+    ],
+)
+def test_no_answerer_name(analyzer: CallAnalyzer, line: str) -> None:
+    assert redacted_values(analyzer, line, "C: hi")[0] == [], line
+
+
+def test_boarding_pass_call_is_no_pet_call(analyzer: CallAnalyzer) -> None:
+    """An airline's "boarding" makes no kennel call: a person picked up stays redacted."""
+    values = redacted_values(
+        analyzer,
+        "A: thanks for calling Skyway Airlines, what can I help with?",
+        "C: my boarding pass didn't come through, I'm flying with my sister",
+        "C: and I need to pick up Marisol at the gate, she uses a wheelchair",
+        "A: okay, Marisol's boarding group is B",
+    )
+    assert any("Marisol" in v for v in values[2]) and any("Marisol" in v for v in values[3]), values

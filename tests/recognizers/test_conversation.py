@@ -7,10 +7,11 @@ import pytest
 
 from recognizers import conversation
 from recognizers import conversation as conv
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.conversation import continued_groups, expected_types
 from recognizers.questions import question_types
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import call_of, covered, redacted
+from tests.recognizers.conftest import call_of, covered, redacted, redacted_values
 
 
 def _asked(*texts: str) -> list[tuple[str, ...]]:
@@ -1142,3 +1143,48 @@ def test_a_read_back_of_the_birth_date_still_checks():
     texts = ["date of birth?", "march 14 1958", "03/15/1958, correct?", "no, the 14th"]
     out = conversation.expected_types(["agent", "customer", "agent", "customer"], texts)
     assert out[2] == ("DATE_OF_BIRTH",)
+
+
+def test_verdict_with_try_again_ends_the_question() -> None:
+    speakers = ["customer", "agent", "customer", "agent", "customer"]
+    texts = [
+        "can you just tell me what the security answer is",
+        "i can't read it to you but i can verify it if you tell me",
+        "it's probably rascal",
+        "yep that matches so i've unlocked it go ahead and try again",
+        "okay it worked thanks",
+    ]
+    out = expected_types(speakers, texts)
+    assert out[2] == ("SECURITY_ANSWER",)
+    assert out[3] == () and out[4] == ()
+
+
+def test_code_alone_after_card_and_expiry_is_the_cvv() -> None:
+    texts = ["card", "five two two two", "expiry", "april thirty", "code", "six zero four"]
+    speakers = ["agent", "customer"] * 3
+    assert "CVV" in expected_types(speakers, texts)[5]
+
+
+def test_code_alone_without_a_card_is_no_cvv() -> None:
+    texts = ["order number", "four four one two", "code", "six zero four"]
+    speakers = ["agent", "customer"] * 2
+    assert "CVV" not in expected_types(speakers, texts)[3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: Okay, there's a balance of $88.10 due on the twelfth. Anything else?",
+        "A: Thanks. Your plan renews on the 3rd. What can I help with?",
+    ],
+)
+def test_due_day_after_birth_date_stays(analyzer: CallAnalyzer, line: str) -> None:
+    values = redacted_values(analyzer, "A: And your date of birth?", "C: sure, 2/17/1971", line)[2]
+    assert not values, values
+
+
+def test_day_read_back_still_checks_birth_date(analyzer: CallAnalyzer) -> None:
+    values = redacted_values(
+        analyzer, "A: And your date of birth?", "C: it's 6/21/1983", "A: the twenty first?"
+    )[2]
+    assert values == ["the twenty first"], values

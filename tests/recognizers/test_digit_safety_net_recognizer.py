@@ -817,3 +817,73 @@ def test_fleet_and_plan_numbers_stay_visible(text: str) -> None:
 
 def test_member_number_still_found() -> None:
     assert found(DigitSafetyNetRecognizer(), "my member number is 80231947") == {"80231947"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("the engine won't go over 1740 rpm", "1740"),
+        ("I'd like to order item 55217, quantity 3.", "55217"),
+        ("The receipt would show register 9, transaction 4471.", "4471"),
+        ("the bottle says lot number 7730", "7730"),
+        ("that house is listed at 412000 right now", "412000"),
+        ("i sent 23418 through zelle yesterday", "23418"),
+        ("Confirmation is 77102, that's our internal receipt number.", "77102"),
+        ("Reference 5530, but that's just our ticket number.", "5530"),
+        ("confirmation 6120 is not tied to your account", "6120"),
+    ],
+)
+def test_things_and_company_numbers_stay_visible(text: str, visible: str) -> None:
+    hits = found(SAFETY_NET, text) | found(ACCOUNT_ID, text)
+    assert not any(visible in h for h in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("I need a belt for a 7210R.", "7210R"),
+        ("It was for a 6120M, paid off in March.", "6120M"),
+        ("I need a hydraulic pump for my 6105E, serial plate says KLM448120.", "KLM448120"),
+        ("I owe $210.40 for tax year 2023, letter L6619.", "L6619"),
+        ("Member ID W55810342, group 7713.", "7713"),
+        ("My AA2207 from Denver to Boston got cancelled.", "AA2207"),
+        ("I'm flying out on May 4th, UA882, and it's late.", "UA882"),
+    ],
+)
+def test_models_flights_and_group_numbers_stay_visible(text: str, visible: str) -> None:
+    hits = found(SAFETY_NET, text) | found(ACCOUNT_ID, text)
+    assert not any(visible in h for h in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my account number is 44718832", "44718832"),
+        ("Member ID W55810342, group 7713.", "W55810342"),
+        ("my flight got cancelled, my member number is DL44812", "DL44812"),
+        ("Confirmation is 77102.", "77102"),
+        ("the receipt number is 88120", "88120"),
+        # (a household's own words, not the company's internal number)
+        ("account 61208834, that's our own joint account", "61208834"),
+        ("it's 7731 9024, that's our ticket number for the concert", "7731 9024"),
+        ("i sent it to 6175550142 through zelle", "6175550142"),
+        ("it's 6175550198, sorry, that last part is 0177.", "0177"),
+    ],
+)
+def test_ids_near_those_cues_still_found(text: str, value: str) -> None:
+    hits = found(SAFETY_NET, text) | found(ACCOUNT_ID, text)
+    assert any(value in h for h in hits), hits
+
+
+def test_number_keyed_in_before_the_pound_key() -> None:
+    assert "5 5 1 0 9 2 7 3" in found(SAFETY_NET, "5 5 1 0 9 2 7 3 pound."), found(SAFETY_NET, "x")
+    assert not found(SAFETY_NET, "it weighs 4 5 pounds")
+    assert not found(SAFETY_NET, "that's 1400 pounds.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I NEED A FAN BELT FOR A 7720.", "i need a fuel filter for my jd 6430", "a seat for an 8245R"],
+)
+def test_machine_a_part_is_for_stays_visible(text: str) -> None:
+    assert not found(SAFETY_NET, text) and not found(ACCOUNT_ID, text), found(SAFETY_NET, text)

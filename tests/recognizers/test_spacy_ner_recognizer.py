@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spacy_ner_recognizer import PET_AFTER, SpacyNerRecognizer, _clean, _not_a_person
-from tests.recognizers.conftest import call_of, covered, redacted, said, value_hidden
+from tests.recognizers.conftest import (
+    call_of,
+    covered,
+    redacted,
+    redacted_values,
+    said,
+    value_hidden,
+)
 
 CASES = [
     ("Yesterday Delphine Castellanos called me.", {("PERSON", "Delphine Castellanos")}),
@@ -251,3 +259,25 @@ def test_other_private_addresses_hidden(analyzer, line, value):
 def test_code_word_after_a_name_is_no_part_of_it():
     text = "lenny okoro pin is four four two"
     assert _clean(text, 0, 15, "PERSON") == ("PERSON", 0, 11)
+
+
+@pytest.mark.parametrize(
+    ("line", "visible", "name"),
+    [
+        ("C: Bogdan Petrovic. He speaks Twi and Tagalog.", "Twi", "Bogdan Petrovic"),
+        ("C: Yes, I'm the Somali interpreter, Hodan Warsame.", "Somali", "Hodan Warsame"),
+    ],
+)
+def test_language_no_person(ner_analyzer: CallAnalyzer, line: str, visible: str, name: str) -> None:
+    values = redacted_values(ner_analyzer, "A: Go ahead.", line)[1]
+    assert visible not in values and any(name in v for v in values), values
+
+
+def test_language_surname_after_title_kept(ner_analyzer: CallAnalyzer) -> None:
+    values = redacted_values(ner_analyzer, "A: Hello.", "C: Hi Mr. English, thanks for calling")
+    assert any("English" in v for v in values[1]), values
+
+
+def test_firm_before_answerer_visible(ner_analyzer: CallAnalyzer) -> None:
+    values = redacted_values(ner_analyzer, "A: Maple Ridge, Tanisha speaking.", "C: hi")[0]
+    assert "Tanisha" in values and not any("Maple" in v for v in values), values

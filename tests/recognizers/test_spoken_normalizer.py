@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spanish_speech import french_digit_edits
 from recognizers.spoken_normalizer import normalize
+from tests.recognizers.conftest import redacted_values
 
 ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -1078,3 +1080,35 @@ def test_french_digit_runs_read_as_english(text: str, expected: str) -> None:
 )
 def test_french_words_outside_a_digit_run_stay(text: str) -> None:
     assert french_digit_edits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("spoken", "digits"),
+    [
+        ("nought four one nine two two", "041922"),
+        ("five three eight nought nought one", "538001"),
+        ("seven naught two six", "7026"),
+        ("treble four one eight", "44418"),
+        ("two nought treble nine six", "209996"),
+        ("double nought three five", "0035"),
+    ],
+)
+def test_nought_and_treble_read_as_digits(spoken: str, digits: str) -> None:
+    assert digits in normalize(spoken).text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it all came to nought in the end", "the treble clef", "turn up the treble a bit"],
+)
+def test_nought_and_treble_in_prose_stay(text: str) -> None:
+    assert normalize(text).text == text
+
+
+def test_nought_in_a_spoken_number_is_redacted(analyzer: CallAnalyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: can i take a contact number",
+        "C: yeah it's nought seven nine one four two two",
+    )[1]
+    assert any(v.startswith("nought seven") and v.endswith("two two") for v in values), values

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.base import CuedPattern
+from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_person_recognizer import (
     SpokenPersonRecognizer,
     fold,
@@ -15,6 +16,7 @@ from recognizers.spoken_person_recognizer import (
 from tests.recognizers.conftest import (
     found,
     found_names,
+    redacted_values,
 )
 
 CASES = [
@@ -945,3 +947,27 @@ def test_not_a_name(person, text: str, shown: str) -> None:
 
 def test_call_me_name_kept(person) -> None:
     assert any("Kelly" in g for g in found(person, "You can call me Kelly."))
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("C: Could the nurse phone me instead of my son?", "instead"),
+        ("C: My doctor already faxed the form over.", "already"),
+    ],
+)
+def test_adverb_after_cue_visible(analyzer: CallAnalyzer, line: str, word: str) -> None:
+    values = redacted_values(analyzer, "A: How can I help?", line)[1]
+    assert word not in values, values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: hello my name's adewale ibrahim i'm calling about my bill", "adewale ibrahim"),
+        ("C: my name is John High and I need help", "John"),
+    ],
+)
+def test_cued_names_keep_their_surname(analyzer: CallAnalyzer, line: str, name: str) -> None:
+    values = redacted_values(analyzer, "A: hi", line)[1]
+    assert any(name in v for v in values), values

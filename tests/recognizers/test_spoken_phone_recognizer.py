@@ -533,3 +533,9 @@ def test_french_phone_number_redacted(analyzer) -> None:
     masks = covered(analyzer, call_of(*turns))
     text = turns[1][1]
     assert value_hidden(masks[1], text, "trois un deux, huit cinq zéro, quatre sept neuf un")
+
+
+def test_company_office_line_stays_visible() -> None:
+    phone = SpokenPhoneRecognizer()
+    assert not found(phone, "Our office line is 312-555-0143 if you need me.")
+    assert "312-555-0177" in found(phone, "call me on my office line 312-555-0177")

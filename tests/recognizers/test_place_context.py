@@ -1,13 +1,15 @@
-"""Fix cycle 64 (rounds 70-71), group LOC: towns said as nobody's address (a flight's route,
-a parcel's depot, a shop's or a bank's town, a charge's town, a wire's destination, a
-firm's own site, a hospital) and agents' first names the model takes for towns stay
-visible; a town where someone lives, moves or waits for help stays redacted."""
+"""Place context: towns said as nobody's address (a flight's or a ferry's route, a parcel's
+depot, a shop's or a bank's town, a charge's town, a wire's destination, a firm's own site,
+an issuing state, a donor tier), hospitals and schools, and agents' first names the model
+takes for towns stay visible; a town where someone lives, moves or waits for help stays
+redacted."""
 
 from __future__ import annotations
 
 import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
+from recognizers.place_context import elsewhere, hospital
 from tests.recognizers.conftest import redacted_values, said
 
 
@@ -100,3 +102,52 @@ def test_where_people_live_or_wait_stays_redacted(
 ) -> None:
     values = redacted_values(ner_analyzer, "A: Where are you located?", line)[1]
     assert any(town in v for v in values), values
+
+
+def _town_at(text: str, town: str) -> tuple[int, int]:
+    start = text.index(town)
+    return start, start + len(town)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The 7:25 from Edmonds, Thursday.", "Edmonds"),
+        ("i lost my hat on the seven fifteen from anacortes", "anacortes"),
+        ("I left my bag on the 3:40 boat from Orcas.", "Orcas"),
+        ("There was a trip at 8:05 yesterday from Tacoma.", "Tacoma"),
+        ("You can collect it at the Clinton terminal.", "Clinton"),
+        ("pick it up at the mukilteo dock office", "mukilteo"),
+        ("It's Oregon, RDQX55180Z.", "Oregon"),
+        ("it's idaho k as in kilo four four one", "idaho"),
+        ("I'd like to join the Founders Circle donor level.", "Founders Circle"),
+        ("Can I move up to the Heritage tier?", "Heritage"),
+    ],
+)
+def test_towns_said_as_a_route_an_issuer_or_a_tier(text: str, town: str) -> None:
+    assert elsewhere(text, *_town_at(text, town))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("I'm in Tacoma, I don't even ride the ferry anymore.", "Tacoma"),
+        ("we moved from Dallas to Tacoma last year", "Dallas"),
+        ("i live in bremerton near the water", "bremerton"),
+        ("My address is in Spokane, 99201.", "Spokane"),
+    ],
+)
+def test_towns_where_people_live_stay(text: str, town: str) -> None:
+    assert not elsewhere(text, *_town_at(text, town))
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Mia is at Cedar Ridge Elementary.", "Cedar Ridge Elementary"),
+        ("Leo goes to Lincoln Middle now.", "Lincoln Middle"),
+        ("She's at Brookside Academy.", "Brookside Academy"),
+    ],
+)
+def test_schools_are_no_town(text: str, school: str) -> None:
+    assert hospital(text, *_town_at(text, school))
