@@ -722,6 +722,12 @@ _PLACE_CUE = (
     r"[ \t]+in"
     r"|(?:address|hall|anybody|anyone|somebody|someone|cousin|cousins|relatives|folks|"
     r"family|parents|grandparents|in-laws)[ \t]+in"
+    # (an address asked after, a kin's home, one's own town: "is your address still in
+    # port ellaview", "my sister's in tulsa", "from here in sioux falls")
+    r"|address[ \t]+(?:still|now)[ \t]+in|from[ \t]+here[ \t]+in"
+    r"|(?:my|our|his|her|their)[ \t]+(?:sister|brother|mom|mother|dad|father|parents|son|"
+    r"daughter|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|in-laws)'s"
+    r"(?:[ \t]+(?:place|house|home))?[ \t]+in"
     r"|(?:\bi-?[ \t]?\d{1,3}|\binterstate[ \t]+\d{1,3}|\b(?:route|highway|exit|marker)[ \t]+"
     r"\d{1,4})[^.!?]{0,40}\boutside(?:[ \t]+of)?"
     # (calling from a place, not a company: "calling from Galway, in Ireland")
@@ -942,13 +948,23 @@ _AFTER_STREET_TOWN = (
     r"(?:near|by|at|on|off|the|and|where|when|right|is|was|just|next|close|i|we|he|she|they|"
     r"it|that|so|but|heading|going|coming|unless|if|because|please|or)"
 )
+# A state said after a town that follows a street ("… tanner plain jasonland nd"): a code
+# that is no word, or a state's name, then the end or a zip.
+_TOWN_REGION_CODE = "|".join(c for c in _CODES[:52] if c not in _WORD_CODES)
+_TOWN_REGION_DEFINE = (
+    rf"(?(DEFINE)(?P<region>,?[ \t]+(?:{_TOWN_REGION_CODE}|{STATE_NAMES})\b"
+    rf"(?:,?[ \t]+{_ZIP}(?!\d))?(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b)))"
+)
+_TOWN_REGION_NEXT = re.compile(r"(?&region)" + _TOWN_REGION_DEFINE, re.IGNORECASE)
+# A street that ends in its flat or suite: a town after it is placed ("… suite 492 phillipfurt").
+_UNIT_END = re.compile(rf"\b{_UNIT_WORD}[ \t]*#?[ \t]*\d{{1,5}}[a-z]?$", re.IGNORECASE)
 # A town after a street, its words checked by ``_known_town`` ("… fairview terrace in tulsa
 # the other driver", "… walnut terrace raleigh near exit").
 _TOWN_AFTER_STREET = re.compile(
     # (a street's direction said after it places the town that follows: "… lyndale avenue
     # south minneapolis")
     rf",?[ \t]+(?:(?P<in>in[ \t]+)|(?P<dir>(?:north|south|east|west)[ \t]+))?(?P<town>{_TOWN_PAIR})"
-    rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b)",
+    rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b|(?&region))" + _TOWN_REGION_DEFINE,
     re.IGNORECASE,
 )
 # ... and one said before "on" and a street: "before that i was in buffalo on 106 park way".
@@ -1030,16 +1046,23 @@ def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
         return None
     town = m.group("town")
     words = town.split()
+    placed = placed or m.group("in") is not None or m.group("dir") is not None
+    placed = placed or _UNIT_END.search(text, max(0, end - 20), end) is not None
     # the longest reading first: "little rock" before "little"
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])
+        stop = m.start("town") + len(part)
+        region = _TOWN_REGION_NEXT.match(text, stop)
         rest = town[len(part) :]
-        if n < len(words) and not re.match(rf"[ \t]+{_AFTER_STREET_TOWN}\b", rest, re.I):
-            continue
-        if _known_town(
-            part, placed=placed or m.group("in") is not None or m.group("dir") is not None
+        if (
+            n < len(words)
+            and region is None
+            and not re.match(rf"[ \t]+{_AFTER_STREET_TOWN}\b", rest, re.I)
         ):
-            return m.start("town") + len(part)
+            continue
+        # (a state after it places the town: "… adam fort east brian ri")
+        if _known_town(part, placed=placed or region is not None):
+            return region.end() if region is not None else stop
     return None
 
 
@@ -1054,6 +1077,15 @@ def _town_before_street(text: str, start: int) -> tuple[int, int] | None:
     return m.span("town")
 
 
+# After a destination, a street it is on makes it a site: "going to Fresenius on Main".
+_SITE_ON_STREET_NEXT = re.compile(
+    r"[ \t]+(?:on|off)[ \t]+(?!(?:the|a|an|my|your|his|her|their|our|it|its|time|weekdays?|"
+    r"weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan\p{L}*|feb\p{L}*|march|april|"
+    r"may|june|july|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _destination_after(text: str, end: int) -> tuple[int, int] | None:
     """The town a ride goes to, said right after the address it starts from (at ``end``):
     the address places it, so a town's words count ("going to lake gabrielle"; not
@@ -1065,6 +1097,8 @@ def _destination_after(text: str, end: int) -> tuple[int, int] | None:
     town_end = _two_word_town_at(text, start, stop) or _place_end(text, start, stop, True)
     if town_end is None or _PLACE_IN_TOWN.match(text, town_end):
         return None
+    if _SITE_ON_STREET_NEXT.match(text, town_end):
+        return None  # a clinic on a street, not a town: "going to Fresenius on Main"
     return start, town_end
 
 
@@ -1122,7 +1156,10 @@ _BARE_LIVE_BEFORE = re.compile(
 _ID_OWNER = (
     r"class|course|driver|drivers|driver's|member|customer|employee|student|user|account|"
     r"tax|case|photo|caller|login|your|my|his|her|their|an|a|the|state|national|school|"
-    r"badge|patient|group|vendor|supplier|player|voter|system|record|order|ticket|device"
+    r"badge|patient|group|vendor|supplier|player|voter|system|record|order|ticket|device|"
+    # (a staff member's or a service's: "interpreter ID 40922", "agent ID 55120")
+    r"interpreter|agent|operator|rep|representative|provider|staff|technician|tech|officer|"
+    r"nurse|pharmacy|claim|policy|reference|confirmation|transaction|merchant|dealer|partner"
 )
 _COMPANY_SITE_BEFORE = re.compile(
     r"\b(?:our[ \t]+(?:(?:nearest|closest|local|main|downtown|new)[ \t]+)?"
@@ -1298,7 +1335,10 @@ def _ca_postcode_end(text: str, start: int, end: int) -> int | None:
 _SITE_BEFORE_STREET = re.compile(
     r"(?:\b(?:nearest|closest|partner|drop-off|dropoff)\b[^.!?]{0,50}"
     r"|\b(?:garage|parking|car[ \t]+park|lot|hub|depot|terminal|facility|center|centre|"
-    r"counter|lobby|entrance|clinic|store|shop|branch|location)s?[ \t]+)"
+    r"counter|lobby|entrance|clinic|store|shop|branch|location|"
+    # (a venue's door, a doctor's rooms: "check in at the stage door on Lake Avenue")
+    r"stage[ \t]+door|box[ \t]+office|doctor|dentist|theater|theatre|venue|arena|stadium)s?"
+    r"[ \t]+)"
     r"(?:is[ \t]+)?(?:on|off|at|down|up)[ \t]+$",
     re.IGNORECASE,
 )
@@ -1348,6 +1388,28 @@ def _counted_plural(text: str, start: int, end: int) -> bool:
     """A count of lower-case things in a turn written with capitals, not a street."""
     written = any(c.isupper() for c in text) and not text.isupper()
     if not written or _COUNTED_PLURAL.fullmatch(text, start, end) is None:
+        return False
+    return _HOME_CUE_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+# A street's type that is an everyday thing: a seat's row ("2 seats row k", "5 balcony row
+# b", "row 12"), a bed's box spring ("1 mattress and 1 box spring").
+_EVERYDAY_TYPE_END = re.compile(
+    r"(?:\b(?:seats?|tickets?|balcony|orchestra|mezzanine|stalls|gallery|section|tier|"
+    r"circle|box|floor|parterre|loge|pit)[ \t]+row|\bbox[ \t]+springs?)$",
+    re.IGNORECASE,
+)
+_SEAT_ROW_NEXT = re.compile(r"[ \t]+(?:[a-z]|\d{1,3})\b(?![-'])", re.IGNORECASE)
+
+
+def _everyday_street(text: str, start: int, end: int) -> bool:
+    """A count of seats in a row or of box springs matched as a numbered street, unless a
+    home's cue comes before it."""
+    span = text[start:end]
+    # (a seat's count is small: "2 … row k", not "418 cannery row b")
+    small = re.match(r"\d{1,2}\b", span) is not None
+    row_next = small and span.lower().endswith("row") and _SEAT_ROW_NEXT.match(text, end)
+    if not (_EVERYDAY_TYPE_END.search(span) or row_next):
         return False
     return _HOME_CUE_BEFORE.search(text, max(0, start - 30), start) is None
 
@@ -2054,7 +2116,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"mister|mr|mrs|missus|misses|ms|client|clients|patient|patients|resident)"
             r"\b[^.!?]{0,40}\bon\s+"
             # (or where one lives out of town: "it's art out on the pine grove road")
-            r"|\b(?:out|over|up|down)[ \t]+on[ \t]+the[ \t]+)"
+            r"|\b(?:out|over|up|down)[ \t]+on[ \t]+the[ \t]+"
+            # (or the one on record: "are you still on birch hollow road", "the address on
+            # file on maple crest drive")
+            r"|\b(?:still|file|record|records)[ \t]+on[ \t]+)"
             rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
             r"county|state|frontage|paved|farm|"
             r"google|one|two|toll|dirt|gravel|country|back|side|private|public|ring|slip|access|"
@@ -2230,6 +2295,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (nor a setting turned on: "turning on Number Lock", "switch off Port Lock")
             r"(?<!\b(?:turn|turns|turned|turning|switch|switches|switched|switching)[ \t]+"
             r"(?:on|off)[ \t]+)"
+            # (nor an insurer or a charity: "submit the claim to Blue Cross")
+            r"(?!(?i:blue|red)\s+(?i:cross|shield)\b)"
             rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
             rf"\s+(?-i:[A-Z][a-z]*)(?<=\s(?i:{_SUFFIX}))\b\.?"
             # after "at"/"to" a landmark's type names a place, not a street: "at Phoenix Sky
@@ -2277,7 +2344,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?-i:\b(?!(?:{_NOT_CITY_WORD})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+{_STATE_CODES}\b"
             # (a code before other digits is an id's prefix: "Sure, MT-551902", "Leo
             # Sandoval, ID 4077315")
-            rf"(?:\s+{_ZIP}(?![\d.,-]?\d)|(?![ \t]*[-#@]?[ \t]*\d))",
+            # (nor before "number": "this is agent Carter, ID number 1004562")
+            rf"(?:\s+{_ZIP}(?![\d.,-]?\d)|(?![ \t]*[-#@]?[ \t]*\d|[ \t]+(?:number|no)\b))",
             0.6,
         ),
         # A town said after a street, no comma, before where in a building or a car park:
@@ -2772,7 +2840,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 and _SENTENCE_STOP.search(text, max(r.start, r.end - 24), r.end)
             ):
                 r.end -= 1
-            if name == "street" and _counted_plural(text, r.start, r.end):
+            if name == "street" and (
+                _counted_plural(text, r.start, r.end) or _everyday_street(text, r.start, r.end)
+            ):
                 continue
             if name in ("street", "type_first_street", "numbered_road"):
                 kept.extend(self._towns_by_street(text, r))

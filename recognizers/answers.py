@@ -18,6 +18,7 @@ from recognizers.digit_safety_net_recognizer import (
     is_flight,
     is_labelled,
     is_model_year,
+    plan_or_staff_number,
 )
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 from recognizers.spoken_normalizer import NATO, NATO_WORD
@@ -270,8 +271,11 @@ _DOB = re.compile(
 )
 # A reply that is only a few letters, a group of an id read in pieces: "um, jdr".
 _LETTERS_ONLY = re.compile(
-    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it says|it reads)\W+)*"
-    r"([a-z]{2,4}|[b-hj-z])\W*$",
+    # (the last piece of an id read in chunks: "sorry, and then B. That's all.")
+    r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it says|it reads|oh|"
+    r"sorry|and|then|plus|last|lastly|finally)\W+)*"
+    r"(?!(?:the|then|that|this|and|so|it|its|is|all|oh|um|uh|er|yes|yeah|no|ok|sure|last|"
+    r"plus)\b)([a-z]{2,4}|[b-hj-z])\W*(?:(?:that's|thats|that is) (?:all|it)\W*)?$",
     _I,
 )
 # A day, a month's name in any language and a year: "2 février 1984", "3. März 1975".
@@ -297,7 +301,10 @@ _DAY_FOREIGN_MONTH = re.compile(
 )
 # A reply that is only a three-digit group: the area code, said first.
 _AREA_CODE_REPLY = re.compile(
-    r"^\W*(?:(?:sure|yes|yeah|yep|ok|okay|uh|um|so|it's|its|that's|it is)\W+)*(\d{3})\W*$", _I
+    # (after an apology for leaving it out: "oh sorry 504", "my bad, it's 312")
+    r"^\W*(?:(?:sure|yes|yeah|yep|ok|okay|uh|um|so|oh|sorry|oops|my bad|right|it's|its|that's|"
+    r"it is)\W+)*(\d{3})\W*$",
+    _I,
 )
 # A reply that is only a two-digit year: "92", "uh, 67".
 _BARE_YEAR = re.compile(
@@ -516,15 +523,25 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
         rest = answer_spans(entity, text[sorry.end() :], chained)
         return [(start + sorry.end(), end + sorry.end()) for start, end in rest]
     if entity in FREE_TEXT_WORDS:
-        if _ASKS_BACK.match(text):
+        if offered := _OFFERED_VALUE.match(text):
+            # "Can I just use tigers_7?": only the value offered, not the question
+            return [offered.span("value")]
+        if _ASKS_BACK.match(text) or (
+            _ASKS_OWN.match(text) and not _VALUE_IN_QUESTION.search(text)
+        ):
             return []  # "what's the question it shows?": a question is never the answer
+        text = _without_vocative_question(text)
         if _ACKNOWLEDGES.match(text) or _DOES_IT.match(text):
             return []  # "okay i got it thank you mija" after the password's rules
         matched = MATCHED_READ_BACK.match(text)
         if matched and not _NON_ANSWER.search(matched.group("value")):
             # "okay the huffy that matches i've sent a reset link": only the value said back
             return [matched.span("value")]
-        lead = _READ_BACK_OPENING.match(text) or _QUESTION_NAMED.match(text)
+        lead = (
+            _READ_BACK_OPENING.match(text)
+            or _QUESTION_NAMED.match(text)
+            or _CHANGED_LEAD.match(text)
+        )
         if lead and lead.end() < len(text):
             # "let me read that back flint", "mothers maiden name right its horvath":
             # the value after the words that frame it
@@ -812,6 +829,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                         start = prefix.start()
                     elif (word := _WORD_PREFIX.search(text, 0, start)) and _prefix_word(word[1]):
                         start = word.start()  # "lny 1558" (a shouted turn), "e 40525"
+                    elif len(digits) >= 6 and (letter := _LETTER_I_PREFIX.search(text, 0, start)):
+                        start = letter.start(1)  # "it's i 3363164": a licence's letter I
                     if tail := _YEAR_TAIL.match(text, end):
                         end = tail.end()  # "KLR 2208/2021": a court file's number and year
                 spans.append((start, end))
@@ -875,6 +894,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                 for m in _HANDLE.finditer(text)
                 if not any(a <= m.start() < b for a, b in spans)
             )  # "lmorrow_trades": a username as typed
+        if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
+            spans = [span for span in spans if not _shared_code(text, span[0])]
         spans = _with_groups_before(text, spans)
         spans.extend(_restated(text, spans))
         spans.extend(piece for start, _ in spans if (piece := wrong_start(text, start)))
@@ -894,6 +915,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             short = _free_answer(text, 6)
             if short and not any(c.isdigit() for c in text[short[0] : short[1]]):
                 spans.append(_city_words(text, *short))  # "wagnerborough missouri"
+        spans = [span for span in spans if not _NOT_A_PLACE.fullmatch(text[span[0] : span[1]])]
     elif entity == "EMAIL_ADDRESS":
         spans.extend(_email_pieces(text))
     elif entity == "SWIFT_CODE":
@@ -946,6 +968,35 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
         if span:
             spans.append(span)
     return spans
+
+
+# A pronoun or a filler left of a reply to a place question is never a town or a state:
+# "yeah, that's ME", "this is he", "uh-HUH, yes" (after a greeting taken for a question).
+_NOT_A_PLACE = re.compile(
+    r"\W*(?:me|he|him|she|her|it|us|we|they|them|you|huh|uh|um|hmm|mm|yes|yeah|yep|no|nope|"
+    r"okay|ok|sure|right)\W*",
+    _I,
+)
+
+
+# The letter I that opens an id, read right after "it's" or a colon: "it's i 3363164",
+# "reading off it: i 554…" (the pronoun is never followed by a number).
+_LETTER_I_PREFIX = re.compile(r"(?:\bit's|\bits|\bit is|:)[ \t]+(i)[ \t-]$", _I)
+
+
+# A device's model named before its code: "DreamStation, model DSX500T11", "model number
+# XR-200", "the model is …".
+_MODEL_BEFORE = re.compile(
+    r"\bmodel(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|reads|says))?[ \t,:#]*$", _I
+)
+
+
+def _shared_code(text: str, start: int) -> bool:
+    """A code that is not the person's: a health plan's group or a pharmacy's BIN
+    ("policy 796689040, group G6365"), an agent's staff id, a device's model number."""
+    return plan_or_staff_number(text, start) or bool(
+        _MODEL_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 # A year alone, the birth date already given in full: "… 2/11/1998. I finished in 2014."
@@ -1085,6 +1136,56 @@ _ASKS_BACK = re.compile(
     r"would you|do you|did you|does it|is there)\b[^.!]*\??[\s]*$",
     _I,
 )
+# A value offered as a question: "can I just use maple88?", "could we go with Rover1?".
+_OFFERED_VALUE = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|so|um|uh|well|hmm|oh)[\s,.]+)*"
+    r"(?:can|could|may|should|shall) (?:i|we) (?:just |maybe |not )?"
+    r"(?:use|try|go with|make it|pick|choose|put|do|set it to|set it as) "
+    r"(?P<value>(?!(?:my|the|a|an|that|this|it|same|something|anything|one|his|her|our|"
+    r"their|your)\b)[^\s?]+(?:[ \t][^\s?]+)?)[ \t]*\?[\s]*$",
+    _I,
+)
+# How a caller says the value was changed, before it: "i changed it to marigold88".
+_CHANGED_LEAD = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|so|um|uh|well|oh|yeah|no|actually)[\s,.]+)*"
+    r"(?:i|we|my (?:son|daughter|husband|wife|partner)) (?:already )?"
+    r"(?:changed|set|switched|updated|reset) (?:it|that|the password|the passcode) "
+    r"(?:to|as)[ \t]+(?=\S)",
+    _I,
+)
+# A question of the caller's own instead of an answer: "Should I call my bank?".
+_ASKS_OWN = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|so|and|um|uh|sorry|oh|wait|hmm|well)[\s,.]+)*"
+    r"(?:should|shall|do|can|could|may|must|will|would|did) (?:i|we)\b[^.!?]*\?[\s]*$",
+    _I,
+)
+# A question that still names a value: "did we set it as maple7?", "do I use Rover_9?"
+# (a digit, a symbol, or a word after "as", "say", "type", "use"): the value is kept.
+_VALUE_IN_QUESTION = re.compile(
+    r"[\d_@#$%&*]|\b(?:as|say|type|put|enter|use|try|with|is it|it's|its)[ \t]+(?!my\b)\S", _I
+)
+# A word said to someone else in the room before a question to them: "Uh, babe, what
+# did we set? ... She says it's fire78." The endearment or kin word and the question are
+# no answer (a name before a question may be the answer itself: "Rover, is that right?").
+_VOCATIVE_QUESTION = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|so|um|uh|oh|hey|hang on|hold on|wait)[\s,.]+)*"
+    r"(?:babe|baby|honey|hon|hun|sweetheart|sweetie|dear|darling|love|mom|mum|dad|mommy|"
+    r"daddy|son|kiddo|buddy|sis|bro),[ \t]+"
+    r"(?:what|what's|which|where|how|when|who|do|did|is|was|can|could)\b"
+    r"[^.!?]*\?+",
+    _I,
+)
+
+
+def _without_vocative_question(text: str) -> str:
+    """The reply with a question to someone else in the room blanked out (same length),
+    so the name called is not read as the value; the relayed value after it stays."""
+    m = _VOCATIVE_QUESTION.match(text)
+    if not m or not text[m.end() :].strip(" .\t"):
+        return text
+    return " " * m.end() + text[m.end() :]
+
+
 # Checking the value was heard: "did you get that", "got all that?" (after an address, a
 # recalled answer, a sentence that then asks nothing).
 HEARD_CHECK = (
@@ -1776,7 +1877,7 @@ def _over_hesitations(text: str, start: int, end: int) -> tuple[int, int]:
 _ACKNOWLEDGES = re.compile(
     r"^\W*(?:(?:okay|ok|alright|all right|yes|yeah|sure|great|perfect)[\s,.!]+)*"
     r"(?:(?:i )?got it|(?:i )?understand|understood|will do|sounds good|makes sense|i see|"
-    r"no problem|"
+    r"no problem|there you go|there you are|here you go|"
     # a confirmation of what the other side described: "yes, that's the one"
     r"(?:that'?s|thats|that is|yep that's) (?:the one|the right one|it|right|correct))"
     r"(?:[\s,.!]+(?:thanks|thank you)(?: so much| very much)?(?:[\s,]+[a-z']+)?)?[\s.!]*$",
@@ -2088,7 +2189,10 @@ _SENTENCE_END = re.compile(
 # A digit run (its first digit) and a count or a duration after it: "6 years".
 _DIGIT_START = re.compile(r"(?<![\d.,])\d(?:[ \t]?[-.,]?[ \t]?\d)*")
 _COUNT_AFTER = re.compile(
-    r"[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|dollars?|bucks|cents?|"
+    # (a range and a kind of day: "2 to 3 days", "2 business days"; an age: "18 or older")
+    r"[ \t]*(?:(?:to|or|-)[ \t]*\d+[ \t]*)?(?:(?:business|working|calendar)[ \t]+)?"
+    r"(?:or (?:older|over|above|under|younger)|and (?:up|over|older)|"
+    r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|dollars?|bucks|cents?|"
     r"percent|%|times|o'?clock|a\.m\.|p\.m\.|am|pm)\b",
     _I,
 )
@@ -2159,11 +2263,30 @@ def _not_house_number(text: str, start: int, end: int) -> bool:
         return True
     if _MONEY_OR_MEASURE.search(before) or _MEASURE_AFTER.match(text, end):
         return True  # "the exam is $65", "about 1400 square feet", "$180 to cobán"
+    if (
+        _LAST_DIGITS_BEFORE.search(before)
+        or _EXTENSION_BEFORE.search(before)
+        or _PHONE_SHAPE.fullmatch(value)
+        or _COUNT_AFTER.match(text, end)
+    ):
+        return True  # "ends in 0397", "fax it to 502-555-0100", "2 to 3 days", "18 or older"
     if _STREET_AFTER.match(text, end):
         return False  # "in 2010 ocean avenue"
     if _YEAR_START.match(value) and _YEAR_BEFORE.search(before):
         return True
     return len(value) <= 2 and bool(_TIME_BEFORE.search(before))
+
+
+# The last digits of an account or a card said back: "ends in 0397", "checking ending 5521".
+_LAST_DIGITS_BEFORE = re.compile(
+    r"\b(?:ends?|ending)(?:[ \t]+(?:in|with))?[ \t,:]*$|\blast[ \t]+(?:four|4|two|2|digits?)"
+    r"(?:[ \t]+digits)?(?:[ \t]+(?:is|are|of))?[ \t,:]*$",
+    _I,
+)
+# A phone's extension: "… extension 4412", "ext. 210".
+_EXTENSION_BEFORE = re.compile(r"\b(?:extension|ext\.?)[ \t]*$", _I)
+# A phone number as written, which is no house number: "502-555-0100", "(502) 555 0100".
+_PHONE_SHAPE = re.compile(r"\d{3}[ \t.-]?\d{3}[ \t.-]?\d{4}")
 
 
 # An amount or a measure is no house number: "$65", "about 1400 square feet".

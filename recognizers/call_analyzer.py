@@ -73,7 +73,10 @@ _COMPANY = re.compile(
     r"(?!(?:dr|doctor|mr|mrs|ms|mx)\b\.?\s)"
     # "thank you for calling this is greg": the agent's introduction, no company name.
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
-    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)(?:[^\W_][\w&'.-]*|&)){0,3}?)"
+    # (not past a sentence end: "calling from AT&T. Is this Michael?" asks for the customer)
+    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)(?!(?<=\.\s)(?:is|am|are|"
+    r"may|can|could|do|does|did|i|i'm|we|you|this|how|what|who|will|would|please|yes|no|"
+    r"okay|so)\b)(?:[^\W_][\w&'.-]*|&)){0,3}?)"
     # (stopping before the agent's "sarah here, how can i help")
     # "thanks for calling Horizon Wireless alex. Take care.": the agent's name after it
     # (not before a comma: "thanks for calling Casa Moreno, have a good day")
@@ -365,6 +368,10 @@ class CallAnalyzer:
         allow = self._call_allow_list(call, call_names.person_words(texts, norms, hits))
         if self._config.propagate:
             self._propagate(texts, norms, hits, allow)
+            hits = [
+                call_names.without_churches(norm, turn_hits)
+                for norm, turn_hits in zip(norms, hits, strict=True)
+            ]
         for text, turn_hits in zip(texts, hits, strict=True):
             low = text.lower()
             if "jr" in low or "sr" in low or "nior" in low:

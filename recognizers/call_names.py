@@ -225,7 +225,12 @@ _VET_PATIENT = re.compile(
     r"(?:the|his|her)[ \t]+owner(?:'s name)?[ \t]+is\b"
     rf"|\b(?:boarding|staying)[ \t]+with[ \t]+(?:you|us)[ \t]*,[ \t]*({_NAME_WORD})"
     rf"|\b(?:pick(?:ing)?[ \t]+up|pickup[ \t]+for|drop(?:ping)?[ \t]+off)[ \t]+({_NAME_WORD})"
-    rf"|\bis[ \t]+({_NAME_WORD})[ \t]+due[ \t]+for\b",
+    rf"|\bis[ \t]+({_NAME_WORD})[ \t]+due[ \t]+for\b"
+    # ("I'm calling from the animal hospital, Max is due for the rabies booster")
+    rf"|(?<![\p{{L}}'’-])({_NAME_WORD})[ \t]+is[ \t]+(?:over)?due[ \t]+for[ \t]+"
+    r"(?:(?:his|her|its|their|the|a|an)[ \t]+)?(?:(?:annual|yearly|next)[ \t]+)?"
+    r"(?:rabies|vaccines?|vaccinations?|shots?|boosters?|heartworm|distemper|bordetella|"
+    r"dental|check-?up|exam|wellness)\b",
     re.IGNORECASE,
 )
 # A person naming themselves: "my name is Bella", "this is Oscar".
@@ -984,6 +989,94 @@ _SCHOOL_BEFORE = re.compile(
 )
 
 
+# A church or a school named after a saint or a title: "Saint Anthony of Padua parish",
+# "St. Rose of Lima", "Our Lady of Lourdes", "Mary Queen of Peace", "UC Davis".
+_SAINT_BEFORE = re.compile(r"\b(?:saint|st\.?)[ \t]+$", re.IGNORECASE)
+_SAINT_IN = re.compile(r"\b(?:saint|st\.?)[ \t]+\p{L}", re.IGNORECASE)
+_LADY_OF_BEFORE = re.compile(r"\b(?:our[ \t]+lady|queen)[ \t]+of[ \t]+$", re.IGNORECASE)
+_QUEEN_OF_AFTER = re.compile(r"[ \t]+of[ \t]+\p{L}", re.IGNORECASE)
+_QUEEN_AFTER = re.compile(r"[ \t]+queen[ \t]+of[ \t]+\p{L}", re.IGNORECASE)
+_CAMPUS_BEFORE = re.compile(r"\b(?:uc|cu|suny|cuny|unc|usc)[ \t]+$", re.IGNORECASE)
+# What makes a saint's name a church: a word of the church after it ("Saint Anthony of
+# Padua parish", "St. Joseph's", "st john the evangelist") or the answering greeting
+# ("Good morning, St. Rose of Lima, Patricia speaking"); else it may be a surname.
+_CHURCH_AFTER = re.compile(
+    r"['’]s\b|(?:[ \t,]+[\p{L}.]+){0,4}?[ \t]+(?:parish|church|cathedral|chapel|basilica|"
+    r"shrine|catholic|episcopal|school|academy|hospital|college|university|clinic|center|"
+    r"centre|pharmacy|cemetery|elementary|"
+    r"the[ \t]+(?:evangelist|apostle|baptist))\b",
+    re.IGNORECASE,
+)
+_GREETING_BEFORE = re.compile(
+    r"\W*(?:(?:good[ \t]+(?:morning|afternoon|evening)|hello|hi|thank(?:s|[ \t]+you)[ \t]+"
+    r"for[ \t]+calling|welcome[ \t]+to)\W*)+",
+    re.IGNORECASE,
+)
+_SURNAME_ORG_WORDS = frozenset(("parish", "church", "chapel"))
+_WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]+$")
+# A person's own "St.": "Mr. St. John", "Karen St. Clair", "last name is st. clair" (a
+# title, a capitalised name or a name cue before it).
+_PERSON_BEFORE_SAINT = re.compile(
+    r"(?:\b(?:mr|mrs|ms|miss|mister|missus|dr|doctor)\.?|(?-i:\p{Lu}\p{Ll}+)|"
+    # (an answer, "it's saint kizito" to a security question, is kept as said)
+    r"\b(?:name|surname)(?:[ \t]+is|'s|’s)?|\b(?:it's|its|it’s|it[ \t]+is|that's|thats))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _church_or_firm(text: str, hit: Hit) -> bool:
+    """A PERSON span that names a church or a campus (see _SAINT_BEFORE), or a firm by a
+    word of its trade inside the span ("BrightPath Home Care", "Ashley HomeStore"); a
+    name the caller was asked for or cued to give keeps its words."""
+    if hit.recognizer == "ConversationContext":
+        return False
+    value = text[hit.start : hit.end]
+    saint = (
+        _SAINT_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+        or _SAINT_IN.match(text, hit.start)  # ("St" alone, widened to "St. Rose" later)
+        or _SAINT_IN.search(text, hit.start, hit.end)
+    )
+    if saint:
+        # ("rebill St. Joseph's": a word taken with the saint's name, no person's)
+        if _PERSON_BEFORE_SAINT.search(text, max(0, saint.start() - 20), saint.start()):
+            return False
+        # ("maria st james", "john st john": a first name before it makes it a surname)
+        before = _WORD_BEFORE.search(text, max(0, saint.start() - 20), saint.start())
+        if before and lexicon().is_name(fold(before.group(1))):
+            return False
+        return bool(
+            value.endswith(("'s", "’s"))
+            or _CHURCH_AFTER.match(text, hit.end)
+            or _GREETING_BEFORE.fullmatch(text, 0, saint.start())
+        )
+    if _LADY_OF_BEFORE.search(text, max(0, hit.start - 16), hit.start):
+        return True
+    words = [fold(w.strip(" ,.?!")) for w in value.split()]
+    if (words and words[-1] == "queen" and _QUEEN_OF_AFTER.match(text, hit.end)) or (
+        _QUEEN_AFTER.match(text, hit.end)
+    ):
+        return True  # "Mary Queen of Peace"
+    if _CAMPUS_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+        return True
+    return (
+        len(words) > 1
+        and hit.recognizer not in _ASKED_OR_CUED
+        # ("Mary Parish", "Anna Church": surnames, not a church without a saint)
+        and any(w in ORG_WORDS and w not in _SURNAME_ORG_WORDS for w in words[1:])
+    )
+
+
+def without_churches(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
+    """The hits less PERSON spans naming a church, a campus or a firm (_church_or_firm),
+    run again after propagation, which finds the name a second time."""
+    return [
+        hit
+        for hit in hits
+        if hit.entity != "PERSON"
+        or not _church_or_firm(norm.original if hit.original else norm.text, hit)
+    ]
+
+
 def without_things(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
     """The hits less the PERSON spans that name a school, a place or a thing by the word
     after them ("Jefferson Elementary", "the Edmonds terminal") or the school before
@@ -1001,6 +1094,7 @@ def without_things(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
                     len(words) > 1 and last in _THING_WORDS and hit.recognizer not in _ASKED_OR_CUED
                 )
                 or _SCHOOL_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                or _church_or_firm(text, hit)
             ):
                 continue
         out.append(hit)

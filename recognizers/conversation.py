@@ -638,7 +638,9 @@ _READS_SCREEN = re.compile(
     r"(?:says|said|shows|reads|asks|wants|is asking|'s asking|is saying|'s saying)|"
     r"it's (?:asking|saying)|(?:the )?next (?:one|question)(?:[ \t]+(?:says|is))?)\b"
     # (the question itself follows, not a remark: "the system shows three wrong attempts")
-    r"(?=[ \t:,]+(?:for[ \t]+)?(?:what|which|who|whose|where|when|how|your|a[ \t]+new|new|enter|"
+    # ("it's asking me the security question what was …")
+    r"(?=[ \t:,]+(?:(?:me|us)[ \t]+)?(?:for[ \t]+)?(?:the[ \t]+(?=security))?"
+    r"(?:what|which|who|whose|where|when|how|your|a[ \t]+new|new|enter|"
     r"type|the[ \t]+name|name|mother's|mothers|favorite|favourite|first|security))",
     _I,
 )
@@ -1468,9 +1470,11 @@ def _first_piece(speakers: Sequence[str], texts: Sequence[str], numbers: list[st
 # or "I", which are words)
 _LETTER_PREFIX = re.compile(
     r"^\W*(?:(?:um|uh|er|erm|so|okay|ok|yes|yeah|yep|sure|it's|its|it starts with|"
-    r"it says|it reads)\W+)*"
+    r"it says|it reads|oh|sorry|and|then|plus|last|lastly|finally)\W+)*"
     r"(?!(?:um|uh|er|ok|yes|yep|no|oh|hi|hey|the|and|yeah|sure|okay|so|hmm|hm|but|then|"
-    r"wait|well|nope|yo|go|a|i)\b)(?:[a-z]{2,4}|[b-hj-z])\W*$",
+    r"wait|well|nope|yo|go|a|i|that|this|it|its|is|all|last|plus)\b)(?:[a-z]{2,4}|[b-hj-z])\W*"
+    # (the id's end said: "sorry, and then B. That's all.")
+    r"(?:(?:that's|thats|that is) (?:all|it)\W*)?$",
     _I,
 )
 _LEADING_DIGITS = re.compile(r"^\W*(?:(?:and|then|uh|um|er|so|okay|ok)\W+)*\d")

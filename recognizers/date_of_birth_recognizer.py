@@ -119,6 +119,7 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
                 or OFFERED_ON.search(text, max(0, r.start - 40), r.start)
                 or _RANGE_START.match(text, r.end)
                 or _range_end(text, r.start, r.end)
+                or _booked_slot(text, r.start, r.end)
             )
         ]
 
@@ -130,7 +131,27 @@ def _range_end(text: str, start: int, end: int) -> bool:
     return bool(_RANGE_FROM.search(text, max(0, at - 40), at))
 
 
+def _booked_slot(text: str, start: int, end: int) -> bool:
+    """A date with a weekday before it or a clock time after it is a booking, no birth
+    date: "we have saturday may tenth at eight a m open", "on March 14 at 8:30 PM"."""
+    return bool(
+        _WEEKDAY_BEFORE.search(text, max(0, start - 20), start) or _CLOCK_AFTER.match(text, end)
+    )
+
+
 _WEAK = frozenset({"date_with_year", "year_first"})
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+# A time of day after a date: "at 8:30 PM", "at eight a m", "at noon", "from 9 to 11".
+_CLOCK_AFTER = re.compile(
+    r"[ \t,]*(?:at|@|from|between)[ \t]+(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?"
+    r"(?:[ \t]*(?:a\.?m\.?|p\.?m\.?|a m|p m))?|noon|midnight|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?:[ \t]+(?:o'?clock|thirty|fifteen|forty[ -]five|a m|p m|am|pm))?)\b"
+    r"(?![ \t]*(?:years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
 # What leads a date that is a deadline or a booking: "due", "renews on", "by".
 _DEADLINE = re.compile(
     r"\b(?:due(?:[ \t]+back)?|payable|renews?|renewal|expires?|expiring|expiry|until|till|"

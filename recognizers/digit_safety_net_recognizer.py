@@ -23,7 +23,7 @@ _UNITS = (
     r"(?:dollars?|bucks|cents?|usd|euros?|pounds?|percent|per ?cent|%|am|pm|a\.m\.|p\.m\.|"
     r"o'?clock|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"yrs?|business|calendar|points?|miles?|kilometers?|km|feet|foot|ft|inches|pounds|lbs?|"
-    r"kg|grams?|calories|mb|gb|kb|tb|mbps|gigs?|megabytes?|gigabytes?|times|items?|"
+    r"kg|grams?|ounces?|oz|calories|mb|gb|kb|tb|mbps|gigs?|megabytes?|gigabytes?|times|items?|"
     r"people|units|texts|messages|sq|square|a month|a year|per|"
     # thousands written short, "50k", "1200 k" (five digits and more and a K are an id's:
     # "58210937K")
@@ -378,6 +378,11 @@ def _named_not_the_callers(text: str, start: int, end: int) -> bool:
         _COMPANYS_OWN_AFTER.match(text, end)
         or _THINGS_NUMBER_BEFORE.search(before)
         or _GROUP_AFTER_MEMBER_BEFORE.search(before)
+        or plan_or_staff_number(text, start)
+        # (the label taken into the span: "group 61820" found whole)
+        or bool(
+            (lead := _GROUP_LEAD.match(text, start, end)) and plan_or_staff_number(text, lead.end())
+        )
         or (
             _MODEL_SUFFIXED.fullmatch(text, start, model_end)
             and _MODEL_ARTICLE_BEFORE.search(before[-12:])
@@ -496,6 +501,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "it wasn't that big, two thousand on a slot": an amount won
     if business_purchase_order(text, start, end):
         return True  # "the invoice should reference our PO, 4471": the company's own order
+    if plan_or_staff_number(text, start):
+        return True  # "member ID W5512, group number 80231": the employer's plan
     if _date_part(text, start, end) or _year_range_end(text, start, end):
         return True  # "on February 10, 2025", "show on 12-15-25", "Army, 1992 to 1996"
     if (
@@ -932,7 +939,56 @@ def is_model_year(text: str, start: int, end: int) -> bool:
 
 def is_labelled(text: str, start: int) -> bool:
     """A number named by the thing it belongs to: "procedure code 99284", "Rx BIN 610014"."""
-    return bool(_LABEL_BEFORE.search(text[max(0, start - 25) : start].lower()))
+    return bool(_LABEL_BEFORE.search(text[max(0, start - 25) : start].lower())) or (
+        plan_or_staff_number(text, start)
+    )
+
+
+# A health plan's group number, named as the group, in a turn about the insurance card: "member
+# ID W5512, group number 80231", "policy …, group g double four one" (the employer's plan,
+# the same for everyone there). A bare "my group number is …" stays redacted: fail closed.
+_PLAN_GROUP_BEFORE = re.compile(
+    r"\bgroup(?:[ \t]+(?:number|no\.?|#|id))?(?:[ \t]+(?:is|was))?[ \t:#,]*(?:[a-z][ \t-]?)?$",
+    re.IGNORECASE,
+)
+_GROUP_LEAD = re.compile(r"group(?:[ \t]+(?:number|no\.?|#))?[ \t:#]+", re.IGNORECASE)
+# The member's id read first, then the group: "XQB902771564, group number 270044".
+_ID_THEN_GROUP = re.compile(
+    r"\b[a-z]{0,4}\d{6,}[a-z0-9]*,?[ \t]+(?:and[ \t]+)?(?:then[ \t]+)?(?:the[ \t]+)?group\b",
+    re.IGNORECASE,
+)
+_PLAN_CARD_WORDS = re.compile(
+    r"\b(?:member|subscriber|policy|insurance|insurer|plan|bin|pcn|employer'?s?|card)\b",
+    re.IGNORECASE,
+)
+# A pharmacy benefit's routing numbers (BIN, PCN), printed the same on every member's card.
+_PHARMACY_ROUTING_BEFORE = re.compile(
+    r"\b(?:rx[ \t]?)?(?:bin|pcn)(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t:#,]*$",
+    re.IGNORECASE,
+)
+# A staff member's own work id said as they introduce themselves: "this is agent Carter, ID
+# number 1004562", "I am the interpreter, interpreter ID 40922" (the agent's, not the caller's).
+_STAFF_ID_BEFORE = re.compile(
+    r"\b(?:this[ \t]+is|i[ \t]+am|i'm|my[ \t]+name[ \t]+is)[ \t]+(?:the[ \t]+|your[ \t]+)?"
+    r"(?:agent|interpreter|operator|representative|rep|specialist|advisor|adviser)\b"
+    # (the gap names no one else: "I'm the representative for my mother, her ID is …")
+    r"(?:(?!\b(?:for|my|her|his|their|your|our|member|patient|client|customer|account)\b)"
+    r"[^.?!\d]){0,30}\b(?:id|i d|badge|operator|employee)(?:[ \t]+(?:number|no\.?|#))?"
+    r"(?:[ \t]+is)?[ \t:#,]*$",
+    re.IGNORECASE,
+)
+
+
+def plan_or_staff_number(text: str, start: int) -> bool:
+    """True for a number that names a health plan's group, a pharmacy's BIN/PCN or the
+    speaking agent's own work id: printed or said the same for many callers, no one's own."""
+    before = text[max(0, start - 120) : start]
+    if _PHARMACY_ROUTING_BEFORE.search(before[-25:]) or _STAFF_ID_BEFORE.search(before):
+        return True
+    return bool(
+        _PLAN_GROUP_BEFORE.search(before[-30:])
+        and (_PLAN_CARD_WORDS.search(text) or _ID_THEN_GROUP.search(before))
+    )
 
 
 def is_flight(text: str, start: int, end: int | None = None) -> bool:
@@ -1141,7 +1197,9 @@ _TOLL_FREE_CODE_ALONE = re.compile(r"1[ \t-]?8(?:00|33|44|55|66|77|88)")
 _VERSION_BEFORE = re.compile(r"\bversion[ \t]+(?:[a-z]{1,2}[ \t]+){0,3}[a-z]{0,2}$", re.IGNORECASE)
 # An amount named right before its figure: "the amount is …", "your balance was …".
 _AMOUNT_IS_BEFORE = re.compile(
-    r"\b(?:amount|balance|total|price|cost|payment|payoff|pay-off|pay[ \t]+off)"
+    r"\b(?:amount|balance|total|price|cost|payment|payoff|pay-off|pay[ \t]+off|"
+    # a policy's or a gift's sum: "the death benefit is 250000", "a pledge of 2400"
+    r"benefit|pledge|premium|payout|settlement|deductible|donation|coverage|face value)"
     r"[ \t]+(?:is|was|of|will be|comes to|would be)[ \t]+$"
     # an amount the caller disputes: "you won't be responsible for the disputed 32785"
     r"|\b(?:the|a|that|this)[ \t]+disputed[ \t]+(?:(?:amount|charge|sum)[ \t]+(?:of[ \t]+)?)?$"

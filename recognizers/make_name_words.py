@@ -77,7 +77,7 @@ _EXTRA_FIRST = frozenset(
 
 # Short forms common as an agent's or a caller's name that are everyday English words too
 # ("josh", "nick"): kept with the rare-word names (after a cue only) whatever their frequency.
-_WORD_FIRST = frozenset(str.split("josh owen ben nick matt"))
+_WORD_FIRST = frozenset(str.split("josh owen ben nick matt lucy"))
 
 
 def _words(names) -> set[str]:

@@ -106,7 +106,8 @@ _NOT_SPELLED = (
 )
 # A value with a digit or a symbol: what a password answer looks like when the only cue is
 # the question ("and the passcode on the account?" / "bluejay 44").
-_HAS_TYPED = r"(?=(?:\S+[ \t]+){0,3}?\S*[\d!#$%&*^~+=_@])"
+# (a "!" that ends the reply is an exclamation, not typed: "Wasn't me!")
+_HAS_TYPED = r"(?=(?:\S+[ \t]+){0,3}?\S*(?:[\d#$%&*^~+=_@]|!(?![\s.]*$)))"
 # A digit or a symbol within the value itself, before any word that ends it: "harbor 58"
 # (not "ready in 2 minutes").
 _TYPED_BEFORE_STOP = rf"(?=(?:(?!{_STOP}\b)\S+[ \t]+){{0,3}}?(?!{_STOP}\b)\S*[\d!#$%&*^~+=_@])"

@@ -67,7 +67,9 @@ _SITE_AFTER = re.compile(
     r"distribution|fulfillment|fulfilment|headquarters|hq|campus|location|store|"
     r"call[ \t]+center|service[ \t]+center|"
     # (a ferry's or a train's stop: "at the Fauntleroy terminal", "the bremerton dock")
-    r"terminal|terminals|dock|pier|ferry[ \t]+(?:terminal|dock|landing)|station|depot)\b",
+    r"terminal|terminals|dock|pier|ferry[ \t]+(?:terminal|dock|landing)|station|depot|"
+    # (a venue's car park: "the Elm Street garage is open")
+    r"garage|parking[ \t]+(?:garage|lot|deck))\b",
     re.IGNORECASE,
 )
 # A licence's or an id's issuing state, its number after it: "It's Washington, WHITCEY482QB",
@@ -81,6 +83,49 @@ _ISSUED_ID_AFTER = re.compile(
 _TIER_AFTER = re.compile(
     r"[ \t]+(?:donor|membership|sponsor|giving|patron|member)[ \t]+(?:level|tier|circle|club)\b"
     r"|[ \t]+(?:level|tier)\b(?![ \t]+of\b)",
+    re.IGNORECASE,
+)
+# A seating area or a donors' tier named "Circle": "two seats in Dress Circle", "the
+# Patrons' Circle".
+_TIER_NAME = re.compile(
+    r"(?:(?:dress|upper|grand|royal|family|patrons'?|founders'?|donors'?|president'?s|"
+    r"leadership|inner)[ \t]+)?circle",
+    re.IGNORECASE,
+)
+# A church named after its saint: "St. Agnes parish", "Saint Luke's church".
+_SAINT_NAMED = re.compile(r"(?:saint|st\.?)[ \t]+\p{L}", re.IGNORECASE)
+_CHURCH_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:parish|church|cathedral|chapel|basilica|catholic)\b", re.IGNORECASE
+)
+# A firm or a site named "… of" a town: "Mutual of Omaha", "Honda of Springfield", "the
+# port of Long Beach", "St. Rose of Lima" (a parish).
+_FIRM_OF_BEFORE = re.compile(
+    r"\b(?:mutual|insurance|bank|trust|honda|toyota|ford|chevrolet|chevy|nissan|kia|hyundai|"
+    r"subaru|mazda|volkswagen|vw|bmw|lexus|dodge|jeep|buick|motors|auto|imports|port|"
+    r"university|college|diocese|archdiocese|parish|rose|mary|church|hospital|clinic)"
+    r"[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+# An agent opening the call with their firm: "it's Judith from Delta", "this is Kim
+# calling from Mohela", "Patricia with Honda of …" (the firm, not a town).
+_AGENT_FIRM_BEFORE = re.compile(
+    r"(?:^|[.!?,][ \t]+)[^.!?]{0,40}\b(?:this[ \t]+is|it's|it[ \t]+is|my[ \t]+name[ \t]+is)"
+    r"[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:calling[ \t]+)?(?:from|with)[ \t]+$",
+    re.IGNORECASE,
+)
+# Where a shipped vehicle goes: "shipping a car from Brooklyn to Miami" (its destination is
+# no one's home unless said so; where it is picked up may be the caller's).
+_VEHICLE_SHIP_BEFORE = re.compile(
+    r"\b(?:ship|ships|shipping|shipped|transport|transporting|transported|haul|hauling)\b"
+    r"[^.?!]{0,20}?\b(?:car|cars|vehicle|vehicles|truck|trucks|suv|tesla|motorcycle|boat)\b"
+    r"[^.?!]{0,30}?\bto[ \t]+$",
+    re.IGNORECASE,
+)
+# A street named as a venue's or a doctor's, not a home: "check in at the stage door on
+# Lake Avenue", "at the eye doctor on Oak Street".
+_VENUE_ON_BEFORE = re.compile(
+    r"\b(?:stage[ \t]+door|box[ \t]+office|doctor|dentist|theater|theatre|venue|arena|stadium)s?"
+    r"[ \t]+(?:is[ \t]+)?(?:on|off)[ \t]+$",
     re.IGNORECASE,
 )
 _FIRM_OWNER_BEFORE = re.compile(r"\b(?:our|the|your|their)[ \t]+$", re.IGNORECASE)
@@ -190,11 +235,28 @@ def _shop_named(shop: str) -> bool:
     return all(w[0].isupper() for w in words) and fold(words[-1]).lower() not in HOME_WORDS
 
 
+def _known_us_town(place: str) -> bool:
+    """A town in the place-word list (imported late: the address recognizer imports us)."""
+    from recognizers.address_recognizer import _us_place_words
+
+    return fold(place).lower() in _us_place_words()
+
+
 def elsewhere(text: str, start: int, end: int) -> bool:
     """True when the town at ``start:end`` is said as a route, a depot, a shop's, a charge's,
     a wire's or a firm's town, not where anyone lives or is waiting for help."""
     s_start, s_end = _sentence(text, start, end)
-    if _TIER_AFTER.match(text, end):
+    if _TIER_AFTER.match(text, end) or _TIER_NAME.fullmatch(text, start, end):
+        return True
+    if _SAINT_NAMED.match(text, start) and _CHURCH_AFTER.match(text, end):
+        return True  # "Good morning, St. Agnes parish"
+    if _FIRM_OF_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _AGENT_FIRM_BEFORE.search(text, max(0, start - 80), start) and not _known_us_town(
+        text[start:end]
+    ):
+        return True  # "it's Judith from Delta Dental", not "this is Maria from Tucson"
+    if _VENUE_ON_BEFORE.search(text, max(0, start - 30), start):
         return True
     if _MOVING.search(text, s_start, start) or _LIVING.search(text, end, s_end):
         return False  # "we moved from Dallas to Honolulu", "our house in Orlando"
@@ -213,6 +275,9 @@ def elsewhere(text: str, start: int, end: int) -> bool:
     if _FIRM_OWNER_BEFORE.search(text, window, start) and _SITE_AFTER.match(text, end):
         return True
     if _SUM_TO_BEFORE.search(text, window, start) or _FIRM_BOX_BEFORE.search(text, window, start):
+        return True
+    ship = _VEHICLE_SHIP_BEFORE.search(text, window, start)
+    if ship and not _PERSON_BETWEEN.search(text, ship.start(), start):
         return True
     if HERE_NOW.search(text, s_start, start):
         return False  # "I'm at the Kroger in Seattle and my car won't start"

@@ -104,6 +104,8 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:[ \t]+for[ \t]+(?:them|him|her|you|yourself)\b|(?<=good number)(?![ \t]+of\b))|"
             r"number (?:to|we can|(?:where|that|so) (?:we|i) can) (?:reach|call|text)|"
             r"text you at|"
+            # the first group of a number said without it: "okay and the area code"
+            r"\barea code\b|"
             # Spanish: "¿me puede dar un número de teléfono?", "¿su celular?"
             r"\btel[eé]fono\b|\bcelular\b|"
             # "a number for you in case we get disconnected"
@@ -149,7 +151,12 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:send|mail|ship|deliver)|where (?:are|am|is) (?:we|i|you|it|they|this|that) "
             r"(?:being )?(?:sending|shipping|mailing|delivering|sent|shipped|mailed|delivered|"
             r"going to)\b|"
-            r"send (?:it|them|the \w+) to|mailing|shipping|delivery address",
+            # (not the caller's own request naming where: "send it to my bank", "send it
+            # to j smith at gmail dot com"; nor "i'm shipping a car from brooklyn")
+            r"send (?:it|them|the \w+) to\b(?!\s+(?:my|me|our|us|his|him|her|their|them|"
+            r"[\w.-]+\s+at\s+[\w.-]+\s+dot|[\w.+-]+@))|"
+            r"(?<!\b(?:i'm|i am|we're|we are|i was|we were|i'll be|we'll be|i will be) )"
+            r"\b(?:mailing|shipping)\b|delivery address",
         ),
         # an IBAN names the bank account, letters and all: an id, not US digits
         ("ACCOUNT_ID", r"\biban\b|\bi ban\b|\bi b a n\b|international (?:bank )?account number"),
@@ -173,7 +180,13 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("ACCOUNT_ID", r"driver'?s'? licen[cs]e|licen[cs]e number|\bdl number"),
         (
             "CITY",
-            r"\bcity\b|\btown\b|where do you live|where are you (?:located|based)|"
+            # (not a firm's name in a greeting: "from the City Symphony", "City Water and
+            # Light", "with town hall")
+            r"\b(?:city|town)\b(?!\s+(?:symphony|orchestra|ballet|opera|theat(?:er|re)|choir|"
+            r"water|light|power|gas|electric|utilit(?:y|ies)|council|hall|bank|college|"
+            r"university|hospital|clinic|library|museum|zoo|transit|cab|taxi|motors?|"
+            r"dental|medical|credit union|federal|national|mutual)\b)|"
+            r"where do you live|where are you (?:located|based)|"
             # (a name or a phrase with "state" in it: "State Bank of India", "Secretary of
             # State", "state farm", "the state of the art")
             r"(?<!\b(?:secretary|department|dept|united|member|head|affairs) of )"

@@ -88,6 +88,11 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
                 continue
             if _homophone_card(m.group(1), _HOMOPHONE_DIGIT[m.group(2).lower()]):
                 results.append(self._result(m.start(), m.end(), "card_homophone_tail"))
+        for m in _WORD_ONE_RUN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _word_one_card(m.group()):
+                results.append(self._result(m.start(), m.end(), "card_word_one"))
         return results
 
     def _result(self, start: int, end: int, pattern_name: str) -> RecognizerResult:
@@ -132,6 +137,21 @@ def _homophone_card(run: str, digit: str) -> bool:
     if digits.endswith("0"):
         readings.append(digits[:-1] + digit)
     return any(13 <= len(d) <= 19 and luhn_valid(d) for d in readings)
+
+
+# A card read in mixed groups with "one" left a word between them (the normaliser keeps a
+# lone "one" as the pronoun): "5594 05 89 3 3 17 one 356"; Luhn over the digits decides.
+_WORD_ONE_RUN = re.compile(
+    r"(?<![\d.])\d+(?:[ \t]*[-.,]?[ \t]*\d+|[ \t]+one(?=[ \t]+\d))+", re.IGNORECASE
+)
+
+
+def _word_one_card(run: str) -> bool:
+    """True if the run, its word "one" read as 1, is a 13-19 digit Luhn-valid card."""
+    if not re.search(r"(?i)\bone\b", run):
+        return False
+    digits = digits_only(re.sub(r"(?i)\bone\b", "1", run))
+    return 13 <= len(digits) <= 19 and luhn_valid(digits)
 
 
 # Digits in groups, run on past a card's 19: the card, then its expiry and code.

@@ -144,7 +144,8 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
         # "georginahoward at gmx dot at", "p lindqvist at posteo dot de".
         CuedPattern(
             "spoken_words",
-            rf"(?<![\w.@'-])(?!{_NOT_LOCAL}\b)[a-z0-9][a-z0-9._-]*"
+            # (not a price paid on a site: "29.99 at amazon dot com")
+            rf"(?<![\w.@'-])(?!{_NOT_LOCAL}\b)(?!\d+[.,]\d\d[ \t])[a-z0-9][a-z0-9._-]*"
             rf"(?:[ \t]+(?:dot|underscore|hyphen|dash)[ \t]+(?!{_NOT_LOCAL}\b)[a-z0-9]+)*"
             r"[ \t]+at[ \t]+(?!(?:the|a|an|my|your|home|work|least|all|about|around)\b)"
             r"[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z]{2,6}){1,2}\b",

@@ -2267,6 +2267,8 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
             continue  # "okay at proton dot me": the domain said alone after a lead word
         if _thing_at_site(text, m.start(), local):
             continue  # "filing a report at IdentityTheft.gov": a thing done on a website
+        if _amount_at_site(text, m.start(), local):
+            continue  # "a purchase of $1,460.53 at Apple.com": a price paid on a site
         local = re.sub(
             r"(?<=\d)\s+(ate|won)$",
             lambda h: "8" if h.group(1).lower() == "ate" else "1",
@@ -2282,6 +2284,21 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|your|my|our|their|his|her|this|that)[ \t]+$", re.IGNORECASE
 )
+
+
+_AMOUNT_LOCAL = re.compile(r"\d+(?:[.,]\d+)*")
+_PRICE_CENTS = re.compile(r"\d+\.\d\d")
+_CURRENCY_BEFORE = re.compile(r"[$£€]\d{0,3}(?:,\d{3})*,?$")
+
+
+def _amount_at_site(text: str, start: int, local: str) -> bool:
+    """A price before "at" and a site ("$1,460.53 at Apple.com", "19.99 at amazon.com"):
+    an amount paid there, not a mailbox said aloud."""
+    last = local.split()[-1]  # (the local part may take the word before: "was 29.99")
+    if not _AMOUNT_LOCAL.fullmatch(last):
+        return False
+    at = start + len(local) - len(last)
+    return bool(_PRICE_CENTS.fullmatch(last) or _CURRENCY_BEFORE.search(text, max(0, at - 12), at))
 
 
 def _thing_at_site(text: str, start: int, local: str) -> bool:

@@ -205,7 +205,8 @@ ORG_WORDS = wordset(
     mutual securities diagnostics pathology electronics savings airways utility utilities
     polling pawn renewables software medicine cruises servicing
     security alarm alarms monitoring catering caterers tires tire
-    ortho orthopaedics dermatology cardiology radiology imaging optometry podiatry audiology"""
+    ortho orthopaedics dermatology cardiology radiology imaging optometry podiatry audiology
+    homestore"""
 )
 # "Harborview HOA", "willowbrook hoa": an association, unless the span holds a name
 # ("Nguyen Thi Hoa": Hoa is a first name too).
@@ -653,6 +654,16 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             rf"\b{RANK}",
         ),
+        # Clergy by title and name: "father grant is doing it", "Deacon Paul", "fr. tomas";
+        # not a relative ("my father grant"): checked as a listed name (see _clergy_name).
+        CuedPattern(
+            "clergy",
+            r"(?<=(?<!\b(?:my|his|her|your|our|their|the|a|an)[ \t]+)\b(?:father|fr|sister|"
+            rf"brother|deacon|monsignor|msgr|reverend|rev|pastor|bishop)\.?[ \t]+){NAME_WORD}"
+            r"(?![\p{L}'’-])",
+            0.6,
+            r"father|fr|sister|brother|deacon|monsignor|msgr|reverend|rev|pastor|bishop",
+        ),
         # "this is dana from acme", "i'm dana with billing": the cue needs its tail.
         CuedPattern(
             "self_intro",
@@ -661,7 +672,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"on the line|how|what|"
             r"who|whos|who's|whats|and i|and i'll|i'll|i will|i can|can i|may i|your|i'm|im|"
             r"i am|i was|i have|i need|i want|i just|i got|sorry|do you|did you|are you|"
-            r"could you|can you|thanks|thank you|please)\b)",
+            r"could you|can you|thanks|thank you|please|"
+            # "and i'm catherine co-borrower": the role on the loan after the name
+            r"(?:the[ \t]+)?co-?(?:borrower|signer|applicant|owner|buyer|tenant))\b)",
             0.7,
             r"this is|i'm|i am|it's|\bim\b",
         ),
@@ -1144,6 +1157,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 if _family_plural(text[result.start : result.end], lex):
                     out.append(result)
                 continue
+            if pattern == "clergy":
+                if _clergy_name(text, result.start, result.end, lex):
+                    out.append(result)
+                continue
             if pattern == "family_event":
                 if _family_surname(text, result.start, result.end, lex):
                     out.append(result)
@@ -1388,8 +1405,8 @@ def _vocative_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
     low = fold(text[start:end])
     if low in BRANDS or low in _ENDEARMENTS:
         return False
-    if low in EVERYDAY_FIRSTS:
-        return True  # "for you will": "will" is on the not-name list
+    if low in EVERYDAY_FIRSTS or low in _MONTH_FIRSTS:
+        return True  # "for you will": "will" is on the not-name list; "hi june"
     return not _NOT_NAME_WORD.fullmatch(low) and (low in lex.firsts or low in lex.word_firsts)
 
 
@@ -1416,7 +1433,16 @@ _EVERYDAY_THIS_IS = re.compile(
     r"who am i|speaking)\b)",
     re.IGNORECASE,
 )
+# A month that is a first name introducing its speaker: "it's june from the altar society",
+# "this is april with the parish" (not "it's june from now on": a time follows).
+_EVERYDAY_FROM = re.compile(
+    r"(?<=\b(?:it's|its|it’s|it is|this is)[ \t]+)(?:april|june|august)"
+    r"(?=[ \t]+(?:calling[ \t]+)?(?:from|with)[ \t]+(?!(?:now|then|last|next|today|here|there|"
+    r"that|this|the[ \t]+(?:first|start|beginning|end))\b)\p{L})",
+    re.IGNORECASE,
+)
 _EVERYDAY_PATTERNS = (
+    ("everyday_from", _EVERYDAY_FROM, 0.6, _vocative_first),
     ("everyday_intro", _EVERYDAY_INTRO, 0.6, _everyday_intro),
     ("everyday_vocative", _EVERYDAY_VOCATIVE, 0.55, _vocative_first),
     ("everyday_this_is", _EVERYDAY_THIS_IS, 0.55, _vocative_first),
@@ -1510,6 +1536,19 @@ def _rank_surname(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
     return None
 
 
+def _clergy_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "father grant", "sister june": a title of the clergy before a listed first name
+    or surname, not "father time", "sister company" or "brother will call"."""
+    low = fold(text[start:end])
+    if low in _MODALS or low in _TITLE_WORDS_AFTER:
+        return False
+    if low in _MONTH_FIRSTS:
+        return True
+    return not not_name_word(low) and lex._listed_name(low)
+
+
+# Words after a clergy title that are no name: "sister in law", "father figure".
+_TITLE_WORDS_AFTER = frozenset(("in", "figure", "time", "christmas", "and", "or"))
 # A role said as a common noun: "to speak to an agent dial 8", "the nurse will call".
 _ROLE_NOT_RANK = re.compile(rf"\b(?:a|an|the|any|another|our)[ \t]+{RANK}\.?[ \t]+$", re.I)
 
@@ -1612,7 +1651,8 @@ def _noun_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]
 
 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?]|$)")
-_ORG_AFTER = re.compile(r"[ \t]+(?:and[ \t]+|&[ \t]+)?(\p{L}+)")
+# (a whole word: "catherine co-borrower" is no "Co.")
+_ORG_AFTER = re.compile(r"[ \t]+(?:and[ \t]+|&[ \t]+)?(\p{L}+)(?![\p{L}-])")
 
 
 def _acronym_org(text: str, start: int, end: int) -> bool:
