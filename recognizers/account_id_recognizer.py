@@ -394,6 +394,27 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,8})(?=[\s.!]*$)",
             0.6,
         ),
+        # A short code's piece with a letter, then that letter confirmed by a word: "4X.
+        # That's X like x-ray", "7b, that's b as in boy" (the normaliser leaves the letter
+        # alone: "That's X."; spelling the same letter out marks a code).
+        CuedPattern(
+            "piece_with_letter_confirmed",
+            r"(?<![\w'-])(?=[a-z]{0,3}\d)(?=[a-z0-9]{2,8}\b)[a-z0-9]*?([a-z])[a-z0-9]*\b"
+            r"(?=[ \t]*[.,]?[ \t]+(?:that's|thats|that is)[ \t]+(?-i:[A-Z])(?<=\1)"
+            r"(?:[ \t]*[.,!]|[ \t]+(?:like|as[ \t]+in|for)[ \t]+[a-z]|[ \t]*$))",
+            0.6,
+            cue=r"\b(?:that's|thats|that is)\b",
+        ),
+        # Letters only, no vowel, said straight after an id's cue: "the claim number is
+        # gsmmwd" (a word has a vowel: "the case number is below" stays visible).
+        CuedPattern(
+            "cued_letters_only",
+            r"(?<=\b(?:claim|case|confirmation|reference|ticket|order|booking|tracking)"
+            r"[ \t]+(?:number|no\.?|#|code)[ \t]+(?:is|was|it's|its)?[ \t]*)"
+            r"(?![a-z]*[aeiouy])[a-z]{5,10}\b(?!['-])",
+            0.6,
+            cue=r"\b(?:number|no|code)\b",
+        ),
         # Spelled letters alone after "and" in a lower-case (spoken) turn, the code's next
         # piece: "and FHKV" from "and foxtrot hotel kilo victor" (four letters or more).
         SpokenPattern(

@@ -725,6 +725,8 @@ _PLACE_CUE = (
     # (an address asked after, a kin's home, one's own town: "is your address still in
     # port ellaview", "my sister's in tulsa", "from here in sioux falls")
     r"|address[ \t]+(?:still|now)[ \t]+in|from[ \t]+here[ \t]+in"
+    # (a kin's home one is asked to share: "wants me to move in with her in samanthaview")
+    r"|(?:move|moves|moved|moving)[ \t]+in[ \t]+with[ \t]+(?:[a-z']+[ \t]+){1,3}?in"
     r"|(?:my|our|his|her|their)[ \t]+(?:sister|brother|mom|mother|dad|father|parents|son|"
     r"daughter|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|in-laws)'s"
     r"(?:[ \t]+(?:place|house|home))?[ \t]+in"
@@ -963,7 +965,9 @@ _UNIT_END = re.compile(rf"\b{_UNIT_WORD}[ \t]*#?[ \t]*\d{{1,5}}[a-z]?$", re.IGNO
 _TOWN_AFTER_STREET = re.compile(
     # (a street's direction said after it places the town that follows: "… lyndale avenue
     # south minneapolis")
-    rf",?[ \t]+(?:(?P<in>in[ \t]+)|(?P<dir>(?:north|south|east|west)[ \t]+))?(?P<town>{_TOWN_PAIR})"
+    # (or after a pause as a clerk types it: "… taylor trail... eatonmouth")
+    rf"(?P<pause>,|\.{{2,3}}|…)?[ \t]+(?:(?P<in>in[ \t]+)"
+    rf"|(?P<dir>(?:north|south|east|west)[ \t]+))?(?P<town>{_TOWN_PAIR})"
     rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b|(?&region))" + _TOWN_REGION_DEFINE,
     re.IGNORECASE,
 )
@@ -1037,6 +1041,17 @@ def _known_town(words: str, placed: bool = False) -> bool:
     return len(named) == 1 and _town_word(named[0], weak=True)
 
 
+def _coined_town(words: str) -> bool:
+    """A town said after a street and a pause or a comma, that no English word could be:
+    one ending like a place ("… taylor trail... eatonmouth", "…, brandonberg") or a place
+    word before a first name ("…, lake kevin", "…, port kelly")."""
+    parts = fold(words).lower().split()
+    if len(parts) == 1:
+        word = parts[0]
+        return re.search(rf"{_PLACE_END}$", word) is not None and _town_word(word, weak=True)
+    return len(parts) == 2 and parts[0] in _PLACE_PREFIX and parts[1] in lexicon().firsts
+
+
 def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
     """Where a town said right after a street (at ``end``) ends, or None: after "in" (or
     ``placed``: after a numbered road, "7720 highway 59 merced") any word that may name a
@@ -1062,6 +1077,8 @@ def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
             continue
         # (a state after it places the town: "… adam fort east brian ri")
         if _known_town(part, placed=placed or region is not None):
+            return region.end() if region is not None else stop
+        if m.group("pause") and _coined_town(part):
             return region.end() if region is not None else stop
     return None
 
@@ -1125,6 +1142,16 @@ def _town_after_cross(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A spoken unit between a street and its town, its value maybe taken by the town's span:
+# "… robinson way number f thomasport new jersey …", "… valleys number fivea east regina".
+_UNIT_GAP = re.compile(
+    r"[ \t,]*(?:(?:number|no|apt|apartment|unit|suite|ste)\b\.?|#)[ \t]*#?[ \t]*"
+    r"(?:(?:[a-z]|\d{1,5}[a-z]?|(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)"
+    r"[a-h]?)(?:[ \t,]+|$))?",
+    re.IGNORECASE,
+)
+
+
 def _merge_filler_gaps(text: str, results: list) -> list:
     """One address said in two parts with only a filler or a comma between ("609 birchwood
     drive um edison new jersey 08820") is one span, the filler with it; so is one taken
@@ -1136,6 +1163,8 @@ def _merge_filler_gaps(text: str, results: list) -> list:
             gap = _FILLER_GAP.fullmatch(text, last.end, r.start)
             if gap is None and r.start - last.end <= 40:
                 gap = _CORRECTION_GAP.fullmatch(text, last.end, r.start)
+            if gap is None and r.start - last.end <= 20:
+                gap = _UNIT_GAP.fullmatch(text, last.end, r.start)
             if gap is not None and text[last.end : r.start].strip(" \t,"):
                 last.end = max(last.end, r.end)
                 last.score = max(last.score, r.score)
@@ -1214,6 +1243,47 @@ _FIRM_IN_TOWN = re.compile(
 # A firm's department said right before its P.O. box, as on a form's mailing line:
 # "Heartland Mutual Ag, Claims, PO Box 4400" (a caller gives no department with their box).
 _FIRM_DEPT_BEFORE = re.compile(FIRM_DEPARTMENT + "$", re.IGNORECASE)
+
+
+# A road hazard reported to public works: "also the pothole on Route 9 near mile marker
+# 42" (a spot on a road, no one's whereabouts; but "I hit a pothole on I-80 …" is).
+_HAZARD_BEFORE = re.compile(
+    r"(?<!\b(?:hit|hits|hitting|struck|ran[ \t]+over|run[ \t]+over|into)[ \t]+(?:a|the)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?)\b(?:pothole|potholes|sinkhole|sinkholes|debris|roadkill|graffiti|"
+    r"litter|guardrail|guard[ \t]+rail|streetlight|street[ \t]+light|signal|sign)"
+    r"(?:[ \t]+(?:is|was|that's)?[ \t]*(?:out|down|broken|damaged|missing)?)?"
+    r"[ \t]+(?:on|at|near|by|along|off)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A trip's start, not a home: "we flew back from boston on flight …", "came back from
+# orlando" (a town with a flight after it too: "from Denver on flight UA 375").
+_TRIP_BACK_BEFORE = re.compile(
+    r"\b(?:flew|flown|flying|fly|drove|driven|came|come|got|get|getting|coming)[ \t]+"
+    r"(?:(?:back|home)[ \t]+){1,2}from[ \t]+$",
+    re.IGNORECASE,
+)
+_FLIGHT_AFTER = re.compile(
+    r"[ \t,]+(?:on|via|aboard)[ \t]+(?:(?:a|the|our|my|their)[ \t]+)?"
+    r"(?:flight|(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{2,4}\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_whereabouts(text: str, r) -> bool:
+    """A road hazard's spot, a trip's start, or a number glued into a code ("confirmation
+    KNJKG8, ocean view king"): places said that tell where no caller lives or is."""
+    name = r.recognition_metadata.get("pattern_name")
+    if name == "highway_spot" and _HAZARD_BEFORE.search(text, max(0, r.start - 60), r.start):
+        return True
+    if name == "place_after_cue" and _TRIP_BACK_BEFORE.search(text, max(0, r.start - 40), r.start):
+        return True
+    return (
+        name == "street"
+        and r.start >= 2
+        and text[r.start].isdigit()
+        and text[r.start - 1].isalpha()
+        and text[r.start - 2].isalnum()
+    )
 
 
 def _firm_address(text: str, r) -> bool:
@@ -2385,6 +2455,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot|"
             # (nor how one lives: "i live alone", "they live together nearby")
             r"alone|together|nearby|close|far|separately|apart|independently|locally|here|"
+            # (nor how near: "my mom lives closer at 96 king lane")
+            r"closer|closest|nearer|nearest|further|farther|"
             # (nor "near" a landmark: "we live near the lake"; but "live near dixontown")
             r"near(?=[ \t]+(?:the|a|an|my|your|his|her|our|their|there|here|by|me|us|him|them)\b)|"
             r"there|"
@@ -2782,6 +2854,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
                 continue
+            if _not_whereabouts(text, r):
+                continue
             if _business_street(text, r.start) or _shop_street(text, r.start):
                 continue
             if _PLATE_NEXT.match(text, r.end):
@@ -2805,6 +2879,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                     continue
                 region = _REGION_NEXT.match(text, end)
                 r.end = region.end() if region else end
+                if _FLIGHT_AFTER.match(text, r.end):
+                    continue
             if name == "ca_postcode_pieces":
                 end = _ca_postcode_end(text, r.start, r.end)
                 if end is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers.address_recognizer import STATE_NAMES, STREET_SUFFIX
+from recognizers.address_recognizer import _STATE_CODES, STATE_NAMES, STREET_SUFFIX
 from recognizers.base import DATE, MONTH, REPLY_WORDS, YEAR
 from recognizers.card_expiry_recognizer import CARD_THEN_MONTH_YEAR, EXPIRY_HESITATION, after_card
 from recognizers.date_of_birth_recognizer import OFFERED_ON
@@ -43,6 +43,16 @@ BACKCHANNEL = re.compile(
     r"i follow|got you|gotchu)[\s,.!?-]*)+$",
     _I,
 )
+# What a security question asks about, restated before its answer ("my first pet: …").
+_ASKED_NOUN = (
+    r"(?:teacher|pet|dog|cat|street|city|town|school|car|book|movie|film|food|color|colour|"
+    r"team|friend|nickname|mascot|song|band|hero|job|boss|restaurant|vacation|hospital)"
+)
+# The restated question ends at a stop or a colon, and a value follows it (not "i think").
+_RESTATED_END = (
+    r"[ \t]*(?:[.:]|[ \t]-+|\u2014)[ \t]+"
+    r"(?!(?:i|it|it's|that|um|uh|yeah|so|and|but|he|she|they|we)\b)\w"
+)
 _FILLER = re.compile(
     r"^(?:[\s,.:;\"\u201c-]*(?:yeah|yes|yep|sure|okay|ok|so|um|uh|uhm|er|ah|well|it's|it is|its|"
     # a hedge before the value: "like, it should be mrs. patterson"
@@ -61,6 +71,8 @@ _FILLER = re.compile(
     r"the answer's|answer is|my (?:[a-z']+ ){0,3}(?:is|was|are)|"
     # "that would be his mom's name brown"
     r"(?:his|her|their|my|our) (?:[a-z']+ ){1,2}(?:name|maiden name)(?: (?:is|was|would be))?|"
+    # the question restated, then the value: "it's my favorite teacher. Mrs. Gutierrez"
+    rf"(?:his|her|their|my|our) (?:[a-z']+ ){{0,3}}{_ASKED_NOUN}(?={_RESTATED_END})|"
     r"the (?:[a-z']+ ){0,3}(?:is|was|are)|i'd like|i would like|i want|i'll use|"
     # a value another chose, passed on: "yes she said hallasan"
     r"(?:she|he|they) (?:said|says|wants|chose|picked)|"
@@ -136,6 +148,19 @@ _CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w'])
 _AFTER_PLACE_NAME = re.compile(r"(?-i:\b([A-Z][a-z]+)),?[ \t]+$")
 
 
+# A state's two letters before the document it issued: "it's a CA license, C8585923".
+_STATE_BEFORE_DOCUMENT = re.compile(
+    rf"{_STATE_CODES}[ \t]+(?:driver'?s[ \t]+|drivers[ \t]+)?(?:licen[cs]e|plates?|tags?|"
+    r"registration|id\b|dl\b)",
+    _I,
+)
+
+
+def _state_of_document(text: str, start: int, end: int) -> bool:
+    """True for a state's letters that name who issued a licence or a plate, not its id."""
+    return end - start == 2 and bool(_STATE_BEFORE_DOCUMENT.match(text, start))
+
+
 def _place_office(text: str, start: int, end: int) -> bool:
     """Two capitals right after a capitalised word that is no reply word ("Denver PD",
     "Boulder, CO"): a police department or a state, not a piece of the id."""
@@ -151,7 +176,7 @@ _ACRONYMS = frozenset(
     FYI CVV ZIP PO APT VIN IMEI SIM DL EIN TIN NPI MRN RX HR IT PC PDF URL CEO VP ER ICU
     NY LA DC OR AND THE BOX EXT OH OHH UH UM HMM MM NO YES FBI CIA TSA FAA ESTA EU EST PST
     CST MST GMT UTC AT&T TMOBILE APP API VPN WIFI SMS MFA OTP CC BCC BIN PCN GRP ABA IBAN
-    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA"""
+    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA EPA FDA OSHA FEMA HUD DOT CDC HVAC GPS"""
     )
 ) | {w.upper() for w in REPLY_WORDS}
 _NOT_PREFIX = frozenset(
@@ -321,6 +346,9 @@ _NON_ANSWER = re.compile(
     r"not sure|don't know|dunno|give me a|check|look(?:ing)? (?:it|for|into)|sorry|"
     r"what was|can you repeat|say that again|pardon|why do you|do you need|i forgot|"
     r"i can't remember|can't recall|where is|no idea|anything|something|nothing|else|"
+    # no value, only who chose it: "it would be whatever you set up" (not a shrug after
+    # the value: "W-I-S-N-I-E-W-S-K-I. There's a mark on the S but whatever")
+    r"whatever (?:you|we|i|they|he|she|it|was|is)\b|"
     # the old value kept, not said: "can i make it the same as before"
     r"the same (?:as (?:before|last time|the old one|my old one)|one(?: as before)?)|"
     # a way to set it, no value: "i'll use the link", "i'll just do it in the app"
@@ -405,7 +433,23 @@ def digit_runs(text: str) -> list[tuple[int, int, str]]:
         (*edge_hyphens(text, m.start(), m.end()), _NON_DIGIT.sub("", m.group()))
         for m in DIGIT_RUN.finditer(text)
         if not _COUNTS_DIGITS.match(text, m.end())
+        and not _TOTAL_AFTER.match(text, m.end())
+        and not _pronoun_one(text, m.start(), m.end())
     ]
+
+
+# A sum said as one ("that's 298 total"): an amount, no group of a number.
+_TOTAL_AFTER = re.compile(r"[ \t]+(?:total|in total|altogether|all together)\b", _I)
+# The word "one" for a thing, which the normaliser wrote as a digit: "the 1 ending 9903",
+# "yeah that 1", "which 1".
+_ONE_FOR_A_THING = re.compile(
+    r"\b(?:the|that|this|which|each|every|another|other|same|wrong|right)[ \t]+$", _I
+)
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """True for a lone "1" that stands for a thing ("that one"), not for a digit."""
+    return text[start:end] == "1" and bool(_ONE_FOR_A_THING.search(text, max(0, start - 12), start))
 
 
 # A dash that opens or closes a whole turn joins its piece to the next or last one read:
@@ -831,6 +875,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                         start = word.start()  # "lny 1558" (a shouted turn), "e 40525"
                     elif len(digits) >= 6 and (letter := _LETTER_I_PREFIX.search(text, 0, start)):
                         start = letter.start(1)  # "it's i 3363164": a licence's letter I
+                    elif len(digits) >= 7 and (letter := _LETTER_A_OPENING.match(text, 0, start)):
+                        start = letter.start(1)  # "a 862095995131": a licence's letter A
                     if tail := _YEAR_TAIL.match(text, end):
                         end = tail.end()  # "KLR 2208/2021": a court file's number and year
                 spans.append((start, end))
@@ -883,6 +929,7 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
                 (m.start(), m.end())
                 for m in _CAPS_CODE.finditer(text)
                 if m.group() not in _ACRONYMS
+                and not _state_of_document(text, m.start(), m.end())
                 and not any(a <= m.start() < b for a, b in spans)
                 and not _place_office(text, m.start(), m.end())
             )
@@ -905,6 +952,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             if letters := spelled_confirmation(text):
                 spans.append(letters)  # "how do you spell the street?" / "P-L-A-Z-A."
             spans.extend(_address_answer(text))
+            if town := town_check(text):
+                spans.append(town)  # the asker's "is that davisshire?" after a street
             street = _STREET_ANSWER.match(text)
             if street:
                 spans.append(street.span("street"))  # "… mm-hmm / east linden avenue"
@@ -979,6 +1028,13 @@ _NOT_A_PLACE = re.compile(
 )
 
 
+# The letter A that opens a reply of a long number: "a 862 0959 95131" (no article comes
+# before seven digits or more: "a 2019 civic" and "a 500 fee" are shorter).
+_LETTER_A_OPENING = re.compile(
+    r"[ \t]*(?:(?:yeah|yes|yep|sure|okay|ok|um|uh|so)[ \t,.]+)*(a)[ \t-]+$", _I
+)
+
+
 # The letter I that opens an id, read right after "it's" or a colon: "it's i 3363164",
 # "reading off it: i 554…" (the pronoun is never followed by a number).
 _LETTER_I_PREFIX = re.compile(r"(?:\bit's|\bits|\bit is|:)[ \t]+(i)[ \t-]$", _I)
@@ -987,7 +1043,9 @@ _LETTER_I_PREFIX = re.compile(r"(?:\bit's|\bits|\bit is|:)[ \t]+(i)[ \t-]$", _I)
 # A device's model named before its code: "DreamStation, model DSX500T11", "model number
 # XR-200", "the model is …".
 _MODEL_BEFORE = re.compile(
-    r"\bmodel(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|reads|says))?[ \t,:#]*$", _I
+    r"\bmodel(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|reads|says))?"
+    r"(?:[ \t]+(?:the|a|an))?[ \t,:#]*$",
+    _I,
 )
 
 
@@ -2159,6 +2217,44 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     return bool(_FIRM_INSIDE.search(text, start, end) or _THING_AFTER.match(text, end))
 
 
+# The asker checking the town of a street just given: "Is that Davisshire?", "so is that
+# in port kelly?" ("is that correct?", "is that your home address?" check something else).
+_TOWN_CHECK = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|and|so|alright|great|perfect|got it|thanks|thank you)[\s,.]+)*"
+    r"is (?:that|this|it)[ \t]+(?:(?:over|out|up|down)[ \t]+)?(?:in[ \t]+)?"
+    r"(?P<town>[a-z][a-z.'-]*(?:[ \t]+[a-z][a-z.'-]*){0,2})[\s,]*\??[\s]*$",
+    _I,
+)
+_NOT_TOWN_WORDS = frozenset(
+    str.split(
+        "correct right all it everything ok okay good fine true accurate current still you your "
+        "yours my the a an this that for on of or and to with near by at from spelled spelt "
+        "the same one ones here there home house address apartment apt unit suite number "
+        "zip code city town street avenue road residential commercial business billing mailing "
+        "shipping service it's what which where who how why also just really definitely gonna "
+        "going set done yes no he she him her they them we us mine his hers ours theirs "
+        "possible available enough okay"
+    )
+)
+
+
+_PART_OF_TOWN = frozenset(str.split("north south east west new old downtown uptown upstairs"))
+
+
+def town_check(text: str) -> tuple[int, int] | None:
+    """The town in the asker's "is that X?" after a street was given (the town is part of
+    the address); None for "is that correct?" and other checks of the answer itself."""
+    m = _TOWN_CHECK.match(text)
+    if not m:
+        return None
+    town = m.group("town").lower().split()
+    if any(w.strip(".'") in _NOT_TOWN_WORDS for w in town):
+        return None
+    if len(town) == 1 and town[0] in _PART_OF_TOWN:
+        return None  # "is that north?": a side of town, or "is that new?"
+    return m.span("town")
+
+
 # A reply that is a street's name and type only: the rest of an address read over turns.
 _STREET_ANSWER = re.compile(
     r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's|on)[\s,.]+)*"
@@ -2270,6 +2366,8 @@ def _not_house_number(text: str, start: int, end: int) -> bool:
         or _COUNT_AFTER.match(text, end)
     ):
         return True  # "ends in 0397", "fax it to 502-555-0100", "2 to 3 days", "18 or older"
+    if len(value) <= 2 and _MONTH_BEFORE.search(before) and not _STREET_AFTER.match(text, end):
+        return True  # "until the june 20th", "by march 17": a day, never a house number
     if _STREET_AFTER.match(text, end):
         return False  # "in 2010 ocean avenue"
     if _YEAR_START.match(value) and _YEAR_BEFORE.search(before):
@@ -2300,6 +2398,8 @@ _MEASURE_AFTER = re.compile(
     _I,
 )
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
+# A month name right before a number: the number is its day ("the june 20th").
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?[ \t]+(?:the[ \t]+)?$", _I)
 # A house number with a street after it: "in 2010 ocean avenue" is no year.
 _STREET_AFTER = re.compile(rf"[ \t]+(?:[^\W\d][\w'.-]*[ \t]+){{0,3}}{STREET_SUFFIX}\b", _I)
 # Words after an address that are no part of it: "… 99277 now", "… did you get that".

@@ -545,6 +545,8 @@ class CallAnalyzer:
                 for m in rx.finditer(text):
                     if rx is name_rx and call_names.word_after_article(text, m):
                         continue
+                    if name_filters.surname_firm(text, m.start(), m.end()):
+                        continue  # "Felipe Arzate from Arzate and Moss": the firm
                     if (
                         rx is name_rx
                         and m.group().lower() not in said_lower

@@ -411,6 +411,10 @@ _CORRECTED = _JOINED | {"US_DRIVER_LICENSE", "US_PASSPORT", "EMAIL_ADDRESS", "IB
 _CORRECTED_AFTER_NO = re.compile(
     rf"[ \t]*,?[ \t]+no[ \t]*,?[ \t]+{_SHORT_DIGITS}{_SHORT_END}", re.IGNORECASE
 )
+# A bare "no" after a first try at the value's start: "seven seven no seven three one nine".
+_CORRECTED_BEFORE_NO = re.compile(
+    rf"(?<![\w'\u2019]){_SHORT_DIGITS}[ \t]*,?[ \t]+no[ \t]*,?[ \t]+$", re.IGNORECASE
+)
 _NO_MAX_DIGITS = 3
 _NO_MIN_VALUE = 6
 _ENDS_WITH_DIGIT = re.compile(rf"(?<![\w'\u2019]){_DIGIT_WORD}$", re.IGNORECASE)
@@ -492,7 +496,9 @@ def _with_correction(
         _DIGIT_WORD, original[start : start + 8], re.IGNORECASE
     ):
         window = max(0, start - _CORRECTION_WINDOW)
-        m = _CORRECTED_BEFORE.search(original, window, start)
+        m = _CORRECTED_BEFORE.search(original, window, start) or _first_try_before_no(
+            original, window, start, end
+        )
         piece = original[start:end]
         if (
             m
@@ -507,6 +513,15 @@ def _with_correction(
         ):
             start = m.start()
     return _resized(e, start, end)
+
+
+def _first_try_before_no(original: str, window: int, start: int, end: int) -> re.Match | None:
+    """A short first try and a bare "no" before a value of four digits or more: the wrong
+    start is said of the same value ("seven seven no seven three one nine")."""
+    m = _CORRECTED_BEFORE_NO.search(original, window, start)
+    if not m or _digit_count(original[start:end]) < 4:
+        return None
+    return m if _digit_count(original[m.start() : start]) <= _NO_MAX_DIGITS else None
 
 
 def _with_paused_pieces(original: str, e: PiiEntity) -> PiiEntity:

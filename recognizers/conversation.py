@@ -28,6 +28,7 @@ from recognizers.answers import (
     is_backchannel,
     set_value_span,
     spelled_confirmation,
+    town_check,
     words,
 )
 from recognizers.questions import ASKS, QUESTION_RULES, SENTENCE, question_type, question_types
@@ -342,6 +343,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 # is another try at the same question ("try 14/07/1975")
                 # (the asker's own words are no value: "that's not what i have listed")
                 out[i] = entities if _DIGIT.search(text) else ()
+                answered = read_back = False
+            elif answered and {"ADDRESS", "ZIP"} & set(entities) and town_check(text):
+                # "088 simpson hills" / "is that davisshire?": the asker names the town,
+                # a part of the address; the reply ("yes, 45964") may add the zip
+                out[i] = ("CITY",)
                 answered = read_back = False
             elif answered or len(words(text)) > 8:
                 pending = None

@@ -156,6 +156,8 @@ _CLOCK_AFTER = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:due(?:[ \t]+back)?|payable|renews?|renewal|expires?|expiring|expiry|until|till|"
     r"before|starting|"
+    # a bound of a range of dates: "so any date after June 19th", "no later than"
+    r"after|(?:on[ \t]+or[ \t]+)?(?:after|before)|(?:no[ \t]+)?(?:later|earlier)[ \t]+than|"
     r"starts?|effective|scheduled(?: for)?|booked(?: for)?|appointment(?: is)?|deadline(?: is)?|"
     r"by|from)[ \t]+(?:on[ \t]+|by[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,

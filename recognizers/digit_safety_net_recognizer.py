@@ -127,7 +127,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
         kept = [
             r
             for r in results
-            if not _quantity(text, r.start, r.end) and not _slash_not_id(text, r.start, r.end)
+            if not _quantity(text, r.start, r.end)
+            and not _slash_not_id(text, r.start, r.end)
+            and not _score_got(text, r.start, r.end)
         ]
         for r in kept:
             # a letter prefix joined by a hyphen is the id's, in any case: "V-1183",
@@ -1565,6 +1567,40 @@ _CHECK_LIST_BEFORE = re.compile(
 def _after_a_check(text: str, start: int) -> bool:
     """A number listed after a numbered cheque in the same clause is the next cheque's."""
     return bool(_CHECK_LIST_BEFORE.search(text, max(0, start - 80), start))
+
+
+# A test's or a game's score said after the person got it: "my son got a fifteen forty",
+# "she scored a 1480", "his score was 1320" (a short number; an id's cue keeps it an id).
+_SCORE_BEFORE = re.compile(
+    r"\b(?:got|gets|getting|scored|scores|scoring|score(?:[ \t]+(?:was|is|of))?)"
+    r"[ \t]+(?:an?[ \t]+|like[ \t]+|around[ \t]+|about[ \t]+)*$",
+    re.IGNORECASE,
+)
+_ID_WORD_NEAR = re.compile(
+    r"\b(?:number|id|account|card|code|ending|ends|digits|phone|ssn|social|pin)\b", re.IGNORECASE
+)
+
+
+def _score_got(text: str, start: int, end: int) -> bool:
+    """A score the caller or a child got ("my son got a fifteen forty"): a result, no one's
+    number. Short values only, and not where an id's word is near ("got a number, 5512")."""
+    value = text[start:end]
+    if sum(c.isdigit() for c in value) > 4 or len(value.split()) > 4:
+        return False
+    before = _SCORE_BEFORE.search(text, max(0, start - 25), start)
+    if not before:
+        return False
+    # ("yeah I got 7741" answers "what code did you get?": a bare "got" needs a test named)
+    if before.group().lower().startswith(("got", "get")) and not _TEST_WORD.search(text):
+        return False
+    return not _ID_WORD_NEAR.search(text, max(0, start - 40), min(len(text), end + 20))
+
+
+_TEST_WORD = re.compile(
+    r"\b(?:sat|psat|act|gre|gmat|lsat|mcat|test|tests|exam|exams|score|scores|points|grade|"
+    r"grades|math|reading|verbal|composite|percentile)\b",
+    re.IGNORECASE,
+)
 
 
 _WINNINGS_AROUND = re.compile(

@@ -8,6 +8,7 @@ the call. A read-back "GUTIERREZ, Spencer" is one name, its comma inside the spa
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex as re
@@ -119,7 +120,90 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
         return True
     if " " not in low and low == "long" and _IDIOM_AFTER.match(text, end):
         return True
-    return _firm_words(text, start, end) or _state_before_number(text, start, end)
+    return (
+        _firm_words(text, start, end)
+        or _state_before_number(text, start, end)
+        or surname_firm(text, start, end)
+    )
+
+
+# A firm named by its partners' surnames: "I'm Felipe Arzate from Arzate and Moss", "hi
+# it's andrew from mcallister and pratt", "associate at Rourke Stein", "firm is hollis and
+# vega". The cue says where one works; "with Dana and her husband", "from Maria and John"
+# (first names) and "I'm Tamsin Hollis" stay names.
+_FIRM_CUE = re.compile(
+    r"\b(?:from|at|(?:firm|practice)(?:[ \t]+is|[ \t]*[,:])?|"
+    r"(?:partner|associate|attorney|lawyer|paralegal|counsel)[ \t]+(?:at|with))[ \t]+$",
+    re.IGNORECASE,
+)
+_ROLE_CUE = re.compile(
+    r"\b(?:(?:firm|practice)(?:[ \t]+is|[ \t]*[,:])?|"
+    r"(?:partner|associate|attorney|lawyer|paralegal|counsel)[ \t]+(?:at|with))[ \t]+$",
+    re.IGNORECASE,
+)
+_WORD_START = re.compile(r"(?<![\p{L}'’-])\p{L}")
+_PAIR_AND = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+(?:and|&)[ \t]+(\p{L}[\p{L}'’-]*)\b")
+_PAIR_TWO = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+(\p{L}[\p{L}'’-]*)(?=[ \t]*(?:[,.;!?]|$))")
+
+
+@functools.cache
+def _common_firsts() -> frozenset[str]:
+    """Everyday first names (faker's), which "from Maria and John" names as people."""
+    from faker.providers.person.en_US import Provider as Person
+
+    return frozenset(fold(n) for n in Person.first_names)
+
+
+def _firm_surnames(words: tuple[str, str], lex: Lexicon) -> bool:
+    """Partners' surnames in a firm's name: no everyday or listed-only first name among
+    them ("from Priya and Arjun", "from Ngozi and Chidi" are people), and at least one a
+    surname that is no first name."""
+    lows = [fold(w) for w in words]
+    if any(low in _common_firsts() or (low in lex.firsts and low not in lex.lasts) for low in lows):
+        return False
+    return any(low in lex.lasts and low not in lex.firsts for low in lows)
+
+
+# Plain "from"/"at" names a firm only after the speaker's introduction: "it's andrew from
+# mcallister and pratt", "Lena Markowitz at Harmon & Pryce" (not "a package from Okafor
+# and Mbeki").
+_INTRO_BEFORE = re.compile(
+    r"(?:\b(?:this[ \t]+is|it's|it’s|it[ \t]+is|i'm|i’m|i[ \t]+am|my[ \t]+name(?:'s|[ \t]+is)|"
+    r"calling)\b[^.?!]{0,30}|(?-i:\p{Lu}\p{Ll}+[ \t]+))(?:from|at)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _own_surname_firm(text: str, s0: int) -> bool:
+    """ "Howard Blaisdell at Blaisdell Kerr": the firm opens with the surname just said
+    before "at"/"from"."""
+    first = _ONE_NAME_WORD.match(text, s0)
+    before = text[max(0, s0 - 40) : s0].lower().split()
+    return bool(first and len(before) >= 2 and before[-2] == first.group().lower())
+
+
+def surname_firm(text: str, start: int, end: int) -> bool:
+    """The span lies in "<surname> and <surname>" (or, after a work cue, "<surname>
+    <surname>") named after "from", "at", "firm is", "partner at": a firm, not a person."""
+    lex = lexicon()
+    # the pair starts at the span or a word or two before it ("from hall and price")
+    starts = [start] + [m.start() for m in _WORD_START.finditer(text, max(0, start - 30), start)]
+    for s0 in starts:
+        if not _FIRM_CUE.search(text, max(0, s0 - 30), s0):
+            continue
+        role = _ROLE_CUE.search(text, max(0, s0 - 30), s0)
+        if not role and not _INTRO_BEFORE.search(text, max(0, s0 - 60), s0):
+            continue
+        m, two = _PAIR_AND.match(text, s0), False
+        if not m and (role or _own_surname_firm(text, s0)):
+            m, two = _PAIR_TWO.match(text, s0), True
+        if not m or not (m.start() <= start and end <= m.end()):
+            continue
+        words = (m.group(1), m.group(2))
+        if two and not all(w[:1].isupper() for w in words):
+            return False
+        return _firm_surnames(words, lex)
+    return False
 
 
 # A place of the firm's, named before what it is: "at our Maple Grove location".

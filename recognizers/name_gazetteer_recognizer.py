@@ -110,6 +110,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;]|$|(?:and|but|so)\b)", re.IGNORECASE)
 _SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 # English words after "a"/"an" are a thing, not a person: "a fender bender" (but "sent
 # to a Jamal Reed" is someone unknown).
+_THE_BEFORE = re.compile(r"(?<![\w'])the[ \t]+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])an?[ \t]+$", re.IGNORECASE)
 # A name alone after "found in", "near" is a town: "your bag is in charlotte",
 # "the office near tyler" ("in kevin's name" is a person's).
@@ -240,6 +241,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or foreign_prompt(text, start, end)  # "Para español, press 7"
                 or _acronym_first(text, start, end)  # "my HOA dues"
                 or (span_end is None and _not_a_name_alone(text, start, end, low))
+                or (span_end is None and self._plural_noun(text, start, low))
                 or (span_end is None and street_or_town(text, start))
                 or spanish_words(text, start, end)
                 or _spoken_symbol(text, start, end)
@@ -374,6 +376,22 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if self._last(low, strict=True) or self._unlisted_surname(low):
             return j
         return None
+
+    def _plural_noun(self, text: str, start: int, low: str) -> bool:
+        """A lower-case plural after "the" whose singular is an English noun and no name:
+        "the sellers are …" (not "the Sellers", "the owens", "the millers' dog")."""
+        single = low[:-1]
+        lex = self._lexicon
+        return bool(
+            low.endswith("s")
+            and text[start].islower()
+            and _THE_BEFORE.search(text, max(0, start - 5), start)
+            and lex.is_noun(single)
+            and single not in self._lasts
+            and single not in self._firsts
+            and not lex.is_name(single)
+            and text[start + len(low) : start + len(low) + 1] not in ("'", "’")
+        )
 
     def _unlisted_surname(self, low: str) -> bool:
         """A word after a listed first name that is no English word, so a surname."""

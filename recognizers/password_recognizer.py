@@ -34,7 +34,10 @@ _ABOUT_VALUE = (
     r"good|valid|active|only|temporary|sent|in|on|"
     # where it is written, or no value yet: "the password is posted on the wall",
     # "can you set the password to something?"
-    r"posted|written|printed|taped|listed|displayed|something|anything|whatever)"
+    r"posted|written|printed|taped|listed|displayed|something|anything|whatever|"
+    # how it reaches the caller: "your new temporary password will be texted"
+    r"texted|emailed|e-mailed|mailed|messaged|delivered|generated|issued|assigned|"
+    r"provided|given|shown|read out|sms'?d)"
 )
 # What a password is for, after "to": "i'll need the account password to make changes".
 _PURPOSE = (

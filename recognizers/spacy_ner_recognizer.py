@@ -167,6 +167,8 @@ _TITLE = re.compile(rf"^(?:dr|mr|mrs|ms|mx|doctor|mister|missus|{RANK})\.?\s+", 
 # Pets are no PII: "my dog, Max", "the cat, Oliver?", "I've got Max, 9-year-old lab".
 PET = (
     r"(?:dog|dogs|cat|cats|puppy|pup|kitten|kitty|pet|pets|horse|pony|bird|parrot|rabbit|"
+    # (a horse by its sex: "my mare Willow", "the gelding")
+    r"horses|ponies|mares?|geldings?|stallions?|fill(?:y|ies)|foals?|donkeys?|mules?|"
     r"bunny|hamster|guinea pig|labrador|retriever|terrier|poodle|doodle|beagle|bulldog|"
     r"shepherd|husky|chihuahua|dachshund|spaniel|pug|tabby)"
 )

@@ -750,19 +750,25 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             # ferreira job", "the Nakamura residence")
             rf"(?<=\bthe[ \t]+){NAME_WORD}(?=[ \t]+(?:wedding|funeral|christening|"
             r"baptism|memorial|reunion|family|household|loss|job|claim|residence|remodel|"
-            r"renovation|property)\b)",
+            r"renovation|property|"
+            # (a legal matter named after a party: "the lindqvist deposition")
+            r"deposition|depo|transcript|case|matter|hearing|trial|divorce|estate)\b)",
             0.55,
             r"wedding|funeral|christening|baptism|memorial|reunion|family|household|loss|job|"
-            r"claim|residence|remodel|renovation|property",
+            r"claim|residence|remodel|renovation|property|deposition|depo|transcript|case|"
+            r"matter|hearing|trial|divorce|estate",
         ),
         # Someone called by name: "a woman called gemma", "someone called Angus rang";
         # a listed first name only ("someone called back" is none).
         CuedPattern(
             "person_called",
             r"(?<=\b(?:someone|somebody|woman|man|guy|lady|girl|bloke|chap|gentleman|fella|"
-            rf"fellow|lad|boy|person)[ \t]+called[ \t]+){_NAME}",
+            rf"fellow|lad|boy|person)[ \t]+called[ \t]+"
+            # (a rep known by a first name only: "i talked to a carlos last week")
+            r"|\b(?:talked|spoke|spoken|speaking|talking)[ \t]+(?:to|with)[ \t]+an?[ \t]+)"
+            rf"{_NAME}",
             0.55,
-            r"\bcalled\b",
+            r"\b(?:called|talked|spoke|spoken|speaking|talking)\b",
         ),
         # A thank-you with the name and the rest of the sentence: "thanks priya they're on
         # their way", "thank you, Marek, I've updated that"; a listed first name only.
@@ -1225,6 +1231,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue
             if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex, pattern):
                 continue  # "you've reached Acme.", "payment is june fourth"
+            if pattern == "title" and _doctor_as_noun(text, span[0], span[1], lex):
+                continue  # "I'll fax the doctor. Copay is $5.": the doctor, then a noun
             if (
                 pattern == "title"
                 and _verb_miss(text, span[0])
@@ -1582,6 +1590,28 @@ def _family_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return all(
         len(p) >= 2 and (lex.is_name(fold(p)) or (mixed and p[:1].isupper() and p[1:].islower()))
         for p in parts
+    )
+
+
+# A spelled-out title ending its clause ("fax the doctor. Copay is $5") or a doctor named
+# by an article ("the doctor copay is ten dollars").
+_DOCTOR_STOP = re.compile(r"\b(?:doctor|mister|missus)[ \t]*[.,;:!?][ \t]*$", re.IGNORECASE)
+_THE_DOCTOR = re.compile(r"\b(?:the|a|an|my|your|his|her|our|their)[ \t]+doctor[ \t]+$", re.I)
+
+
+def _doctor_as_noun(text: str, start: int, end: int, lex) -> bool:
+    """The title is the everyday noun, so the word after it is no surname: the clause
+    ends after it, or "the doctor" is followed by an English word that is no name
+    ("the doctor copay"); "my doctor Patel", "Dr. Lee" keep theirs."""
+    before = text[max(0, start - 24) : start]
+    if _DOCTOR_STOP.search(before):
+        return True
+    words = _SPOKEN_WORD.findall(text[start:end])
+    return bool(
+        _THE_DOCTOR.search(before)
+        and words
+        and lex.is_word(fold(words[0]))
+        and not lex.is_name(fold(words[0]))
     )
 
 

@@ -477,6 +477,18 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
             cue=r"\b(?:area[ \t]+code|first[ \t]+(?:three|3)|starts?|starting|begins?|"
             r"beginning|middle)\b",
         ),
+        # A phone's first piece said last after the caller names the number as theirs, the
+        # rest in the next turn: "it's the same number I've had for twenty years, 755",
+        # "my cell number, 412" (not a count: "the same number of people, 300").
+        CuedPattern(
+            "own_number_first_piece",
+            r"(?<=\b(?:same|usual|old|regular|my|cell|mobile|home|callback)[ \t]+"
+            r"(?:(?:phone|cell|mobile|home)[ \t]+)?number\b(?![ \t]+(?:of|as)\b)"
+            r"[^.?!$]{0,45}[,:][ \t]*)"
+            r"[2-9]\d{2}(?=[ \t]*[.,]?[ \t]*$)",
+            0.5,
+            cue=r"\bnumber\b",
+        ),
         CuedPattern(
             "then_piece",
             rf"(?<={_THEN_PIECE}){_PIECE}",
