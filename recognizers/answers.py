@@ -21,7 +21,7 @@ from recognizers.digit_safety_net_recognizer import (
     plan_or_staff_number,
 )
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
-from recognizers.spoken_normalizer import NATO, NATO_WORD
+from recognizers.spoken_normalizer import NATO, NATO_WORD, NUMBER_WORDS, ORDINALS
 from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon, not_name_word
 
 _I = re.IGNORECASE
@@ -554,6 +554,15 @@ _RELAY = re.compile(
 
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
+    spans = _reply_spans(entity, text, chained)
+    broken = broken_value(entity, text)
+    if broken and not all(any(a <= s and e <= b for a, b in spans) for s, e in broken):
+        return broken  # "11 [inaudible] 956": the pieces the line let through
+    return spans
+
+
+def _reply_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]:
+    """The value a reply gives, read as a whole (see ``answer_spans``)."""
     if entity in FREE_TEXT_WORDS and _RELAY.match(text):
         return []  # "hang on i'll ask her": the value comes from someone else, later
     stall = _STALL.match(text)
@@ -686,6 +695,152 @@ def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[in
     if entity in DIGIT_RANGES:
         spans = list(dict.fromkeys(edge_hyphens(text, start, end) for start, end in spans))
     return spans
+
+
+# Where a bad line broke a value: a transcriber's noise tag, an ellipsis, a dash cut.
+_NOISE_TAG = (
+    r"(?:[\[(][ \t]*(?:inaudible|static|unintelligible|indistinct|garbled|crosstalk|"
+    r"noise|line (?:breaks up|cuts out)|cuts? out)[ \t]*[\])])"
+)
+_BREAK = re.compile(rf"(?:[ \t]*(?:{_NOISE_TAG}|\.{{2,}}|…|--|—)[ \t]*)+", _I)
+_BROKEN_LEAD = re.compile(
+    r"^(?:(?:um+|uh+|er|erm|so|okay|ok|sure|yeah|yes|yep|oh|well|it's|its|it is|that's|"
+    r"thats|that is|sorry|i said)[ \t]*[,.]?[ \t]+)*",
+    _I,
+)
+_BROKEN_TAIL = re.compile(r"[ \t]*[.,!?]*[ \t]*$")
+# The words a value read over a bad line is made of, by kind of value.
+_SPOKEN_DIGIT_WORDS = frozenset({"oh", "double", "triple"}) | NUMBER_WORDS
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_CUT_WORDS = tuple(sorted(NUMBER_WORDS | set(ORDINALS) | set(_MONTH_NAMES)))
+_DIGIT_TOKEN = re.compile(r"[/.-]*\d[\d/.-]*(?:st|nd|rd|th)?", _I)
+_CODE_TOKEN = re.compile(r"(?=[a-z]*\d)[a-z\d][a-z\d/.-]*", _I)
+_IP_TOKEN = re.compile(r"[.]*\d[\d.]*", _I)
+_EMAIL_TOKEN = re.compile(r"[a-z\d._+@-]+", _I)
+_DATE_WORDS = (
+    frozenset({"the", "of", "oh"})
+    | set(_MONTH_NAMES)
+    | set(ORDINALS)
+    | {m[:3] for m in _MONTH_NAMES}
+    | {"sept"}
+)
+_EMAIL_CUE = re.compile(
+    r"@|\b(?:at|dot)\b|\w\.\w|\b(?:gmail|yahoo|hotmail|outlook|icloud|aol|comcast|proton"
+    r"mail|live|msn|com|net|org|edu)\b",
+    _I,
+)
+_BROKEN_MAX_TOKENS = 10
+_FILLERS = frozenset({"uh", "um", "umm", "er", "erm", "hmm", "ah", "eh"})
+_DATE_VALUES = frozenset({"DATE_OF_BIRTH", "CARD_EXPIRY"})
+_NUMBER_VALUES = frozenset(
+    {
+        "CVV",
+        "PIN",
+        "PHONE_NUMBER",
+        "ACCOUNT_ID",
+        "ID_NUMBER",
+        "CREDIT_CARD",
+        "US_BANK_NUMBER",
+        "US_SSN",
+        "ABA_ROUTING_NUMBER",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+    }
+)
+_BROKEN_VALUES = _DATE_VALUES | _NUMBER_VALUES | {"IP_ADDRESS", "EMAIL_ADDRESS"}
+
+
+def _cut_word(token: str, first: bool, last: bool) -> bool:
+    """A number or month word the line cut: its start before a break ("nove", "ninetee")
+    or its end after one ("ty"); a real word is never taken for a cut one."""
+    low = token.lower()
+    if not low.isalpha() or low in _FILLERS:
+        return False
+    return (last and any(w.startswith(low) for w in _CUT_WORDS)) or (
+        first and len(low) >= 2 and any(w.endswith(low) for w in _CUT_WORDS)
+    )
+
+
+def _broken_token(entity: str, token: str, first: bool, last: bool) -> bool:
+    """Whether ``token`` can be part of a value of kind ``entity`` read over a bad line."""
+    low = token.lower()
+    if entity == "EMAIL_ADDRESS":
+        return bool(_EMAIL_TOKEN.fullmatch(token))
+    if entity == "IP_ADDRESS":
+        return bool(_IP_TOKEN.fullmatch(token))
+    if _DIGIT_TOKEN.fullmatch(token) or low in _SPOKEN_DIGIT_WORDS:
+        return True
+    if entity in _DATE_VALUES:
+        return low in _DATE_WORDS or _cut_word(token, first, last)
+    return bool(_CODE_TOKEN.fullmatch(token)) or _cut_word(token, first, last)
+
+
+def _piece_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A piece less the separators the break left at its edges ("03/", "-07-09")."""
+    while start < end and text[start] in " \t/.,-@":
+        start += 1
+    while end > start and text[end - 1] in " \t/.,-@":
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def broken_value(entity: str, text: str) -> list[tuple[int, int]]:
+    """A reply that is only a value broken by a bad line ("11 [inaudible] 956", "03/ ...
+    /1999", "lperry at icloud [inaudible] com", "24.70.25--"): each piece on either side of
+    the break, when every word is one such a value is made of (never an amount, a time
+    or talk: "it's $40 [inaudible] a month" stays)."""
+    if entity not in _BROKEN_VALUES:
+        return []
+    breaks = list(_BREAK.finditer(text))
+    if not breaks:
+        return []
+    lead = _BROKEN_LEAD.match(text).end()
+    tail = _BROKEN_TAIL.search(text, lead).start()
+    bounds, at = [], lead
+    for b in breaks:
+        if b.start() < lead:
+            continue
+        bounds.append((at, min(b.start(), tail), at > lead, True))
+        at = b.end()
+    if at < tail:
+        bounds.append((at, tail, at > lead, False))
+    pieces: list[tuple[int, int]] = []
+    tokens = 0
+    for start, end, after_break, before_break in bounds:
+        found = list(re.finditer(r"[^\s,]+", text[start:end]))
+        for k, m in enumerate(found):
+            token = m.group().rstrip(".") if entity != "IP_ADDRESS" else m.group()
+            if token and not _broken_token(
+                entity, token, after_break and k == 0, before_break and k == len(found) - 1
+            ):
+                return []
+        tokens += len(found)
+        span = _piece_span(text, start, end)
+        if span:
+            pieces.append(span)
+    if not pieces or tokens > _BROKEN_MAX_TOKENS:
+        return []
+    said = " ".join(text[a:b] for a, b in pieces)
+    if entity == "EMAIL_ADDRESS":
+        return pieces if _EMAIL_CUE.search(said) else []
+    if not re.search(r"\d", said) and not (
+        entity in _DATE_VALUES and re.search(rf"\b{MONTH}", said, _I)
+    ):
+        return []
+    return pieces
 
 
 # A number read in short groups within one turn, with pauses, fillers and corrections

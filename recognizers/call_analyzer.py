@@ -376,9 +376,10 @@ class CallAnalyzer:
             low = text.lower()
             if "jr" in low or "sr" in low or "nior" in low:
                 _with_suffixes(text, turn_hits)
+        name_answers = [bool(expected) and "PERSON" in expected[i] for i in range(len(norms))]
         return tuple(
-            self._finish(norm, turn_hits, allow)
-            for norm, turn_hits in zip(norms, hits, strict=True)
+            self._finish(norm, turn_hits, allow, answer)
+            for norm, turn_hits, answer in zip(norms, hits, name_answers, strict=True)
         )
 
     def _call_allow_list(self, call: Call, people: list[set[str]]) -> re.Pattern | None:
@@ -603,7 +604,11 @@ class CallAnalyzer:
                 )
 
     def _finish(
-        self, norm: NormalizedText, hits: list[Hit], allow: re.Pattern | None
+        self,
+        norm: NormalizedText,
+        hits: list[Hit],
+        allow: re.Pattern | None,
+        name_answer: bool = False,
     ) -> tuple[PiiEntity, ...]:
         """Threshold, map to the original text, apply the allow-list, de-duplicate."""
         original = norm.original
@@ -687,6 +692,7 @@ class CallAnalyzer:
             persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         joined = _names_gone_on(original, joined)
         joined = _with_name_part_letters(original, joined)
+        joined = _with_cut_name_pieces(original, joined, name_answer)
         joined = tuple(_initial_dot(original, e) for e in joined)
         if any(e.entity_type == "PERSON" and original[e.start].isupper() for e in joined):
             joined = _with_initials(original, joined)
@@ -722,6 +728,26 @@ def _names_gone_on(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiE
                 e = replace(e, end=end)
         out.append(e)
     return tuple(out)
+
+
+def _with_cut_name_pieces(
+    original: str, entities: tuple[PiiEntity, ...], answer: bool
+) -> tuple[PiiEntity, ...]:
+    """PERSON spans fixed for a bad line (see call_names.cut_name_pieces): the initial or
+    cut word after a name joins it, the fragment after a tag is a span of its own."""
+    persons = [(e.start, e.end) for e in entities if e.entity_type == "PERSON"]
+    grown, added = call_names.cut_name_pieces(original, persons, answer)
+    if not grown and not added:
+        return entities
+    out = [
+        replace(e, end=grown[(e.start, e.end)][1])
+        if e.entity_type == "PERSON" and (e.start, e.end) in grown
+        else e
+        for e in entities
+    ]
+    spans = {(e.start, e.end) for e in out if e.entity_type == "PERSON"}
+    out.extend(PiiEntity("PERSON", s, t, 0.7, "CallNames") for s, t in added if (s, t) not in spans)
+    return tuple(sorted(out, key=lambda e: (e.start, e.end, e.entity_type)))
 
 
 def _with_name_part_letters(

@@ -1099,3 +1099,145 @@ def without_things(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(hit)
     return out
+
+
+# A name broken or cut by a bad line: "Richard M-- ", "kristine [inaudible] dleton",
+# "Cody R [inaudible] rez", "It's Co (inaudible) son". The noise tags the transcript
+# writes where the line drops.
+_NOISE_TAG = (
+    r"(?:[\[(][ \t]*(?:inaudible|unintelligible|crosstalk|static|garbled)[ \t]*[\])]"
+    r"|\.\.\.+|…|--+|—)"
+)
+# a tag, or a cut one ("paul  [inaudible"), inside a span
+_NOISE_IN = re.compile(r"[ \t]*(?:[\[(]|\.\.\.|…|--|—)")
+# an initial or a word cut short (up to four letters) ending the turn or a tag: "M--",
+# "p ", "Co... ", "R [inaudible]"
+_CUT_PIECE = re.compile(
+    rf"[ \t]+(?P<piece>\p{{L}}|\p{{L}}{{2,4}}(?={_NOISE_TAG}))"
+    rf"(?=[ \t]*(?:{_NOISE_TAG}|\.?[ \t]*$))",
+    re.IGNORECASE,
+)
+# the fragment of the name said after a tag, ending the turn: "… dleton", "... ri gomez"
+_AFTER_TAG = re.compile(
+    rf"[ \t]*{_NOISE_TAG}[ \t]*(?P<frag>\p{{L}}[\p{{L}}'’]*(?:[ \t]+\p{{L}}[\p{{L}}'’]*)?)"
+    r"[ \t]*[.!,]?[ \t]*$",
+    re.IGNORECASE,
+)
+# what marks a turn as giving the speaker's name, when no name question is pending
+_NAME_CUE_BEFORE = re.compile(
+    r"\b(?:my[ \t]+name[ \t]+is|name['’]s|this[ \t]+is|it['’]?s|it[ \t]+is|i['’]m)[ \t]+$",
+    re.IGNORECASE,
+)
+# a whole answer cut in the middle of the name: "It's Co (inaudible) son"
+_CUT_ANSWER = re.compile(
+    r"^[ \t]*(?:(?:yeah|yes|yep|sure|okay|ok|uh|um|hi)[ \t]*[,.]?[ \t]+)?"
+    r"(?:(?:it['’]?s|it[ \t]+is|this[ \t]+is|my[ \t]+name[ \t]+is|i['’]m)[ \t]+)?"
+    rf"(?P<a>\p{{L}}[\p{{L}}'’]*)(?=[ \t]*{_NOISE_TAG})",
+    re.IGNORECASE,
+)
+_NOT_CUT_NAME = frozenset(
+    [
+        "yes",
+        "yeah",
+        "yep",
+        "no",
+        "nope",
+        "sorry",
+        "hello",
+        "hi",
+        "um",
+        "uh",
+        "okay",
+        "ok",
+        "it",
+        "its",
+        "is",
+        "the",
+        "a",
+        "my",
+        "name",
+        "what",
+        "sure",
+        "well",
+        "so",
+        "and",
+        "but",
+        "i",
+        "i'm",
+        "it's",
+        "this",
+        "that",
+        "hold",
+        "wait",
+        "thanks",
+        "thank",
+        "you",
+        "please",
+        "right",
+        "correct",
+        "there",
+        "here",
+        "again",
+        "speaking",
+        "calling",
+        "sir",
+        "maam",
+        "ma'am",
+        "hey",
+    ]
+)
+
+
+def _cut_fragment(m: re.Match | None) -> tuple[int, int] | None:
+    """The span of a fragment after a tag, unless a word of it is a courtesy or filler
+    ("Sarah ... thanks"): those stay readable."""
+    if m is None or any(fold(w) in _NOT_CUT_NAME for w in m.group("frag").split()):
+        return None
+    return (m.start("frag"), m.end("frag"))
+
+
+def _trimmed_at_noise(text: str, start: int, end: int) -> int:
+    """Where a name span ends when a noise tag got inside it ("paul  [inaudible"): the tag
+    is no part of the name."""
+    m = _NOISE_IN.search(text, start, end)
+    if m is None or m.start() <= start:
+        return end
+    # (only a tag that ends the span: "Mary... Smith" and "paul [inaudible] evans" keep
+    # the surname said after it)
+    if not _TAG_TAIL.fullmatch(text, m.start(), end):
+        return end
+    return m.start()
+
+
+_TAG_TAIL = re.compile(r"[ \t]*(?:[\[(][ \t]*\p{L}*[ \t]*[\])]?|\.\.\.+|…|--+|—)[ \t]*")
+
+
+def cut_name_pieces(
+    text: str, persons: list[tuple[int, int]], answer: bool
+) -> tuple[dict[tuple[int, int], tuple[int, int]], list[tuple[int, int]]]:
+    """The name spans of a turn fixed for a bad line: each trimmed at a noise tag inside
+    it and grown over the initial or cut word after it ("Richard M--"), and the new spans
+    of the fragments said after a tag to end the turn ("kristine [inaudible] dleton").
+    Only in the answer to a name question or after a name cue ("my name is"); a fragment
+    must end the turn, so the words of a next clause stay ("Jasmin M-- and my account")."""
+    grown: dict[tuple[int, int], tuple[int, int]] = {}
+    added: list[tuple[int, int]] = []
+    for start, end in persons:
+        if not (answer or _NAME_CUE_BEFORE.search(text, max(0, start - 16), start)):
+            continue
+        new_end = _trimmed_at_noise(text, start, end)
+        m = _CUT_PIECE.match(text, new_end)
+        if m:
+            new_end = m.end("piece")
+        if new_end != end:
+            grown[(start, end)] = (start, new_end)
+        frag = _cut_fragment(_AFTER_TAG.match(text, new_end))
+        if frag:
+            added.append(frag)
+    m = _CUT_ANSWER.match(text) if answer else None
+    if m and fold(m.group("a")) not in _NOT_CUT_NAME:
+        first = (m.start("a"), m.end("a"))
+        frag = _cut_fragment(_AFTER_TAG.match(text, m.end("a")))
+        if frag and not any(s < first[1] and first[0] < e for s, e in persons):
+            added.extend((first, frag))
+    return grown, added

@@ -155,7 +155,22 @@ _REPEAT = re.compile(
     r"come again|you're breaking up|missed (?:that|the last))\b",
     _I,
 )
+# The asker hearing only part of a value over a bad line: "i only got part of that", "the
+# line's really bad, one more time?"; the value is said again next, none of it is here.
+_BAD_LINE = re.compile(
+    r"\b(?:(?:got|caught|heard|missed) (?:only )?(?:part|some|half|bits) of (?:that|it|what)"
+    r"|(?:the )?(?:line|connection)(?:'s| is) (?:really |very |so |pretty )?"
+    r"(?:bad|terrible|awful|choppy|breaking up))\b",
+    _I,
+)
 _REPEAT_MAX_WORDS = 14
+
+
+def _asks_again(text: str) -> bool:
+    """A short request to hear the value again: the next reply says it in full."""
+    return bool(_REPEAT.search(text)) and len(words(text)) <= _REPEAT_MAX_WORDS
+
+
 # Values an asker reads back to check: numbers and dates (an address or a name question
 # is too easily matched by any turn with a digit or a capital).
 _CHECKED_TYPES = frozenset(DIGIT_RANGES) - {"ADDRESS", "CITY", "ZIP"} | {
@@ -315,6 +330,10 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 out[i] = entities
                 answered = read_back = False
                 replies = 0
+            elif _BAD_LINE.search(text) and len(words(text)) <= _REPEAT_MAX_WORDS:
+                # "sorry, i only got part of that": the value is said again, in full
+                answered = read_back = False
+                replies = 0
             elif (continues(text) and _free_text(entities)) or _holds(text) or _sets_rules(text):
                 # "go ahead and type that", "one moment", "at least eight characters": the
                 # value is still to come, and these words are none of it
@@ -324,9 +343,11 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 or continues(text)
                 or _checks_value(entities, text, said)
                 or _CLARIFY.search(text)
-                or (_REPEAT.search(text) and len(words(text)) <= _REPEAT_MAX_WORDS)
+                or _asks_again(text)
             ):
                 out[i] = entities  # the asker reading back, or asking for the rest
+                if _asks_again(text):
+                    answered = read_back = False  # "you cut out": said again in full next
             elif _echoes_free_answer(
                 echoed := _echo_types(entities, word_code, last_reply), text, last_reply
             ):

@@ -60,7 +60,7 @@ _NOT_NAME = (
     r"submitted|resolved|fixed|sent|booked|scheduled|authorized|authorised|apostrophe|hyphen|"
     r"dash|underscore|capital|lowercase|uppercase|letter|letters|same|under|social|self|free|"
     r"insured|employed|retired|unemployed|disabled|let|let's|lets|lemme|see|born|past|due|"
-    r"overdue|late|behind|nope|bye|goodbye|cheers|welcome|"
+    r"overdue|late|behind|nope|bye|goodbye|cheers|welcome|congrats|congratulations|"
     # when and where words after a cue: "call me once it's sent", "i'm up at the cabin"
     r"before|after|once|whenever|anytime|later|soon|until|till|while|up|down|out|back|"
     r"away|around|ahead|"
@@ -206,7 +206,8 @@ ORG_WORDS = wordset(
     polling pawn renewables software medicine cruises servicing
     security alarm alarms monitoring catering caterers tires tire
     ortho orthopaedics dermatology cardiology radiology imaging optometry podiatry audiology
-    homestore"""
+    homestore bridal bridals guides outfitter outfitters coworking tailoring alterations
+    florist florists"""
 )
 # "Harborview HOA", "willowbrook hoa": an association, unless the span holds a name
 # ("Nguyen Thi Hoa": Hoa is a first name too).
