@@ -1215,3 +1215,52 @@ def test_print_sizes_stay_visible():
 
 def test_real_ids_still_found():
     assert found_raw(AccountIdRecognizer(), "My account number is AB4471932.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5R. That's R like romeo.", "5R"),
+        ("and 31W, that's W as in whiskey", "31W"),
+        ("9j. That's J.", "9j"),
+    ],
+)
+def test_piece_with_letter_confirmed(text: str, value: str) -> None:
+    assert value in found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want the 4K, that's 4 like four",
+        "see you at 2 p.m. That's P.",
+        "i'm in 4B, that's the one",
+        "about 40 of them. That's it.",
+    ],
+)
+def test_piece_with_letter_not_confirmed(text: str) -> None:
+    assert not found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("so the claim number is qtrvkz and the date", "qtrvkz"),
+        ("your confirmation code is bcdfgh", "bcdfgh"),
+    ],
+)
+def test_cued_letters_only(text: str, value: str) -> None:
+    assert value in found(AccountIdRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the case number is below the barcode",
+        "the claim number is printed on the letter",
+        "my order number is wrong",
+        "the tracking number is rhythm",
+    ],
+)
+def test_cued_letters_only_not_words(text: str) -> None:
+    assert not found(AccountIdRecognizer(), text)

@@ -2497,3 +2497,137 @@ def test_no_address_here(text: str, visible: str) -> None:
 def test_a_road_address_with_its_number_stays() -> None:
     text = "we're at 5120 route 30 in ligonier"
     assert any("5120 route 30" in hit for hit in found(ADDRESS, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after the flat or the suite, or before its state code
+        (
+            "the mailing address should be 418 grove hollow unit 12 westbrookfield",
+            {"418 grove hollow unit 12 westbrookfield"},
+        ),
+        (
+            "it's 77 pine meadow apt 9 lake reginald that's the one",
+            {"77 pine meadow apt 9 lake reginald"},
+        ),
+        (
+            "my daughter's place 52 harbor crest lake donnaview sd",
+            {"52 harbor crest lake donnaview sd"},
+        ),
+        ("my mom's place 310 oak fort south melinda vt", {"310 oak fort south melinda vt"}),
+        # a street on record, named without its number
+        ("okay are you still on wellington avenue", {"wellington avenue"}),
+        ("i'll send it to the address on file on birch hollow road", {"birch hollow road"}),
+        # a town the address is still in, a kin's town, one's own town
+        ("thanks is your address still in port ellaview", {"port ellaview"}),
+        ("We drove up to my brother's in Bozeman last week.", {"Bozeman"}),
+        ("we drive from here in cedar rapids every spring", {"cedar rapids"}),
+        # Idaho with its zip stays
+        ("Boise, ID 83702", {"Boise, ID 83702"}),
+    ],
+)
+def test_addresses_found(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'm the interpreter, interpreter ID 31877, for the caller.",
+        "hello i am the interpreter agent id 62014 for the member",
+        "Billing office, this is agent Morales, ID number 2209415.",
+        "so that's three seats row m on the upper level",
+        "you have 4 tickets for the matinee 2 balcony row d at will call",
+        "The set is one queen mattress and one box spring, delivered Friday.",
+        "We'll send the claim to Blue Cross this week.",
+        "Check in at the stage door on Harbor Avenue.",
+        "Your visit is at the eye doctor on Lake Street.",
+        "Pickup is at home, going to DaVita on Main.",
+        "we're still on hold",
+        "my sister's in college",
+        "is your address still in the system",
+    ],
+)
+def test_not_addresses(text: str) -> None:
+    assert found(AddressRecognizer(), text) == set()
+
+
+def test_a_street_named_row_keeps_its_flat() -> None:
+    assert found(AddressRecognizer(), "it's 418 cannery row") == {"418 cannery row"}
+
+
+def test_destination_before_a_day_is_still_a_town() -> None:
+    """ "on monday" after a ride's destination is no street (review of cycle 66)."""
+    text = "pickup at 12 elm street going to lakewood on monday"
+    assert "lakewood" in found(AddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin's home one is asked to move into
+        (
+            "my son keeps asking me to move in with him in darrellfurt but i like it here",
+            {"darrellfurt"},
+        ),
+        ("her sister wants her to move in with them in Port Marisol", {"Port Marisol"}),
+        # a unit between a street and its town
+        (
+            "it's four one two two hawkins lane number c ronaldborough ohio four four one two six",
+            {"four one two two hawkins lane number c ronaldborough ohio four four one two six"},
+        ),
+        # a town after a pause or a comma, as a clerk types or reads it back
+        (
+            "Okay typing that in, 5512 Mercer Hollow... Gilbertmouth. Got it.",
+            {"5512 Mercer Hollow... Gilbertmouth"},
+        ),
+        (
+            "I'VE UPDATED YOUR ADDRESS TO 81620 WADE CROSSING, LAKE HOWARD, SCHEDULED FOR MONDAY",
+            {"81620 WADE CROSSING, LAKE HOWARD"},
+        ),
+        (
+            "THE ADDRESS IS 3317 OLIVE GARDENS, STANLEYBURG, AND WE'LL CALL YOU",
+            {"3317 OLIVE GARDENS, STANLEYBURG"},
+        ),
+        # the caller's own spot on a road stays, even with a pothole in it
+        (
+            "I hit a pothole on I-70 near mile marker 88 and my tire blew",
+            {"I-70 near mile marker 88"},
+        ),
+        ("I'm stuck on route 12 near mile marker 30", {"route 12 near mile marker 30"}),
+        # where one drove or came from, with no return trip, stays
+        ("I drove all the way from Kittanning this morning", {"Kittanning"}),
+        # a street with its number stays
+        ("my mom lives closer at 640 Linden Court", {"640 Linden Court"}),
+    ],
+)
+def test_76fix_c1_found(recognizer, text, expected):
+    assert expected <= found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        # a road hazard reported to public works
+        ("also the pothole on Route 14 near mile marker 19", "Route 14"),
+        ("there's debris on I-95 near exit 12 blocking a lane", "I-95"),
+        # a trip's start
+        ("we flew back from Denver on flight UA 512 and the bag never came", "Denver"),
+        ("so we came back from Orlando last night", "Orlando"),
+        ("she flew in from Tucson on flight 2210", "Tucson"),
+        # a number glued into a booking code, then a room type
+        ("confirmation PXWQ47, garden view queen, $189 a night", "garden view queen"),
+        # how near one lives
+        ("my dad lives closer, like ten minutes away", "closer"),
+        # a time, not a town, after moving in with someone
+        ("my son wants me to move in with him in june", "june"),
+        # a unit taken back is no unit between a street and its town
+        ("it should be unit 19, not 9", "not 9"),
+        # a pause and then words that name no town
+        ("it's 12 Oak Lane... okay got it", "okay"),
+        ("it's 12 Oak Lane, Thursday works", "Thursday"),
+    ],
+)
+def test_76fix_c1_not_found(recognizer, text, hidden):
+    assert not any(hidden in span for span in found(recognizer, text))

@@ -5,10 +5,16 @@ from __future__ import annotations
 import pytest
 
 from recognizers import answers
-from recognizers.answers import BACKCHANNEL, answer_spans, digit_runs, set_value_span
+from recognizers.answers import (
+    BACKCHANNEL,
+    _without_vocative_question,
+    answer_spans,
+    digit_runs,
+    set_value_span,
+)
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import redacted_values
+from tests.recognizers.conftest import covered, redacted_values, said
 
 ANSWERS = [
     ("ACCOUNT_ID", "yes TB", ["TB"]),
@@ -765,3 +771,290 @@ def test_paper_read_off_is_no_part_of_the_code(analyzer: CallAnalyzer) -> None:
         "C: i have the little card it says p seven three x two one",
     )[1]
     assert values and all(v.startswith("p seven") for v in values), values
+
+
+def _values(entity: str, text: str) -> list[str]:
+    return [text[a:b] for a, b in answer_spans(entity, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Can I just use pelican_42?", "pelican_42"),
+        ("so could we go with Harbor 9?", "Harbor 9"),
+        ("um, should I use Quartz&77?", "Quartz&77"),
+    ],
+)
+def test_offered_value_is_the_value_alone(text: str, value: str) -> None:
+    assert _values("PASSWORD", text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I call my bank?",
+        "do I need to log out first?",
+        "can I use my dog's name?",
+        "could I just do it on the website?",
+        "there you go",
+        "here you go.",
+    ],
+)
+def test_question_back_or_handover_is_no_answer(text: str) -> None:
+    assert _values("PASSWORD", text) == []
+    assert _values("SECURITY_ANSWER", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Uh, honey, what did we put? ... He says it's lantern61.", "lantern61"),
+        ("Hon, which one was it? She says Tupelo.", "Tupelo"),
+    ],
+)
+def test_name_called_in_the_room_is_not_the_value(text: str, value: str) -> None:
+    assert _values("PASSWORD", text) == [value]
+
+
+def test_tag_question_keeps_the_value() -> None:
+    assert _values("PASSWORD", "Buttercup, right?") == ["Buttercup"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i changed it to juniper204", "juniper204"),
+        ("oh we set it to Copper Kettle 5", "Copper Kettle 5"),
+    ],
+)
+def test_changed_to_gives_the_value(text: str, value: str) -> None:
+    assert _values("PASSWORD", text) == [value]
+
+
+def test_changed_to_something_is_no_value() -> None:
+    assert _values("PASSWORD", "i changed it to something else") == []
+
+
+@pytest.mark.parametrize("text", ["this is he", "yeah that's me", "uh-huh, yes", "she"])
+def test_pronoun_or_filler_is_no_town(text: str) -> None:
+    assert _values("CITY", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fax it to 317-555-0148 attention brother james",
+        "the card ending in 4420",
+        "it should take 2 to 3 business days",
+        "anyone 16 or older can sign",
+        "call 800 555 0100 extension 3318",
+    ],
+)
+def test_counts_phones_and_last_digits_are_no_house_number(text: str) -> None:
+    assert not any(v[0].isdigit() for v in _values("ADDRESS", text))
+
+
+@pytest.mark.parametrize("text", ["it's 2210 birch hollow road", "send it to 84 quarry lane apt 2"])
+def test_house_numbers_still_taken(text: str) -> None:
+    assert _values("ADDRESS", text)
+
+
+def test_plan_group_and_model_numbers_are_not_the_persons(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "A: Member ID?",
+        "C: She's reading the card: member 552018734, group K4471.",
+        "A: and the serial number on the unit?",
+        "C: AirSense, model RX210B4, serial 22PQ81773.",
+    )
+    assert any("552018734" in v for v in turns[1])
+    assert not any("K4471" in v for v in turns[1])
+    assert not any("RX210B4" in v for v in turns[3])
+    assert any("22PQ81773" in v for v in turns[3])
+
+
+def test_area_code_after_apology(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "C: my number is five five five two two oh one three six",
+        "A: and the area code",
+        "C: oh sorry, three one seven",
+    )
+    assert any("three one seven" in v for v in turns[2])
+
+
+def test_licence_letter_i_before_digits(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "A: driver's license number?",
+        "C: it's i seven seven two oh one nine four",
+    )
+    assert any(v.startswith("i ") for v in turns[1])
+
+
+def test_pronoun_i_before_digits_stays_visible() -> None:
+    assert all(not v.startswith("i") for v in _values("ACCOUNT_ID", "it's, i think 44120993"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("did we set it as lantern6?", "lantern6"),
+        ("do I type Otter_12?", "Otter_12"),
+    ],
+)
+def test_question_naming_a_value_keeps_it(text: str, value: str) -> None:
+    """A question back that still says the value is no refusal (review of cycle 66)."""
+    assert any(value in v for v in _values("PASSWORD", text))
+
+
+def test_name_before_a_question_may_be_the_answer() -> None:
+    """Only an endearment or a kin word is said to someone in the room; a word before a
+    question may be the answer itself (review of cycle 66)."""
+    assert _without_vocative_question("Tinsel, did you get that? yes").startswith("Tinsel")
+    assert _without_vocative_question("Babe, did you get that? yes").strip() == "yes"
+
+
+def test_whatever_you_set_up_is_no_password(analyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "C: what's my password for the portal",
+        "A: it would be whatever you chose i can reset it",
+    )
+    assert values[1] == []
+
+
+def test_password_told_back_still_redacted(analyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: what would you like the new password to be",
+        "C: it would be quokka 5530",
+    )
+    assert any("quokka 5530" in v for v in values[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It's my favorite teacher. Mr. Abernathy.", "Mr. Abernathy"),
+        ("my first pet: Noodle", "Noodle"),
+        ("it's my childhood best friend - Tamsin Greer", "Tamsin Greer"),
+    ],
+)
+def test_restated_question_is_left_out(text: str, value: str) -> None:
+    assert _values("SECURITY_ANSWER", text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no value after the restated question: the words stay the answer
+        "my favorite teacher",
+        # a hedge after it, not a value
+        "It's my first dog. I think",
+    ],
+)
+def test_restated_question_without_value_keeps_the_words(text: str) -> None:
+    assert _values("SECURITY_ANSWER", text) != []
+
+
+def test_day_after_month_is_no_house_number(analyzer) -> None:
+    masked = covered(
+        analyzer,
+        said(
+            "A: and your current address?",
+            "C: 31 Tern Road Ashby, OH 43017, but I'm at my cousin's until the May 9th, "
+            "her place is 5 Cove Lane Dunmore, PA 18512",
+            "A: and the mailing address",
+            "C: sixty one hawk road, but i'm at my mom's until the october twenty second",
+        ),
+    )
+    assert "May 9th" in masked[1]
+    assert "5 Cove Lane" not in masked[1]
+    assert "october twenty second" in masked[3]
+    assert "sixty one" not in masked[3]
+
+
+@pytest.mark.parametrize(
+    "turn", ["C: 8 June Street", "C: it's 14 april lane", "C: 22 March Avenue apartment 3"]
+)
+def test_month_named_street_keeps_house_number(analyzer, turn: str) -> None:
+    masked = covered(analyzer, said("A: what's the address?", turn))
+    assert not any(c.isdigit() for c in masked[1])
+
+
+def test_state_before_licence_is_no_id(analyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: Did you get the other driver's license number?",
+        "C: yeah it's an OR license, R4471920",
+    )
+    assert values[1] == ["R4471920"] or "OR" not in values[1]
+    assert any("R4471920" in v for v in values[1])
+
+
+def test_state_letters_that_are_the_id_stay_redacted(analyzer) -> None:
+    values = redacted_values(analyzer, "A: and your member id?", "C: it's TX 88213 4")
+    assert any("88213" in v for v in values[1])
+
+
+def test_agency_acronym_after_id_is_no_id(analyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: What's the inspection report number?",
+        "C: It's RX-2023-55817. The level was 7.1.",
+        "A: Okay, that's over the FDA limit. Do you want a retest?",
+    )
+    assert values[2] == []
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("A: the one ending four four seven two", "C: yeah that one", "A: done that's "
+         "three sixty one total"),
+        ("A: which one, the visa?", "C: the one ending eight one oh six"),
+    ],
+)  # fmt: skip
+def test_pronoun_one_and_total_are_no_digits(analyzer, turns: tuple[str, ...]) -> None:
+    values = redacted_values(analyzer, "A: what card would you like to use", *turns)
+    flat = [v for turn in values for v in turn]
+    assert "one" not in flat
+    assert not any("sixty one" in v for v in flat)
+
+
+def test_digits_read_with_one_stay_redacted(analyzer) -> None:
+    masked = covered(
+        analyzer,
+        said(
+            "A: what's the card number",
+            "C: four one one two",
+            "C: three one one five",
+            "C: and the last one is one one nine two",
+        ),
+    )
+    assert masked[1] == "#" * len("four one one two")
+    assert "one one nine two" not in masked[3]
+
+
+def test_licence_letter_a_before_long_number(analyzer) -> None:
+    masked = covered(
+        analyzer,
+        said("A: license number", "C: a seven one four oh two nine eight eight three one"),
+    )
+    assert masked[1] == "#" * len(masked[1])
+
+
+def test_article_before_short_number_stays(analyzer) -> None:
+    masked = covered(analyzer, said("A: license number", "C: a 2019 one, it's D5512093"))
+    assert masked[1].startswith("a 2019")
+
+
+def test_shrug_after_a_spelled_name_keeps_it(analyzer) -> None:
+    """ "but whatever" after the value is no refusal (review of cycle 67)."""
+    values = redacted_values(
+        analyzer,
+        "A: Can you spell the last name?",
+        "C: K-O-W-A-L-C-Z-Y-K. There's an accent somewhere but whatever.",
+    )[1]
+    assert any("K-O-W-A-L-C-Z-Y-K" in v for v in values)

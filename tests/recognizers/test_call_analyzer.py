@@ -8,7 +8,14 @@ import logging
 import pytest
 
 from recognizers.call_analyzer import CallAnalyzer, _worth_ner
-from tests.recognizers.conftest import assert_masked, call_of, covered, redacted, said, value_hidden
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    redacted,
+    said,
+    value_hidden,
+)
 from tests.recognizers.synthetic_calls import generate_calls
 
 # --- the agent's question types the customer's answer -----------------------------------
@@ -2196,3 +2203,8 @@ def test_chunk_resumed_after_then_keeps_the_chains_label(analyzer) -> None:
     last = redacted(analyzer, call)[3]
     assert ("PHONE_NUMBER", "six one seven two") in last, last
     assert not any(label == "ACCOUNT_ID" for label, _ in last), last
+
+
+def test_customer_asked_for_after_the_firm(analyzer):
+    call = said("A: Hi, it's Renata calling from AT&T. Is this Gregory?", "C: yes it is")
+    assert "Gregory" not in covered(analyzer, call)[0]

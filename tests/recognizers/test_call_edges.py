@@ -588,3 +588,28 @@ def test_suffix_keeps_its_dot(ner_analyzer) -> None:
     call = said("C: It's my father, Oswald Trent Sr. He has the account.")
     masks = covered(ner_analyzer, call)
     assert value_hidden(masks[0], call.turns[0].text, "Oswald Trent Sr.")
+
+
+def test_first_try_before_bare_no_is_part_of_code(analyzer) -> None:
+    masked = covered(
+        analyzer,
+        said(
+            "A: what's the code for the lock box",
+            "C: um four four no four eight two six",
+        ),
+    )
+    assert masked[1] == "um " + "#" * len("four four no four eight two six")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # a count, not a first try
+        "C: i need two no four eight two six",
+        # a short value after the no: no code to join
+        "C: six no nine",
+    ],
+)
+def test_bare_no_without_value_joins_nothing(analyzer, turn: str) -> None:
+    masked = covered(analyzer, said("A: what's the code for the lock box", turn))
+    assert "two no" in masked[1] or "six no nine" in masked[1]

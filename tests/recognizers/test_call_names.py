@@ -1354,3 +1354,49 @@ def test_boarding_pass_call_is_no_pet_call(analyzer: CallAnalyzer) -> None:
         "A: okay, Marisol's boarding group is B",
     )
     assert any("Marisol" in v for v in values[2]) and any("Marisol" in v for v in values[3]), values
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("A: good morning saint bartholomew parish office this is deacon paul", "bartholomew"),
+        ("A: Good afternoon, Our Lady of Fatima, Rosa speaking.", "Fatima"),
+        ("A: Good morning, Mary Queen of Angels. Kathleen speaking.", "Mary"),
+        ("A: Good morning, St. Agnes parish, this is Patricia.", "Agnes"),
+        ("C: he's at UC Irvine now", "Irvine"),
+        ("C: I'm Dana Whitfield from Sunmeadow Home Care.", "Sunmeadow"),
+    ],
+)
+def test_churches_and_firms_stay(ner_analyzer, line, kept):
+    assert kept in covered(ner_analyzer, said(line))[0]
+
+
+def test_person_with_saint_surname_is_kept(ner_analyzer):
+    text = covered(ner_analyzer, said("C: it's for Mr. St. John and Karen St. Clair"))[0]
+    assert "John" not in text and "Clair" not in text
+    text = covered(ner_analyzer, said("C: my last name is st. germain"))[0]
+    assert "germain" not in text
+    call = said("A: and the name of your first parish?", "C: oh it's saint brendan")
+    assert "brendan" not in covered(ner_analyzer, call)[1]
+
+
+def test_pet_due_for_shots(ner_analyzer):
+    call = said(
+        "A: Hi. I'm calling from the animal hospital, Biscuit is due for the rabies booster.",
+        "C: oh right, thanks",
+    )
+    assert "Biscuit" in covered(ner_analyzer, call)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: my neighbours are rosa st james and tomas st john", "rosa st james"),
+        ("C: my neighbours are rosa st james and tomas st john", "tomas st john"),
+        ("C: I spoke with Helen Parish at your office last week", "Helen Parish"),
+    ],
+)
+def test_saint_and_parish_surnames_stay_redacted(ner_analyzer, line, name):
+    """A saint's name or "Parish" is a surname unless a church word or the line's greeting
+    says otherwise (review of cycle 66: these were left readable)."""
+    assert name.split()[-1] not in covered(ner_analyzer, said(line))[0]

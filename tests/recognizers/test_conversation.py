@@ -1188,3 +1188,62 @@ def test_day_read_back_still_checks_birth_date(analyzer: CallAnalyzer) -> None:
         analyzer, "A: And your date of birth?", "C: it's 6/21/1983", "A: the twenty first?"
     )[2]
     assert values == ["the twenty first"], values
+
+
+def test_last_letter_of_id_read_in_chunks(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "A: what's the order number?",
+        "C: 6620",
+        "A: okay",
+        "C: 1184",
+        "A: mm-hmm",
+        "C: oh and then K. that's it",
+        "A: got it, and then?",
+        "C: and then that's all",
+    )
+    assert turns[5] == ["K"]
+    assert turns[7] == []
+
+
+def test_screen_question_read_aloud_then_answered_later(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "C: it's asking me the security question what was your first school",
+        "A: did you set that up",
+        "C: oh yeah it's holy cross elementary",
+        "A: there you go",
+    )
+    assert any("holy cross" in v for v in turns[2])
+    assert turns[3] == []
+
+
+@pytest.mark.parametrize(
+    ("check", "town"),
+    [
+        ("A: Is that Marlowfield?", "Marlowfield"),
+        ("A: IS THAT FORT ABIGAIL?", "FORT ABIGAIL"),
+        ("A: okay is that in north brennanview", "north brennanview"),
+        ("A: so is that Lake Odessa?", "Lake Odessa"),
+    ],
+)
+def test_town_checked_after_street_is_redacted(analyzer, check: str, town: str) -> None:
+    values = redacted_values(
+        analyzer, "A: Account number or address?", "C: 417 Quillon Bend", check, "C: yes"
+    )
+    assert any(town in v for v in values[2])
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "A: is that correct?",
+        "A: Is that your home address?",
+        "A: is that the billing address?",
+        "A: is that north?",
+        "A: is that all?",
+    ],
+)
+def test_check_of_the_answer_names_no_town(analyzer, check: str) -> None:
+    values = redacted_values(analyzer, "A: and the address?", "C: 417 Quillon Bend", check)
+    assert values[2] == []

@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
-from tests.recognizers.conftest import assert_masked, call_of, covered, found, said
+from tests.recognizers.conftest import assert_masked, call_of, covered, found, redacted_values, said
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
@@ -243,3 +243,33 @@ def test_birth_date_read_back_before_next_question_found(analyzer: CallAnalyzer)
         "A: okay may nineteenth nineteen seventy seven, and your routing number?",
     )
     assert "may nineteenth nineteen seventy seven" not in covered(analyzer, said(*lines))[2]
+
+
+def test_booked_slot_is_no_birth_date(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "A: Can I have your name and date of birth?",
+        "C: Nadia Petrova, birthday April 2, 1979.",
+        "A: I have your MRI on October 9 at 7:15 AM. Does that work?",
+        "C: is there anything on her birthday in june",
+        "A: we have tuesday june third at ten a m open",
+    )
+    assert any("1979" in v for v in turns[1])
+    assert not any("October" in v for v in turns[2])
+    assert not any("june third" in v for v in turns[4])
+
+
+def test_range_bound_date_is_no_birth_date(analyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: He has to be 16 on the day of the test.",
+        "C: His birthday's August 4th, 2009.",
+        "A: So any date after August 4th. Name?",
+    )
+    assert values[1] == ["August 4th, 2009"]
+    assert values[2] == []
+
+
+def test_birth_date_answer_still_redacted(analyzer) -> None:
+    values = redacted_values(analyzer, "A: and your date of birth?", "C: October 2nd 1979")
+    assert values[1] == ["October 2nd 1979"]

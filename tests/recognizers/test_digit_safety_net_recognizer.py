@@ -887,3 +887,123 @@ def test_number_keyed_in_before_the_pound_key() -> None:
 )
 def test_machine_a_part_is_for_stays_visible(text: str) -> None:
     assert not found(SAFETY_NET, text) and not found(ACCOUNT_ID, text), found(SAFETY_NET, text)
+
+
+def _hits(text: str) -> set[str]:
+    return found(ACCOUNT_ID, text) | found(SAFETY_NET, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visible", "hidden"),
+    [
+        ("member ID K402816633, group number 390217, BIN 004336.", "390217", "K402816633"),
+        ("member ID K402816633, group number 390217, BIN 004336.", "004336", "K402816633"),
+        ("it shows subscriber id P55102948, and then group 61820", "61820", "P55102948"),
+        (
+            "member id w six one two oh four four nine three one group number four one six",
+            "four one six",
+            "w six one two oh four four nine three one",
+        ),
+        ("policy 771204583, group number 29174, that's the employer plan", "29174", "771204583"),
+    ],
+)
+def test_plan_group_and_pharmacy_routing_stay_visible(text: str, visible: str, hidden: str) -> None:
+    hits = _hits(text)
+    assert not any(visible in h for h in hits), hits
+    assert any(hidden in h for h in hits), hits
+
+
+def test_plan_group_answer_stays_visible(analyzer) -> None:
+    call = said(
+        "A: Member ID from the card?",
+        "C: It says member ID HRT402918733, and then group number 71029, her employer's group.",
+    )
+    text = call.turns[1].text
+    masked = covered(analyzer, call)[1]
+    assert value_hidden(masked, text, "HRT402918733")
+    assert "71029" in masked
+
+
+def test_group_after_the_id_read_alone_stays_visible(analyzer) -> None:
+    call = said("A: And the new subscriber ID?", "C: ZKP511028834, group number 663012.")
+    text = call.turns[1].text
+    masked = covered(analyzer, call)[1]
+    assert value_hidden(masked, text, "ZKP511028834")
+    assert "663012" in masked
+
+
+def test_a_bare_group_number_stays_redacted(analyzer) -> None:
+    # nothing else marks it as a plan's group: fail closed
+    call = said("A: what's your group number?", "C: my group number is 80317")
+    assert "80317" not in covered(analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("Claims line, this is agent Moreno, ID number 2209381.", "2209381"),
+        ("Hi, I am the interpreter, interpreter ID 51873, for the caller.", "51873"),
+        ("this is representative Okafor badge number 77120", "77120"),
+    ],
+)
+def test_staff_own_work_id_stays_visible(text: str, visible: str) -> None:
+    assert not any(visible in h for h in _hits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the caller's own ids stay redacted
+        ("my member id is 50218834", "50218834"),
+        ("this is my account, ID number 2209381", "2209381"),
+        ("the employee id is 51873", "51873"),
+    ],
+)
+def test_callers_own_ids_still_found(text: str, value: str) -> None:
+    assert any(value in h for h in _hits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("thanks, the death benefit is 175000 and he's primary", "175000"),
+        ("i see a pledge of thirty six hundred over two years", "thirty six hundred"),
+        ("the premium is 41250 for the year", "41250"),
+        ("calling about your order for 12 ten ounce silver bars", "12 ten"),
+        ("your order for sixteen one ounce gold coins", "sixteen one"),
+    ],
+)
+def test_sums_and_ounces_stay_visible(text: str, visible: str) -> None:
+    assert not any(visible in h for h in _hits(text))
+
+
+def test_someone_elses_id_after_a_representative_stays_redacted(analyzer):
+    """Only the speaking staff member's own id is readable; the one they act for is not
+    (review of cycle 66)."""
+    call = said("C: I'm the representative for my father, his ID number is 73015528")
+    assert value_hidden(covered(analyzer, call)[0], call.turns[0].text, "73015528")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter got a fourteen ninety on the SAT",
+        "she scored a 1380 on the test",
+        "his score was 1210",
+    ],
+)
+def test_score_got_stays_visible(text: str) -> None:
+    assert not found(DigitSafetyNetRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i got a code, 6637", "6637"),
+        ("the number i got was 5821 0094", "5821 0094"),
+        # (a bare "got" with no test named: the code received, review of cycle 67)
+        ("yeah I got 7741", "7741"),
+    ],
+)
+def test_got_a_number_still_redacted(text: str, value: str) -> None:
+    assert value in found(DigitSafetyNetRecognizer(), text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import redacted_values
+from tests.recognizers.conftest import covered, redacted_values, said
 
 
 def _joined(analyzer, line: str) -> str:
@@ -154,3 +154,38 @@ def test_names_before_another_introduction_kept(analyzer, line, name):
 )
 def test_names_like_those_words_kept(analyzer, line, name):
     assert name in _joined(analyzer, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: I'm Ruth Okafor from Okafor and Lindgren.", "Okafor and Lindgren"),
+        ("C: hi it's dev from mcallister and pratt we need to cancel", "mcallister and pratt"),
+        ("C: I'm Paul Mensah, associate at Brandt Okonkwo.", "Brandt Okonkwo"),
+        ("A: That's Greta Halvorsen at Halvorsen Drury.", "Halvorsen Drury"),
+    ],
+)
+def test_surname_firms_stay(ner_analyzer, line, kept):
+    assert kept in covered(ner_analyzer, said(line))[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the same words naming people stay redacted
+        ("C: I'm Ruth Okafor from Okafor and Lindgren.", "Ruth Okafor"),
+        ("C: firm is hollis and vega and i'm tamsin hollis", "tamsin hollis"),
+        ("C: I got a call from Maria and John about the lease", "Maria"),
+        ("C: I'm here with Dana and her husband", "Dana"),
+        ("C: the Sellers family next door", "Sellers"),
+        ("C: we visited the owens last week", "owens"),
+        # (review of cycle 67: names of other origins and a pair with no one introduced)
+        ("C: I got a text from Priya and Arjun about the bill", "Arjun"),
+        ("C: the package from Ngozi and Chidi never came", "Chidi"),
+        ("C: a letter from Okafor and Mbeki came", "Mbeki"),
+    ],
+)
+def test_people_stay_redacted(ner_analyzer, line, name):
+    text = covered(ner_analyzer, said(line))[0]
+    at = line[3:].rindex(name)
+    assert set(text[at : at + len(name)]) <= {"#", " "}

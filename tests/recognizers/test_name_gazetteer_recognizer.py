@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
-from tests.recognizers.conftest import found, found_names
+from tests.recognizers.conftest import covered, found, found_names, said
 
 CASES = [
     # first name + surname, lower case and caps, no cue
@@ -218,3 +218,14 @@ def test_a_name_ending_in_a_car_make_is_a_dealership(text, expected):
 def test_verb_before_name_left_out(gazetteer, text: str, verb: str, name: str) -> None:
     spans = found(gazetteer, text)
     assert any(name in g for g in spans) and not any(verb in g for g in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: yeah the sellers pushed back the walkthrough", "sellers"),
+        ("C: the buyers called me this morning", "buyers"),
+    ],
+)
+def test_plural_nouns_stay(ner_analyzer, line, kept):
+    assert kept in covered(ner_analyzer, said(line))[0]

@@ -151,3 +151,39 @@ def test_towns_where_people_live_stay(text: str, town: str) -> None:
 )
 def test_schools_are_no_town(text: str, school: str) -> None:
     assert hospital(text, *_town_at(text, school))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("He has a supplement with Mutual of Omaha, policy 4471.", "Omaha"),
+        ("Good morning, this is Dana from Toyota of Fresno. May I speak with Al?", "Fresno"),
+        ("hi it's marco calling from navient is this ruth", "navient"),
+        ("Hi, this is Lena with Allstate. Is this Sam?", "Allstate"),
+        ("I'm shipping a truck from Tucson to Denver next week.", "Denver"),
+        ("Check in at the stage door on Harbor Avenue.", "Harbor Avenue"),
+        ("Yes, the Pine Street garage is open until ten.", "Pine Street"),
+        ("we'll unload at the port of savannah terminal", "savannah"),
+        ("Two seats in Grand Circle, row F.", "Grand Circle"),
+    ],
+)
+def test_towns_that_are_no_ones_home(text: str, town: str) -> None:
+    start = text.index(town)
+    assert elsewhere(text, start, start + len(town))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("We live in Springfield now.", "Springfield"),
+        # (a town after one's own introduction is the caller's: review of cycle 66)
+        ("Hi, this is Maria Lopez from Tucson, calling about my bill.", "Tucson"),
+        ("hi it's nora, i'm from Tulsa", "Tulsa"),
+        ("I'm shipping my car from my dad's in Reno.", "Reno"),
+        ("We moved from Omaha to Boise.", "Omaha"),
+        ("I'm shipping a truck from Tucson to Denver next week.", "Tucson"),
+    ],
+)
+def test_homes_stay_towns(text: str, town: str) -> None:
+    start = text.index(town)
+    assert not elsewhere(text, start, start + len(town))

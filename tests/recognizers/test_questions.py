@@ -12,6 +12,7 @@ from recognizers.questions import (
     question_types,
 )
 from recognizers.spoken_normalizer import normalize
+from tests.recognizers.conftest import redacted_values
 
 QUESTIONS = [
     # the company's name in the greeting is not what is asked
@@ -493,3 +494,35 @@ def test_a_school_named_in_passing_asks_no_security_answer(text: str) -> None:
 )
 def test_the_callers_school_is_a_security_question(text: str) -> None:
     assert question_types(text)[0] == "SECURITY_ANSWER"
+
+
+def test_firm_name_with_city_in_greeting_asks_nothing(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "A: GOOD EVENING, THIS IS MARLA FROM THE CITY BALLET. MAY I SPEAK WITH TOM?",
+        "C: YEAH, THAT'S ME.",
+        "A: hi it's dev with town water and power is this ruth",
+        "C: uh-huh, yes",
+        "A: and what city do you live in?",
+        "C: dunmore pennsylvania",
+    )
+    assert turns[1] == []
+    assert turns[3] == []
+    assert any("dunmore" in v for v in turns[5])
+
+
+def test_agent_statement_after_customer_request_is_no_address(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "C: sell it and send it to my credit union",
+        "A: ACH on file ends in 7731, savings ending 2046. Right?",
+        "C: yes",
+        "A: The money lands in 3 business days.",
+        "C: send it to r holm at fastmail dot com",
+        "A: Done. Once signed, 4 to 5 days to process.",
+        "C: We're shipping a boat from Tampa to Mobile, what paperwork?",
+        "A: A title, and someone 21 or older at the dock.",
+    )
+    assert not any("business days" in v for v in turns[3])
+    assert not any("days" in v for v in turns[5])
+    assert not any("older" in v or "21" in v for v in turns[7])

@@ -281,3 +281,23 @@ def test_language_surname_after_title_kept(ner_analyzer: CallAnalyzer) -> None:
 def test_firm_before_answerer_visible(ner_analyzer: CallAnalyzer) -> None:
     values = redacted_values(ner_analyzer, "A: Maple Ridge, Tanisha speaking.", "C: hi")[0]
     assert "Tanisha" in values and not any("Maple" in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: hi, my mare Juniper is boarded with you and she colicked",
+        "C: my gelding Ranger threw a shoe",
+        "C: I board two horses, Marigold and Admiral.",
+    ],
+)
+def test_horse_names_stay(ner_analyzer, line):
+    text = covered(ner_analyzer, said(line))[0]
+    for name in ("Juniper", "Ranger", "Marigold"):
+        if name in line:
+            assert name in text
+
+
+def test_owner_of_horse_redacted(ner_analyzer):
+    text = covered(ner_analyzer, said("C: this is Dana Whitfield, my mare Juniper is sick"))[0]
+    assert "Whitfield" not in text and "Juniper" in text

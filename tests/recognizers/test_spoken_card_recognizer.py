@@ -101,3 +101,30 @@ def test_a_card_number_ends_before_its_expiry() -> None:
     text = "So that's 5425 2334 3010 9903, 11/29, 812."
     assert "5425 2334 3010 9903" in found(SpokenCardRecognizer(), text)
     assert not any("11" in v for v in found(SpokenCardRecognizer(), text))
+
+
+CARD = SpokenCardRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 4485 1302 6644 1113 (Luhn-valid), the word "one" left between groups
+        ("4485 one 302 66 44 one 113", {"4485 one 302 66 44 one 113"}),
+        ("it's 4485 13 02 66 44 one 113", {"4485 13 02 66 44 one 113"}),
+    ],
+)
+def test_card_with_word_one_between_groups(text: str, expected: set[str]) -> None:
+    assert found(CARD, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4485 13 02 66 44 one 119",  # Luhn fails
+        "i paid 120 for one 3 55 and one 40",
+        "room 1204 one 22 and 3",
+    ],
+)
+def test_digits_with_one_that_are_no_card(text: str) -> None:
+    assert found(CARD, text) == set()

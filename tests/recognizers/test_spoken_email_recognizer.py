@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.spoken_email_recognizer import SpokenEmailRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import found, redacted_values
 
 CASES = [
     ("mail me at maren.okafor@example.com", {"maren.okafor@example.com"}),
@@ -233,3 +233,15 @@ def _found(recognizer, text: str) -> set[str]:
 )
 def test_back_office_mailbox_is_no_personal_address(text, expected) -> None:
     assert _found(SpokenEmailRecognizer(), text) == expected
+
+
+def test_price_at_a_site_is_no_email(analyzer) -> None:
+    turns = redacted_values(
+        analyzer,
+        "A: Did you make a purchase of $2,318.40 at Target.com on 4/11?",
+        "C: it was 34.99 at walmart dot com",
+        "C: my email is pat dot reyes at posteo dot de",
+    )
+    assert not any("@" in v or " at " in v for v in turns[0])
+    assert not any("34.99" in v for v in turns[1])
+    assert any("reyes" in v for v in turns[2])

@@ -971,3 +971,72 @@ def test_adverb_after_cue_visible(analyzer: CallAnalyzer, line: str, word: str) 
 def test_cued_names_keep_their_surname(analyzer: CallAnalyzer, line: str, name: str) -> None:
     values = redacted_values(analyzer, "A: hi", line)[1]
     assert any(name in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clergy by title and name
+        ("okay so father dominic is saying the mass", {"dominic"}),
+        ("Deacon Rafael will do the blessing", {"rafael"}),
+        ("we need fr. tomas to sign the form", {"tomas"}),
+        # months that are first names, greeted or introducing their speaker
+        ("hi august", {"august"}),
+        ("hey it's april from the garden club", {"april"}),
+        # the caller's role on the loan after the name
+        ("and i'm rosalind co-signer", {"rosalind"}),
+        # a capitalised first name that is an English word too, before "speaking"
+        ("good morning, lucy speaking.", {"lucy"}),
+    ],
+)
+def test_names_found_clergy_months_and_roles(person, text, expected):
+    assert expected <= found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my father will call you back",
+        "it's our sister company that handles it",
+        "it's june from now on",
+        "the father figure in the story",
+        "i'm the co-signer on the loan",
+    ],
+)
+def test_no_names_clergy_months_and_roles(person, text):
+    assert not found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deposition, transcript or case named after a party's surname
+        ("okay that's the bergstrom deposition at ten", {"bergstrom"}),
+        ("can I get a copy of the Okonjo transcript?", {"okonjo"}),
+        ("any update on the Vasquez-Lind case", {"vasquez-lind"}),
+        # a rep known by a first name only
+        ("i talked to a marcus last week and she said it was fixed", {"marcus"}),
+        ("I spoke with a Brenda on Monday", {"brenda"}),
+        # the title kept with a surname
+        ("my doctor Patel said so", {"patel"}),
+        ("Dr. Lee will call you", {"lee"}),
+    ],
+)
+def test_names_found_matters_and_reps(person, text, expected):
+    assert expected <= found_names(person, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the court transcript is late",
+        "the zoom deposition is at ten",
+        "is the criminal case still open",
+        "I talked to a manager last week",
+        "i spoke to a supervisor",
+        "I'll fax the doctor. Deductible is $40.",
+        "the doctor deductible was high",
+    ],
+)
+def test_no_names_matters_and_reps(person, text):
+    assert not found_names(person, text)

@@ -539,3 +539,29 @@ def test_company_office_line_stays_visible() -> None:
     phone = SpokenPhoneRecognizer()
     assert not found(phone, "Our office line is 312-555-0143 if you need me.")
     assert "312-555-0177" in found(phone, "call me on my office line 312-555-0177")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it's the same number I've had for ten years, 628", "628"),
+        ("yeah my usual number, 414", "414"),
+        ("same cell number I always use: 973", "973"),
+    ],
+)
+def test_own_number_first_piece_found(text: str, value: str) -> None:
+    assert value in found(SpokenPhoneRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the same number of people, 300",
+        "same number as last year, 250.",
+        "my number of kids, 3",
+        "it's the same number I've had for ten years, 628 dollars a month",
+        "same number, 628 people came",
+    ],
+)
+def test_own_number_first_piece_not_a_count(text: str) -> None:
+    assert not found(SpokenPhoneRecognizer(), text)
