@@ -21,7 +21,7 @@ from recognizers.digit_safety_net_recognizer import (
     plan_or_staff_number,
 )
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
-from recognizers.spoken_normalizer import NATO, NATO_WORD, NUMBER_WORDS, ORDINALS
+from recognizers.spoken_normalizer import MONTHS, NATO, NATO_WORD, NUMBER_WORDS, ORDINALS
 from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon, not_name_word
 
 _I = re.IGNORECASE
@@ -711,20 +711,8 @@ _BROKEN_LEAD = re.compile(
 _BROKEN_TAIL = re.compile(r"[ \t]*[.,!?]*[ \t]*$")
 # The words a value read over a bad line is made of, by kind of value.
 _SPOKEN_DIGIT_WORDS = frozenset({"oh", "double", "triple"}) | NUMBER_WORDS
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+# (the full names: the short forms "jan", "sept" are no words a line cuts)
+_MONTH_NAMES = sorted(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _CUT_WORDS = tuple(sorted(NUMBER_WORDS | set(ORDINALS) | set(_MONTH_NAMES)))
 _DIGIT_TOKEN = re.compile(r"[/.-]*\d[\d/.-]*(?:st|nd|rd|th)?", _I)
 _CODE_TOKEN = re.compile(r"(?=[a-z]*\d)[a-z\d][a-z\d/.-]*", _I)

@@ -1196,7 +1196,7 @@ def _without_word_answers(
             continue
         if fold(text[start:end]) in _PRONOUNS:
             continue  # "Jimmy Ross. He's at home now.": the pronoun after the name
-        if _verb_not_name(text, start, end, lex):
+        if _verb_not_name(text, start, end, lex) or _phrase_verb(text, start, end):
             continue
         end = _without_field_label(text, start, end)
         # one word as said: the normaliser joins "t-r-e-n-d-s" into "TRENDS"
@@ -1276,6 +1276,17 @@ def _verb_not_name(text: str, start: int, end: int, lex) -> bool:
         and not lex.is_name(word)
         and bool(_TO_VERB_AFTER.match(text, end))
     )
+
+
+# An everyday phrase's verb said where an answer was awaited: "okay go ahead with the
+# first creditor", "hang on a second", "hold on let me look".
+_PHRASE_VERBS = frozenset(("go", "hang", "hold", "come"))
+_PHRASE_TAIL = re.compile(r"[ \t]+(?:ahead|on|again|back)\b", re.IGNORECASE)
+
+
+def _phrase_verb(text: str, start: int, end: int) -> bool:
+    """Whether the lone answer word is the verb of "go ahead", "hang on" and the like."""
+    return text[start:end].lower() in _PHRASE_VERBS and bool(_PHRASE_TAIL.match(text, end))
 
 
 def _state_not_name(text: str, start: int, end: int, lex) -> bool:

@@ -46,6 +46,17 @@ _BRAND_NOT_NAME = re.compile(
     r"progressive|geico|allstate|(?:black[ \t]+)?tumi|frequent[ \t]+(?:parker|flyer|diner)|"
     # routers by make and model: "the TP-Link Archer", "a netgear nighthawk"
     r"tp[- \t]?link(?:[ \t]+(?:archer|deco))?|(?:netgear[ \t]+)?nighthawk|(?:netgear[ \t]+)?orbi|"
+    # instruments by make and model: "a Baldwin Acrosonic", "a hammond b three with the
+    # leslie" (the organ's speaker, only beside a hammond), "a Steinway model B"
+    r"(?:baldwin[ \t]+)?acrosonic|hammond(?=[ \t]+(?:b|c|m|a)[ \t-]?(?:3|three|100|\d)\b|"
+    r"[ \t]+organ)|(?<=\bhammond\b[^.?!]{0,40}\b(?:the|a|its|with)[ \t]+)leslie\b|"
+    # stroller brands: "a gray Uppababy", "the bugaboo fox"
+    r"uppababy|bugaboo|"
+    # a store and its card, with the 's: "the Lowe's card", "Lowe's." (not "Mr. Lowe's")
+    r"(?<!\b(?:mr|mrs|ms|miss|dr)\.?[ \t]+)lowe['’]s|"
+    # loan servicers: "Lakeview Loan Servicing", "the servicer is Lakeview?"
+    r"lakeview(?=[ \t]+loan)|(?<=\bservic(?:er|ing)[ \t]+(?:is|was|company is)[ \t]+)lakeview|"
+    r"nelnet|navient|mohela|aidvantage|"
     # an insurer (a surname too): named before its member number or plan
     r"kaiser(?:[ \t]+permanente|(?=[ \t]*[.,]?[ \t]*(?:member|insurance|plan|policy|health)\b)))\b",
     re.IGNORECASE,

@@ -474,7 +474,7 @@ _ROLE_CUE = (
     r"driver|nurse|manager|supervisor|installer|adjuster|pharmacist|cashier|clerk|"
     r"receptionist|associate|specialist|advisor|courier|mechanic|plumber|electrician|"
     r"dispatcher|inspector|teller|banker|doctor|therapist|assistant|aide|caregiver|"
-    r"coordinator|caseworker|worker)\b"
+    r"coordinator|caseworker|worker|foreman|mover|tuner|leader|lead)\b"
 )
 # A spelled name is an upper-case run: lower-case turns have none.
 _SPELLED_CUE = r"(?-i:\p{Lu}\p{Lu})"
@@ -615,7 +615,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"agent|rep|representative|driver|nurse|manager|supervisor|installer|adjuster|"
             r"pharmacist|cashier|clerk|receptionist|associate|specialist|advisor|courier|"
             r"mechanic|plumber|electrician|dispatcher|inspector|teller|banker|doctor|"
-            r"therapist|assistant|aide|caregiver|coordinator|caseworker|worker)"
+            r"therapist|assistant|aide|caregiver|coordinator|caseworker|worker|foreman|"
+            # a crew's roles: "the crew leader is manny he'll call", "our tuner alma said"
+            r"mover|tuner|(?:crew|team|job|site)[ \t]+(?:leader|lead|chief))"
             r"(?:[ \t]+(?:at|on|in|from)[ \t]+(?:the[ \t]+)?\p{L}+)?"
             r"(?:[ \t]+(?:is|was|will be))?"
             rf"[ \t]*,?[ \t]+){NAME_WORD}"
@@ -644,7 +646,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:from|with|speaking|here|over|at|on the line|"
             r"how can|how may|what can|what's|whats|what is|who's|whos|who is|who am|"
             r"can i|may i|could i|i'll|i will|i can|in (?:the )?[a-z]+ (?:department|team|desk)|"
-            r"in (?:billing|service|sales|support|claims|collections|accounts|returns))\b)",
+            r"in (?:billing|service|sales|support|claims|collections|accounts|returns)|"
+            # a filler or the caller's reason after it: "my name is will um i'm calling"
+            r"um|uh|umm|uhh|and i|and i'm|i'm calling|im calling|i am calling|calling about|"
+            r"calling because|calling to)\b)",
             0.6,
             "will",
         ),
