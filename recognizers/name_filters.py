@@ -142,16 +142,12 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
 # it's andrew from mcallister and pratt", "associate at Rourke Stein", "firm is hollis and
 # vega". The cue says where one works; "with Dana and her husband", "from Maria and John"
 # (first names) and "I'm Tamsin Hollis" stay names.
-_FIRM_CUE = re.compile(
-    r"\b(?:from|at|(?:firm|practice)(?:[ \t]+is|[ \t]*[,:])?|"
-    r"(?:partner|associate|attorney|lawyer|paralegal|counsel)[ \t]+(?:at|with))[ \t]+$",
-    re.IGNORECASE,
+_ROLE_WORDS = (
+    r"(?:firm|practice)(?:[ \t]+is|[ \t]*[,:])?|"
+    r"(?:partner|associate|attorney|lawyer|paralegal|counsel)[ \t]+(?:at|with)"
 )
-_ROLE_CUE = re.compile(
-    r"\b(?:(?:firm|practice)(?:[ \t]+is|[ \t]*[,:])?|"
-    r"(?:partner|associate|attorney|lawyer|paralegal|counsel)[ \t]+(?:at|with))[ \t]+$",
-    re.IGNORECASE,
-)
+_FIRM_CUE = re.compile(rf"\b(?:from|at|{_ROLE_WORDS})[ \t]+$", re.IGNORECASE)
+_ROLE_CUE = re.compile(rf"\b(?:{_ROLE_WORDS})[ \t]+$", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\p{L}'’-])\p{L}")
 _PAIR_AND = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+(?:and|&)[ \t]+(\p{L}[\p{L}'’-]*)\b")
 _PAIR_TWO = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+(\p{L}[\p{L}'’-]*)(?=[ \t]*(?:[,.;!?]|$))")
