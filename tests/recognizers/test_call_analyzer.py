@@ -13,6 +13,7 @@ from tests.recognizers.conftest import (
     call_of,
     covered,
     redacted,
+    redacted_values,
     said,
     value_hidden,
 )
@@ -2208,3 +2209,17 @@ def test_chunk_resumed_after_then_keeps_the_chains_label(analyzer) -> None:
 def test_customer_asked_for_after_the_firm(analyzer):
     call = said("A: Hi, it's Renata calling from AT&T. Is this Gregory?", "C: yes it is")
     assert "Gregory" not in covered(analyzer, call)[0]
+
+
+# ---- cycle 69 (rounds 78-79): "okay go ahead with the first creditor" is no name answer
+
+
+@pytest.mark.parametrize("line", ["A: okay go ahead with the first creditor", "C: hang on a sec"])
+def test_phrase_verb_after_name_answer_stays_visible(analyzer, line: str) -> None:
+    values = redacted_values(analyzer, "A: and your name", "C: ottilie brandvold", line)
+    assert values[2] == []
+
+
+def test_name_after_name_question_still_redacted(analyzer) -> None:
+    values = redacted_values(analyzer, "A: and your name please", "C: gorana pavlic")
+    assert any("gorana" in v for v in values[1])

@@ -1400,3 +1400,61 @@ def test_saint_and_parish_surnames_stay_redacted(ner_analyzer, line, name):
     """A saint's name or "Parish" is a surname unless a church word or the line's greeting
     says otherwise (review of cycle 66: these were left readable)."""
     assert name.split()[-1] not in covered(ner_analyzer, said(line))[0]
+
+
+# ---- cycle 68 (round 78): a name cut by a bad line (an initial, a cut word, the
+# fragment after a noise tag) is redacted in the answer to a name question or after a
+# name cue (call_names.cut_name_pieces)
+
+_ASK_FULL_NAME = "A: Can I get your full name please?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "hidden"),
+    [
+        ("Gregory T-- ", ["Gregory T"]),
+        ("my name is wendell k ", ["wendell k"]),
+        ("It's Natalie B [inaudible]", ["Natalie B"]),
+        ("my name is rosalind [inaudible] vance", ["rosalind", "vance"]),
+        ("yeah marcus (inaudible) elby", ["marcus", "elby"]),
+        ("It's Harold W [inaudible] ton", ["Harold W", "ton"]),
+        ("Priscilla ... dez.", ["Priscilla", "dez"]),
+        ("It's Ro (inaudible) vich", ["Ro", "vich"]),
+        ("vincent  [inaudible] o", ["vincent", "o"]),
+    ],
+)
+def test_cut_names_hidden(ner_analyzer, answer, hidden):
+    call = said(_ASK_FULL_NAME, "C: " + answer)
+    masked = covered(ner_analyzer, call)[1]
+    for value in hidden:
+        assert value_hidden(masked, answer, value), (value, masked)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        # the words of the next clause after a cut initial stay readable
+        ("Yeah, Gregory T-- and my account number is on the letter", ["account number"]),
+        # a courtesy after the tag is no fragment of the name
+        ("Priscilla ... thanks", ["thanks"]),
+        ("Sorry (inaudible) what", ["Sorry", "what"]),
+    ],
+)
+def test_cut_names_keep_words(ner_analyzer, answer, kept):
+    call = said(_ASK_FULL_NAME, "C: " + answer)
+    masked = covered(ner_analyzer, call)[1]
+    for value in kept:
+        assert value_readable(masked, answer, value), (value, masked)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: my son ... he broke the lamp",
+        "C: the fee was $40 ... ok",
+        "C: press 2 -- then 3",
+    ],
+)
+def test_noise_without_name_question_kept(ner_analyzer, line):
+    call = said("A: What seems to be the problem?", line)
+    assert "#" not in covered(ner_analyzer, call)[1]

@@ -1247,3 +1247,28 @@ def test_town_checked_after_street_is_redacted(analyzer, check: str, town: str) 
 def test_check_of_the_answer_names_no_town(analyzer, check: str) -> None:
     values = redacted_values(analyzer, "A: and the address?", "C: 417 Quillon Bend", check)
     assert values[2] == []
+
+
+# ---- cycle 68 (round 78): "i only caught part of that" / "the connection is really
+# choppy" keeps the question open, so the value said again is read in full
+
+
+@pytest.mark.parametrize(
+    "reask",
+    [
+        "Sorry, the connection is really choppy, one more time?",
+        "sorry i only caught part of that",
+        "I MISSED SOME OF THAT, COULD YOU REPEAT IT?",
+    ],
+)
+def test_value_said_again_after_bad_line(analyzer, reask: str) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: And the expiration date?",
+        "C: okay so 04/ [inaudible]",
+        f"A: {reask}",
+        "C: can you hear me now? 04/31. did you get that?",
+    )
+    assert values[1] == ["04"]
+    assert values[2] == []
+    assert values[3] == ["04/31"]

@@ -189,3 +189,39 @@ def test_people_stay_redacted(ner_analyzer, line, name):
     text = covered(ner_analyzer, said(line))[0]
     at = line[3:].rindex(name)
     assert set(text[at : at + len(name)]) <= {"#", " "}
+
+
+# ---- cycle 69 (rounds 78-79): makes, brands and servicers that are no one's name (an
+# organ, a piano, a stroller, a store card, a loan servicer), and the same words naming
+# a person
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("C: it's a hammond b three with the leslie speaker", "hammond"),
+        ("C: a hammond b three with the leslie", "leslie"),
+        ("C: we also own a Baldwin Acrosonic upright", "Baldwin"),
+        ("C: I left a black Uppababy at gate nine", "Uppababy"),
+        ("A: is that the Target card or the Lowe's card?", "Lowe"),
+        ("C: Lowe's. The balance is about nine hundred.", "Lowe"),
+        ("A: and the servicer is Lakeview?", "Lakeview"),
+        ("C: it's with Lakeview Loan Servicing", "Lakeview"),
+    ],
+)
+def test_brands_stay_visible(ner_analyzer, line: str, word: str) -> None:
+    assert word not in _joined(ner_analyzer, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: my name is leslie hammond", "leslie"),
+        ("C: this is leslie calling about the hammond account", "leslie"),
+        ("C: my name is Dana Lowe, L O W E", "Lowe"),
+        ("A: I spoke with Mr. Lowe's assistant yesterday", "Lowe"),
+        ("C: my name is Priya Baldwin", "Baldwin"),
+    ],
+)
+def test_same_words_naming_a_person_stay_redacted(ner_analyzer, line: str, name: str) -> None:
+    assert name in _joined(ner_analyzer, line)

@@ -14,9 +14,13 @@ from recognizers.spoken_person_recognizer import (
     organisation,
 )
 from tests.recognizers.conftest import (
+    covered,
     found,
     found_names,
     redacted_values,
+    said,
+    value_hidden,
+    value_readable,
 )
 
 CASES = [
@@ -1040,3 +1044,88 @@ def test_names_found_matters_and_reps(person, text, expected):
 )
 def test_no_names_matters_and_reps(person, text):
     assert not found_names(person, text)
+
+
+# ---- cycle 68 (round 78): a bridal shop or a lodge is a firm; "congrats" is no part
+# of a name
+
+
+@pytest.mark.parametrize(
+    ("opening", "firm", "agent"),
+    [
+        ("Maison Étoile Bridal, Giselle speaking.", "Maison Étoile", "Giselle"),
+        ("Silver Creek Lodge, this is Rowan.", "Silver Creek", "Rowan"),
+        ("HARBOR LIGHT OUTFITTER, DESMOND SPEAKING.", "HARBOR LIGHT", "DESMOND"),
+    ],
+)
+def test_trade_word_firms_kept(ner_analyzer, opening, firm, agent):
+    call = said("A: " + opening, "C: hi")
+    masked = covered(ner_analyzer, call)[0]
+    assert value_readable(masked, opening, firm), masked
+    assert value_hidden(masked, opening, agent), masked
+
+
+def test_congrats_not_name(ner_analyzer):
+    text = "congrats delphine and when is the wedding"
+    masked = covered(ner_analyzer, said("A: hi", "C: " + text))[1]
+    assert value_readable(masked, text, "congrats")
+    assert value_hidden(masked, text, "delphine")
+
+
+def test_surname_that_is_a_trade_word_stays_redacted(ner_analyzer):
+    """ "Lodge" is a surname as often as a trade (review of cycle 68)."""
+    text = covered(ner_analyzer, said("C: I spoke with Henry Lodge yesterday about it"))[0]
+    assert "Henry" not in text and "Lodge" not in text
+
+
+# ---- cycle 69 (rounds 78-79): "will" introduced before a filler or the caller's
+# reason, a crew's roles naming a person
+
+
+def _joined(analyzer, line: str) -> str:
+    return " ".join(redacted_values(analyzer, line)[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: hi my name is will um i'm calling about the invoice", "will"),
+        ("C: yeah my name is will uh calling because my card was declined", "will"),
+        ("C: this is will and i'm on the lease", "will"),
+    ],
+)
+def test_will_before_filler_is_a_name(analyzer, line: str, name: str) -> None:
+    assert name in redacted_values(analyzer, line)[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["C: i will um check with my wife", "C: it will uh take a while", "C: we will and we did"],
+)
+def test_will_as_verb_stays_visible(analyzer, line: str) -> None:
+    assert "will" not in _joined(analyzer, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("A: great the crew leader is tobias he'll call an hour out", "tobias"),
+        ("A: our team lead is ofelia she'll bring the forms", "ofelia"),
+        ("A: the foreman dmitri said the stairs are narrow", "dmitri"),
+        ("A: your tuner is marguerite she'll be there at noon", "marguerite"),
+    ],
+)
+def test_crew_role_names_a_person(analyzer, line: str, name: str) -> None:
+    assert name in _joined(analyzer, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: the crew leader is going to call thirty minutes out",
+        "A: the job lead will call you tomorrow",
+        "A: the mover is running about forty minutes late",
+    ],
+)
+def test_crew_role_without_name_stays_visible(analyzer, line: str) -> None:
+    assert redacted_values(analyzer, line)[0] == []
