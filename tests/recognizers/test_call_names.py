@@ -1421,6 +1421,8 @@ _ASK_FULL_NAME = "A: Can I get your full name please?"
         ("Priscilla ... dez.", ["Priscilla", "dez"]),
         ("It's Ro (inaudible) vich", ["Ro", "vich"]),
         ("vincent  [inaudible] o", ["vincent", "o"]),
+        # (a pause inside a whole name keeps the surname: review of cycle 68)
+        ("my name is Mary... Smith, and I'm calling about my bill", ["Smith"]),
     ],
 )
 def test_cut_names_hidden(ner_analyzer, answer, hidden):
