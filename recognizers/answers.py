@@ -21,7 +21,14 @@ from recognizers.digit_safety_net_recognizer import (
     plan_or_staff_number,
 )
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
-from recognizers.spoken_normalizer import MONTHS, NATO, NATO_WORD, NUMBER_WORDS, ORDINALS
+from recognizers.spoken_normalizer import (
+    MONTHS,
+    NATO,
+    NATO_WORD,
+    NOISE_TAG,
+    NUMBER_WORDS,
+    ORDINALS,
+)
 from recognizers.spoken_person_recognizer import NAME_WORD, NOT_NAME, fold, lexicon, not_name_word
 
 _I = re.IGNORECASE
@@ -698,11 +705,7 @@ def _reply_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]
 
 
 # Where a bad line broke a value: a transcriber's noise tag, an ellipsis, a dash cut.
-_NOISE_TAG = (
-    r"(?:[\[(][ \t]*(?:inaudible|static|unintelligible|indistinct|garbled|crosstalk|"
-    r"noise|line (?:breaks up|cuts out)|cuts? out)[ \t]*[\])])"
-)
-_BREAK = re.compile(rf"(?:[ \t]*(?:{_NOISE_TAG}|\.{{2,}}|…|--|—)[ \t]*)+", _I)
+_BREAK = re.compile(rf"(?:[ \t]*(?:{NOISE_TAG}|\.{{2,}}|…|--|—)[ \t]*)+", _I)
 _BROKEN_LEAD = re.compile(
     r"^(?:(?:um+|uh+|er|erm|so|okay|ok|sure|yeah|yes|yep|oh|well|it's|its|it is|that's|"
     r"thats|that is|sorry|i said)[ \t]*[,.]?[ \t]+)*",

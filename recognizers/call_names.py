@@ -11,8 +11,9 @@ import regex as re
 
 from recognizers.hits import Hit, inside
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+from recognizers.place_context import CHURCH_WORDS, SAINT_NAMED
 from recognizers.spacy_ner_recognizer import PET as _PET
-from recognizers.spoken_normalizer import NormalizedText
+from recognizers.spoken_normalizer import NOISE_TAG, NormalizedText
 from recognizers.spoken_person_recognizer import (
     NOT_NAME,
     ORG_WORDS,
@@ -992,7 +993,6 @@ _SCHOOL_BEFORE = re.compile(
 # A church or a school named after a saint or a title: "Saint Anthony of Padua parish",
 # "St. Rose of Lima", "Our Lady of Lourdes", "Mary Queen of Peace", "UC Davis".
 _SAINT_BEFORE = re.compile(r"\b(?:saint|st\.?)[ \t]+$", re.IGNORECASE)
-_SAINT_IN = re.compile(r"\b(?:saint|st\.?)[ \t]+\p{L}", re.IGNORECASE)
 _LADY_OF_BEFORE = re.compile(r"\b(?:our[ \t]+lady|queen)[ \t]+of[ \t]+$", re.IGNORECASE)
 _QUEEN_OF_AFTER = re.compile(r"[ \t]+of[ \t]+\p{L}", re.IGNORECASE)
 _QUEEN_AFTER = re.compile(r"[ \t]+queen[ \t]+of[ \t]+\p{L}", re.IGNORECASE)
@@ -1001,9 +1001,9 @@ _CAMPUS_BEFORE = re.compile(r"\b(?:uc|cu|suny|cuny|unc|usc)[ \t]+$", re.IGNORECA
 # Padua parish", "St. Joseph's", "st john the evangelist") or the answering greeting
 # ("Good morning, St. Rose of Lima, Patricia speaking"); else it may be a surname.
 _CHURCH_AFTER = re.compile(
-    r"['’]s\b|(?:[ \t,]+[\p{L}.]+){0,4}?[ \t]+(?:parish|church|cathedral|chapel|basilica|"
-    r"shrine|catholic|episcopal|school|academy|hospital|college|university|clinic|center|"
-    r"centre|pharmacy|cemetery|elementary|"
+    rf"['’]s\b|(?:[ \t,]+[\p{{L}}.]+){{0,4}}?[ \t]+(?:{CHURCH_WORDS}|"
+    r"school|academy|hospital|college|university|clinic|center|centre|pharmacy|cemetery|"
+    r"elementary|"
     r"the[ \t]+(?:evangelist|apostle|baptist))\b",
     re.IGNORECASE,
 )
@@ -1033,8 +1033,8 @@ def _church_or_firm(text: str, hit: Hit) -> bool:
     value = text[hit.start : hit.end]
     saint = (
         _SAINT_BEFORE.search(text, max(0, hit.start - 8), hit.start)
-        or _SAINT_IN.match(text, hit.start)  # ("St" alone, widened to "St. Rose" later)
-        or _SAINT_IN.search(text, hit.start, hit.end)
+        or SAINT_NAMED.match(text, hit.start)  # ("St" alone, widened to "St. Rose" later)
+        or SAINT_NAMED.search(text, hit.start, hit.end)
     )
     if saint:
         # ("rebill St. Joseph's": a word taken with the saint's name, no person's)
@@ -1104,10 +1104,7 @@ def without_things(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
 # A name broken or cut by a bad line: "Richard M-- ", "kristine [inaudible] dleton",
 # "Cody R [inaudible] rez", "It's Co (inaudible) son". The noise tags the transcript
 # writes where the line drops.
-_NOISE_TAG = (
-    r"(?:[\[(][ \t]*(?:inaudible|unintelligible|crosstalk|static|garbled)[ \t]*[\])]"
-    r"|\.\.\.+|…|--+|—)"
-)
+_NOISE_TAG = rf"(?:{NOISE_TAG}|\.\.\.+|…|--+|—)"
 # a tag, or a cut one ("paul  [inaudible"), inside a span
 _NOISE_IN = re.compile(r"[ \t]*(?:[\[(]|\.\.\.|…|--|—)")
 # an initial or a word cut short (up to four letters) ending the turn or a tag: "M--",

@@ -8,7 +8,6 @@ the call. A read-back "GUTIERREZ, Spencer" is one name, its comma inside the spa
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 import regex as re
@@ -153,20 +152,14 @@ _PAIR_AND = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+(?:and|&)[ \t]+(\p{L}[\p{L}'�
 _PAIR_TWO = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+(\p{L}[\p{L}'’-]*)(?=[ \t]*(?:[,.;!?]|$))")
 
 
-@functools.cache
-def _common_firsts() -> frozenset[str]:
-    """Everyday first names (faker's), which "from Maria and John" names as people."""
-    from faker.providers.person.en_US import Provider as Person
-
-    return frozenset(fold(n) for n in Person.first_names)
-
-
 def _firm_surnames(words: tuple[str, str], lex: Lexicon) -> bool:
     """Partners' surnames in a firm's name: no everyday or listed-only first name among
     them ("from Priya and Arjun", "from Ngozi and Chidi" are people), and at least one a
     surname that is no first name."""
     lows = [fold(w) for w in words]
-    if any(low in _common_firsts() or (low in lex.firsts and low not in lex.lasts) for low in lows):
+    if any(
+        low in lex.frequent_firsts or (low in lex.firsts and low not in lex.lasts) for low in lows
+    ):
         return False
     return any(low in lex.lasts and low not in lex.firsts for low in lows)
 

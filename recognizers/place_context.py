@@ -93,10 +93,10 @@ _TIER_NAME = re.compile(
     re.IGNORECASE,
 )
 # A church named after its saint: "St. Agnes parish", "Saint Luke's church".
-_SAINT_NAMED = re.compile(r"(?:saint|st\.?)[ \t]+\p{L}", re.IGNORECASE)
-_CHURCH_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:parish|church|cathedral|chapel|basilica|catholic)\b", re.IGNORECASE
-)
+SAINT_NAMED = re.compile(r"\b(?:saint|st\.?)[ \t]+\p{L}", re.IGNORECASE)
+# Words naming a church after its saint's name (call_names adds schools and hospitals).
+CHURCH_WORDS = r"parish|church|cathedral|chapel|basilica|shrine|catholic|episcopal"
+_CHURCH_AFTER = re.compile(rf"(?:['’]s)?[ \t]+(?:{CHURCH_WORDS})\b", re.IGNORECASE)
 # A firm or a site named "… of" a town: "Mutual of Omaha", "Honda of Springfield", "the
 # port of Long Beach", "St. Rose of Lima" (a parish).
 _FIRM_OF_BEFORE = re.compile(
@@ -248,7 +248,7 @@ def elsewhere(text: str, start: int, end: int) -> bool:
     s_start, s_end = _sentence(text, start, end)
     if _TIER_AFTER.match(text, end) or _TIER_NAME.fullmatch(text, start, end):
         return True
-    if _SAINT_NAMED.match(text, start) and _CHURCH_AFTER.match(text, end):
+    if SAINT_NAMED.match(text, start) and _CHURCH_AFTER.match(text, end):
         return True  # "Good morning, St. Agnes parish"
     if _FIRM_OF_BEFORE.search(text, max(0, start - 20), start):
         return True

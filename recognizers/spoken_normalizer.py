@@ -153,6 +153,14 @@ NATO = {
     "yankee": "Y",
     "zulu": "Z",
 }
+# A transcriber's tag where a bad line dropped words: "[inaudible]", "(static)", "[line
+# cuts out]"; a value's pieces around one are one value (answers.broken_value,
+# call_names.cut_name_pieces).
+NOISE_TAG = (
+    r"(?:[\[(][ \t]*(?:inaudible|static|unintelligible|indistinct|garbled|crosstalk|"
+    r"noise|line (?:breaks up|cuts out)|cuts? out)[ \t]*[\])])"
+)
+
 # The spelling words as a regex alternative ("x-ray" also written "xray", "x ray").
 NATO_WORD = "(?:" + "|".join(sorted(NATO, key=len, reverse=True)) + "|x-ray|xray)"
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}

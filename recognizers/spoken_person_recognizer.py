@@ -255,6 +255,7 @@ class Lexicon:
         frequent_lasts=None,
         word_firsts=frozenset(),
         word_lasts=frozenset(),
+        frequent_firsts=None,
     ) -> None:
         self._nouns: frozenset[str] = nouns
         self._others: frozenset[str] = others
@@ -262,6 +263,10 @@ class Lexicon:
         self.lasts: frozenset[str] = lasts
         # The most frequent US surnames: the ones a word alone may be ("nguyen").
         self.frequent_lasts: frozenset[str] = lasts if frequent_lasts is None else frequent_lasts
+        # The everyday US first names ("maria", "john"): a first name even when a surname too.
+        self.frequent_firsts: frozenset[str] = (
+            firsts if frequent_firsts is None else frequent_firsts
+        )
         # Names that are rare English words too ("rosa", "hooks"): after a cue or another
         # name only.
         self.word_firsts: frozenset[str] = word_firsts
@@ -406,7 +411,8 @@ def lexicon() -> Lexicon:
     from faker.providers.person.en_US import Provider as Person
 
     frequent_lasts = frozenset(fold(n) for n in Person.last_names)
-    firsts = frozenset(fold(n) for n in Person.first_names) | _name_words("first")
+    frequent_firsts = frozenset(fold(n) for n in Person.first_names)
+    firsts = frequent_firsts | _name_words("first")
     lasts = frequent_lasts | _name_words("last")
     words: set[str] = set()
     inflected: set[str] = set()
@@ -438,6 +444,7 @@ def lexicon() -> Lexicon:
         frequent_lasts,
         _name_words("first_rare_word"),
         _name_words("last_rare_word"),
+        frequent_firsts,
     )
 
 
