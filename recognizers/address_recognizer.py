@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
-
 import regex as re
 from presidio_analyzer import RecognizerResult
 
@@ -16,7 +13,13 @@ from recognizers.base import (
     same_clause,
 )
 from recognizers.digit_safety_net_recognizer import _UNITS
-from recognizers.place_context import FIRM_DEPARTMENT, HERE_NOW, HOME_WORDS, family_plural
+from recognizers.place_context import (
+    FIRM_DEPARTMENT,
+    HERE_NOW,
+    HOME_WORDS,
+    family_plural,
+    us_place_words,
+)
 from recognizers.spoken_person_recognizer import NAME_WORD, fold, lexicon
 
 # USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
@@ -1019,20 +1022,12 @@ _PLACE_IN_TOWN = re.compile(
 _FILLER_GAP = re.compile(r"[ \t,]*(?:(?:uh|um|umm|uhm|er|erm|ah)[ \t,.]+)?", re.IGNORECASE)
 
 
-@functools.cache
-def _us_place_words() -> frozenset[str]:
-    """US places that are also English words ("buffalo", "lansing"): a town only where a
-    street or a cue places it (``us_place_words.txt``, see ``make_place_words``)."""
-    text = resources.files("recognizers").joinpath("us_place_words.txt").read_text("utf-8")
-    return frozenset(text.split())
-
-
 def _known_town(words: str, placed: bool = False) -> bool:
     """One or two words that name a town: a listed UK or US place, or (``placed``: after
     "in" next to a street) no English word ("ypsilanti", "port ellery"; not "in crisis",
     "in traffic": a noun after "in" is as often a state of things)."""
     low = fold(words).lower()
-    if low in _UK_TOWNS or low in _us_place_words() or _two_word_town(low):
+    if low in _UK_TOWNS or low in us_place_words() or _two_word_town(low):
         return True
     if not placed:
         return False

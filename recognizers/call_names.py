@@ -11,7 +11,7 @@ import regex as re
 
 from recognizers.hits import Hit, inside
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
-from recognizers.place_context import CHURCH_WORDS, SAINT_NAMED
+from recognizers.place_context import CHURCH_WORDS, SAINT_BEFORE, SAINT_NAMED
 from recognizers.spacy_ner_recognizer import PET as _PET
 from recognizers.spoken_normalizer import NOISE_TAG, NormalizedText
 from recognizers.spoken_person_recognizer import (
@@ -992,7 +992,6 @@ _SCHOOL_BEFORE = re.compile(
 
 # A church or a school named after a saint or a title: "Saint Anthony of Padua parish",
 # "St. Rose of Lima", "Our Lady of Lourdes", "Mary Queen of Peace", "UC Davis".
-_SAINT_BEFORE = re.compile(r"\b(?:saint|st\.?)[ \t]+$", re.IGNORECASE)
 _LADY_OF_BEFORE = re.compile(r"\b(?:our[ \t]+lady|queen)[ \t]+of[ \t]+$", re.IGNORECASE)
 _QUEEN_OF_AFTER = re.compile(r"[ \t]+of[ \t]+\p{L}", re.IGNORECASE)
 _QUEEN_AFTER = re.compile(r"[ \t]+queen[ \t]+of[ \t]+\p{L}", re.IGNORECASE)
@@ -1025,14 +1024,14 @@ _PERSON_BEFORE_SAINT = re.compile(
 
 
 def _church_or_firm(text: str, hit: Hit) -> bool:
-    """A PERSON span that names a church or a campus (see _SAINT_BEFORE), or a firm by a
+    """A PERSON span that names a church or a campus (see SAINT_BEFORE), or a firm by a
     word of its trade inside the span ("BrightPath Home Care", "Ashley HomeStore"); a
     name the caller was asked for or cued to give keeps its words."""
     if hit.recognizer == "ConversationContext":
         return False
     value = text[hit.start : hit.end]
     saint = (
-        _SAINT_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+        SAINT_BEFORE.search(text, max(0, hit.start - 8), hit.start)
         or SAINT_NAMED.match(text, hit.start)  # ("St" alone, widened to "St. Rose" later)
         or SAINT_NAMED.search(text, hit.start, hit.end)
     )

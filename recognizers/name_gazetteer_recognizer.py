@@ -13,6 +13,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import BRANDS
+from recognizers.place_context import SAINT_BEFORE
 from recognizers.spoken_person_recognizer import (
     ACRONYMS,
     FOUNDER_FIRM_AFTER,
@@ -106,8 +107,6 @@ _PARTICLE_SURNAME = re.compile(
 # ("qiang he, and …", "dana le") - "he" before a verb is the pronoun.
 _SHORT_SURNAMES = _wordset("he le ly vu wu xu hu li lu yu ho ma do ng ko oh")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;]|$|(?:and|but|so)\b)", re.IGNORECASE)
-# "Saint Luke's", "St. Jude": a hospital or a church named after a saint.
-_SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 # English words after "a"/"an" are a thing, not a person: "a fender bender" (but "sent
 # to a Jamal Reed" is someone unknown).
 _THE_BEFORE = re.compile(r"(?<![\w'])the[ \t]+$", re.IGNORECASE)
@@ -226,7 +225,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or _car_dealer(text[start:end])
                 or _LENGTH_BEFORE.search(text, max(0, start - 24), start)
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
-                or _SAINT_BEFORE.search(text[max(0, start - 7) : start])
+                or SAINT_BEFORE.search(text[max(0, start - 7) : start])
                 or (
                     _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
                     and all(lexicon().is_word(w.lower()) for w in text[start:end].split())

@@ -9,6 +9,9 @@ Kroger in Seattle and my car won't start"), as ``address_recognizer`` does for s
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 import regex as re
 
 from recognizers.base import BRANDS
@@ -94,6 +97,8 @@ _TIER_NAME = re.compile(
 )
 # A church named after its saint: "St. Agnes parish", "Saint Luke's church".
 SAINT_NAMED = re.compile(r"\b(?:saint|st\.?)[ \t]+\p{L}", re.IGNORECASE)
+# Right before a name: "Saint Luke's", "St. Jude" (a hospital or a church, not a person).
+SAINT_BEFORE = re.compile(r"\b(?:saint|st)\.?[ \t]+$", re.IGNORECASE)
 # Words naming a church after its saint's name (call_names adds schools and hospitals).
 CHURCH_WORDS = r"parish|church|cathedral|chapel|basilica|shrine|catholic|episcopal"
 _CHURCH_AFTER = re.compile(rf"(?:['’]s)?[ \t]+(?:{CHURCH_WORDS})\b", re.IGNORECASE)
@@ -235,11 +240,17 @@ def _shop_named(shop: str) -> bool:
     return all(w[0].isupper() for w in words) and fold(words[-1]).lower() not in HOME_WORDS
 
 
-def _known_us_town(place: str) -> bool:
-    """A town in the place-word list (imported late: the address recognizer imports us)."""
-    from recognizers.address_recognizer import _us_place_words
+@functools.cache
+def us_place_words() -> frozenset[str]:
+    """US places that are also English words ("buffalo", "lansing"): a town only where a
+    street or a cue places it (``us_place_words.txt``, see ``make_place_words``)."""
+    text = resources.files("recognizers").joinpath("us_place_words.txt").read_text("utf-8")
+    return frozenset(text.split())
 
-    return fold(place).lower() in _us_place_words()
+
+def _known_us_town(place: str) -> bool:
+    """A town in the place-word list."""
+    return fold(place).lower() in us_place_words()
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:

@@ -173,6 +173,19 @@ def test_towns_that_are_no_ones_home(text: str, town: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # (a home's door or gate is no venue's: review of cycle 67)
+        ("Leave the box at the side door on Harbor Avenue.", "Harbor Avenue"),
+        ("the driver can use the back gate on linden court", "linden court"),
+    ],
+)
+def test_a_homes_door_keeps_its_street(text: str, street: str) -> None:
+    start = text.index(street)
+    assert not elsewhere(text, start, start + len(street))
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("We live in Springfield now.", "Springfield"),
