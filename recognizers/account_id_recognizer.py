@@ -415,6 +415,25 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:number|no|code)\b",
         ),
+        # A ticket's or case's id spelled letter by letter (the normaliser joins the letters
+        # in capitals): "mention ticket q c b n v a g", "a case number: u s t h t y a".
+        # Capitals only, five or more, closing the clause: "ticket is open" stays visible.
+        CuedPattern(
+            "cued_spelled_letters",
+            r"(?<=\b(?:ticket|case|reference|confirmation|claim|tracking|booking)"
+            r"(?:[ \t]+(?:number|no\.?|#|code|id))?(?:[ \t]+(?:is|was|it's|its))?[ \t:,]*)"
+            r"(?-i:[A-Z]{5,10})(?=[ \t]*(?:[.,!?]|$))",
+            0.6,
+            cue=r"\b(?:ticket|case|reference|confirmation|claim|tracking|booking)\b",
+        ),
+        # The same letters noted down as they were read: "let me write that down w c g e r m f".
+        CuedPattern(
+            "written_down_spelled_letters",
+            r"(?<=\b(?:write|jot|note|take)[ \t]+(?:that|this|it)[ \t]+down[ \t:,]*)"
+            r"(?-i:[A-Z]{5,10})(?=[ \t]*(?:[.,!?]|$))",
+            0.6,
+            cue=r"\bdown\b",
+        ),
         # Spelled letters alone after "and" in a lower-case (spoken) turn, the code's next
         # piece: "and FHKV" from "and foxtrot hotel kilo victor" (four letters or more).
         SpokenPattern(

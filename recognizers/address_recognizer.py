@@ -728,6 +728,9 @@ _PLACE_CUE = (
     # (an address asked after, a kin's home, one's own town: "is your address still in
     # port ellaview", "my sister's in tulsa", "from here in sioux falls")
     r"|address[ \t]+(?:still|now)[ \t]+in|from[ \t]+here[ \t]+in"
+    # (where a student lives: "my daughter goes to school in bloomington")
+    r"|(?:go|goes|went|going|is|she's|he's|i'm)[ \t]+(?:away[ \t]+)?(?:to|at)[ \t]+"
+    r"(?:school|college|university|uni)[ \t]+(?:up[ \t]+|down[ \t]+|out[ \t]+)?in"
     # (a kin's home one is asked to share: "wants me to move in with her in samanthaview")
     r"|(?:move|moves|moved|moving)[ \t]+in[ \t]+with[ \t]+(?:[a-z']+[ \t]+){1,3}?in"
     r"|(?:my|our|his|her|their)[ \t]+(?:sister|brother|mom|mother|dad|father|parents|son|"
@@ -789,6 +792,8 @@ _NOT_PLACE_NOUN = _word_set(
     # (kin "in law", a stage of life or duty: "my son in training", "her brother in the navy")
     "law laws christ preschool nursing training residence med grad university army navy "
     "marines military uniform "
+    # (a school year: "she's in pre k", "he's in prek")
+    "pre prek tk "
     # (a stretch of time: "back in while you wait")
     "while whilst instead"
 )
@@ -962,7 +967,11 @@ _TOWN_REGION_DEFINE = (
 )
 _TOWN_REGION_NEXT = re.compile(r"(?&region)" + _TOWN_REGION_DEFINE, re.IGNORECASE)
 # A street that ends in its flat or suite: a town after it is placed ("… suite 492 phillipfurt").
-_UNIT_END = re.compile(rf"\b{_UNIT_WORD}[ \t]*#?[ \t]*\d{{1,5}}[a-z]?$", re.IGNORECASE)
+# (or a flat's bare number and letter after the street's type: "… larch street 2 b waukesha")
+_UNIT_END = re.compile(
+    rf"\b{_UNIT_WORD}[ \t]*#?[ \t]*\d{{1,5}}[a-z]?$|\b{_SUFFIX}\.?[ \t]+\d{{1,4}}[ \t]?[a-z]$",
+    re.IGNORECASE,
+)
 # A town after a street, its words checked by ``_known_town`` ("… fairview terrace in tulsa
 # the other driver", "… walnut terrace raleigh near exit").
 _TOWN_AFTER_STREET = re.compile(
@@ -1704,7 +1713,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"north|south|east|west)"
             rf"(?=[ \t]*(?:[,.!?;]|$)))?(?:{_UNIT}){{0,2}}"
             # (or a flat's number and letter alone, ending the clause: "… birch court 4 b.")
-            r"(?:[ \t]+\d{1,4}[ \t]?[a-z](?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:correct|right)\b))?"
+            r"(?:[ \t]+\d{1,4}[ \t]?(?![ \t]?a[ \t]+(?:day|week|month|year|time|piece|lot)\b)[a-z]"
+            r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:correct|right)\b"
+            # (or before the town that ends the clause: "… larch street 2 b waukesha and …";
+            # ``_town_after_street`` then takes the town)
+            r"|[ \t]+[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]+)?"
+            r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:and|so|okay|ok|thanks|please)\b)))?"
             # a second line: "88 Old Mill Rd., Rural Route 3, Berlin, VT 05602"
             rf"(?:,?\s+{_SECOND_LINE})?"
             # a New Zealand rural delivery number: "… Anchorage RD 9 Crawfordbury 9557"
@@ -2191,7 +2205,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"service|memory|easy|center|centre|hard|test|usb|flash|external|shared|long|"
             r"open|fast|home|speaker|hold|record|top|good|bad|last|first|next|each|every|"
             r"any|some|no)\b)[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your)\b)[a-z][a-z'-]+)?"
-            r"[ \t]+(?:street|road|avenue|lane|crescent|terrace|court|boulevard|drive)\b",
+            r"[ \t]+(?:street|road|avenue|lane|crescent|terrace|court|boulevard|drive)\b"
+            # (its house number said after it: "… on birchwood road, number 2207")
+            r"(?:,?[ \t]+(?:number|no\.?)[ \t]*#?[ \t]*\d{1,5}(?![\d.,]\d|\d)"
+            r"(?![ \t]*(?:%|(?:percent|of|times?|minutes?|hours?|days?)\b)))?",
             0.6,
             cue=r"\bon\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:street|road|avenue|lane|crescent|"
             r"terrace|court|boulevard|drive)\b",
@@ -2357,6 +2374,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"location|outlet|agency|kiosk|agent|supermarket|station)s?\b[^.!?]{0,40}"
             # (the normaliser writes "one" as "1")
             r"\bthe[ \t]+(?:one|1)[ \t]+(?:on|off|down|up|at)[ \t]+)"
+            # (nor the site of a child's programme: "after-school at Maple Grove", "two kids
+            # in after-care at Brookfield"; "I live at Maple Grove" stays a home)
+            r"(?<!\b(?:after-school|afterschool|after[ \t]+school|after-care|aftercare|"
+            r"after[ \t]+care|before-care|before[ \t]+care|before-school|before[ \t]+school|"
+            r"day[ \t]?camp|summer[ \t]+camp|preschool|pre-k|daycare|day[ \t]+care)[ \t]+at[ \t]+)"
             # (nor a setting turned on: "turning on Number Lock", "switch off Port Lock")
             r"(?<!\b(?:turn|turns|turned|turning|switch|switches|switched|switching)[ \t]+"
             r"(?:on|off)[ \t]+)"
@@ -2572,7 +2594,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (or after the building: "Building C, Unit 314", "block 4 apt 12")
             r"|\b(?:building|bldg|block|blk|tower|wing)\.?[ \t]*[a-z0-9]{1,3},?[ \t]+)\K"
             r"\b(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d{1,5}(?!\d)(?:[ \t-]?[a-z]\b)?"
-            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)",
+            rf"(?![\d.,]\d)(?!\s+(?:of|and|through|thru|to)\b)(?!\s*(?:{_UNITS}|percent)\b|%)"
+            # (not a fleet's vehicle given its id: "unit 12 is B41127, unit 15 is …")
+            r"(?![ \t]+(?:is|was|has)[ \t]+(?:number[ \t]+)?[a-z]{0,3}[ \t-]?\d)",
+            0.6,
+        ),
+        # ... or said as a sentence of its own that ends the turn: "It's my office. Suite 410",
+        # "yes. apartment 12 c" (not "unit 4 is done. thanks", a count "apt 2 of 3"; not a
+        # "unit", as often a truck or a crew: "A truck is about 30 minutes out. Unit 13.").
+        SpokenPattern(
+            "unit_sentence_ends_turn",
+            r"(?<=[.!?;][ \t])(?:apt|apartment|suite|ste|flat)\.?[ \t]*#?[ \t]*\d{1,5}"
+            r"(?:[ \t-]?[a-z])?(?=[ \t]*[.!]?[ \t]*$)",
             0.6,
         ),
         # ... or ending a turn after a name, the answer to "your name and unit":

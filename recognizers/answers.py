@@ -72,6 +72,8 @@ _FILLER = re.compile(
     # a value offered as a question: "can it be marigold", "could we use tamarind"
     r"(?:can|could) (?:it|that|we) be|(?:can|could) (?:we|i) (?:use|make it|do|have)|"
     r"of course|absolutely|no problem|alright|all right|right|sorry|oh|the answer is|"
+    # surprise said before the value: "oh goodness it was …", "oh golly, biscuit"
+    r"(?:my )?(?:goodness|golly|gee|heavens|crikey|blimey)(?=[ \t,.!]+(?!i\b))|"
     # the asker reading the value back: "just to confirm, rex"
     r"(?:just )?to confirm|confirming|(?:let me )?(?:read|repeat)(?:ing)? (?:that|it) back|"
     r"(?:was|is) that|did you say|you said|i have|i've got|i got|"
@@ -559,9 +561,31 @@ _RELAY = re.compile(
 )
 
 
+# A pet described before its name: "a cat called pickles", "our dog named rusty": the
+# name is the answer, the kind of animal is not.
+_PET_DESCRIBED = re.compile(
+    r"(?:a|an|my|our|the|his|her)[ \t]+(?:(?:little|big|old|black|white|grey|gray|brown|"
+    r"ginger|tabby|orange|fat|tiny)[ \t]+)?"
+    r"(?:cat|kitty|kitten|dog|puppy|pup|hamster|rabbit|bunny|fish|goldfish|bird|parrot|budgie|"
+    r"parakeet|horse|pony|turtle|tortoise|guinea pig|gerbil|ferret|lizard|snake|mouse|rat|"
+    r"beagle|poodle|terrier|lab|labrador|collie|spaniel|retriever|dachshund|"
+    r"shepherd|pug|boxer)[ \t,]+(?:called|named)[ \t]+(?=\w)",
+    _I,
+)
+
+
+def _pet_name_only(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span that opens with a pet's description keeps only the name after it."""
+    out = []
+    for start, end in spans:
+        m = _PET_DESCRIBED.match(text, start, end)
+        out.append((m.end(), end) if m and m.end() < end else (start, end))
+    return out
+
+
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
-    spans = _reply_spans(entity, text, chained)
+    spans = _pet_name_only(text, _reply_spans(entity, text, chained))
     broken = broken_value(entity, text)
     if broken and not all(any(a <= s and e <= b for a, b in spans) for s, e in broken):
         return broken  # "11 [inaudible] 956": the pieces the line let through
@@ -578,6 +602,8 @@ def _reply_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]
         rest = answer_spans(entity, text[stall.end() :], chained)
         return [(start + stall.end(), end + stall.end()) for start, end in rest]
     sorry = _SORRY_LEAD.match(text)
+    if sorry and _ENDEARMENT_ONLY.match(text, sorry.end()):
+        return []  # "oh sorry dear", "sorry hon": an apology to the asker, no value
     if sorry and sorry.end() < len(text):
         # "Sorry, greenfield primary." after "you cut out": the answer said again
         rest = answer_spans(entity, text[sorry.end() :], chained)
@@ -1380,6 +1406,13 @@ _VOCATIVE_QUESTION = re.compile(
     _I,
 )
 
+# Only a word of address after an apology: "oh sorry dear", "sorry, love!", "sorry ma'am".
+_ENDEARMENT_ONLY = re.compile(
+    r"[\s,]*(?:babe|baby|honey|hon|hun|sweetheart|sweetie|dear|darling|love|luv|ma'am|"
+    r"mam|maam|sir|miss|mate|pet|duck|friend|buddy|young man|young lady)[\s.!,]*$",
+    _I,
+)
+
 
 def _without_vocative_question(text: str) -> str:
     """The reply with a question to someone else in the room blanked out (same length),
@@ -1569,6 +1602,7 @@ _NOT_OPENING_VALUE = (
     r"no|nope|yes|yeah|yep|i|i'm|i've|i'd|we|you|he|she|they|and|but|so|or|because|anyway|"
     r"also|by|to|for|in|on|at|of|with|from|just|really|honestly|actually|basically|"
     r"probably|maybe|definitely|boy|man|god|gosh|geez|jeez|wow|shoot|dang|darn|yikes|huh|"
+    r"goodness|golly|gee|heavens|blimey|crikey|heck|"
     r"ah|aw|right|good|great|fine|sure|well|okay|ok|alright|hold|hang|wait|sorry|let|"
     r"what|which|who|how|why|when|where|there|here|um|uh|like|kind|sort|think|guess|know|"
     r"remember|mean|one|some|something|nothing|that's|there's|thats|please|thanks|thank|"
@@ -1731,6 +1765,13 @@ _EMAIL_GOES_ON = re.compile(
 _DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]\.?", _I)
 
 
+_WRITTEN_EMAIL_REPLY = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[\s,.]+)*"
+    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\b[\s.,!]*$",
+    _I,
+)
+
+
 def _email_pieces(text: str) -> list[tuple[int, int]]:
     """Pieces of an email in a reply to "what's your email?"."""
     spans = [
@@ -1745,6 +1786,10 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
     )
     if handle := _handle_alone(text):
         spans.append(handle)
+    # a whole address written out as the whole reply, even a role mailbox: "Billing
+    # email?" / "office@x.com." (not one named in passing: "it's on the letter, hardship@…")
+    if written := _WRITTEN_EMAIL_REPLY.match(text):
+        spans.append(written.span("v"))
     # a handle said as a word and digits: "tariqmansour 968"
     spans.extend(
         m.span()
@@ -2170,8 +2215,11 @@ _SET_VALUE = re.compile(
     r"let'?s (?:do|go with|make it|use)|"
     # a value offered for the new one: "can i use velvet 5120", "could i just use my old
     # one sunflower kitchen 22" (not "can i use my card", "can i use the app")
-    r"(?:can|could|may) (?:i|we) (?:just |still |maybe )?(?:use|keep|pick|choose|go with|"
-    r"make it)(?: (?:my|the) (?:old|previous|last|usual|same|current|original) "
+    r"(?:(?:can|could|may) (?:i|we) (?:just |still |maybe )?(?:use|keep|pick|choose|go with|"
+    r"make it)|"
+    # "can it be the same as the old one sunflower 19": the old value offered again
+    r"(?:can|could) it (?:just |still )?be(?: the same as)?)"
+    r"(?: (?:my|the) (?:old|previous|last|usual|same|current|original) "
     r"(?:one|1|password|passcode|passphrase)(?: again)?)?"
     # (a word, then a digit or a symbol: "velvet 5120", never "2 cards" or "the app")
     r"(?=[ \t,:]+(?!(?:card|cards|account|app|phone|number|email|code|pin)\b)[a-z]{3,}"

@@ -575,17 +575,26 @@ _PASSWORD_TALK = re.compile(
     _I,
 )
 _PASSWORD_TALK_TURNS = 8
+_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*@^~+=_]")
 
 
 def _new_password_turns(speakers: Sequence[str], texts: Sequence[str]) -> list[int]:
     out = []
     last_talk = None
     for i, text in enumerate(texts):
-        if (
-            last_talk is not None
-            and i - last_talk <= _PASSWORD_TALK_TURNS
-            and (span := set_value_span(text)) is not None
-            and not _offered_since(speakers, texts, last_talk, i, text[span[0] : span[1]])
+        span = set_value_span(text)
+        if span is not None and (
+            (
+                last_talk is not None
+                and i - last_talk <= _PASSWORD_TALK_TURNS
+                and not _offered_since(speakers, texts, last_talk, i, text[span[0] : span[1]])
+            )
+            # "and the new password can it be the same as the old one sunflower 19" (a
+            # digit or a symbol in it: "the passcode … to make that change" sets nothing)
+            or (
+                _PASSWORD_TALK.search(text, 0, span[0])
+                and _DIGIT_OR_SYMBOL.search(text, span[0], span[1])
+            )
         ):
             out.append(i)
         if _PASSWORD_TALK.search(text):

@@ -222,6 +222,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 )
                 or _NOT_PERSON_AFTER.match(text[end : end + 14])
                 or PRODUCT_AFTER.match(text[end : end + 14])
+                or model_product(text, start, end)
                 or _car_dealer(text[start:end])
                 or _LENGTH_BEFORE.search(text, max(0, start - 24), start)
                 or SPELLING_BEFORE.search(text[max(0, start - 9) : start])
@@ -650,6 +651,24 @@ PRODUCT_AFTER = re.compile(
     r"cookware|blender|vacuum|ones)\b",
     re.IGNORECASE,
 )
+# A product named before its model code or as "the … pair": "the Phonak Audeo P90", "it
+# says Harman P43 on the side", "the Lexie B2", "the phonak audeo pair from 2022".
+_PRODUCT_CUE_BEFORE = re.compile(r"\b(?:the|a|an|says|reads)[ \t]+$", re.IGNORECASE)
+_MODEL_CODE_AFTER = re.compile(
+    r"[ \t]+(?:\p{L}{1,3}-?\d{1,3}\p{L}?(?![\p{L}\d-])|pair\b|hearing[ \t]+aids?\b)", re.IGNORECASE
+)
+
+
+def model_product(text: str, start: int, end: int) -> bool:
+    """True for a name-like product word after an article or "says" and before a short
+    letters-and-digits model code ("P90", "B2") or "pair": a device, not a person. A
+    name with a longer id ("Dana Ruiz A1234567") or no article keeps its redaction."""
+    return bool(
+        _PRODUCT_CUE_BEFORE.search(text, max(0, start - 8), start)
+        and _MODEL_CODE_AFTER.match(text, end)
+    )
+
+
 # A word in a spelling: "D as in David", "B like boy", "M for Mary".
 SPELLING_BEFORE = re.compile(r"(?<![\p{L}'’])\p{L}[ \t]+(?:as in|like|for)[ \t]+$", re.IGNORECASE)
 # "may i ask", "will you": a modal before a pronoun ends a name ("brianna may i ...").

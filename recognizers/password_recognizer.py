@@ -92,6 +92,15 @@ _SYMBOL_WORD = (
     r"pound sign|dollar sign|percent sign|ampersand|asterisk|caret|tilde|underscore|"
     r"plus sign|equals sign)"
 )
+# One piece of a password spelled in pieces: a short run of letters or digits, no word of
+# talk ("tr", "0", "ub", "dor"; not "if", "he", "my").
+_PIECE = (
+    rf"(?!(?:{_STOP}|{_HEDGE}|he|she|we|my|his|her|our|us|me|a|an|at|of|as|by|up|do|go|no|"
+    r"yes|all|one|two|too|new|old|set|got|get|has|had|was|are|not|can|did|off|out|use)\b)"
+    r"[a-z0-9]{1,3}\b"
+)
+# A symbol said among the pieces, as heard too: "and sign" for "ampersand".
+_PIECE_SYMBOL = rf"(?:{_SYMBOL_WORD}|and sign|an sign|amper sand|and symbol)\b"
 # Digits said before the word of a spelled password: "32 coffee exclamation mark".
 # (not a count: "45 dollars hashtag blessed", "3 kids exclamation mark")
 _COUNTED = (
@@ -285,6 +294,17 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"{_DICTATED_WORD}(?:[ \t]+(?!{_DICTATION_ENDS}\b){_DICTATED_WORD}){{0,7}}",
             0.85,
             cue=_DICTATES,
+        ),
+        # Spelled in short pieces, a symbol said among them: "the wifi password is tr 0 ub 4
+        # dor and sign 3" ("and sign" is "ampersand" as heard); four pieces or more, a digit
+        # among them, each of one to three letters or digits.
+        CuedPattern(
+            "password_in_pieces",
+            rf"(?<=\b(?:password|passphrase|passcode|pass word){_LEAD})"
+            rf"(?=(?:\S+[ \t]+){{0,5}}\d)"
+            rf"{_PIECE}(?:[ \t]+(?:{_PIECE}|{_PIECE_SYMBOL})){{3,15}}\b",
+            0.85,
+            cue=r"pass\s?(?:word|phrase|code)",
         ),
         CuedPattern("typed_password", TYPED, 0.6, cue=_SYMBOL),
         # A word, digits and a symbol typed at the end, in one case as Whisper writes it in

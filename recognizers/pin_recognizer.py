@@ -32,6 +32,14 @@ _HOME_KEYPAD = (
     r"buzzer|building|complex|lobby)s?\b"
 )
 
+# A PIN shown in two groups: "transfer PIN: 2874-60", "2319 02" (4-8 digits in all; a
+# group followed by a unit is an amount or a time: "4421 30 days" keeps "30 days").
+_GROUPED = (
+    r"\d{2,4}(?:-|[ \t])\d{2,4}(?![\d:.,]\d)(?!\d)"
+    r"(?![ \t]*(?:dollars?|bucks|cents|percent|%|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"times?|tries|attempts?|digits?|numbers?)\b)"
+)
+
 
 class PinRecognizer(SpokenPatternRecognizer):
     """4-8 digits after a PIN cue: "my pin is 4421", "set the new pin to 4 4 2 1"."""
@@ -41,7 +49,8 @@ class PinRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         CuedPattern(
             "cued_pin",
-            rf"(?<={_CUE}{same_clause(40)}){_FIRST_KEY}(?<!\d)\d{{4,8}}(?!\d){_ENTER_KEY}",
+            rf"(?<={_CUE}{same_clause(40)}){_FIRST_KEY}(?<!\d)(?:{_GROUPED}|\d{{4,8}}(?!\d))"
+            rf"{_ENTER_KEY}",
             0.85,
             cue=_CUE,
         ),

@@ -68,6 +68,9 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?![^.?!]{0,30}\b(?:issu(?:e|ed|ance)|passports?|licen[cs]es?)\b)|"
             # the bare abbreviation asked on its own: "4417 7259, exp?", "and the exp."
             r"\bexp\b\.?(?=[ \t]*(?:\?|$))|"
+            # with the code asked in the same breath: "Exp and CVC?", "exp, cvv and zip?"
+            r"\bexp\b\.?(?=[ \t]*(?:,|and|&|\+|plus)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
+            r"(?:cvv2?|cvc2?|csc|security code|code|zip)\b)|"
             r"valid (?:thru|through)|good (?:thru|through)|"
             # the date on the card named by its parts: "and the month and year on the
             # front?", "what's the mm/yy" (not "what month and year were you born")
@@ -541,7 +544,38 @@ def _requested(sentence: str) -> list[str]:
             for m in rule.finditer(sentence)
         )
     ]
-    return _not_where_found(sentence, found)
+    return _not_a_document_date(sentence, _not_where_found(sentence, found))
+
+
+# A date of an id document asked: "Expiration date of the passport?", "when does your
+# licence expire?", "the passport's issue date" (the document is the date's own object;
+# "your ID and its expiry?" still asks for the id).
+_DATE_WORD = (
+    r"(?:expir\w*|exp date|issue date|date of issue|issued|valid (?:until|thru|through)|"
+    r"renewal date)"
+)
+_DOCUMENT = r"(?:passports?|licen[cs]es?|permits?|id|visas?)"
+_DOCUMENT_DATE = re.compile(
+    rf"\b{_DATE_WORD}[ \t]+(?:date[ \t]+)?(?:of|on|for)[ \t]+(?:(?:the|your|my|his|her|their)"
+    rf"[ \t]+)?(?:[\w'’]+[ \t]+)?{_DOCUMENT}\b|"
+    rf"\b{_DOCUMENT}(?:['’]s)?[ \t]+(?:{_DATE_WORD}|date)\b|"
+    rf"\bwhen[ \t]+(?:does|did|will|do)[ \t]+(?:the|your|my|his|her|their)[ \t]+"
+    rf"(?:[\w'’]+[ \t]+)?{_DOCUMENT}[ \t]+(?:expire|run out|renew|issued)\b",
+    _I,
+)
+_DOCUMENT_NUMBER = re.compile(r"\b(?:number|no\.?|#|id number)\b", _I)
+
+
+def _not_a_document_date(sentence: str, found: list[str]) -> list[str]:
+    """An id document's date asked, not its number: the id named there is no request
+    ("Expiration date of the passport?" asks for a date that is no PII)."""
+    if (
+        "ACCOUNT_ID" in found
+        and _DOCUMENT_DATE.search(sentence)
+        and not _DOCUMENT_NUMBER.search(sentence)
+    ):
+        return [entity for entity in found if entity != "ACCOUNT_ID"]
+    return found
 
 
 def _not_where_found(sentence: str, found: list[str]) -> list[str]:

@@ -915,12 +915,47 @@ def _zero_is_letter_o(items: list[tuple[str, str]], idx: int) -> bool:
     return bool(neighbours) and all(k != "digit" for k in neighbours)
 
 
+# "one moment", "one sec": a request to wait said right after a value, no digit of it.
+_WAIT_WORDS = frozenset({"moment", "sec", "second", "minute", "mo", "momento", "momentito"})
+
+
+def _one_then_wait(tokens: list[_Token], k: int) -> bool:
+    """The run's last word is "one" (or "un") and a singular wait word follows it."""
+    return (
+        tokens[k].low in ("one", "un", "uno")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low in _WAIT_WORDS
+    )
+
+
+# Before "one", words that make it a pronoun: "the new one", "the same one".
+_PRONOUN_ONE_LEADS = frozenset(
+    {"new", "old", "same", "other", "another", "current", "replacement", "spare", "backup"}
+)
+
+
+def _pronoun_one(tokens: list[_Token], i: int) -> bool:
+    """ "change my PIN on the new one to 8 9 1 5": "one" after "new"/"old"/"same" and
+    before no real number word is the pronoun, and "to" after it no digit."""
+    if tokens[i].low != "one" or i == 0 or tokens[i - 1].low not in _PRONOUN_ONE_LEADS:
+        return False
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return not (
+        nxt in NUMBER_WORDS
+        or nxt in REPEATS
+        or nxt in ZERO_LETTERS
+        or (_ascii_digits(nxt) and len(nxt) == 1)
+    )
+
+
 def _number_run(
     text: str, tokens: list[_Token], i: int, chained: frozenset[int] = frozenset()
 ) -> tuple[int | None, str]:
     """A run of number words (and single written digits) -> one digit string."""
     members: list[int] = []
     j = i
+    if _pronoun_one(tokens, i):
+        return None, ""
     magnitude = _written_magnitude(text, tokens, i)
     if magnitude:
         return magnitude
@@ -1066,6 +1101,8 @@ def _number_run(
         return None, ""  # "the 2024 one", "the 500 one": the pronoun, not a digit
     while members and tokens[members[-1]].low in _FILLERS:
         members.pop()
+    if members and _one_then_wait(tokens, members[-1]):
+        members.pop()  # "expiring december twenty six one moment": "one moment" is a pause
     while members and (
         tokens[members[-1]].low in ("-", "and") or (tokens[members[-1]].low in _SPOKEN_SEPARATORS)
     ):

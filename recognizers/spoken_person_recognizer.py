@@ -104,6 +104,13 @@ _RELATION = (
     r"coworker|co-worker|workmate|classmate|teammate|buddy|pal)"
 )
 # Verbs that open a request before a relative: "Add my daughter", "call my son".
+# A wish or need before an infinitive: the word after it is a verb ("need to grant my
+# neighbor permission", "want to give my son access"), not a name ("going to" and a bare
+# "to" can lead to a person: "talk to karin my daughter").
+_WISH_TO = (
+    r"\b(?:(?:need|needs|needed|want|wants|wanted|trying|tried|like|able|ought|have|has|had)"
+    r"[ \t]+to|gotta|wanna|gonna)"
+)
 _REQUEST_VERB = (
     r"(?:add|remove|call|ask|tell|put|get|take|bring|include|let|help|send|text|email|"
     r"have|make|see|check|pay|drop|list|update|change|cancel)"
@@ -596,7 +603,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "appositive",
             # ("Add my daughter, …", "Call my husband": a request, not a name)
-            rf"(?<![\p{{L}}'’-])(?!{_REQUEST_VERB}\b){NAME_WORD}"
+            # ("I need to grant my neighbor permission": a verb after a wish's "to")
+            rf"(?<![\p{{L}}'’-])(?<!{_WISH_TO}[ \t]+)(?!{_REQUEST_VERB}\b){NAME_WORD}"
             rf"(?=[ \t]*,?[ \t]+(?:my|his|her|our|their)[ \t]+{_RELATION}\b)",
             0.55,
             _RELATIVE_CUE,
@@ -1441,9 +1449,12 @@ _EVERYDAY_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Said to the other party at the end of a turn or before a greeting's question: "what can
-# i do for you will", "thanks mercy", "hey will what's up".
+# i do for you will", "thanks mercy", "hey will what's up"; or closing a farewell formula:
+# "you're welcome frank", "take care amber", "THANK YOU SO MUCH, HOPE."
 _EVERYDAY_VOCATIVE = re.compile(
-    r"(?<=\b(?:for you|thanks|thank you|hey|hi)[ \t]*,?[ \t]+)\p{L}+"
+    r"(?<=\b(?:for you|thanks|thank you|hey|hi|take care|bye|goodbye|"
+    r"(?:you're|you’re|you are|youre|your) (?:very |so |most )?welcome|"
+    r"(?:thanks|thank you) (?:so|very) much)[ \t]*,?[ \t]+)\p{L}+"
     r"(?=[ \t]*[.!?]?[ \t]*$|[ \t]*,?[ \t]+(?:what's up|whats up|how are you|"
     r"how's it going|hows it going|how you doing)\b)",
     re.IGNORECASE,

@@ -179,11 +179,32 @@ def is_menu_line(text: str, end: int) -> bool:
     return bool(_IVR_LINE_AFTER.match(text, end))
 
 
+# A caller asking the company to send them a document: "can you fax the statement? Our fax
+# is …" (then "our fax" is the caller's office, not the company's).
+_ASKED_TO_SEND_US = re.compile(
+    r"\b(?:can|could|would|will)[ \t]+you[ \t]+(?:please[ \t]+)?(?:fax|send|mail|email)"
+    r"(?:[ \t]+(?:me|us|over))?[ \t]+(?:the|a|that|this|my|our|those|them|it)\b"
+    r"(?![^.?!]*\bback\b)(?:[ \t]+[a-z-]+){0,2}?[ \t]*(?:statements?|invoices?|receipts?|"
+    r"records?|bills?|letters?|reports?|copy|copies|confirmation|summary|quote|estimate|it|"
+    r"them|that|this)\b[^.?!]{0,20}[.?!]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _caller_asked_to_be_sent(text: str, cue_start: int) -> bool:
+    """True where "our fax" follows the caller asking the company to fax them a document."""
+    return bool(_ASKED_TO_SEND_US.search(text, max(0, cue_start - 80), cue_start))
+
+
 def is_company_line(text: str, start: int, end: int) -> bool:
     """True for a number given as the company's own line to ring: "for faster service call
     …", "our fax is …", "… and press 3", and the caller writing a toll-free one down."""
     before = _COMPANY_LINE_BEFORE.search(text, max(0, start - 60), start)
-    if before and not _CALLER_OWN.search(text, max(0, before.start() - 40), before.start()):
+    if (
+        before
+        and not _CALLER_OWN.search(text, max(0, before.start() - 40), before.start())
+        and not _caller_asked_to_be_sent(text, before.start())
+    ):
         return True
     if _COMPANY_LINE_AFTER.match(text, end) or is_menu_line(text, end):
         return True
