@@ -790,6 +790,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?:{_HESITATE}\d{{1,5}}(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b))*"
             # and a letter said last: "claim number is 6630417 k" (not "a", "i", "x 3")
             r"(?:[ \t](?![ai]\b)[a-z]\b(?![-'’])(?![ \t]*\d)"
+            # (a capital A or I is the id's where it ends the turn: "NF 0092 7718 A.")
+            r"|[ \t](?-i:[AI])(?=[ \t]*[.!]?[ \t]*$)"
             # or a letter and a digit last, where the clause ends: "claim number is 41
             # 220917 K3."
             r"|[ \t](?-i:[A-WYZ])\d(?=[ \t]*(?:[.,!?;]|$)))?",
@@ -1102,6 +1104,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             or _model_and_word(low)
             or _quantity_with_unit(low)
             or _count_and_word(low)
+            or _decade(pattern_text)
         )
 
 
@@ -1258,6 +1261,15 @@ def _count_and_word(low: str) -> bool:
     (an id's letters after its digits are no word: "4471-qxt")."""
     m = _COUNT_AND_WORD.fullmatch(low)
     return bool(m) and lexicon().is_word(m.group(1))
+
+
+# A decade, written with a small "s": "1980s controllers", "a house from the 1920s".
+_DECADE = re.compile(r"(?:1[5-9]\d|20[0-3])0(?-i:s)")
+
+
+def _decade(pattern_text: str) -> bool:
+    """A decade ("the 1980s") dates a thing; an id's letter would be a capital ("1980S")."""
+    return bool(_DECADE.fullmatch(pattern_text))
 
 
 _UNITS = ("am", "pm", "mb", "gb", "kb", "st", "nd", "rd", "th", "mg", "ml", "k")

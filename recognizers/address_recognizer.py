@@ -68,11 +68,32 @@ _UK_TYPE_LOWER = (
     r"point|percent|price|sharp|steep|big|small|slight|huge)\s)"
     r"(?:close|parade|vale|rise)(?=\s*(?:[,.!?;]|$)|\s+(?:as|please|thanks|thank)\b)"
 )
+# A floor's ordinal, as digits or words: "9th", "34th", "second", "twenty-first".
+_FLOOR_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)[ -])?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|ground|top)"
+)
+# A floor said after a street, its town or its postcode: "…, 34th floor", "… third floor".
+# (the floor ends the clause, or a place on it follows: not "… the second floor bathroom")
+_FLOOR_STOP = (
+    r"(?=[ \t]*(?:[,.!?;)]|$)|[ \t]+(?:and|please|thanks|thank|right|correct|is|in|at|for|"
+    r"nurses?|nurse's|reception|front|lobby|suite|room|office|desk|ward|east|west|north|south)\b)"
+)
+# (taken into the address after a comma only: "…, 34th floor", not "… austin second floor")
+_FLOOR_AFTER_RX = re.compile(
+    rf",[ \t]+(?:on[ \t]+the[ \t]+)?{_FLOOR_ORDINAL}[ \t]+floor\b{_FLOOR_STOP}", re.IGNORECASE
+)
 _UNIT = (
     # a British flat with its number: "… Shepard Square, Flat 12" (before "fl" and "at")
     r"(?:,?\s*flat\s*#?\s*\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:%|percent\b))"
     # a Singaporean floor and unit: "… crescent, #07-112"
     r"|,?\s*#\s?\d{1,3}-\d{1,5}\b"
+    # a floor said as its ordinal after the street: "… state street, 9th floor", "… , the
+    # fourteenth floor" (a floor belongs to the address)
+    # (not after a sentence's stop: "… drive. The second floor bathroom leaks")
+    rf"|(?!(?<=\.)\s),\s*(?:on\s+the\s+)?{_FLOOR_ORDINAL}\s+floor\b{_FLOOR_STOP}"
     r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|appartement|appt|unit|suite|ste|floor|fl|building|bldg|room|"
     r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
@@ -127,7 +148,8 @@ _NOT_CITY = (
 # ... after the first word "city" may be part of the name: "salt lake city", "kansas city"
 _NOT_CITY_AFTER = _NOT_CITY.replace("city|", "")
 _CITY = rf"{_NOT_CITY}[a-z][a-z.'-]+(?:\s+{_NOT_CITY_AFTER}[a-z][a-z.'-]+){{0,2}}"
-_WORD = r"[a-z0-9][a-z0-9.'-]*"
+# (any script's letter: "9 Kōwhai Court", "12 Ōtaki Street"; a mark may follow its letter)
+_WORD = r"[\p{L}0-9][\p{L}\p{M}0-9.'-]*"
 # A second address line: a rural route or a PO box after the street.
 _SECOND_LINE = (
     r"(?:(?:rural route|r\.?r\.?|highway contract(?: route)?|h\.?c\.?|p\.?\s?o\.?\s?box|"
@@ -968,8 +990,12 @@ _TOWN_REGION_DEFINE = (
 _TOWN_REGION_NEXT = re.compile(r"(?&region)" + _TOWN_REGION_DEFINE, re.IGNORECASE)
 # A street that ends in its flat or suite: a town after it is placed ("… suite 492 phillipfurt").
 # (or a flat's bare number and letter after the street's type: "… larch street 2 b waukesha")
+_SPOKEN_DIGIT = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|oh|zero|ten|twenty|hundred)\b", re.I
+)
 _UNIT_END = re.compile(
-    rf"\b{_UNIT_WORD}[ \t]*#?[ \t]*\d{{1,5}}[a-z]?$|\b{_SUFFIX}\.?[ \t]+\d{{1,4}}[ \t]?[a-z]$",
+    rf"\b{_UNIT_WORD}[ \t]*#?[ \t]*\d{{1,5}}[a-z]?$"
+    rf"|\b{_SUFFIX}\.?[ \t]+\d{{1,4}}[ \t]?[a-z]$",
     re.IGNORECASE,
 )
 # A town after a street, its words checked by ``_known_town`` ("… fairview terrace in tulsa
@@ -1527,6 +1553,15 @@ _RURAL_TOWN_STATE = re.compile(
 _RURAL_TOWN_ALONE = re.compile(
     r",[ \t]+(?P<town>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)(?=[ \t]*(?:[.!?]|$))", re.IGNORECASE
 )
+
+
+def _floor_end(text: str, start: int, end: int) -> int:
+    """Where an address ends with the floor said after it: a floor belongs to the address
+    ("1201 Third Avenue, Seattle, WA 98101, 34th floor"); only after a numbered span."""
+    if not any(c.isdigit() for c in text[start:end]) and not _SPOKEN_DIGIT.search(text, start, end):
+        return end
+    m = _FLOOR_AFTER_RX.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _rural_town_end(text: str, start: int, end: int) -> int | None:
@@ -2956,6 +2991,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rural_end = _rural_town_end(text, r.start, r.end)
             if rural_end is not None:
                 r.end = rural_end
+            r.end = _floor_end(text, r.start, r.end)
             # a Wisconsin rural number's letter: "N4471 County Road K"
             if (
                 r.start > 0

@@ -586,6 +586,7 @@ def _pet_name_only(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 def answer_spans(entity: str, text: str, chained: bool = False) -> list[tuple[int, int]]:
     """Spans of ``text`` (normalised) that answer a question asking for ``entity``."""
     spans = _pet_name_only(text, _reply_spans(entity, text, chained))
+    spans = [*spans, *piece_spans(entity, text)]  # more pieces, never fewer spans
     broken = broken_value(entity, text)
     if broken and not all(any(a <= s and e <= b for a, b in spans) for s, e in broken):
         return broken  # "11 [inaudible] 956": the pieces the line let through
@@ -2657,3 +2658,119 @@ def _address_answer(text: str) -> list[tuple[int, int]]:
     if end <= start or len(words(text[start:end])) > 14:
         return []
     return [(start, end)]
+
+
+# --- a value dictated in pieces, interrupted by side talk --------------------------------
+
+# One piece of a dictated id: digit groups, number words, single letters ("G as in golf"),
+# letter-digit groups ("P091", "CSF9"); at least one digit or number word in it.
+_PIECE_TOKEN = (
+    r"(?:\d+(?:\.\d{1,3})*|[a-z]{1,3}\d{1,4}|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|oh|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|double|triple|"
+    r"[a-z](?:[ \t]+as[ \t]+in[ \t]+[a-z]+)?)(?![\w'])"
+)
+_PIECE = (
+    rf"(?P<v>{_PIECE_TOKEN}(?:[ \t,-]+{_PIECE_TOKEN}){{0,6}})"
+    r"(?<![ \t,-](?:a|i|as|in))(?<=\w)"
+)
+# The other side's recap: "I've got 699 so far", "you were at 463", "You had 103.".
+_RECAP = re.compile(
+    r"\b(?:i've[ \t]+got|i[ \t]+have|i[ \t]+got|i've[ \t]+written|you[ \t]+were[ \t]+at|"
+    r"you[ \t]+had|so[ \t]+far[ \t]+i[ \t]+have)[ \t]+"
+    + _PIECE
+    + r"(?=[ \t]*(?:so[ \t]+far|\.\.\.|[,.]?[ \t]*(?:go[ \t]+on|what's[ \t]+next)|[.?!]?[ \t]*$))",
+    _I,
+)
+# The reader resuming: "after the 103 it's 153074", "so after 222 comes 192.135".
+_RESUME = re.compile(
+    r"\bafter[ \t]+(?:the[ \t]+)?"
+    + _PIECE
+    + r"(?=[ \t]*(?:,|it's|it[ \t]+is|comes|is|then)[ \t]+(?P<rest>"
+    + _PIECE.replace("?P<v>", "?:")
+    + r"))",
+    _I,
+)
+# "okay, and then 94": the next piece, the whole reply.
+_AND_THEN = re.compile(
+    r"^(?:(?:okay|ok|right|yeah|so|um|uh)[ \t,]+)*and[ \t]+then[ \t,]+" + _PIECE + r"[ \t.]*$",
+    _I,
+)
+# A first piece cut off by side talk: "my cell is 699 — sorry, Michael is yelling".
+_CUT_OFF = re.compile(
+    r"^(?:[^—.?!]{0,40}?[ \t,]|)"
+    + _PIECE
+    + r"(?=[ \t]*(?:—|–|-|\.\.\.|,)?[ \t]*(?:sorry|hold[ \t]+on|hang[ \t]+on|one[ \t]+sec(?:ond)?|"
+    r"wait|ugh|give[ \t]+me[ \t]+a[ \t]+(?:sec|second|minute))\b)",
+    _I,
+)
+# A reply cut off after its first piece: "it's 950... uh", "yeah um three one one uh".
+_CUT_REPLY = re.compile(
+    r"^(?:(?:um|uh|er|yeah|yes|okay|ok|so|it's|it[ \t]+is|its)[ \t,.]+)*"
+    + _PIECE
+    + r"(?:[ \t]*(?:\.\.\.|,)?[ \t]*(?:um|uh|er)\b)*[ \t.]*$",
+    _I,
+)
+PIECE_ENTITIES = frozenset(
+    {
+        "US_SSN",
+        "ABA_ROUTING_NUMBER",
+        "US_BANK_NUMBER",
+        "ACCOUNT_ID",
+        "PHONE_NUMBER",
+        "US_DRIVER_LICENSE",
+        "IP_ADDRESS",
+        "CREDIT_CARD",
+    }
+)
+
+
+def _numbered(value: str) -> bool:
+    """A piece with two digits or number words, or a letter and a digit ("oh hold on" is
+    no piece, nor "if you had 1?" after "your old passport number")."""
+    return _units(value) >= 2 or bool(re.search(r"[a-z]\d", value, _I))
+
+
+_SHORT_PIECE = 3
+
+
+def _units(value: str) -> int:
+    """How many digits or number words a piece has (a first piece has up to three)."""
+    return len(
+        re.findall(r"\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", value, _I)
+    )
+
+
+def recaps_piece(text: str) -> bool:
+    """A turn that names a piece of a value being dictated (a recap, a resume, or the
+    next piece), so the open question's label carries to it."""
+    return any(
+        m and _numbered(m.group("v"))
+        for m in (_RECAP.search(text), _RESUME.search(text), _AND_THEN.match(text))
+    )
+
+
+def piece_spans(entity: str, text: str) -> list[tuple[int, int]]:
+    """Pieces of an id dictated around an interruption: the first piece before side
+    talk, the pieces a recap or a resume names (amounts and counts are not cued so)."""
+    if entity not in PIECE_ENTITIES:
+        return []
+    out = []
+    cut = _CUT_REPLY.match(text)
+    if cut and _units(cut.group("v")) == _SHORT_PIECE:
+        out.append(cut.span("v"))
+    cut = _CUT_OFF.match(text)
+    v = cut.group("v") if cut else ""
+    if cut and (2 <= _units(v) <= _SHORT_PIECE or re.search(r"[a-z]\d", v, _I)):
+        out.append(cut.span("v"))
+    for m in (
+        *_RECAP.finditer(text),
+        *_RESUME.finditer(text),
+        _AND_THEN.match(text),
+    ):
+        if m and _numbered(m.group("v")):
+            out.append(m.span("v"))
+            if "rest" in m.re.groupindex and m.group("rest"):
+                out.append(m.span("rest"))
+    return out

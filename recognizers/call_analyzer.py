@@ -74,14 +74,14 @@ _COMPANY = re.compile(
     # "thank you for calling this is greg": the agent's introduction, no company name.
     r"(?!(?:this|my name|i'm|im|i am|you're|you are)\b)"
     # (not past a sentence end: "calling from AT&T. Is this Michael?" asks for the customer)
-    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|my name)\b)(?!(?<=\.\s)(?:is|am|are|"
+    r"(?P<name>[^\W_][\w&'.-]*(?:\s+(?!(?:this is|this was|my name)\b)(?!(?<=\.\s)(?:is|am|are|"
     r"may|can|could|do|does|did|i|i'm|we|you|this|how|what|who|will|would|please|yes|no|"
     r"okay|so)\b)(?:[^\W_][\w&'.-]*|&)){0,3}?)"
     # (stopping before the agent's "sarah here, how can i help")
     # "thanks for calling Horizon Wireless alex. Take care.": the agent's name after it
     # (not before a comma: "thanks for calling Casa Moreno, have a good day")
     r"(?=\s*(?:[,.!?]|$|[^\W_][\w'-]*[ \t]*[.!]?\s+(?:here|speaking|have a|take care)\b|"
-    r"\b(?:this is|my name|you're speaking|you are speaking|how|what|"
+    r"\b(?:this is|this was|my name|you're speaking|you are speaking|how|what|"
     r"where|i'm|i am|speaking|have a|take care|bye|goodbye|today|customer|support|service|"
     r"billing|team|"
     r"department|can i|may i|and|please)\b))",

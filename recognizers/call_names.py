@@ -256,7 +256,10 @@ _PET_ANSWER = re.compile(
 
 # A farewell after "thank you for calling <name>": the caller thanked, not a firm.
 _FAREWELL_AFTER = re.compile(
-    r"[ \t,.!]*(?:have a|take care|bye|goodbye|you too|and have|enjoy|$)", re.IGNORECASE
+    # "thanks for calling emily this was derek": the agent's name follows
+    r"[ \t,.!]*(?:have a|take care|bye|goodbye|you too|and have|enjoy|$|this was\b|"
+    r"my name(?:'s| is)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -305,6 +308,8 @@ def thanks_a_person(m: re.Match) -> bool:
     """ "thank you for calling rhonda, have a good one": one listed first name (not an
     everyday word like "chase") before a farewell thanks the caller by name."""
     name = m.group("name").rstrip(".,!")
+    if name.lower().endswith(" again"):
+        name = name[: -len(" again")]  # "thanks for calling amy again this was tom"
     if " " in name.strip() or name.lower().endswith(("'s", "’s")) or fold(name) in EVERYDAY_FIRSTS:
         return False  # "Wendy's": a firm
     lex = lexicon()
@@ -983,6 +988,30 @@ _THING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _THING_WORDS = frozenset({"elementary", "high", "middle", "academy", "estates", "terminal"})
+# A product or a business's premises named after a word or a person: "the Sweet Rose
+# bouquet", "the Brenton Building", "at the Harlow Street store", "our Everett shop"; the
+# article before it says a thing is meant ("the Garcia wedding", "tell Rose the bouquet
+# is ready" stay names).
+_PREMISES_BEFORE = re.compile(
+    r"\b(?:the|our|your)[ \t]+(?:(?-i:\p{Lu})\p{L}+[ \t]+)?$", re.IGNORECASE
+)
+_PREMISES_AFTER = re.compile(
+    r"[ \t]+(?:bouquet|arrangement|wreath|basket|building|tower|plaza|store|shop|mall|"
+    r"showroom|warehouse|branch|location)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _premises(text: str, hit: Hit) -> bool:
+    """A name that is a product's or a building's: "the Sweet Rose bouquet"."""
+    if not _PREMISES_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        return False
+    words = text[hit.start : hit.end].split()
+    # (the thing's word taken into the span: "the ##Whitcomb Building##")
+    inside = len(words) > 1 and bool(_PREMISES_AFTER.fullmatch(" " + words[-1]))
+    return inside or bool(_PREMISES_AFTER.match(text, hit.end))
+
+
 _SCHOOL_BEFORE = re.compile(
     r"\b(?:kindergarten|preschool|pre-k|(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|\d+(?:st|nd|rd|th))[ \t]+grade)[ \t]+at[ \t]+$",
@@ -1094,6 +1123,7 @@ def without_things(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
                 )
                 or _SCHOOL_BEFORE.search(text, max(0, hit.start - 40), hit.start)
                 or _church_or_firm(text, hit)
+                or _premises(text, hit)
             ):
                 continue
         out.append(hit)

@@ -22,10 +22,12 @@ from recognizers.answers import (
     FREE_TEXT_WORDS,
     MATCHED_READ_BACK,
     NOTED_VALUE,
+    PIECE_ENTITIES,
     PLACED_DIGIT,
     answer_spans,
     digit_runs,
     is_backchannel,
+    recaps_piece,
     set_value_span,
     spelled_confirmation,
     town_check,
@@ -410,7 +412,29 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             out[i] = ("PASSWORD",)
     for i in _letter_pieces(speakers, texts, out):
         out[i] = ("ACCOUNT_ID",)
+    for i, entity in _recapped_pieces(texts, out):
+        out[i] = (entity,)
     return out
+
+
+# How many turns back a recap may refer to the id question still being dictated.
+_PIECE_LOOKBACK = 3
+
+
+def _recapped_pieces(texts: Sequence[str], out: list[tuple[str, ...]]) -> list[tuple[int, str]]:
+    """Turns that recap or resume an id read in pieces around side talk ("I've got 699
+    so far", "after the 103 it's 153074"): they carry the label of the id asked just
+    before, so the piece they name is that id."""
+    found = []
+    for i, text in enumerate(texts):
+        if any(e in PIECE_ENTITIES for e in out[i]) or not recaps_piece(text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _PIECE_LOOKBACK), -1):
+            asked = [e for e in out[j] if e in PIECE_ENTITIES]
+            if asked:
+                found.append((i, asked[0]))
+                break
+    return found
 
 
 # The asker closing the topic: "anything else?", "is there anything else I can help with?"

@@ -42,7 +42,10 @@ _BARE_CODE = (
 _EXPIRY_THEN = (
     r"(?<![\d/])(?:0?[1-9]|1[0-2])(?:[ \t]?/[ \t]?|[ \t]+slash[ \t]+)(?:20)?(?:2[4-9]|3\d)"
     r"(?:[ \t]*[,;][ \t]*|[ \t]+)(?:(?:and|then)[ \t]+)?"
-    r"(?:(?:(?:the[ \t]+)?(?:cvv|cvc|code|security code)(?:['\u2019]s|[ \t]+is)?)[ \t,:]+)?"
+    r"(?:(?:(?:the[ \t]+)?(?:cvv|cvc|code|security code)(?:['\u2019]s|[ \t]+is)?)[ \t,:]+|"
+    # the code named by where it is printed: "09/27, and the back is 318"
+    r"(?:the[ \t]+)?(?:one[ \t]+on[ \t]+the[ \t]+)?back(?:['\u2019]s|[ \t]+(?:is|says|reads))"
+    r"[ \t,:]+)?"
 )
 
 

@@ -75,6 +75,8 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             # (or after three groups read: "1000 4829 31 B.")
             r"(?:(?<=\d{5}|\d{4}[ \t-]\d{4}[ \t-]\d{1,4}|\d{3}[ \t-]\d{3}[ \t-]\d{2,4})"
             r"[ \t](?![ai]\b)[a-z](?=[ \t]*(?:[.,!?;]|$))"
+            # (a capital A or I ending the turn after two groups: "NF 0092 7718 A.")
+            r"|(?<=\d{4}[ \t-]?\d{4})[ \t](?-i:[AI])(?=[ \t]*[.!]?[ \t]*$)"
             # or glued to five digits or more: "member id 40917736K"
             r"|(?<=\d{5})[a-z](?![\w'\u2019-])"
             # or a check digit in brackets, written or said, as a Hong Kong ID's is:
@@ -533,6 +535,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "about 48576", "i can do a 1000", "i've credited 12095": amounts
     if len(digits) <= 6 and _STORE_NUMBER_BEFORE.search(text, max(0, start - 50), start):
         return True  # "store number's on the receipt, 2214": the shop's, not the caller's
+    if _DECADE_DIGITS.fullmatch(value) and _DECADE_S_AFTER.match(text, end):
+        return True  # "1980s relay controllers": a decade, said with its small "s"
+    if len(digits) <= 5 and _BRANCH_NUMBER_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "the form asks for a branch number, is that the 0412?": the bank's
     if _slot_taken(text, start, end, digits):
         return True  # "eleven forty five works": the caller takes an offered time
     if _YEAR_RANGE.fullmatch(value) and (int(value[2:4]) + 1) % 100 == int(value[-2:]):
@@ -716,6 +722,18 @@ _STORE_NUMBER_BEFORE = re.compile(
     r"\bstore[ \t]+(?:number|no\.?|#)(?:'s|[ \t]+is)?[^.?!\d]{0,30}$", re.IGNORECASE
 )
 
+# A decade's digits and its small "s": "the 1980s", "1990's".
+_DECADE_DIGITS = re.compile(r"(?:1[5-9]\d|20[0-3])0")
+_DECADE_S_AFTER = re.compile(r"(?-i:'?s)(?![\w'\u2019-])")
+
+# A bank's branch (transit) number asked for or confirmed: the same for every customer of
+# the branch, no one's id ("the branch number is 0412", "asks for a branch number, is that
+# the 0412?"); not when the caller's own account or card is named in between.
+_BRANCH_NUMBER_BEFORE = re.compile(
+    r"\bbranch[ \t]+(?:number|no\.?|#|code)(?:'s|[ \t]+is)?"
+    r"(?:(?!\b(?:account|acct|card|member|routing|my|your)\b)[^.!\d]){0,35}$",
+    re.IGNORECASE,
+)
 
 # What is left of an amount or a count: "so you'll have 1750 left", "there's 2300 remaining
 # on the loan", "that leaves 940 left over".
@@ -828,6 +846,34 @@ _PRICE_OPTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# A shop price and what is added to it: "1995 plus seventy nine cents a mile", "4999 plus
+# tax", "18995 plus delivery".
+_PRICE_PLUS_AFTER = re.compile(
+    r"[ \t,]+plus[ \t]+(?:tax(?:es)?|fees?|shipping|delivery|tip|gratuity|installation|"
+    r"(?:about[ \t]+|like[ \t]+)?\d{1,3}[ \t]+(?:cents?|dollars?|bucks)\b"
+    r"|(?:a|the)[ \t]+(?:\w+[ \t]+)?(?:fee|deposit|charge)\b)",
+    re.IGNORECASE,
+)
+# One thing's price set against another's, each said "is": "a standing spray is 18995 or
+# the casket piece is 240" (the second price need not end in 95 or 99).
+_PRICE_IS_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|our)[ \t]+[a-z' -]{2,30}?[ \t]+(?:is|are|runs|costs?)[ \t]+$",
+    re.IGNORECASE,
+)
+_OTHER_PRICE_AFTER = re.compile(
+    # (the normaliser writes "the large one" as "the large 1")
+    r"[ \t,]+(?:or|and|but|while|versus|vs\.?)[ \t]+(?:the|a|an)[ \t]+[a-z' -]{2,30}?"
+    r"(?:[ \t]1)?[ \t]+(?:is|are|runs|costs?)[ \t]+(?:about[ \t]+|like[ \t]+|only[ \t]+)?\$?\d",
+    re.IGNORECASE,
+)
+
+
+def _price_and_another(text: str, start: int, end: int) -> bool:
+    """A shop price said as "the X is P or the Y is Q": two things priced side by side."""
+    return bool(_PRICE_IS_BEFORE.search(text, max(0, start - 45), start)) and bool(
+        _OTHER_PRICE_AFTER.match(text, end)
+    )
+
 
 def _money_in_context(text: str, start: int, end: int) -> bool:
     """An amount said without a money word, known by what is said around it: a currency
@@ -844,6 +890,8 @@ def _money_in_context(text: str, start: int, end: int) -> bool:
         return True
     if not _PRICE_SHAPE.fullmatch(text, start, end):
         return False
+    if _PRICE_PLUS_AFTER.match(text, end) or _price_and_another(text, start, end):
+        return True
     for m in _PRICE_OPTIONS.finditer(text, max(0, start - 90), min(len(text), end + 90)):
         if m.start() == start or m.end() == end:
             return True

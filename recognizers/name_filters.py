@@ -67,6 +67,11 @@ _NEVER_NAME = frozenset(
     + ("being", "mail-in", "drop-off", "levy", "levies", "levied")
 )
 _RANK_ALONE = re.compile(rf"{RANK}\.?", re.IGNORECASE)
+# A farewell in another language, taken for a name: "Auf Wiederhören.", "hasta luego".
+_FOREIGN_FAREWELL = frozenset(
+    ("auf", "wiederhören", "wiederhoren", "wiedersehen", "au", "revoir", "hasta", "luego")
+    + ("arrivederci", "tschüss", "tschüs", "adiós", "adios", "ciao", "mañana", "pronto")
+)
 # Leading words a name span took with it: "I need to reorder Luna's pills".
 _VERB_HEADS = frozenset(("reorder", "renew", "refill", "cancel", "being", "use"))
 # A title or an introduction right before the word makes it the surname ("Ms. Levy").
@@ -126,9 +131,13 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
         return True
     if any(s <= start and end <= e for s, e in brands):
         return True
+    if " " in low and all(w in _FOREIGN_FAREWELL for w in low.split()):
+        return True  # "Auf Wiederhören": two words of a farewell, no one's name
     if _site_named(text, start, end) or _word_as_state(text, start, end, low):
         return True
     if " " not in low and low == "long" and _IDIOM_AFTER.match(text, end):
+        return True
+    if " " not in low and _dog_called(text, start, end):
         return True
     return (
         _firm_words(text, start, end)
@@ -359,6 +368,35 @@ _US_STATES = wordset(
     wyoming"""
 )
 _NUMBER_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\p{L}{0,2}\d|(?-i:\p{Lu})(?:\b|$))", re.IGNORECASE)
+
+
+# A pet told off in side talk: "hold on ziggy no drop it", "sorry hold on ziggy off get
+# off the couch"; a dog's command follows the name ("hold on michael, inside voice" and
+# "hold on sam off you go" are a child: kept).
+_PET_CALL_BEFORE = re.compile(
+    r"\b(?:hold on|hang on|one sec(?:ond)?|wait|sorry)[ \t]*,?[ \t]*$", re.IGNORECASE
+)
+_PET_COMMAND_AFTER = re.compile(
+    r"[ \t]*[,!.]?[ \t]+(?:no[ \t]*,?[ \t]+)?(?:drop it|leave it|get off|get down|"
+    r"off(?![ \t]+(?:you|we|to|the phone))|sit(?![ \t]+(?:down|still|up|with|here|there))|"
+    r"down[ \t]*(?:[,.!]|$|boy|girl|get)|bad (?:dog|boy|girl)|no[ \t]+(?:no|off|down))\b",
+    re.IGNORECASE,
+)
+
+
+# The turn says an animal is meant ("… drop it sorry the dog"): children are told "get
+# down" and "no no" too, so a listed first name needs it.
+_PET_WORD = re.compile(r"\b(?:dog|dogs|doggy|puppy|pup|cat|kitty|kitten)\b", re.IGNORECASE)
+
+
+def _dog_called(text: str, start: int, end: int) -> bool:
+    """A pet's name in side talk: an interruption before it, a dog's command after it, and
+    an animal named in the turn or a word that is no first name ("Biscuit")."""
+    return bool(
+        _PET_CALL_BEFORE.search(text, max(0, start - 24), start)
+        and _PET_COMMAND_AFTER.match(text, end)
+        and (_PET_WORD.search(text) or fold(text[start:end]).lower() not in lexicon().firsts)
+    )
 
 
 def _state_before_number(text: str, start: int, end: int) -> bool:

@@ -92,6 +92,8 @@ _SYMBOL_WORD = (
     r"pound sign|dollar sign|percent sign|ampersand|asterisk|caret|tilde|underscore|"
     r"plus sign|equals sign)"
 )
+# One letter or digit typed after the symbol, ending the reply: "river 22 dollar sign z".
+_LAST_CHAR = r"(?:\s+[a-z0-9](?=[ \t]*[.?!]*[ \t]*$))?"
 # One piece of a password spelled in pieces: a short run of letters or digits, no word of
 # talk ("tr", "0", "ub", "dor"; not "if", "he", "my").
 _PIECE = (
@@ -320,12 +322,12 @@ class PasswordRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "spelled_password",
             rf"\b{_LEAD_NUMBER}(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
-            rf"(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}(?:\s+{_SYMBOL_WORD}\b)+"
+            rf"(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}(?:\s+{_SYMBOL_WORD}\b)+{_LAST_CHAR}"
             # a word and a number: "mosaic 29 asterisk"
             rf"|(?<!['\u2019])\b{_LEAD_NUMBER}"
             rf"(?:(?:capital|cap|upper ?case|lower ?case|small|all caps)\s+)?"
             rf"(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}\s+\d+"
-            rf"(?:\s+{_SYMBOL_WORD}\b)+"
+            rf"(?:\s+{_SYMBOL_WORD}\b)+{_LAST_CHAR}"
             rf"|\b(?:capital|upper ?case|lower ?case)\s+(?=[a-z_]*\d)(?=[\d_]*[a-z])[a-z0-9_]{{3,}}"
             # "capital maple dollar sign 93", "orchid underscore 7"
             rf"|\b{_LEAD_NUMBER}(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"

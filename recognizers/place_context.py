@@ -253,10 +253,52 @@ def _known_us_town(place: str) -> bool:
     return fold(place).lower() in us_place_words()
 
 
+# A product's line name before the product: "the Rose Gold lamp, $15.25", "the Aspen throw
+# blanket" (a catalogue's, not a place).
+_PRODUCT_AFTER = re.compile(
+    r"[ \t]+(?:throw[ \t]+)?(?:lamp|lamps|blanket|blankets|throw|rug|rugs|pillow|pillows|"
+    r"candle|candles|vase|vases|mug|mugs|sofa|couch|armchair|chair|chairs|duvet|quilt|"
+    r"comforter|sheets?|towels?|curtains?|mirror|bookcase|dresser|nightstand|ottoman|"
+    r"cushion|cushions|planter|kettle|cookware|dinnerware)\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+# The firm's own branch named in its greeting: "Thank you for calling Cornerstone Self
+# Storage, Elm Ridge location, this is Destiny", "Cornerstone Self Storage, Elm Ridge, this is".
+_BRANCH_GREETING_BEFORE = re.compile(
+    r"(?:\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+calling[ \t]+|^[ \t]*)"
+    r"(?-i:[A-Z][\w&'-]*)(?:[ \t]+(?-i:[A-Z][\w&'-]*)){1,4},[ \t]+$",
+    re.IGNORECASE,
+)
+_BRANCH_GREETING_AFTER = re.compile(
+    r"(?P<branch>[ \t]+(?:location|branch|office|store|site))?,[ \t]+this[ \t]+is\b",
+    re.IGNORECASE,
+)
+_THANKS_FOR_CALLING = re.compile(r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+calling\b", re.IGNORECASE)
+
+
+def _product_or_branch(text: str, start: int, end: int) -> bool:
+    """True for a product line's name ("the Aspen throw blanket") or the firm's own branch
+    in its greeting ("… Self Storage, Elm Ridge location, this is Destiny")."""
+    if _THE_BEFORE.search(text, max(0, start - 6), start) and _PRODUCT_AFTER.match(text, end):
+        return True
+    after = _BRANCH_GREETING_AFTER.match(text, end)
+    before = _BRANCH_GREETING_BEFORE.search(text, max(0, start - 80), start)
+    # (a bare town needs the greeting's "thanks for calling": "Jamal Reed, Springfield,
+    # this is my third call" is a caller's own town)
+    return bool(
+        after
+        and before
+        and (after.group("branch") or _THANKS_FOR_CALLING.match(text, before.start()))
+    )
+
+
 def elsewhere(text: str, start: int, end: int) -> bool:
     """True when the town at ``start:end`` is said as a route, a depot, a shop's, a charge's,
     a wire's or a firm's town, not where anyone lives or is waiting for help."""
     s_start, s_end = _sentence(text, start, end)
+    if _product_or_branch(text, start, end):
+        return True
     if _TIER_AFTER.match(text, end) or _TIER_NAME.fullmatch(text, start, end):
         return True
     if SAINT_NAMED.match(text, start) and _CHURCH_AFTER.match(text, end):

@@ -86,7 +86,14 @@ _LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])([\w.+-]+)@$")
 # business's), "my email is info@…", "your e-mail address is …".
 _CALLERS_EMAIL_BEFORE = re.compile(
     r"\b(?:(?:my|your)[ \t]+(?:[a-z]+[ \t]+)?e-?mail|e-?mail(?:[ \t]+address)?[ \t]+on[ \t]+"
-    r"(?:file|the[ \t]+account|record))\b[^.?!]*$",
+    r"(?:file|the[ \t]+account|record))\b[^.?!]*$"
+    # an address the caller has mail sent to: "change the billing email to …", "the invoices
+    # should go to …", "you'll get a confirmation at …"
+    r"|\b(?:change|update|switch)\b[^.?!]{0,40}\be-?mail\b[^.?!]{0,40}\bto[ \t]+$"
+    r"|\b(?:invoices|statements|bills|receipts|it|they|them)[ \t]+(?:should|can|will)[ \t]+go[ \t]+"
+    r"to[ \t]+$"
+    r"|\byou(?:'ll|[ \t]+will)[ \t]+(?:get|receive)[ \t]+(?:a[ \t]+|the[ \t]+)?[a-z]+"
+    r"[ \t]+(?:at|to)[ \t]+$",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,11 @@ _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{_SAINT}|{NAME_WORD}|{_INITIAL}|{_CAP_WORD})){
 _CAP_NAME_WORD = rf"(?!{_NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}})"
 _CAP_SAINT = r"(?:(?-i:St)\.[ \t]+)?"
 _CAP_NAME = rf"{_CAP_SAINT}{_CAP_NAME_WORD}(?:[ \t]+{_CAP_SAINT}{_CAP_NAME_WORD}){{0,2}}"
+# The agent's own name after a sign-off's name: "thanks for calling emily this was derek".
+_OWN_NAME_NEXT = (
+    r"[ \t]*[,.!]?[ \t]+(?:again[ \t]*,?[ \t]+)?(?:this was|my name's|my name is|"
+    r"this is)[ \t]+\p{L}"
+)
 _RELATION = (
     r"(?:(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|"
     r"husband|wife|partner|spouse|son|daughter|mother|father|mom|dad|mum|brother|sister|"
@@ -814,9 +819,33 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"wonderful|amazing|brilliant|fantastic|lovely|helpful|a (?:great )?help|a star)|"
             # a name asked back: "sorry who is this freya", "who am i speaking with, pia"
             r"who(?:'s| is) this|who am i (?:speaking|talking) (?:to|with)|"
-            rf"talk soon|speak soon|see you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*[.!?]*[ \t]*$)",
+            rf"talk soon|speak soon|see you)[ \t]*,?[ \t]+){NAME_WORD}(?=[ \t]*[.!?]*[ \t]*$|"
+            # the agent's own name after it: "thanks for calling emily this was derek",
+            # "Take care, Rosa. Again, this was Ida.", "… susana my name's benjamin"
+            rf"{_OWN_NAME_NEXT})",
             0.55,
             r"take care|for calling|else|have a|bye|soon|see you|been|who",
+        ),
+        # The agent's name ending a sign-off: "thanks for calling again this was lori",
+        # "again, this was Ida."; the cue before it keeps "this was awful" out.
+        CuedPattern(
+            "this_was_signoff",
+            r"(?<=\b(?:for calling|take care|have a (?:good|great|nice) (?:day|one|night)|"
+            r"bye(?: now)?)\b[^?]{0,40}?\bthis was[ \t]+)"
+            rf"{NAME_WORD}(?=[ \t]*[.!]*[ \t]*$)",
+            0.6,
+            r"this was",
+        ),
+        # Side talk to someone in the room: "yeah misty give me two minutes", "hang on
+        # heather put that down"; a listed first name only.
+        CuedPattern(
+            "side_talk",
+            r"(?<=\b(?:hang on|hold on|one sec(?:ond)?|yeah|wait)[ \t]*,?[ \t]+)"
+            rf"{NAME_WORD}(?=[ \t]*,?[ \t]+(?:give me (?:a|one|two|five|ten|just)|put (?:that|it) "
+            r"down|not now|i'm on the phone|im on the phone|i'm on a call|stop (?:that|it)|"
+            r"be quiet|i'll be (?:right )?there|just a (?:sec|minute|moment))\b)",
+            0.6,
+            r"hang on|hold on|one sec|yeah|wait",
         ),
         # An agent answering the line: "you're through to Jordan in the billing team",
         # "you're speaking to keiko, how can i help"; the name ends the clause or a team
@@ -1169,7 +1198,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         {"reached", "birthday_list", "listed_speaking", "name_here", "sign_off_name",
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
          "youve_got", "greeting_name_at", "person_called", "on_the_line", "ack_name",
-         "thanks_name_bye", "tag_said", "name_then_dob", "for_name_dob", "booked_with"}
+         "thanks_name_bye", "tag_said", "name_then_dob", "for_name_dob", "booked_with",
+         "this_was_signoff", "side_talk"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -1523,7 +1553,8 @@ _MISS_BEFORE = re.compile(
 # A thank-you before a sign-off's name: "you're welcome mark have a great day", "thanks
 # for calling Parkway Dental grace, take care" (not "thanks for calling chase, have …").
 _THANKED_BEFORE = re.compile(
-    r"(?:\b(?:welcome|thanks|thank you|cheers)|\bfor calling[ \t]+[^.?!,]*?\S[ \t]+)[ \t,]*$",
+    r"(?:\b(?:welcome|thanks|thank you|cheers|no problem|no worries|my pleasure)|"
+    r"\bfor calling[ \t]+[^.?!,]*?\S[ \t]+)[ \t,]*$",
     re.IGNORECASE,
 )
 
