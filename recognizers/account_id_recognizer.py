@@ -24,6 +24,7 @@ from recognizers.digit_safety_net_recognizer import (
 )
 from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNMENT_FORM
 from recognizers.password_recognizer import VALUE
+from recognizers.spoken_card_recognizer import short_ending
 from recognizers.spoken_normalizer import NATO_WORD
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
 from recognizers.spoken_phone_recognizer import is_toll_free
@@ -1018,6 +1019,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"(?![ \t-]*{_ENDING_UNITS}\b)",
             0.6,
             cue=r"\bend(?:s|ed|ing)\b",
+        ),
+        # The last two digits of an account, given unsure: "I think the old account ends
+        # in 68, or it might be 60" (see spoken_card's short_ending).
+        CuedPattern(
+            "account_short_ending_guess",
+            short_ending(r"\baccount\b"),
+            0.6,
+            cue=r"\baccount\b[^\n]*\bend(?:s|ed|ing)\b",
         ),
     )
     CONTEXT = (

@@ -978,7 +978,10 @@ _AFTER_TOWN_TURN = (
 # goes on, so the word before is no part of the street's name.
 _AFTER_STREET_TOWN = (
     r"(?:near|by|at|on|off|the|and|where|when|right|is|was|just|next|close|i|we|he|she|they|"
-    r"it|that|so|but|heading|going|coming|unless|if|because|please|or)"
+    r"it|that|so|but|heading|going|coming|unless|if|because|please|or|"
+    # (a read-back the clerk confirms and moves on: "… drive braintree okay and how many",
+    # "… way natick got it", "… street in barre now")
+    r"okay|ok|got|now|alright|correct|yes|yeah|yep|then|there|too)"
 )
 # A state said after a town that follows a street ("… tanner plain jasonland nd"): a code
 # that is no word, or a state's name, then the end or a zip.
@@ -1082,7 +1085,37 @@ def _coined_town(words: str) -> bool:
     return len(parts) == 2 and parts[0] in _PLACE_PREFIX and parts[1] in lexicon().firsts
 
 
-def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
+def _typed_street(text: str, start: int, end: int) -> bool:
+    """A street said in full, its type named ("… maple crest drive", "… commerce way suite
+    two ten"): a word after it that is no English word is its town, not talk."""
+    return re.search(rf"\b{_SUFFIX}\b", text[start:end], re.IGNORECASE) is not None
+
+
+_NOT_TOWN_AFTER_IN = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)days?|i|person|total|time|advance|general|case|fact|order|cash|full|english|"
+    r"spanish|french|writing|private|public|town|traffic|front|back|spring|summer|fall|"
+    r"autumn|winter|christmas|easter|the|a|an|my|our|your|his|her|their",
+    re.IGNORECASE,
+)
+
+
+def _named_town_after_in(text: str, m: re.Match, typed: bool) -> bool:
+    """A capitalised word after "in" right after a street said in full is the street's town
+    even when it is an English word too ("240 Elm Street in Barre now"); not a month, a
+    day, or "in Person" (a written capital is a name's)."""
+    if not typed or m.group("in") is None or text.isupper():
+        return False
+    # (its type said last, the English way: "Elm Street in Barre", not "rue des Lilas in Lyon")
+    if re.search(rf"\b{_SUFFIX}\.?$", text[: m.start()], re.IGNORECASE) is None:
+        return False
+    word = m.group("town").split()[0]
+    return word[:1].isupper() and word[1:].islower() and not _NOT_TOWN_AFTER_IN.fullmatch(word)
+
+
+def _town_after_street(
+    text: str, end: int, placed: bool = False, typed: bool = False
+) -> int | None:
     """Where a town said right after a street (at ``end``) ends, or None: after "in" (or
     ``placed``: after a numbered road, "7720 highway 59 merced") any word that may name a
     town, else a listed place only ("… terrace raleigh near exit")."""
@@ -1091,7 +1124,7 @@ def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
         return None
     town = m.group("town")
     words = town.split()
-    placed = placed or m.group("in") is not None or m.group("dir") is not None
+    placed = placed or typed or m.group("in") is not None or m.group("dir") is not None
     placed = placed or _UNIT_END.search(text, max(0, end - 20), end) is not None
     # the longest reading first: "little rock" before "little"
     for n in range(len(words), 0, -1):
@@ -1110,6 +1143,8 @@ def _town_after_street(text: str, end: int, placed: bool = False) -> int | None:
             return region.end() if region is not None else stop
         if m.group("pause") and _coined_town(part):
             return region.end() if region is not None else stop
+    if _named_town_after_in(text, m, typed):
+        return m.start("town") + len(words[0])
     return None
 
 
@@ -1230,6 +1265,16 @@ _COMPANY_SITE_BEFORE = re.compile(
     rf"the[ \t]+(?:nearest|closest|local)[ \t]+{_SITE}(?:[ \t]+{_NEAR_YOU})?|"
     rf"the[ \t]+{_SITE}[ \t]+{_NEAR_YOU})"
     r",?[ \t]+(?:is[ \t]+|are[ \t]+|'s[ \t]+)?(?:located[ \t]+)?at[ \t]+$",
+    re.IGNORECASE,
+)
+# ... but not where the caller has things sent: "delivered to our office at 1550 Market
+# Street" (the caller's own firm; a firm says "come to our office at …").
+# (a request to send there is redacted whoever says it: "please ship it to our office at
+# …" may be the caller's own; the firm's "mail it to our office at …" is then redacted too)
+_DELIVERED_TO_OURS = re.compile(
+    r"\b(?:deliver(?:ed|ing|s)?|ship(?:ped|ping|s)?|sen[dt]|sending|mail(?:ed|ing)?|"
+    r"post(?:ed)?|courier(?:ed)?|dropped[ \t]+off)[ \t]+(?:it[ \t]+|them[ \t]+)?to[ \t]+our[ \t]+"
+    rf"(?:(?:main|new)[ \t]+)?{_SITE},?[ \t]+(?:is[ \t]+|'s[ \t]+)?(?:located[ \t]+)?at[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -2915,7 +2960,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             if _firm_address(text, r):
                 firm_end = r.end if firm_end is None else max(firm_end, r.end)
                 continue
-            if _COMPANY_SITE_BEFORE.search(text, max(0, r.start - 60), r.start):
+            if _COMPANY_SITE_BEFORE.search(
+                text, max(0, r.start - 60), r.start
+            ) and not _DELIVERED_TO_OURS.search(text, max(0, r.start - 60), r.start):
                 continue
             if _not_whereabouts(text, r):
                 continue
@@ -3024,7 +3071,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
         driver"), and return the town said before it as "in … on" ("i was in buffalo on
         106 park way") as a span of its own."""
         numbered = r.recognition_metadata.get("pattern_name") == "numbered_road"
-        end = _town_after_street(text, r.end, placed=numbered)
+        typed = _typed_street(text, r.start, r.end)
+        end = _town_after_street(text, r.end, placed=numbered, typed=typed)
         if end is not None:
             r.end = end
         code = _POSTCODE_NEXT.match(text, r.end)

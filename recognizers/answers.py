@@ -1259,7 +1259,11 @@ def _without_later_years(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 # A reply that names the password before its value: the recognizer reads the value after
 # the cue, and the rest of the reply (a name, "my password was") stays visible.
 _NAMED_PASSWORD = re.compile(
-    r"\bpass ?(?:word|code|phrase)[ \t]+(?:is|was|would be|will be)\b[ \t,:]*\S", _I
+    r"\bpass ?(?:word|code|phrase)[ \t]+(?:is|was|would be|will be)\b[ \t,:]*\S"
+    # asked to be set: "can you just set the password to Kettle#4!", "change my passcode to …"
+    r"|\b(?:set|change|reset|switch|update)[ \t]+(?:(?:the|my|our)[ \t]+(?:new[ \t]+)?)?"
+    r"pass ?(?:word|code|phrase)[ \t]+to\b[ \t,:]*\S",
+    _I,
 )
 
 

@@ -698,6 +698,7 @@ class CallAnalyzer:
             joined = _with_initials(original, joined)
         joined = _with_honorifics(original, joined)
         joined = tuple(_suffix_dot(original, e) for e in joined)
+        joined = name_filters.without_correction_pairs(original, joined)
         persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         # A first name found alone inside the full name another recognizer found adds
         # nothing; nor does a title found alone inside the titled name ("Mx" in "Mx. Hughes").

@@ -14,7 +14,8 @@ EXPIRY_HESITATION = rf"(?:{_PAUSE}(?:uh+|um+|uhm|erm?|hmm+|hm|mm+|ah+)\b)+{_PAUS
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
 _MONTH_YEAR = (
     # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
-    rf"(?:(?:0?[1-9]|1[0-2])"
+    # (the month's "oh" said apart: "oh 3 slash thirty" -> "0 3 slash 30")
+    rf"(?:(?:0[ \t]?[1-9]|[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     # (a day is no year: "valid until april 13", "may 15th"; a card's bare year is 2024-39)

@@ -507,6 +507,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "the invoice should reference our PO, 4471": the company's own order
     if plan_or_staff_number(text, start):
         return True  # "member ID W5512, group number 80231": the employer's plan
+    if len(digits) in (3, 4) and value == digits and _time_now(text, start, end):
+        return True  # "it's twelve forty" (1240) in a turn about lunch being late: the hour
+    if value == digits and _size_or_unit_price(text, start, end):
+        return True  # "fifty 11 by 17 posters", "40 bowls at 1675 comes to": a size, a price
     if _date_part(text, start, end) or _year_range_end(text, start, end):
         return True  # "on February 10, 2025", "show on 12-15-25", "Army, 1992 to 1996"
     if (
@@ -1177,6 +1181,8 @@ _YEAR_WORD = re.compile(r"\byears?\b|\byear's\b", re.IGNORECASE)
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:to|for|into|through|thru)[\s,]*$")
 _YEAR_AFTER = re.compile(
     r"[\s,]*(?:and|to|through|thru|-|model|season|tax|taxes|return|now|already|yet)\b"
+    # a span of years printed with a dash: "Duke, 2009\u20132023" (on a plaque, an urn)
+    r"|[ \t]*[\u2013\u2014][ \t]*(?:19|20)\d\d(?!\d)"
     # the first of two years the caller hesitates between: "2004 maybe 2005", "1998 or 1999"
     r"|[\s,]*(?:or[\s,]+)?(?:maybe|possibly|perhaps|or)[\s,]+(?:19|20)\d\d(?!\d)"
     # the year said again with its month: "2029, like may of 2029"
@@ -1494,8 +1500,63 @@ def _date_part(text: str, start: int, end: int) -> bool:
 
 # The first year of a span of years: "Army, 2003 to " (the second is then no id: 2011).
 _YEAR_RANGE_START = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[ \t]*(?:-|to|through|thru|till|until|and)[ \t]*$", re.IGNORECASE
+    r"(?<!\d)((?:19|20)\d\d)[ \t]*(?:-|\u2013|\u2014|to|through|thru|till|until|and)[ \t]*$",
+    re.IGNORECASE,
 )
+
+
+# The hour said as it is now, in a turn that talks of time: "it's twelve forty and
+# our lunch was due at noon", "it is already 1015".
+_NOW_BEFORE = re.compile(
+    r"\b(?:it's|it[ \t]+is|its|it's[ \t]+now|it's[ \t]+already|it[ \t]+is[ \t]+already|"
+    r"now[ \t]+it's|it's[ \t]+almost|it's[ \t]+past)[ \t]+$",
+    re.IGNORECASE,
+)
+_TIME_TALK = re.compile(
+    r"\b(?:noon|midnight|o'?clock|late|early|minutes?|hours?|supposed[ \t]+to|"
+    r"morning|afternoon|evening|tonight|already|yet|still[ \t]+not|waiting)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_now(text: str, start: int, end: int) -> bool:
+    """A clock time said as the hour now ("it's 1240"), where the turn talks of time and
+    names no id: a number asked for would be read after an id word, not "it's"."""
+    if not _CLOCK.fullmatch(text[start:end]) or text[end : end + 1].isalnum():
+        return False
+    if not _NOW_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    turn = text[max(0, start - 200) : end + 200]
+    return bool(_TIME_TALK.search(turn)) and not _ID_WORD.search(turn)
+
+
+# A size said as two sides ("11 by 17 posters", "a 24 x 36 print") or a unit price after
+# a count ("40 bowls at 1675 comes to ...").
+_BY_SIDE_AFTER = re.compile(
+    r"[ \t]+(?:by|x)[ \t]+\d{1,3}(?![\d:])"
+    r"(?![ \t]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|o'?clock|tonight|today|tomorrow)\b)",
+    re.IGNORECASE,
+)
+_COUNT_AT_BEFORE = re.compile(r"\b\d{1,4}[ \t]+[a-z]+s[ \t]+at[ \t]+$", re.IGNORECASE)
+_PRICE_THEN_AFTER = re.compile(
+    r"[ \t]*(?:each|apiece|a[ \t]+piece|per\b|comes?[ \t]+to|that's|totals?|is|makes?|"
+    r"plus|[,.?!]|$)",
+    re.IGNORECASE,
+)
+
+
+def _size_or_unit_price(text: str, start: int, end: int) -> bool:
+    """A size ("11 by 17") or the price of each of a counted thing ("40 bowls at 1675"),
+    where no id word is near: not a number of the caller's."""
+    near = text[max(0, start - 40) : end + 10]
+    if _ID_WORD.search(near):
+        return False
+    if _BY_SIDE_AFTER.match(text, end):
+        return True
+    return bool(
+        _COUNT_AT_BEFORE.search(text, max(0, start - 40), start)
+        and _PRICE_THEN_AFTER.match(text, end)
+    )
 
 
 def _year_range_end(text: str, start: int, end: int) -> bool:

@@ -451,3 +451,34 @@ def _next_to_person(names: list[PiiEntity], start: int, end: int) -> bool:
     """Whether another PERSON span ends just before ``start`` or starts just after ``end``
     (a list of people: "Ann, Bo, Cy")."""
     return any(start - 3 <= e.end <= start or end <= e.start <= end + 3 for e in names)
+
+
+# "no, it's i-t, not o-t. S-M-I-T-H": two letters set against two others correct one
+# spot of a spelling; they name no one on their own.
+_PAIR = r"\p{L}(?:[ \t]*-[ \t]*|[ \t])\p{L}(?![\p{L}-])"
+_CORRECTION_PAIRS = re.compile(
+    rf"\b(?:it's|it’s|it[ \t]+is|its)[ \t]+(?P<a>{_PAIR})(?:[ \t]+at[ \t]+the[ \t]+end)?"
+    rf"[ \t]*,?[ \t]+not[ \t]+(?P<b>{_PAIR})",
+    re.IGNORECASE,
+)
+_AFTER_PAIR = re.compile(r"[ \t]*[.,;:]?[ \t]*")
+
+
+def without_correction_pairs(
+    original: str, entities: tuple[PiiEntity, ...]
+) -> tuple[PiiEntity, ...]:
+    """Drop a PERSON that is only such a correction pair; one that runs on past the pair
+    into the whole spelling ("o-s. J O N E S") is cut to start after the pair."""
+    pairs = [m.span(g) for m in _CORRECTION_PAIRS.finditer(original) for g in ("a", "b")]
+    if not pairs:
+        return entities
+    out = []
+    for e in entities:
+        span = next((p for p in pairs if e.entity_type == "PERSON" and e.start == p[0]), None)
+        if span is not None and e.end >= span[1]:
+            rest = _AFTER_PAIR.match(original, span[1]).end()
+            if rest >= e.end:
+                continue
+            e = replace(e, start=rest)
+        out.append(e)
+    return tuple(out)

@@ -90,7 +90,7 @@ TYPED = (
 _SYMBOL_WORD = (
     r"(?:exclamation (?:point|mark)|exclamation|at sign|at symbol|hash ?tag|hash sign|"
     r"pound sign|dollar sign|percent sign|ampersand|asterisk|caret|tilde|underscore|"
-    r"plus sign|equals sign)"
+    r"plus sign|equals sign|question mark)"
 )
 # One letter or digit typed after the symbol, ending the reply: "river 22 dollar sign z".
 _LAST_CHAR = r"(?:\s+[a-z0-9](?=[ \t]*[.?!]*[ \t]*$))?"
@@ -333,6 +333,7 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"|\b{_LEAD_NUMBER}(?:(?:capital|cap|upper ?case|lower ?case|small)\s+)?"
             rf"(?!(?:{_STOP}|the|a|an|my|your)\b)[a-z0-9]+"
             rf"(?:\s+{_SYMBOL_WORD}\s+(?!(?:{_STOP}|{_HOW_SAID}|the|a|an|my|your)\b)[a-z0-9]+)+"
+            rf"(?:\s+{_SYMBOL_WORD}\b)*"  # and a symbol typed last: "… 49 question mark"
             # the number before the word: "45 sunshine hashtag"
             rf"|\b\d{{1,4}}\s+(?!(?:{_STOP}|{_NOT_SPELLED}|{_COUNTED})\b)[a-z]{{2,}}"
             rf"(?:\s+{_SYMBOL_WORD}\b)+"

@@ -19,6 +19,33 @@ _CARD_CUE = (
 _THEN_AMOUNT = r"(?:(?!\d)|(?=\d{1,2}[ \t]+(?:dollars?|bucks|pounds?|quid|euros?|cents?|pence)\b))"
 
 
+# What follows two digits that are a quantity or a time, not a number's last digits:
+# "the card offer ends in 30 days", "it ends in 15 or 20 minutes".
+_SHORT_ENDING_UNITS = (
+    r"(?:dollars?|bucks|cents?|percent|%|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|yrs?|miles?|points?|am|pm|a\.m\.|p\.m\.|o'?clock|th|st|nd|rd)"
+)
+
+
+def short_ending(cue: str) -> str:
+    """Two last digits of a number named by ``cue``, as a caller gives them unsure, the
+    first or the second of two guesses: "the old card ends in 42... or maybe 44", "I
+    think it ends in 39, or it might be 32" (both guesses are the number's own digits;
+    not an amount, a time or a date after them)."""
+    value = r"(?<![\d$.,:/])\d[ \t]?\d(?![\d:/])(?![.,]\d)"
+    not_unit = (
+        rf"(?![ \t-]*(?:(?:or|to|and|-)[ \t]*(?:maybe[ \t]+)?\d+[ \t-]*)?{_SHORT_ENDING_UNITS}\b)"
+    )
+    ends = (
+        r"\b(?:ends|ended|ending)(?:[ \t]+(?:in|with))?[ \t,:]+(?:like[ \t]+|um[ \t,]+|uh[ \t,]+)?"
+    )
+    guess = (
+        r"(?:\.{2,3}|…|,)?[ \t]+(?:or[ \t]+)?(?:maybe|perhaps|possibly|probably|"
+        r"(?:it|that)[ \t]+(?:might|could|may)[ \t]+be)[ \t,]+"
+    )
+    return rf"(?<={cue}{same_clause(40)}{ends}(?:{value}{guess})?){value}{not_unit}"
+
+
 class SpokenCardRecognizer(SpokenPatternRecognizer):
     """Card numbers as read aloud or written: "4111 1111 1111 1111", "card ending in 4431"."""
 
@@ -61,6 +88,7 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
             0.8,
             cue=r"\b(?:ends|ending)\b",
         ),
+        CuedPattern("card_short_ending_guess", short_ending(_CARD_CUE), 0.6, cue=_CARD_CUE),
         CuedPattern(
             "last_four_of_card",
             rf"(?<=\blast (?:four|4)(?: digits)? (?:of|on) (?:the|your|my) "

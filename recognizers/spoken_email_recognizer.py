@@ -69,6 +69,8 @@ _ROLE_MAILBOXES = frozenset(
         # a school's or a fund's offices: "transcripts@…", "disbursements@…"
         "transcripts", "disbursements", "admissions", "registrar", "scholarships",
         "financialaid", "grants", "awards",
+        # a shop's or a clinic's desks: "memorials at …", "proofs@…"
+        "memorials", "proofs", "artwork", "repairs", "maintenance", "leasing", "rentals",
     }
 )  # fmt: skip
 _WEBMAIL_DOMAIN = re.compile(rf"^[ \t]*{_WEBMAIL}\b", re.I)
@@ -93,15 +95,31 @@ _CALLERS_EMAIL_BEFORE = re.compile(
     r"|\b(?:invoices|statements|bills|receipts|it|they|them)[ \t]+(?:should|can|will)[ \t]+go[ \t]+"
     r"to[ \t]+$"
     r"|\byou(?:'ll|[ \t]+will)[ \t]+(?:get|receive)[ \t]+(?:a[ \t]+|the[ \t]+)?[a-z]+"
-    r"[ \t]+(?:at|to)[ \t]+$",
+    r"[ \t]+(?:at|to)[ \t]+$"
+    # asked by the caller: "can the receipts go to …", "please send statements to …"
+    r"|\b(?:can|could|would)[ \t]+(?:the|my|all|our|future)[ \t]+(?:[a-z]+[ \t]+)?go[ \t]+to[ \t]+$"
+    r"|(?<!\byou[ \t]+(?:(?:can|could|should|may|will|just)[ \t]+)?)"
+    r"\b(?:send|email|e-mail|mail|forward)[ \t]+(?:(?:all|the|my|our|future|monthly)[ \t]+)*"
+    r"(?:statements|invoices|bills|receipts|notices|reminders)[ \t]+to[ \t]+$",
+    re.IGNORECASE,
+)
+# After it, the caller's own mailbox besides: "… and cc me at …", "… instead of my email",
+# "… not my personal email".
+_CALLERS_EMAIL_AFTER = re.compile(
+    r"[^.?!]{0,40}?\b(?:(?:cc|bcc)[ \t]+me\b|copy[ \t]+me[ \t]+at\b"
+    r"|instead[ \t]+of[ \t]+(?:me|my|mine)\b"
+    r"|not[ \t]+(?:to[ \t]+)?my[ \t]+(?:(?:personal|own|home)[ \t]+)?"
+    r"(?:e-?mail|inbox)\b)",
     re.IGNORECASE,
 )
 
 
 def _company_mailbox(text: str, start: int, end: int) -> bool:
     """A role mailbox not given as the caller's own address (see ``_role_mailbox``)."""
-    return _role_mailbox(text[start:end]) and not _CALLERS_EMAIL_BEFORE.search(
-        text, max(0, start - 60), start
+    return (
+        _role_mailbox(text[start:end])
+        and not _CALLERS_EMAIL_BEFORE.search(text, max(0, start - 60), start)
+        and not _CALLERS_EMAIL_AFTER.match(text, end)
     )
 
 

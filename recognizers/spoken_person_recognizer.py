@@ -1327,7 +1327,30 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             result.start, result.end = span
             out.append(result)
         out.extend(self._everyday_names(text, lex))
+        out.extend(self._changed_names(text, lex))
         return EntityRecognizer.remove_duplicates(out)
+
+    def _changed_names(self, text: str, lex: Lexicon) -> list[RecognizerResult]:
+        """The new surname in "so I've changed it from Brock to Lea": the old one is a
+        listed name, the new one often is not."""
+        out = []
+        for m in _CHANGED_FROM_TO.finditer(text):
+            old, new = m.group("old"), m.group("new")
+            if _name_change_word(old, lex) and _name_change_word(new, lex):
+                out.append(
+                    RecognizerResult(
+                        self.ENTITY,
+                        m.start("new"),
+                        m.end("new"),
+                        0.7,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            "pattern_name": "changed_from_to",
+                        },
+                    )
+                )
+        return out
 
     def _everyday_names(self, text: str, lex: Lexicon) -> list[RecognizerResult]:
         """Everyday first names after their own cues, run apart from PATTERNS so that a
@@ -2043,3 +2066,21 @@ def _month_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None or fold(m.group()) not in _MONTH_FIRSTS:
         return None
     return (m.start(), m.end()) if _CLAUSE_END_AFTER.match(text, m.end()) else None
+
+
+# "so i've changed it from jones to fard", "updated your last name from White to Bensin"
+_CHANGED_FROM_TO = re.compile(
+    r"\b(?:chang|updat|switch)(?:e|ed|ing)[ \t]+(?:it|that|(?:the|your|her|his|my)[ \t]+"
+    r"(?:last[ \t]+|sur)?name)[ \t]+from[ \t]+(?P<old>\p{L}[\p{L}'’-]*\p{L})[ \t]+to[ \t]+"
+    r"(?P<new>\p{L}[\p{L}'’-]*\p{L})(?=[ \t]*(?:[.,!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def _name_change_word(word: str, lex: Lexicon) -> bool:
+    """A name on either side of the change: listed as a name or no everyday word, never a
+    brand ("from monthly to weekly", "from visa to mastercard" stay)."""
+    low = fold(word)
+    if low in BRANDS or not_name_word(low):
+        return False
+    return lex.is_name(word) or not lex.is_word(word)
