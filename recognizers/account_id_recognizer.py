@@ -16,6 +16,7 @@ from recognizers.base import (
 from recognizers.digit_safety_net_recognizer import (
     _MODEL_AFTER,
     _UNITS,
+    DECADE_DIGITS,
     business_purchase_order,
     named_as_model_or_part,
     names_public_equipment,
@@ -1273,7 +1274,7 @@ def _count_and_word(low: str) -> bool:
 
 
 # A decade, written with a small "s": "1980s controllers", "a house from the 1920s".
-_DECADE = re.compile(r"(?:1[5-9]\d|20[0-3])0(?-i:s)")
+_DECADE = re.compile(rf"{DECADE_DIGITS}(?-i:s)")
 
 
 def _decade(pattern_text: str) -> bool:

@@ -727,7 +727,8 @@ _STORE_NUMBER_BEFORE = re.compile(
 )
 
 # A decade's digits and its small "s": "the 1980s", "1990's".
-_DECADE_DIGITS = re.compile(r"(?:1[5-9]\d|20[0-3])0")
+DECADE_DIGITS = r"(?:1[5-9]\d|20[0-3])0"
+_DECADE_DIGITS = re.compile(DECADE_DIGITS)
 _DECADE_S_AFTER = re.compile(r"(?-i:'?s)(?![\w'\u2019-])")
 
 # A bank's branch (transit) number asked for or confirmed: the same for every customer of

@@ -1264,3 +1264,61 @@ def test_cued_letters_only(text: str, value: str) -> None:
 )
 def test_cued_letters_only_not_words(text: str) -> None:
     assert not found(AccountIdRecognizer(), text)
+
+
+# --- spelled-letter ticket ids ("ticket h k p r t z w") -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("A: if you call back just mention ticket h k p r t z w", "h k p r t z w"),
+        ("A: your case number is m d q l a x e.", "m d q l a x e"),
+        ("A: I'll give you a reference number: b t v o k r.", "b t v o k r"),
+        ("C: ok let me write that down j f x n y c q", "j f x n y c q"),
+    ],
+)
+def test_spelled_letters_of_a_ticket_are_redacted(analyzer, line, value):
+    call = said(line)
+    assert value_hidden(covered(analyzer, call)[0], call.turns[0].text, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: the ticket is open now and someone will call you.",
+        "A: your case is closed, anything else?",
+        "C: let me write that down okay",
+        "A: the claim was approved on friday.",
+    ],
+)
+def test_words_after_a_ticket_cue_stay_visible(analyzer, line):
+    assert "#" not in covered(analyzer, said(line))[0]
+
+
+# --- a capital A or I ending an id ("6620 1184 A"); the words after an id stay readable ---
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: sure, it's RT 4410 2286 A.", "RT 4410 2286 A"),
+        ("C: my member id is 73015528 I", "73015528 I"),
+        ("C: the policy number is 6620 1184 A", "6620 1184 A"),
+    ],
+)
+def test_a_capital_a_or_i_ending_an_id_is_redacted(analyzer, line, value):
+    call = said(line)
+    assert value_hidden(covered(analyzer, call)[0], call.turns[0].text, value)
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        ("C: my account number is 44710927 and I", "and I"),
+        ("C: it's 44710927 a.", " a."),
+        ("C: we paid 1200 for the A", "for the A"),
+    ],
+)
+def test_words_after_an_id_stay_visible(analyzer, line, visible):
+    assert visible in covered(analyzer, said(line))[0]

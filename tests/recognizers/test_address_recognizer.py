@@ -2631,3 +2631,150 @@ def test_76fix_c1_found(recognizer, text, expected):
 )
 def test_76fix_c1_not_found(recognizer, text, hidden):
     assert not any(hidden in span for span in found(recognizer, text))
+
+
+# --- a flat and town after a street, a house number after "number", a suite said alone, a
+# student's town; fleet units, school years and a child's programme site stay readable ---
+
+
+RECOGNIZER = AddressRecognizer()
+
+
+FLATS_SUITES_AND_TOWNS_HIDDEN = [
+    # a flat's bare number and letter after the street, then the town
+    ("six twenty one alder street three c kenosha and my phone is", "alder street three c kenosha"),
+    ("it's 77 quarry road 4 d oshkosh", "77 quarry road 4 d oshkosh"),
+    ("27 fenwick lane 9 a.", "27 fenwick lane 9 a"),
+    # the house number said after the street
+    ("we live on Tamarack Hollow Road, number 2207.", "Tamarack Hollow Road, number 2207"),
+    ("she lives on birch knoll drive number 58", "birch knoll drive number 58"),
+    # a suite or flat said as a sentence of its own, ending the turn
+    ("Yes, that's the clinic. Suite 225", "Suite 225"),
+    ("Right, the building on the left. Apartment 7 b.", "Apartment 7 b"),
+    # a home kept at a named place
+    ("Yes, I live at Cedar Hollow.", "Cedar Hollow"),
+    ("my grandson lives at Willow Bend with me", "Willow Bend"),
+    # where a student lives
+    ("my son goes to school in kalamazoo and his car broke down", "kalamazoo"),
+    ("she went away to college in ypsilanti last fall", "ypsilanti"),
+    # a unit that is no vehicle's
+    ("unit 14 is on the second floor", "unit 14"),
+]
+
+
+FLATS_SUITES_AND_TOWNS_READABLE = [
+    # a fleet's vehicles listed with their ids
+    ("Unit 31 is D55021, unit 40 is D55090.", "Unit 31"),
+    ("unit 9 was number K4410 last year", "unit 9"),
+    # a school year
+    ("jaylen okafor he's in pre k", "pre"),
+    ("she's in prek this year", "prek"),
+    # a child's programme at the company's site
+    ("Yes, after-school at Birch Meadow.", "Birch Meadow"),
+    ("I have a kid in after-care at Stonebridge. I got a late fee.", "Stonebridge"),
+    ("she's in summer camp at Pine Ridge this year", "Pine Ridge"),
+    # a time of year or day, a manner, after school
+    ("he goes to school in september", "september"),
+    ("she goes to school in person now", "person"),
+    # a count or a rate after a street, not a flat
+    ("i pay 12 birch ave 3 a day", "3 a day"),
+    ("we live on oak road, number 3 of them", "number 3"),
+    # a unit count that is no sentence of its own
+    ("Can you fix it? Unit 4 is broken.", "Unit 4"),
+    # a truck's or a crew's unit number said after its arrival time (review of cycle 70)
+    ("A truck is about 25 minutes out. Unit 17.", "Unit 17"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FLATS_SUITES_AND_TOWNS_HIDDEN)
+def test_flats_suites_and_towns_hidden(text: str, value: str) -> None:
+    spans = found(RECOGNIZER, text)
+    assert any(value.lower() in s.lower() for s in spans), spans
+
+
+@pytest.mark.parametrize(("text", "value"), FLATS_SUITES_AND_TOWNS_READABLE)
+def test_flats_suites_and_towns_readable(text: str, value: str) -> None:
+    spans = found(RECOGNIZER, text)
+    assert not any(value.lower() in s.lower() for s in spans), spans
+
+
+# --- a street name with a non-ASCII letter; a floor said after the address ----------------
+
+
+SCRIPT_STREETS_AND_FLOORS_HIDDEN = [
+    # a street name with a letter outside ASCII
+    ("I have you at 14 Tōtara Lane, Napa?", "14 Tōtara Lane, Napa"),
+    ("it's 3 Ōwhiro Street", "3 Ōwhiro Street"),
+    # the floor belongs to the address
+    ("Still shipping to 42 Canal Street, 6th floor?", "42 Canal Street, 6th floor"),
+    (
+        "Send it to 300 Pike Street, Portland, OR 97204, 21st floor.",
+        "300 Pike Street, Portland, OR 97204, 21st floor",
+    ),
+    ("It's 880 Sixth Avenue, 12th floor, Boston.", "880 Sixth Avenue, 12th floor, Boston"),
+]
+
+
+FLOORS_APART_READABLE = [
+    # a floor that starts a new sentence, or a room on it
+    ("It's 88 Alder Drive. The second floor bathroom leaks.", "The second floor"),
+    ("I live at 12 Birch Road, the third floor is flooded.", "the third floor"),
+    ("12 birch road second floor bathroom leaks", "second floor bathroom"),
+    # a floor alone
+    ("The fifth floor printer is jammed.", "fifth floor"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SCRIPT_STREETS_AND_FLOORS_HIDDEN)
+def test_script_streets_and_floors_hidden(text: str, value: str) -> None:
+    assert value in found(RECOGNIZER, text)
+
+
+@pytest.mark.parametrize(("text", "value"), FLOORS_APART_READABLE)
+def test_floors_apart_from_the_address_readable(text: str, value: str) -> None:
+    assert not any(value in span for span in found(RECOGNIZER, text))
+
+
+# --- a town said after a street in full; the caller's own office an order goes to ---------
+
+
+@pytest.fixture(scope="module")
+def rec() -> AddressRecognizer:
+    return AddressRecognizer()
+
+
+def _spans(rec: AddressRecognizer, text: str) -> list[str]:
+    return sorted(found(rec, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("six oh two juniper hollow lane wellesley okay and the zip", "wellesley"),
+        ("two eighteen harbor view road swampscott and his date of birth", "swampscott"),
+        ("eleven hundred enterprise way suite four twenty framingham got it", "framingham"),
+        ("We're living at 77 Chestnut Avenue in Barre now.", "Barre"),
+        ("Please ship it to our office at 820 Lake Street in Boise.", "Boise"),
+    ],
+)
+def test_town_after_full_street_is_kept(rec: AddressRecognizer, text: str, town: str) -> None:
+    assert any(town in s for s in _spans(rec, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("we're at 31 oak lane in traffic now", "traffic"),
+        ("send it to 55 birch road in March then", "March"),
+        ("it's 88 pine street okay and the zip", "okay"),
+        ("It's 14 Cedar Road in Person only.", "Person"),
+    ],
+)
+def test_everyday_word_after_street_stays_visible(
+    rec: AddressRecognizer, text: str, visible: str
+) -> None:
+    assert not any(visible in s for s in _spans(rec, text))
+
+
+def test_firm_office_given_to_caller_stays_visible(rec: AddressRecognizer) -> None:
+    assert _spans(rec, "You can visit our office at 400 Commerce Street any weekday.") == []

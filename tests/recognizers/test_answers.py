@@ -11,11 +11,13 @@ from recognizers.answers import (
     answer_spans,
     broken_value,
     digit_runs,
+    piece_spans,
+    recaps_piece,
     set_value_span,
 )
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import covered, redacted_values, said
+from tests.recognizers.conftest import covered, redacted, redacted_values, said
 
 ANSWERS = [
     ("ACCOUNT_ID", "yes TB", ["TB"]),
@@ -1142,3 +1144,169 @@ def test_amount_around_tag_stays_in_call(analyzer) -> None:
         "C: it's $40 [inaudible] a month",
     )
     assert values[1] == []
+
+
+# --- apologies, exclamations and pets in answers ("oh sorry dear", "a dog named biscuit") ---
+
+
+def test_sorry_dear_is_no_password():
+    assert answer_spans("PASSWORD", "oh sorry dear") == []
+    assert answer_spans("PASSWORD", "sorry hon!") == []
+
+
+def test_sorry_then_value_kept():
+    text = "sorry, lantern 58"
+    assert [text[a:b] for a, b in answer_spans("PASSWORD", text)] == ["lantern 58"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("oh goodness it was a dog named biscuit", "biscuit"),
+        ("it was a little cat called Mittens", "Mittens"),
+        ("our hamster named peanut", "peanut"),
+    ],
+)
+def test_pet_name_only(text, name):
+    got = [text[a:b] for a, b in answer_spans("SECURITY_ANSWER", text)]
+    assert got == [name]
+
+
+def test_breed_alone_stays_the_answer():
+    text = "a beagle"
+    assert answer_spans("SECURITY_ANSWER", text) != []
+
+
+def test_exclamation_is_no_name():
+    text = "oh golly, Waverly Chen"
+    got = [text[a:b] for a, b in answer_spans("PERSON", text)]
+    assert "golly" not in " ".join(got)
+    assert any("Waverly" in g for g in got)
+
+
+# --- a written email in reply to an email question ----------------------------------------
+
+
+def _found(analyzer, turns):
+    """(turn, entity, text) of each span found in the call."""
+    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
+    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
+
+
+def _texts(found, turn):
+    return [t for i, _, t in found if i == turn]
+
+
+def test_written_role_mailbox_answer(analyzer):
+    found = _found(
+        analyzer,
+        [("agent", "Great. Billing email?"), ("customer", "admin@kestrelmotors.net.")],
+    )
+    assert any(e == "EMAIL_ADDRESS" and t == "admin@kestrelmotors.net" for _, e, t in found)
+
+
+def test_company_mailbox_given_by_agent_stays(analyzer):
+    found = _found(analyzer, [("agent", "send the form to claims@acme.com please")])
+    assert _texts(found, 0) == []
+
+
+# --- an id dictated in pieces around side talk: the recap ("I've got 417 so far") and the
+# resume ("after the 417 it's …") name its pieces ---
+
+
+def _turn(analyzer, lines, turn):
+    return " ".join(redacted_values(analyzer, *lines)[turn])
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("no worries, I've got 417 so far, go on", "417"),
+        ("you were at 836...", "836"),
+        ("You had 052.", "052"),
+        ("so far i have k seven two so far", "k seven two"),
+        ("alright, after the 317 it's 884210", "317"),
+        ("okay so after four one nine comes two two", "four one nine"),
+        ("okay, and then 58", "58"),
+    ],
+)
+def test_recap_names_piece(text, piece):
+    assert recaps_piece(text)
+    assert piece in [text[s:e] for s, e in piece_spans("ACCOUNT_ID", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 2 kids",
+        "after the 3rd it's fine",
+        "so far I've paid 40 dollars",
+        "I have 3 dogs, sorry",
+        "you had a great day",
+        # one number is no piece (review of cycle 71: "your old passport number, if you had
+        # one?" normalised to "… if you had 1?")
+        "And your old passport number, if you had 1?",
+        "Sorry, I've got 2.",
+    ],
+)
+def test_everyday_talk_is_no_piece(text):
+    assert not recaps_piece(text)
+    assert piece_spans("ACCOUNT_ID", text) == [] or not any(
+        c.isdigit() for c in text[slice(*piece_spans("ACCOUNT_ID", text)[0])]
+    )
+
+
+def test_piece_only_for_ids():
+    assert piece_spans("CVV", "I have 318") == []
+
+
+def test_interrupted_phone_pieces(analyzer):
+    lines = [
+        "A: What's the phone number on the account?",
+        "C: my cell is 512 — sorry, hold on — the dog is barking — sorry",
+        "A: take your time. I've got 512 so far, what's next?",
+        "C: okay, and then 448-9031",
+    ]
+    assert "512" in _turn(analyzer, lines, 1)
+    assert "512" in _turn(analyzer, lines, 2)
+    assert "448-9031" in _turn(analyzer, lines, 3)
+
+
+def test_resumed_routing_pieces(analyzer):
+    lines = [
+        "A: Read me the routing number along the bottom of the check.",
+        "C: okay so 071... hang on, the kettle — okay, where was I",
+        "A: You had 071.",
+        "C: right, after the 071 it's 902214.",
+    ]
+    assert "071" in _turn(analyzer, lines, 2)
+    assert "071" in _turn(analyzer, lines, 3)
+
+
+def test_recap_without_id_question_stays(analyzer):
+    lines = [
+        "A: How many people are in the party?",
+        "C: we have 6 so far",
+        "A: okay, I've got 6 so far, anything else?",
+    ]
+    assert _turn(analyzer, lines, 2) == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["it's 730... uh", "um 482... uh", "it's five one eight", "yeah um two zero six uh"]
+)
+def test_cut_off_reply_is_piece(text):
+    assert piece_spans("ACCOUNT_ID", text)
+
+
+@pytest.mark.parametrize("text", ["oh hold on", "uh one", "it's 3 dollars", "yeah"])
+def test_no_piece_in_filler(text):
+    assert piece_spans("ACCOUNT_ID", text) == []
+
+
+def test_first_piece_before_side_talk(analyzer):
+    lines = [
+        "A: Can I get the account number?",
+        "C: sure seven one four sorry Priya I'll be right there okay",
+    ]
+    assert "seven one four" in _turn(analyzer, lines, 1)

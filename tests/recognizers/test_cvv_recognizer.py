@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.cvv_recognizer import CvvRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import found, redacted_values
 
 CASES = [
     ("the cvv is 701", {"701"}),
@@ -83,3 +83,23 @@ def test_code_contraction_after_a_card_is_the_cvv(text: str, code: str) -> None:
 )
 def test_other_codes_contraction_stay(text: str) -> None:
     assert found(CVV, text) == set()
+
+
+# --- the code named by where it is printed ("the back is 407") ----------------------------
+
+
+def _turn(analyzer, lines, turn):
+    return " ".join(redacted_values(analyzer, *lines)[turn])
+
+
+def test_back_is_code(analyzer):
+    lines = [
+        "A: Card details?",
+        "C: Mastercard 5521 0911 2233 4478, expires 11/29, the back is 407.",
+    ]
+    assert "407" in _turn(analyzer, lines, 1)
+
+
+def test_back_not_code(analyzer):
+    lines = ["A: Card details?", "C: it expires 04/28, I'll be back in 200 days"]
+    assert "200" not in _turn(analyzer, lines, 1)

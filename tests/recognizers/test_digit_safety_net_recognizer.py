@@ -1007,3 +1007,97 @@ def test_score_got_stays_visible(text: str) -> None:
 )
 def test_got_a_number_still_redacted(text: str, value: str) -> None:
     assert value in found(DigitSafetyNetRecognizer(), text)
+
+
+# --- prices, a bank's branch number and decades are no ids --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("A: the deluxe wreath is two twenty nine ninety nine or the basket is three ten", "22999"),
+        ("A: the cargo van is twenty four ninety five plus sixty nine cents a mile", "2495"),
+        ("A: the recliner is six forty nine ninety nine plus delivery", "64999"),
+        (
+            "A: the small arrangement is seventy four ninety five and the large one is one twenty",
+            "7495",
+        ),
+    ],
+)
+def test_prices_said_as_digits_stay_visible(analyzer, line, value):
+    assert "#" not in covered(analyzer, said(line))[0], value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: and the form asks for a branch number, is that the 0738?",
+        "C: the branch number is 2261 I think",
+        "A: the branch code's 5510, it's on the cheque",
+    ],
+)
+def test_a_banks_branch_number_stays_visible(analyzer, line):
+    assert "#" not in covered(analyzer, said(line))[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: the branch number is 0738 and my account number is 66120457", "66120457"),
+        ("C: my account number is 4995 plus the 3 at the end", "4995"),
+        ("C: my member id is 2999 or the old card is 3310", "2999"),
+        ("C: my pin is 7499 plus tax, no, just 7499", "7499"),
+        ("C: the plate is 1970S", "1970S"),
+        ("C: my account number is 55820314", "55820314"),
+    ],
+)
+def test_ids_near_price_or_branch_words_stay_redacted(analyzer, line, value):
+    call = said(line)
+    assert value_hidden(covered(analyzer, call)[0], call.turns[0].text, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: the boilers are 1970s Carrier units and they leak.",
+        "C: the barn is from the 1880s and it leans.",
+        "C: it was built back in the 1960's I think",
+    ],
+)
+def test_decades_stay_visible(analyzer, line):
+    assert "#" not in covered(analyzer, said(line))[0]
+
+
+# --- sizes ("11 by 17"), unit prices, years on a plaque and clock times are no ids --------
+
+
+@pytest.fixture(scope="module")
+def net():
+    return DigitSafetyNetRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the banner is thirty six by twenty four and the flyers are eighty five by eleven",
+        "okay sixty two eighteen by twenty four prints are forty dollars",
+        "thirty mugs at twelve seventy five comes to three eighty two fifty",
+        "sure, 'Biscuit, 2011\u20132024, Best Friend' on the plaque",
+        "we ordered at eleven and it's one fifteen already, still waiting",
+    ],
+)
+def test_sizes_prices_years_and_times_are_not_ids(net, text):
+    assert not found(net, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my account number is 6022 by the way", "6022"),
+        ("the member id, it's 1145", "1145"),
+        ("sorry I'm late, my order number, it's 1130", "1130"),
+        ("my case number is 7731 by 5 pm they said", "7731"),
+    ],
+)
+def test_ids_near_those_words_stay_hidden(net, text, value):
+    assert value in found(net, text)

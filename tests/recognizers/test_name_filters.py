@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import covered, redacted_values, said
+from tests.recognizers.conftest import assert_masked, covered, redacted_values, said
 
 
 def _joined(analyzer, line: str) -> str:
@@ -225,3 +225,83 @@ def test_brands_stay_visible(ner_analyzer, line: str, word: str) -> None:
 )
 def test_same_words_naming_a_person_stay_redacted(ner_analyzer, line: str, name: str) -> None:
     assert name in _joined(ner_analyzer, line)
+
+
+# --- pets told off in side talk ("hold on biscuit off get off the couch") stay readable; a
+# child told something is a person ---
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden", "kept"),
+    [
+        ([("B", "sorry hold on biscuit off get off the couch okay")], [], ["biscuit"]),
+        ([("B", "hold on pepper no drop it drop it sorry the dog")], [], ["pepper"]),
+        ([("B", "hang on, Rocco, leave it! sorry, the puppy")], [], ["Rocco"]),
+        # a child told something is still a person (a first name and no animal named:
+        # review of cycle 71)
+        ([("B", "hold on Ella, get down from there")], ["Ella"], []),
+        ([("B", "sorry Derek no no")], ["Derek"], []),
+        ([("B", "hold on Jeremiah, inside voice please")], ["Jeremiah"], []),
+        ([("B", "hold on tobias off you go to school")], ["tobias"], []),
+        ([("B", "my son is called Desmond Achebe and he is off school")], ["Desmond Achebe"], []),
+    ],
+)  # fmt: skip
+def test_pets_in_side_talk_stay_readable(ner_analyzer, turns, hidden, kept):
+    assert_masked(ner_analyzer, turns, 0, hidden, kept)
+
+
+# --- products and premises named after a word ("the Golden Lily bouquet", "the Whitcomb
+# Building"); a farewell in another language ---
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden", "kept"),
+    [
+        ([("A", "The Golden Lily bouquet is $64.50 with delivery.")], [], ["Golden Lily"]),
+        ([("B", "I manage the Whitcomb Building downtown.")], [], ["Whitcomb"]),
+        ([("A", "Could you bring it to our Renton shop?")], [], ["Renton"]),
+        # a person next to the same words stays hidden
+        ([("B", "I'm Odessa Whitcomb, I manage the building.")], ["Odessa Whitcomb"], []),
+        ([("A", "the Okafor wedding is on the list")], ["Okafor"], []),
+    ],
+)  # fmt: skip
+def test_products_and_premises_named_after_words(ner_analyzer, turns, hidden, kept):
+    assert_masked(ner_analyzer, turns, 0, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden", "kept"),
+    [
+        ([("A", "Thanks, bye now. Auf Wiedersehen.")], [], ["Auf Wiedersehen"]),
+        ([("A", "Hasta luego, Florencia.")], ["Florencia"], ["Hasta luego"]),
+    ],
+)  # fmt: skip
+def test_foreign_farewell_is_no_name(ner_analyzer, turns, hidden, kept):
+    assert_masked(ner_analyzer, turns, 0, hidden, kept)
+
+
+# --- two-letter corrections of a spelling ("it's e-s, not o-s") name no one ---------------
+
+
+def _person_texts(analyzer, *lines: str) -> list[str]:
+    return [t for turn in redacted_values(analyzer, *lines) for t in turn]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: No, it's a-y, not e-y. L-I-N-D-S-A-Y.", "L-I-N-D-S-A-Y"),
+        ("C: no it's e-r at the end, not o-r. w a l k e r.", "w a l k e r"),
+    ],
+)
+def test_correction_pairs_dropped_spelling_kept(analyzer, line: str, kept: str) -> None:
+    texts = _person_texts(analyzer, "A: Let me read it back, is that right?", line)
+    assert kept in texts
+    assert not any(len(t.replace("-", "").replace(" ", "")) == 2 for t in texts)
+
+
+def test_two_letter_name_spelled_stays(analyzer) -> None:
+    texts = _person_texts(analyzer, "A: your first name?", "C: my name is ty, t-y")
+    assert "t-y" in texts and "ty" in texts
+    texts = _person_texts(analyzer, "A: how do you spell it?", "C: it's j-o, not j-o-e")
+    assert "j-o" in texts

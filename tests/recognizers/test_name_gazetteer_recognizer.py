@@ -229,3 +229,35 @@ def test_verb_before_name_left_out(gazetteer, text: str, verb: str, name: str) -
 )
 def test_plural_nouns_stay(ner_analyzer, line, kept):
     assert kept in covered(ner_analyzer, said(line))[0]
+
+
+# --- a product before its model code ("the Lexie B2") stays readable; a name before a code
+# stays hidden ---
+
+
+GAZETTEER = NameGazetteerRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's the Signia Pure C7 on the left",
+        "the label says Bernafon Alpha 9 ha",
+        "i bought the Lexie B2 last month",
+        "she has the oticon ruby pair from last year",
+    ],
+)
+def test_product_before_model_code_is_readable(text):
+    assert not any(w in found(GAZETTEER, text) for w in ("Signia Pure", "Lexie", "ruby"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the patient is Maria Lopez B2 bed", "Maria Lopez"),
+        ("it's Dana Ruiz A12 on the roster", "Dana Ruiz"),
+        ("my name is Helen Park, P 4 2", "Helen Park"),
+    ],
+)
+def test_name_before_code_without_product_cue_stays_hidden(text, name):
+    assert name in found(GAZETTEER, text)

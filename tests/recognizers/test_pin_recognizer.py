@@ -10,6 +10,7 @@ from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import (
     covered,
     found,
+    redacted,
     said,
     value_hidden,
     value_readable,
@@ -164,3 +165,33 @@ def test_gate_code_before_its_pound_key_hidden(analyzer, reply: str, code: str, 
 def test_weight_in_pounds_stays_visible(analyzer) -> None:
     call = said("A: How much does the dog weigh?", "C: about 120 pound")
     assert covered(analyzer, call)[1] == "about 120 pound"
+
+
+# --- a PIN said in two groups ("5136-82"); a number after it stays readable ---------------
+
+
+def _call_found(analyzer, turns):
+    """(turn, entity, text) of each span found in the call."""
+    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
+    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
+
+
+def _turn_texts(found, turn):
+    return [t for i, _, t in found if i == turn]
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [
+        ("I've generated a transfer PIN: 5136-82. It's valid for a week.", "5136-82"),
+        ("Your transfer PIN is 4470 19, write it down.", "4470 19"),
+    ],
+)
+def test_grouped_pin(analyzer, text, pin):
+    found = _call_found(analyzer, [("agent", text)])
+    assert any(e == "PIN" and t == pin for _, e, t in found)
+
+
+def test_pin_then_amount_stays_visible(analyzer):
+    found = _call_found(analyzer, [("customer", "my pin is 6621 30 days ago it worked")])
+    assert all("30" not in t for _, _, t in found)

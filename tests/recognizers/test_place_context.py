@@ -200,3 +200,44 @@ def test_a_homes_door_keeps_its_street(text: str, street: str) -> None:
 def test_homes_stay_towns(text: str, town: str) -> None:
     start = text.index(town)
     assert not elsewhere(text, start, start + len(town))
+
+
+# --- a product line's or the firm's own branch name stays readable (elsewhere); a home town
+# does not ---
+
+
+def _place(text: str, place: str) -> bool:
+    start = text.index(place)
+    return elsewhere(text, start, start + len(place))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I see 3 items, the Juniper table lamp... no, the Sedona lamp, $20.10.", "Sedona"),
+        ("I see 2 items, the Tahoe throw blanket, $88.40.", "Tahoe"),
+        (
+            "Thank you for calling Summit Mini Storage, Oak Hollow location, this is Gina.",
+            "Oak Hollow",
+        ),
+        ("Thanks for calling Summit Mini Storage, Fairview, this is Marco.", "Fairview"),
+        ("Summit Mini Storage, Fairview location, this is Marco.", "Fairview"),
+    ],
+)
+def test_product_or_branch_readable(text: str, place: str) -> None:
+    assert _place(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the caller lives stays redacted
+        ("We live in Sedona and the lamp broke.", "Sedona"),
+        ("I'm in Tahoe, the blanket never came.", "Tahoe"),
+        ("Hi, I moved to Fairview, this is Marco.", "Fairview"),
+        # a caller's name and town opening the turn (review of cycle 71)
+        ("Jamal Reed, Springfield, this is my third call about the bill.", "Springfield"),
+    ],
+)
+def test_home_town_kept(text: str, place: str) -> None:
+    assert not _place(text, place)

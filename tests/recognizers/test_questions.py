@@ -12,7 +12,7 @@ from recognizers.questions import (
     question_types,
 )
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import redacted_values
+from tests.recognizers.conftest import redacted, redacted_values, said
 
 QUESTIONS = [
     # the company's name in the greeting is not what is asked
@@ -526,3 +526,59 @@ def test_agent_statement_after_customer_request_is_no_address(analyzer) -> None:
     assert not any("business days" in v for v in turns[3])
     assert not any("days" in v for v in turns[5])
     assert not any("older" in v or "21" in v for v in turns[7])
+
+
+# --- "exp and cvc?" asks the expiry -------------------------------------------------------
+
+
+def _found(analyzer, turns):
+    """(turn, entity, text) of each span found in the call."""
+    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
+    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
+
+
+def test_exp_and_code_asks_expiry():
+    assert "CARD_EXPIRY" in question_types("Exp and CVC?")
+
+
+def test_expiry_and_code_in_one_reply(analyzer):
+    found = _found(analyzer, [("agent", "Exp and CVV?"), ("customer", "8/31, 472.")])
+    assert ("CARD_EXPIRY", "8/31") in [(e, t) for i, e, t in found if i == 1]
+
+
+def test_exp_of_something_else_no_question():
+    assert "CARD_EXPIRY" not in question_types("I need to export the report")
+
+
+# --- an id document's date asks no id; the id asked beside its date still does ------------
+
+
+def test_passport_expiry_asks_no_id():
+    assert "ACCOUNT_ID" not in question_types("Expiration date of the passport?")
+    assert "ACCOUNT_ID" not in question_types("When was your licence issued?")
+
+
+def test_passport_number_still_asked():
+    assert "ACCOUNT_ID" in question_types("Passport number and expiration date?")
+    assert "ACCOUNT_ID" in question_types("What's your passport number?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (review of cycle 70: the id is still asked beside its date)
+        "Can I get your passport and the expiration date?",
+        "What is the member ID and the issue date?",
+        "Your license, and when was it issued?",
+    ],
+)
+def test_an_id_asked_beside_its_date_is_still_asked(question):
+    assert "ACCOUNT_ID" in question_types(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When does your license expire?", "And the expiration date on your driver's license?"],
+)
+def test_a_documents_own_date_asks_no_id(question):
+    assert "ACCOUNT_ID" not in question_types(question)

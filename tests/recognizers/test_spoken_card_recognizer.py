@@ -7,7 +7,7 @@ import pytest
 from recognizers.card_expiry_recognizer import CardExpiryRecognizer
 from recognizers.cvv_recognizer import CvvRecognizer
 from recognizers.spoken_card_recognizer import SpokenCardRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.conftest import covered, found, said
 
 # 4111 1111 1111 1111 and 5500 0000 0000 0004 are the networks' published test numbers.
 CASES = [
@@ -128,3 +128,40 @@ def test_card_with_word_one_between_groups(text: str, expected: set[str]) -> Non
 )
 def test_digits_with_one_that_are_no_card(text: str) -> None:
     assert found(CARD, text) == set()
+
+
+# --- two unsure last digits ("ends in 57... or maybe 58"); a time after "ends in" stays
+# readable ---
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        ("C: I think the old card ends in 57... or maybe 58. I'm not sure.", ("57", "58")),
+        (
+            "C: the old card, um, it ends in sixty one, maybe sixty seven.",
+            ("sixty one", "sixty seven"),
+        ),
+        (
+            "C: I think the old account ends in oh three, or it might be oh eight.",
+            ("oh three", "oh eight"),
+        ),
+        ("C: THE OLD ACCOUNT, I THINK IT ENDS IN 26, OR MAYBE 29. NOT SURE.", ("26", "29")),
+    ],
+)
+def test_two_unsure_endings_are_both_hidden(analyzer, line, values):
+    text = covered(analyzer, said(line))[0]
+    for value in values:
+        assert value not in text, value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: the card promo ends in 30 days, or maybe 45 days",
+        "C: my account trial ends in 15 or 20 minutes",
+        "C: the card offer ending in 12 months is what I want",
+    ],
+)
+def test_times_after_ends_in_stay_visible(analyzer, line):
+    assert "#" not in covered(analyzer, said(line))[0]

@@ -245,3 +245,69 @@ def test_price_at_a_site_is_no_email(analyzer) -> None:
     assert not any("@" in v or " at " in v for v in turns[0])
     assert not any("34.99" in v for v in turns[1])
     assert any("reyes" in v for v in turns[2])
+
+
+# --- a role mailbox the caller has mail sent to is theirs; the company's stays readable ---
+
+
+def _turn(analyzer, lines, turn):
+    return " ".join(redacted_values(analyzer, *lines)[turn])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: the statements should go to ar@quillbrookfarms.com from now on",
+        "C: please change the contact email to info@orrvaleyoga.com",
+        "A: You'll get a receipt at accounts@bexleymotors.com.",
+    ],
+)
+def test_callers_role_mailbox(analyzer, line):
+    assert "@" in _turn(analyzer, ["A: How can I help?", line], 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: You can send the forms to claims@acmeinsure.com.",
+        "A: Can you email photos to claims@acmeinsure.com?",
+    ],
+)
+def test_company_mailbox_stays(analyzer, line):
+    lines = ["C: where do I send it?", line]
+    assert _turn(analyzer, lines, 1) == ""
+
+
+# --- a role mailbox the caller asks mail sent to ("can the invoices go to office@…"); a shop's
+# department mailboxes stay readable ---
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: And can the invoices go to office@brightlinedental.com instead?", "office@"),
+        ("C: Please send statements to accounts@harborviewclinic.org from now on.", "accounts@"),
+        (
+            "C: Send it to billing@quillmorelaw.com and cc me at t.ruiz@quillmorelaw.com.",
+            "billing@",
+        ),
+        ("C: Mail it to info@fernhillbakery.com, not my personal email.", "info@"),
+    ],
+)
+def test_callers_role_mailbox_redacted(analyzer, line, value):
+    assert value in _turn(analyzer, ["A: Where should we send it?", line], 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: You can send the receipts to billing@cobaltpets.com and we'll reimburse you.",
+        "A: Send photos to claims@cobaltpets.com with your claim number.",
+        "A: memorials at cobalt pets dot com",
+        "A: Our email is frontdesk@cobaltpets.com, it costs $40 for 2 copies.",
+    ],
+)
+def test_shops_department_mailbox_stays(analyzer, line):
+    out = _turn(analyzer, ["C: Where do I send it?", line], 1)
+    assert "cobalt" not in out
+    assert "40" not in out

@@ -1112,3 +1112,38 @@ def test_nought_in_a_spoken_number_is_redacted(analyzer: CallAnalyzer) -> None:
         "C: yeah it's nought seven nine one four two two",
     )[1]
     assert any(v.startswith("nought seven") and v.endswith("two two") for v in values), values
+
+
+# --- "one" after a value ("one moment") or as a pronoun ("the new one") is no digit -------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("expiring march twenty eight one moment", "28"),
+        ("exp may two thousand thirty one one sec", "2031"),
+        ("it's oh four twenty nine one second please", "0429"),
+    ],
+)
+def test_one_moment_is_no_digit(said, kept):
+    text = normalize(said).text
+    assert kept in text
+    assert text.rstrip().split()[-1] in ("moment", "sec", "please")
+    assert "one" in text.split()
+
+
+def test_one_in_a_number_stays():
+    assert "2111" in normalize("five five five two one one one").text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["change my pin on the new one to 4 7 2 6", "set the old one to 6 0 3 8"],
+)
+def test_pronoun_one_is_no_digit(said):
+    text = normalize(said).text
+    assert " one to " in text
+
+
+def test_one_before_digits_still_counts():
+    assert "12345" in normalize("the new one two three four five").text

@@ -6,6 +6,7 @@ import pytest
 
 from recognizers.base import CuedPattern
 from recognizers.call_analyzer import CallAnalyzer
+from recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
 from recognizers.spoken_person_recognizer import (
     SpokenPersonRecognizer,
     fold,
@@ -14,6 +15,7 @@ from recognizers.spoken_person_recognizer import (
     organisation,
 )
 from tests.recognizers.conftest import (
+    assert_masked,
     covered,
     found,
     found_names,
@@ -1129,3 +1131,128 @@ def test_crew_role_names_a_person(analyzer, line: str, name: str) -> None:
 )
 def test_crew_role_without_name_stays_visible(analyzer, line: str) -> None:
     assert redacted_values(analyzer, line)[0] == []
+
+
+# --- an everyday first name closing a farewell ("take care, dawn"); a verb after a wish's "to"
+# stays readable ---
+
+
+SPOKEN = SpokenPersonRecognizer()
+
+
+GAZETTEER = NameGazetteerRecognizer()
+
+
+FAREWELL_NAMES = [
+    ("you're welcome rose", "rose"),
+    ("your welcome, Bill.", "Bill"),
+    ("take care, dawn", "dawn"),
+    ("THANK YOU SO MUCH, JOY.", "JOY"),
+    ("thanks very much, faith!", "faith"),
+    ("goodbye grant", "grant"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FAREWELL_NAMES)
+def test_farewell_vocative_is_a_name(text, name):
+    assert name in found(SPOKEN, text)
+
+
+FAREWELL_READABLE = [
+    "you're welcome sir",
+    "take care now",
+    "thank you so much again",
+    "you're welcome, love.",
+    "take care everyone",
+    "thank you so much, bye",
+    "you're welcome ma'am",
+]
+
+
+@pytest.mark.parametrize("text", FAREWELL_READABLE)
+def test_farewell_words_stay_readable(text):
+    assert found(SPOKEN, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need to grant my son access to the account",
+        "we want to bill my husband's card instead",
+        "i'm trying to sue my landlord",
+    ],
+)
+def test_verb_after_wish_to_is_no_name(text):
+    assert found(SPOKEN, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("could karin my daughter pick it up", "karin"),
+        ("i talked to Teodor, my husband", "Teodor"),
+        ("going to lucia my sister's place", "lucia"),
+    ],
+)
+def test_name_before_relation_stays_hidden(text, name):
+    assert name in found(SPOKEN, text) | found(GAZETTEER, text)
+
+
+# --- the agent's sign-off naming the caller and the agent ("thanks for calling nadia this was
+# oscar"), side talk to someone in the room, a name after "no problem" ---
+
+
+@pytest.mark.parametrize(
+    ("turns", "hidden", "kept"),
+    [
+        ([("A", "thanks for calling nadia this was oscar")], ["nadia", "oscar"], []),
+        ([("A", "thank you for calling, marisol, this was kenneth.")], ["marisol", "kenneth"], []),
+        ([("A", "thanks for calling again this was terrence")], ["terrence"], ["again"]),
+        ([("A", "thanks for calling zoe again this was marcus")], ["zoe", "marcus"], []),
+        ([("A", "Take care, Lucinda. Again, this was Harriet.")], ["Lucinda", "Harriet"], []),
+        ([("A", "thanks for calling priyanka my name's colin")], ["priyanka", "colin"], []),
+        ([("A", "okay hang on trevor put that down sorry")], ["trevor"], []),
+        ([("A", "no problem brianna take care")], ["brianna"], []),
+        # not the agent's sign-off: a firm thanked, a verdict after "this was"
+        ([("A", "thanks for calling acme plumbing this was quick")], [],
+         ["acme plumbing", "quick"]),
+        ([("A", "thank you for calling, this was really helpful")], [], ["really helpful"]),
+        ([("A", "hang on give me two minutes")], [], ["give me two minutes"]),
+        ([("A", "no problem, have a good day")], [], ["no problem"]),
+    ],
+)  # fmt: skip
+def test_sign_offs_and_side_talk(analyzer, turns, hidden, kept):
+    assert_masked(analyzer, turns, 0, hidden, kept)
+
+
+# --- a surname changed "from X to Y"; an everyday change names no one ---------------------
+
+
+def _person_texts(analyzer, *lines: str) -> list[str]:
+    return [t for turn in redacted_values(analyzer, *lines) for t in turn]
+
+
+@pytest.mark.parametrize(
+    ("line", "new"),
+    [
+        ("C: so i've changed it from novak to quilleran", "quilleran"),
+        ("A: I updated your last name from Petrakis to Ondrejka.", "Ondrejka"),
+        ("A: okay i've switched the name from garza to tremblow, anything else", "tremblow"),
+    ],
+)
+def test_new_surname_after_change(analyzer, line: str, new: str) -> None:
+    assert new in _person_texts(analyzer, "A: and the new last name?", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: I changed it from monthly to weekly.",
+        "A: i switched it from visa to mastercard",
+        "A: we changed it from paper to paperless.",
+        "A: I updated that from standard to express, the fee is $12.",
+    ],
+)
+def test_everyday_change_stays(analyzer, line: str) -> None:
+    texts = _person_texts(analyzer, "A: anything else on the account?", line)
+    assert not texts

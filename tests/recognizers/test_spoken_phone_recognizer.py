@@ -565,3 +565,24 @@ def test_own_number_first_piece_found(text: str, value: str) -> None:
 )
 def test_own_number_first_piece_not_a_count(text: str) -> None:
     assert not found(SpokenPhoneRecognizer(), text)
+
+
+# --- a caller's own fax after asking to be sent something; the company's fax stays readable ---
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: Great. Could you fax the invoice? Our fax is (415) 555-0172.", "(415) 555-0172"),
+        ("C: can you send me a copy? our fax is 303-555-0148", "303-555-0148"),
+    ],
+)
+def test_callers_own_fax_after_asking_to_be_sent_is_redacted(analyzer, line, value):
+    call = said(line)
+    assert value_hidden(covered(analyzer, call)[0], call.turns[0].text, value)
+
+
+def test_company_fax_for_a_form_sent_back_is_not_a_callers_phone(analyzer):
+    # the agent asks for a form back to the company's fax: the area code stays readable
+    call = said("A: can you fax the signed form back? Our fax is (415) 555-0172.")
+    assert "(415)" in covered(analyzer, call)[0]
