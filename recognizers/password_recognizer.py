@@ -278,6 +278,19 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"pass\s?(?:word|phrase|code)",
         ),
+        # Said as what was typed or given away: "I typed my password, Rosebud42", "i
+        # entered my old password sunflower 34 on that site". Only a value with a digit or
+        # a symbol before any word that ends it ("I typed my password in there" gives none).
+        CuedPattern(
+            "typed_my_password",
+            r"(?<=\b(?:typed|entered|put|gave|used|tried)[ \t]+(?:in[ \t]+)?"
+            r"(?:them[ \t]+|him[ \t]+|her[ \t]+)?(?:my|the|our)[ \t]+"
+            r"(?:old[ \t]+|new[ \t]+|real[ \t]+|actual[ \t]+)?"
+            rf"(?:password|passcode|passphrase)[ \t]*[,:]?[ \t]+(?:like[ \t]+)?(?:{_HEDGE}[ \t]+)?)"
+            rf"{_TYPED_BEFORE_STOP}(?!{_RULE_WORDS}\b)" + VALUE,
+            0.85,
+            cue=r"pass\s?(?:word|phrase|code)",
+        ),
         CuedPattern(
             "set_password_to",
             r"(?<=\b(?:change|set|reset|update)\s+(?:the|my|your)\s+password\s+to\s+)" + VALUE,

@@ -235,6 +235,23 @@ def test_a_password_named_in_a_relative_clause(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password given away on a scam site, said as what was typed
+        ("I... might have. I typed my password, Kestrel58.", {"Kestrel58"}),
+        ("I TYPED MY PASSWORD, HARBOR19.", {"HARBOR19"}),
+        ("i entered my old password willow 2207 on that page", {"willow 2207"}),
+        # no digit or symbol, or a count: nothing said of the value
+        ("I typed my password in there", set()),
+        ("I entered my password on the site twice", set()),
+        ("i typed my password in 2 times", set()),
+    ],
+)
+def test_a_password_said_as_what_was_typed(text, expected):
+    assert found(PasswordRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
     ("turns", "value"),
     [
         (("what temporary password do you want", "harbor nineteen",
