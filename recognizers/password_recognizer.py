@@ -287,7 +287,9 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             r"(?:them[ \t]+|him[ \t]+|her[ \t]+)?(?:my|the|our)[ \t]+"
             r"(?:old[ \t]+|new[ \t]+|real[ \t]+|actual[ \t]+)?"
             rf"(?:password|passcode|passphrase)[ \t]*[,:]?[ \t]+(?:like[ \t]+)?(?:{_HEDGE}[ \t]+)?)"
-            rf"{_TYPED_BEFORE_STOP}(?!{_RULE_WORDS}\b)" + VALUE,
+            # (a count, not the value: "i tried my password like five times")
+            rf"{_TYPED_BEFORE_STOP}(?!{_RULE_WORDS}\b)"
+            rf"(?!(?:like[ \t]+|about[ \t]+)?\d+[ \t]+(?:{_COUNTED_AFTER})\b)" + VALUE,
             0.85,
             cue=r"pass\s?(?:word|phrase|code)",
         ),

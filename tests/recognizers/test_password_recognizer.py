@@ -245,6 +245,8 @@ def test_a_password_named_in_a_relative_clause(text, expected):
         ("I typed my password in there", set()),
         ("I entered my password on the site twice", set()),
         ("i typed my password in 2 times", set()),
+        ("i tried my password like 5 times", set()),
+        ("I tried my password like three times and it locked", set()),
     ],
 )
 def test_a_password_said_as_what_was_typed(text, expected):
