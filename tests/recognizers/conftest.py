@@ -56,6 +56,11 @@ def redacted_values(analyzer: CallAnalyzer, *lines: str) -> list[list[str]]:
     ]
 
 
+def all_redacted_values(analyzer: CallAnalyzer, *lines: str) -> list[str]:
+    """Every substring the analyzer reports in ``said(*lines)``, all turns together."""
+    return [text for turn in redacted_values(analyzer, *lines) for text in turn]
+
+
 def redacted(analyzer: CallAnalyzer, call: Call) -> list[set[tuple[str, str]]]:
     """Per turn, the (entity, original substring) pairs the analyzer reports."""
     return [

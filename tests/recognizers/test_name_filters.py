@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.recognizers.conftest import assert_masked, covered, redacted_values, said
+from tests.recognizers.conftest import (
+    all_redacted_values,
+    assert_masked,
+    covered,
+    redacted_values,
+    said,
+)
 
 
 def _joined(analyzer, line: str) -> str:
@@ -283,10 +289,6 @@ def test_foreign_farewell_is_no_name(ner_analyzer, turns, hidden, kept):
 # --- two-letter corrections of a spelling ("it's e-s, not o-s") name no one ---------------
 
 
-def _person_texts(analyzer, *lines: str) -> list[str]:
-    return [t for turn in redacted_values(analyzer, *lines) for t in turn]
-
-
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
@@ -295,13 +297,13 @@ def _person_texts(analyzer, *lines: str) -> list[str]:
     ],
 )
 def test_correction_pairs_dropped_spelling_kept(analyzer, line: str, kept: str) -> None:
-    texts = _person_texts(analyzer, "A: Let me read it back, is that right?", line)
+    texts = all_redacted_values(analyzer, "A: Let me read it back, is that right?", line)
     assert kept in texts
     assert not any(len(t.replace("-", "").replace(" ", "")) == 2 for t in texts)
 
 
 def test_two_letter_name_spelled_stays(analyzer) -> None:
-    texts = _person_texts(analyzer, "A: your first name?", "C: my name is ty, t-y")
+    texts = all_redacted_values(analyzer, "A: your first name?", "C: my name is ty, t-y")
     assert "t-y" in texts and "ty" in texts
-    texts = _person_texts(analyzer, "A: how do you spell it?", "C: it's j-o, not j-o-e")
+    texts = all_redacted_values(analyzer, "A: how do you spell it?", "C: it's j-o, not j-o-e")
     assert "j-o" in texts

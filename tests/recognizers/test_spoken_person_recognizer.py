@@ -15,6 +15,7 @@ from recognizers.spoken_person_recognizer import (
     organisation,
 )
 from tests.recognizers.conftest import (
+    all_redacted_values,
     assert_masked,
     covered,
     found,
@@ -1228,10 +1229,6 @@ def test_sign_offs_and_side_talk(analyzer, turns, hidden, kept):
 # --- a surname changed "from X to Y"; an everyday change names no one ---------------------
 
 
-def _person_texts(analyzer, *lines: str) -> list[str]:
-    return [t for turn in redacted_values(analyzer, *lines) for t in turn]
-
-
 @pytest.mark.parametrize(
     ("line", "new"),
     [
@@ -1241,7 +1238,7 @@ def _person_texts(analyzer, *lines: str) -> list[str]:
     ],
 )
 def test_new_surname_after_change(analyzer, line: str, new: str) -> None:
-    assert new in _person_texts(analyzer, "A: and the new last name?", line)
+    assert new in all_redacted_values(analyzer, "A: and the new last name?", line)
 
 
 @pytest.mark.parametrize(
@@ -1254,5 +1251,5 @@ def test_new_surname_after_change(analyzer, line: str, new: str) -> None:
     ],
 )
 def test_everyday_change_stays(analyzer, line: str) -> None:
-    texts = _person_texts(analyzer, "A: anything else on the account?", line)
+    texts = all_redacted_values(analyzer, "A: anything else on the account?", line)
     assert not texts
