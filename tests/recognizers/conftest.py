@@ -61,6 +61,22 @@ def all_redacted_values(analyzer: CallAnalyzer, *lines: str) -> list[str]:
     return [text for turn in redacted_values(analyzer, *lines) for text in turn]
 
 
+def turn_redacted(analyzer: CallAnalyzer, lines, turn: int) -> str:
+    """The substrings the analyzer reports in one turn of ``said(*lines)``, joined."""
+    return " ".join(redacted_values(analyzer, *lines)[turn])
+
+
+def found_in_call(analyzer: CallAnalyzer, turns) -> list[tuple[int, str, str]]:
+    """(turn, entity, text) of each span found in a call given as (speaker, text) pairs."""
+    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
+    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
+
+
+def texts_in_turn(found: list[tuple[int, str, str]], turn: int) -> list[str]:
+    """The texts of ``found_in_call``'s spans in one turn."""
+    return [t for i, _, t in found if i == turn]
+
+
 def redacted(analyzer: CallAnalyzer, call: Call) -> list[set[tuple[str, str]]]:
     """Per turn, the (entity, original substring) pairs the analyzer reports."""
     return [

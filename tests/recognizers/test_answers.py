@@ -17,7 +17,14 @@ from recognizers.answers import (
 )
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import covered, redacted, redacted_values, said
+from tests.recognizers.conftest import (
+    covered,
+    found_in_call,
+    redacted_values,
+    said,
+    texts_in_turn,
+    turn_redacted,
+)
 
 ANSWERS = [
     ("ACCOUNT_ID", "yes TB", ["TB"]),
@@ -1187,18 +1194,8 @@ def test_exclamation_is_no_name():
 # --- a written email in reply to an email question ----------------------------------------
 
 
-def _found(analyzer, turns):
-    """(turn, entity, text) of each span found in the call."""
-    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
-    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
-
-
-def _texts(found, turn):
-    return [t for i, _, t in found if i == turn]
-
-
 def test_written_role_mailbox_answer(analyzer):
-    found = _found(
+    found = found_in_call(
         analyzer,
         [("agent", "Great. Billing email?"), ("customer", "admin@kestrelmotors.net.")],
     )
@@ -1206,16 +1203,12 @@ def test_written_role_mailbox_answer(analyzer):
 
 
 def test_company_mailbox_given_by_agent_stays(analyzer):
-    found = _found(analyzer, [("agent", "send the form to claims@acme.com please")])
-    assert _texts(found, 0) == []
+    found = found_in_call(analyzer, [("agent", "send the form to claims@acme.com please")])
+    assert texts_in_turn(found, 0) == []
 
 
 # --- an id dictated in pieces around side talk: the recap ("I've got 417 so far") and the
 # resume ("after the 417 it's …") name its pieces ---
-
-
-def _turn(analyzer, lines, turn):
-    return " ".join(redacted_values(analyzer, *lines)[turn])
 
 
 @pytest.mark.parametrize(
@@ -1267,9 +1260,9 @@ def test_interrupted_phone_pieces(analyzer):
         "A: take your time. I've got 512 so far, what's next?",
         "C: okay, and then 448-9031",
     ]
-    assert "512" in _turn(analyzer, lines, 1)
-    assert "512" in _turn(analyzer, lines, 2)
-    assert "448-9031" in _turn(analyzer, lines, 3)
+    assert "512" in turn_redacted(analyzer, lines, 1)
+    assert "512" in turn_redacted(analyzer, lines, 2)
+    assert "448-9031" in turn_redacted(analyzer, lines, 3)
 
 
 def test_resumed_routing_pieces(analyzer):
@@ -1279,8 +1272,8 @@ def test_resumed_routing_pieces(analyzer):
         "A: You had 071.",
         "C: right, after the 071 it's 902214.",
     ]
-    assert "071" in _turn(analyzer, lines, 2)
-    assert "071" in _turn(analyzer, lines, 3)
+    assert "071" in turn_redacted(analyzer, lines, 2)
+    assert "071" in turn_redacted(analyzer, lines, 3)
 
 
 def test_recap_without_id_question_stays(analyzer):
@@ -1289,7 +1282,7 @@ def test_recap_without_id_question_stays(analyzer):
         "C: we have 6 so far",
         "A: okay, I've got 6 so far, anything else?",
     ]
-    assert _turn(analyzer, lines, 2) == ""
+    assert turn_redacted(analyzer, lines, 2) == ""
 
 
 @pytest.mark.parametrize(
@@ -1309,4 +1302,4 @@ def test_first_piece_before_side_talk(analyzer):
         "A: Can I get the account number?",
         "C: sure seven one four sorry Priya I'll be right there okay",
     ]
-    assert "seven one four" in _turn(analyzer, lines, 1)
+    assert "seven one four" in turn_redacted(analyzer, lines, 1)

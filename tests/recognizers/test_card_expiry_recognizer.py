@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.card_expiry_recognizer import CardExpiryRecognizer
-from tests.recognizers.conftest import covered, found, redacted_values, said
+from tests.recognizers.conftest import covered, found, said, turn_redacted
 
 CASES = [
     # an offer valid until a day is no card's expiry; a card's month and year still is
@@ -133,19 +133,15 @@ def test_card_expiry_cue_still_found(analyzer: CallAnalyzer) -> None:
 # --- an expiry's month said "oh 8"; amounts after it stay readable ------------------------
 
 
-def _turn(analyzer, lines, turn):
-    return " ".join(redacted_values(analyzer, *lines)[turn])
-
-
 def test_expiry_oh_month(analyzer):
-    out = _turn(
+    out = turn_redacted(
         analyzer, ["A: And the expiration date?", "C: yes expires oh 8 slash twenty nine"], 1
     )
     assert "0 8" in out or "oh 8" in out
 
 
 def test_expiry_amounts_stay(analyzer):
-    out = _turn(
+    out = turn_redacted(
         analyzer,
         ["A: And the expiration date?", "C: it expires 0 5 slash 28, and it cost 40 dollars"],
         1,

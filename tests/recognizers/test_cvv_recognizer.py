@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.cvv_recognizer import CvvRecognizer
-from tests.recognizers.conftest import found, redacted_values
+from tests.recognizers.conftest import found, turn_redacted
 
 CASES = [
     ("the cvv is 701", {"701"}),
@@ -88,18 +88,14 @@ def test_other_codes_contraction_stay(text: str) -> None:
 # --- the code named by where it is printed ("the back is 407") ----------------------------
 
 
-def _turn(analyzer, lines, turn):
-    return " ".join(redacted_values(analyzer, *lines)[turn])
-
-
 def test_back_is_code(analyzer):
     lines = [
         "A: Card details?",
         "C: Mastercard 5521 0911 2233 4478, expires 11/29, the back is 407.",
     ]
-    assert "407" in _turn(analyzer, lines, 1)
+    assert "407" in turn_redacted(analyzer, lines, 1)
 
 
 def test_back_not_code(analyzer):
     lines = ["A: Card details?", "C: it expires 04/28, I'll be back in 200 days"]
-    assert "200" not in _turn(analyzer, lines, 1)
+    assert "200" not in turn_redacted(analyzer, lines, 1)

@@ -13,12 +13,8 @@ from tests.recognizers.conftest import (
     covered,
     redacted_values,
     said,
+    turn_redacted,
 )
-
-
-def _joined(analyzer, line: str) -> str:
-    return " ".join(redacted_values(analyzer, line)[0])
-
 
 # ---- cycle 58 (rounds 62-63)
 
@@ -87,7 +83,7 @@ def test_openings_without_names_stay_visible(analyzer, line):
     ],
 )
 def test_words_that_are_no_name_stay_visible(analyzer, line, kept):
-    assert kept not in _joined(analyzer, line)
+    assert kept not in turn_redacted(analyzer, [line], 0)
 
 
 def test_greeted_customer_kept(analyzer):
@@ -133,7 +129,7 @@ def test_title_and_rank_around_names(analyzer):
     ],
 )
 def test_firm_before_agent_name_stays_visible(analyzer, line, firm, agent):
-    values = _joined(analyzer, line)
+    values = turn_redacted(analyzer, [line], 0)
     assert firm not in values
     assert agent in values
 
@@ -147,7 +143,7 @@ def test_firm_before_agent_name_stays_visible(analyzer, line, firm, agent):
     ],
 )
 def test_names_before_another_introduction_kept(analyzer, line, name):
-    assert name in _joined(analyzer, line)
+    assert name in turn_redacted(analyzer, [line], 0)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +155,7 @@ def test_names_before_another_introduction_kept(analyzer, line, name):
     ],
 )
 def test_names_like_those_words_kept(analyzer, line, name):
-    assert name in _joined(analyzer, line)
+    assert name in turn_redacted(analyzer, [line], 0)
 
 
 @pytest.mark.parametrize(
@@ -216,7 +212,7 @@ def test_people_stay_redacted(ner_analyzer, line, name):
     ],
 )
 def test_brands_stay_visible(ner_analyzer, line: str, word: str) -> None:
-    assert word not in _joined(ner_analyzer, line)
+    assert word not in turn_redacted(ner_analyzer, [line], 0)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +226,7 @@ def test_brands_stay_visible(ner_analyzer, line: str, word: str) -> None:
     ],
 )
 def test_same_words_naming_a_person_stay_redacted(ner_analyzer, line: str, name: str) -> None:
-    assert name in _joined(ner_analyzer, line)
+    assert name in turn_redacted(ner_analyzer, [line], 0)
 
 
 # --- pets told off in side talk ("hold on biscuit off get off the couch") stay readable; a

@@ -12,9 +12,12 @@ from tests.recognizers.conftest import (
     call_of,
     covered,
     found,
+    found_in_call,
     redacted,
     redacted_values,
     said,
+    texts_in_turn,
+    turn_redacted,
     value_hidden,
     value_readable,
 )
@@ -655,77 +658,65 @@ def test_password_value_still_found(text: str, value: str) -> None:
 # --- a password offered again or spelled in pieces; the word alone stays readable ---------
 
 
-def _found(analyzer, turns):
-    """(turn, entity, text) of each span found in the call."""
-    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
-    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
-
-
-def _texts(found, turn):
-    return [t for i, _, t in found if i == turn]
-
-
 def test_old_password_offered_again(analyzer):
-    found = _found(
+    found = found_in_call(
         analyzer,
         [
             ("agent", "the reset link is on its way"),
             ("customer", "and the new password can it be the same as the old one tulip forty two"),
         ],
     )
-    assert any("tulip" in t for t in _texts(found, 1))
+    assert any("tulip" in t for t in texts_in_turn(found, 1))
 
 
 def test_question_without_value_stays_visible(analyzer):
-    found = _found(
+    found = found_in_call(
         analyzer,
         [("customer", "the password thing, can it be done by 5 today")],
     )
-    assert _texts(found, 0) == []
+    assert texts_in_turn(found, 0) == []
 
 
 def test_password_in_pieces(analyzer):
-    found = _found(
+    found = found_in_call(
         analyzer,
         [("customer", "the wifi password is kb nine ox two lem and sign five if you need it")],
     )
-    got = " ".join(_texts(found, 0))
+    got = " ".join(texts_in_turn(found, 0))
     assert "kb" in got and "lem" in got
     assert "need" not in got
 
 
 def test_password_rule_not_pieces(analyzer):
-    found = _found(analyzer, [("agent", "the password is on the back of the router")])
-    assert _texts(found, 0) == []
+    found = found_in_call(analyzer, [("agent", "the password is on the back of the router")])
+    assert texts_in_turn(found, 0) == []
 
 
 # --- a password's last letter after a symbol ("cedar 47 dollar sign m") -------------------
 
 
-def _turn(analyzer, lines, turn):
-    return " ".join(redacted_values(analyzer, *lines)[turn])
-
-
 def test_letter_after_symbol(analyzer):
     lines = ["A: i'll set a temporary password cedar 47 dollar sign m", "C: okay"]
-    assert "cedar 47 dollar sign m" in _turn(analyzer, lines, 0)
+    assert "cedar 47 dollar sign m" in turn_redacted(analyzer, lines, 0)
 
 
 def test_symbol_then_talk(analyzer):
     lines = ["A: the password is harbor 58 dollar sign. I have a question"]
-    assert "question" not in _turn(analyzer, lines, 0)
+    assert "question" not in turn_redacted(analyzer, lines, 0)
 
 
 # --- a password's last symbol word ("… question mark"); "set the password to X" redacts X alone ---
 
 
 def test_symbol_word_ends_password(analyzer):
-    out = _turn(analyzer, ["A: your temporary password is harbor dollar sign 27 question mark"], 0)
+    out = turn_redacted(
+        analyzer, ["A: your temporary password is harbor dollar sign 27 question mark"], 0
+    )
     assert "question mark" in out
 
 
 def test_question_mark_talk_stays(analyzer):
-    assert _turn(analyzer, ["C: is that a question mark at the end or a period?"], 0) == ""
+    assert turn_redacted(analyzer, ["C: is that a question mark at the end or a period?"], 0) == ""
 
 
 def test_set_password_to_keeps_lead_visible(analyzer):

@@ -10,7 +10,7 @@ from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import (
     covered,
     found,
-    redacted,
+    found_in_call,
     said,
     value_hidden,
     value_readable,
@@ -170,16 +170,6 @@ def test_weight_in_pounds_stays_visible(analyzer) -> None:
 # --- a PIN said in two groups ("5136-82"); a number after it stays readable ---------------
 
 
-def _call_found(analyzer, turns):
-    """(turn, entity, text) of each span found in the call."""
-    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
-    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
-
-
-def _turn_texts(found, turn):
-    return [t for i, _, t in found if i == turn]
-
-
 @pytest.mark.parametrize(
     ("text", "pin"),
     [
@@ -188,10 +178,10 @@ def _turn_texts(found, turn):
     ],
 )
 def test_grouped_pin(analyzer, text, pin):
-    found = _call_found(analyzer, [("agent", text)])
+    found = found_in_call(analyzer, [("agent", text)])
     assert any(e == "PIN" and t == pin for _, e, t in found)
 
 
 def test_pin_then_amount_stays_visible(analyzer):
-    found = _call_found(analyzer, [("customer", "my pin is 6621 30 days ago it worked")])
+    found = found_in_call(analyzer, [("customer", "my pin is 6621 30 days ago it worked")])
     assert all("30" not in t for _, _, t in found)

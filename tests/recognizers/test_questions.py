@@ -12,7 +12,7 @@ from recognizers.questions import (
     question_types,
 )
 from recognizers.spoken_normalizer import normalize
-from tests.recognizers.conftest import redacted, redacted_values, said
+from tests.recognizers.conftest import found_in_call, redacted_values
 
 QUESTIONS = [
     # the company's name in the greeting is not what is asked
@@ -531,18 +531,12 @@ def test_agent_statement_after_customer_request_is_no_address(analyzer) -> None:
 # --- "exp and cvc?" asks the expiry -------------------------------------------------------
 
 
-def _found(analyzer, turns):
-    """(turn, entity, text) of each span found in the call."""
-    lines = [("A: " if s == "agent" else "C: ") + t for s, t in turns]
-    return [(i, e, t) for i, pairs in enumerate(redacted(analyzer, said(*lines))) for e, t in pairs]
-
-
 def test_exp_and_code_asks_expiry():
     assert "CARD_EXPIRY" in question_types("Exp and CVC?")
 
 
 def test_expiry_and_code_in_one_reply(analyzer):
-    found = _found(analyzer, [("agent", "Exp and CVV?"), ("customer", "8/31, 472.")])
+    found = found_in_call(analyzer, [("agent", "Exp and CVV?"), ("customer", "8/31, 472.")])
     assert ("CARD_EXPIRY", "8/31") in [(e, t) for i, e, t in found if i == 1]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.spoken_email_recognizer import SpokenEmailRecognizer
-from tests.recognizers.conftest import found, redacted_values
+from tests.recognizers.conftest import found, redacted_values, turn_redacted
 
 CASES = [
     ("mail me at maren.okafor@example.com", {"maren.okafor@example.com"}),
@@ -250,10 +250,6 @@ def test_price_at_a_site_is_no_email(analyzer) -> None:
 # --- a role mailbox the caller has mail sent to is theirs; the company's stays readable ---
 
 
-def _turn(analyzer, lines, turn):
-    return " ".join(redacted_values(analyzer, *lines)[turn])
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -263,7 +259,7 @@ def _turn(analyzer, lines, turn):
     ],
 )
 def test_callers_role_mailbox(analyzer, line):
-    assert "@" in _turn(analyzer, ["A: How can I help?", line], 1)
+    assert "@" in turn_redacted(analyzer, ["A: How can I help?", line], 1)
 
 
 @pytest.mark.parametrize(
@@ -275,7 +271,7 @@ def test_callers_role_mailbox(analyzer, line):
 )
 def test_company_mailbox_stays(analyzer, line):
     lines = ["C: where do I send it?", line]
-    assert _turn(analyzer, lines, 1) == ""
+    assert turn_redacted(analyzer, lines, 1) == ""
 
 
 # --- a role mailbox the caller asks mail sent to ("can the invoices go to office@…"); a shop's
@@ -295,7 +291,7 @@ def test_company_mailbox_stays(analyzer, line):
     ],
 )
 def test_callers_role_mailbox_redacted(analyzer, line, value):
-    assert value in _turn(analyzer, ["A: Where should we send it?", line], 1)
+    assert value in turn_redacted(analyzer, ["A: Where should we send it?", line], 1)
 
 
 @pytest.mark.parametrize(
@@ -308,6 +304,6 @@ def test_callers_role_mailbox_redacted(analyzer, line, value):
     ],
 )
 def test_shops_department_mailbox_stays(analyzer, line):
-    out = _turn(analyzer, ["C: Where do I send it?", line], 1)
+    out = turn_redacted(analyzer, ["C: Where do I send it?", line], 1)
     assert "cobalt" not in out
     assert "40" not in out
