@@ -21,6 +21,7 @@ from recognizers.digit_safety_net_recognizer import (
     plan_or_staff_number,
 )
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+from recognizers.spacy_ner_recognizer import PET
 from recognizers.spoken_normalizer import (
     MONTHS,
     NATO,
@@ -566,10 +567,9 @@ _RELAY = re.compile(
 _PET_DESCRIBED = re.compile(
     r"(?:a|an|my|our|the|his|her)[ \t]+(?:(?:little|big|old|black|white|grey|gray|brown|"
     r"ginger|tabby|orange|fat|tiny)[ \t]+)?"
-    r"(?:cat|kitty|kitten|dog|puppy|pup|hamster|rabbit|bunny|fish|goldfish|bird|parrot|budgie|"
-    r"parakeet|horse|pony|turtle|tortoise|guinea pig|gerbil|ferret|lizard|snake|mouse|rat|"
-    r"beagle|poodle|terrier|lab|labrador|collie|spaniel|retriever|dachshund|"
-    r"shepherd|pug|boxer)[ \t,]+(?:called|named)[ \t]+(?=\w)",
+    # (the animals spaCy's pet cue knows, and a few more that only this phrasing names)
+    rf"(?:{PET}|fish|goldfish|budgie|parakeet|turtle|tortoise|gerbil|ferret|lizard|snake|"
+    r"mouse|rat|lab|collie|boxer)[ \t,]+(?:called|named)[ \t]+(?=\w)",
     _I,
 )
 
