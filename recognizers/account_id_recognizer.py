@@ -311,7 +311,11 @@ def _irs_notice(text: str, start: int, end: int) -> bool:
 # spaced capitals may start the code: "model JR 1507S", "SKU X 5555X", "iPhone X 4588-B")
 _MODEL_CUE = re.compile(
     r"(?:\b(?:model|mdl|sku|stock[ \t]+(?:number|no\.?|#)|inverter(?:[ \t]+model)?)"
-    r"(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was|says|reads))?(?:[ \t]+an?(?=[ \t]))?"
+    r"(?:[ \t]+(?:number|no\.?|#))?"
+    # (where the label is read from: "the model number on the sticker is …")
+    r"(?:[ \t]+(?:on|from|off)[ \t]+(?:the|its|my)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:sticker|label|plate|tag|box|back|bottom|side|door|unit|manual))?"
+    r"(?:[ \t]+(?:is|was|says|reads))?(?:[ \t]+an?(?=[ \t]))?"
     r"|\b(?:pixel|galaxy|iphone|ipad|moto(?:[ \t]+[a-z])?|motorola|oneplus|xiaomi|redmi)"
     r"|\bfcc(?:[ \t]+id)?(?:[ \t]+(?:is|was))?)[ \t:#.]*"
     r"(?:[a-z0-9]{1,6}[-/]"
@@ -334,7 +338,7 @@ def _product_model(text: str, start: int, end: int) -> bool:
     return bool(
         named_as_model_or_part(text, start, end)
         or _OWN_CODE_BEFORE.search(text, max(0, start - 40), start)
-        or _MODEL_CUE.search(text, max(0, start - 25), start)
+        or _MODEL_CUE.search(text, max(0, start - 60), start)
         or _MODEL_WORD.fullmatch(text, start, end)
         or _SIZE.fullmatch(text, start, end)
     )
@@ -349,6 +353,17 @@ _LETTER_CAP = r"(?-i:(?![AI]\b)[A-Z])(?![\w'-])"
 _LETTER_SAID = rf"(?:{_LETTER_WORD}|{_LETTER_CAP})"
 _LETTER_SAID_RE = re.compile(_LETTER_SAID)
 _CORRECTED_TO = r",?[ \t]+(?:it's|its|it is|it should be|but|that's|thats)[ \t]+"
+
+
+# A code's letters, five to ten, that no one would say as a word: at most one vowel
+# ("gsmmwd", "pgczej") or four consonants in a row ("xqbrtk"). A name's letters have two
+# vowels or more ("sandra"); a word left over is dropped by the lexicon (invalidate_result).
+_CONSONANT = r"[b-df-hj-np-tv-xz]"
+_UNSAYABLE_LETTERS = (
+    # (a hum is no code: "mmhmm", "shhh")
+    rf"(?![hmsu]+\b)(?=[a-z]{{5,10}}\b)(?:{_CONSONANT}*[aeiouy]?{_CONSONANT}*\b"
+    rf"|[a-z]*{_CONSONANT}{{4}}[a-z]*\b)"
+)
 
 
 class AccountIdRecognizer(SpokenPatternRecognizer):
@@ -407,13 +422,14 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:that's|thats|that is)\b",
         ),
-        # Letters only, no vowel, said straight after an id's cue: "the claim number is
-        # gsmmwd" (a word has a vowel: "the case number is below" stays visible).
+        # Letters only, said straight after an id's cue: "the claim number is gsmmwd", "YOUR
+        # CONFIRMATION NUMBER IS PGCZEJ" (an all-caps turn comes lower-cased). The letters
+        # must not read as a word: "the case number is below" stays visible.
         CuedPattern(
             "cued_letters_only",
             r"(?<=\b(?:claim|case|confirmation|reference|ticket|order|booking|tracking)"
             r"[ \t]+(?:number|no\.?|#|code)[ \t]+(?:is|was|it's|its)?[ \t]*)"
-            r"(?![a-z]*[aeiouy])[a-z]{5,10}\b(?!['-])",
+            rf"{_UNSAYABLE_LETTERS}\b(?!['-])",
             0.6,
             cue=r"\b(?:number|no|code)\b",
         ),
@@ -428,11 +444,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:ticket|case|reference|confirmation|claim|tracking|booking)\b",
         ),
-        # The same letters noted down as they were read: "let me write that down w c g e r m f".
+        # The same letters noted down as they were read: "let me write that down w c g e r m f",
+        # "LET ME WRITE THAT DOWN. PGCZEJ?" (lower-cased, the letters must not read as a word).
         CuedPattern(
             "written_down_spelled_letters",
             r"(?<=\b(?:write|jot|note|take)[ \t]+(?:that|this|it)[ \t]+down[ \t:,]*)"
-            r"(?-i:[A-Z]{5,10})(?=[ \t]*(?:[.,!?]|$))",
+            r"(?-i:[A-Z]{5,10})(?=[ \t]*(?:[.,!?]|$))"
+            # (six letters or more there, where a short name may be said: "chris?")
+            r"|(?<=\b(?:write|jot|note|take)[ \t]+(?:that|this|it)[ \t]+down[ \t]*[.:,]?[ \t]*)"
+            rf"(?=[a-z]{{6}}){_UNSAYABLE_LETTERS}(?=[ \t]*(?:[.,!?]|$))",
             0.6,
             cue=r"\bdown\b",
         ),

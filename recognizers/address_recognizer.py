@@ -1344,13 +1344,27 @@ _FLIGHT_AFTER = re.compile(
 )
 
 
+# A product's code read off its label: "the model number on the sticker is H409PG" (a
+# code shaped like a postcode, nobody's address).
+_PRODUCT_CODE_BEFORE = re.compile(
+    r"\b(?:(?:model|serial|sku)(?:[ \t]+(?:number|no\.?|#|code))?"
+    r"|(?:part|product|item|catalog|catalogue)[ \t]+(?:number|no\.?|#|code))"
+    r"(?:[ \t]+(?:on|from)[ \t]+(?:the|my|its|your)[ \t]+[a-z]+)?"
+    r"[ \t]*(?:is|it's|reads|says|:)?[ \t,:]*$",
+    re.IGNORECASE,
+)
+
+
 def _not_whereabouts(text: str, r) -> bool:
-    """A road hazard's spot, a trip's start, or a number glued into a code ("confirmation
-    KNJKG8, ocean view king"): places said that tell where no caller lives or is."""
+    """A road hazard's spot, a trip's start, a product's label code ("model number
+    H409PG") or a number glued into a code ("confirmation KNJKG8, ocean view king"):
+    places said that tell where no caller lives or is."""
     name = r.recognition_metadata.get("pattern_name")
     if name == "highway_spot" and _HAZARD_BEFORE.search(text, max(0, r.start - 60), r.start):
         return True
     if name == "place_after_cue" and _TRIP_BACK_BEFORE.search(text, max(0, r.start - 40), r.start):
+        return True
+    if _PRODUCT_CODE_BEFORE.search(text, max(0, r.start - 60), r.start):
         return True
     return (
         name == "street"
@@ -2422,6 +2436,31 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"(?<!\d)\d{5}(?!\d)",
         ),
+        # A house number, a street's bare name and the flat after a comma, as an address is
+        # read back: "2210 Lindell, 5C", "14 Harbord, #3B" (a capital name and a flat letter).
+        SpokenPattern(
+            "number_name_flat",
+            # (not a count or a seat: "2 Tickets, 5C", "Row 2 Seat, 5C")
+            r"(?<!\b(?i:row|seat|section|gate|flight|page|chapter|room|aisle|platform)[ \t]+)"
+            r"(?-i:\b\d{1,5}[ \t]+(?!(?i:tickets?|seats?|rows?|rooms?|items?|pages?|units?|"
+            r"pairs?|copies|bags?|boxes|orders?|refills?|pills?|tablets?|bottles?|packs?|"
+            r"adults?|kids?|children|people|nights?|days?|weeks?|months?|years?)\b)"
+            r"[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?,[ \t]*"
+            r"(?:#|(?:[Aa]pt|[Uu]nit|[Ff]lat)\.?[ \t]+)?\d{1,4}[A-Z]\b)",
+            0.6,
+        ),
+        # A street said without its number but with a flat on it: "south lamar boulevard
+        # unit 9", "Oak Street, apt 4B" (a flat on a street is someone's home).
+        SpokenPattern(
+            "street_then_unit",
+            # (no count before it: "a 3 hour drive, unit 4 of the course")
+            r"(?<!\d[ \t]*)"
+            rf"\b(?:(?:north|south|east|west)[ \t]+)?(?!(?:{_NOT_STREET_NAME}|{_TIME_WORD})\b)"
+            r"[a-z][a-z'-]+"
+            rf"(?:[ \t]+(?!{_NOT_STREET_NAME}\b)[a-z][a-z'-]+)?[ \t]+{_SUFFIX}\b\.?,?[ \t]+"
+            r"(?:unit|apt|apartment|suite|ste)\.?[ \t]+#?\d{1,5}[a-z]?\b",
+            0.6,
+        ),
         # A flat's number and letter said alone, as the reply to "and the apartment?": "6F",
         # "it's 12 c" (weak: kept only where the question asks for it, see CONTEXT; not a
         # "4K" screen, "5G", "3D", "720p", "the 90s").
@@ -3030,7 +3069,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 _counted_plural(text, r.start, r.end) or _everyday_street(text, r.start, r.end)
             ):
                 continue
-            if name in ("street", "type_first_street", "numbered_road"):
+            if name in ("street", "type_first_street", "numbered_road", "street_then_unit"):
                 kept.extend(self._towns_by_street(text, r))
             if name == "near_cross":
                 kept.extend(self._town_by_cross(text, r))
@@ -3086,6 +3125,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
 
     CONTEXT = (
         "address",
+        # (a move said just before a reply with the new town and zip: "I moved, now 9
+        # Perkins St" / "Jamaica Plain 02130")
+        "moved",
         "street",
         "live",
         "zip",

@@ -1628,7 +1628,10 @@ _OPENING_VALUE = re.compile(
 # actually no, …": the first value is an answer too.
 _RETRACTED_VALUE = re.compile(
     _OPENING + r"(?:(?:is it|was it|it's|its|it was|i think it's|i think it was|maybe|"
-    r"probably|could it be|might be|could be)[ \t,]+)?"
+    r"probably|could it be|might be|could be"
+    # the question's subject named first: "oh whose mother, his mother is okafor no wait"
+    r"|(?:whose[ \t]+[a-z']+[ \t,]+)?(?:his|her|their|my|our)[ \t]+(?:[a-z']+[ \t]+){0,2}"
+    r"(?:is|was|would be))[ \t,]+)?"
     # ("a ford escort no wait …": a thing's name may open with its article)
     rf"(?P<value>(?:(?:a|an)[ \t]+)?{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})"
     r"[ \t,.]+(?=(?:no wait|wait no|no no|no sorry|sorry no|actually|i mean|scratch that|"

@@ -613,9 +613,42 @@ _DEPARTMENT_TAIL = _OPENING_ORG | frozenset(
 )
 
 
+# The agent's own name after the firm answers: "you're through to skyline cable i'm hope
+# before we start", "thanks for calling acme, i'm mark, how can i help". The firm cue and
+# the phrase after the name make an everyday word ("hope", "mark") a name here.
+_GREETED_INTRO = re.compile(
+    r"\b(?:you(?:'re|’re|[ \t]+are)[ \t]+through[ \t]+to|you(?:'ve|’ve)[ \t]+reached|"
+    r"thanks?[ \t]+(?:you[ \t]+)?for[ \t]+calling)[ \t]+[^.?!]{1,50}?[,.]?[ \t]+"
+    r"(?:i'm|i’m|i[ \t]+am)[ \t]+"
+    rf"(?P<first>{_OPENING_WORD})(?:[ \t]+(?P<second>{_OPENING_WORD}))??"
+    r"[ \t]*[,.!]?[ \t]*(?:$|(?:before[ \t]+we|and[ \t]+i|how[ \t]+(?:can|may)[ \t]+i|"
+    r"what[ \t]+can[ \t]+i|who[ \t]+am[ \t]+i|what's[ \t]+going)\b)",
+    re.IGNORECASE,
+)
+
+
+def greeted_intro(text: str) -> list[Hit]:
+    """The agent's name after "you're through to FIRM i'm": a verb or an adjective there
+    ("i'm sorry", "i'm happy to help") is no name unless it is a listed first name."""
+    m = _GREETED_INTRO.search(text)
+    if m is None:
+        return []
+    lex = lexicon()
+    first = fold(m.group("first"))
+    if lex.is_modifier(first) and not _listed_first(first, lex):
+        return []
+    if first in _NOT_OPENING_NAME:
+        return []
+    end = m.end("second") if m.group("second") else m.end("first")
+    return [Hit("PERSON", m.start("first"), end, 0.8, "OpeningName")]
+
+
 def opening_intro(text: str) -> list[Hit]:
     """The answerer's name in an opening turn, before "here how may i…" or after "this is"
     before "who am i speaking with"."""
+    greeted = greeted_intro(text)
+    if greeted:
+        return greeted
     low = text.lower()
     if "here" not in low and "this is" not in low and "how" not in low:
         return []

@@ -60,7 +60,10 @@ def continues(text: str) -> bool:
 # The asker checking a value: "February 21, 2002, correct?", "I have 07/2028. Is that right?"
 _CHECK = re.compile(
     r"\b(?:correct|right|is that (?:right|correct|it)|did i get (?:that|it)|yes)\s*\??\s*$"
-    r"|\?\s*$|\bis that (?:right|correct)\b",
+    r"|\?\s*$|\bis that (?:right|correct)\b"
+    # a choice between two readings, "?" lost by the transcriber: "is that january
+    # twelfth or november twelfth", "was it 1 5 or 1 9"
+    r"|^\W*(?:(?:so|and|okay|ok|sorry)[\s,]+)?(?:is|was) (?:that|it|this) .+\bor\b",
     _I,
 )
 
@@ -305,6 +308,12 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                     pending = None  # the value was read back and the talk moved on
                     continue
                 read_back = False
+                if answered and speakers[i - 1] == speaker and _new_statement(text, said):
+                    # "last four 0963." / "the date of service shows 6 november 2026.": the
+                    # answer was complete; the same speaker's next sentence is about
+                    # something else
+                    pending = None
+                    continue
                 if answered and _moves_on(text):
                     # "i called earlier around 4:45 and i was on hold …": the value was
                     # given; a long reply that corrects nothing is about something else
@@ -806,6 +815,55 @@ def _still_answers(text: str) -> bool:
     )
 
 
+# A sentence with its own subject: "the date of service shows …", "it should be nine
+# items …", "my statement says …"; not one that names a part of the value ("the rest is
+# 0092", "the year is 1980", "it's in the city of dayton", "it has a capital b").
+_NEW_STATEMENT = re.compile(
+    r"^\W*(?:and[ \t]+|also[ \t]+|oh[ \t]+|um[ \t]+|uh[ \t]+)?(?:the|my|our|it|this)\b"
+    r"(?:[ \t]+[\w'-]+){0,4}?[ \t]+"
+    r"(?:shows?|says?|said|reads?|lists?|is|was|should be|has|had)\b",
+    _I,
+)
+# (ordinals are left out: "december third" is a date, not the third group)
+_VALUE_PART = re.compile(
+    r"\b(?:rest|remaining|last|middle|next|other|year|month|day|date of birth|birthday|born|"
+    r"city|town|state|zip|postcode|postal|apartment|apt|unit|suite|floor|street|road|avenue|"
+    r"number|digits?|code|name|spell\w*|letters?|password|passcode|pin|answer|email|address|"
+    r"card|expir\w*|one|part|end|beginning|start|same|capital|caps|upper ?case|lower ?case|"
+    r"underscore|dash|hyphen|symbol|characters?|word|space|dots?|sign|mark|point|period)\b",
+    _I,
+)
+_NEW_STATEMENT_MIN_WORDS = 6
+# The same field given for someone else: "my husband's is june fifth sixty two", "hers
+# was 4421", "mine is the same".
+_PARALLEL_VALUE = re.compile(
+    r"^\W*(?:(?:and|also|oh|um|uh|so)[ \t]+)?(?:(?:my|his|her|our|their)[ \t]+)?"
+    r"(?:(?:[a-z]+'s|his|hers|theirs|mine|ours|yours)[ \t]+){1,2}(?:is|was|would be)\b",
+    _I,
+)
+
+
+def _new_statement(text: str, said: str) -> bool:
+    """A complete answer followed, in the same speaker's next turn, by a sentence about
+    something else: that sentence does not inherit the question. A value read in pieces
+    ("one two three" / "four five"), a part named ("the rest is …") and the value said
+    again ("it was december 26 2004") still do."""
+    return (
+        _NEW_STATEMENT.match(text) is not None
+        and len(words(text)) >= _NEW_STATEMENT_MIN_WORDS
+        and not _VALUE_PART.search(text)
+        and not _PARALLEL_VALUE.match(text)
+        and not _CORRECTS.match(text)
+        and not _repeats_said(text, said)
+    )
+
+
+def _repeats_said(text: str, said: str) -> bool:
+    """The turn says again a group of two or more digits already given."""
+    heard = set(_DIGIT_GROUP.findall(said))
+    return any(len(g) >= 2 and g in heard for g in _DIGIT_GROUP.findall(text))
+
+
 def _moves_on(text: str) -> bool:
     """A long reply after the answer that does not open as a correction."""
     return len(words(text)) > _MOVED_ON_WORDS and not _CORRECTS.match(text)
@@ -1117,7 +1175,8 @@ _FOLLOW_UP = re.compile(
 )
 # The card's code said with the expiry asked for: "3/28, and the code is 416".
 _CODE_IN_REPLY = re.compile(
-    r"\b(?:and|plus)[ \t,]+(?:the[ \t]+)?(?:security[ \t]+)?(?:code|cvv|cvc|csc)"
+    # ("12 28 code 992": the code named straight after the date, no "and")
+    r"(?:\b(?:and|plus)|\d)[ \t,.]+(?:the[ \t]+)?(?:security[ \t]+)?(?:code|cvv|cvc|csc)"
     r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?back)?(?:[ \t]+(?:is|it's|would be))?[ \t,:]*\d",
     _I,
 )

@@ -144,6 +144,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             else:
                 r.start = _named_letter_start(text, r.start)
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
+            r.end = _end_with_spelled_letters(text, r.end)
         # a government form ("DS-2019", "DD-214") or a product's round model number
         # ("the SR-5200", "a Nighthawk R7000") is no one's number
         return [
@@ -266,6 +267,33 @@ def widen_with_id_letters(text: str, start: int, end: int) -> tuple[int, int]:
     return m.start("p"), end
 
 
+# An id's letters spelled after its digits, closing the clause: "your case number is 7888
+# MWTN" ("… eighty-eight m w t n", the normaliser joins spelled letters in capitals), "45888391
+# dash v". Letters a transcript writes itself are words, not spelled: "1130 am", "4471 ok".
+_SPELLED_LETTERS_AFTER = re.compile(
+    r"(?:[ \t]+(?P<caps>(?-i:[A-Z]{2,5}))"
+    r"|[ \t]*(?:-|[ \t](?:dash|hyphen)[ \t])[ \t]*(?P<one>(?-i:[A-Z]{1,5})|[a-z]))"
+    r"(?=[ \t]*(?:[.,!?;]|$))",
+    re.IGNORECASE,
+)
+# Capitals a writer puts after a number that are no id's letters: "by 5 PM", "4471 ASAP".
+_NOT_SPELLED_AFTER = frozenset({"ASAP", "USA", "US", "EST", "PST", "ET", "PT", "FYI", "TBD"})
+
+
+def _end_with_spelled_letters(text: str, end: int) -> int:
+    """Where an id ends when its letters are spelled after its digits ("7888 MWTN"), else
+    ``end``: the letters left visible give part of the id away."""
+    if not text[end - 1 : end].isdigit():
+        return end
+    m = _SPELLED_LETTERS_AFTER.match(text, end)
+    if not m:
+        return end
+    letters = m.group("caps") or m.group("one")
+    if letters.lower() in _NOT_ID_LETTERS or letters.upper() in _NOT_SPELLED_AFTER:
+        return end
+    return m.end()
+
+
 # A machine said to be of a model: "my refrigerator stopped working, it's a WTW5000DW" (an
 # article before a code makes it a kind of thing, the machine named earlier in the sentence).
 _APPLIANCE_IS_A_BEFORE = re.compile(
@@ -288,6 +316,18 @@ _PART_AFTER = re.compile(
 )
 
 
+# A machine's model read off its label: "the model number on the sticker is c two four three
+# f z", "model number: WY-118", "the model on the back plate reads p z four two oh four"
+# (the label right before the code; a serial, "S/N …", names the caller's own unit).
+_MODEL_LABEL_BEFORE = re.compile(
+    r"\bmodel(?:[ \t]+(?:number|no\.?|#))?"
+    r"(?:[ \t]+(?:on|from|off)[ \t]+(?:the|its|my)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:sticker|label|plate|tag|box|back|bottom|side|door|unit|manual))?"
+    r"(?:[ \t]+(?:is|was|says|reads|it's|its))?[ \t]*[:#]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def named_as_model_or_part(text: str, start: int, end: int) -> bool:
     """True for a code that is a machine's model ("my washer quit, it's a MVW6230HW") or a
     spare part's number ("the part, the W11384469 drain pump"): the maker's, no one's id.
@@ -299,6 +339,7 @@ def named_as_model_or_part(text: str, start: int, end: int) -> bool:
     return bool(
         _APPLIANCE_IS_A_BEFORE.search(text, max(0, start - 90), start)
         or _PART_BEFORE.search(text, max(0, start - 20), start)
+        or _MODEL_LABEL_BEFORE.search(text, max(0, start - 70), start)
         or _PART_AFTER.match(text, end)
     )
 
@@ -1471,6 +1512,19 @@ _DATE_CUE_AFTER = re.compile(
     r"|if[ \t]+(?:possible|you[ \t]+can|that[ \t]+works)|works\b|would[ \t]+work)",
     re.IGNORECASE,
 )
+# A date read month, day and a four-digit year, its groups apart: "10-4-2026", "12 22 2026".
+_MONTH_DAY_YEAR = re.compile(
+    rf"(?:0?[1-9]|1[0-2])(?P<sep>[ \t]?-[ \t]?|[ \t]){_DAY}(?P=sep)(?P<year>(?:19|20)\d\d)"
+)
+# A record's date named before it: "the date of service shows …", "the statement date on
+# mine is …", "the visit on …", "the earliest appointment i have is …"; not an id's name
+# between ("the service account number is …", "my appointment code is …").
+_RECORD_DATE_BEFORE = re.compile(
+    r"\b(?:dated?|statement|service|visit|appointment)\b"
+    r"(?:(?!\b(?:number|no|id|code|account|acct|confirmation|reference|ref|claim|case|"
+    r"member|policy|ticket|order|pin)\b)[^\d.?!;#]){0,25}$",
+    re.IGNORECASE,
+)
 # A written date's year from which on it is a booking's or an event's: an older one may be
 # a birth date given to verify ("Jane Doe, June 3rd, 2019") and stays redacted.
 _RECENT_YEAR = 2020
@@ -1494,8 +1548,25 @@ def _date_part(text: str, start: int, end: int) -> bool:
         return int(value) >= _RECENT_YEAR and bool(
             _MONTH_DAY_BEFORE.search(text, max(0, start - 25), start)
         )
+    if _recent_month_day_year(text, start, end):
+        return True
     return bool(_DASHED_DATE.fullmatch(value) or _COMPACT_DATE.fullmatch(value)) and bool(
-        _DATE_CUE_BEFORE.search(text, max(0, start - 25), start) or _DATE_CUE_AFTER.match(text, end)
+        _DATE_CUE_BEFORE.search(text, max(0, start - 25), start)
+        or _DATE_CUE_AFTER.match(text, end)
+        or _RECORD_DATE_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def _recent_month_day_year(text: str, start: int, end: int) -> bool:
+    """A date in groups with a recent or coming four-digit year ("the statement date on mine
+    is 10-4-2026", "the visit on 10 8 2026"): a bill's or a booking's, no id. An older year
+    may be a birth date given to verify, and a number's cue before ("account number is 10 8
+    2026") keeps the digits an id's."""
+    m = _MONTH_DAY_YEAR.fullmatch(text, start, end)
+    return bool(
+        m
+        and int(m.group("year")) >= _RECENT_YEAR
+        and not _NUMBER_CUE_BEFORE.search(text, max(0, start - 30), start)
     )
 
 

@@ -195,6 +195,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if _verb_before_name(text, words, i):
                 i += 1  # "can you mark Oliver Strand absent": the name starts after the verb
                 continue
+            if _symbol_after_label(words, i):
+                i += 1  # "name colon takuma ishikawa": the name starts after the colon
+                continue
             after_greeting = i > 0 and words[i - 1][2] in _GREETING
             span_end = self._surname_end(text, words, i)
             if span_end is not None:
@@ -245,6 +248,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or (span_end is None and street_or_town(text, start))
                 or spanish_words(text, start, end)
                 or _spoken_symbol(text, start, end)
+                or self._label_before_symbol(text, start, end)
             ):
                 i += 1
                 continue
@@ -376,6 +380,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if self._last(low, strict=True) or self._unlisted_surname(low):
             return j
         return None
+
+    def _label_before_symbol(self, text: str, start: int, end: int) -> bool:
+        """A field label read off a card, then a symbol said aloud: "email colon",
+        "ordering provider colon", "vin colon". The symbol word is a surname too
+        ("maria colon"), so the span counts only when its first word is a listed first name."""
+        span = [_bare(w) for w in text[start:end].split()]
+        return field_label_symbol(text, start, end) or (
+            len(span) > 1 and span[-1] in _SYMBOL_WORDS and not self._first(span[0], strict=False)
+        )
 
     def _plural_noun(self, text: str, start: int, low: str) -> bool:
         """A lower-case plural after "the" whose singular is an English noun and no name:
@@ -727,6 +740,36 @@ _ID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ID_BEFORE = re.compile(r"\b(?:id|number|no|order|account|code|says|reads)[ \t]*$", re.I)
+
+
+# Labels printed on a card, a form or an app before a colon: "vin colon", "email colon".
+_FIELD_LABELS = _wordset(
+    "id number no email e-mail reference ref provider vin code account name address phone "
+    "policy member claim order confirmation invoice plate pin username user zip dob ssn "
+    "passport license licence tracking"
+)
+
+
+_VALUE_AFTER = re.compile(r"[ \t]*,?[ \t]+[\p{L}\d]")
+
+
+def field_label_symbol(text: str, start: int, end: int) -> bool:
+    """A span ending "<field label> colon" with the value read next: a label read aloud,
+    not a name, even where the label is a first name too ("vin colon v j two"). A name
+    that ends the clause stays ("my mechanic is vin colon"), as do "maria colon"."""
+    span = [_bare(w) for w in text[start:end].split()]
+    return (
+        len(span) > 1
+        and span[-1] in _SYMBOL_WORDS
+        and span[-2] in _FIELD_LABELS
+        and bool(_VALUE_AFTER.match(text, end))
+    )
+
+
+def _symbol_after_label(words, i: int) -> bool:
+    """The symbol word said after a field label ("name colon", "provider colon"), which is
+    also a listed name word and would start a name span."""
+    return i > 0 and words[i][2] in _SYMBOL_WORDS and words[i - 1][2] in _FIELD_LABELS
 
 
 def _spoken_symbol(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from recognizers.base import BRANDS, HONORIFIC
 from recognizers.name_gazetteer_recognizer import (
     PRODUCT_AFTER,
     SPELLING_BEFORE,
+    field_label_symbol,
     spanish_words,
     street_or_town,
 )
@@ -323,6 +324,9 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[str, int, int]
         return entity == "PERSON" and (word.islower() or shouting) and _vocabulary(word, text, lex)
 
     # Words around the name that are no part of it: "daughter kiara", "brenda am".
+    # "vin colon v j two": a label read off a card, then what it labels
+    while len(tokens) > 1 and field_label_symbol(text, tokens[0][0], tokens[1][1]):
+        tokens = tokens[2:]
     while tokens and strippable(text[tokens[0][0] : tokens[0][1]]):
         tokens.pop(0)
     while tokens and strippable(text[tokens[-1][0] : tokens[-1][1]]):

@@ -217,6 +217,17 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             0.5,
             cue=r"\b(?:dot|punkt|underscore)\b|[a-z0-9]_[a-z0-9]",
         ),
+        # A local part said as words ending in a number, then a webmail name without its
+        # ".com": "reggie ambrose 70 at gmail", "it's tpark 4 at yahoo" (a number "at" a
+        # mail provider is no price or time).
+        CuedPattern(
+            "words_number_at_webmail",
+            rf"(?<![\w.@'-])(?:(?!{_NOT_LOCAL}\b)[a-z][a-z'-]*[ \t]+){{1,3}}\d{{1,4}}"
+            r"[ \t]+at[ \t]+(?:gmail|yahoo|hotmail|icloud|aol|proton[ \t]?mail)\b"
+            r"(?![ \t]+dot\b|[.@-]\w)",
+            0.6,
+            cue=r"\d[ \t]+at[ \t]+(?:gmail|yahoo|hotmail|icloud|aol|proton)\b",
+        ),
         # A local part spelled out (the normaliser joins the letters into capitals:
         # "t o r v a l d 7" -> "TORVALD7"), then "at"/"@" and a domain, written, said or a
         # webmail name alone: "TORVALD7 at yahoo", "KIRAN, at posteo dot de", "ABE @ x.io".

@@ -1278,6 +1278,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 span = _month_name(text, result.start, result.end)
             if span is None and pattern == "rank":
                 span = _rank_surname(text, result.start, result.end, lex)
+            if span is not None:
+                span = _after_spoken_colon(text, span)
             if span is None or organisation(text, *span):
                 continue
             if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex, pattern):
@@ -2084,3 +2086,24 @@ def _name_change_word(word: str, lex: Lexicon) -> bool:
     if low in BRANDS or not_name_word(low):
         return False
     return lex.is_name(word) or not lex.is_word(word)
+
+
+# A label read off a card, then its colon said aloud: "name colon takuma ishikawa".
+_LABEL_COLON = re.compile(
+    r"\b(?:name|provider|holder|patient|member|customer|owner|physician|doctor|by)"
+    r"[ \t]+(?P<colon>colon[ \t]+)$",
+    re.IGNORECASE,
+)
+
+
+_COLON_WORD = re.compile(r"colon[ \t]+", re.IGNORECASE)
+
+
+def _after_spoken_colon(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span without a leading "colon" said after a field label ("name colon takuma
+    ishikawa" names takuma ishikawa); ``None`` when nothing is left."""
+    start, end = span
+    m = _COLON_WORD.match(text, start, end)
+    if m is None or not _LABEL_COLON.search(text, max(0, start - 20), m.end()):
+        return span
+    return (m.end(), end) if m.end() < end else None

@@ -1322,3 +1322,46 @@ def test_a_capital_a_or_i_ending_an_id_is_redacted(analyzer, line, value):
 )
 def test_words_after_an_id_stay_visible(analyzer, line, visible):
     assert visible in covered(analyzer, said(line))[0]
+
+
+# --- a model number read off its label names the machine; an id after it stays caught ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the model number on the sticker is c two four three f z serial's worn off", set()),
+        ("The model number on the sticker is KD3282-E, serial's worn off.", set()),
+        ("the model number on the back label reads WY-118", set()),
+        ("model on the plate says s s y dash six one three zero", set()),
+        ("the model number off the box is a j seven five double four dash w", set()),
+        # the same codes after an id's cue, or a label that is not the model's, stay ids
+        ("the account number on the sticker is KD3282-E", {"KD3282-E"}),
+        ("the model number is RP-303 and my member id is KD3282-E", {"KD3282-E"}),
+        ("the serial number on the sticker is KD3282-E", {"KD3282-E"}),
+    ],
+)
+def test_model_number_read_off_its_label_is_no_id(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter code in a shouted turn (lower-cased by the normaliser), and its read-back
+        ("YOUR CONFIRMATION NUMBER IS PGCZEJ.", {"PGCZEJ"}),
+        ("THE TRACKING NUMBER IS BKQMRX, OKAY?", {"BKQMRX"}),
+        ("your case number is xqbrtk.", {"xqbrtk"}),
+        ("LET ME WRITE THAT DOWN. PGCZEJ?", {"PGCZEJ"}),
+        ("let me jot that down: jbkwta.", {"jbkwta"}),
+        # near misses: a word, a name, a hum where the code would be
+        ("YOUR CONFIRMATION NUMBER IS PENDING.", set()),
+        ("your order number is strength", set()),
+        ("your confirmation number is sandra", set()),
+        ("let me write that down. thanks!", set()),
+        ("let me write that down. chris?", set()),
+        ("let me write that down. mmhmm.", set()),
+    ],
+)
+def test_letter_only_code_in_lower_case(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -2778,3 +2778,69 @@ def test_everyday_word_after_street_stays_visible(
 
 def test_firm_office_given_to_caller_stays_visible(rec: AddressRecognizer) -> None:
     assert _spans(rec, "You can visit our office at 400 Commerce Street any weekday.") == []
+
+
+# --- cycle 73: a street with a flat but no number, a flat read back after a comma; a
+# product's label code that is shaped like a postcode stays readable ----------------------
+
+STREET_FLATS_AND_CODES_HIDDEN = [
+    # a street said without its number, with the flat and the town after it
+    ("south lamar boulevard unit 9 austin texas", "south lamar boulevard unit 9"),
+    ("it's Oak Street, apt 4B", "Oak Street, apt 4B"),
+    ("west elm avenue apartment 12 in dayton", "west elm avenue apartment 12"),
+    # a house number, the street's bare name and the flat, read back
+    ("2210 Lindell, 5C. I'll send it over, 90 day supply", "2210 Lindell, 5C"),
+    ("so that's 14 Harbord, #3B right?", "14 Harbord, #3B"),
+    # a real postcode after a product's code was mentioned earlier (guard must not spread)
+    ("the serial number is on the back. I live at SW1A 1AA", "SW1A 1AA"),
+    ("model number is fine, my postcode is LS1 4AB", "LS1 4AB"),
+]
+
+STREET_FLATS_AND_CODES_READABLE = [
+    # a product's code read off its label, shaped like a UK postcode
+    ("The model number on the sticker is H409PG, serial's worn off.", "H409PG"),
+    ("the part number is B821EZ", "B821EZ"),
+    ("serial: R302JX", "R302JX"),
+    # a count or a seat before a comma and a letter
+    ("I need 2 Tickets, 5C", "5C"),
+    ("Row 2 Seat, 5C", "5C"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), STREET_FLATS_AND_CODES_HIDDEN)
+def test_street_flats_and_codes_hidden(text: str, value: str) -> None:
+    spans = found(RECOGNIZER, text)
+    assert any(value.lower() in s.lower() for s in spans), spans
+
+
+@pytest.mark.parametrize(("text", "value"), STREET_FLATS_AND_CODES_READABLE)
+def test_street_flats_and_codes_readable(text: str, value: str) -> None:
+    spans = found(RECOGNIZER, text)
+    assert not any(value.lower() in s.lower() for s in spans), spans
+
+
+def test_spoken_model_number_is_no_postcode() -> None:
+    """A model code spelled out is no address; a postcode spelled out still is."""
+    call = said(
+        "A: what's on the label?",
+        "C: the model number on the sticker is c two four three f z serial's worn off",
+        "A: and the postcode?",
+        "C: it's s w one a one a a",
+    )
+    turns = redacted(CallAnalyzer.create(), call)
+    assert not any(e == "ADDRESS" for e, _ in turns[1])
+    assert any(e == "ADDRESS" for e, _ in turns[3])
+
+
+@pytest.mark.parametrize(
+    "town_zip", ["Jamaica Plain 02130", "Somerville 02143", "it's Decatur 30030"]
+)
+def test_town_and_zip_after_a_move_is_hidden(town_zip: str) -> None:
+    """A town and zip said as its own turn after the caller says they moved."""
+    call = said(
+        "A: I see you at 40 Commonwealth Ave, Boston?",
+        "C: that's me but I moved, now 9 Perkins St",
+        f"C: {town_zip}",
+    )
+    turns = redacted(CallAnalyzer.create(), call)
+    assert any(e == "ADDRESS" and value[:4] in town_zip for e, value in turns[2]), turns[2]

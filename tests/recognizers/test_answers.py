@@ -309,6 +309,14 @@ def test_whose_name_and_talk_about_the_value_are_no_free_text_answer(text, value
         ("PIN", "first time i called was at 2", []),
         ("SECURITY_ANSWER", "oh god um patch no wait it was mrs patch", ["patch", "mrs patch"]),
         ("SECURITY_ANSWER", "blimey um hollybank", ["hollybank"]),
+        # a wrong guess after the question's subject, then taken back
+        (
+            "SECURITY_ANSWER",
+            "oh whose mother his mother is okafor no wait that's wrong",
+            ["okafor"],
+        ),
+        ("SECURITY_ANSWER", "oh my first dog was rex no wait it was biscuit", ["rex"]),
+        ("SECURITY_ANSWER", "oh her name was hendricks no sorry it was mrs lopez", ["hendricks"]),
         ("PASSWORD", "it was Tulip, no, that's the old one, Meadowlark.", ["Meadowlark"]),
         (
             "PASSWORD",

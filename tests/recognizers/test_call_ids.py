@@ -11,8 +11,10 @@ from recognizers.answers import answer_spans, digit_runs, edge_hyphens
 from tests.recognizers.conftest import (
     call_of,
     covered,
+    found_in_call,
     redacted,
     said,
+    texts_in_turn,
     value_hidden,
     value_readable,
 )
@@ -772,3 +774,20 @@ def test_capitals_opening_an_id_read_in_pieces_stay_hidden(analyzer):
     )
     masks = _visible(analyzer, *lines)
     assert value_hidden(masks[1], lines[1][3:], "KWT")
+
+
+def test_a_date_asked_as_a_birth_or_an_id_stays_redacted(analyzer) -> None:
+    """The record-date rule of the safety net leaves a date given for a birth or an id to
+    the recognizers that know the question."""
+    turns = [
+        ("agent", "Can I get your date of birth?"),
+        ("customer", "my date of birth is 10-4-1986"),
+        ("agent", "and the patient's, the child's date of birth?"),
+        ("customer", "3-15-2021"),
+        ("agent", "What's your account number?"),
+        ("customer", "it's 12 22 2026"),
+    ]
+    found = found_in_call(analyzer, turns)
+    assert "10-4-1986" in texts_in_turn(found, 1)
+    assert "3-15-2021" in texts_in_turn(found, 3)
+    assert "12 22 2026" in texts_in_turn(found, 5)

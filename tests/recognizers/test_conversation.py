@@ -1272,3 +1272,114 @@ def test_value_said_again_after_bad_line(analyzer, reask: str) -> None:
     assert values[1] == ["04"]
     assert values[2] == []
     assert values[3] == ["04/31"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The date of service shows 6 November 2026.",
+        "the statement date on mine is october third twenty twenty six",
+        "it should be nine items i got four",
+        "My balance says 2216.35 but I paid it.",
+    ],
+)
+def test_a_new_sentence_after_a_complete_answer_answers_nothing(later):
+    # (the same speaker's turns back to back)
+    speakers = ["AGENT", "CUSTOMER", "CUSTOMER"]
+    texts = [normalize(t).text for t in ("Last four of your social?", "Last four 0963.", later)]
+    asked = expected_types(speakers, texts)
+    assert asked[1] == ("US_SSN",)
+    assert asked[2] == ()
+
+
+@pytest.mark.parametrize(
+    ("turns", "value_turns"),
+    [
+        # a value read in pieces over several turns still answers
+        (
+            (
+                "what's your social",
+                "my social is",
+                "one two three",
+                "four five",
+                "six seven eight nine",
+            ),
+            (2, 3, 4),
+        ),
+        # a part of the value named, or the value said again
+        (
+            ("and the service address", "1402 maple court", "it is in the city of springfield"),
+            (1, 2),
+        ),
+        (
+            ("date of birth please", "born 12/26/2004.", "it was december 26 2004 i think yes"),
+            (1, 2),
+        ),
+        (
+            ("and the password", "it's willow underscore orbit", "it has a capital w at the start"),
+            (1, 2),
+        ),
+        # the same field given for someone else
+        (
+            (
+                "date of birth please",
+                "march third seventy one.",
+                "my husband's is june fifth sixty two if you need it",
+            ),
+            (1, 2),
+        ),
+        (
+            (
+                "and the last four of your social",
+                "six seven eight nine.",
+                "my wife's was four four two one i think",
+            ),
+            (1, 2),
+        ),
+    ],
+)
+def test_pieces_and_parts_after_an_answer_still_answer(turns, value_turns):
+    speakers = ["AGENT"] + ["CUSTOMER"] * (len(turns) - 1)
+    asked = expected_types(speakers, [normalize(t).text for t in turns])
+    assert all(asked[i] for i in value_turns), asked
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [
+        "is that january twelfth or november twelfth",
+        "was that january or november",
+        "sorry was it march fifth or may third",
+    ],
+)
+def test_a_choice_between_two_readings_keeps_the_question(choice):
+    asked = _asked("date of birth", "one twelve eighty seven", choice, "january twelfth")
+    assert asked[3] == ("DATE_OF_BIRTH",)
+
+
+def test_a_choice_about_something_else_ends_the_question():
+    asked = _asked(
+        "date of birth",
+        "1 12 87",
+        "is it in person or by phone you want the letter",
+        "by phone please",
+    )
+    assert asked[3] == ()
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        ("twelve twenty eight code nine nine two", "992"),
+        ("it's 03/27, security code 418", "418"),
+    ],
+)
+def test_the_code_named_right_after_the_expiry_is_the_cvv(analyzer, reply, code):
+    values = redacted_values(
+        analyzer,
+        "A: and the card number",
+        "C: 4111 1111 1111 1111",
+        "A: expiration",
+        f"C: {reply}",
+    )
+    assert any(code in normalize(v).text or v.replace(" ", "") == code for v in values[3]), values

@@ -1101,3 +1101,74 @@ def test_sizes_prices_years_and_times_are_not_ids(net, text):
 )
 def test_ids_near_those_words_stay_hidden(net, text, value):
     assert value in found(net, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model number read off its label names the machine
+        ("the model number on the sticker is s s y dash six one three zero", set()),
+        ("the model on the back plate reads a as in alpha p v ninety five thirty seven", set()),
+        ("model number: JMY-7134", set()),
+        # the same digits after a label that is not the model's stay caught
+        (
+            "the serial number on the sticker is s s y dash six one three zero",
+            {"s s y dash six one three zero"},
+        ),
+    ],
+)
+def test_model_number_read_off_its_label_is_no_id(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bill's or a booking's date, month, day and a recent four-digit year
+        ("The statement date on mine is 10-4-2026.", set()),
+        ("the date of service shows 12 22 2026.", set()),
+        ("the date of service shows twelve twenty one twenty twenty-six", set()),
+        ("the statement date on mine is oh one zero six twenty twenty seven", set()),
+        ("it was with the doctor, the visit on 10 8 2026.", set()),
+        ("the earliest appointment i have is 12 30 2026 at 2:10 pm.", set()),
+        # the same shapes stay ids: after a number's cue, a birth, an older year, longer
+        ("my account number is 10 8 2026", {"10 8 2026"}),
+        ("the claim number is 10-4-2026", {"10-4-2026"}),
+        (
+            "my service account number is twelve twenty one twenty twenty six",
+            {"twelve twenty one twenty twenty six"},
+        ),
+        ("my appointment code is 12212026", {"12212026"}),
+        ("she was born 3-15-2021", {"3-15-2021"}),
+        ("it's 10-4-1986", {"10-4-1986"}),
+        ("the number is 4-10-2026-88", {"4-10-2026-88"}),
+    ],
+)
+def test_record_dates_are_not_ids(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an id's letters spelled after its digits are the id's
+        (
+            "your case number is seventy eight eighty-eight m w t n",
+            {"seventy eight eighty-eight m w t n"},
+        ),
+        (
+            "not quite it's seventy-eight eighty-eight m w t n",
+            {"seventy-eight eighty-eight m w t n"},
+        ),
+        (
+            "just to repeat forty-five eight double eight three nine one dash v",
+            {"forty-five eight double eight three nine one dash v"},
+        ),
+        ("my reference is 55123 dash q r.", {"55123 dash q r"}),
+        # letters a writer puts after a number are no id's
+        ("call me at 5551234 ASAP.", {"5551234"}),
+        ("the number is 48213377 ok", {"48213377"}),
+    ],
+)
+def test_letters_spelled_after_the_digits_are_the_ids(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -88,6 +88,14 @@ CASES = [
     ("the money went to a Jamal Reed", {"Jamal Reed"}),
     # a pair after "a" is a thing: a fender bender
     ("i was in a fender bender this morning", set()),
+    # a field label read off a card, then "colon": no name; Colon the surname stays
+    ("it says ordering provider colon doctor", set()),
+    ("the app says email colon seven two at aol", set()),
+    ("hang on it's small booking reference colon c h t", set()),
+    ("okay it says vin colon v j two g", set()),
+    ("my name is maria colon", {"maria colon"}),
+    ("it's jorge colon", {"jorge colon"}),
+    ("the card says name colon takuma ishikawa that's me", {"takuma ishikawa"}),
 ]  # fmt: skip
 
 

@@ -66,6 +66,12 @@ CLEAN = [
     ("Your wait is 4 minutes. Para español, marque 3.", "Para español", None),
     ("good afternoon equifax marisol speaking how can i help", "equifax marisol", "marisol"),
     ("Good morning Nelnet Arjun speaking", "Nelnet Arjun", "Arjun"),
+    # a field label read off a card, then its colon: no name; a surname Colon stays
+    ("it says vin colon v j two g", "vin colon v", None),
+    ("Vin colon forty two j h s", "Vin colon", None),
+    ("it says email colon maria dot cruz at aol", "email colon maria", "maria"),
+    ("it's jorge colon", "jorge colon", "jorge colon"),
+    ("my mechanic is vin colon", "vin colon", "colon"),  # the surname stays
     ("I spoke with Marisol Okafor speaking for her", "Marisol Okafor", "Marisol Okafor"),
 ]  # fmt: skip
 

@@ -104,7 +104,12 @@ def test_initial_a_in_local_part(text: str, expected: str | None) -> None:
             "okay priya underscore nair seven one at yahoo",
             {"priya underscore nair seven one at yahoo"},
         ),
+        # words and a number, then a webmail name without its ".com"
+        ("reggie ambrose 70 at gmail", {"reggie ambrose 70 at gmail"}),
+        ("it's tina park 4 at yahoo", {"tina park 4 at yahoo"}),
+        ("dmoreno 1988 at hotmail", {"dmoreno 1988 at hotmail"}),
         # not an email
+        ("i paid 40 at target and 20 at gmail", set()),
         ("press the dot key twice", set()),
         ("i'll be at yahoo headquarters", set()),
         ("WHERE client_ip = ?", set()),

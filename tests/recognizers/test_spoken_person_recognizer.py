@@ -181,6 +181,10 @@ CASES = [
     ("this is Maple Grove Animal Hospital", set()),
     ("you've reached Pinecrest Legal Aid, this is Tomasz", {"Tomasz"}),
     ("around 4 o'clock", set()),
+    # a label's colon said aloud is no part of the name; the surname Colon is
+    ("the card says name colon takuma ishikawa that's me", {"takuma ishikawa"}),
+    ("the card says name colon maria colon", {"maria colon"}),
+    ("my name is maria colon", {"maria colon"}),
 ]  # fmt: skip
 
 
