@@ -366,6 +366,33 @@ _UNSAYABLE_LETTERS = (
 )
 
 
+# A product word that labels the next field of a run-on answer, its value straight after:
+# "order XA356590 phone 5123320475" ("phone" names the caller's number, not a model's kind,
+# as in "the X200 phone").
+_NOT_FIELD_LABEL = r"(?![ \t]*(?:(?:number|no\.?|#)[ \t]*)?(?:is[ \t]+)?[:,]?[ \t]*\d{3})"
+
+
+# CMS's Medicare Beneficiary Identifier: 11 characters, digit-letter-alnum-digit,
+# letter-alnum-digit, letter-letter-digit-digit, written in three groups or run together:
+# "1EG4 TE5 MK73", "1EG4-TE5-MK73" (its letters never S, L, O, I, B or Z).
+_MBI_LETTER = r"[ac-hjkmnp-rt-y]"
+_MEDICARE_MBI = (
+    rf"(?<![\w-])[1-9]{_MBI_LETTER}(?:{_MBI_LETTER}|\d)\d[ \t-]?{_MBI_LETTER}(?:{_MBI_LETTER}|\d)"
+    rf"\d[ \t-]?{_MBI_LETTER}{{2}}\d{{2}}(?![\w-])"
+)
+
+
+# The last digits of a number read back, named as its rest: "1684 thats the rest", "one
+# triple oh, that's the rest of it" (not an amount: "$500 that's the rest of the balance").
+_REST_OF_NUMBER = (
+    r"(?<![\w$.,])\d{3,8}(?![\d:])(?![.,]\d)(?![ \t]*(?:dollars?|bucks|cents?|percent|%)\b)"
+    r"(?=[ \t]*,?[ \t]*(?:and[ \t]+)?(?:that'?s|that[ \t]+is|is|are)[ \t]+(?:the[ \t]+)?"
+    r"(?:rest|remainder|remaining)\b"
+    r"(?![ \t]+(?:of[ \t]+)?(?:the|my|your|it'?s|its)?[ \t]*(?:balance|amount|money|payment|"
+    r"bill|fee|charge|refund|order|items?|stuff|time)\b))"
+)
+
+
 class AccountIdRecognizer(SpokenPatternRecognizer):
     """Identifiers: "account number 00123456", "member id AB123456", "policy P-778-2231".
 
@@ -375,6 +402,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
 
     ENTITY = "ACCOUNT_ID"
     PATTERNS = (
+        SpokenPattern("rest_of_number", _REST_OF_NUMBER, 0.6),
+        SpokenPattern("medicare_mbi", _MEDICARE_MBI, 0.7),
         # Letter-digit codes with at least three digits and five characters: "AB123456",
         # "x7k9q2p4". Short codes and named models are products: "the X200 router",
         # "model RT5400", "version 2.1b3".
@@ -395,7 +424,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?!(?<=\b(?:fly|flies|flying|flew|flight|flights)(?:[ \t]+(?:back|out|home|in))?"
             r"(?:[ \t]+(?:on|with))?[ \t]+)[a-z0-9]{2}\d{1,4}\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
-            rf"(?!\s+{PRODUCT}\b)",
+            rf"(?!\s+{PRODUCT}\b{_NOT_FIELD_LABEL})",
             0.6,
         ),
         # A short piece of a code said alone after "and" or "it's", the rest said in other

@@ -258,6 +258,18 @@ _PROVINCE = (
 )
 # Words after "north", "south"... that say where, not which street: "20 south past unit 4".
 _NOT_DIRECTION_NAME = r"(?:past|towards?|bound|side|coast|exit|miles?|blocks?|shore)"
+_NOT_DIRECTION_STREET_WORD = (
+    rf"(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_STREET_WORD}|{_NOT_DIRECTION_NAME}|"
+    # (a road driven, not a street lived on: "we took 95 north through richmond virginia")
+    r"through|thru|via|into|onto|toward|up|down|out|over|again|there|here|bound|then)"
+)
+# A house number, a direction and a street's name of one or two words, its type left out:
+# "2250 west belmont", "901 northeast broadway" (the compass point says it is a street).
+_DIRECTION_STREET = (
+    r"(?<![\d$.,])\d{1,6}\s+(?:north|south|east|west|northeast|northwest|southeast|"
+    rf"southwest)\s+(?!{_NOT_DIRECTION_STREET_WORD}\b)[a-z][a-z'-]+"
+    rf"(?:\s+(?!{_NOT_DIRECTION_STREET_WORD}\b)[a-z][a-z'-]+)?"
+)
 # ... by their names only (a two-letter code after a town is too often a word: "on").
 _PROVINCE_NAME = (
     r"(?:alberta|british columbia|manitoba|new brunswick|newfoundland(?: and labrador)?|"
@@ -1805,7 +1817,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # ending the street's name: "88 queen street west", "12 main avenue north.")
             r"(?:[ \t]+(?:(?-i:NW|NE|SW|SE)|nw|sw|northwest|northeast|southwest|southeast|"
             r"north|south|east|west)"
-            rf"(?=[ \t]*(?:[,.!?;]|$)))?(?:{_UNIT}){{0,2}}"
+            rf"(?=[ \t]*(?:[,.!?;]|$))"
+            # (or a compass letter, as Seattle's streets end, before the unit or town that
+            # follows: "4410 fremont ave n seattle 98103", "230 oak ave s apt 4")
+            r"|[ \t]+(?:[nsew]|ne|nw|se|sw)\.?(?![\w'’-])"
+            r"(?=[ \t]*(?:[,.!?;]|$)|,?[ \t]+(?!(?:and|or|is|was|but|so|to|i|it)\b)[a-z]))?"
+            rf"(?:{_UNIT}){{0,2}}"
             # (or a flat's number and letter alone, ending the clause: "… birch court 4 b.")
             r"(?:[ \t]+\d{1,4}[ \t]?(?![ \t]?a[ \t]+(?:day|week|month|year|time|piece|lot)\b)[a-z]"
             r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:correct|right)\b"
@@ -2861,13 +2878,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # "2250 west belmont apartment 4", "918 south halsted unit 3 b".
         SpokenPattern(
             "direction_street_unit",
-            r"(?<![\d$.,])\d{1,6}\s+(?:north|south|east|west)\s+"
-            rf"(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_STREET_WORD}|{_NOT_DIRECTION_NAME})\b)"
-            r"[a-z][a-z'-]+"
-            rf"(?:\s+(?!(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_STREET_WORD}|{_NOT_DIRECTION_NAME})\b)"
-            r"[a-z][a-z'-]+)?"
+            rf"{_DIRECTION_STREET}"
             r"(?=,?\s+(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d)"
             rf"{_UNIT}",
+            0.6,
+        ),
+        # ... or its town and state or zip after it, as a read-back says it: "5510 south yale
+        # tulsa 74135", "212 north elm greensboro north carolina", "901 northeast broadway,
+        # portland oregon 97232" (the town and what follows it say it is a place).
+        SpokenPattern(
+            "direction_street_town",
+            rf"{_DIRECTION_STREET},?\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_CITY},?\s+"
+            rf"(?:{STATE_NAMES}(?:,?\s+{_ZIP})?|{_ZIP})(?![\d.,]\d|\d)",
             0.6,
         ),
         # A town and its province, state or zip after the unit that ends a street, with no

@@ -35,16 +35,54 @@ AFTER_CARD = (
 )
 # The expiry right after a card number: "03 30", "03/30", "0330", "3/2030".
 CARD_THEN_MONTH_YEAR = (
-    r"(?:0?[1-9]|1[0-2])(?:[ \t]?[/-][ \t]?|[ \t]+slash[ \t]+|[ \t])?(?:20)?[23]\d"
+    r"(?:(?:0?[1-9]|1[0-2])(?:[ \t]?[/-][ \t]?|[ \t]+slash[ \t]+|[ \t])?(?:20)?[23]\d"
+    # the month named: "june 2031", "november of 27" (a day is no card year: "june 14")
+    rf"|{MONTH}[ \t]+(?:of[ \t]+)?(?:20[23]\d|'?(?:2[4-9]|3\d))(?!\d|st|nd|rd|th))"
     r"(?![ \t]*(?:dollars?|bucks|cents|%|percent|minutes?|days?|months?|years?)\b)"
 )
-# What may come between the expiry and the code: a pause, "and", "cvv".
-CODE_LEAD = r"(?:(?:cvv|cvc|code|security code)[ \t,:]+)?"
+# What may come between the expiry and the code: a pause, "and", "cvv", or the code named
+# by where it is printed ("03 30 back is 618", "the one on the back's 014").
+CODE_LEAD = (
+    r"(?:(?:cvv|cvc|code|security code|(?:the[ \t]+)?(?:one[ \t]+on[ \t]+the[ \t]+)?back"
+    r"(?:['\u2019]s|[ \t]+(?:is|says|reads))?)[ \t,:]+)?"
+)
 _CARD_BEFORE = re.compile(rf"({CARD_RUN}){AFTER_CARD}$", re.IGNORECASE)
 _CARD_EXPIRY_BEFORE = re.compile(
     rf"({CARD_RUN}){AFTER_CARD}(?<![\d/]){CARD_THEN_MONTH_YEAR}{AFTER_CARD}{CODE_LEAD}$",
     re.IGNORECASE,
 )
+
+
+# Card and expiry said in one breath and run together by the normaliser ("... three nine
+# two five twenty-seven back is ..." -> "5184387109304392527 back is"), then a named code.
+_GLUED_CARD_EXPIRY_BEFORE = re.compile(
+    r"(?<!\d)(\d{13,19}?)(?:0?[1-9]|1[0-2])[23]\d[ \t,]+(?:and[ \t]+)?"
+    r"(?:cvv|cvc|code|security code|(?:the[ \t]+)?back(?:['\u2019]s|[ \t]+(?:is|says|reads))?)"
+    r"[ \t,:]+$",
+    re.IGNORECASE,
+)
+
+
+def after_glued_card_expiry(text: str, start: int) -> bool:
+    """True when a digit run ending right before a named code ("back is", "code") splits
+    into a Luhn-valid card and a month-year expiry."""
+    m = _GLUED_CARD_EXPIRY_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    run = m.group(0)
+    digits = run[: len(run) - len(run.lstrip("0123456789"))]
+    # the card is 13-19 digits; the expiry after it 3 or 4 ("527", "1131")
+    return any(
+        13 <= len(digits) - cut <= 19
+        and _is_month_year(digits[-cut:])
+        and luhn_valid(digits[:-cut])
+        for cut in (3, 4)
+    )
+
+
+def _is_month_year(digits: str) -> bool:
+    """ "527" or "1131": a month and a card year in the 2020s or 2030s."""
+    return 1 <= int(digits[:-2]) <= 12 and digits[-2] in "23"
 
 
 def after_card(text: str, start: int, expiry: bool = False) -> bool:

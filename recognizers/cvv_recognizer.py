@@ -9,6 +9,7 @@ from recognizers.card_expiry_recognizer import (
     CARD_THEN_MONTH_YEAR,
     CODE_LEAD,
     after_card,
+    after_glued_card_expiry,
 )
 
 # Card networks call it CVV (Visa), CVC (Mastercard), CID (Amex), CSC (generic).
@@ -87,6 +88,16 @@ class CvvRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=r"\d(?:[ \t]*[-.]?[ \t]*\d){12}",
         ),
+        # The same read so fast that the card and expiry ran together: "5184…4392527 back
+        # is 356" (validated by splitting the run into a Luhn-valid card and an expiry).
+        CuedPattern(
+            "code_after_glued_card_expiry",
+            r"(?<=(?<!\d)\d{16,23}[ \t,]+(?:and[ \t]+)?(?:cvv|cvc|code|security code|"
+            r"(?:the[ \t]+)?back(?:['\u2019]s|[ \t]+(?:is|says|reads))?)[ \t,:]+)"
+            r"\d{3,4}(?![\d/])(?![ \t]*(?:dollars?|bucks|%|percent))",
+            0.85,
+            cue=r"\d{16}",
+        ),
     )
     CONTEXT = ("cvv", "cvc", "security code", "back of the card")
 
@@ -94,9 +105,14 @@ class CvvRecognizer(SpokenPatternRecognizer):
         """The patterns; a code found only by following a card and its expiry needs a valid
         card before them."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if r.recognition_metadata.get("pattern_name") != "code_after_card_and_expiry"
-            or after_card(text, r.start, expiry=True)
-        ]
+        return [r for r in results if _follows_what_it_needs(text, r)]
+
+
+def _follows_what_it_needs(text: str, result) -> bool:
+    """A code found only by what precedes it needs that card (and expiry) to be real."""
+    pattern = result.recognition_metadata.get("pattern_name")
+    if pattern == "code_after_card_and_expiry":
+        return after_card(text, result.start, expiry=True)
+    if pattern == "code_after_glued_card_expiry":
+        return after_glued_card_expiry(text, result.start)
+    return True

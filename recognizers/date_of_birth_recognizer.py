@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import regex as re
+from presidio_analyzer import RecognizerResult
 
 from recognizers.base import (
     DATE,
@@ -53,6 +54,39 @@ _WHOSE = (
     r"each|per|every|only|older|younger)\b)[^\W\d_][\w'-]*[ \t,]+){0,2}"
 )
 
+# Who is calling, said in the same turn: a name, a zip, the last four of a social, an email,
+# a phone. Run-on turns list these with the birth date in one breath, and no cue names it:
+# "this is dana cole march 26th 98 ssn last four ...", "zip 60614 august 26th 97".
+_IDENTITY_CUE = (
+    r"\b(?:this is|my name is|name is|name's|names|zip|postal|ssn|social security|"
+    r"last four|e-?mail|email's|phone|cell|mobile|dot com)\b"
+)
+# A year said short in a birth-year range (1930-1999, 2000-2012): never this year or next.
+_SHORT_OLD_YEAR = r"(?:[3-9]\d|0\d|1[0-2])"
+# A day, a month and a short year: "march 26th 98", "the 14th of november 98". A count or
+# a time after it is no year: "the 5th of may, 45 minutes late".
+_SHORT_YEAR_DATE = (
+    rf"(?:{MONTH}\s+(?:the\s+)?{DAY}|(?:the\s+)?{DAY}\s+of\s+{MONTH}),?\s+"
+    rf"{_SHORT_OLD_YEAR}(?![\d:%])"
+    r"(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|dollars?|bucks|cents|"
+    r"percent|people|am|pm|a m|p m|o'?clock)\b)"
+)
+# The same date said as digits, month first: "ten twenty six sixty one" -> 102661. Not an
+# amount or a number that an id word leads ("order 102661", "$102661").
+_DIGIT_SHORT_DATE = (
+    r"(?<![\d$.,#])(?<!\b(?:number|no|order|account|acct|id|claim|case|ticket|reference|"
+    r"confirmation|policy|member|customer|invoice|zip|postal|code|pin)[ \t]{1,3})"
+    rf"(?:0?[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_SHORT_OLD_YEAR}"
+    r"(?![\d%])(?!\s*(?:dollars?|bucks|cents|percent|minutes?|hours?|miles?)\b)"
+)
+
+# A full date with a birth year read back to be confirmed: "okay and that's december 10th
+# 91 right", "so 081340, correct?". Agents confirm the birth date, not a bill's date.
+_CONFIRM_BEFORE = (
+    r"(?<=\b(?:that's|thats|that is|is that|was that|so|to confirm|confirming)[ \t,]+)"
+)
+_CONFIRM_AFTER = r"(?=[ \t,]*(?:right|correct|yes|yeah|is that (?:right|correct)|\?))"
+
 
 class DateOfBirthRecognizer(SpokenPatternRecognizer):
     """Dates of birth: "born june 24th 1985", "dob 03/15/1985", "date of birth is 03151985".
@@ -84,6 +118,15 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         SpokenPattern("old_full_date", rf"\b{OLD_FULL_DATE}", 0.5),
         # The same written day first, as most countries write it: "19/06/1981".
         SpokenPattern("old_day_first", rf"(?<![\d/.-]){_OLD_DAY_FIRST}(?![\d/])", 0.5),
+        # A full date with a short birth year in a turn that says who the caller is.
+        CuedPattern("identity_short_year", rf"\b{_SHORT_YEAR_DATE}", 0.5, cue=_IDENTITY_CUE),
+        CuedPattern("identity_digit_date", _DIGIT_SHORT_DATE, 0.5, cue=_IDENTITY_CUE),
+        CuedPattern(
+            "read_back_short_year",
+            rf"{_CONFIRM_BEFORE}(?:{_SHORT_YEAR_DATE}|{_DIGIT_SHORT_DATE}){_CONFIRM_AFTER}",
+            0.5,
+            cue=r"\b(?:right|correct|yes|yeah)\b|\?",
+        ),
         CuedPattern("whose_date", rf"(?<={_WHOSE}){DATE}", 0.6, cue=_WHOSE),
         CuedPattern("false_start", rf"\b{_FALSE_START}", 0.6, cue=rf"\b{_CORRECTION}\b"),
         # The year said first: "1985, march 3rd", "1972 july the 9th". Weak like any date.
@@ -109,19 +152,25 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
         """The patterns; a weak date that a deadline or a schedule leads is no birth date
         ("due september 15th", "renews on march 3rd 2027")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if r.recognition_metadata.get("pattern_name") not in _WEAK
-            or not (
-                _DEADLINE.search(text, max(0, r.start - 30), r.start)
-                or _EVENT_ON.search(text, max(0, r.start - 40), r.start)
-                or OFFERED_ON.search(text, max(0, r.start - 40), r.start)
-                or _RANGE_START.match(text, r.end)
-                or _range_end(text, r.start, r.end)
-                or _booked_slot(text, r.start, r.end)
-            )
-        ]
+        return [r for r in results if not _an_event_date(text, r)]
+
+
+def _an_event_date(text: str, result: RecognizerResult) -> bool:
+    """A weak or uncued date that reads as the date of something done or booked."""
+    name = result.recognition_metadata.get("pattern_name")
+    if name not in _WEAK and name not in _IDENTITY:
+        return False
+    start, end = result.start, result.end
+    if name in _IDENTITY and _TIME_LEAD.search(text, max(0, start - 25), start):
+        return True
+    return bool(
+        _DEADLINE.search(text, max(0, start - 30), start)
+        or _EVENT_ON.search(text, max(0, start - 40), start)
+        or OFFERED_ON.search(text, max(0, start - 40), start)
+        or _RANGE_START.match(text, end)
+        or _range_end(text, start, end)
+        or _booked_slot(text, start, end)
+    )
 
 
 def _range_end(text: str, start: int, end: int) -> bool:
@@ -140,6 +189,15 @@ def _booked_slot(text: str, start: int, end: int) -> bool:
 
 
 _WEAK = frozenset({"date_with_year", "year_first"})
+_IDENTITY = frozenset({"identity_short_year", "identity_digit_date", "read_back_short_year"})
+# A word that makes the date when something happened, not a birth date: "on march 3rd 98",
+# "since the 4th of may 02", "moved in july 9th 99", "last charged 102661".
+_TIME_LEAD = re.compile(
+    r"\b(?:on|since|from|in|of|until|till|by|after|before|last|around|about|opened|started|"
+    r"joined|moved|bought|purchased|charged|paid|called|visited|happened|dated?)"
+    r"[ \t,]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]+(?:the[ \t]+)?$", re.IGNORECASE
 )

@@ -54,12 +54,26 @@ _GLUED_COUNTED = r"(?:item|package|parcel|box(?:e(?=s))?|piece|bag|product|order
 _NOT_POUND_KEY = r"(?!(?<=\d(?:[ \t-]?\d){5})[ \t]*pound(?:[ \t]+(?:key|sign))?[ \t]*[.!]?[ \t]*$)"
 
 
+# "last four" said as a count, then four digits: "charge last four 9952 booking", "last four
+# digits are 6591". On a call the last four named so are an id's (a social's, a card's),
+# even beside an amount ("the $839.08 charge last four 6591"). The normaliser may glue the
+# count on: "last four one two five nine" is "last 41259".
+_SAID_LAST_FOUR = (
+    r"(?:(?<=\blast[ \t]+(?:four|4)(?:[ \t]+digits?)?(?:[ \t]+(?:is|are|was|were))?[ \t,:-]*)"
+    # (glued, not a round amount: "the last forty two thousand five hundred" is "42500")
+    r"(?<![\d$.,])|(?<=\blast[ \t]+)4(?=\d{4}(?!\d))(?!\d{2}00(?!\d)))"
+    # (not a count or a form: "the last four 1099s", "the last four 2000 dollar bills")
+    rf"\d{{4}}(?![\w/:])(?![.,]\d)(?![ \t-]*{_UNITS}\b)"
+)
+
+
 class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     """Runs of 4+ digits (groups joined by spaces or dashes) that are not quantities."""
 
     ENTITY = "ID_NUMBER"
     NEEDS_DIGITS = True
     PATTERNS = (
+        SpokenPattern("said_last_four", _SAID_LAST_FOUR, 0.5),
         SpokenPattern(
             "digit_run",
             # (groups may be joined by a said dash: "24 dash 0091442", a claim number read
@@ -125,11 +139,13 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Digit runs, less years, clock times and counts, judged by the words around them."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = _without_nested_last_four(
+            super().analyze(text, entities, nlp_artifacts, regex_flags)
+        )
         kept = [
             r
             for r in results
-            if not _quantity(text, r.start, r.end)
+            if (_said_last_four(r) or not _quantity(text, r.start, r.end))
             and not _slash_not_id(text, r.start, r.end)
             and not _score_got(text, r.start, r.end)
         ]
@@ -157,6 +173,27 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             and not _camel_model(text, r.start, r.end)
             and not not_a_persons_code(text, r.start, r.end)
         ]
+
+
+def _said_last_four(result) -> bool:
+    """A number named as "the last four": an id's digits, whatever amount is near."""
+    return result.recognition_metadata.get("pattern_name") == "said_last_four"
+
+
+def _without_nested_last_four(results: list) -> list:
+    """The last four inside a longer run found too ("last four 3318 (0)"): the longer one."""
+    return [
+        r
+        for r in results
+        if not _said_last_four(r)
+        or not any(
+            o is not r
+            and o.start <= r.start
+            and r.end <= o.end
+            and o.end - o.start > r.end - r.start
+            for o in results
+        )
+    ]
 
 
 # South Africa's rand written before an amount, and an amount grouped in thousands.

@@ -80,6 +80,12 @@ _TITLE_VERB = (
     r"requires|required|retired|moved|left|changed|changes|stopped|started|added|took|"
     r"upped|bumped|visit|visits|appointment|office|offices|note|notes)"
 )
+# A day, a month or a relative day that opens a date: "monday the 12th", "november 9".
+_DAY_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|tomorrow|"
+    r"today|tonight|this[ \t]+\p{L}+|next[ \t]+\p{L}+)\b"
+)
 # A name word in any script: "josé", "Schröder-Lindqvist", "n'diaye", "Hyun-woo".
 NAME_WORD = rf"(?!{_NOT_NAME}\b)\p{{L}}[\p{{L}}'’-]*\p{{L}}"
 # An initial between names ("latisha m greene", "J. Marcus"); the trim step keeps it
@@ -649,6 +655,32 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"|(?<=\b(?:is|was)[ \t]+\p{L}+)[ \t]*[.?!](?:[ \t]|$))",
             0.6,
             _ROLE_CUE,
+        ),
+        # The agent offering a visit by a named worker: "i can send a tech noemi the first
+        # between two and four", "I can send a tech, Jiho, Monday the 12th"; a date or a
+        # time window follows the name (checked by _dispatched_name).
+        CuedPattern(
+            "dispatch_name",
+            r"(?<=\b(?:send|sending|dispatch|dispatching|schedule|scheduling|book|booking)"
+            r"(?:[ \t]+(?:you|out))?[ \t]+(?:a|an|our)[ \t]+"
+            r"(?:tech|technician|driver|installer|plumber|electrician|courier|mechanic|"
+            rf"inspector|nurse)[ \t]*,?[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*,?[ \t]+(?:on[ \t]+|for[ \t]+)?(?:the[ \t]+(?:\p{L}+[ \t-]+)?"
+            rf"(?:\d|\p{{L}}*(?:st|nd|rd|th)\b)|{_DAY_WORD}|between\b|\d))",
+            0.6,
+            r"tech|technician|driver|installer|plumber|electrician|courier|mechanic|"
+            r"inspector|nurse",
+        ),
+        # An agent answering for a team: "fiberline support, jan speaking", "METRO POWER
+        # SUPPORT GANG SPEAKING WHO DO I HAVE"; the team word makes any word a name there
+        # (checked by _desk_agent: "customer service desk speaking" is none).
+        CuedPattern(
+            "desk_speaking",
+            r"(?<=\b(?:support|billing|service|services|care|helpdesk|claims|sales|"
+            rf"dispatch|reception|pharmacy|enquiries|inquiries)[ \t]*,?[ \t]+){NAME_WORD}"
+            r"(?=[ \t]+speaking\b[ \t]*[,.!?]?[ \t]*(?:$|who|how|what|can|may|thank|is this))",
+            0.6,
+            "speaking",
         ),
         # Addressing someone between commas: "OKAY, CHASE, I SEE YOU", "yes, marit, that's".
         CuedPattern(
@@ -1255,6 +1287,14 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 if _everyday_name(text, result.start, result.end, lex):
                     out.append(result)
                 continue
+            if pattern == "dispatch_name":
+                if _dispatched_name(text, result.start, result.end, lex):
+                    out.append(result)
+                continue
+            if pattern == "desk_speaking":
+                if _desk_agent(text, result.start, result.end, lex):
+                    out.append(result)
+                continue
             if pattern == "team_comma_name":
                 if _team_name(text, result.start, result.end, lex):
                     out.append(result)
@@ -1593,6 +1633,41 @@ _REPLY_WORDS = wordset(
 )
 
 
+_DATE_WORD = re.compile(_DAY_WORD + r"$", re.IGNORECASE)
+# Words after "send a tech" that are no worker: "send a tech asap monday".
+_DISPATCH_NOT_NAME = frozenset(
+    {"asap", "sometime", "anytime", "early", "round", "either", "earliest", "soonest"}
+)
+# Words of a team's name before "speaking": "customer service desk speaking".
+_DESK_WORDS = frozenset(
+    {"desk", "center", "centre", "unit", "floor", "hub", "group", "division", "bureau",
+     "branch", "counter", "room", "hotline", "helpline", "section", "centre's", "line"}
+)  # fmt: skip
+
+
+def _dispatched_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "send a tech noemi the first": a first name, or a word that is no English word,
+    never a date or time word ("send a tech asap monday")."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    low = fold(text[start:end])
+    if _DATE_WORD.match(low) or low in _DISPATCH_NOT_NAME or not_name_word(low):
+        return False
+    if low in lex.firsts or low in lex.word_firsts or low in EVERYDAY_FIRSTS:
+        return True
+    return not lex.is_word(low)
+
+
+def _desk_agent(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "billing support comfort speaking": any word but a team's ("service desk
+    speaking") or an adverb ("tech support generally speaking")."""
+    low = fold(text[start:end])
+    if low in _DESK_WORDS or low in BRANDS or not_name_word(low):
+        return False
+    adverb = low.endswith("ly") and lex.is_word(low) and low not in lex.word_firsts
+    return not (adverb and low not in lex.firsts)
+
+
 def _team_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "Billing disputes, Marisol.": a listed first name, or a listed surname that is no
     English word, none of the words before it call vocabulary or a greeting."""
@@ -1786,6 +1861,12 @@ _LAST_WORD = re.compile(r"(\p{L}+)[.,]?$")
 _WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]+$")
 
 
+# A caller's id label after the name, not a firm's word: "fatima khoury customer number".
+_CUSTOMER_LABEL = re.compile(
+    r"customer[ \t]+(?:number|no|id|account|code|ref|reference)\b", re.IGNORECASE
+)
+
+
 def organisation(text: str, start: int, end: int) -> bool:
     """A name that is (part of) an organisation's: "Lakeside Veterinary", "Wren and
     Thistle Ceramics", "Whitaker Property Group"."""
@@ -1803,6 +1884,8 @@ def organisation(text: str, start: int, end: int) -> bool:
         m = _ORG_AFTER.match(text, pos)
         if not m:
             return False
+        if _CUSTOMER_LABEL.match(text, m.start(1)):
+            return False  # "fatima khoury customer number 5": the caller's id follows
         if fold(m.group(1)) in ORG_WORDS:
             # "this is amy service desk": the agent's team after the agent's name (not
             # "SWIFTLINE CUSTOMER CARE, what's your tracking number?": the firm's)

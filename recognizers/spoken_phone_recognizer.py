@@ -378,6 +378,14 @@ _THEN_PIECE = (
     rf"{_NAMED_PIECE}{_PIECE}[ \t]*(?:\.{{2,3}}|…)?[ \t]*,?[ \t]*(?:and[ \t]+)?then[ \t:,]+"
 )
 
+# A phone's first six digits read back before its last four: "sorry was that 773555 and the
+# last four", "was that 303555 and then" (the last four come after: the six are its head).
+_FIRST_SIX_BEFORE_LAST_FOUR = (
+    r"(?<![\d$.,])\d{3}[ \t.-]?\d{3}(?![\d:])(?![.,]\d)"
+    r"(?=[ \t]*,?[ \t]*(?:and|then)(?:[ \t]+then)?"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:last[ \t]+(?:four|4)|rest)\b|[ \t]*[.?!…]*[ \t]*$))"
+)
+
 # (French "poste", as Quebec lines give it: "514 555 0182 poste 23")
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,5})?"
 
@@ -388,6 +396,7 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     NEEDS_DIGITS = True
     PATTERNS = (
+        SpokenPattern("first_six_before_last_four", _FIRST_SIX_BEFORE_LAST_FOUR, 0.5),
         # NANP: area code and exchange start 2-9 (ASR often renders 1-800 numbers too).
         SpokenPattern(
             "nanp",

@@ -31,6 +31,16 @@ _BENEFIT_BEFORE = re.compile(
 )
 
 
+# Up to 30 characters of the clause between the cue and its last four, without another
+# number: in "ssn last 41021 its about the 2457 charge" the last four were the first
+# number, and the next is the charge ("social, last 4 is 6789": a lone digit may come).
+_NO_NUMBER_BETWEEN = r"(?:[^.?!\n\d]|(?<!\d)\d(?!\d)){0,30}?"
+
+# The normaliser glues the count to the digits read after it: "ssn last four six five oh
+# one" becomes "ssn last 46501", "ssn last four ninety eight fifty-one" "ssn last 49851".
+_LAST_FOUR_GLUED = r"\blast[ \t]+4"
+
+
 def social_security_amount(text: str, start: int) -> bool:
     """True for a number said as the social security benefit's amount ("she gets the social
     security, like 1200"): the benefit paid, not the caller's number."""
@@ -56,7 +66,13 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
         # "the last four of my social are 6789", "social ending in 6789".
         CuedPattern(
             "ssn_last_four",
-            rf"(?<={_CUE}{same_clause(30)})(?<!\d){_NOT_FORM}\d{{4}}(?!\d)",
+            rf"(?<={_CUE}{_NO_NUMBER_BETWEEN})(?<!\d){_NOT_FORM}\d{{4}}(?!\d)",
+            0.85,
+            cue=_CUE,
+        ),
+        CuedPattern(
+            "ssn_last_four_glued",
+            rf"(?<={_CUE}{same_clause(30)}{_LAST_FOUR_GLUED})\d{{4}}(?![\w/:])(?![.,]\d)",
             0.85,
             cue=_CUE,
         ),

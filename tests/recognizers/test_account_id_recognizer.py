@@ -1365,3 +1365,52 @@ def test_model_number_read_off_its_label_is_no_id(text: str, expected: set[str])
 )
 def test_letter_only_code_in_lower_case(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+# ---- round 85 fixes: a number's rest read back; a field label after an id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one six eight four thats the rest", {"one six eight four"}),
+        ("one triple oh thats the rest", {"one triple oh"}),
+        ("five eight two eight, that's the rest of it", {"five eight two eight"}),
+        # near misses: an amount that is the rest of a balance
+        ("i paid 500 that's the rest of the balance", set()),
+        ("300 dollars is the rest", set()),
+        ("$500 that's the rest", set()),
+    ],
+)
+def test_rest_of_a_number_read_back(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "phone" labels the next field of a run-on answer, not the id's product kind
+        ("I HAVE TO LEAVE AT FOUR ORDER X A THREE FIVE SIX FIVE NINE ZERO PHONE FIVE ONE TWO",
+         {"X A THREE FIVE SIX FIVE NINE ZERO"}),
+        ("it's order ab12345 phone number is 5125550147", {"ab12345"}),
+        # a model and its product word stay readable
+        ("the RT5400 phone is broken", set()),
+        ("my ab12345 router keeps dropping", set()),
+    ],
+)  # fmt: skip
+def test_id_before_a_phone_field_label(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("medicare, number is 1EG4 TE5 MK73", {"1EG4 TE5 MK73"}),
+        ("my mbi is 1eg4-te5-mk73", {"1eg4-te5-mk73"}),
+        ("it's 1EG4TE5MK73", {"1EG4TE5MK73"}),
+        # near misses: a phone, and the shape with letters an MBI never uses
+        ("call 1 800 555 1234", set()),
+    ],
+)
+def test_medicare_beneficiary_identifier(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -899,6 +899,59 @@ def test_street_with_direction_and_unit(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a street without its type, a direction before the name, then its town and state
+        # or zip: a read-back of an address said before
+        ("ok 5510 south yale tulsa 74135 check goes out", {"5510 south yale tulsa 74135"}),
+        (
+            "two twelve north elm greensboro north carolina zip",
+            {"two twelve north elm greensboro north carolina"},
+        ),
+        ("it's 88 west maple, dayton ohio", {"88 west maple, dayton ohio"}),
+        ("i live at 1400 southwest hall portland 97201", {"1400 southwest hall portland 97201"}),
+        (
+            "nine oh one northeast broadway portland oregon nine seven two three two",
+            {"nine oh one northeast broadway portland oregon nine seven two three two"},
+        ),
+        # (a road driven before it does not hide the home said after it)
+        (
+            "we took 95 north through town, i live at 410 north elm richmond virginia",
+            {"410 north elm richmond virginia"},
+        ),
+        # near misses: a road driven, a distance, a direction with no town after it
+        ("we took 95 north through richmond virginia", set()),
+        ("we drove 95 north to richmond virginia", set()),
+        ("about 20 miles north of austin texas", set()),
+        ("it's 40 north then left at the light", set()),
+    ],
+)
+def test_street_with_direction_and_town(text: str, expected: set[str]) -> None:
+    spans = found(AddressRecognizer(), text)
+    assert expected <= spans
+    # (a town alone may still be found; the number and the direction must not be)
+    if not expected:
+        assert not any("north" in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass letter ending the street's name, then a town or a unit
+        ("oh i moved its 4410 fremont ave n seattle 98103", "4410 fremont ave n seattle 98103"),
+        ("i live at 230 oak ave s apt 4", "230 oak ave s apt 4"),
+        ("it's 12 main st e.", "12 main st e."),
+        ("send it to 77 pine street nw, olympia", "77 pine street nw, olympia"),
+        # near misses: a letter that starts no town, a word run on after the street
+        ("it's 40 elm street s and then", "40 elm street"),
+        ("it's 12 elm street so i guess", "12 elm street"),
+    ],
+)
+def test_street_ending_in_a_compass_letter(text: str, expected: str) -> None:
+    assert max(found(AddressRecognizer(), text), key=len) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a Canadian postal code with a hesitation between its halves, as normalised
         ("j eight x uh two h five", {"J8X uh 2H5"}),
         ("m five v, um, three l nine", {"M5V, um, 3L9"}),

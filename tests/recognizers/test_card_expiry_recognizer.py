@@ -147,3 +147,23 @@ def test_expiry_amounts_stay(analyzer):
         1,
     )
     assert "40" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month named right after the card, in the same breath
+        (
+            "SIXTY ELEVEN EIGHTY-FOUR SEVENTY-EIGHT UH FIFTY-FOUR FIFTY SEVEN UM SEVENTY FOUR "
+            "FIFTY-SEVEN JUNE TWENTY THIRTY ONE BACK IS ZERO ONE FOUR",
+            {"JUNE TWENTY THIRTY ONE"},
+        ),
+        ("4111 1111 1111 1111 november 2027 cvv 838", {"november 2027"}),
+        ("4111 1111 1111 1111, march of 29", {"march of 29"}),
+        # near misses: a day after the card is no card year
+        ("4111 1111 1111 1111 june 14th", set()),
+        ("4111 1111 1111 1111 june 14", set()),
+    ],
+)
+def test_month_named_after_a_card_is_its_expiry(text: str, expected: set[str]) -> None:
+    assert found(CardExpiryRecognizer(), text) == expected

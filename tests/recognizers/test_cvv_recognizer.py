@@ -99,3 +99,32 @@ def test_back_is_code(analyzer):
 def test_back_not_code(analyzer):
     lines = ["A: Card details?", "C: it expires 04/28, I'll be back in 200 days"]
     assert "200" not in turn_redacted(analyzer, lines, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # card, expiry, then the code named by where it is printed
+        ("5105 1901 9693 0913 05 30 back is nine sixty-three", {"nine sixty-three"}),
+        ("4111 1111 1111 1111 06 26 the back says 0 1 4", {"0 1 4"}),
+        ("4111 1111 1111 1111 november 2027 back's 838", {"838"}),
+        # card and expiry run together when read fast, then a named code
+        (
+            "FIVE ONE EIGHT FOUR THREE EIGHT SEVEN ONE OH NINE THREE OH FOUR THREE NINE TWO "
+            "FIVE TWENTY-SEVEN BACK IS THREE FIVE SIX AND JUST PUT TEN DOLLARS ON IT",
+            {"THREE FIVE SIX"},
+        ),
+        (
+            "five two five four one double four two double three five two one seven two one "
+            "eleven thirty-one code eight twenty three and just put it on",
+            {"eight twenty three"},
+        ),
+        # near misses: an amount, time away, a run that is no card and expiry
+        ("5105 1901 9693 0913 05 30 back is 20 dollars", set()),
+        ("5105 1901 9693 0913 05 30 and i'll be back in 200 days", set()),
+        ("tracking 1234 5678 9123 4567 8 code 441", set()),
+        ("the order 12345678912345678 back is 441", set()),
+    ],
+)
+def test_code_named_by_the_back_after_card_and_expiry(text: str, expected: set[str]) -> None:
+    assert found(CvvRecognizer(), text) == expected

@@ -273,3 +273,71 @@ def test_range_bound_date_is_no_birth_date(analyzer) -> None:
 def test_birth_date_answer_still_redacted(analyzer) -> None:
     values = redacted_values(analyzer, "A: and your date of birth?", "C: October 2nd 1979")
     assert values[1] == ["October 2nd 1979"]
+
+
+# A full date with a short birth year in a run-on turn that says who the caller is.
+IDENTITY_TURN_DATES = [
+    (
+        "this is dana cole march twenty sixth ninety eight i have to leave at four twenty",
+        {"march twenty sixth ninety eight"},
+    ),
+    (
+        "my name is ana ruiz february twenty fifth forty five and i've been on hold",
+        {"february twenty fifth forty five"},
+    ),
+    (
+        "the zip is 60614 it's about the charge ten twenty six sixty one email's ana at x dot com",
+        {"ten twenty six sixty one"},
+    ),
+    (
+        "name's ana ruiz the fourteenth of november ninety eight it's about pickup",
+        {"the fourteenth of november ninety eight"},
+    ),
+    (
+        "zip code six oh six one four august twenty sixth ninety seven if that helps",
+        {"august twenty sixth ninety seven"},
+    ),
+    ("PHONE IS WHATEVER, JULY NINTH OH FOUR FOR MY SON", {"JULY NINTH OH FOUR"}),
+    # near misses: no identity value, this year's date, a date something happened on,
+    # a time, an amount, a number an id word leads
+    ("march twenty sixth ninety eight i have to leave at four twenty", set()),
+    ("this is dana cole my appointment is march twenty sixth twenty five", set()),
+    ("this is dana cole the charge on october third ninety eight was wrong", set()),
+    ("my name is dana cole a customer since the fourth of may ninety nine", set()),
+    ("this is dana cole i have to leave at four twenty", set()),
+    ("my name is dana cole it was seventy seven dollars ninety two cents", set()),
+    ("this is dana cole order number ten twenty six sixty one", set()),
+    ("this is dana cole the fifth of may forty five minutes late", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDENTITY_TURN_DATES)
+def test_short_year_date_among_identity_values(text: str, expected: set[str]) -> None:
+    assert found(DateOfBirthRecognizer(), text) == expected
+
+
+READ_BACK_DATES = [
+    ("okay and that's oh eight one three forty right", {"oh eight one three forty"}),
+    ("okay and thats december tenth ninety one right", {"december tenth ninety one"}),
+    ("and that's the fourth of july ninety six, correct?", {"the fourth of july ninety six"}),
+    # near misses: a date something happened on, this year's date, an amount
+    ("so that's the charge on october third ninety eight right", set()),
+    ("okay that's june fifth twenty five right", set()),
+    ("so that's ninety one dollars right", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_BACK_DATES)
+def test_short_year_date_read_back_to_confirm(text: str, expected: set[str]) -> None:
+    assert found(DateOfBirthRecognizer(), text) == expected
+
+
+def test_run_on_birth_date_and_its_read_back_redacted(analyzer: CallAnalyzer) -> None:
+    values = redacted_values(
+        analyzer,
+        "A: fiberline how can i help",
+        "C: this is marcel waloszek zip oh two one oh four december tenth ninety one",
+        "A: okay and thats december tenth ninety one right",
+    )
+    assert "december tenth ninety one" in values[1]
+    assert values[2] == ["december tenth ninety one"]

@@ -1172,3 +1172,24 @@ def test_record_dates_are_not_ids(text: str, expected: set[str]) -> None:
 )
 def test_letters_spelled_after_the_digits_are_the_ids(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+# ---- round 85 fixes: a number named as "the last four", even beside an amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's about the $839.08 charge last four 6591 and i need a reset", {"6591"}),
+        ("the $555.54 charge last four 9952 booking", {"9952"}),
+        ("the last four digits are 4417, and the charge was $20", {"4417"}),
+        ("i have to leave at two thirty last four one two five nine switching",
+         {"four one two five nine"}),
+        # near misses: counts, amounts and years after "the last four"
+        ("in the last four years it doubled", set()),
+        ("the last four 2000 dollar charges", set()),
+        ("over the last four 1500 dollar payments", set()),
+    ],
+)  # fmt: skip
+def test_said_last_four_beside_an_amount(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -269,3 +269,17 @@ def test_product_before_model_code_is_readable(text):
 )
 def test_name_before_code_without_product_cue_stays_hidden(text, name):
     assert name in found(GAZETTEER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("okay weve got ants everywhere fatima khoury customer number 5", {"fatima khoury"}),
+        ("okay fatima khoury customer number", {"fatima khoury"}),
+        ("it is Marta Olsen customer ID 55", {"Marta Olsen"}),
+        # the firm's team after its name stays a firm
+        ("Khoury Customer Care, how can i help", set()),
+    ],
+)
+def test_a_name_before_the_customer_number(text, expected):
+    assert found(NameGazetteerRecognizer(), text) == expected

@@ -1254,3 +1254,43 @@ def test_new_surname_after_change(analyzer, line: str, new: str) -> None:
 def test_everyday_change_stays(analyzer, line: str) -> None:
     texts = all_redacted_values(analyzer, "A: anything else on the account?", line)
     assert not texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i can send a tech noemi the first between two and four", {"noemi"}),
+        ("I can send a tech, Jiho, Monday the 12th between 8:45 AM and 2:00 PM.", {"Jiho"}),
+        ("i can send a tech radoslaw thursday the twenty first", {"radoslaw"}),
+        ("I CAN SEND A TECH ESTER THE ELEVENTH BETWEEN SEVEN AND NINE", {"ESTER"}),
+        ("we can send a technician, Wojciech, on friday the 3rd", {"Wojciech"}),
+        ("i'll send our driver priya tomorrow between 2 and 4", {"priya"}),
+        # the same slot holding a when, not a who
+        ("i can send a tech out monday the 12th", set()),
+        ("i can send a tech asap monday", set()),
+        ("i can send a tech june third", set()),
+        ("i can send a tech early monday", set()),
+        ("we can send a tech next tuesday", set()),
+    ],
+)
+def test_the_worker_an_agent_sends(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fiberline support, jan speaking. who do i have on the line?", {"jan"}),
+        ("fiberline support comfort speaking who do i have on the line", {"comfort"}),
+        ("METRO POWER & LIGHT SUPPORT GANG SPEAKING WHO DO I HAVE ON THE LINE", {"GANG"}),
+        ("wellpoint drugs support na speaking how can i help", {"na"}),
+        ("acme billing, rosa speaking, how can i help", {"rosa"}),
+        # a team's word or an adverb before "speaking"
+        ("customer service desk speaking how can i help", set()),
+        ("support center speaking how can i help", set()),
+        ("tech support, technically speaking, can't help", set()),
+        ("billing team speaking how may i help", set()),
+    ],
+)
+def test_an_agent_answering_for_a_team(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected

@@ -586,3 +586,23 @@ def test_company_fax_for_a_form_sent_back_is_not_a_callers_phone(analyzer):
     # the agent asks for a form back to the company's fax: the area code stays readable
     call = said("A: can you fax the signed form back? Our fax is (415) 555-0172.")
     assert "(415)" in covered(analyzer, call)[0]
+
+
+# ---- round 85 fixes: a phone's first six digits read back before its last four
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry was that seven seven three five five five and the last four",
+         {"seven seven three five five five"}),
+        ("sorry was that three oh three five five five and then",
+         {"three oh three five five five"}),
+        ("ok 212 555 and then the last four?", {"212 555"}),
+        # near misses: amounts and short numbers before "and then"
+        ("we paid $250 and then 300", set()),
+        ("it was 250 and then more", set()),
+    ],
+)  # fmt: skip
+def test_first_six_before_the_last_four(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected

@@ -67,3 +67,37 @@ SSN = SpokenSsnRecognizer()
 )
 def test_ssn_last_four_near_benefit_words_stays(text: str) -> None:
     assert found(SSN, text)
+
+
+# ---- round 85 fixes: "ssn last four" with the count glued to the digits read after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this is jane smith ssn last four six five oh one phone", {"four six five oh one"}),
+        ("the charge ssn last four ninety eight fifty-one callback",
+         {"four ninety eight fifty-one"}),
+        ("social last four eighteen fifty-six number is", {"four eighteen fifty-six"}),
+        ("SSN LAST FOUR THREE FOUR SEVEN OH ZIP", {"FOUR THREE FOUR SEVEN OH"}),
+        # no social named: not this recognizer's (the safety net's)
+        ("i have to leave at two thirty last four one two five nine", set()),
+    ],
+)  # fmt: skip
+def test_ssn_last_four_glued_to_its_count(text: str, expected: set[str]) -> None:
+    assert found(SSN, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last four are the number after the cue, not a later amount or time
+        ("ssn last four ten twenty-one its about the two forty five seven charge",
+         {"four ten twenty-one"}),
+        ("my ssn 41021 and the 2457 charge", set()),
+        # a lone digit between the cue and the last four is no other number
+        ("social, last 4 is 6789", {"6789"}),
+    ],
+)  # fmt: skip
+def test_ssn_last_four_is_the_first_number_after_the_cue(text: str, expected: set[str]) -> None:
+    assert found(SSN, text) == expected
