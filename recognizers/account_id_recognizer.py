@@ -42,7 +42,10 @@ _CUE = (
     r"cancell?ation|citation|complaint|enquiry|inquiry|nhs|registration|receipt|"
     # a carer's, a provider's or a benefit's number: "carer number C447", "medicaid number"
     r"carer|caregiver|provider|worker|staff|payroll|medicaid|medicare|benefits?|"
-    r"beneficiary|client|participant|enrollee|household|roll)"
+    r"beneficiary|client|participant|enrollee|household|roll|"
+    # a check or a filled-in form named by its own number: "void check number 10447",
+    # "transfer form number TF 0338"
+    r"check|cheque|(?:transfer|request|intake|enrol?ll?ment|change) form)"
     r"\s*(?:number|no\.?|num|#|id|i d|code)|"
     # a file named with its owner: "under your file EWRSV 30871"
     r"(?:your|my|his|her|their|the) file|"
@@ -154,6 +157,12 @@ _REPLY_END = r"(?=[\s.!,]*(?:(?:i think|i believe|i guess|got it|thanks|thank yo
 # A word of a username said aloud: not a filler, a function word or a unit.
 _USER_WORD = rf"(?!(?:{_NOT_PREFIX}|{NOT_NAME}|{_COUNTED})\b)[a-z]{{3,}}"
 _INITIAL = r"(?!(?:a|i|o|u)\b)[a-z]"
+
+# A system's own accounts, the same everywhere: "it shows user admin".
+_ROLE_ACCOUNT = (
+    r"(?:admin|administrator|sysadmin|superuser|root|guest|default|test|demo|owner|"
+    r"anonymous|system|support|service)"
+)
 
 # Words after "login is" that say where, when or how, not the name: "is from", "is locked".
 _NOT_LOGIN_VALUE = (
@@ -425,6 +434,15 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?:[ \t]+(?:on|with))?[ \t]+)[a-z0-9]{2}\d{1,4}\b)"
             r"(?>[a-z0-9]{2,}(?:-[a-z0-9]+)*)\b"
             rf"(?!\s+{PRODUCT}\b{_NOT_FIELD_LABEL})",
+            0.6,
+        ),
+        # A vehicle identification number (ISO 3779): seventeen characters, no I, O or Q,
+        # however few digits a VIN has ("FZ4WS9MYGBDRKZHGH", spelled "w g b eight s five
+        # ..." as the normaliser joins it).
+        SpokenPattern(
+            "vin",
+            # (not an email's local part: "laurenhernandez56@gmail.com")
+            r"(?<![\w-])(?=[a-z]*\d)(?=(?:\d*[a-z]){4})[a-hj-npr-z0-9]{17}(?![\w@-])",
             0.6,
         ),
         # A short piece of a code said alone after "and" or "it's", the rest said in other
@@ -829,9 +847,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # "policy number ul 3391 0067", lower-cased when the transcript shouts)
             rf"|(?<=\b(?:number|no\.?|num|#|id)[ \t]+(?:(?:is|was|it's|its)[ \t]+)?)"
             # (a word only when written in capitals in a turn that is not shouted: "the
-            # application ID is IN 7720 4581 33")
-            rf"(?:(?-i:[A-Z]{{2}})|(?!{_NUMBER_CUE_NOT_PREFIX}\b)[a-z]{{2}})[ \t-]"
-            r"(?=\d(?:[ \t]?\d){5}))?"
+            # application ID is IN 7720 4581 33", and then four digits do: "incident
+            # number IN 5 5 0 2")
+            rf"(?:(?-i:[A-Z]{{2}})[ \t-](?=\d(?:[ \t]?\d){{3}})"
+            rf"|(?!{_NUMBER_CUE_NOT_PREFIX}\b)[a-z]{{2}}[ \t-](?=\d(?:[ \t]?\d){{5}})))?"
             # Digits may be grouped by spaces, dashes or commas; a letter is part of the id
             # only when attached ("4471ab", "4471-b"), so "38291047, routing is" stops.
             # (a zero said "oh" between groups is a digit: "VR 88 oh 31 44")
@@ -1056,6 +1075,18 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.7,
             cue=r"user ?name|log ?in|user id|screen name|handle",
         ),
+        # A username named as the user an agent sees or acts on: "It shows user mpetrova",
+        # "i'll reset the password for user jkowalski2" (an English word is no username:
+        # "the user account", see invalidate_result).
+        CuedPattern(
+            "user_named",
+            r"(?<=\b(?:shows|showing|says|reads|for|under|as|locked|unlock|reset|the)"
+            r"[ \t]+(?:the[ \t]+)?user[ \t]+)"
+            rf"(?!(?:{_NOT_LOGIN_VALUE}|{_NOT_PREFIX}|{_ROLE_ACCOUNT})\b)(?=[a-z0-9._-]*[a-z]{{4}})"
+            r"[a-z][a-z0-9._-]{3,30}[a-z0-9](?![\w@'])",
+            0.6,
+            cue=r"\buser\b",
+        ),
         # A number given by its last digits when the caller has not got it to hand: "it
         # ends in 800", "it ends in 56-7", "i think it ends with dash 844" (three digits or
         # a dashed group; four are the safety net's; not a year, an amount or a time).
@@ -1262,12 +1293,23 @@ def _government_form(text: str, start: int, end: int) -> bool:
 _FORM_CODE = re.compile(r"[a-z]{0,3}-?\d{1,4}[a-z]{0,3}(?:-\d{1,4}[a-z]{0,4})?", re.IGNORECASE)
 
 
+# A form the caller filled in, named by its own number: "transfer form number TF0338",
+# "your change request form no. 4471" (each caller's form has its own).
+_FILLED_FORM_NUMBER_BEFORE = re.compile(
+    r"\b(?:transfer|request|intake|enrol?ll?ment|change)[ \t]+form[ \t,]+(?:number|no\.?|#)"
+    r"(?:[ \t]+is)?[ \t:#]*$",
+    re.IGNORECASE,
+)
+
+
 def _form_named(text: str, start: int, end: int) -> bool:
-    """A short code after "form" is the form's name, not the caller's id."""
+    """A short code after "form" is the form's name, not the caller's id (but a filled-in
+    form's own number is: "transfer form number TF0338")."""
     return (
         end - start <= 10
         and bool(_FORM_CODE.fullmatch(text, start, end))
         and bool(_FORM_LABEL_BEFORE.search(text, max(0, start - 20), start))
+        and not _FILLED_FORM_NUMBER_BEFORE.search(text, max(0, start - 40), start)
     )
 
 

@@ -220,7 +220,41 @@ _COUNTED = (
     # (rooms counted: "a 2 bedroom ocean view is …", "3 bath lake villa")
     r"bedrooms?|bathrooms?|beds?|baths?|"
     # (a wait asked for: "one moment", "1 sec", not a house and its street)
-    r"moments?|secs?)"
+    r"moments?|secs?|"
+    # (characters of a number: "routing number nine digits bottom left of a check")
+    r"digits?|characters?|letters?|numbers?)"
+)
+# What a caller says before a unit given alone: "it's", "pretty sure it was".
+_IT_WAS = r"(?:it's|its|it[ \t]+is|it[ \t]+was)"
+# A unit's number, a letter after it or before it: "9E", "7 b", "b 12", "423".
+_UNIT_ID = r"(?:\d{1,4}(?:[ \t]?[a-z])?|[a-z][ \t]?\d{1,4})\b(?![.,:]\d)"
+# Someone said to be at a place, or to live at it: "i'm at", "is she still at", "they live
+# across from me at".
+_SOMEONE_AT = (
+    r"\b(?:(?:i'm|im|i[ \t]+am|she's|he's|they're|we're|you're|(?:she|he|it)[ \t]+is|"
+    r"(?:they|we|you)[ \t]+are|(?:is|was)[ \t]+(?:she|he)|(?:are|were)[ \t]+(?:they|you))"
+    r"(?:[ \t]+(?:now|still|also|currently|over|back|down|just))?[ \t]+at"
+    r"|\b(?:live|lives|lived|living)\b[^.!?]{0,25}?\bat)"
+)
+# Words after a number that say how much, how long or when, not which street: "i'm at 5
+# percent", "she's at 40 minutes", "at 25 past", "i'm at 720 fico", "he's at 2 left".
+_NOT_BARE_STREET = (
+    rf"(?:{_UNITS}|{_COUNTED}|{_NOT_STREET_WORD}|{_NOT_LONE_CITY}|{_NOT_AFTER_STREET}|"
+    r"past|after|til|till|sharp|ish|tops|max|least|most|even|something|odd|plus|left|"
+    r"remaining|down|up|out|off|over|under|bar|star|mph|kph|degrees?|percentile|fico|score|"
+    r"credit|bed|bedroom|bath|bathroom|storey|story|floor|car|garage|acre|door|room|flat|"
+    r"unit|hour|year|month|week|day|mile|foot|block|house|home|thousand|hundred|million|"
+    r"billion|grand|quid|buck|dollar|pound|level|stage|version|percent|times?|am|pm|"
+    r"o'?clock|oclock|tonight|today|tomorrow|yesterday)"
+)
+# A street's name without its type: one word, not a plural ("56 sycamore", not "40
+# minutes").
+_BARE_STREET_NAME = rf"(?!{_NOT_BARE_STREET}\b)[a-z][a-z'-]*[a-z](?<![^s]s)"
+# Where such a name ends: the clause, or words after an address ("… greenway now", "… holly
+# in dothan").
+_BARE_STREET_END = (
+    r"[ \t]*(?:[,.!?;]|$)|[ \t]+(?:now|in|and|same|too|with|on|right|since|these|"
+    r"apartment|apt|unit|building|bldg|suite)\b"
 )
 
 
@@ -2280,6 +2314,27 @@ class AddressRecognizer(SpokenPatternRecognizer):
             cue=r"\b(?:house|home|address|mailbox|driveway|gate|porch|the number's|"
             r"the numbers|house number)\b",
         ),
+        # A house's number and a street's name without its type, said where someone is or
+        # lives: "i'm at 640 holly", "is she still at 15 Chestnut?", "they live across from
+        # me at 44 sycamore" (not "i'm at 5 percent", "she's at 40 minutes", "at 25 past").
+        CuedPattern(
+            "at_house_number_name",
+            rf"(?<={_SOMEONE_AT}[ \t]+)(?<![\d$.,#:])\d{{1,5}}[a-z]?[ \t]+"
+            r"(?:(?:north|south|east|west)[ \t]+)?"
+            rf"{_BARE_STREET_NAME}(?={_BARE_STREET_END})",
+            0.6,
+            cue=r"\bat\b",
+        ),
+        # A house's number, a street's name without its type and a flat, read back: "315
+        # east main apartment d" (not "a 2 bedroom apartment 4", "the 3 story unit 5").
+        CuedPattern(
+            "number_name_then_unit",
+            r"(?<![\d$.,#:])\d{1,5}[a-z]?[ \t]+(?:(?:north|south|east|west)[ \t]+)?"
+            rf"{_BARE_STREET_NAME}[ \t]+(?:apartment|apt|unit)\.?[ \t]*#?[ \t]*"
+            r"(?:\d{1,4}[a-z]?|[a-z])\b(?![\d.,]\d)",
+            0.6,
+            cue=r"\b(?:apartment|apt|unit)\b",
+        ),
         # A street named after sending or posting to it, its type in lower case: "we'll post
         # one out to Moorhouse street", "sent it to fairholme road", "deliver to Kent lane".
         CuedPattern(
@@ -2408,6 +2463,26 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?![ \t]*(?:{_UNITS}|{_COUNTED}|{_TIME_WORD}|percent|%|to|through|or|and)\b)",
             0.6,
             cue=r"\bapartment|\bapt\b",
+        ),
+        # A unit said alone as the answer to "and the apartment number?", after "it was"
+        # within the turn: "pretty sure it was Unit 9E.", "i think it's unit seven b" (not
+        # "it's unit 4 of the course", "the ac unit 2 is broken").
+        CuedPattern(
+            "unit_it_was",
+            rf"(?<=\b{_IT_WAS}[ \t]+)(?:unit|suite|ste)\.?[ \t]*#?[ \t]*{_UNIT_ID}"
+            r"(?=[ \t]*(?:[,.!?;]|$))",
+            0.6,
+            cue=r"\b(?:unit|suite|ste)\b",
+        ),
+        # ... or a unit's number said before its town and state: "it's number 412 north
+        # desireeport rhode island", "It's #6E, Port Mary, NY" (not "it's number 6 on the
+        # list").
+        CuedPattern(
+            "unit_before_town",
+            rf"(?<=\b{_IT_WAS}[ \t]+)(?:(?:unit|suite|ste|apt|apartment|number|no\.?)[ \t]*#?|#)"
+            rf"[ \t]*{_UNIT_ID}(?=,?[ \t]+{_CITY},?[ \t]+{_STATE}\b)",
+            0.6,
+            cue=r"\b(?:unit|suite|ste|apt|apartment|number|no)\b|#",
         ),
         # (the zip is the cue: most turns have no five digits)
         CuedPattern(
@@ -2608,6 +2683,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"another|other|over|abroad|overseas|away|home|state|town|down|up|dot|"
             # (nor how one lives: "i live alone", "they live together nearby")
             r"alone|together|nearby|close|far|separately|apart|independently|locally|here|"
+            # (nor beside whom: "they live across from me", "she lives next door")
+            r"across|opposite|beside|behind|next|around|round|above|below|"
             # (nor how near: "my mom lives closer at 96 king lane")
             r"closer|closest|nearer|nearest|further|farther|"
             # (nor "near" a landmark: "we live near the lake"; but "live near dixontown")

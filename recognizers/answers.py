@@ -158,10 +158,11 @@ _CAPS_CODE = re.compile(r"(?-i:(?<![\w'])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?![\w'])
 _AFTER_PLACE_NAME = re.compile(r"(?-i:\b([A-Z][a-z]+)),?[ \t]+$")
 
 
-# A state's two letters before the document it issued: "it's a CA license, C8585923".
+# A state's two letters before the document it issued: "it's a CA license, C8585923",
+# or before the number it issued: "TX, number 681748743", "AZ number d four nine".
 _STATE_BEFORE_DOCUMENT = re.compile(
-    rf"{_STATE_CODES}[ \t]+(?:driver'?s[ \t]+|drivers[ \t]+)?(?:licen[cs]e|plates?|tags?|"
-    r"registration|id\b|dl\b)",
+    rf"{_STATE_CODES}(?:[ \t]+(?:driver'?s[ \t]+|drivers[ \t]+)?(?:licen[cs]e|plates?|tags?|"
+    r"registration|id\b|dl\b)|,?[ \t]+(?:number|no\.|num|#)(?![\w-]))",
     _I,
 )
 
@@ -361,6 +362,8 @@ _NON_ANSWER = re.compile(
     r"whatever (?:you|we|i|they|he|she|it|was|is)\b|"
     # the old value kept, not said: "can i make it the same as before"
     r"the same (?:as (?:before|last time|the old one|my old one)|one(?: as before)?)|"
+    # a place said to be the one already given: "yes same place", "same address as mine"
+    r"same (?:place|address|house|home|spot)|"
     # a way to set it, no value: "i'll use the link", "i'll just do it in the app"
     r"(?:use|click|open|follow|do it (?:through|in|on|with)) (?:the|that|a|your)"
     r"(?: reset| email| text)? (?:link|app|website|site|portal)|"
@@ -1127,9 +1130,11 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             spans.extend(_address_answer(text))
             if town := town_check(text):
                 spans.append(town)  # the asker's "is that davisshire?" after a street
-            street = _STREET_ANSWER.match(text)
+            street = _STREET_ANSWER.match(text) or _DIRECTED_STREET_ANSWER.match(text)
             if street:
                 spans.append(street.span("street"))  # "… mm-hmm / east linden avenue"
+            if unit := _UNIT_ANSWER.match(text):
+                spans.append(unit.span("unit"))  # "… east main / apartment d as in david"
             city = _CITY_STATE_ANSWER.match(text)
             if city:
                 spans.append(city.span("place"))  # "new nancy louisiana", "tacoma wa 98405"
@@ -1294,7 +1299,9 @@ _EXPIRY_RUN = re.compile(CARD_THEN_MONTH_YEAR, _I)
 MATCHED_READ_BACK = re.compile(
     r"^\W*(?:(?:okay|ok|so|alright|all right|great|perfect)[\s,]+)*(?:(?:the|a|an)\s+)?"
     r"(?!(?:okay|ok|that|it|this|yes|yeah|no|everything|all|which|what)\b)"
-    r"(?P<value>[^\W_][\w'-]*(?:\s+[^\W_][\w'-]*){0,2}?)[\s,.]+(?:that|it|which)\s+"
+    # (the value may be the subject itself: "pumpkin is right i've sent the reset link")
+    r"(?!(?:your|my|his|her|their|the|answer|password|name|everything|all)\b)"
+    r"(?P<value>[^\W_][\w'-]*(?:\s+[^\W_][\w'-]*){0,2}?)[\s,.]+(?:(?:that|it|which)\s+)?"
     r"(?:matches|checks out|is correct|is right)\b",
     _I,
 )
@@ -2462,6 +2469,26 @@ _STREET_ANSWER = re.compile(
     r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's|on)[\s,.]+)*"
     rf"(?P<street>(?:(?!(?:the|a|an|my|your|this|that|what|which|no)\b)[a-z][a-z.'-]*[ \t]+){{1,3}}"
     rf"{STREET_SUFFIX}\b\.?)[\s.!?]*$",
+    _I,
+)
+# A street named by its direction and name, no suffix: "… it's 315 / east main", "north
+# elm"; (not a region: "the east side", "west coast", "north of town").
+_DIRECTED_STREET_ANSWER = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's|on)[\s,.]+)*"
+    r"(?P<street>(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+"
+    r"(?!(?:side|coast|end|of|town|county|bay|area|part|wing|entrance|door|gate)\b)"
+    r"[a-z][a-z'-]*"
+    r"(?:[ \t]+(?!(?:side|coast|end|of|town|county|area|please|thanks)\b)[a-z][a-z'-]*)?)"
+    r"(?:[ \t]+(?:please|thanks))?"
+    r"[\s.!?]*$",
+    _I,
+)
+# A unit said alone after the street: "apartment d as in david" (normalised "apartment
+# D"), "unit 4b", "suite 210".
+_UNIT_ANSWER = re.compile(
+    r"^[\s,.]*(?:(?:yes|yeah|ok|okay|so|um|uh|and|then|it's|its|that's)[\s,.]+)*"
+    r"(?P<unit>(?:apt|apartment|unit|suite|ste)\.?[ \t]*#?[ \t]*(?:[a-z]\b|[a-z]?\d+[a-z]?\b))"
+    r"[\s.!?]*$",
     _I,
 )
 # A reply that is a city and its state (and zip): the end of an address read over turns.

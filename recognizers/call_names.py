@@ -89,6 +89,14 @@ _SPELL_BEFORE = r"(?:spell|spelled|spelt|spelling of)"
 _DETAIL_FOR = r"(?:number|phone|email|address|birth|birthday)[ \t]+for"
 
 
+# ... or whom the agent looks up on the account: "okay let me find joy do you have a phone
+# number", "okay i see joy we had a return" (the word is a name elsewhere on the call).
+_LOOKUP_BEFORE = (
+    r"(?:(?:let me|lemme|i'll|i will|i can)[ \t]+(?:find|pull up|look up|look for|search for|"
+    r"check on)|i[ \t]+(?:see|found|can see))"
+)
+
+
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
     r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
@@ -813,7 +821,8 @@ def everyday_name_patterns(everyday: set[str]) -> tuple[re.Pattern | None, re.Pa
         re.IGNORECASE,
     )
     own = re.compile(
-        rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE}|{_DETAIL_FOR})[ \t]+)(?:{words})\b",
+        rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE}|{_DETAIL_FOR})[ \t]+)(?:{words})\b"
+        rf"|(?<=\b{_LOOKUP_BEFORE}[ \t]+)(?:{words})(?={_VOCATIVE_AFTER})",
         re.IGNORECASE,
     )
     return vocative, own

@@ -205,6 +205,26 @@ def is_digit_chunk(text: str, max_digits: int = 6) -> bool:
     return len(others) <= 3
 
 
+def _adds_to_answer(
+    pending: tuple[tuple[str, ...], str] | None,
+    asked: tuple[str, ...],
+    speaker: str,
+    single: bool,
+    text: str,
+) -> bool:
+    """A reply that names the pending type with its value, unasked: "apartment d" after
+    the street of an address answered over turns is the rest of it, not a question."""
+    return (
+        bool(asked)
+        and pending is not None
+        and not single
+        and speaker != pending[1]
+        and set(asked) <= set(pending[0])
+        and not ASKS.search(text)
+        and bool(answer_spans(asked[0], text))
+    )
+
+
 def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[str, ...]]:
     """For each turn, the entities the other side last asked for (empty if none pending).
 
@@ -275,6 +295,8 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
             # while answering, it does not ask for one; "the one on the back, right?
             # it's 702" checks the question it answers.
             asked = ()
+        if _adds_to_answer(pending, asked, speaker, single, text):
+            asked = ()  # "it's 315" / "east main" / "apartment d": the unit, no question
         if (
             asked
             and pending is not None
@@ -1105,10 +1127,11 @@ def _reads_back_first(
     entity = next((e for e in pending if e in _READ_BACK_TYPES), None)
     if entity is None or entity in asked:
         return False
-    rule = next((r for e, r in QUESTION_RULES if e == asked[0]), None)
-    cue = rule.search(text) if rule is not None else None
-    if cue is None:
+    # (a type may have several rules: "who am i speaking with" is not the first PERSON one)
+    cues = [m for e, r in QUESTION_RULES if e == asked[0] and (m := r.search(text))]
+    if not cues:
         return False
+    cue = min(cues, key=lambda m: m.start())
     # (a date read back may be said another way: "11/28" -> "november 2028")
     said = "" if entity in ("CARD_EXPIRY", "DATE_OF_BIRTH") else "".join(_DIGIT.findall(reply))
     lead = _READ_BACK_LEAD.match(text)

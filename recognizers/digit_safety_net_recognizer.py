@@ -260,7 +260,10 @@ _ID_LETTERS_BEFORE = re.compile(
     r"(?:^[ \t]*(?:(?:yeah|yes|yep|sure|okay|ok|so|um|uh|no|it's|its|that's|thats)"
     r"[ \t]*[,.]?[ \t]+)*"
     r"|\b(?:is|was|as|it's|its|that's|thats|says|said|reads|shows|number|id|reference|ref|"
-    r"code|registration)[ \t]*[:#,]?[ \t]+)"
+    # (and an agent's read-back: "hmm i have cl 4412 as a missing blouse", or the id's
+    # name: "ILL OPEN A CLAIM WC 7701", lower-cased where the turn shouts)
+    r"code|registration|have|got|see|claim|ticket|case|order|invoice|account|incident)"
+    r"[ \t]*[:#,]?[ \t]+)"
     r"(?P<p>(?-i:[A-Z]{2,5})|[a-z]{2}|[b-df-hj-np-tv-xz]{3}"
     # three letters in a shouted (lower-cased) turn, after a verb that reads a printed
     # code: "IT SAYS CSE 55 019 3347" (not a word: "it says the 4471")

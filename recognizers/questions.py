@@ -233,6 +233,21 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # any other "your … number": the phone, social, card … rules above come first
             r"\byour (?:[a-z]+ ){1,2}(?:number|id)\b",
         ),
+        # A workplace asked: a firm's name, not a person's ("Employer name?", "where do
+        # you work"); before the bare "name" below. A person named in the reply is still
+        # found by the name recognizers.
+        (
+            NOT_PERSONAL,
+            r"\bemployer(?:'s)?(?: name)?\b(?![ \t]+(?:id|identification)\b)|"
+            r"\b(?:company|business|firm) name\b|"
+            r"\bname of (?:your|the) (?:employer|company|business|firm)\b|"
+            r"\bwhere (?:do|does|did) (?:you|he|she|they) (?:currently )?work\b|"
+            r"\bwho (?:do|does|did) (?:you|he|she|they) work for\b|"
+            # a sum earned or paid, not the address or id asked before it: "what's your
+            # annual salary before taxes", "gross monthly income", "monthly rent there"
+            r"\b(?:salary|income|wages|earnings)\b|\bhow much (?:do|does|did) (?:you|he|she|they) "
+            r"(?:make|earn)\b|\b(?:monthly|weekly|annual|yearly) rent\b",
+        ),
         (
             "PERSON",
             r"(?<!\buser[ \t])\bname\b|\bsurnames?\b|\bspell|"
@@ -443,7 +458,9 @@ _TAIL_REQUEST = re.compile(
     r"(?:\b(?:and|now|then|so|okay|ok|great|perfect|thanks|plus tax|alright)[ \t]+)?"
     r"\b(?:(?:the|your|a)[ \t]+)?(?:(?:[a-z']+|\d{1,2}[ \t-]digit)[ \t]+){0,2}"
     r"(?:name|number|code|date of birth|birth ?date|birthday|address|zip(?: code)?|e-?mail|"
-    r"social|pin|passcode|password|exp(?:iration|iry)?(?: date)?)"
+    r"social|pin|passcode|password|exp(?:iration|iry)?(?: date)?|"
+    # "current landlord or property manager name and phone"
+    r"(?<=\b(?:name|number|address|e-?mail)[ \t]+and[ \t]+)phone)"
     r"(?:[ \t]+(?:for|on|of)[ \t]+(?:the|your|this)[ \t]+[a-z]+)?(?:[ \t]+(?:please|on file))?"
     r"[ \t,.]*$",
     _I,

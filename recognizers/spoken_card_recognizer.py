@@ -30,8 +30,8 @@ _SHORT_ENDING_UNITS = (
 def short_ending(cue: str) -> str:
     """Two last digits of a number named by ``cue``, as a caller gives them unsure, the
     first or the second of two guesses: "the old card ends in 42... or maybe 44", "I
-    think it ends in 39, or it might be 32" (both guesses are the number's own digits;
-    not an amount, a time or a date after them)."""
+    think it ends in 39, or it might be 32", or corrected: "ending 59 uh sorry 52" (both
+    are the number's own digits; not an amount, a time or a date after them)."""
     value = r"(?<![\d$.,:/])\d[ \t]?\d(?![\d:/])(?![.,]\d)"
     not_unit = (
         rf"(?![ \t-]*(?:(?:or|to|and|-)[ \t]*(?:maybe[ \t]+)?\d+[ \t-]*)?{_SHORT_ENDING_UNITS}\b)"
@@ -41,7 +41,9 @@ def short_ending(cue: str) -> str:
     )
     guess = (
         r"(?:\.{2,3}|…|,)?[ \t]+(?:or[ \t]+)?(?:maybe|perhaps|possibly|probably|"
-        r"(?:it|that)[ \t]+(?:might|could|may)[ \t]+be)[ \t,]+"
+        r"(?:it|that)[ \t]+(?:might|could|may)[ \t]+be"
+        # or corrected: "account ending 59 uh sorry 52", "ends in 42, i mean 44"
+        r"|(?:(?:uh|um|er)[ \t,]+)?(?:sorry|i[ \t]+mean|no[ \t]+wait|rather))[ \t,]+"
     )
     return rf"(?<={cue}{same_clause(40)}{ends}(?:{value}{guess})?){value}{not_unit}"
 

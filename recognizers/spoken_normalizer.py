@@ -2234,7 +2234,9 @@ _EMAIL_SPOKEN = re.compile(
     r"(?:[ \t]*,?[ \t]*\b(?:uh|um|uhm|er|erm|ah|hmm)\b,?)?"
     # "at the rate" is how Indian English says "@": "priya at the rate rediffmail dot com"
     r"\s*(?:\bat(?:\s+(?:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?\b|@)\s*"
-    rf"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
+    # (two words, and letters spelled after them: "grace fellowship a t l dot org")
+    r"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:[ \t](?-i:[A-Z]{2,5}))?"
+    rf"(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
     re.IGNORECASE,
 )

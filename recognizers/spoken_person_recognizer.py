@@ -1568,11 +1568,166 @@ _EVERYDAY_FROM = re.compile(
     r"that|this|the[ \t]+(?:first|start|beginning|end))\b)\p{L})",
     re.IGNORECASE,
 )
+# Any first name introducing its speaker before a firm: "IT'S CLIFF FROM CLIFF'S AUTO",
+# "it's joy with the parish" (not "it's frank from my side": a determiner follows).
+_FIRST_FROM = re.compile(
+    r"(?<=\b(?:it's|its|it’s|it is|this is)[ \t]+)\p{L}+"
+    r"(?=[ \t]+(?:calling[ \t]+)?(?:from|with)[ \t]+(?!(?:now|then|last|next|today|here|there|"
+    r"that|this|what|where|my|our|your|his|her|their|a|an|all|each|every|me|us|him|them|"
+    r"the[ \t]+(?:first|start|beginning|end|sound|look))\b)\p{L})",
+    re.IGNORECASE,
+)
+# Said to the caller right before the agent's next identity question: "OKAY RICH AND YOUR
+# LAST NAME", "SURE CLIFF WHAT'S YOUR LAST NAME", "thanks pat, and your date of birth".
+_ID_QUESTION = (
+    r"(?:and[ \t]+)?(?:(?:what's|whats|what’s|what is|can i get|could i get|may i have)[ \t]+)?"
+    r"(?:your[ \t]+|the[ \t]+)?(?:last name|surname|family name|date of birth|birth date|"
+    r"birthday|dob)\b"
+)
+_VOCATIVE_BEFORE_QUESTION = re.compile(
+    r"(?<=(?:^|\b(?:okay|ok|sure|alright|all right|great|perfect|thanks|thank you|got it|"
+    r"right|awesome|excellent|wonderful|lovely|cool)[ \t]*,?[ \t]+))\p{L}+"
+    rf"(?=[ \t]*,?[ \t]+{_ID_QUESTION})",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Said after that question, ending the turn: "and date of birth pat", "your last name, jo?"
+_VOCATIVE_AFTER_QUESTION = re.compile(
+    r"(?<=\b(?:and|what's|whats|what’s|what is)[ \t]+(?:your[ \t]+|the[ \t]+)?"
+    r"(?:last name|surname|family name|date of birth|birth date|birthday|dob)[ \t]*,?[ \t]+)"
+    r"\p{L}+(?=[ \t]*[.?!]?[ \t]*$)",
+    re.IGNORECASE,
+)
+# The caller greeting the agent by name to open the call: "hi mo um i need a letter",
+# "hi bo it's dana at pine street yoga", "hey kit, this is sam".
+_GREETING_FIRST = re.compile(
+    r"(?<=^[ \t]*(?:hi|hey|hello)[ \t]*,?[ \t]+)\p{L}+"
+    r"(?=[ \t]*,?[ \t]+(?:um|uh|it's|its|it’s|it is|this is|i'm|im|i’m|i am|my name|i need|"
+    r"i was|i have|i've|i got|quick question)\b)",
+    re.IGNORECASE,
+)
+# A nickname the speaker reports: "everybody calls him frank", "we call her joy."
+_CALLS_THEM = re.compile(
+    r"(?<=\b(?:calls?|called|calling)[ \t]+(?:him|her|them)[ \t]+)\p{L}+"
+    r"(?=[ \t]*(?:[.,!?]|$|for short\b))",
+    re.IGNORECASE,
+)
+# A first name in a list of one's children: "my two boys angel and luis", "our girls,
+# hope and maya".
+_CHILDREN_LIST = re.compile(
+    r"(?<=\b(?:my|our)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:boys|girls|kids|sons|"
+    r"daughters|children|grandkids|grandchildren|twins)[ \t]*,?[ \t]+)\p{L}+"
+    r"(?=[ \t]*,?[ \t]+and[ \t]+\p{L})",
+    re.IGNORECASE,
+)
+# The person someone calls on behalf of, ending the sentence: "I'm calling for Joy."
+_CALLING_FOR = re.compile(
+    r"(?<=\bcalling[ \t]+(?:for|about|on behalf of)[ \t]+)\p{L}+(?=[ \t]*(?:[.,!?]|$))",
+    re.IGNORECASE,
+)
+# A listed first name after a work role: "our bookkeeper dolores at …", "my supervisor
+# clement said".
+_ROLE_FIRST = re.compile(
+    r"(?<=\b(?:my|our|your|his|her|their)[ \t]+(?:bookkeeper|accountant|supervisor|manager|"
+    r"boss|assistant|office manager|coworker|co-worker|colleague|secretary|landlord|"
+    r"caregiver|nurse|lawyer|attorney)[ \t]*,?[ \t]+)\p{L}+(?![\p{L}'’-])",
+    re.IGNORECASE,
+)
+# People the agent finds on the account: "i see hazel and otto on here", "i have grace
+# and maria on the account".
+_SEEN_ON_ACCOUNT = re.compile(
+    r"(?<=\bi[ \t]+(?:see|have|can see|'ve got|’ve got)[ \t]+)\p{L}+(?=[ \t]+and[ \t]+\p{L}+"
+    r"[ \t]+(?:on here|on the account|on file|on the policy|listed)\b)",
+    re.IGNORECASE,
+)
+# A child told off mid-call, the name opening the sentence: "Sorry, one sec. Heather, put
+# that down!", "amir stop that", "Liam, get down from there".
+_TOLD_OFF = re.compile(
+    r"(?<=(?:^|[.!?])[ \t]*)\p{L}+(?=[ \t]*,?[ \t]+(?:put (?:that|it) down|stop (?:that|it)|"
+    r"get down|come here|be quiet|leave (?:that|it) alone|don't touch)\b)",
+    re.IGNORECASE,
+)
+# A middle initial after its cue: "Smith Jones, middle initial T.", "middle initial is r".
+_MIDDLE_INITIAL = re.compile(
+    r"(?<=\bmiddle[ \t]+initial(?:[ \t]+is)?[ \t]*,?[ \t]+)\p{L}(?![\p{L}'’])",
+    re.IGNORECASE,
+)
+# Words said in the vocative slot that are no name: "okay great and your last name",
+# "and your date of birth please".
+_NOT_VOCATIVE = wordset(
+    """great perfect thanks thank okay ok sure alright right got now so then also first
+    lastly next finally just please again too sir maam ma'am madam miss mister mr mrs ms
+    yes yeah yep no um uh well cool awesome excellent wonderful lovely fine good nice also
+    there here all everyone everybody folks guys team again today yours sorry hey hi
+    hello stop kids please dad mom mum daddy mommy mama papa give tell confirm verify need
+    spell provide get have state repeat read enter update gotcha gotchya kk mhm mmhm
+    understood noted done brilliant super fantastic terrific sweet ace"""
+)
+
+
+def _vocative_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word in a firm vocative slot (before or after the agent's identity question):
+    any word there is the caller's name ("rich", "pat", "mo") unless it is a courtesy,
+    filler or function word."""
+    low = fold(text[start:end])
+    return not (
+        low in _NOT_VOCATIVE
+        or low in _FUNCTION_WORDS
+        or low in _COLLOQUIAL
+        or low in _ENDEARMENTS
+        or low in BRANDS
+        or _NOT_NAME_WORD.fullmatch(low)
+    )
+
+
+def _greeted_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The word after an opening "hi" is the agent's name when it is a listed first name
+    or no English word ("hi bo"), or a short name-shaped word the caller goes on from
+    ("hi mo um"), never a greeting word ("hi there", "hi again")."""
+    low = fold(text[start:end])
+    if not _vocative_word(text, start, end, lex):
+        return False
+    return _vocative_first(text, start, end, lex) or not lex.is_word(low) or len(low) <= 3
+
+
+def _listed_not_month(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A first name said to end a clause, but no month ("calling about june." is a date)."""
+    return fold(text[start:end]) not in _MONTH_FIRSTS | {"may"} and _vocative_first(
+        text, start, end, lex
+    )
+
+
+def _role_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """After "our bookkeeper" a listed first name, rare word or not ("dolores"), but no
+    everyday word that goes on the sentence ("our manager will call", "my boss may")."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    low = fold(text[start:end])
+    if low in EVERYDAY_FIRSTS or low in _MONTH_FIRSTS or low in {"may", "said", "says"}:
+        return False
+    return _vocative_word(text, start, end, lex) and (low in lex.firsts or low in lex.word_firsts)
+
+
+def _middle_initial(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Any letter after "middle initial" is one."""
+    return True
+
+
 _EVERYDAY_PATTERNS = (
     ("everyday_from", _EVERYDAY_FROM, 0.6, _vocative_first),
+    ("first_from", _FIRST_FROM, 0.55, _vocative_first),
     ("everyday_intro", _EVERYDAY_INTRO, 0.6, _everyday_intro),
     ("everyday_vocative", _EVERYDAY_VOCATIVE, 0.55, _vocative_first),
     ("everyday_this_is", _EVERYDAY_THIS_IS, 0.55, _vocative_first),
+    ("vocative_before_question", _VOCATIVE_BEFORE_QUESTION, 0.6, _vocative_word),
+    ("vocative_after_question", _VOCATIVE_AFTER_QUESTION, 0.6, _vocative_word),
+    ("greeting_first", _GREETING_FIRST, 0.55, _greeted_first),
+    ("calls_them", _CALLS_THEM, 0.6, _vocative_first),
+    ("middle_initial", _MIDDLE_INITIAL, 0.6, _middle_initial),
+    ("children_list", _CHILDREN_LIST, 0.6, _vocative_first),
+    ("calling_for", _CALLING_FOR, 0.55, _listed_not_month),
+    ("role_first", _ROLE_FIRST, 0.6, _role_first),
+    ("told_off", _TOLD_OFF, 0.55, _vocative_word),
+    ("seen_on_account", _SEEN_ON_ACCOUNT, 0.6, _vocative_first),
 )
 
 

@@ -386,6 +386,15 @@ _FIRST_SIX_BEFORE_LAST_FOUR = (
     r"(?:[ \t]+(?:the[ \t]+)?(?:last[ \t]+(?:four|4)|rest)\b|[ \t]*[.?!…]*[ \t]*$))"
 )
 
+# A number's last digits corrected after a wrong read-back, the whole reply: "no it's 22 at
+# the end", "NO TWO FOUR AT THE END", "nope, 7 at the end" (not "at the end of the month").
+_CORRECTED_ENDING = (
+    r"(?<=^[ \t]*(?:no|nope|nah|not quite|actually|sorry)[ \t]*[,.!]?[ \t]*"
+    r"(?:(?:it's|its|it[ \t]+is|that's|thats)[ \t]+)?)"
+    r"(?<![\d$.,])\d(?:[ \t]?\d){0,3}(?![\d:])(?![.,]\d)"
+    r"(?=[ \t]*,?[ \t]*at[ \t]+the[ \t]+end[ \t]*[.!]?[ \t]*$)"
+)
+
 # (French "poste", as Quebec lines give it: "514 555 0182 poste 23")
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,5})?"
 
@@ -397,6 +406,7 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         SpokenPattern("first_six_before_last_four", _FIRST_SIX_BEFORE_LAST_FOUR, 0.5),
+        SpokenPattern("corrected_ending", _CORRECTED_ENDING, 0.5),
         # NANP: area code and exchange start 2-9 (ASR often renders 1-800 numbers too).
         SpokenPattern(
             "nanp",

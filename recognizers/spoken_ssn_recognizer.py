@@ -30,11 +30,22 @@ _BENEFIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The benefit's amount, told by what follows it: "social security 1086 dollars a month",
+# "social security 1109 a month" ("last four 6789, a month ago i called" stays an SSN).
+_AMOUNT_AFTER = re.compile(
+    r"[ \t]*(?:dollars?\b|bucks\b|(?:a|per|each|every)[ \t]+(?:month|year|week)\b(?![ \t]+ago)"
+    r"|monthly\b)",
+    re.IGNORECASE,
+)
+
 
 # Up to 30 characters of the clause between the cue and its last four, without another
 # number: in "ssn last 41021 its about the 2457 charge" the last four were the first
 # number, and the next is the charge ("social, last 4 is 6789": a lone digit may come).
 _NO_NUMBER_BETWEEN = r"(?:[^.?!\n\d]|(?<!\d)\d(?!\d)){0,30}?"
+# A longer aside, up to 60 characters without a number, closed by the verb that names the
+# value: "social if you need it for the tax form is 6789".
+_STATED_AFTER_ASIDE = r"[^.?!\n\d]{0,60}?\b(?:is|are|was|it's)[ \t]+"
 
 # The normaliser glues the count to the digits read after it: "ssn last four six five oh
 # one" becomes "ssn last 46501", "ssn last four ninety eight fifty-one" "ssn last 49851".
@@ -45,6 +56,12 @@ def social_security_amount(text: str, start: int) -> bool:
     """True for a number said as the social security benefit's amount ("she gets the social
     security, like 1200"): the benefit paid, not the caller's number."""
     return bool(_BENEFIT_BEFORE.search(text, max(0, start - 90), start))
+
+
+def _last_four_is_amount(text: str, start: int, end: int) -> bool:
+    """True when the four digits after the cue are the benefit's amount, told by the words
+    before ("gets social security 1200") or after ("social security 1086 dollars a month")."""
+    return social_security_amount(text, start) or bool(_AMOUNT_AFTER.match(text, end))
 
 
 class SpokenSsnRecognizer(SpokenPatternRecognizer):
@@ -70,6 +87,16 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=_CUE,
         ),
+        # "The last four of my social" with an aside before the value, named by "is": "the
+        # last four of my social if you need it for the tax form is 6789".
+        CuedPattern(
+            "ssn_last_four_stated",
+            r"(?<=\blast[ \t]+(?:four|4)[ \t]+(?:digits[ \t]+)?of[ \t]+"
+            rf"(?:my|his|her|their|the|your)[ \t]+{_CUE}{_STATED_AFTER_ASIDE})"
+            rf"(?<!\d){_NOT_FORM}\d{{4}}(?!\d)",
+            0.85,
+            cue=_CUE,
+        ),
         CuedPattern(
             "ssn_last_four_glued",
             rf"(?<={_CUE}{same_clause(30)}{_LAST_FOUR_GLUED})\d{{4}}(?![\w/:])(?![.,]\d)",
@@ -87,12 +114,12 @@ class SpokenSsnRecognizer(SpokenPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """SSNs, less the last-four cue met by a benefit's amount ("gets social security
-        like 1200")."""
+        like 1200", "social security 1109 a month")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [
             r
             for r in results
-            if not (r.end - r.start == 4 and social_security_amount(text, r.start))
+            if not (r.end - r.start == 4 and _last_four_is_amount(text, r.start, r.end))
         ]
 
     def validate_result(self, pattern_text: str) -> bool | None:

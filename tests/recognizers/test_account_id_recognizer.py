@@ -1414,3 +1414,81 @@ def test_id_before_a_phone_field_label(text: str, expected: set[str]) -> None:
 )
 def test_medicare_beneficiary_identifier(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+# ---- round 86 fixes: a check's or a filled-in form's own number, capitals before four
+# digits, a username named as the user an agent sees
+
+
+ACCOUNT = AccountIdRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("okay i'll void check number one oh four four seven and reissue",
+         {"one oh four four seven"}),
+        ("the cheque number was 2 2 1 8 5", {"2 2 1 8 5"}),
+        ("check number 30418 bounced", {"30418"}),
+        ("i have the transfer form number T F 0 3 3 8 here", {"T F 0 3 3 8"}),
+        ("the enrollment form number is EF 2290 1", {"EF 2290 1"}),
+        ("ok i'll file it, incident number IN 5 5 0 2", {"IN 5 5 0 2"}),
+        ("your reference number is ON 4 4 1 9 thanks", {"ON 4 4 1 9"}),
+        # near misses: "check" the verb, a form's name, a word before a year
+        ("let me check number 3 on the list", set()),
+        ("the check number is on the bottom left", set()),
+        ("fill in VA form 10-10CG", set()),
+        ("i need the transfer form 8821", set()),
+        ("the claim number in 2023 was different", set()),
+    ],
+)  # fmt: skip
+def test_check_form_and_capital_prefix_numbers(text: str, expected: set[str]) -> None:
+    assert found(ACCOUNT, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Which user was it? It shows user mpetrova.", {"mpetrova"}),
+        ("i will reset it for user jkowalski2 now", {"jkowalski2"}),
+        ("log in as user tnguyen", {"tnguyen"}),
+        # a system's role account is no one's username, but a name built on it is
+        ("it shows user admin", set()),
+        ("it shows user adminjk7", {"adminjk7"}),
+        # English words after "user" are no username
+        ("the user account is locked", set()),
+        ("the user said it works", set()),
+    ],
+)
+def test_username_named_as_the_user(text: str, expected: set[str]) -> None:
+    assert found(ACCOUNT, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FZ4WS9MYGBDRKZHGH", {"FZ4WS9MYGBDRKZHGH"}),
+        ("TDDFTBHW01JAYLZZT", {"TDDFTBHW01JAYLZZT"}),
+        ("w g b eight s five v r w e l e k g s k u", {"w g b eight s five v r w e l e k g s k u"}),
+        # near misses: seventeen digits alone, seventeen letters, a VIN's forbidden letters
+        ("12345678901234567", set()),
+        ("the abcdefghjklmnpr thing", set()),
+        # an email's local part of the same shape is the email's, not a VIN
+        ("sure, laurenhernandez five six at gmail dot com", set()),
+    ],
+)
+def test_vin_with_few_digits(text: str, expected: set[str]) -> None:
+    assert found(ACCOUNT, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("account ending five nine uh sorry five two", {"five nine", "five two"}),
+        ("the account ends in 42, i mean 44", {"42", "44"}),
+        # near miss: a count after the correction
+        ("account ending 59 sorry 30 days left", {"59"}),
+    ],
+)
+def test_account_short_ending_corrected(text: str, expected: set[str]) -> None:
+    assert found(ACCOUNT, text) == expected

@@ -13,6 +13,7 @@ from recognizers.call_analyzer import CallAnalyzer
 from recognizers.call_edges import join_pieces
 from recognizers.spoken_normalizer import normalize
 from tests.recognizers.conftest import (
+    all_redacted_values,
     assert_masked,
     call_of,
     covered,
@@ -2897,3 +2898,66 @@ def test_town_and_zip_after_a_move_is_hidden(town_zip: str) -> None:
     )
     turns = redacted(CallAnalyzer.create(), call)
     assert any(e == "ADDRESS" and value[:4] in town_zip for e, value in turns[2]), turns[2]
+
+
+BARE_STREETS_WHERE_SOMEONE_IS = [
+    # a house number and a street's name without its type, where someone is or lives
+    ("I'M AT SIX FORTY HOLLY", {"SIX FORTY HOLLY"}),
+    ("they live across from me at forty four sycamore", {"forty four sycamore"}),
+    ("I'M AT FORTY FOUR ELEVEN GREENWAY NOW SAME COMPLEX", {"FORTY FOUR ELEVEN GREENWAY"}),
+    ("she's also at three eighteen south mulberry", {"three eighteen south mulberry"}),
+    ("And is she still at 15 Chestnut?", {"15 Chestnut"}),
+    ("my mom lives next door at 29 maple, so", {"29 maple"}),
+    ("we're now at 812 linden in the back unit", {"812 linden"}),
+    # ... or read back with its flat
+    ("three fifteen east main apartment d what town", {"three fifteen east main apartment d"}),
+    ("so 27 birchmount unit 4, right", {"27 birchmount unit 4"}),
+    # near misses: how much, how long or when after "at"
+    ("i'm at 5 percent", set()),
+    ("she's at 40 minutes", set()),
+    ("we're at twenty five past", set()),
+    ("he's at 3 o'clock", set()),
+    ("i'm at 720 fico", set()),
+    ("we're at 1 bar", set()),
+    ("i'm at forty four now", set()),
+    ("i have a 2 bedroom apartment", set()),
+    ("routing number nine digits bottom left of a check", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_STREETS_WHERE_SOMEONE_IS)
+def test_bare_street_where_someone_is_or_lives(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+def test_who_lives_beside_is_no_town() -> None:
+    """ "live across from me" names no town; the street after it is still an address."""
+    values = all_redacted_values(
+        CallAnalyzer.create(), "A: ok", "C: they live across from me at forty four sycamore"
+    )
+    assert "across" not in values
+    assert "forty four sycamore" in values
+
+
+UNITS_SAID_ALONE = [
+    # a unit given alone after "it was", or before its town and state
+    ("Pretty sure it was Unit 9E.", {"Unit 9E"}),
+    ("i think it's unit seven b", {"unit seven b"}),
+    ("pretty sure it was suite eight e.", {"suite eight e"}),
+    ("It's #6E, Port Mary, NY 10012.", {"#6E", "Port Mary, NY 10012"}),
+    (
+        "it's number six hardingstad delaware nine nine four eight two",
+        {"number six", "hardingstad delaware nine nine four eight two"},
+    ),
+    # near misses: a unit of a course, an item on a list, a machine
+    ("it's unit 4 of the course", set()),
+    ("it's number 6 on the list", set()),
+    ("it's number six", set()),
+    ("It's number 3, Texas is next", set()),
+    ("the ac unit 2 is broken", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS_SAID_ALONE)
+def test_unit_said_alone_or_before_its_town(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -1478,3 +1478,41 @@ def test_cut_names_keep_words(ner_analyzer, answer, kept):
 def test_noise_without_name_question_kept(ner_analyzer, line):
     call = said("A: What seems to be the problem?", line)
     assert "#" not in covered(ner_analyzer, call)[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        # an everyday word given as a name is one where the agent looks the person up
+        (
+            [("B", "it's under my wife's name joy okafor"),
+             ("A", "okay let me find joy do you have a phone number on the account")],
+            1, ["joy"], [],
+        ),
+        (
+            [("B", "her name is joy okafor-bell"),
+             ("A", "okay i see joy we had a return on her deposit")],
+            1, ["joy"], [],
+        ),
+        (
+            [("B", "my name is will grant"), ("A", "let me pull up will, one moment")],
+            1, ["will"], [],
+        ),
+        # the same words where the name goes on as a word
+        (
+            [("B", "her name is joy okafor"), ("A", "i see joy in your voice")],
+            1, [], ["joy in"],
+        ),
+        (
+            [("B", "my name is will grant"), ("A", "i see will be the date")],
+            1, [], ["will be"],
+        ),
+        # no name on the call: the lookup cue alone is no name
+        (
+            [("B", "i need my account"), ("A", "okay let me find joy do you have a phone number")],
+            1, [], ["joy"],
+        ),
+    ],
+)  # fmt: skip
+def test_an_everyday_name_looked_up_on_the_account(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)

@@ -713,3 +713,159 @@ def test_counts_and_amounts_after_an_echo_visible(
 ) -> None:
     text = covered(analyzer, said(*lines))[turn]
     assert "#" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "workplace"),
+    [
+        ("Employer name?", "Riverside Medical Center, been there a while.", "Riverside"),
+        ("where do you work", "coastal credit union", "coastal credit union"),
+        ("and who do you work for", "Apex Roofing.", "Apex Roofing"),
+        ("what's the name of your employer", "lakeside foods", "lakeside foods"),
+    ],
+)
+def test_a_workplace_asked_is_no_person(analyzer, question, reply, workplace):
+    masked = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert value_readable(masked[1], reply, workplace)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "value"),
+    [
+        ("Employer name?", "I work for Maria Lopez, she runs a cleaning business", "Maria Lopez"),
+        ("what's your employer's phone number", "it's 312 555 0187", "312 555 0187"),
+    ],
+)
+def test_a_person_or_number_given_for_a_workplace_stays_redacted(
+    ner_analyzer, question, reply, value
+):
+    masked = covered(ner_analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert value_hidden(masked[1], reply, value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does ernest live at the same address", "previous address?", "and his mailing address"],
+)
+@pytest.mark.parametrize("reply", ["yes same place", "Yes, same place.", "same address as me"])
+def test_the_same_place_is_no_address(analyzer, question, reply):
+    assert "#" not in covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))[1]
+
+
+@pytest.mark.parametrize("reply", ["yes same place, 42 Elm Street", "same house, 1200 pine road"])
+def test_a_street_after_the_same_place_stays_redacted(analyzer, reply):
+    masked = covered(analyzer, call_of(("AGENT", "previous address?"), ("CUSTOMER", reply)))
+    assert any(
+        value_hidden(masked[1], reply, v) for v in ("42 Elm Street", "1200 pine road") if v in reply
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "number"),
+    [
+        ("TX, number 681748743.", "681748743"),
+        ("AZ, number d four nine four four five five two.", "d four nine four four five five two"),
+        ("CA number F9946231", "F9946231"),
+    ],
+)
+def test_the_state_before_a_licence_number_is_no_part_of_it(analyzer, reply, number):
+    question = "Photo ID number, driver's license or state ID?"
+    masked = covered(analyzer, call_of(("AGENT", question), ("CUSTOMER", reply)))
+    assert value_readable(masked[1], reply, reply[:2])
+    assert value_hidden(masked[1], reply, number)
+
+
+@pytest.mark.parametrize(
+    ("question", "pieces"),
+    [
+        ("of course address", ("it's three fifteen", "east main", "apartment d as in david")),
+        ("what's the address", ("four twenty", "north elm", "unit four b")),
+        ("and the street address?", ("it's 88", "west lake", "apt 12")),
+    ],
+)
+def test_an_address_read_over_the_callers_turns_is_redacted(analyzer, question, pieces):
+    call = call_of(("AGENT", question), *(("CUSTOMER", piece) for piece in pieces))
+    masked = covered(analyzer, call)
+    assert value_hidden(masked[2], pieces[1], pieces[1])
+    assert value_hidden(masked[3], pieces[2], pieces[2].split()[-1])
+
+
+@pytest.mark.parametrize("reply", ["uh the east side mostly", "west coast", "north of town"])
+def test_a_region_is_no_street(analyzer, reply):
+    masked = covered(analyzer, call_of(("AGENT", "what's the address"), ("CUSTOMER", reply)))
+    assert "#" not in masked[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "read_back", "value"),
+    [
+        (
+            "and what was your first pet's name",
+            "oh gosh um whiskers no it was pumpkin",
+            "pumpkin is right i've sent the reset link",
+            "pumpkin",
+        ),
+        (
+            "what's the answer to your security question, your mother's maiden name",
+            "it's kowalczyk",
+            "kowalczyk is correct, you're verified",
+            "kowalczyk",
+        ),
+    ],
+)
+def test_a_free_answer_said_back_as_right_is_redacted(analyzer, question, reply, read_back, value):
+    call = call_of(("AGENT", question), ("CUSTOMER", reply), ("AGENT", read_back))
+    masked = covered(analyzer, call)
+    assert value_hidden(masked[2], read_back, value)
+    assert value_readable(masked[2], read_back, "sent" if "sent" in read_back else "verified")
+
+
+@pytest.mark.parametrize(
+    ("read_back", "value"),
+    [
+        ("i have april third fifty yes okay and who am i speaking with", "april third fifty"),
+        ("so june ninth eighty two, and who's calling today", "june ninth eighty two"),
+    ],
+)
+def test_a_birth_date_read_back_before_the_next_question_is_redacted(analyzer, read_back, value):
+    call = call_of(
+        ("AGENT", "what's his date of birth"),
+        ("CUSTOMER", "oh gosh april third nineteen fifty, or june ninth eighty two"),
+        ("AGENT", read_back),
+    )
+    assert value_hidden(covered(analyzer, call)[2], read_back, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("what's your annual salary before taxes", "around sixty-five thousand plus overtime"),
+        ("and your gross monthly income", "seventy six thousand a year"),
+        ("monthly rent there", "nine hundred"),
+    ],
+)
+def test_a_sum_asked_after_an_address_is_no_address(analyzer, question, reply):
+    call = call_of(
+        ("AGENT", "does leticia live at the same address"),
+        ("CUSTOMER", "yes same place"),
+        ("AGENT", question),
+        ("CUSTOMER", reply),
+    )
+    assert "#" not in covered(analyzer, call)[3]
+
+
+def test_an_id_given_with_a_sum_stays_redacted(analyzer):
+    reply = "it's 123 45 6789 and sixty thousand"
+    call = call_of(("AGENT", "what's your social and annual income"), ("CUSTOMER", reply))
+    assert value_hidden(covered(analyzer, call)[1], reply, "123 45 6789")
+
+
+def test_a_name_asked_at_the_end_of_a_long_request_is_redacted(analyzer):
+    reply = "ming gu at six one seven two six four nine eight three eight"
+    call = call_of(
+        ("AGENT", "what's your annual salary before taxes"),
+        ("CUSTOMER", "around eighty nine thousand plus overtime"),
+        ("AGENT", "current landlord or property manager name and phone"),
+        ("CUSTOMER", reply),
+    )
+    assert value_hidden(covered(analyzer, call)[3], reply, "ming gu")

@@ -1193,3 +1193,29 @@ def test_letters_spelled_after_the_digits_are_the_ids(text: str, expected: set[s
 )  # fmt: skip
 def test_said_last_four_beside_an_amount(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+# ---- round 86 fixes: an id's letters after a read-back verb or the id's name
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cl four four one two hmm i have cl four four one two as a missing blouse",
+         "i have cl four four one two"),
+        ("ok so i've got tr 5 5 1 9 on file", "tr 5 5 1 9"),
+        ("OK WE HAVE A 90 DAY WARRANTY ILL OPEN A CLAIM WC 7 7 0 1", "WC 7 7 0 1"),
+        ("I OPENED TICKET HD 4 4 1 7 FOR YOU", "HD 4 4 1 7"),
+    ],
+)  # fmt: skip
+def test_id_letters_after_read_back_or_id_name(analyzer, text: str, value: str) -> None:
+    masked = covered(analyzer, said("A: " + text))[0]
+    hidden = value.split(" ", 2)[-1] if value.startswith("i have") else value
+    assert value_hidden(masked, text, hidden)
+
+
+@pytest.mark.parametrize("text", ["i have an 8812 model here", "THE ORDER OF 4412 WAS SHIPPED"])
+def test_short_words_after_read_back_are_no_id_letters(analyzer, text: str) -> None:
+    masked = covered(analyzer, said("A: " + text))[0]
+    word = text.split()[2]
+    assert value_hidden(masked, text, word) is False

@@ -165,3 +165,18 @@ def test_two_unsure_endings_are_both_hidden(analyzer, line, values):
 )
 def test_times_after_ends_in_stay_visible(analyzer, line):
     assert "#" not in covered(analyzer, said(line))[0]
+
+
+# ---- round 86 fixes: a card's last digits corrected after a slip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the card ends in 31 sorry 13", {"31", "13"}),
+        ("my card ending four two, uh, i mean four four", {"four two", "four four"}),
+        ("card ending 59 sorry 30 minutes ago", {"59"}),
+    ],
+)
+def test_card_short_ending_corrected(text: str, expected: set[str]) -> None:
+    assert found(SpokenCardRecognizer(), text) == expected

@@ -312,3 +312,20 @@ def test_shops_department_mailbox_stays(analyzer, line):
     out = turn_redacted(analyzer, ["C: Where do I send it?", line], 1)
     assert "cobalt" not in out
     assert "40" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "his email is ike at grace fellowship a t l dot org",
+            {"ike at grace fellowship a t l dot org"},
+        ),
+        ("send to nora at first baptist n y c dot org", {"nora at first baptist n y c dot org"}),
+        ("it's tmoss at hill country v f w dot com", {"tmoss at hill country v f w dot com"}),
+        # no email: a place, then letters and a site
+        ("i was at the office dot com", set()),
+    ],
+)
+def test_a_domain_with_letters_spelled_after_its_words(text: str, expected: set[str]) -> None:
+    assert found(SpokenEmailRecognizer(), text) == expected

@@ -1294,3 +1294,62 @@ def test_the_worker_an_agent_sends(text, expected):
 )
 def test_an_agent_answering_for_a_team(text, expected):
     assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to the caller before or after the agent's identity question
+        ("OKAY RICH AND YOUR LAST NAME", {"RICH"}),
+        ("SURE CLIFF WHAT'S YOUR LAST NAME", {"CLIFF"}),
+        ("thanks, mo, and your date of birth", {"mo"}),
+        ("and date of birth pat", {"pat"}),
+        ("and your last name, jo?", {"jo"}),
+        # the same slot holding a courtesy or a filler
+        ("okay great and your last name", set()),
+        ("okay gotcha and your last name", set()),
+        ("OKAY SUPER, WHAT'S YOUR LAST NAME", set()),
+        ("sure thing what's your last name", set()),
+        ("and your date of birth please", set()),
+        ("SURE HE'LL NEED TO SHOW ID AND GIVE YOUR DATE OF BIRTH", set()),
+        ("okay confirm your last name", set()),
+        ("and date of birth again", set()),
+        # the caller greeting the agent by name to open the call
+        ("hi mo um i need a letter for my taxes", {"mo"}),
+        ("hi bo it's dana at pine street yoga", {"bo", "dana"}),
+        ("hi there um i need help", set()),
+        ("hi again i called earlier", set()),
+        ("hi yes it's about my bill", set()),
+        # an everyday first name introducing its speaker from a firm
+        ("HI IT'S CLIFF FROM CLIFF'S AUTO I GOT A QUESTION", {"CLIFF"}),
+        ("it's hope with the parish office", {"hope"}),
+        ("it's hope from my side of things", set()),
+        ("it's far from my house", set()),
+        # a nickname, a list of children, the one called for, a role before a name
+        ("yes robert really but everybody calls him frank", {"frank"}),
+        ("we call her joy.", {"joy"}),
+        ("i'll call him back tomorrow.", set()),
+        ("my two boys angel and luis", {"angel"}),
+        ("my kids hope and will", {"hope"}),
+        ("my kids and i", set()),
+        ("Hi, I'm calling for Joy. She's my mother-in-law.", {"Joy"}),
+        ("i'm calling for help.", set()),
+        ("i'm calling about june.", set()),
+        ("send it to our bookkeeper dolores at the office", {"dolores"}),
+        ("our manager will call you back", set()),
+        ("my supervisor said no", set()),
+        ("under kasprzak and i see hazel and otto on here", {"hazel"}),
+        ("i have grace and the kids on the account", set()),
+        ("i see fees and charges on here", set()),
+        # a child told off mid-call, and a middle initial
+        ("Sorry, one sec. Heather, put that down! Okay, sorry.", {"Heather"}),
+        ("SORRY, ONE SEC. RAFAL, PUT THAT DOWN!", {"RAFAL"}),
+        ("Sorry, one sec. Honey, put that down!", set()),
+        ("okay put that down as my address", set()),
+        ("Jones Smith, middle initial T.", {"T"}),
+        ("and my middle initial is r", {"r"}),
+        ("no middle initial", set()),
+    ],
+)
+def test_everyday_first_names_in_strong_slots(text, expected):
+    assert {n.rstrip(".") for n in found(SpokenPersonRecognizer(), text)} == expected

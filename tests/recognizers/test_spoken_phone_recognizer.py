@@ -606,3 +606,23 @@ def test_company_fax_for_a_form_sent_back_is_not_a_callers_phone(analyzer):
 )  # fmt: skip
 def test_first_six_before_the_last_four(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+# ---- round 86 fixes: a phone's last digits corrected after a wrong read-back
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no it's two two at the end", {"two two"}),
+        ("NO TWO FOUR AT THE END", {"TWO FOUR"}),
+        ("nope, seven at the end.", {"seven"}),
+        ("sorry, that's eight one at the end", {"eight one"}),
+        # near misses: the end of a period, a number that is not the whole correction
+        ("no it's due at the end of the month", set()),
+        ("no, 50 at the end of the month", set()),
+        ("we paid 22 at the end", set()),
+    ],
+)
+def test_corrected_ending(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected

@@ -101,3 +101,41 @@ def test_ssn_last_four_glued_to_its_count(text: str, expected: set[str]) -> None
 )  # fmt: skip
 def test_ssn_last_four_is_the_first_number_after_the_cue(text: str, expected: set[str]) -> None:
     assert found(SSN, text) == expected
+
+
+# ---- round 86 fixes: the benefit's amount told by the words after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the social security benefit with its amount: no last four
+        ("social security one thousand eighty six dollars a month", set()),
+        ("social security, 1241 bucks a month", set()),
+        ("and social security 1109 a month", set()),
+        ("my social security is 1450 per month", set()),
+        ("social security 1380 monthly", set()),
+        # a last four followed by other words stays, and so does "a month ago"
+        ("my social, last four 1086 a month ago i called", {"1086"}),
+        ("social ending in 4417 and i get 1200 dollars a month", {"4417"}),
+        ("last four of my social is 6789, dollars are short this month", {"6789"}),
+    ],
+)
+def test_ssn_last_four_amount_said_after(text: str, expected: set[str]) -> None:
+    assert found(SSN, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the last four of my social if you need it for the tax form is six seven eight nine",
+            {"six seven eight nine"},
+        ),
+        ("the last four of my social security number, the one on the card, is 4417", {"4417"}),
+        # an aside is no licence to take any number after "social security"
+        ("i called social security about my benefits and what they said is 2023 was fine", set()),
+    ],
+)
+def test_last_four_of_the_social_stated_after_an_aside(text, expected):
+    assert found(SpokenSsnRecognizer(), text) == expected
