@@ -2028,6 +2028,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             "type_first_street",
             r"(?<![\d$.,])\d{1,6}[a-z]?\s+(?:(?:north|south|east|west|[nsew]\.?)\s+)?"
             r"(?:calle|avenida|avda|camino|paseo|rua|via|vereda|carretera|plaza|calzada|"
+            # (the South-West's streets named "vista", "loma", "rancho" before a particle:
+            # "1404 vista del sol", "220 loma de oro"; not "a 2 vista view")
+            r"(?:vista|loma|rancho|sierra|mesa)(?=\s+(?:de|del|la|las|los|el)\b)|"
             # French, before a particle, a saint or a capital: "3 Rue Saint Paul", "7 chemin
             # du Lac" (not "2 rue bottles")
             r"(?:rue|chemin)(?=\s+(?:(?:de|du|des|la|le|saint|sainte|st|ste)\b|(?-i:[A-ZÀ-Þ]))))"
@@ -2330,10 +2333,11 @@ class AddressRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "number_name_then_unit",
             r"(?<![\d$.,#:])\d{1,5}[a-z]?[ \t]+(?:(?:north|south|east|west)[ \t]+)?"
-            rf"{_BARE_STREET_NAME}[ \t]+(?:apartment|apt|unit)\.?[ \t]*#?[ \t]*"
+            rf"{_BARE_STREET_NAME}[ \t]+(?:apartment|apt|unit|suite|ste)\.?[ \t]*#?[ \t]*"
             r"(?:\d{1,4}[a-z]?|[a-z])\b(?![\d.,]\d)",
             0.6,
-            cue=r"\b(?:apartment|apt|unit)\b",
+            # (an office's suite too: "2200 piedmont suite 410")
+            cue=r"\b(?:apartment|apt|unit|suite|ste)\b",
         ),
         # A street named after sending or posting to it, its type in lower case: "we'll post
         # one out to Moorhouse street", "sent it to fairholme road", "deliver to Kent lane".
@@ -2422,6 +2426,32 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:road|rd|street|avenue|ave|lane|drive|close|crescent|terrace|grove|gardens|"
             r"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)[\s.!?]*$",
+        ),
+        # ... or with its town and ZIP code, the rest of an address whose number ended the
+        # turn before: "pecan valley drive san antonio 78223", "vista del sol el paso 79936"
+        # (the ZIP code says it is an address, not a route: "the drive to san antonio").
+        CuedPattern(
+            "street_town_zip_reply",
+            r"^[\s,.]*(?:(?:yes|yeah|yep|ok|okay|so|um|uh|it's|its|it is|and)[\s,.]+)*\K"
+            rf"(?:(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY})\b)[a-z][a-z'-]+"
+            r"(?:[ \t]+[a-z][a-z'-]+)?[ \t]+"
+            r"(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|way|boulevard|"
+            r"blvd|circle|cir|parkway|pkwy|terrace|trail|loop|highway|hwy)"
+            rf"|(?:{_TYPE_FIRST}|vista|loma|rancho|sierra|mesa)[ \t]+"
+            rf"(?:{_NAME_PARTICLE}[ \t]+)+[a-z][a-z'-]+)"
+            rf",?[ \t]+{_CITY}(?:,?[ \t]+{STATE_NAMES})?,?[ \t]+{_ZIP}(?=[\s.!?]*$)",
+            0.6,
+            cue=r"\d{5}[\s.!?]*$",
+        ),
+        # A building of a site said alone as a reply or a correction: "yeah building b",
+        # "it's building d not c" (not "we're building a deck": the letter ends the clause).
+        CuedPattern(
+            "building_alone_reply",
+            r"^[\s,.]*(?:(?:yes|yeah|yep|no|ok|okay|so|um|uh|it's|its|it is|and|that's|thats)"
+            r"[\s,.]+)*\K(?:building|bldg)\.?[ \t]+(?:[a-z]|\d{1,3}[a-z]?)\b"
+            r"(?=[\s,.!?]*$|[ \t,]+not[ \t]+(?:[a-z]|\d{1,3})\b)",
+            0.6,
+            cue=r"\b(?:building|bldg)\b",
         ),
         # A street's type corrected: "sorry its cedar avenue not street", "no, birch
         # lane, not road".

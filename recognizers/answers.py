@@ -213,16 +213,22 @@ _AFTER_SPELLED = re.compile(
 )
 # ISO 9362: bank (4 letters), country (2), location (2), optional branch (3).
 _BIC = re.compile(r"\b[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b", _I)
+_EXPIRY_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
 _EXPIRY = re.compile(
-    # (no price: "$827.90", "£12.50")
-    rf"(?<![\d/$£€])(?:(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
+    # (no price: "$827.90", "£12.50"; the month may be named so: "month 12 of 2031")
+    rf"(?<![\d/$£€])(?:(?:\bmonth[ \t]+)?(?:0?[1-9]|0[ \t]+[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     # a stop after the month, as a transcript writes a pause: "09. 31", "02. 29" (a year
     # of the card's decades, no price: "$10.50")
     rf"|(?<!\$)(?:0[1-9]|1[0-2])\.[ \t]?(?:20)?[2-4]\d"
     # (a comma after the month is a written pause: "December, 2029")
-    rf"|{MONTH},?\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d)(?![\d/]|[.,]\d)",
+    rf"|{MONTH},?\s+(?:of\s+|slash\s+|/\s?)?(?:20|')?\d{{2}}|[1-9][23]\d"
+    # the month as an ordinal, "of" the year: "third of 2030", "the 11th of 2025"
+    rf"|(?:the\s+)?(?:{_EXPIRY_ORDINAL}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:20)?[2-4]\d"
+    rf")(?![\d/]|[.,]\d)",
     _I,
 )
 # A card's expiry said in two turns, the other side's "uh-huh" between: the month alone
@@ -283,6 +289,14 @@ _DOB = re.compile(
     rf"(?:{_MONTH_ORDINAL}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))\b"
     rf"(?:,?\s*(?:{YEAR}|'?\d{{2}})(?![\d:%]))?"
     # year first: "1992/11/07", "1987-03-14"
+    # the slash said: "9 slash 30 slash 77" (the normaliser leaves the word)
+    rf"|(?<![\d$£€.,/])(?:1[0-2]|0?[1-9])[ \t]+slash[ \t]+(?:[12]\d|3[01]|0?[1-9])[ \t]+slash[ \t]+"
+    rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)"
+    # the parts named, as on a form: "month 10", "day 4", "day is third"
+    rf"|\bmonth(?:[ \t]+is)?[ \t]+(?:1[0-2]|0?[1-9])(?![\d.,]\d|\d)"
+    # (not "day first", the order a date was said in: "27051942 day first")
+    rf"|(?<=\bday(?:[ \t]+is)?[ \t]+)(?!first\b)"
+    rf"(?:{_ORDINAL_WORD}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d.,]\d|\d)(?![ \t]*of\b)"
     rf"|(?<![\d$£€.,/])(?:19|20)\d{{2}}(?P<ysep>[/.-])(?:1[0-2]|0?[1-9])(?P=ysep)"
     rf"(?:[12]\d|3[01]|0?[1-9])(?![\d/])(?![.,]\d)"
     rf"|(?<!\d){YEAR}(?!\d)"

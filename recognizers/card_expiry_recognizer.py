@@ -11,11 +11,15 @@ _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|thro
 # A hesitation said between the month and the year: "09, uh, 29", "07 um 26", "11... er... 27".
 _PAUSE = r"(?:[ \t]*(?:,|\.{2,3}|\u2026|\u2014|--?)[ \t]*|[ \t]+)"
 EXPIRY_HESITATION = rf"(?:{_PAUSE}(?:uh+|um+|uhm|erm?|hmm+|hm|mm+|ah+)\b)+{_PAUSE}"
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
 # Month then year as printed on cards (MM/YY) and as read aloud ("0527", "may 27", "may 2027").
 _MONTH_YEAR = (
     # "09/27", "09-27", and "09, 27" / "09 27" as a month and year said with a pause
     # (the month's "oh" said apart: "oh 3 slash thirty" -> "0 3 slash 30")
-    rf"(?:(?:0[ \t]?[1-9]|[1-9]|1[0-2])"
+    # (the month may be named so: "month 12 of 2031")
+    rf"(?:(?:month[ \t]+)?(?:0[ \t]?[1-9]|[1-9]|1[0-2])"
     rf"(?:\s?[/-]\s?|\s+slash\s+|,?[ \t]|\s+of\s+|{EXPIRY_HESITATION})(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     # (a day is no year: "valid until april 13", "may 15th"; a card's bare year is 2024-39)
@@ -23,7 +27,9 @@ _MONTH_YEAR = (
     # "september slash 27", "sept/2028": a month named and a slash said
     rf"|{MONTH}(?:\s*/|\s+slash)\s*(?:20)?\d{{2}}"
     # "nine twenty nine" -> "929": a one-digit month before a year in the 2020s or 2030s.
-    rf"|[1-9][23]\d)"
+    rf"|[1-9][23]\d"
+    # the month as an ordinal, "of" the year: "the third of 2030", "11th of 2025"
+    rf"|(?:the\s+)?(?:{_MONTH_ORDINAL}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:20)?[2-4]\d)"
 )
 
 

@@ -37,6 +37,29 @@ _FALSE_START = (
 )
 
 
+# A birth date said year first, its parts named as on a form (callers who learnt English
+# late): "year is 1985, month 10, day third", "born in 1990, month 2, the 18", "year is
+# 2001, january, day 8". Each part after the year is found apart: "month 10", then the day.
+_YEAR_SAID_FIRST = rf"\b(?:year(?:'s|[ \t]+is|[ \t]+was)?|born[ \t]+in)[ \t,:]+(?:{YEAR}|'?\d{{2}})"
+_NAMED_MONTH = rf"(?:month(?:[ \t]+is)?[ \t]+(?:1[0-2]|0?[1-9])(?!\d)|{MONTH}(?!\w))"
+_NAMED_DAY = (
+    rf"(?:day(?:[ \t]+is)?|the)[ \t]+(?:{_DAY_WORD}|{_DAY_ORDINAL}|[12]\d|3[01]|0?[1-9])(?!\d)"
+)
+_PART_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and[ \t]+)?"
+_PARTS_BEFORE = rf"{_YEAR_SAID_FIRST}(?:{_PART_GAP}(?:{_NAMED_MONTH}|{_NAMED_DAY}))?{_PART_GAP}"
+# (a count after the day is no day: "born in 1990, the 23 of us")
+_NOT_COUNTED = r"(?![ \t]*(?:of|years?|months?|weeks?|times?|kids|children|%|percent)\b)"
+
+# A date with a short year, then the order it was said in: "the 21st of november, 50 day
+# first" (no count: the note's "day" is why the base DATE leaves the "50" out).
+_DATE_THEN_ORDER = (
+    rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+(?:the\s+)?{DAY}),?\s*'?\d{{2}}"
+    r"(?=[ \t]+(?:day|month|year)[ \t]+first\b)"
+)
+# A birth date said as eight digits, day first: "born on 27051942" (a day over 12 reads
+# only so; a day of 12 or under is the month-first "_DIGIT_DATE").
+_DAY_FIRST_DIGITS = r"(?:1[3-9]|2\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
+
 # A written day-first date in a birth-year range: "27/04/1979" (a day over 12 reads only so).
 _OLD_DAY_FIRST = r"(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d{2}|200\d|201[0-2])"
 
@@ -103,6 +126,33 @@ class DateOfBirthRecognizer(SpokenPatternRecognizer):
             rf"(?<={_CUE}{same_clause(30)})(?<!\d){_DIGIT_DATE}(?!\d)",
             0.85,
             cue=_CUE,
+        ),
+        CuedPattern(
+            "cued_day_first_digits",
+            rf"(?<={_CUE}{same_clause(30)})(?<!\d){_DAY_FIRST_DIGITS}(?!\d)",
+            0.85,
+            cue=_CUE,
+        ),
+        CuedPattern(
+            "cued_date_then_order",
+            rf"(?<={_CUE}{same_clause(30)})\b{_DATE_THEN_ORDER}",
+            0.85,
+            cue=_CUE,
+        ),
+        # The month and the day named after a year said first ("month 10", "day third").
+        CuedPattern(
+            "named_month",
+            rf"(?<={_PARTS_BEFORE})month(?:[ \t]+is)?[ \t]+(?:1[0-2]|0?[1-9])(?!\d){_NOT_COUNTED}",
+            0.6,
+            cue=_YEAR_SAID_FIRST,
+        ),
+        CuedPattern(
+            "named_day",
+            rf"(?<={_PARTS_BEFORE}(?:day(?:[ \t]+is)?|the)[ \t]+)"
+            rf"(?:{_DAY_WORD}|{_DAY_ORDINAL}|[12]\d|3[01]|0?[1-9])(?!\d){_NOT_COUNTED}"
+            r"(?![ \t]*days?\b)",
+            0.6,
+            cue=_YEAR_SAID_FIRST,
         ),
         CuedPattern(
             "cued_year",

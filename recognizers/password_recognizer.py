@@ -12,7 +12,9 @@ _STOP = (
     r"to|the|now|again|here|there|changed|reset|updated|what|for|on|in|it|you'll|you|we'll|"
     r"we|i'll|it'll|they'll|that'll|asking|saying|showing|telling|prompting|requesting|"
     # a question that follows: "what should the new password be, can it be the same"
-    r"can|could|should|would|does|did|shall)"
+    r"can|could|should|would|does|did|shall|"
+    # a word that closes the sentence: "i was gonna use snowday 2024 anyway"
+    r"anyway|anyways)"
 )
 # A value word may hold punctuation ("Marigold!7") but does not end with it, unless it
 # looks typed (a digit, or upper case after lower): "BlueHeron2024!" keeps its "!".
@@ -162,6 +164,10 @@ _SET_LEAD = (
     r"the password|mine|the passcode) (?:to|as|over to)|"
     r"(?:is|was) it (?:still|now)?|it'?s (?:still|now)|it (?:is|was) (?:still|now)|"
     r"i (?:think |believe |probably )?(?:i )?(?:put|used|set|typed|picked)|"
+    # a value the caller means to choose: "i was gonna use snowday 2024", "i'll use maple 7"
+    r"(?:i|we)(?: was| were| am| are|'m|'re) (?:gonna|going to|planning to|thinking of) "
+    r"(?:use|using|put|putting|make it|do|go with)|"
+    r"(?:i|we)(?:'ll| will| wanna| want to| wanted to) (?:just )?(?:use|go with|make it)|"
     # a value offered for a new password: "can i use velvet 5120", "could i just use my
     # old one sunflower kitchen 22" (not "can i use my card", "can i use the app")
     r"(?:can|could|may) (?:i|we) (?:just |still |maybe )?(?:use|keep|pick|choose|go with|"

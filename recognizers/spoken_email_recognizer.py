@@ -76,6 +76,11 @@ _ROLE_MAILBOXES = frozenset(
 _WEBMAIL_DOMAIN = re.compile(rf"^[ \t]*{_WEBMAIL}\b", re.I)
 
 
+def is_role_mailbox_word(word: str) -> bool:
+    """True for a department's mailbox name ("info", "office", "billing")."""
+    return word.lower() in _ROLE_MAILBOXES
+
+
 def _role_mailbox(value: str) -> bool:
     """The local part is only a department's name at a company's own domain: "refunds at
     acme dot com" ("ap at gmail dot com" is a person's initials)."""

@@ -653,10 +653,11 @@ def _spelled_item(text: str, tokens: list[_Token], i: int) -> tuple[int, str, st
             and tokens[k + 2].low.isalpha()
         ):
             return _x_ray(tokens, k + 2, low), "as_in", low.upper()
-        # "s like sam", "t for tom": the example word starts with the letter.
+        # "s like sam", "t for tom", "d of dog", "a de america": the example word starts
+        # with the letter ("of"/"de" count only inside a longer run: see _lone_of_example).
         if (
             k + 1 < len(tokens)
-            and tokens[k].low in ("like", "for")
+            and tokens[k].low in _EXAMPLE_CONNECTORS
             and tokens[k + 1].low.isalpha()
             and tokens[k + 1].low[0] == low
             and (len(tokens[k + 1].low) > 1 or _x_ray(tokens, k + 1, low) > k + 2)
@@ -687,6 +688,22 @@ def _x_ray(tokens: list[_Token], k: int, letter: str) -> int:
 
 
 MAX_SPELLED_ITEMS = 48
+
+# Words that join a spelled letter to its example word. "of" (second-language English) and
+# Spanish "de" are ordinary prepositions too, so they need a run of two or more items.
+_EXAMPLE_CONNECTORS = ("like", "for", "of", "de")
+_PREPOSITION_CONNECTORS = ("of", "de")
+
+
+def _lone_of_example(tokens: list[_Token], i: int, items: list[tuple[str, str]]) -> bool:
+    """True for a single letter joined to its word by "of"/"de" and nothing more spelled:
+    "i of interest", "o de oro" read as prose, not as a spelling ("d of dog, a of apple")."""
+    return (
+        len(items) == 1
+        and items[0][0] == "as_in"
+        and i + 1 < len(tokens)
+        and any(tokens[k].low in _PREPOSITION_CONNECTORS for k in (i + 1, i + 2) if k < len(tokens))
+    )
 
 
 def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, str]:
@@ -745,6 +762,8 @@ def _letter_run(text: str, tokens: list[_Token], i: int) -> tuple[int | None, st
     while j > i and (tokens[j - 1].low in _RUN_SEPARATORS or tokens[j - 1].low in _FILLERS):
         j -= 1
     if items and items[0][0] == "dash":
+        return None, ""
+    if _lone_of_example(tokens, i, items):
         return None, ""
     if (
         len(items) == 2
@@ -2223,6 +2242,10 @@ _POINT_PHRASE = re.compile(
     r"ten|twenty|\d+)\s+point\b",
     re.IGNORECASE,
 )
+# One word of a domain said aloud; an article or a pronoun is prose, not a domain.
+_DOMAIN_WORD = (
+    r"(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those|some|any)\b)[a-z0-9]+"
+)
 _EMAIL_SPOKEN = re.compile(
     # An initial before the name is part of it: "j smith at yahoo dot com" (not "a"/"i").
     r"\b(?!(?:uh|um|uhm|er|erm|ah|hmm)\b)"
@@ -2234,8 +2257,10 @@ _EMAIL_SPOKEN = re.compile(
     r"(?:[ \t]*,?[ \t]*\b(?:uh|um|uhm|er|erm|ah|hmm)\b,?)?"
     # "at the rate" is how Indian English says "@": "priya at the rate rediffmail dot com"
     r"\s*(?:\bat(?:\s+(?:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?\b|@)\s*"
-    # (two words, and letters spelled after them: "grace fellowship a t l dot org")
-    r"(?P<domain>[a-z0-9]+(?:[ \t][a-z0-9]+)?(?:[ \t](?-i:[A-Z]{2,5}))?"
+    # (up to three words, and letters spelled after them: "grace fellowship a t l dot org",
+    # "oak hill vet dot com", "eastside k twelve dot org"; no article or pronoun among them:
+    # "it at the home depot dot com" is a shop)
+    rf"(?P<domain>{_DOMAIN_WORD}(?:[ \t]{_DOMAIN_WORD}){{0,2}}(?:[ \t](?-i:[A-Z]{{2,5}}))?"
     rf"(?:(?:{_DOMAIN_SEP}|{_DOMAIN_DASH})[a-z0-9]+){{0,4}}"
     rf"{_DOMAIN_SEP}(?:{_TLDS})(?:{_DOMAIN_SEP}(?:{_COUNTRY_TLD}|{_INDIA_TLD}))?)\b",
     re.IGNORECASE,
@@ -2316,6 +2341,8 @@ def _email_edits(text: str) -> list[tuple[int, int, str]]:
             continue  # "filing a report at IdentityTheft.gov": a thing done on a website
         if _amount_at_site(text, m.start(), local):
             continue  # "a purchase of $1,460.53 at Apple.com": a price paid on a site
+        if _prose_before_long_domain(local, domain):
+            continue  # "i found it online at bass pro shops dot com": a shop, no mailbox
         local = re.sub(
             r"(?<=\d)\s+(ate|won)$",
             lambda h: "8" if h.group(1).lower() == "ate" else "1",
@@ -2346,6 +2373,21 @@ def _amount_at_site(text: str, start: int, local: str) -> bool:
         return False
     at = start + len(local) - len(last)
     return bool(_PRICE_CENTS.fullmatch(last) or _CURRENCY_BEFORE.search(text, max(0, at - 12), at))
+
+
+def _prose_before_long_domain(local: str, domain: str) -> bool:
+    """A domain said as three words ("oak hill vet dot com") after an everyday word ("them
+    at bass pro shops dot com"): a shop's site named in prose. A mailbox there is a name
+    ("bonnie"), a department ("office"), or has a dot or a digit ("nurse dot hollins")."""
+    name_part = re.split(_DOMAIN_SEP, domain, maxsplit=1)[0]
+    words = [w for w in name_part.split() if not (w.isupper() and len(w) > 1)]  # (not "ATL")
+    if len(words) < 3 or not local.isalpha():
+        return False
+    from recognizers.spoken_email_recognizer import is_role_mailbox_word
+    from recognizers.spoken_person_recognizer import lexicon  # (both import this module)
+
+    lex = lexicon()
+    return lex.is_word(local) and not lex.is_name(local) and not is_role_mailbox_word(local)
 
 
 def _thing_at_site(text: str, start: int, local: str) -> bool:

@@ -1503,7 +1503,12 @@ def _everyday_intro(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
     words = _SPOKEN_WORD.findall(text[start:end])
     first = fold(words[0])
-    if first not in EVERYDAY_FIRSTS or first in BRANDS or len(words) < 2:
+    # A month said twice before a surname is a stammered name ("this is june june baptiste");
+    # once, it may be a date ("it's june tenth").
+    stammered_month = first in _MONTH_FIRSTS and len(words) > 2 and fold(words[1]) == first
+    if (first not in EVERYDAY_FIRSTS and not stammered_month) or first in BRANDS:
+        return False
+    if len(words) < 2:
         return False
     if any(fold(w) not in (first, *_FILLERS) for w in words[1:-1]):
         return False
@@ -1560,6 +1565,15 @@ _EVERYDAY_THIS_IS = re.compile(
     r"who am i|speaking)\b)",
     re.IGNORECASE,
 )
+# Any first name introducing its speaker at a place: "it's pat over at the lakeview
+# surgery center", "it's grace at the front desk" (not "it's open at the moment").
+_FIRST_AT = re.compile(
+    r"(?<=\b(?:it's|its|it’s|it is|this is)[ \t]+)\p{L}+"
+    r"(?=[ \t]+(?:calling[ \t]+)?(?:(?:over|out|down|up)[ \t]+)?at[ \t]+the[ \t]+"
+    r"(?!(?:moment|end|start|beginning|same|latest|earliest|most|least|time|top|bottom|back|"
+    r"front|last|first|next|door|register)\b)\p{L})",
+    re.IGNORECASE,
+)
 # A month that is a first name introducing its speaker: "it's june from the altar society",
 # "this is april with the parish" (not "it's june from now on": a time follows).
 _EVERYDAY_FROM = re.compile(
@@ -1579,23 +1593,32 @@ _FIRST_FROM = re.compile(
 )
 # Said to the caller right before the agent's next identity question: "OKAY RICH AND YOUR
 # LAST NAME", "SURE CLIFF WHAT'S YOUR LAST NAME", "thanks pat, and your date of birth".
+# What the agent asks the caller for to find the account: "last name", "date of birth",
+# and the account's own keys: "account number", "customer number", "the address".
+_ASKED_FOR = (
+    r"(?:last name|surname|family name|date of birth|birth date|birthday|dob|"
+    r"(?:account|customer|member|policy|importer|phone|reference|order)[ \t]+number|"
+    r"(?:email[ \t]+|mailing[ \t]+|service[ \t]+)?address|zip[ \t]+code|zip(?![ \t]+code))\b"
+)
 _ID_QUESTION = (
-    r"(?:and[ \t]+)?(?:(?:what's|whats|what’s|what is|can i get|could i get|may i have)[ \t]+)?"
-    r"(?:your[ \t]+|the[ \t]+)?(?:last name|surname|family name|date of birth|birth date|"
-    r"birthday|dob)\b"
+    r"(?:and[ \t]+)?(?:(?:what's|whats|what’s|what is|can i get|could i get|may i have|"
+    r"can i have|could i have)[ \t]+)?"
+    rf"(?:your[ \t]+|the[ \t]+)?{_ASKED_FOR}"
 )
 _VOCATIVE_BEFORE_QUESTION = re.compile(
     r"(?<=(?:^|\b(?:okay|ok|sure|alright|all right|great|perfect|thanks|thank you|got it|"
-    r"right|awesome|excellent|wonderful|lovely|cool)[ \t]*,?[ \t]+))\p{L}+"
+    r"right|awesome|excellent|wonderful|lovely|cool|sorry|sorry about that|sorry to hear that)"
+    r"[ \t]*,?[ \t]+))\p{L}+"
     rf"(?=[ \t]*,?[ \t]+{_ID_QUESTION})",
     re.IGNORECASE | re.MULTILINE,
 )
-# Said after that question, ending the turn: "and date of birth pat", "your last name, jo?"
+# Said after that question, ending the turn: "and date of birth pat", "your last name, jo?",
+# "account number bud", "AND YOUR IMPORTER NUMBER FRANK".
 _VOCATIVE_AFTER_QUESTION = re.compile(
-    r"(?<=\b(?:and|what's|whats|what’s|what is)[ \t]+(?:your[ \t]+|the[ \t]+)?"
-    r"(?:last name|surname|family name|date of birth|birth date|birthday|dob)[ \t]*,?[ \t]+)"
+    r"(?<=(?:^|\b(?:and|what's|whats|what’s|what is))[ \t]*(?:your[ \t]+|the[ \t]+)?"
+    rf"{_ASKED_FOR}[ \t]*,?[ \t]+)"
     r"\p{L}+(?=[ \t]*[.?!]?[ \t]*$)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # The caller greeting the agent by name to open the call: "hi mo um i need a letter",
 # "hi bo it's dana at pine street yoga", "hey kit, this is sam".
@@ -1627,9 +1650,11 @@ _CALLING_FOR = re.compile(
 # A listed first name after a work role: "our bookkeeper dolores at …", "my supervisor
 # clement said".
 _ROLE_FIRST = re.compile(
-    r"(?<=\b(?:my|our|your|his|her|their)[ \t]+(?:bookkeeper|accountant|supervisor|manager|"
-    r"boss|assistant|office manager|coworker|co-worker|colleague|secretary|landlord|"
-    r"caregiver|nurse|lawyer|attorney)[ \t]*,?[ \t]+)\p{L}+(?![\p{L}'’-])",
+    r"(?<=\b(?:my|our|your|his|her|their)[ \t]+(?:(?:yard|office|store|shop|general|site|"
+    r"project|account|property|plant|floor|operations|service|sales|new)[ \t]+)?"
+    r"(?:bookkeeper|accountant|supervisor|manager|boss|assistant|coworker|co-worker|colleague|"
+    r"secretary|landlord|caregiver|nurse|lawyer|attorney|owner|coordinator|dispatcher|"
+    r"foreman|estimator|scheduler)[ \t]*,?[ \t]+)\p{L}+(?![\p{L}'’-])",
     re.IGNORECASE,
 )
 # People the agent finds on the account: "i see hazel and otto on here", "i have grace
@@ -1660,7 +1685,10 @@ _NOT_VOCATIVE = wordset(
     there here all everyone everybody folks guys team again today yours sorry hey hi
     hello stop kids please dad mom mum daddy mommy mama papa give tell confirm verify need
     spell provide get have state repeat read enter update gotcha gotchya kk mhm mmhm
-    understood noted done brilliant super fantastic terrific sweet ace"""
+    understood noted done brilliant super fantastic terrific sweet ace
+    city state street town county country code zip apartment unit name number email phone
+    best cell home current mobile work new old primary billing mailing shipping daytime full
+    correct preferred main other alternate contact"""
 )
 
 
@@ -1696,15 +1724,33 @@ def _listed_not_month(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+# A verb after the word in the role slot makes that word the subject, so a name:
+# "our yard manager june will call", "our owner dale is traveling".
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:will|would|can|could|should|is|was|has|had|said|says|wants|needs|called|"
+    r"calls|asked|handles|does|did)\b",
+    re.IGNORECASE,
+)
+
+
 def _role_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """After "our bookkeeper" a listed first name, rare word or not ("dolores"), but no
-    everyday word that goes on the sentence ("our manager will call", "my boss may")."""
+    """After "our bookkeeper" a listed first name, rare word or not ("dolores"); an everyday
+    word ("grant", "june", "rich") only as the subject of a verb ("my coordinator grant will
+    confirm"), so that "our manager will call" and "my boss may" stay words."""
     from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 
     low = fold(text[start:end])
-    if low in EVERYDAY_FIRSTS or low in _MONTH_FIRSTS or low in {"may", "said", "says"}:
+    if low in {"may", "will", "said", "says", "can", "is", "was", "has", "had"}:
         return False
-    return _vocative_word(text, start, end, lex) and (low in lex.firsts or low in lex.word_firsts)
+    if not _vocative_word(text, start, end, lex):
+        return False
+    if low in EVERYDAY_FIRSTS or low in _MONTH_FIRSTS or low in _WORD_FIRSTS_AFTER_ROLE:
+        return bool(_SUBJECT_VERB_AFTER.match(text, end))
+    return low in lex.firsts or low in lex.word_firsts
+
+
+# Short forms that are words too, named after a role only as a verb's subject.
+_WORD_FIRSTS_AFTER_ROLE = wordset("rich bud kev dale")
 
 
 def _middle_initial(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -1715,6 +1761,7 @@ def _middle_initial(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _EVERYDAY_PATTERNS = (
     ("everyday_from", _EVERYDAY_FROM, 0.6, _vocative_first),
     ("first_from", _FIRST_FROM, 0.55, _vocative_first),
+    ("first_at", _FIRST_AT, 0.55, _listed_not_month),
     ("everyday_intro", _EVERYDAY_INTRO, 0.6, _everyday_intro),
     ("everyday_vocative", _EVERYDAY_VOCATIVE, 0.55, _vocative_first),
     ("everyday_this_is", _EVERYDAY_THIS_IS, 0.55, _vocative_first),

@@ -58,7 +58,10 @@ _OWN_LINE_BEFORE = re.compile(
     r"[ \t]+(?:call|dial|ring|phone)"
     # another office's toll-free line, passed on: "you can call them at 800 …", "their
     # number is 877 …" (toll-free codes only: no household has one)
-    r"|(?:call|reach|contact|ring|phone)[ \t]+them|their(?:[ \t]+[a-z-]+)?[ \t]+(?:number|line))"
+    r"|(?:call|reach|contact|ring|phone)[ \t]+them|their(?:[ \t]+[a-z-]+)?[ \t]+(?:number|line)"
+    # the agent's greeting names the toll-free line the caller dialled: "you reached the
+    # 800 555 0162 line", "you've reached 877 …"
+    r"|you(?:'ve|[ \t]+have)?[ \t]+reached(?:[ \t]+(?:the|us[ \t]+at|our))?)"
     r"(?:[ \t]+(?:is|was|at|on))?[ \t:,]*$",
     re.IGNORECASE,
 )

@@ -2961,3 +2961,50 @@ UNITS_SAID_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), UNITS_SAID_ALONE)
 def test_unit_said_alone_or_before_its_town(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+SUITES_BUILDINGS_AND_SOUTHWEST_STREETS = [
+    # a house number, a bare street name and an office suite, spoken or written
+    ("okay so twenty two hundred piedmont suite four ten",
+     {"twenty two hundred piedmont suite four ten"}),
+    ("it's 315 larkin ste 2", {"315 larkin ste 2"}),
+    ("OKAY SO 880 BRAMBLE SUITE 12", {"880 BRAMBLE SUITE 12"}),
+    # a street named "vista", "loma" or "rancho" and a particle, the type first
+    ("mail it to fourteen oh four vista del sol", {"fourteen oh four vista del sol"}),
+    ("it's 220 loma de oro", {"220 loma de oro"}),
+    ("eighteen twelve rancho de la paz", {"eighteen twelve rancho de la paz"}),
+    # the rest of an address after a number that ended the turn before: street, town, ZIP
+    ("pecan valley drive san antonio seven eight two two three",
+     {"pecan valley drive san antonio seven eight two two three"}),
+    ("vista del sol el paso seven nine nine three six",
+     {"vista del sol el paso seven nine nine three six"}),
+    ("uh calle del mar, tucson arizona 85710",
+     {"calle del mar, tucson arizona 85710", "tucson arizona 85710"}),
+    # a building said alone as a reply or a correction
+    ("yeah building b", {"building b"}),
+    ("it's building d not c", {"building d"}),
+    ("no, bldg 4", {"bldg 4"}),
+    # near misses: a count before a suite, a view, the drive to a town, building something
+    ("we booked a 2 bedroom suite 4 nights", set()),
+    ("it's a 2 mesa table", set()),
+    ("a vista of 3 mountains", set()),
+    ("the drive to san antonio", set()),
+    ("we're building a deck", set()),
+    ("they are building 3 new homes", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUITES_BUILDINGS_AND_SOUTHWEST_STREETS)
+def test_suites_buildings_and_type_first_southwest_streets(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+def test_street_town_and_zip_after_a_number_that_ended_the_turn() -> None:
+    """The street read after its number in the next turn is all redacted, "vista" too."""
+    values = all_redacted_values(
+        CallAnalyzer.create(),
+        "A: where should the form go",
+        "C: mail it to me at fourteen oh four",
+        "C: vista del sol el paso seven nine nine three six",
+    )
+    assert any("vista del sol el paso" in value for value in values)

@@ -167,3 +167,34 @@ def test_expiry_amounts_stay(analyzer):
 )
 def test_month_named_after_a_card_is_its_expiry(text: str, expected: set[str]) -> None:
     assert found(CardExpiryRecognizer(), text) == expected
+
+
+# --- the month said as an ordinal or named "month", "of" the year ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("C: third of twenty thirty", "third of twenty thirty"),
+        ("C: eleventh of twenty twenty five", "eleventh of twenty twenty five"),
+        ("C: the 4th of 2029.", "4th of 2029"),
+        ("C: MONTH TWELVE OF TWENTY THIRTY-ONE.", "MONTH TWELVE OF TWENTY THIRTY-ONE"),
+        ("C: month nine of twenty twenty-six", "month nine of twenty twenty-six"),
+    ],
+)
+def test_expiry_month_as_ordinal_or_named(analyzer: CallAnalyzer, reply: str, value: str) -> None:
+    text = covered(analyzer, said("A: what's the exp date on it?", reply))[1]
+    assert value not in text and "#" * len(value.split()[-1]) in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my card expires the third of twenty thirty", {"the third of twenty thirty"}),
+        ("it expires month eleven of twenty thirty one", {"month eleven of twenty thirty one"}),
+        # near miss: a day of a month, no year after "of"
+        ("the card expires the third of june", set()),
+    ],
+)
+def test_cued_expiry_month_as_ordinal_or_named(text: str, expected: set[str]) -> None:
+    assert found(CardExpiryRecognizer(), text) == expected

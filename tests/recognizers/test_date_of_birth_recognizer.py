@@ -341,3 +341,61 @@ def test_run_on_birth_date_and_its_read_back_redacted(analyzer: CallAnalyzer) ->
     )
     assert "december tenth ninety one" in values[1]
     assert values[2] == ["december tenth ninety one"]
+
+
+# --- a birth date said year first, its parts named as on a form ------------------------------
+
+NAMED_PARTS = [
+    ("Year is 1989, month ten, day third.", {"month ten", "third"}),
+    ("I WAS BORN IN NINETEEN EIGHTY, MONTH FOUR, DAY THIRD.", {"MONTH FOUR", "THIRD"}),
+    ("i was born in nineteen eighty month six day fourth", {"month six", "fourth"}),
+    ("YEAR IS NINETEEN EIGHTY, DAY 8.", {"8"}),
+    ("I was born in 1990, month 12, day 4.", {"month 12", "4"}),
+    ("I was born in nineteen ninety, the 23.", {"23"}),
+    ("the year was 1975 and month is 3 and day is 9", {"month is 3", "9"}),
+    # near misses: no year said first, a count after it
+    ("I was born in 1990, the 23 of us were there", set()),
+    ("I've been a member for a year, month 3 of the plan", set()),
+    ("by day 8 the parcel had not come", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), NAMED_PARTS)
+def test_birth_date_parts_named_after_the_year(text: str, parts: set[str]) -> None:
+    found_parts = found(DateOfBirthRecognizer(), text)
+    assert all(any(p in f for f in found_parts) for p in parts)
+    if not parts:
+        assert not any("month" in f.lower() or "day" in f.lower() for f in found_parts)
+        assert not any(f in {"23", "8", "3"} for f in found_parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("born on twenty-seven zero five nineteen forty-two day first",
+         "twenty-seven zero five nineteen forty-two"),
+        ("my date of birth is 31121965", "31121965"),
+        ("born on the twenty first of november, fifty day first",
+         "the twenty first of november, fifty"),
+        ("my birthday is march third, sixty two month first", "march third, sixty two"),
+    ],
+)  # fmt: skip
+def test_birth_date_said_day_first(text: str, date: str) -> None:
+    assert date in found(DateOfBirthRecognizer(), text)
+
+
+def test_day_first_digits_need_a_birth_cue() -> None:
+    assert not found(DateOfBirthRecognizer(), "my order number is 27051942")
+
+
+@pytest.mark.parametrize(
+    ("reply", "values"),
+    [
+        ("C: 9 slash 30 slash 77", ["9 slash 30 slash 77"]),
+        ("C: 1985. Month is 6, day is 4.", ["Month is 6", "4"]),
+        ("C: month 12, day 4, year 1990", ["month 12", "4", "1990"]),
+    ],
+)
+def test_birth_date_answer_with_named_parts(analyzer: CallAnalyzer, reply: str, values) -> None:
+    text = covered(analyzer, said("A: and your date of birth", reply))[1]
+    assert all(v not in text for v in values)

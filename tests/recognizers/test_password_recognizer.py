@@ -94,6 +94,11 @@ PASSWORD_CUED_CASES = [
     ("the wifi password is the same, is it still copper kettle 63", {"copper kettle 63"}),
     ("the passcode i had expired so i changed it to lilac_moon 58", {"lilac_moon 58"}),
     ("for the password i think i put otter 2017", {"otter 2017"}),
+    # a value the caller means to choose, and the word that closes the sentence
+    ("for the new password i was gonna use snowday 2024 anyway", {"snowday 2024"}),
+    ("the password? i'm going to use bluefish 77", {"bluefish 77"}),
+    ("as the password we'll just use maple 2019", {"maple 2019"}),
+    ("the password reset, i'm gonna use the app 2 times", set()),
     ("your password, is it still working for you?", set()),
     ("the password was reset 3 times", set()),
 ]

@@ -329,3 +329,24 @@ def test_shops_department_mailbox_stays(analyzer, line):
 )
 def test_a_domain_with_letters_spelled_after_its_words(text: str, expected: set[str]) -> None:
     assert found(SpokenEmailRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a domain of three words, or of a word, a letter and a number ("k twelve")
+        ("it's bonnie at oak hill vet dot com", "bonnie at oak hill vet dot com"),
+        (
+            "the nurse email is nurse dot hollins at eastside k twelve dot org",
+            "nurse dot hollins at eastside k twelve dot org",
+        ),
+        ("write to jsmith at blue sky dental dot com", "jsmith at blue sky dental dot com"),
+        # a shop's site named in prose, after an everyday word or an article
+        ("i found it on line at bed bath beyond dot com", ""),
+        ("i ordered them at bass pro shops dot com", ""),
+        ("i bought it at the home depot dot com", ""),
+    ],
+)
+def test_domains_of_three_words(analyzer, text, expected):
+    asked = "A: and her email" if expected else "A: where did you get it"
+    assert turn_redacted(analyzer, [asked, "C: " + text], 1) == expected

@@ -1147,3 +1147,37 @@ def test_pronoun_one_is_no_digit(said):
 
 def test_one_before_digits_still_counts():
     assert "12345" in normalize("the new one two three four five").text
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        # second-language English joins a letter to its word with "of", Spanish with "de"
+        ("d de dog, a de america, n, g", "DANG"),
+        ("c of charlie l of london", "CL"),
+        ("n de nancy a de apple n d de dog a", "NANDA"),
+        ("t de tom i n", "TIN"),
+        ("h of house a of apple d d of david a d", "HADDAD"),
+        ("w of whiskey, y of yes, a of apple, t, t of texas", "WYATT"),
+        ("p de paris, a de alpha, e de espana, l, l de lemon, a", "PAELLA"),
+    ],
+)
+def test_letters_spelled_with_of_or_de(said, value):
+    assert normalize(said).text.strip(" .") == value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i'd like a cup of tea and the end of may",
+        "the city of dover, all of them said so",
+        "my name is maria de la cruz",
+        "we got the c of a for the building",
+        "i of course paid it",
+        "i think p of paris is right",
+        "es de oro, la casa de ana",
+        "plan a of any kind, plan b of books",
+    ],
+)
+def test_of_and_de_in_prose_stay_words(said):
+    assert normalize(said).text == said

@@ -324,6 +324,41 @@ def test_a_caller_s_number_to_call_stays_redacted() -> None:
     assert found(SpokenPhoneRecognizer(), text) == {"312 555 0164"}
 
 
+# ---- round 87: the agent's greeting names the toll-free line the caller dialled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can i help? you reached the eight zero zero five five five zero one five four line",
+        "How can I help you today? You reached the 800 555 0169.",
+        "you reached the eight double oh triple five oh one three two",
+        "Thanks for calling, you've reached 877-555-0111, how can I help?",
+        "you have reached the eight hundred five five five zero one thirty-eight line",
+    ],
+)
+def test_the_toll_free_line_the_greeting_names_stays(text: str) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == set()
+    assert found(DigitSafetyNetRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a local number after "you reached" may be anyone's: only toll-free codes stay
+        ("you reached the 614 555 0182", "614 555 0182"),
+        ("you've reached three one two five five five oh one four four", None),
+        # the caller's own number said after "you reached me"
+        ("yes you reached me at 312 555 0100", "312 555 0100"),
+    ],
+)
+def test_a_local_number_after_you_reached_stays_redacted(text: str, number: str | None) -> None:
+    hits = found(SpokenPhoneRecognizer(), text)
+    assert len(hits) == 1
+    if number:
+        assert hits == {number}
+
+
 # ---- round 52-54 fixes: a phone named by its ending; a business's own line stays
 
 
