@@ -480,6 +480,20 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:number|no|code)\b",
         ),
+        # An id read straight into the amount said after it, the two joined in one run by
+        # the normaliser: "reference number nine one three oh ... nine three one thousand
+        # two hundred twenty three dollars" -> "91301312931223 dollars". Nine digits and
+        # more is no sum a caller disputes; the whole run goes, the id with it.
+        CuedPattern(
+            "cued_id_run_into_amount",
+            r"(?<=\b(?:reference|confirmation|claim|case|ticket|transaction|tracking|order|"
+            r"account|member|invoice)[ \t]+(?:number|no\.?|#|id)?[ \t]*(?:is|was|it's|its)?"
+            r"[ \t:,]*)(?:(?!(?:is|it|at|of|on|an|as|to|in|or|so|be|my|no|a)\b)"
+            r"\p{L}{1,2}\d{0,3}[ \t]+(?:dash[ \t]+)?)?(?<![\w$.,])\d{9,}"
+            r"(?=[ \t]+(?:dollars?|bucks)\b)",
+            0.6,
+            cue=r"\b(?:dollars?|bucks)\b",
+        ),
         # A ticket's or case's id spelled letter by letter (the normaliser joins the letters
         # in capitals): "mention ticket q c b n v a g", "a case number: u s t h t y a".
         # Capitals only, five or more, closing the clause: "ticket is open" stays visible.

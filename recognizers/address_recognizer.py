@@ -143,7 +143,9 @@ _NOT_CITY = (
     r"(?!(?:in|at|to|the|from|of|and|is|live|lives|living|moved|it's|its|that's|yes|yeah|"
     r"um|uh|so|my|address|city|state|zip|code|that|was|which|okay|ok|yep|yup|sure|alright|"
     r"right|correct|well|oh|and|but|hi|hello|hey|sorry|technically|actually|basically|"
-    r"officially|currently|originally|probably)\b)"
+    r"officially|currently|originally|probably|"
+    # (a correction's "not" before the number it takes back: "… main street not 26367 …")
+    r"not|nope)\b)"
 )
 # ... after the first word "city" may be part of the name: "salt lake city", "kansas city"
 _NOT_CITY_AFTER = _NOT_CITY.replace("city|", "")
@@ -223,6 +225,14 @@ _COUNTED = (
     r"moments?|secs?|"
     # (characters of a number: "routing number nine digits bottom left of a check")
     r"digits?|characters?|letters?|numbers?)"
+)
+# "second" counts time ("a 30 second wait") but also names a street after a house number:
+# "26367 second street", "412 second ave" (not a count's length before a street: "a 10
+# second street crossing", "for 30 second street views").
+_SECOND_AS_STREET = (
+    r"(?<!\b(?:a|an|the|for|just|only|about|another|every|like|in|wait|(?:hold|hang)[ \t]+on)"
+    r"[ \t]+\d{1,6}[ \t]+)"
+    rf"second[ \t]+{_SUFFIX}\b"
 )
 # What a caller says before a unit given alone: "it's", "pretty sure it was".
 _IT_WAS = r"(?:it's|its|it[ \t]+is|it[ \t]+was)"
@@ -1820,7 +1830,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?<![\d$.,:])\d{{1,6}}(?:/\d{{1,5}})?[a-z]?,?\s+(?!{_COUNTED}\b)"
             # (a unit's word names a street when a flat or suite follows its type: "2417 hour
             # glen suite 12", not "a 30 day pass")
-            rf"(?!{_UNITS}\b(?![ \t]+(?:[a-z][a-z'-]*[ \t]+){{0,2}}{_SUFFIX}\b\.?,?[ \t]+"
+            # (nor "second" before a street's type: "26367 second street")
+            rf"(?!(?!{_SECOND_AS_STREET}){_UNITS}\b"
+            rf"(?![ \t]+(?:[a-z][a-z'-]*[ \t]+){{0,2}}{_SUFFIX}\b\.?,?[ \t]+"
             r"(?:apt|apartment|unit|suite|ste|flat)\.?[ \t]*#?[ \t]*\d{1,5}[a-z]?\b"
             r"(?![ \t]+(?:of|and|through|thru|to|or|for)\b))"
             # (or a written name and type before a comma: "2963 Day Island, Hilo", not "a 30

@@ -90,6 +90,25 @@ class SpokenCardRecognizer(SpokenPatternRecognizer):
             0.8,
             cue=r"\b(?:ends|ending)\b",
         ),
+        # A card of several named only as "the one ending" or a bare "Ending in", as
+        # callers list disputed charges: "$64.85. Ending in 1666.", "twenty dollars on
+        # the one ending 1666" (the card named turns before; an amount may lead in).
+        CuedPattern(
+            "card_listed_by_ending",
+            r"(?<=(?:[.!?;:,][ \t]*|\b(?:the|that|this|my|your)[ \t]+(?:one|1)[ \t]+)"
+            r"(?:(?:that|which)[ \t]+)?"
+            r"(?:ending|ends)[ \t]+(?:in[ \t]+|with[ \t]+)?)(?<!\d)\d{4}(?!\d)(?![ \t]*\d)",
+            0.85,
+            cue=r"\b(?:ending|ends)\b",
+        ),
+        # A card called by its last four as its name: "the 3064 card", "my 4431 visa".
+        CuedPattern(
+            "card_named_by_four",
+            r"(?<=\b(?:the|my|that|this|your|our)[ \t]+)(?<!\d)\d{4}"
+            r"(?=[ \t]+(?:card|visa|master[ \t]?card|amex|discover|debit|credit)\b)",
+            0.85,
+            cue=_CARD_CUE,
+        ),
         CuedPattern("card_short_ending_guess", short_ending(_CARD_CUE), 0.6, cue=_CARD_CUE),
         CuedPattern(
             "last_four_of_card",

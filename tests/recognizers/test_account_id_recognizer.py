@@ -6,7 +6,15 @@ import pytest
 
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.bank_account_recognizer import BankAccountRecognizer
-from tests.recognizers.conftest import assert_masked, covered, found, found_raw, said, value_hidden
+from tests.recognizers.conftest import (
+    assert_masked,
+    covered,
+    found,
+    found_raw,
+    said,
+    turn_redacted,
+    value_hidden,
+)
 
 CASES = [
     ("my account number is 00123456", {"00123456"}),
@@ -1492,3 +1500,42 @@ def test_vin_with_few_digits(text: str, expected: set[str]) -> None:
 )
 def test_account_short_ending_corrected(text: str, expected: set[str]) -> None:
     assert found(ACCOUNT, text) == expected
+
+
+# ---- round 88: a reference read straight into the amount after it
+
+
+@pytest.mark.parametrize(
+    ("line", "id_part"),
+    [
+        (
+            "C: my statement says reference number nine one three oh thirteen twelve nine "
+            "three one thousand two hundred twenty three dollars and eighty seven cents",
+            "nine one three oh thirteen twelve nine three",
+        ),
+        (
+            "C: reference number two fifty one oh eight seven four nine five ninety one "
+            "dollars and forty two cents at sunrise motel",
+            "two fifty one oh eight seven four nine five",
+        ),
+        (
+            "C: the confirmation number is four four one seven two two nine one eight six "
+            "hundred dollars",
+            "four four one seven two two nine one",
+        ),
+    ],
+)
+def test_reference_run_into_its_amount_is_hidden(analyzer, line, id_part):
+    assert id_part in turn_redacted(analyzer, (line,), 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: the account has twelve hundred dollars in it",
+        "C: the reference says two hundred forty five dollars",
+    ],
+)
+def test_amount_after_an_id_word_stays_visible(analyzer, line):
+    assert "dollars" not in turn_redacted(analyzer, (line,), 0)
+    assert turn_redacted(analyzer, (line,), 0) == ""

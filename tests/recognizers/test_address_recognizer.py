@@ -18,8 +18,10 @@ from tests.recognizers.conftest import (
     call_of,
     covered,
     found,
+    found_in_call,
     redacted,
     said,
+    texts_in_turn,
     value_hidden,
     value_readable,
 )
@@ -3008,3 +3010,80 @@ def test_street_town_and_zip_after_a_number_that_ended_the_turn() -> None:
         "C: vista del sol el paso seven nine nine three six",
     )
     assert any("vista del sol el paso" in value for value in values)
+
+
+# "second" is a time unit and an ordinal street's name: after a house number and before a
+# street's type it is the street; a wait or a length of time before a street stays out.
+SECOND_AS_STREET = [
+    ("26367 second street", {"26367 second street"}),
+    ("new address is 412 Second Avenue apt 3", {"412 Second Avenue apt 3"}),
+    ("it's 88 second st", {"88 second st"}),
+    (
+        "26367 second street west christopherville minnesota 29591",
+        {
+            "26367 second street west christopherville minnesota 29591",
+            "street west christopherville minnesota 29591",
+        },
+    ),
+    # near misses: a wait, a clip's length, a count of seconds
+    ("wait a second street parking is free", set()),
+    ("a 10 second street crossing", set()),
+    ("for 30 second street views", set()),
+    ("hold on 1 second street parking is free", set()),
+    ("the light lasts 45 seconds", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_AS_STREET)
+def test_second_names_a_street_after_a_house_number(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# A correction's "not" is no town: each address of "… main street not 26367 main street" is
+# found whole, not the first with the number that takes it back.
+CORRECTED_NUMBER = [
+    (
+        "the number is 26368 main street not 26367 main street",
+        {"26368 main street", "26367 main street"},
+    ),
+    ("it's 12 oak lane not 14 oak lane", {"12 oak lane", "14 oak lane"}),
+    # (a real town after the street is still taken)
+    ("12 oak lane norwich 06360", {"12 oak lane norwich 06360"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTED_NUMBER)
+def test_correction_not_is_no_town(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "values"),
+    [
+        (
+            "customer",
+            "no i moved last month new address is two six three six seven second street",
+            ["two six three six seven second street"],
+        ),
+        (
+            "agent",
+            "okay i have two six three six seven second street west christopherville "
+            "minnesota two nine five nine one correct",
+            [
+                "two six three six seven second street west christopherville minnesota two nine "
+                "five nine one"
+            ],
+        ),
+        (
+            "customer",
+            "not quite the number is two six three six eight second street not two "
+            "six three six seven second street",
+            ["two six three six eight second street", "two six three six seven second street"],
+        ),
+        ("customer", "it's nine one second avenue", ["nine one second avenue"]),
+    ],
+)
+def test_spoken_house_number_before_second_street(analyzer, speaker, text, values) -> None:
+    hits = texts_in_turn(found_in_call(analyzer, [(speaker, text)]), 0)
+    for value in values:
+        assert value in hits

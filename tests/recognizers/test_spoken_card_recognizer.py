@@ -7,7 +7,7 @@ import pytest
 from recognizers.card_expiry_recognizer import CardExpiryRecognizer
 from recognizers.cvv_recognizer import CvvRecognizer
 from recognizers.spoken_card_recognizer import SpokenCardRecognizer
-from tests.recognizers.conftest import covered, found, said
+from tests.recognizers.conftest import covered, found, said, turn_redacted
 
 # 4111 1111 1111 1111 and 5500 0000 0000 0004 are the networks' published test numbers.
 CASES = [
@@ -180,3 +180,37 @@ def test_times_after_ends_in_stay_visible(analyzer, line):
 )
 def test_card_short_ending_corrected(text: str, expected: set[str]) -> None:
     assert found(SpokenCardRecognizer(), text) == expected
+
+
+# ---- round 88: a card listed by its ending after "and the amount?"
+
+
+@pytest.mark.parametrize(
+    ("reply", "last_four"),
+    [
+        ("$64.85. Ending in 1666.", "1666"),
+        ("twenty dollars on the one ending one double six six.", "one double six six"),
+        ("one hundred seventy five dollars uh the thirty sixty four card", "thirty sixty four"),
+        (
+            "two hundred thirty five seventeen on the one ending twenty one twelve",
+            "twenty one twelve",
+        ),
+        ("forty dollars, on the one that ends in four four one nine", "four four one nine"),
+        ("ninety bucks on my eight eight two one visa", "eight eight two one"),
+    ],
+)
+def test_card_listed_by_its_ending_after_an_amount_question(analyzer, reply, last_four):
+    lines = ("A: I see the card ending 1986. What's the next one?", "A: And the amount?")
+    assert last_four in turn_redacted(analyzer, (*lines, f"C: {reply}"), 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: the lease ending in 2026 is fine",
+        "C: the one ending in thirty days",
+        "C: the card offer ending in 12 months is what I want",
+    ],
+)
+def test_an_ending_that_is_no_card_stays_visible(analyzer, line):
+    assert "#" not in covered(analyzer, said(line))[0]
