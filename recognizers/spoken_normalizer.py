@@ -172,7 +172,7 @@ _RUN_SEPARATORS = frozenset({"-", ".", ","})
 _CASE_WORDS = {"capital": True, "uppercase": True, "upper": True, "lowercase": False,
                "lower": False, "small": False}  # fmt: skip
 # Hesitations that do not break a number read aloud.
-_FILLERS = frozenset({"uh", "um", "uhm", "er", "erm", "ah", "hmm"})
+_FILLERS = frozenset({"uh", "um", "uhm", "er", "erm", "ah", "eh", "hmm"})
 # Before these, a lone number word counts digits: "the last four", "the first six".
 _COUNT_CONTEXT = frozenset(
     {"last", "first", "next", "final", "remaining", "other", "those", "these"}
