@@ -16,6 +16,7 @@ from recognizers.base import BRANDS
 from recognizers.place_context import SAINT_BEFORE
 from recognizers.spoken_person_recognizer import (
     ACRONYMS,
+    FIELD_LABELS,
     FOUNDER_FIRM_AFTER,
     OPENING_GREETING,
     ORG_WORDS,
@@ -742,14 +743,6 @@ _ID_AFTER = re.compile(
 _ID_BEFORE = re.compile(r"\b(?:id|number|no|order|account|code|says|reads)[ \t]*$", re.I)
 
 
-# Labels printed on a card, a form or an app before a colon: "vin colon", "email colon".
-_FIELD_LABELS = _wordset(
-    "id number no email e-mail reference ref provider vin code account name address phone "
-    "policy member claim order confirmation invoice plate pin username user zip dob ssn "
-    "passport license licence tracking"
-)
-
-
 _VALUE_AFTER = re.compile(r"[ \t]*,?[ \t]+[\p{L}\d]")
 
 
@@ -761,7 +754,7 @@ def field_label_symbol(text: str, start: int, end: int) -> bool:
     return (
         len(span) > 1
         and span[-1] in _SYMBOL_WORDS
-        and span[-2] in _FIELD_LABELS
+        and span[-2] in FIELD_LABELS
         and bool(_VALUE_AFTER.match(text, end))
     )
 
@@ -769,7 +762,7 @@ def field_label_symbol(text: str, start: int, end: int) -> bool:
 def _symbol_after_label(words, i: int) -> bool:
     """The symbol word said after a field label ("name colon", "provider colon"), which is
     also a listed name word and would start a name span."""
-    return i > 0 and words[i][2] in _SYMBOL_WORDS and words[i - 1][2] in _FIELD_LABELS
+    return i > 0 and words[i][2] in _SYMBOL_WORDS and words[i - 1][2] in FIELD_LABELS
 
 
 def _spoken_symbol(text: str, start: int, end: int) -> bool:

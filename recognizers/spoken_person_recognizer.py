@@ -2373,15 +2373,21 @@ def _name_change_word(word: str, lex: Lexicon) -> bool:
     return lex.is_name(word) or not lex.is_word(word)
 
 
-# A label read off a card, then its colon said aloud: "name colon takuma ishikawa".
-_LABEL_COLON = re.compile(
-    r"\b(?:name|provider|holder|patient|member|customer|owner|physician|doctor|by)"
-    r"[ \t]+(?P<colon>colon[ \t]+)$",
-    re.IGNORECASE,
+# Labels printed on a card, a form or an app and read aloud before a colon ("vin colon",
+# "name colon takuma ishikawa"); the name recognizers share them.
+FIELD_LABELS = wordset(
+    """id number no email e-mail reference ref provider vin code account name address phone
+    policy member claim order confirmation invoice plate pin username user zip dob ssn
+    passport license licence tracking holder patient customer owner physician doctor by"""
 )
-
-
 _COLON_WORD = re.compile(r"colon[ \t]+", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\p{L}-]+)[ \t]+$")
+
+
+def field_label_before(text: str, start: int) -> bool:
+    """The word just before ``start`` is a field label read aloud ("provider", "name")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and fold(m.group(1)) in FIELD_LABELS
 
 
 def _after_spoken_colon(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -2389,6 +2395,6 @@ def _after_spoken_colon(text: str, span: tuple[int, int]) -> tuple[int, int] | N
     ishikawa" names takuma ishikawa); ``None`` when nothing is left."""
     start, end = span
     m = _COLON_WORD.match(text, start, end)
-    if m is None or not _LABEL_COLON.search(text, max(0, start - 20), m.end()):
+    if m is None or not field_label_before(text, start):
         return span
     return (m.end(), end) if m.end() < end else None
