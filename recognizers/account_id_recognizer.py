@@ -55,7 +55,11 @@ _CUE = (
     # "your repair ticket RPR 77410", "support ticket hd 44172"
     r"(?:repair|support|service|trouble|help ?desk|it) ticket|"
     # "i've opened dispute case DC 550 1904", "your support case 88172"
-    r"(?:dispute|support|service|complaint|fraud|claims?|your|my|new) case)\b"
+    r"(?:dispute|support|service|complaint|fraud|claims?|your|my|new) case|"
+    # an order named by its number alone, the digits straight after: "charged twice for
+    # order 60418", "about my order 7731 9" (not the verb: "i'd like to order 12000 …")
+    r"(?:for|on|about|regarding|re|with|under|my|your|the|this|that|same|an?) order"
+    r"(?=[ \t:#]+\d))\b"
 )
 # What follows a number that is a quantity or a time, not an id's last digits.
 _ENDING_UNITS = (

@@ -96,7 +96,9 @@ _UNIT = (
     rf"|(?!(?<=\.)\s),\s*(?:on\s+the\s+)?{_FLOOR_ORDINAL}\s+floor\b{_FLOOR_STOP}"
     r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|appartement|appt|unit|suite|ste|floor|fl|building|bldg|room|"
     r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
-    r"(?:\d+(?:\s?[a-z]\b)?|[a-z]\d*|[a-z0-9-]{1,6})\b"
+    # (a dock's or a park's row letter and its number: "slip C 17", "space b 12")
+    r"(?:\d+(?:\s?[a-z]\b)?|[a-z][ \t]\d{1,4}\b(?![.,:]\d|[ \t]*(?:%|percent|am|pm|minutes?)\b)"
+    r"|[a-z]\d*|[a-z0-9-]{1,6})\b"
     # "… washington street number 39", "… cedar blvd no. 14": a unit said as its number
     r"|,?\s*(?:number|no\.?)\s*#?\s*\d{1,5}(?!\d|[.,]\d)(?:[ \t-]?[a-z]\b)?"
     r"(?!\s*(?:(?:of|percent)\b|%)))"
@@ -748,7 +750,10 @@ _ADDRESS_KIND = (
     r"community|association|board|hoa|group|team|department|support|contact|general|info|"
     # (or of what the address is on: "update the vehicle address", "the card's address")
     r"vehicle|car|truck|registration|license|licence|account|card|policy|insurance|profile|"
-    r"file|record|records|order|shipment|package|parcel|payment|bank|tax|voter|device|phone)"
+    r"file|record|records|order|shipment|package|parcel|payment|bank|tax|voter|device|phone|"
+    # (a site's, not a town's: "the marina address for the site visit", "the gym address")
+    r"marina|site|venue|gym|club|church|clinic|hospital|store|shop|facility|warehouse|"
+    r"restaurant|hotel|shelter|campus|branch|plant|yard|dock|harbor|harbour)"
 )
 # A thing moves on, no one moves house: "it should move to review", "the case moved to
 # adjudication" (put before "move to" and a place).
@@ -1065,7 +1070,9 @@ _TOWN_AFTER_STREET = re.compile(
     # (or after a pause as a clerk types it: "… taylor trail... eatonmouth")
     rf"(?P<pause>,|\.{{2,3}}|…)?[ \t]+(?:(?P<in>in[ \t]+)"
     rf"|(?P<dir>(?:north|south|east|west)[ \t]+))?(?P<town>{_TOWN_PAIR})"
-    rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b|(?&region))" + _TOWN_REGION_DEFINE,
+    # (or its zip: "…, 4B, Naperville 60540")
+    rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b|(?&region)|[ \t]+{_ZIP}(?!\d))"
+    + _TOWN_REGION_DEFINE,
     re.IGNORECASE,
 )
 # ... and one said before "on" and a street: "before that i was in buffalo on 106 park way".
@@ -1169,6 +1176,26 @@ def _named_town_after_in(text: str, m: re.Match, typed: bool) -> bool:
     return word[:1].isupper() and word[1:].islower() and not _NOT_TOWN_AFTER_IN.fullmatch(word)
 
 
+# Capitalised words after a street and a comma that are talk, not its town: "…, Thanks".
+_NOT_WRITTEN_TOWN = re.compile(
+    rf"(?:{_AFTER_TOWN_TURN}|{_AFTER_STREET_TOWN}|{_UNIT_WORD}|sorry|please|sure|exactly|"
+    r"right|correct|yup|no|nope|hello|hi|bye|goodbye|again|thanks|cheers)",
+    re.IGNORECASE,
+)
+
+
+def _written_town_after_pause(text: str, m: re.Match, typed: bool) -> bool:
+    """Capitalised words after a street said in full and a comma are its town, even
+    English ones ("9 Quissett Ave, Woods Hole now", "12 Elm St, Castle Rock."): a writer
+    capitalises a name; not talk ("…, Thanks") nor a month or a day."""
+    if not typed or m.group("pause") != "," or text.isupper():
+        return False
+    words = m.group("town").split()
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    return not any(_NOT_WRITTEN_TOWN.fullmatch(w) or _NOT_TOWN_AFTER_IN.fullmatch(w) for w in words)
+
+
 def _town_after_street(
     text: str, end: int, placed: bool = False, typed: bool = False
 ) -> int | None:
@@ -1201,6 +1228,8 @@ def _town_after_street(
             return region.end() if region is not None else stop
     if _named_town_after_in(text, m, typed):
         return m.start("town") + len(words[0])
+    if _written_town_after_pause(text, m, typed):
+        return m.end("town")
     return None
 
 
@@ -1273,6 +1302,14 @@ _UNIT_GAP = re.compile(
 )
 
 
+# The word "zip" between a street's flat and its zip: "suite 300, zip 92618".
+_ZIP_GAP = re.compile(
+    r"[ \t,]*(?:zip|zip[ \t]+code|zipcode|postcode|post[ \t]+code|postal[ \t]+code)"
+    r"(?:[ \t]+is)?[ \t,:]*",
+    re.IGNORECASE,
+)
+
+
 def _merge_filler_gaps(text: str, results: list) -> list:
     """One address said in two parts with only a filler or a comma between ("609 birchwood
     drive um edison new jersey 08820") is one span, the filler with it; so is one taken
@@ -1285,7 +1322,9 @@ def _merge_filler_gaps(text: str, results: list) -> list:
             if gap is None and r.start - last.end <= 40:
                 gap = _CORRECTION_GAP.fullmatch(text, last.end, r.start)
             if gap is None and r.start - last.end <= 20:
-                gap = _UNIT_GAP.fullmatch(text, last.end, r.start)
+                gap = _UNIT_GAP.fullmatch(text, last.end, r.start) or _ZIP_GAP.fullmatch(
+                    text, last.end, r.start
+                )
             if gap is not None and text[last.end : r.start].strip(" \t,"):
                 last.end = max(last.end, r.end)
                 last.score = max(last.score, r.score)
@@ -1727,6 +1766,56 @@ def _shop_street(text: str, start: int) -> bool:
     return all(w[0].isupper() for w in shop.split()) and fold(shop.split()[0]).lower() not in (
         HOME_WORDS
     )
+
+
+# A home where residents are cared for, and a resident's room in it (see "care_home_room").
+_CARE_HOME = (
+    r"(?:assisted[ \t]+living|nursing[ \t]+home|care[ \t]+home|memory[ \t]+care|"
+    r"senior[ \t]+living|retirement[ \t]+(?:home|community|village)|rest[ \t]+home|"
+    r"group[ \t]+home|skilled[ \t]+nursing)"
+    r"(?:[ \t]+(?:facility|center|centre|community|home|residence|unit|wing))?"
+)
+_CARE_ROOM = r"(?:room|rm\.?|apartment|apt\.?|unit|suite)[ \t]*#?[ \t]*\d{1,4}[a-z]?\b(?![.,:]\d)"
+# Sites one goes to (a boat's ramp, a gym, a park): a road named after one is where the
+# site is, nobody's home.
+# (not one people live by or in: a park, a marina, a campground)
+_OUTING_SITE = (
+    r"ramp|boat[ \t]+launch|launch|gym|fitness[ \t]+center|trailhead|golf[ \t]+course|"
+    r"stadium|rink|mall|cinema|theater|theatre"
+)
+# ... said before the road it is on: "the Rollingview ramp, off Baptist Road", "at the gym
+# Tuesdays, the one on Market Street" (a negative lookbehind, put before a street's name).
+# (unless a home is said first: "we live near the park, on Baptist Road")
+_HOME_SAID = (
+    r"(?<!\b(?:live[sd]?|living|home|house|place|moved|apartment|apt|condo|flat|trailer|"
+    r"unit|stay|stays|staying|stayed|rent|rents|renting|reside[sd]?|residence|address|"
+    r"deliver|delivery|ship|send|mail|mailing)\b[^.!?]{0,80})"
+)
+_NOT_OUTING_ROAD = (
+    rf"(?<!{_HOME_SAID}\b(?:{_OUTING_SITE})s?,?[ \t]+(?:on|off|at|down|up)[ \t]+)"
+    rf"(?<!{_HOME_SAID}\b(?:{_OUTING_SITE})s?\b[^.!?]{{0,40}}\bthe[ \t]+(?:one|1)[ \t]+"
+    r"(?:on|off|at)[ \t]+)"
+)
+# Whom one works for or as, said before "at" and a site: "the marina manager at Oyster Cove".
+_JOB_AT = (
+    r"manager|director|owner|supervisor|foreman|clerk|cashier|nurse|teacher|coach|"
+    r"instructor|employee|volunteer|bartender|waitress|waiter|attendant|"
+    r"work|works|worked|working|employed|job|shift|intern|interning"
+)
+# A flat said before its street: "unit 12, 400 glenoaks boulevard", "apt 3b 12 oak st" (or
+# its word alone, its number read into the street's: "unit twelve four hundred …").
+_UNIT_BEFORE = re.compile(
+    r"\b(?:unit|apt|apartment|suite|ste|flat)\.?[ \t]*#?[ \t]*(?:\d{1,5}[a-z]?[ \t,]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unit_before_start(text: str, start: int) -> int:
+    """Where a street's span starts once a flat said before its house number is in it."""
+    if not text[start : start + 1].isdigit():
+        return start
+    m = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m is not None else start
 
 
 class AddressRecognizer(SpokenPatternRecognizer):
@@ -2381,7 +2470,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (or the one on record: "are you still on birch hollow road", "the address on
             # file on maple crest drive")
             r"|\b(?:still|file|record|records)[ \t]+on[ \t]+)"
-            rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
+            + _NOT_OUTING_ROAD
+            + rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|main|high|same|wrong|old|new|other|"
             r"county|state|frontage|paved|farm|"
             r"google|one|two|toll|dirt|gravel|country|back|side|private|public|ring|slip|access|"
             r"service|memory|easy|center|centre|hard|test|usb|flash|external|shared|long|"
@@ -2608,7 +2698,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
         # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".
         SpokenPattern(
             "named_street",
-            rf"(?<=\b(?:on|off|at|onto|to|down|up)\s+)"
+            r"(?<=\b(?:on|off|at|onto|to|down|up)\s+)"
             # (a business's own premises name no one's home: "the truck's at our lot on
             # Depot Parkway", "our branch off Kings Road")
             r"(?<!\bour[ \t]+(?:lot|yard|office|offices|store|shop|branch|depot|warehouse|"
@@ -2632,6 +2722,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?<!\b(?:after-school|afterschool|after[ \t]+school|after-care|aftercare|"
             r"after[ \t]+care|before-care|before[ \t]+care|before-school|before[ \t]+school|"
             r"day[ \t]?camp|summer[ \t]+camp|preschool|pre-k|daycare|day[ \t]+care)[ \t]+at[ \t]+)"
+            # (nor a site one goes to, named before its road: "the Rollingview ramp, off
+            # Baptist Road", "the gym, the one on Market Street")
+            + _NOT_OUTING_ROAD
+            # (nor one's workplace: "the marina manager at Oyster Cove", "she works at
+            # Maple Grove"; "I live at Maple Grove" stays a home)
+            + rf"(?<!\b(?:{_JOB_AT})[ \t]+at[ \t]+)"
             # (nor a setting turned on: "turning on Number Lock", "switch off Port Lock")
             r"(?<!\b(?:turn|turns|turned|turning|switch|switches|switched|switching)[ \t]+"
             r"(?:on|off)[ \t]+)"
@@ -3094,6 +3190,15 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:rooms?|roommates?|dorms?|hall|floor|housing|residence|quad|suite)\b",
         ),
+        # A resident's room in a care home, where they live: "the pines assisted living room
+        # one fourteen", "room 12 at Maple Court nursing home" (not a hospital's ward room).
+        SpokenPattern(
+            "care_home_room",
+            rf"(?<=\b{_CARE_HOME},?[ \t]+){_CARE_ROOM}"
+            rf"|{_CARE_ROOM}(?=[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[a-z'-]+[ \t]+){{0,3}}"
+            rf"{_CARE_HOME})",
+            0.6,
+        ),
         # (a Quebec one run into the province's name, see _QUEBEC_POSTCODE)
         SpokenPattern("quebec_postcode", _QUEBEC_POSTCODE, 0.6),
         # A UK postcode's second half said again as a correction: "SW4 uh 7PB... no sorry
@@ -3210,7 +3315,13 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 _counted_plural(text, r.start, r.end) or _everyday_street(text, r.start, r.end)
             ):
                 continue
-            if name in ("street", "type_first_street", "numbered_road", "street_then_unit"):
+            if name in (
+                "street",
+                "type_first_street",
+                "numbered_road",
+                "street_then_unit",
+                "number_name_flat",
+            ):
                 kept.extend(self._towns_by_street(text, r))
             if name == "near_cross":
                 kept.extend(self._town_by_cross(text, r))
@@ -3219,6 +3330,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
             if rural_end is not None:
                 r.end = rural_end
             r.end = _floor_end(text, r.start, r.end)
+            r.start = _unit_before_start(text, r.start)
             # a Wisconsin rural number's letter: "N4471 County Road K"
             if (
                 r.start > 0

@@ -7,7 +7,11 @@ import regex as re
 from recognizers.base import CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.digit_safety_net_recognizer import _UNITS
 from recognizers.spoken_person_recognizer import lexicon
-from recognizers.spoken_phone_recognizer import is_menu_line, is_toll_free
+from recognizers.spoken_phone_recognizer import (
+    is_greeting_toll_free,
+    is_menu_line,
+    is_toll_free,
+)
 
 # US account numbers are 4-17 digits (Presidio's UsBankRecognizer uses 8-17; spoken
 # confirmations often give fewer). Without a cue they are indistinguishable from any
@@ -106,9 +110,14 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
         """Account numbers, less a year named after the bank: "a HELOC with the bank
         recorded in 2019"."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        # (nor a company's menu line rung: "called the 800 … line and pressed one")
+        # (nor a company's menu line rung: "called the 800 … line and pressed one", nor the
+        # toll-free line a bank's greeting gives: "you've reached Harbor Savings at 800 …")
         return [
-            r for r in results if not _year(text, r.start, r.end) and not is_menu_line(text, r.end)
+            r
+            for r in results
+            if not _year(text, r.start, r.end)
+            and not is_menu_line(text, r.end)
+            and not is_greeting_toll_free(text, r.start, r.end)
         ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

@@ -351,6 +351,7 @@ class CallAnalyzer:
             turn_hits.extend(call_names.spelled_words(norm.text))
             turn_hits.extend(call_names.restarted_spellings(norm.text))
             turn_hits.extend(call_emails.domain_alone(norm.text))
+        call_names.spelled_back(norms, hits)
         hits = [
             name_filters.without_not_names(norm, turn_hits)
             for norm, turn_hits in zip(norms, hits, strict=True)
@@ -418,6 +419,9 @@ class CallAnalyzer:
                 names.append(m.group("name"))
             if call.turns[i].speaker.lower() != "customer":
                 names.extend(_one_word_firms(text, found))
+        # (never an id or a number with them: "Existing. Claim TW-561447. My name is …"
+        # opens like a firm's greeting, "you've reached Cellara Mobile at 1-800-…")
+        names = [firm for firm in map(_before_a_number, names) if firm]
         if not names:
             return self._allow
         return _term_regex((*self._config.allow_list, *names))
@@ -1117,6 +1121,20 @@ def _company_name(m: re.Match) -> str:
 
 
 _TITLE_END = re.compile(rf"\b{RANK}\.?$|\b(?:mr|mrs|ms|mx|dr|miss)\.?$", re.IGNORECASE)
+
+
+# The firm's own line said after its name: "you've reached Cellara Mobile at 1-800-…".
+_AT_ITS_LINE = re.compile(r"[ \t,]+at[ \t]+[(+]?\d")
+
+
+def _before_a_number(name: str) -> str:
+    """The firm's name without its line, or nothing when it holds a number (four digits:
+    "Existing. Claim TW-561447" opens like a firm's greeting), so that an allowed name
+    never lets a number through ("Local 412 Electricians Union" stays a name)."""
+    line = _AT_ITS_LINE.search(name)
+    if line is not None:
+        name = name[: line.start()]
+    return "" if sum(c.isdigit() for c in name) >= 4 else name
 
 
 def _one_word_firms(text: str, found: set[str]) -> list[str]:

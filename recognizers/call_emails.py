@@ -15,7 +15,8 @@ _DOMAIN_ALONE = re.compile(
     r"(?:^[\s,.]*|(?<![\w'’])(?:and|then|yeah|yes|yep|so|okay|ok|perfect|great|right|alright|"
     r"sorry|thanks|that's|it's|was|is)[\s,.]+)"
     r"(?P<domain>at[ \t]+[a-z][a-z0-9-]{1,30}(?:[ \t]+dot[ \t]+[a-z]{2,10}){0,2}[ \t]+dot[ \t]+"
-    r"(?:com|net|org|edu|gov|co|ca|uk|ie|us|io|info|biz|me|de|fr|au|nz|in))(?![\w.@-])",
+    # (a full stop after it ends the sentence: "then at aol dot com. oh, and …")
+    r"(?:com|net|org|edu|gov|co|ca|uk|ie|us|io|info|biz|me|de|fr|au|nz|in))(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
 

@@ -441,12 +441,21 @@ def before_a_name(
 # A word said, then spelled ("Rose, R-O-S-E?", "Delacroix is D-E-L-A-C-R-O-I-X"; the
 # normaliser joins the letters in capitals): a name being checked, whatever the question.
 _WORD_THEN_SPELLED = re.compile(
-    r"\b(?P<word>[^\W\d_][^\W\d_'’-]{2,}(?:[-'’][^\W\d_]+)*)[ \t]*[,.]?[ \t]*(?:(?:is|like|"
-    r"that's|thats|as in|spelled|spelt|spelling)[ \t,]+)?"
+    r"\b(?P<word>[^\W\d_][^\W\d_'’-]{1,}(?:[-'’][^\W\d_]+)*)[ \t]*[,.]?[ \t]*"
+    r"(?P<cue>(?:is that|is it|is|like|that's|thats|as in|spelled|spelt|spelling)[ \t,]+)?"
     # "mcallister-grey. MCALLISTER-GREY": a double-barrelled name spelled with its dash
-    r"(?P<spelled>(?-i:\p{Lu}{3,}(?:-\p{Lu}{2,})*))\b",
+    r"(?P<spelled>(?-i:\p{Lu}{2,}(?:-\p{Lu}{2,})*))\b",
     re.IGNORECASE,
 )
+
+
+def _short_spelled_name(m: re.Match) -> bool:
+    """A two-letter word spelled after a cue is a name when no dictionary has it: "bo like
+    b o", "BO IS THAT B O" (not "no is that N O")."""
+    word = m.group("word").lower()
+    if not m.group("cue") or NOT_NAME_WORD.fullmatch(word):
+        return False
+    return not lexicon().is_word(word)
 
 
 def spelled_words(text: str) -> list[Hit]:
@@ -456,10 +465,40 @@ def spelled_words(text: str) -> list[Hit]:
         # "Villaseñor-Daniel, VILLASEÑORDANIEL": the spelling leaves out the hyphen
         word = _NOT_SPELLED_MARKS.sub("", m.group("word"))
         spelled = _NOT_SPELLED_MARKS.sub("", m.group("spelled"))
+        if len(spelled) < 3 and not _short_spelled_name(m):
+            continue
         if word.upper() == spelled and m.group("word").lower() not in _NOT_SPELLED_WORDS:
             out.append(Hit("PERSON", m.start("word"), m.end("word"), 0.8, "SpelledWord"))
             out.append(Hit("PERSON", m.start("spelled"), m.end("spelled"), 0.8, "SpelledWord"))
     return out
+
+
+# Letters said one by one (the normaliser joins them in capitals): "t o m i l o l a".
+_SPELLED_RUN = re.compile(r"(?<![\w'’-])(?-i:\p{Lu}{2,})(?![\w'’-])")
+_LETTERS_APART = re.compile(r"\p{L}[ \t,.-]+\p{L}")
+
+
+def spelled_back(norms: list[NormalizedText], hits: list[list[Hit]]) -> None:
+    """Letters said one by one that spell a word of the turn before are that word read
+    back ("happy thirtieth tomilola" / "got it t o m i l o l a"): both are the name, when
+    no dictionary has the word or the turn before already holds it as a name ("bo")."""
+    lex = lexicon()
+    for i in range(1, len(norms)):
+        norm, before = norms[i], norms[i - 1]
+        for run in _SPELLED_RUN.finditer(norm.text):
+            start, end = norm.to_original(run.start(), run.end())
+            if not _LETTERS_APART.search(norm.original, start, end):
+                continue  # a word written in capitals, not letters said one by one
+            word = run.group().lower()
+            if word in _NOT_SPELLED_WORDS or NOT_NAME_WORD.fullmatch(word):
+                continue
+            named = [(h.start, h.end) for h in hits[i - 1] if h.entity == "PERSON"]
+            for said in re.finditer(rf"(?<![\w'’-]){word}(?![\w'’-])", before.text, re.I):
+                known = inside(said.start(), said.end(), named)
+                if not known and (len(word) < 3 or lex.is_word(word)):
+                    continue
+                hits[i - 1].append(Hit("PERSON", said.start(), said.end(), 0.7, "SpelledBack"))
+                hits[i].append(Hit("PERSON", run.start(), run.end(), 0.7, "SpelledBack"))
 
 
 # A spelling begun, taken back and said again: "SI sorry starting again SINHA", "MAC space

@@ -15,6 +15,7 @@ import regex as re
 from pipeline.schema import PiiEntity
 from recognizers.base import HONORIFIC
 from recognizers.hits import Hit
+from recognizers.name_gazetteer_recognizer import town_named_before
 from recognizers.spoken_normalizer import NormalizedText
 from recognizers.spoken_person_recognizer import (
     ORG_WORDS,
@@ -139,6 +140,8 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
         return True
     if " " not in low and _dog_called(text, start, end):
         return True
+    if " " not in low and town_named_before(text, start):
+        return True  # "leaving PORT JEFFERSON": the town, whoever found the surname
     return (
         _firm_words(text, start, end)
         or _state_before_number(text, start, end)

@@ -78,6 +78,9 @@ _WORD_CONTEXT = _wordset(
 )
 # Brands and services said after "chase", "bill", "will" that are no surname.
 _BRANDS = BRANDS
+# Words that open a town's name before a surname ("Port Jefferson", "Fort Myers",
+# "Mount Vernon"): no unlisted first name.
+_PLACE_PREFIXES = _wordset("port fort mount mt lake cape point bay north south east west")
 # Surnames that are also everyday words: they only count after a first name.
 _COMMON_SURNAMES = _wordset(
     """ali austin baker ball banks barber barr bass bean beard bell berry best bird bishop
@@ -117,6 +120,29 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'])an?[ \t]+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|outside of|around|downtown)[ \t]+$", re.IGNORECASE
 )
+# A surname alone after a town's first word is the town: "leaving PORT JEFFERSON" (not
+# that word as a noun: "at that point jefferson called", "the lake Okafor fishes").
+TOWN_PREFIX_BEFORE = re.compile(
+    r"(?<!\b(?:the|a|an|that|this|which|what|any|some|every|each|my|your|his|her|our|"
+    r"their|its)[ \t]+)\b(?:port|fort|mount|mt\.?|lake|cape|point)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... said as where someone lives: the town is their address then, keep it hidden ("she
+# lives out by lake charles").
+_HOME_BEFORE = re.compile(
+    r"\b(?:live[sd]?|living|moved|moving|home|house|address|stays|staying|resides?)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def town_named_before(text: str, start: int) -> bool:
+    """A surname alone at ``start`` is the second word of a town ("leaving PORT
+    JEFFERSON"), not where someone lives (then the town is their address: redact it)."""
+    return bool(TOWN_PREFIX_BEFORE.search(text, 0, start)) and not _HOME_BEFORE.search(
+        text, max(0, start - 80), start
+    )
+
+
 _SAINT = _wordset("st saint")
 _SAINT_GAP = re.compile(r"(?i:st)\.[ \t]+")
 _GREETING = _wordset("thanks thank thankyou hi hey hello bye goodbye")
@@ -235,6 +261,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
                     and all(lexicon().is_word(w.lower()) for w in text[start:end].split())
                 )
+                or (span_end is None and town_named_before(text, start))
                 or (
                     span_end is None
                     and _PLACE_BEFORE.search(text, max(0, start - 12), start)
@@ -276,6 +303,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # "under mills", "moving forward": no verb, adjective or adverb
             and not self._lexicon.is_modifier(first)
             and first not in _PARTICLES
+            and first not in _PLACE_PREFIXES  # "leaving PORT JEFFERSON", "fort myers"
             # "hyphenated okafor", "reached rogers": an inflected English word
             and (not self._lexicon.is_word(first) or self._lexicon.is_noun(first))
             and not (i + 1 < len(words) and self._first(words[i + 1][2], strict=True))

@@ -146,6 +146,22 @@ _NOT_VALUE = (
     r"numbers?|times?|tries|attempts?|days?|hours?|weeks?|months?|years?|am|pm|dollars?|"
     r"bucks|percent)\b)"
 )
+# Who chose the password, said between the cue and the value: "the password he set up is
+# buttercup", "the passcode my wife picked was …", "the password that they gave us is …".
+_WHO_SET_IT = (
+    r"(?:that[ \t]+)?(?:i|he|she|they|we|you|(?:my|his|her|their|our)[ \t]+[a-z]+)[ \t]+"
+    r"(?:set up|set|setup|chose|picked|made|made up|created|put on it|put in|gave (?:us|me|you))"
+)
+# A value read from a note, said after where it was written: "my son wrote it down…
+# hntswa 60", "i have it written here, maple 44", "it's on a sticky note: …".
+_READ_FROM_NOTE = (
+    r"(?:(?:i|we|he|she|they|(?:my|his|her|our)[ \t]+[a-z]+)[ \t]+)?"
+    r"(?:wrote it down|jotted it down|(?:have|had|got) it (?:written|wrote) (?:down|here)|"
+    r"(?:have|had|got) it (?:right )?here|it's on (?:a|the) (?:sticky )?(?:note|card|paper))"
+)
+# Where the value ends: the reply's end, or the end of a sentence with another after it
+# ("IT'S CWQHZN20. WHAT WAS YOUR NAME AGAIN?").
+_REPLY_OR_SENTENCE_END = r"(?=[\s.!]*$|[.!?]+[ \t]+\S)"
 # A reply that names the password: its value is the one after the cue.
 _NAMES_PASSWORD = r"(?![^\n]*\bpass ?(?:word|code|phrase)\b)"
 # What a reply may start with before the value: "um, it's bluejay 44".
@@ -229,7 +245,8 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             "password_is",
             rf"(?<=\b(?:password|pass word|passphrase|pass phrase|passcode|verbal password|"
             rf"secret word|code word|passwort)"
-            rf"(?:\s+(?:i use|on (?:the|my) account|for (?:the|my) account))?{_LEAD})" + VALUE,
+            rf"(?:\s+(?:i use|on (?:the|my) account|for (?:the|my) account|{_WHO_SET_IT}))?"
+            rf"{_LEAD})" + VALUE,
             0.85,
             cue=r"pass\s?(?:word|phrase|code)|secret word|code word",
         ),
@@ -437,9 +454,8 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             # (anchored at the start, not a look-behind tried at every position)
             # (a reply that names the password is read by "password_is": "my password was
             # coffee99!" is the value after the cue, not the whole reply)
-            rf"^[\s,.]*(?:{_FILLER}[\s,.]+)*\K(?!{_FILLER}\b){_NOT_VALUE}{_NAMES_PASSWORD}"
-            rf"{_HAS_TYPED}{VALUE}"
-            r"(?=[\s.!]*$)",
+            rf"^[\s,.]*(?:(?:{_FILLER}|{_READ_FROM_NOTE})[\s,.…:]+)*\K(?!{_FILLER}\b)"
+            rf"{_NOT_VALUE}{_NAMES_PASSWORD}{_HAS_TYPED}{VALUE}{_REPLY_OR_SENTENCE_END}",
             0.3,
             cue=r"\d|" + _SYMBOL,
         ),

@@ -31,6 +31,16 @@ _AT_WEBMAIL = rf"(?:[ \t]+at[ \t]+{_WEBMAIL}\b)"
 _PIECE = rf"(?:[a-z0-9](?![\w'’-])|(?!(?:{_NOT_LOCAL}|matrix|dot)\b)[a-z0-9]+)"
 
 
+# The endings of a domain said as separate words ("example" is the domain reserved for
+# examples, RFC 2606: "pgreer at tidewater ins dot example").
+_SPACED_TLD = r"(?:gov|edu|org|com|net|us|mil|io|co|info|biz|example)"
+# A value's lead right before a spaced address whose local part is an English word
+# ("its hello at salt and ember coffee dot com", "email: sales at …", "reach her at …").
+_EMAIL_LEAD_BEFORE = re.compile(
+    r"(?:\b(?:it's|its|it is|e-?mail(?:[ \t]+(?:is|address(?:[ \t]+is)?))?|reach[ \t]+"
+    r"(?:me|him|her|them|us)[ \t]+at|write[ \t]+to|send[ \t]+it[ \t]+to)[ \t]*[:,]?[ \t]*)$",
+    re.IGNORECASE,
+)
 # Endings of a domain: "orange dot fr", "live dot co dot uk" said alone is a domain read
 # back, not a local part.
 _TLDS = frozenset(
@@ -71,6 +81,8 @@ _ROLE_MAILBOXES = frozenset(
         "financialaid", "grants", "awards",
         # a shop's or a clinic's desks: "memorials at …", "proofs@…"
         "memorials", "proofs", "artwork", "repairs", "maintenance", "leasing", "rentals",
+        # an insurer's or a lender's desks: "liens at …", "subrogation@…"
+        "liens", "lien", "subrogation", "loss", "losses",
     }
 )  # fmt: skip
 _WEBMAIL_DOMAIN = re.compile(rf"^[ \t]*{_WEBMAIL}\b", re.I)
@@ -199,12 +211,15 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "spaced_domain",
             r"(?<![\w.@'-])(?:(?![ai][ \t])[a-z][ \t]+)?"
-            rf"(?!{_NOT_LOCAL}\b)[a-z0-9][a-z0-9._-]*[ \t]+at[ \t]+"
+            # ("hello", a shop's usual mailbox: kept only after a lead, see ``analyze``)
+            rf"(?!(?!hello\b){_NOT_LOCAL}\b)[a-z0-9][a-z0-9._-]*[ \t]+at[ \t]+"
             r"(?!(?:the|a|an|my|your|home|work|least|all|about|around|school|this|that)\b)"
-            rf"(?:(?:of|(?!{_NOT_LOCAL}\b)[a-z0-9-]+)[ \t]+){{1,3}}(?!{_NOT_LOCAL}\b)[a-z0-9-]+"
-            r"[ \t]+dot[ \t]+(?:gov|edu|org|com|net|us|mil)(?:[ \t]+dot[ \t]+[a-z]{2})?\b",
+            # ("and" inside a business's name: "salt and ember coffee dot com")
+            rf"(?:(?:of|(?<![ \t]at[ \t]+)and|(?!{_NOT_LOCAL}\b)[a-z0-9-]+)[ \t]+){{1,3}}"
+            rf"(?!{_NOT_LOCAL}\b)[a-z0-9-]+[ \t]+dot[ \t]+{_SPACED_TLD}"
+            r"(?:[ \t]+dot[ \t]+[a-z]{2})?\b",
             0.8,
-            cue=r"\bdot[ \t]+(?:gov|edu|org|com|net|us|mil)\b",
+            cue=rf"\bdot[ \t]+{_SPACED_TLD}\b",
         ),
         # A local part read back alone, with "dot" (said as a word, almost only in emails
         # and web addresses): "i have f dot rivers", "m dot obrien 77".
@@ -256,7 +271,11 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             name = (result.recognition_metadata or {}).get("pattern_name")
             if name == "spaced_domain":
                 local = text[result.start : result.end].split()
-                if len(local[0]) > 1 and lexicon().is_word(local[0]):
+                if (
+                    len(local[0]) > 1
+                    and lexicon().is_word(local[0])
+                    and not _EMAIL_LEAD_BEFORE.search(text, max(0, result.start - 30), result.start)
+                ):
                     continue
             if _company_mailbox(text, result.start, result.end):
                 continue

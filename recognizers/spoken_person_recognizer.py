@@ -65,7 +65,9 @@ _NOT_NAME = (
     r"before|after|once|whenever|anytime|later|soon|until|till|while|up|down|out|back|"
     r"away|around|ahead|"
     # adverbs after a cue: "call me instead", "my doctor already sent it"
-    r"instead|already|anyway|anyways|anymore|yet|either|saying)"
+    r"instead|already|anyway|anyways|anymore|yet|either|saying|"
+    # a negated verb is never a name: "my grandson isn't here", "MY SON DOESNT"
+    r"[A-Za-z]+n['’]t|(?:is|was|are|were|does|do|did|has|have|had|could|would|should|ca|wo)nt)"
 )
 NOT_NAME = _NOT_NAME
 # What "my doctor" does next is no name: "my doctor says", "the doctor prescribed".
@@ -615,7 +617,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "appositive",
             # ("Add my daughter, …", "Call my husband": a request, not a name)
             # ("I need to grant my neighbor permission": a verb after a wish's "to")
-            rf"(?<![\p{{L}}'’-])(?<!{_WISH_TO}[ \t]+)(?!{_REQUEST_VERB}\b){NAME_WORD}"
+            # ("AT THE MARINA MY HUSBAND IS OUT": a noun after an article)
+            rf"(?<![\p{{L}}'’-])(?<!{_WISH_TO}[ \t]+)(?<!\b(?:the|a|an)[ \t]+)"
+            rf"(?!{_REQUEST_VERB}\b){NAME_WORD}"
             rf"(?=[ \t]*,?[ \t]+(?:my|his|her|our|their)[ \t]+{_RELATION}\b)",
             0.55,
             _RELATIVE_CUE,
@@ -1352,6 +1356,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue  # "it's under grace period", "under bill pay"
             if pattern == "is_this" and organisation(text, *span):
                 continue  # "hi is this quickbite delivery"
+            if pattern == "is_this" and _asked_what_doing(text, span, lex):
+                continue  # "who are you suing": what the caller is doing
             if (
                 pattern == "is_this"
                 and not any(
@@ -1415,6 +1421,25 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                         )
                     )
         return out
+
+
+_ARE_YOU_BEFORE = re.compile(r"\b(?:are you|you're|you’re|you are|youre)[ \t]+$", re.I)
+_PARTICIPLE = re.compile(r"(\p{L}{2,}?)(\p{L})?ing", re.IGNORECASE)
+
+
+def _asked_what_doing(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """One "-ing" word after "are you" is a verb ("who are you suing", "are you moving")
+    when its stem is a word and it is no listed first name or frequent surname
+    ("are you Channing?", "are you Manning?" stay names)."""
+    word = text[span[0] : span[1]]
+    low = fold(word)
+    m = _PARTICIPLE.fullmatch(low)
+    if m is None or not _ARE_YOU_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return False
+    if low in lex.firsts or low in lex.frequent_lasts or _capitalised(word, text):
+        return False
+    stem, double = m.group(1), m.group(2) or ""
+    return any(lex.is_word(s) for s in (stem + double, stem + double + "e", stem))
 
 
 _GO_BY_BEFORE = re.compile(r"\bgo(?:es)?[ \t]+by[ \t]+$", re.IGNORECASE)
@@ -1707,6 +1732,24 @@ def _vocative_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _vocative_before_asked(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The word before the agent's identity question is the caller's name, unless it
+    opens the turn, runs into the question without a comma and is a dictionary word
+    that no first-name list has: then it qualifies what is asked ("Practice address?",
+    "Office phone number?"); "pat date of birth?" and "rich, last name?" stay names."""
+    if not _vocative_word(text, start, end, lex):
+        return False
+    low = fold(text[start:end])
+    modifier = (
+        not text[:start].strip()
+        and not text[end:].lstrip(" \t").startswith(",")
+        and lex.is_word(low)
+        and not _vocative_first(text, start, end, lex)
+        and low not in _WORD_FIRSTS_AFTER_ROLE
+    )
+    return not modifier
+
+
 def _greeted_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The word after an opening "hi" is the agent's name when it is a listed first name
     or no English word ("hi bo"), or a short name-shaped word the caller goes on from
@@ -1752,6 +1795,33 @@ def _role_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
 # Short forms that are words too, named after a role only as a verb's subject.
 _WORD_FIRSTS_AFTER_ROLE = wordset("rich bud kev dale")
 
+# Said to the other party between a thanks or greeting and the next clause: "thanks rich
+# whats a good callback number", "THANKS BO THE BALANCE IS …", "hi rich what can i do for
+# you", "THATS APPROVED BO YOU'LL GET THE RECEIPT".
+_VOCATIVE_CLAUSE = re.compile(
+    r"(?<=\b(?:thanks|thank you|hi|hey|hello|approved|all set)[ \t]*,?[ \t]+)\p{L}+"
+    r"(?=[ \t]*,?[ \t]+(?:what's|whats|what’s|what|how|how's|hows|the|your|you'll|youll|"
+    r"you’ll|you're|youre|you’re|i'm|im|i’m|i'll|i’ll|we'll|we’ll|we're|it's|its|it’s|"
+    r"that's|thats|that’s|let me|let's|can i|could i|just)\b)",
+    re.IGNORECASE,
+)
+# Words in that slot that open a clause of their own: "thanks hope that's ok" (I hope),
+# "hey bro what's up", "thanks will that's great" (a modal).
+_CLAUSE_NOT_VOCATIVE = wordset("hope bro sis fam ya yall will may can must shall")
+
+
+def _clause_vocative(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A listed first name, a short form that is a word too ("rich"), or a short word no
+    dictionary has ("bo"); never a courtesy, filler or clause word of its own."""
+    low = fold(text[start:end])
+    if low in _CLAUSE_NOT_VOCATIVE or not _vocative_word(text, start, end, lex):
+        return False
+    return (
+        _vocative_first(text, start, end, lex)
+        or low in _WORD_FIRSTS_AFTER_ROLE
+        or (len(low) <= 3 and not lex.is_word(low))
+    )
+
 
 def _middle_initial(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Any letter after "middle initial" is one."""
@@ -1764,8 +1834,9 @@ _EVERYDAY_PATTERNS = (
     ("first_at", _FIRST_AT, 0.55, _listed_not_month),
     ("everyday_intro", _EVERYDAY_INTRO, 0.6, _everyday_intro),
     ("everyday_vocative", _EVERYDAY_VOCATIVE, 0.55, _vocative_first),
+    ("vocative_clause", _VOCATIVE_CLAUSE, 0.55, _clause_vocative),
     ("everyday_this_is", _EVERYDAY_THIS_IS, 0.55, _vocative_first),
-    ("vocative_before_question", _VOCATIVE_BEFORE_QUESTION, 0.6, _vocative_word),
+    ("vocative_before_question", _VOCATIVE_BEFORE_QUESTION, 0.6, _vocative_before_asked),
     ("vocative_after_question", _VOCATIVE_AFTER_QUESTION, 0.6, _vocative_word),
     ("greeting_first", _GREETING_FIRST, 0.55, _greeted_first),
     ("calls_them", _CALLS_THEM, 0.6, _vocative_first),
@@ -2039,7 +2110,8 @@ def _noun_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]
 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?]|$)")
 # (a whole word: "catherine co-borrower" is no "Co.")
-_ORG_AFTER = re.compile(r"[ \t]+(?:and[ \t]+|&[ \t]+)?(\p{L}+)(?![\p{L}-])")
+# ("DAVIS KLINE AND ASSOCIATES": "and" in any case)
+_ORG_AFTER = re.compile(r"[ \t]+(?:(?i:and)[ \t]+|&[ \t]+)?(\p{L}+)(?![\p{L}-])")
 
 
 def _acronym_org(text: str, start: int, end: int) -> bool:

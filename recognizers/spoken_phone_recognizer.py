@@ -69,6 +69,22 @@ _OWN_LINE_BEFORE = re.compile(
 _TOLL_FREE_BARE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?(?:[ \t]*[-.]?[ \t]*\d){7}$")
 
 
+# The agent's greeting names the business, then its line: "you've reached Keystone Auto at
+# 800 …", "you have reached First Prairie Bank at eight double oh …".
+_GREETING_REACHED_AT = re.compile(
+    r"\byou(?:'ve|[ \t]+have)?[ \t]+reached[ \t]+(?:[\w.&'-]+[ \t]+){1,7}?at[ \t:,]*$",
+    re.IGNORECASE,
+)
+
+
+def is_greeting_toll_free(text: str, start: int, end: int) -> bool:
+    """True for a toll-free line (8XX code) the greeting gives as the business's: no
+    household has one (a voicemail's local number, "you've reached Dana at 614 …", stays)."""
+    return bool(_TOLL_FREE_BARE.match(text[start:end].strip())) and bool(
+        _GREETING_REACHED_AT.search(text, max(0, start - 100), start)
+    )
+
+
 _TOLL_FREE_CODE_BEFORE = re.compile(r"\(?8(?:00|33|44|55|66|77|88)\)?[ \t]*[-.]?[ \t]*$")
 
 
@@ -307,8 +323,10 @@ def is_own_line(text: str, start: int, end: int) -> bool:
     code = _TOLL_FREE_CODE_BEFORE.search(text, max(0, start - 12), start)
     if code:
         start = code.start()  # the rest of the number after its code: "(800) " + "555-0171"
-    return bool(_TOLL_FREE_BARE.match(text[start:end].strip())) and bool(
-        _OWN_LINE_BEFORE.search(text, max(0, start - 60), start)
+    return (
+        bool(_TOLL_FREE_BARE.match(text[start:end].strip()))
+        and bool(_OWN_LINE_BEFORE.search(text, max(0, start - 60), start))
+        or is_greeting_toll_free(text, start, end)
     )
 
 

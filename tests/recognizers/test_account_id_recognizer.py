@@ -1539,3 +1539,22 @@ def test_reference_run_into_its_amount_is_hidden(analyzer, line, id_part):
 def test_amount_after_an_id_word_stays_visible(analyzer, line):
     assert "dollars" not in turn_redacted(analyzer, (line,), 0)
     assert turn_redacted(analyzer, (line,), 0) == ""
+
+
+# ---- round 89 fixes: an order named by its number alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi i got charged twice for order 60418", {"60418"}),
+        ("i'm calling about order 73319, it never came", {"73319"}),
+        ("yeah my order 55120 was damaged", {"55120"}),
+        # near misses: the verb, an amount, a time
+        ("i'd like to order 12000 business cards", set()),
+        ("the order 1500 dollars was too much", set()),
+        ("I placed the order 3 weeks ago", set()),
+    ],
+)
+def test_order_named_by_number(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -110,3 +110,23 @@ def test_monaco_iban_still_found():
 )
 def test_pairs_that_are_no_sort_code_not_found(text):
     assert found_raw(BankAccountRecognizer(), text) == []
+
+
+# ---- round 89 fixes: a bank's greeting gives its toll-free line, no account
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good morning, you've reached Harbor Savings at 800 420 8075.", set()),
+        (
+            "you've reached first prairie bank at eight double oh five three oh one four one three",
+            set(),
+        ),
+        # near misses: the same digits given as the caller's savings account stay
+        ("my savings account is 8004208075", {"8004208075"}),
+        ("you've reached harbor savings, my checking is 8004208075", {"8004208075"}),
+    ],
+)
+def test_greeting_toll_free_not_account(text: str, expected: set[str]) -> None:
+    assert found(BankAccountRecognizer(), text) == expected

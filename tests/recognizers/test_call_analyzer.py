@@ -15,6 +15,7 @@ from tests.recognizers.conftest import (
     redacted,
     redacted_values,
     said,
+    turn_redacted,
     value_hidden,
 )
 from tests.recognizers.synthetic_calls import generate_calls
@@ -267,6 +268,35 @@ def test_company_name_is_not_redacted(ner_analyzer):
     masks = covered(ner_analyzer, call)
     assert all("Lumen Wireless" in m for m in masks)
     assert "Teresa" not in masks[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Existing. Claim TW-561447. My name is Harold Finch.",
+        "Existing. Claim 7731 4402. My name is Harold Finch.",
+        "Renewal, policy HB 22 9041, I'm Harold Finch.",
+        "Existing. Claim TW 561 447. My name is Harold Finch.",
+    ],
+)
+def test_an_id_opening_the_call_like_a_firm_is_still_redacted(analyzer, opening):
+    # a turn that opens "<words> … My name is" reads like a firm answering the line; an
+    # id inside those words must not be let through as the firm's name
+    values = turn_redacted(analyzer, ["C: " + opening], 0)
+    assert any(d in values for d in ("561447", "7731 4402", "9041", "561 447")), values
+
+
+def test_a_firm_named_with_its_line_stays_readable(ner_analyzer):
+    # the firm's name is allowed without the number said after it
+    call = call_of(
+        (
+            "AGENT",
+            "Thanks for holding, you've reached Cellara Mobile at 1-800-555-0128, I'm Jonas.",
+        ),
+        ("CUSTOMER", "hi Jonas, my Cellara Mobile bill is wrong"),
+    )
+    masks = covered(ner_analyzer, call)
+    assert all("Cellara Mobile" in m for m in masks), masks
 
 
 def test_allow_and_deny_lists_from_create():

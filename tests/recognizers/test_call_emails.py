@@ -288,3 +288,30 @@ def test_id_beside_an_email_still_hidden(analyzer: CallAnalyzer) -> None:
     masked = covered(analyzer, said("A: How can I help?", line))[1]
     assert value_hidden(masked, line[3:], "RT55812"), masked
     assert value_hidden(masked, line[3:], "ana.lopez@mailhost.com"), masked
+
+
+# --- an email's domain said alone, a full stop after it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("NDASILVA, then at aol dot com.", "at aol dot com"),
+        (
+            "CHEN, then at yahoo dot com. Oh, and if I'm not home I'm at my son's.",
+            "at yahoo dot com",
+        ),
+        ("and at outlook dot co dot uk. thanks", "at outlook dot co dot uk"),
+    ],
+)
+def test_a_domain_alone_before_a_full_stop(text, domain):
+    from recognizers.call_emails import domain_alone
+
+    assert [text[h.start : h.end] for h in domain_alone(text)] == [domain]
+
+
+def test_a_domain_alone_is_no_web_address_joined_by_a_dot():
+    """ "then at aol dot com.au" is no domain alone ending at "com"."""
+    from recognizers.call_emails import domain_alone
+
+    assert domain_alone("then at aol dot com.au") == []

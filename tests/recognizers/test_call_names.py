@@ -1516,3 +1516,32 @@ def test_noise_without_name_question_kept(ner_analyzer, line):
 )  # fmt: skip
 def test_an_everyday_name_looked_up_on_the_account(analyzer, turns, turn, hidden, kept):
     assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "expected"),
+    [
+        # a word of the turn before read back letter by letter
+        (
+            ("C: so the cake should say happy thirtieth tomilola", "A: got it t o m i l o l a"),
+            1,
+            ["t o m i l o l a"],
+        ),
+        (
+            ("C: so the cake should say happy thirtieth tomilola", "A: got it t o m i l o l a"),
+            0,
+            ["tomilola"],
+        ),
+        (("C: put it under oyelaran please", "A: sure o y e l a r a n"), 0, ["oyelaran"]),
+        # a two-letter name spelled after a cue, and spelled back after it was found
+        (("A: first name?", "C: BO", "A: BO IS THAT B O"), 2, ["BO", "B O"]),
+        (("A: and your name", "C: bo", "A: bo like b o"), 2, ["bo", "b o"]),
+        (("A: first name?", "C: BO", "A: BO IS THAT B O", "C: YEP B O AND"), 3, ["B O"]),
+        # a dictionary word spelled back, or a two-letter word, stays readable
+        (("C: is it on the cake", "A: c a k e"), 1, []),
+        (("C: is it on the cake", "A: c a k e"), 0, []),
+        (("A: did you say no", "C: no is that n o"), 1, []),
+    ],
+)
+def test_a_word_spelled_back_letter_by_letter(analyzer, lines, turn, expected):
+    assert redacted_values(analyzer, *lines)[turn] == expected

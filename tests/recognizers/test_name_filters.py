@@ -303,3 +303,24 @@ def test_two_letter_name_spelled_stays(analyzer) -> None:
     assert "t-y" in texts and "ty" in texts
     texts = all_redacted_values(analyzer, "A: how do you spell it?", "C: it's j-o, not j-o-e")
     assert "j-o" in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        # a surname alone after a town's first word is the town, whoever found it
+        ("A: WE HAVE A BOAT LEAVING PORT JEFFERSON NOW", False),
+        ("A: the ferry from port jefferson is late", False),
+        # the same surname as a person stays hidden
+        ("C: my son jefferson lives near the port", True),
+        ("A: WE HAVE A BOAT LEAVING WITH JEFFERSON NOW", True),
+        # the town's first word as a noun: a surname after it is a person's
+        ("C: at that point jefferson called me back", True),
+        ("C: we drove to the lake Jefferson was driving", True),
+        # ... or a town said as where someone lives: their address, kept hidden
+        ("C: she lives out by lake jefferson now", True),
+    ],
+)
+def test_a_town_named_like_a_surname(ner_analyzer, line, hidden):
+    values = redacted_values(ner_analyzer, line)[0]
+    assert any("jefferson" in v.lower() for v in values) == hidden

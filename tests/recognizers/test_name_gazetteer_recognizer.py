@@ -283,3 +283,26 @@ def test_name_before_code_without_product_cue_stays_hidden(text, name):
 )
 def test_a_name_before_the_customer_number(text, expected):
     assert found(NameGazetteerRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town whose second word is a surname
+        ("WE HAVE A BOAT LEAVING PORT JEFFERSON NOW", set()),
+        ("we drove down to fort myers last week", set()),
+        ("we fished out by lake charles last week", set()),
+        # (a town said as where someone lives is their address: kept hidden)
+        ("she lives out by lake charles", {"charles"}),
+        # a name that starts like one, or follows a word ending in one, stays hidden
+        ("PORTIA JEFFERSON IS HERE", {"PORTIA JEFFERSON"}),
+        ("the report jefferson sent", {"jefferson"}),
+        # a firm named after its founders, in capitals too
+        ("ROBERTA KLINE FROM DAVIS KLINE AND ASSOCIATES", {"ROBERTA KLINE"}),
+        ("roberta kline from davis kline and associates", {"roberta kline"}),
+        # two people joined by "and" stay hidden
+        ("ROBERTA KLINE AND DAVIS KLINE WILL SIGN", {"ROBERTA KLINE", "DAVIS KLINE"}),
+    ],
+)
+def test_towns_and_founders_firms_are_no_people(text, expected):
+    assert found(NameGazetteerRecognizer(), text) == expected

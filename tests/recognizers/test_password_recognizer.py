@@ -117,6 +117,12 @@ def test_password_with_context_word(text: str, expected: set[str], analyzer) -> 
         ("yeah ok kestrel_19", True),
         ("i paid 44 dollars", False),
         ("hold on one second", False),
+        # a sentence after the value; the value read from a note
+        ("IT'S CWQHZN20. WHAT WAS YOUR NAME AGAIN?", True),
+        ("my son wrote it down hntswa 60", True),
+        ("i have it written here, maple 44. is that right?", True),
+        ("it's 5 minutes. hold on", False),
+        ("my son wrote it down. it took 2 days", False),
     ],
 )
 def test_bare_password_answer_anchored(text, found):
@@ -731,3 +737,33 @@ def test_set_password_to_keeps_lead_visible(analyzer):
         "C: Yes. Can you just set the password to Lantern#7!?",
     )[1]
     assert set(out) == {"Lantern#7!"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I AM HIS DAUGHTER THE PASSWORD HE SET UP IS BUTTERCUP", "BUTTERCUP"),
+        ("the passcode my wife picked was tulip garden", "tulip garden"),
+        ("the password that they gave us is copper kettle", "copper kettle"),
+        ("the password he set up is expired", None),
+    ],
+)
+def test_a_password_named_with_who_set_it(text, value):
+    """Who chose the password, between the cue and the value, is no part of it."""
+    got = {text[r.start : r.end] for r in PasswordRecognizer().analyze(text, ["PASSWORD"])}
+    assert got == ({value} if value else set())
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("MY SON WROTE IT DOWN... CRWPWV ONE THREE. THANK YOU SO MUCH.", "CRWPWV ONE THREE"),
+        ("my son wrote it down rosegarden one three", "rosegarden one three"),
+        ("IT'S CWQHZN20. WHAT WAS YOUR NAME AGAIN?", "CWQHZN20"),
+    ],
+)
+def test_a_password_answer_read_from_a_note(analyzer, reply, value):
+    found = found_in_call(
+        analyzer, [("agent", "and the passcode on the account?"), ("customer", reply)]
+    )
+    assert any(e == "PASSWORD" and value in t for i, e, t in found if i == 1)

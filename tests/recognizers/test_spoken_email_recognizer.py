@@ -126,11 +126,27 @@ def test_local_parts_read_back(text, expected):
         ("it's r okafor at travis county tx dot gov", ["r okafor at travis county tx dot gov"]),
         ("send it to mbell at city of tulsa dot gov", ["mbell at city of tulsa dot gov"]),
         ("email is dnguyen at pine hill dental dot com", ["dnguyen at pine hill dental dot com"]),
+        # "and" inside a business's name; other endings of a domain
+        ("its hello at salt and ember coffee dot com", ["hello at salt and ember coffee dot com"]),
+        ("the email is fern at rose and thistle dot co", ["fern at rose and thistle dot co"]),
+        (
+            "reach her at pgreer at tidewater ins dot example or i can",
+            ["pgreer at tidewater ins dot example"],
+        ),
+        (
+            "write to mlopez at bright and early bakery dot info",
+            ["mlopez at bright and early bakery dot info"],
+        ),
         # no emails
         ("we met at sunny side park dot com yesterday", []),
         ("i was a student at penn state dot edu", []),
         ("i bought it at best buy dot com", []),
         ("i have a question about my bill", []),
+        # a word before "at", no lead that gives an address: a sentence, not an email
+        ("we had dinner at salt and ember coffee dot com", []),
+        ("hello at salt and ember coffee dot com", []),
+        ("meet me at the office at nine dot", []),
+        ("it's at home and garden dot com", []),
     ],
 )
 def test_domains_said_as_separate_words(text, expected):
@@ -232,6 +248,10 @@ def _found(recognizer, text: str) -> set[str]:
     [
         ("send the invoice to ap at ridgelinefreight dot com", set()),
         ("email compliance at harborview logistics dot com", set()),
+        ("send it to our lien desk at liens at tidewater ins dot example", set()),
+        # the caller's own, or a person's at a webmail domain, stays an address
+        ("my email is liens at tidewater ins dot example", {"liens at tidewater ins dot example"}),
+        ("it's liens at gmail dot com", {"liens at gmail dot com"}),
         # a person's initials at a webmail domain stay an address
         ("my email is ap at gmail dot com", {"ap at gmail dot com"}),
     ],

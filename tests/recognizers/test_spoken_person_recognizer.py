@@ -1387,3 +1387,66 @@ def test_an_agent_answering_for_a_team(text, expected):
 )
 def test_everyday_first_names_in_strong_slots(text, expected):
     assert {n.rstrip(".") for n in found(SpokenPersonRecognizer(), text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name between a thanks or greeting and the next clause
+        ("thanks rich whats a good callback number in case we lose you", {"rich"}),
+        ("hi rich what can i do for you", {"rich"}),
+        ("THANKS BO THE BALANCE IS SIXTY TWO FIFTY HOW WOULD YOU LIKE TO PAY", {"BO"}),
+        ("THATS APPROVED BO YOU'LL GET THE RECEIPT BY EMAIL", {"BO"}),
+        ("hello ngozi how can i help", {"ngozi"}),
+        ("thanks mark your account is all set", {"mark"}),
+        ("thank you joy, it's done", {"joy"}),
+        # the same slot holding a courtesy, a filler or a clause word of its own
+        ("thanks so much the form is in", set()),
+        ("thanks again what's next", set()),
+        ("hi there how are you", set()),
+        ("hey guys what's up", set()),
+        ("thanks hope that's ok", set()),
+        ("thanks will that's great", set()),
+        ("hey bro what's up", set()),
+        ("thanks honey the kids are fine", set()),
+    ],
+)
+def test_a_first_name_said_before_the_next_clause(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated verb after a relation is what the relative does
+        ("The internet stopped working and my grandson isn't here.", set()),
+        ("my son doesnt live here anymore", set()),
+        ("MY WIFE CAN'T COME TO THE PHONE", set()),
+        ("my husband wasn’t told", set()),
+        # a name in the same slot stays hidden
+        ("my grandson Don isn't here", {"Don"}),
+        ("my grandson dontae isn't here", {"dontae"}),
+        # an "-ing" verb after "are you" is what the caller does
+        ("sure who are you suing", set()),
+        ("SO WHO ARE YOU SUING", set()),
+        # a name in that slot stays hidden
+        ("are you channing?", {"channing"}),
+        ("are you manning?", {"manning"}),
+        ("are you Suing?", {"Suing"}),
+        # a dictionary word opening the turn before what is asked qualifies it
+        ("Practice address?", set()),
+        ("Office phone number?", set()),
+        # a name there stays hidden
+        ("pat date of birth?", {"pat"}),
+        ("Rich, last name?", {"Rich"}),
+        ("Ngozi address?", {"Ngozi"}),
+        # a noun after an article before a relation is a place
+        ("SLIP TWELVE AT THE MARINA MY HUSBAND IS OUT THERE WITH NO FUEL", set()),
+        ("we're at the lake my wife has the card", set()),
+        # a name before the relation stays hidden
+        ("AT THE DOCK MARINA MY WIFE IS WAITING", {"MARINA"}),
+        ("Teodor, my husband, will call", {"Teodor"}),
+    ],
+)
+def test_verbs_and_modifiers_in_name_slots(text, expected):
+    assert found(SpokenPersonRecognizer(), text) == expected

@@ -661,3 +661,28 @@ def test_first_six_before_the_last_four(text: str, expected: set[str]) -> None:
 )
 def test_corrected_ending(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+# ---- round 89 fixes: the greeting names the business, then its toll-free line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good morning, you've reached Keystone Auto at 800 783 2069. My name is Howard.", set()),
+        ("GOOD MORNING, YOU'VE REACHED ST. BRENDAN MEDICAL CENTER BILLING AT 800-493-6476.", set()),
+        (
+            "you have reached first prairie bank at eight double oh five three oh one four"
+            " one three",
+            set(),
+        ),
+        ("thanks for holding, you've reached Acme Pharmacy at (877) 561-1330", set()),
+        # near misses: a household's voicemail gives a local number; a toll-free code alone
+        # is not enough without the greeting
+        ("hi you've reached Dana Lee at 614 555 0182", {"614 555 0182"}),
+        ("you've reached the Okafor family at 312-555-0147", {"312-555-0147"}),
+        ("my number is 800 783 2069", {"800 783 2069"}),
+    ],
+)
+def test_greeting_toll_free_line(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
