@@ -776,6 +776,8 @@ _TRAVELLER = (
     r"(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mom|mum|parents|family|wife|"
     r"husband|partner|son|daughter|brother|sister|friend)"
 )
+# A possessive just before "address" says whose address it is, not which town's.
+_OWNER_BEFORE_ADDRESS = r"(?:(?!st\b|saint\b)[a-z'-]+[ \t]+)?[a-z'-]+(?:'s|s')[ \t]+address\b"
 _PLACE_CUE = (
     r"(?<=\b(?:(?:i'm|im|i am|we're|we are|he's|she's|they're)[ \t]+(?:(?:right now|now|"
     r"currently|still|just|stuck|stranded|out|over|up|down|here)[ \t]+)*in"
@@ -827,8 +829,10 @@ _PLACE_CUE = (
     r"|(?<=\bat[ \t]+)(?=(?:[a-z'-]+[ \t]+){1,2}(?:general|memorial|regional)\b)"
     # (not the kind of address: "the pickup address", "the forwarding address")
     # (nor what is done there: "the signing address", "the closing address")
-    rf"|(?<=\bthe[ \t]+)(?=(?:(?!{_ADDRESS_KIND}\b)(?![a-z'-]+ing\b)[a-z'-]+[ \t]+){{1,2}}"
-    r"address\b)"
+    # (nor whose it is: "verify the member's address", "the new patients' address"; a
+    # saint's town keeps its cue: "the st john's address")
+    rf"|(?<=\bthe[ \t]+)(?!{_OWNER_BEFORE_ADDRESS})"
+    rf"(?=(?:(?!{_ADDRESS_KIND}\b)(?![a-z'-]+ing\b)[a-z'-]+[ \t]+){{1,2}}address\b)"
     r"|^[\s,.]*(?:(?:um|uh|it's|its|and)[\s,.]+)*\K(?=(?:[a-z'-]+[ \t]+){1,2}and[ \t]+the[ \t]+"
     r"(?:zip|postal))"
 )
@@ -972,7 +976,7 @@ _TWO_WORD_TOWNS = frozenset(
         "round rock, sugar land, cape coral, coral springs, palm bay, high point, chapel hill, "
         "state college, traverse city, grand junction, grand forks, great falls, twin falls, "
         "idaho falls, park city, lake charles, carson city, battle creek, wichita falls, "
-        "palm desert, newport beach, huntington beach, daytona beach, pompano beach, "
+        "ann arbor, palm desert, newport beach, huntington beach, daytona beach, pompano beach, "
         "myrtle beach, panama city, winter park, winter haven, rock hill, round lake, "
         "fall river, grand prairie, grand island, elk grove, garden grove, bay city, "
         "johnson city, union city, falls church, silver spring, college park, eden prairie, "
@@ -1146,6 +1150,33 @@ def _coined_town(words: str) -> bool:
         word = parts[0]
         return re.search(rf"{_PLACE_END}$", word) is not None and _town_word(word, weak=True)
     return len(parts) == 2 and parts[0] in _PLACE_PREFIX and parts[1] in lexicon().firsts
+
+
+# A US zip (five digits, maybe "-" and four) that ends a town and zip reply.
+_SURE_TOWN_ZIP_SCORE = 0.6
+_US_ZIP_END = re.compile(rf"(?P<town>.*?),?\s+{_ZIP}$", re.IGNORECASE | re.DOTALL)
+
+
+def _town_and_zip(value: str) -> bool:
+    """A reply of a town and a US zip whose town is sure to be one: a listed place, a
+    state, or a word no English word could be ("atlanta 30318", "mississippi 39203",
+    "ann arbor 48104"). Such a reply needs no "city"/"zip" asked before it to be an
+    address; "policy 12345" or "extension 40221" stay weak."""
+    m = _US_ZIP_END.match(value)
+    if m is None:
+        return False
+    town = fold(m.group("town")).lower().strip(" ,.")
+    if _known_town(town) or re.fullmatch(STATE_NAMES, town, re.IGNORECASE):
+        return True
+    return any(_coined_name(word) for word in town.split())
+
+
+def _coined_name(word: str) -> bool:
+    """A word that may only be a name: no English word, and said like one, not spelled
+    like a code's letters ("ypsilanti", "hockessin"; not "cpt", "npi", "hcpcs")."""
+    return (
+        len(word) >= 4 and re.search(r"[aeiou]", word) is not None and not lexicon().is_word(word)
+    )
 
 
 def _typed_street(text: str, start: int, end: int) -> bool:
@@ -3058,15 +3089,19 @@ class AddressRecognizer(SpokenPatternRecognizer):
         SpokenPattern(
             "rural_route",
             r"\b(?:rural route|r\.?r\.?|rural delivery|highway contract(?: route)?|h\.?c\.?)"
-            r"\s*#?\s*\d{1,4}(?:[\s,]+box\s*#?\s*\d{1,6})?\b",
+            r"\s*#?\s*\d{1,4}(?:[\s,]+box\s*#?\s*\d{1,6})?\b"
+            # (a plain "route" with its box: "route two box one seventy four"; a route
+            # alone is a road or a bus, no home)
+            r"|\broute\s*#?\s*\d{1,4}[\s,]+box\s*#?\s*\d{1,6}\b",
             0.85,
         ),
         # Weak alone, a reply to "and the city and zip?" (CONTEXT): "madison 53703",
         # "its san luis obispo 93401." The reply is only the city and the zip.
         SpokenPattern(
             "city_zip_answer",
+            # (a town placed by "in": "yeah in savannah 31406")
             r"^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|"
-            r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
+            r"that's|thats|that is|that'd be|it'd be|in)[\s,.]+)*\K"
             rf"(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+"
             rf"(?:\s+(?!(?:{_NOT_LONE_CITY}|{_NOT_ZIP_CITY})\b){_NOT_CITY}[a-zà-ÿ][a-zà-ÿ.'-]+){{0,2}}"
             # (or four digits, as Australia, Belgium, Austria write them, not a year
@@ -3078,7 +3113,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?<!(?<!\b(?:st|ste|ft|mt|pt))\.)"
             rf",?\s+(?:{_ZIP}(?!\d)|\d{{6}}(?!\d)|(?:{_PROVINCE},?\s+)?{_POSTCODE}"
             rf"|(?<!\b(?:{_TIME_WORD})\s)\d{{4}}(?!\d))"
-            r"(?=[\s.!]*$)"
+            # (a yes after it: "mississippi 39203 yeah")
+            r"(?=(?:[\s,.]+(?:yes|yeah|yep|right|correct))*[\s.!]*$)"
             # ... or the postcode first: "27765 Nueva Panamá", "7889 betekom"
             r"|^[\s,.]*(?:(?:yes|yeah|yep|sure|ok|okay|so|um|uh|oh|well|it's|its|it is|"
             r"that's|thats|that is|that'd be|it'd be)[\s,.]+)*\K"
@@ -3276,6 +3312,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 r.end = region.end() if region else end
                 if _FLIGHT_AFTER.match(text, r.end):
                     continue
+            if name == "city_zip_answer" and _town_and_zip(text[r.start : r.end]):
+                r.score = max(r.score, _SURE_TOWN_ZIP_SCORE)
             if name == "ca_postcode_pieces":
                 end = _ca_postcode_end(text, r.start, r.end)
                 if end is None:

@@ -187,7 +187,8 @@ _ACRONYMS = frozenset(
     FYI CVV ZIP PO APT VIN IMEI SIM DL EIN TIN NPI MRN RX HR IT PC PDF URL CEO VP ER ICU
     NY LA DC OR AND THE BOX EXT OH OHH UH UM HMM MM NO YES FBI CIA TSA FAA ESTA EU EST PST
     CST MST GMT UTC AT&T TMOBILE APP API VPN WIFI SMS MFA OTP CC BCC BIN PCN GRP ABA IBAN
-    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA EPA FDA OSHA FEMA HUD DOT CDC HVAC GPS"""
+    BIC SWIFT DEA HMO PPO EOB FSA HSA COBRA EPA FDA OSHA FEMA HUD DOT CDC HVAC GPS
+    ICN MRI CPT HCPCS NDC CBC DME EFT ERA EHR EMR"""
     )
 ) | {w.upper() for w in REPLY_WORDS}
 _NOT_PREFIX = frozenset(
@@ -1133,6 +1134,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             )  # "lmorrow_trades": a username as typed
         if entity in ("ACCOUNT_ID", "US_BANK_NUMBER"):
             spans = [span for span in spans if not _shared_code(text, span[0])]
+        if entity in _ID_ENTITIES:
+            spans = [span for span in spans if not labelled_date(text, *span)]
         spans = _with_groups_before(text, spans)
         spans.extend(_restated(text, spans))
         spans.extend(piece for start, _ in spans if (piece := wrong_start(text, start)))
@@ -1200,6 +1203,8 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
             span = _free_answer(text[: saved.start()] if saved else text, FREE_TEXT_WORDS[entity])
         if span is None and entity == "PASSWORD":
             span = set_value_span(text)  # "… the new one, i want it to be sunflower 1974"
+        elif tried and (was_set := set_value_span(text)) and was_set[0] >= tried[1]:
+            spans.append(was_set)  # "i kept typing rose1 but i think i set it as rose!"
         if entity == "PASSWORD" and (cased := _cased_value(text)):
             # "i was using uppercase r rocket 8944": the value from its first cased letter
             if span and span[0] < cased[0] < span[1]:
@@ -1215,7 +1220,10 @@ def _answer_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]
 # "yeah, that's ME", "this is he", "uh-HUH, yes" (after a greeting taken for a question).
 _NOT_A_PLACE = re.compile(
     r"\W*(?:me|he|him|she|her|it|us|we|they|them|you|huh|uh|um|hmm|mm|yes|yeah|yep|no|nope|"
-    r"okay|ok|sure|right)\W*",
+    r"okay|ok|sure|right)\W*"
+    # the asker moving to the next record: "next patient?", "who's next", "and the next one"
+    r"|\W*(?:and[ \t]+)?(?:the[ \t]+)?(?:who'?s[ \t]+)?next"
+    r"(?:[ \t]+(?:patient|one|member|claim))?\W*",
     _I,
 )
 
@@ -1239,6 +1247,37 @@ _MODEL_BEFORE = re.compile(
     r"(?:[ \t]+(?:the|a|an))?[ \t,:#]*$",
     _I,
 )
+
+
+# Ids whose reply may go on with the date of the thing they number: "claim number
+# 3592955915859, date of service July 19, 2024", "the ICN is 6532433351881, for 12/02/2025".
+_ID_ENTITIES = frozenset({"ACCOUNT_ID", "US_BANK_NUMBER", "ID_NUMBER"})
+# A label that names a date, never an id: "date of service (was)", "DOS", "received".
+_DATE_LABEL = re.compile(
+    r"\b(?:dates?[ \t]+of[ \t]+service|service[ \t]+dates?|dos|date|dated|received|"
+    r"collected|processed(?:[ \t]+on)?|paid[ \t]+on)(?:[ \t]+(?:was|is|of))?[ \t,:]*$",
+    _I,
+)
+# A date said with its month's name: "July 19, 2024", "june 13th 2024".
+_MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}[ \t]+$", _I)
+_DAY_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2}", _I)
+# A date in figures: "6-11-2024", "12/02/2025", or run together by the normaliser from
+# "four three twenty twenty-four" ("432024"): a day and month, then a year.
+_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
+_RUN_DATE = re.compile(r"\d{1,4}(?:19|20)\d{2}")
+_FOR_DATE = re.compile(r"\b(?:for|on)[ \t]+$", _I)
+
+
+def labelled_date(text: str, start: int, end: int) -> bool:
+    """A span of an id's reply that is a date: the month's name before a day and year,
+    or a date in figures after a date label ("date of service 6-11-2024", "for 12/02/2025").
+    An id never has a month's name before it, and a label that names a date names no id."""
+    before = text[max(0, start - 40) : start]
+    if _DAY_YEAR.fullmatch(text, start, end) and _MONTH_DAY_YEAR.search(before):
+        return True
+    if _NUMERIC_DATE.fullmatch(text, start, end):
+        return bool(_DATE_LABEL.search(before) or _FOR_DATE.search(before))
+    return bool(_RUN_DATE.fullmatch(text, start, end) and _DATE_LABEL.search(before))
 
 
 def _shared_code(text: str, start: int) -> bool:
@@ -2366,7 +2405,11 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))  # "and first name?" / "will": the whole reply
     if body and len(words(body)) <= 8:
         m = _NAME_ANSWER.match(body)
-        if m and (not _names_a_thing(body, 0, m.end()) or _first_and_surname(m.group())):
+        if (
+            m
+            and (not _names_a_thing(body, 0, m.end()) or _first_and_surname(m.group()))
+            and not _labels_number(body, m.group(), m.end())
+        ):
             spans.append((start, start + m.end()))
     for m in _CAPITALISED.finditer(text):
         # Trim words that are not names: "It's Tom" -> "Tom", "Yeah" -> nothing.
@@ -2380,6 +2423,16 @@ def _person_answer(text: str) -> list[tuple[int, int]]:
             if not _names_a_thing(text, first, last):
                 spans.append((first, last))
     return spans
+
+
+# A label read before its number: "npi is 1991860892", "NPI IS 1221698251."
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:is|was|number|#)?[ \t:]*\d", _I)
+
+
+def _labels_number(body: str, word: str, end: int) -> bool:
+    """An abbreviation that names the number after it ("npi is 1991…"), not the caller:
+    a name said alone ("it's Dot") has no number after it."""
+    return word.upper() in _ACRONYMS and bool(_NUMBER_AFTER.match(body, end))
 
 
 _TITLE = re.compile(r"(?:mr|mrs|ms|miss|mister|missus|dr|doctor|prof|professor)\.?[ \t]+", _I)
@@ -2397,7 +2450,9 @@ def _not_name_token(token: str) -> bool:
 
 # The name part named before the name: "surname blumel", "my last name is ortiz".
 _NAME_LABEL = re.compile(
-    r"(?:my[ \t]+)?(?:surname|last name|family name|first name|given name|forename|christian name)"
+    r"(?:my[ \t]+)?(?:surname|last name|family name|first name|given name|forename|christian name"
+    # whose name it is: "patient name bull, naomi", "member's name is …"
+    r"|(?:the[ \t]+)?(?:patient|member|subscriber|insured|caller)(?:'s)?[ \t]+name)"
     r"(?:[ \t]+is|'s)?[ \t,:-]+(?=\w)",
     _I,
 )
@@ -2409,7 +2464,12 @@ _FIRM_WORD = (
     r"(?:llc|l\.?l\.?c|inc|incorporated|corp|corporation|co|company|ltd|limited|llp|plc|"
     r"group|associates|partners|holdings|enterprises|bank|credit union|trust|foundation|"
     r"escrow|title|realty|properties|services|solutions|consulting|church|school|"
-    r"university|college|hospital|clinic|pharmacy|insurance|agency|law firm|llp)"
+    r"university|college|hospital|clinic|pharmacy|insurance|agency|law firm|llp|"
+    # a provider's office calling a payer: "Westgate Physical Therapy", "Valley Ambulance"
+    r"health|healthcare|medicine|medical|therapy|cardiology|orthopedics|orthopaedics|"
+    r"podiatry|dialysis|pediatrics|paediatrics|dermatology|radiology|oncology|neurology|"
+    r"urology|imaging|laborator(?:y|ies)|ambulance|behavioral|surgical|dental|chiropractic|"
+    r"urgent care|home care)"
 )
 # Words after a name that make it a programme or a plan: "my Honors number", "Aadvantage id".
 _PROGRAMME_WORD = (

@@ -46,10 +46,11 @@ from recognizers.spoken_normalizer import (
 from recognizers.spoken_person_recognizer import (
     NAME_SUFFIX,
     RANK,
+    agent_with_department,
     fold,
     lexicon,
 )
-from recognizers.spoken_phone_recognizer import customer_we_are_numbers
+from recognizers.spoken_phone_recognizer import customer_own_lines, customer_we_are_numbers
 
 logger = logging.getLogger(__name__)
 
@@ -1035,13 +1036,16 @@ def _with_courtesy_name_questions(
 
 
 def _add_household_lines(speakers: list[str], texts: list[str], hits: list[list[Hit]]) -> None:
-    """A customer's "we're 312-…" is their household's line, not the agent's business."""
+    """A customer's "we're 312-…" is their household's line, and "our fax is 301-…" their
+    office's, not the agent's business (whose own lines the recognizers leave visible)."""
     for speaker, text, turn_hits in zip(speakers, texts, hits, strict=True):
-        if speaker.lower() == "customer" and "we" in text.lower():
-            turn_hits.extend(
-                Hit("PHONE_NUMBER", start, end, 0.8, "SpokenPhoneRecognizer")
-                for start, end in customer_we_are_numbers(text)
-            )
+        low = text.lower()
+        if speaker.lower() != "customer" or ("we" not in low and "our" not in low):
+            continue
+        turn_hits.extend(
+            Hit("PHONE_NUMBER", start, end, 0.8, "SpokenPhoneRecognizer")
+            for start, end in (*customer_we_are_numbers(text), *customer_own_lines(text))
+        )
 
 
 def _previous_substantive(speakers: list[str], texts: list[str]) -> list[str]:
@@ -1164,7 +1168,13 @@ def _agent_reached(m: re.Match) -> bool:
     from recognizers.base import BRANDS
 
     name = m.group("name").rstrip(".,!?")
-    if " " in name.strip() or not _REACHED_CUE.search(m.string, 0, m.start("name")):
+    if not _REACHED_CUE.search(m.string, 0, m.start("name")):
+        return False
+    start = m.start("name")
+    first = re.match(r"[^\W\d_][\w'-]*", name)
+    if first and agent_with_department(m.string, start, start + first.end(), lexicon()):
+        return True  # "you've reached Carlo in provider relations": the agent, not a firm
+    if " " in name.strip():
         return False
     low = fold(name)
     if low in BRANDS or low not in lexicon().firsts:

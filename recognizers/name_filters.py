@@ -326,6 +326,8 @@ def _firm_then_agent(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return agent not in said and (lex.is_name(agent) or not lex.is_word(agent))
 
 
+# A desk named at its firm: "… billing office at riverside oncology", "… front desk for".
+_DESK_AT_FIRM = re.compile(r"[ \t]*,?[ \t]+(?:at|for|over at)[ \t]+\p{L}", re.IGNORECASE)
 _AND_AFTER = re.compile(r"[ \t]*(?:and|&)[ \t]+(?-i:\p{Lu})", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?-i:\p{Lu})\p{L}*[ \t]+(?:and|&)[ \t]*$", re.IGNORECASE)
 
@@ -341,10 +343,12 @@ def _firm_words(text: str, start: int, end: int) -> bool:
         return True
     m = _FIRM_AFTER.match(text, end)
     if m and _FIRM_PLACE.search(text, max(0, start - 24), start):
-        for word in m.captures(1):
+        for word, word_end in zip(m.captures(1), m.ends(1), strict=True):
             low = fold(word)
             if low in _NOT_FIRM_GAP or lex.is_name(low) or not lex.is_word(low):
                 break  # a name word or no English word goes on the person's name
+            if low in _FIRM_TAIL and _DESK_AT_FIRM.match(text, word_end):
+                break  # "good morning hernan billing office at riverside": the caller's desk
             if low in _FIRM_TAIL:
                 return True
     if (

@@ -39,6 +39,8 @@ _NOT_NAME = (
     r"because|then|than|only|even|all|any|some|one|two|mister|missus|miss|mr|mrs|ms|mx|dr|"
     r"sir|ma'am|maam|madam|madame|mademoiselle|monsieur|senor|señor|senora|señora|doctor|professor|thinking|pretty|kind|sort|trouble|disconnected|"
     r"transferred|dob|date|birthday|born|zip|postcode|ssn|cvv|cvc|csc|"
+    # a provider's field labels: "which npi are these billed under", "the mrn is …"
+    r"npi|mrn|"
     # a clergy title said as the address ("Hello, Father"): visible by policy (not
     # "pastor" or "deacon", which are surnames too: "sabrina pastor")
     r"father|reverend|chaplain|rabbi|"
@@ -505,6 +507,12 @@ _ROLE_CUE = (
 )
 # A spelled name is an upper-case run: lower-case turns have none.
 _SPELLED_CUE = r"(?-i:\p{Lu}\p{Lu})"
+# A caller's desk at a practice: "billing office", "front desk", "office manager".
+_DESK_ROLE = (
+    r"(?:billing|front|business|scheduling|referrals?|records|intake|claims|admissions|"
+    r"practice|clinic|office)(?:[ \t]+(?:office|desk|department|dept|team|manager|"
+    r"coordinator|specialist))?"
+)
 
 
 class SpokenPersonRecognizer(SpokenPatternRecognizer):
@@ -948,6 +956,16 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             r"how|what",
         ),
+        # A caller's greeting that runs into their desk and practice: "good morning hernan
+        # billing office at riverside oncology", "hi, marcin bek, front desk at hilltop".
+        CuedPattern(
+            "greeting_name_role",
+            r"(?<=^[ \t]*(?:good (?:morning|afternoon|evening|day)|hi|hello|hey)[ \t]*,?[ \t]+)"
+            rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+            rf"(?=[ \t]*,?[ \t]+{_DESK_ROLE}[ \t]*,?[ \t]+(?:at|from|with|for|over at)\b)",
+            0.6,
+            r"office|desk|billing|manager|coordinator",
+        ),
         # An agent answering the line: "wire services, Hyun-woo speaking", "Dana speaking."
         CuedPattern(
             "name_speaking",
@@ -1297,6 +1315,10 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 continue
             if pattern == "desk_speaking":
                 if _desk_agent(text, result.start, result.end, lex):
+                    out.append(result)
+                continue
+            if pattern == "greeting_name_role":
+                if _name_before_desk(text, result.start, result.end, lex):
                     out.append(result)
                 continue
             if pattern == "team_comma_name":
@@ -1957,6 +1979,13 @@ def _team_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return low in lex.lasts and not lex.is_word(low)
 
 
+def _name_before_desk(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Each word a listed name or no English word, and no brand: "good morning riverside
+    billing office at …" greets from the firm's desk, not a person."""
+    words = [fold(w) for w in _SPOKEN_WORD.findall(text[start:end])]
+    return all(w not in BRANDS and (lex.is_name(w) or not lex.is_word(w)) for w in words)
+
+
 def _rank_surname(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "OFFICER GRANGER", "officer young": a listed surname after a rank."""
     m = _SPOKEN_WORD.search(text, start, end)
@@ -2057,11 +2086,30 @@ _FIRM_NAMED_BEFORE = re.compile(
 )
 
 
+# The agent's department after their name: "you've reached Carlo in provider relations",
+# "you've reached raul from member services".
+DEPARTMENT_AFTER = re.compile(
+    r"[ \t]+(?:in|from|with|on)[ \t]+(?:the[ \t]+)?(?:\p{L}+[ \t]+){0,2}?(?:relations|"
+    r"services|billing|claims|support|department|team|desk|enrol(?:l)?ment|eligibility|"
+    r"authori[sz]ations?|care|operations|collections|scheduling|records|intake|accounts|"
+    r"sales|benefits|network|credentialing|appeals)\b",
+    re.IGNORECASE,
+)
+
+
+def agent_with_department(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "you've reached Xiuying in provider relations": a word that is no English word nor
+    a brand, then the department it works in, is the agent (a firm has no department)."""
+    low = fold(text[start:end])
+    if low in BRANDS or (lex.is_word(low) and not lex.is_name(low)):
+        return False
+    return bool(DEPARTMENT_AFTER.match(text, end))
+
+
 def _listed_first(text: str, span: tuple[int, int], lex: Lexicon, pattern: str = "") -> bool:
     """A first word that is a listed first name (everyday ones too: "ivy", "grace") or a
     capitalised word that is no English word ("Lucille", "Mele"); before "here how can i
     help" any word that is no English word nor a brand ("care fatou here how can i help")."""
-    from recognizers.base import BRANDS
     from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 
     word = text[span[0] : span[1]].split()[0]
@@ -2071,6 +2119,8 @@ def _listed_first(text: str, span: tuple[int, int], lex: Lexicon, pattern: str =
     if text[max(0, span[0] - 9) : span[0]].rstrip().lower().endswith("reached"):
         # "you've reached Comcast": a firm answers the line as often, unless the firm
         # was named first ("Thanks for calling Wanderly, you've reached Olumide")
+        if agent_with_department(text, span[0], span[0] + len(word), lex):
+            return True
         named = _FIRM_NAMED_BEFORE.search(text, 0, span[0])
         return bool(named) and low not in BRANDS and not lex.is_word(low)
     if pattern in ("name_here", "listed_speaking") and (text.islower() or text.isupper()):

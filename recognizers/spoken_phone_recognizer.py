@@ -128,6 +128,25 @@ def customer_we_are_numbers(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _WE_ARE_NUMBER.finditer(text)]
 
 
+# A customer's "our fax is …", "our office number is …": the caller's own business line
+# (a provider office, a shop), often one person's; only the side answering the line gives
+# the company's. For call_analyzer, which knows the speaker (see ``customer_own_lines``).
+_OUR_LINE_NUMBER = re.compile(
+    r"\bour[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:fax|line|number|phone)(?:[ \t]+(?:number|line|no\.?))?"
+    r"(?:[ \t]+(?:is|at|on))?[ \t:,]*"
+    r"(\(?[2-9]\d{2}\)?[ \t]*[-.,]?[ \t]*[2-9]\d{2}[ \t]*[-.,]?[ \t]*\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def customer_own_lines(text: str) -> list[tuple[int, int]]:
+    """Local numbers a customer gives as "our fax/office number is …": their office's, which
+    the own-line guard (written for the agent) would keep visible; toll-free lines excluded."""
+    return [
+        m.span(1) for m in _OUR_LINE_NUMBER.finditer(text) if not _TOLL_FREE_BARE.match(m.group(1))
+    ]
+
+
 # The company's line given to ring, whatever its digits (the normaliser may mangle "eight
 # hundred five …"): "for faster service call …", "our direct line is …", "our fax is …",
 # "you can also reach the billing department at …".
@@ -215,6 +234,24 @@ def _caller_asked_to_be_sent(text: str, cue_start: int) -> bool:
     return bool(_ASKED_TO_SEND_US.search(text, max(0, cue_start - 80), cue_start))
 
 
+# A document addressed to someone at the fax just given: "our fax is 301 572 0665,
+# attention Dana Ruiz" (the speaker's office receives it: the caller's, often a person's).
+_FOR_ATTENTION_AFTER = re.compile(
+    r"[ \t]*[,.;:-]?[ \t]*(?:and[ \t]+)?(?:attention|attn\b\.?|att:|(?:to|for)[ \t]+the[ \t]+"
+    r"attention[ \t]+of|care[ \t]+of|c/o|(?:mark|address)(?:ed)?[ \t]+(?:it[ \t]+)?"
+    r"(?:to|for)(?:[ \t]+the[ \t]+attention[ \t]+of)?)",
+    re.IGNORECASE,
+)
+
+
+def _addressed_to_someone(text: str, start: int, end: int) -> bool:
+    """A local (not toll-free) number followed by "attention …": the office receiving the
+    fax is the speaker's own, as a caller gives it; a company's toll-free fax stays readable."""
+    return not _TOLL_FREE_BARE.match(text[start:end].strip()) and bool(
+        _FOR_ATTENTION_AFTER.match(text, end)
+    )
+
+
 def is_company_line(text: str, start: int, end: int) -> bool:
     """True for a number given as the company's own line to ring: "for faster service call
     …", "our fax is …", "… and press 3", and the caller writing a toll-free one down."""
@@ -223,6 +260,7 @@ def is_company_line(text: str, start: int, end: int) -> bool:
         before
         and not _CALLER_OWN.search(text, max(0, before.start() - 40), before.start())
         and not _caller_asked_to_be_sent(text, before.start())
+        and not _addressed_to_someone(text, start, end)
     ):
         return True
     if _COMPANY_LINE_AFTER.match(text, end) or is_menu_line(text, end):

@@ -3160,3 +3160,54 @@ STREET_SURROUNDINGS = [
 def test_town_slip_flat_and_zip_around_a_street(text: str, expected: set[str]) -> None:
     spans = found(AddressRecognizer(), text)
     assert expected <= spans if expected else spans == set(), spans
+
+
+OWNERS_ADDRESS_AND_SURE_TOWN_ZIPS = [
+    # whose address it is, not a town: a possessive before "address"
+    ("Can you verify the member's address?", set()),
+    ("CAN YOU VERIFY THE MEMBER'S ADDRESS?", set()),
+    ("and the subscriber's address please", set()),
+    ("i need the new enrollee's address", set()),
+    # ... but a town before "address" keeps its cue, a saint's town too, and the
+    # address said after a possessive is still found
+    ("is the tulsa address still good", {"tulsa"}),
+    ("we have the springfield address on file", {"springfield"}),
+    ("the st john's address", {"st john's"}),
+    ("can you verify the member's address? it's 12 oak street", {"12 oak street"}),
+    # a town and a zip alone, a town sure to be one: no "zip?" needed before it
+    ("yeah atlanta three oh three one eight", {"atlanta three oh three one eight"}),
+    ("ann arbor four eight one oh four", {"ann arbor four eight one oh four"}),
+    ("yeah in savannah three one four oh six", {"savannah three one four oh six"}),
+    ("mississippi three nine two oh three yeah", {"mississippi three nine two oh three"}),
+    ("hockessin 19707", {"hockessin 19707"}),
+    ("rochester one four six oh nine", {"rochester one four six oh nine"}),
+    ("harbor one four six oh nine", set()),
+    # ... not a code's letters or an everyday word before five digits
+    ("cpt nine nine two one three", set()),
+    ("npi 12345", set()),
+    ("hcpcs eight three one five three", set()),
+    ("policy 12345", set()),
+    ("extension 40221 yes", set()),
+    # a rural route said without "rural", its box said
+    ("route two box one seventy four", {"route two box one seventy four"}),
+    ("it's Route 9, Box 12", {"Route 9, Box 12"}),
+    # ... not a road or a bus alone
+    ("take route two to the box store", set()),
+    ("the route 9 bus", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS_ADDRESS_AND_SURE_TOWN_ZIPS)
+def test_owner_before_address_and_sure_town_with_zip(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+def test_sure_town_and_zip_after_a_read_back_street_is_hidden() -> None:
+    """A town and zip confirmed after the agent reads back a street, no "zip?" asked."""
+    call = said(
+        "C: the address is two twenty two ellsworth street",
+        "A: two twenty two ellsworth and that's in atlanta",
+        "C: yeah atlanta three oh three one eight",
+    )
+    masked = covered(CallAnalyzer.create(), call)[2]
+    assert value_hidden(masked, call.turns[2].text, "atlanta"), masked

@@ -1311,3 +1311,128 @@ def test_first_piece_before_side_talk(analyzer):
         "C: sure seven one four sorry Priya I'll be right there okay",
     ]
     assert "seven one four" in turn_redacted(analyzer, lines, 1)
+
+
+def _said_spans(entity: str, text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[s:e] for s, e in answer_spans(entity, norm)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Claim number 3592955915859, date of service July 19, 2024.", "3592955915859", "2024"),
+        ("IT'S 20261201100. DATE OF SERVICE WAS 6-11-2024.", "20261201100", "2024"),
+        ("The ICN is 88917040843, for 12/02/2025, billed amount $4,574.00.", "88917040843", "ICN"),
+        ("THE ICN IS 6532433351881, FOR JANUARY 11, 2025.", "6532433351881", "2025"),
+        (
+            "claim number eight six five oh five two four nine two four oh seven nine "
+            "date of service four three twenty twenty-four",
+            "8650524924079",
+            "432024",
+        ),
+        ("it's 44231103670, dos was two fifteen twenty twenty four", "44231103670", "2152024"),
+    ],
+)
+def test_the_date_an_id_goes_on_with_is_no_id(text, kept, dropped):
+    spans = _said_spans("ACCOUNT_ID", text)
+    assert kept in spans
+    assert not any(dropped in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the same figures with no date label or month before them are the id asked for
+    ["it's 2152024", "my member id is 6-11-2024", "it's 11 2025 4471", "the id is 432024"],
+)
+def test_an_id_shaped_like_a_date_without_a_date_label_stays(text):
+    assert _said_spans("ACCOUNT_ID", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "firm"),
+    [
+        (
+            "Hey, yes, my name is Pamela Delgadillo, I'm with Valley Ambulance Billing, and I "
+            "have checking status on some claims.",
+            ["Pamela Delgadillo"],
+            "Valley",
+        ),
+        (
+            "Hi, it's Wei over at Maple Grove Women's Health. I've got a requisition.",
+            ["Wei"],
+            "Maple",
+        ),
+        (
+            "Hi Jie, this is John Le from Hilltop Cardiology, I'm calling about MRI orders.",
+            ["Jie", "John Le"],
+            "Hilltop",
+        ),
+        (
+            "Good morning, Jason Wyatt, billing office at Cedar Point Podiatry.",
+            ["Jason Wyatt"],
+            "Cedar",
+        ),
+        ("Yeah hi, Piero from Bayview Orthopedics, front desk.", ["Piero"], "Bayview"),
+        ("this is Nadia from Sunrise Urgent Care", ["Nadia"], "Sunrise"),
+    ],
+)
+def test_a_provider_office_named_after_the_caller_is_no_name(text, names, firm):
+    spans = _said_spans("PERSON", text)
+    assert all(name in spans for name in names)
+    assert not any(firm in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("it's Dot", "Dot"),
+        ("this is Grace Church", "Grace"),
+        ("my name is Ann Westgate, I'm with Westgate Physical Therapy", "Ann Westgate"),
+    ],
+)
+def test_a_name_that_shares_a_firm_or_label_word_stays(text, name):
+    assert any(name in span for span in _said_spans("PERSON", text))
+
+
+@pytest.mark.parametrize(
+    "text", ["npi is one nine nine one eight six zero eight nine two", "NPI IS 1221698251."]
+)
+def test_a_label_read_before_its_number_is_no_name(text):
+    assert _said_spans("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("patient name bull, naomi last name first", "bull"), ("member's name is Ortiz", "Ortiz")],
+)
+def test_whose_name_it_is_is_no_part_of_it(text, name):
+    spans = _said_spans("PERSON", text)
+    assert name in spans
+    assert not any("patient" in s or "member" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text", ["Okay, next patient?", "who's next", "And the next one?", "OKAY, NEXT PATIENT?"]
+)
+def test_moving_to_the_next_record_is_no_address(text):
+    assert _said_spans("ADDRESS", text) == []
+
+
+def test_a_street_named_next_stays_an_address():
+    assert "12 next street" in _said_spans("ADDRESS", "12 next street")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "YEAH THATS ME, I KEPT TYPING DESERTROSE1 BUT I THINK I SET IT AS DESERTROSE!",
+            ["desertrose1", "desertrose"],
+        ),
+        ("i've been typing harbor22 but maybe i set it to harbor23", ["harbor22", "harbor23"]),
+    ],
+)
+def test_the_value_tried_and_the_value_set_are_both_passwords(text, values):
+    spans = _said_spans("PASSWORD", text)
+    assert all(value in spans for value in values)

@@ -9,6 +9,7 @@ import pytest
 
 from recognizers.call_analyzer import CallAnalyzer, _worth_ner
 from tests.recognizers.conftest import (
+    all_redacted_values,
     assert_masked,
     call_of,
     covered,
@@ -2253,3 +2254,88 @@ def test_phrase_verb_after_name_answer_stays_visible(analyzer, line: str) -> Non
 def test_name_after_name_question_still_redacted(analyzer) -> None:
     values = redacted_values(analyzer, "A: and your name please", "C: gorana pavlic")
     assert any("gorana" in v for v in values[1])
+
+
+# --- an agent's department, a caller's desk, a provider's field labels -------------------
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("Apex Behavioral Health, you've reached Carlo in provider relations. Who is this?",
+         "Carlo"),
+        ("bluewater health plan you've reached raul in provider relations. who is this?", "raul"),
+        ("evergreen ppo you've reached gunduzalp in member services how can i help", "gunduzalp"),
+        ("COASTAL CARDIAC, YOU'VE REACHED AYKUTALP FROM CLAIMS. WHO IS THIS?", "AYKUTALP"),
+    ],
+)  # fmt: skip
+def test_an_agent_named_before_their_department(analyzer, turn, name):
+    assert ("PERSON", name) in redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "hi")))[0]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["You've reached Verizon in member services.", "you've reached acme health in springfield"],
+)
+def test_a_firm_reached_before_a_department_stays(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", turn), ("CUSTOMER", "hi")))[0]
+    assert not any(e == "PERSON" for e, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        ("good morning, hernan billing office at riverside oncology i'm calling", "hernan"),
+        ("good morning marcin bek billing office at hilltop cardiology.", "marcin bek"),
+        ("hello hanne-lore front desk at valley ambulance i have a question", "hanne-lore"),
+        ("hi, gunsen, office manager at oakridge family medicine", "gunsen"),
+    ],
+)
+def test_a_caller_greeting_into_their_desk(analyzer, turn, name):
+    got = redacted(analyzer, call_of(("AGENT", "provider line"), ("CUSTOMER", turn)))[1]
+    assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "good morning riverside billing office at riverside oncology",
+        "good morning billing office at hilltop cardiology",
+        "good morning hilltop dental office how can i help",
+    ],
+)
+def test_a_firm_greeting_from_its_desk_stays(analyzer, turn):
+    got = redacted(analyzer, call_of(("AGENT", "provider line"), ("CUSTOMER", turn)))[1]
+    assert not any(e == "PERSON" for e, _ in got), got
+
+
+def test_a_provider_field_label_is_no_name_said_again(analyzer):
+    lines = (
+        "A: evergreen ppo provider line my name is capucine bouvier who am i speaking with",
+        "C: yeah hi yousef from bayview orthopedics front desk i've got two denials",
+        "A: which npi are these billed under",
+        "C: npi is one nine nine one eight six zero eight nine two",
+    )
+    assert "npi" not in turn_redacted(analyzer, lines, 2)
+    assert "capucine bouvier" in all_redacted_values(analyzer, *lines)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "our fax is 301 572 0665",
+        "sure, our office number is three oh one five seven two oh six six five",
+        "OUR FAX LINE IS 308.588.0284",
+    ],
+)
+def test_a_callers_own_office_line_is_redacted(analyzer, reply):
+    # "our fax" is the company's own line only when the side answering says it; a
+    # caller's office (a provider, a shop, often one person's) is theirs
+    values = turn_redacted(analyzer, ["A: and a fax number for the records?", "C: " + reply], 1)
+    assert any(ch.isdigit() for ch in values) or "five" in values, values
+
+
+def test_the_agents_own_fax_and_a_callers_toll_free_line_stay_readable(analyzer):
+    lines = ["A: our fax is 312 555 0147 if you need it", "C: thanks, our fax is 800 572 0665"]
+    assert turn_redacted(analyzer, lines, 0) == ""
+    assert turn_redacted(analyzer, lines, 1) == ""

@@ -167,7 +167,9 @@ def test_an_everyday_first_name_alone_answers_a_name_question(analyzer, name):
         (AccountIdRecognizer, "f"),
         (AccountIdRecognizer, "MSPLA 30917."),
         (AccountIdRecognizer, "it's k adeyemi forty two"),
-        (AddressRecognizer, "rochester one four six oh nine"),
+        # (a town sure to be one with its zip is strong alone: "rochester one four six
+        # oh nine", see test_address_recognizer; an everyday word before five digits is not)
+        (AddressRecognizer, "harbor one four six oh nine"),
         (PasswordRecognizer, "copper kettle"),
     ],
 )

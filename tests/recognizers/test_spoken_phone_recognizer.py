@@ -6,7 +6,11 @@ import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer
-from recognizers.spoken_phone_recognizer import SpokenPhoneRecognizer, is_toll_free
+from recognizers.spoken_phone_recognizer import (
+    SpokenPhoneRecognizer,
+    customer_own_lines,
+    is_toll_free,
+)
 from tests.recognizers.conftest import (
     assert_masked,
     call_of,
@@ -686,3 +690,53 @@ def test_corrected_ending(text: str, expected: set[str]) -> None:
 )
 def test_greeting_toll_free_line(text: str, expected: set[str]) -> None:
     assert found(SpokenPhoneRecognizer(), text) == expected
+
+
+# ---- round 90: a caller's "our fax is …, attention <name>" is their office's line, not ours
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("C: Our fax is 301 572 0665, attention Dana Ruiz.", "301 572 0665"),
+        ("C: OUR FAX IS 308.588.0284, ATTENTION MARIA.", "308.588.0284"),
+        (
+            "C: our fax is four two two double two two double eight eight five attention Tom",
+            "four two two double two two double eight eight five",
+        ),
+        ("C: our office fax is 415 555 0123, attn: Dr. Patel", "415 555 0123"),
+        ("C: our fax is 415 555 0123 to the attention of Jane Cole", "415 555 0123"),
+    ],
+)
+def test_fax_given_for_someones_attention_is_redacted(analyzer, line, value):
+    call = said(line)
+    assert value_hidden(covered(analyzer, call)[0], call.turns[0].text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the company's toll-free fax stays readable, "attention" or not
+        "our fax is 866 555 0100, attention appeals unit",
+        # the company's fax with no one named after it
+        "Our claims fax is 206-555-0178.",
+    ],
+)
+def test_company_fax_without_attention_or_toll_free_stays_readable(text: str) -> None:
+    assert not found(SpokenPhoneRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our fax is 301 572 0665.", ["301 572 0665"]),
+        ("our office number is (415) 555-0123", ["(415) 555-0123"]),
+        ("our fax number is 312.555.0104, thanks", ["312.555.0104"]),
+        # a toll-free line is a business's whoever says it
+        ("our fax is 866 555 0100", []),
+        ("our main line is 800-555-0100", []),
+        ("my cell is 312 555 0104", []),
+    ],
+)
+def test_customer_own_lines(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in customer_own_lines(text)] == expected
