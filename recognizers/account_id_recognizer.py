@@ -975,6 +975,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "cued_spoken_code",
             rf"(?=[a-z0-9]{{0,9}}\b)(?<={_CODE_CUE}(?:\s+(?:is|was|it's|number))*[\s:#,]+)"
+            # (a lone "a" first is the code's letter, or an article the code follows: "your
+            # reference is a 583 h six" keeps it, the rest must be a code without it)
+            r"(?:a[ \t]+)?"
             rf"(?=(?:{_SAID_GROUP}[ \t]+)*{_SAID_LETTER}\b)(?=(?:{_SAID_GROUP}[ \t]+)*[a-z]*\d)"
             rf"{_SAID_GROUP}(?:[ \t]+{_SAID_GROUP}){{1,7}}(?=[ \t]*(?:[.,!?;]|$))",
             0.7,
@@ -1039,7 +1042,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "code_answer",
             rf"{_REPLY_START}(?-i:(?!(?:{_NOT_ID_LETTERS}|{_NOT_SPELLED_ID})\b)"
             r"(?=[A-Z0-9 \t-]*[A-Z])(?=[A-Z \t-]*\d)(?=(?:[ \t-]?[A-Z0-9]){4})"
-            r"[A-Z0-9]{1,10}(?:[ \t-][A-Z0-9]{1,10}){0,9})" + _REPLY_END,
+            # (a pause between groups is no word of it: "4363 K um 434")
+            rf"[A-Z0-9]{{1,10}}(?:(?:[ \t-]|{_HESITATE})[A-Z0-9]{{1,10}}){{0,9}})" + _REPLY_END,
             0.3,
         ),
         # a whole reply that is a British postcode, as said for a vehicle's registration or

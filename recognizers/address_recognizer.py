@@ -95,7 +95,7 @@ _UNIT = (
     # (not after a sentence's stop: "… drive. The second floor bathroom leaks")
     rf"|(?!(?<=\.)\s),\s*(?:on\s+the\s+)?{_FLOOR_ORDINAL}\s+floor\b{_FLOOR_STOP}"
     r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|appartement|appt|unit|suite|ste|floor|fl|building|bldg|room|"
-    r"rm|lot|space|trailer|slip|dept|#)\.?\s*#?\s*"
+    r"rm|lot|space|trailer|slip|berth|dock|dept|#)\.?\s*#?\s*"
     # (a dock's or a park's row letter and its number: "slip C 17", "space b 12")
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z][ \t]\d{1,4}\b(?![.,:]\d|[ \t]*(?:%|percent|am|pm|minutes?)\b)"
     r"|[a-z]\d*|[a-z0-9-]{1,6})\b"
@@ -1833,10 +1833,44 @@ _JOB_AT = (
     r"instructor|employee|volunteer|bartender|waitress|waiter|attendant|"
     r"work|works|worked|working|employed|job|shift|intern|interning"
 )
+# The counties of Ireland and of Northern Ireland, said after "county" ("county cork"); not
+# "down" or "derry" ("the county down the road").
+_IRISH_COUNTY = (
+    r"carlow|cavan|clare|cork|donegal|dublin|galway|kerry|kildare|kilkenny|laois|leitrim|"
+    r"limerick|longford|louth|mayo|meath|monaghan|offaly|roscommon|sligo|tipperary|"
+    r"waterford|westmeath|wexford|wicklow|antrim|armagh|fermanagh|tyrone|londonderry"
+)
+# A move of house said before the new number: "i moved", "we've moved", "we just moved"
+# (someone moved: "the appointment moved to 3" is a time).
+_MOVED = (
+    r"(?:i|we|they|he|she|i've|we've|they've|he's|she's|(?:i|we|they)[ \t]+have)"
+    r"(?:[ \t]+(?:just|recently|actually|already|since))?[ \t]+(?:moved|relocated)"
+)
+# How the new home is then given: "it's now", "we're at", "to", "now at".
+_NEW_HOME_IS = (
+    r"(?:it's|its|it[ \t]+is|(?:we're|we[ \t]+are|i'm|i[ \t]+am)(?:[ \t]+(?:now|at))*|to|now)"
+)
+# The rest of the new address after its number: nothing, or one or two words of a street's
+# name, then the clause ends ("… 157", "… 3 ashgrove", "… 42 now").
+_NEW_HOME_NAME = (
+    rf"(?:[ \t]+{_BARE_STREET_NAME}){{0,2}}"
+    r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:now|sorry|same|too|in)\b)"
+)
+# Premises someone owns or keeps: an address whoever is at it ("the shop is at 910").
+_PREMISES = r"shop|house|home|store|garage|salon|studio|workshop|warehouse|bakery|restaurant"
+# Where someone lives or works the land, said before the rural road it is on.
+_RURAL_HOME = (
+    r"house|home|place|farm|ranch|property|cabin|trailer|homestead|acreage|land|lives|"
+    r"live|living|lived|shop"
+)
 # A flat said before its street: "unit 12, 400 glenoaks boulevard", "apt 3b 12 oak st" (or
-# its word alone, its number read into the street's: "unit twelve four hundred …").
+# its word alone, its number read into the street's: "unit twelve four hundred …"); or a
+# berth, a lot or a dock with its number "at" the street: "slip 42 at 1600 harbor view dr",
+# "lot 14 at 200 pine meadows rd" (there the number is needed: "a lot at …" is none).
 _UNIT_BEFORE = re.compile(
-    r"\b(?:unit|apt|apartment|suite|ste|flat)\.?[ \t]*#?[ \t]*(?:\d{1,5}[a-z]?[ \t,]+)?$",
+    r"\b(?:(?:unit|apt|apartment|suite|ste|flat)\.?[ \t]*#?[ \t]*(?:\d{1,5}[a-z]?[ \t,]+)?"
+    r"|(?:unit|apt|apartment|suite|ste|flat|slip|berth|lot|space|trailer|dock)\.?[ \t]*#?"
+    r"[ \t]*\d{1,5}[a-z]?,?[ \t]+at[ \t]+)$",
     re.IGNORECASE,
 )
 
@@ -1845,7 +1879,7 @@ def _unit_before_start(text: str, start: int) -> int:
     """Where a street's span starts once a flat said before its house number is in it."""
     if not text[start : start + 1].isdigit():
         return start
-    m = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+    m = _UNIT_BEFORE.search(text, max(0, start - 24), start)
     return m.start() if m is not None else start
 
 
@@ -2360,6 +2394,22 @@ class AddressRecognizer(SpokenPatternRecognizer):
             0.6,
             cue=r"\b(?:road|rd|avenue|ave)[ \t]+\w{1,4}\b[^.!?]{0,40}\b(?:road|rd|avenue|ave)\b",
         ),
+        # A home or a farm on a numbered rural road, its house number unsaid: "to his place
+        # out on county road nine", "the farm out on county road 152", "her house off state
+        # route 9" (where someone lives; not "take county road 9 north", "county road 9 is
+        # closed": the road needs a home before it, or "out on").
+        CuedPattern(
+            "home_on_numbered_road",
+            rf"(?<=\b(?:(?:{_RURAL_HOME})[ \t]+(?:(?:out|over|up|down|right)[ \t]+)?(?:on|off)"
+            r"|(?:out|over|up|down)[ \t]+(?:on|off))[ \t]+)"
+            r"(?:county|state|township|farm[ \t-]to[ \t-]market|ranch[ \t]+road)[ \t]+"
+            r"(?:road|rd|route|rte|highway|hwy)?[ \t]*#?[ \t]*"
+            r"(?:\d{1,4}[a-z]?|(?-i:[A-Z]{1,2}))\b(?![\d.,]\d)"
+            rf"(?![ \t]*(?:{_UNITS}|of|percent|%)\b)",
+            0.6,
+            cue=r"\b(?:county|state|township|farm|ranch)[ \t]+(?:road|rd|route|rte|highway|hwy|"
+            r"to)\b",
+        ),
         # Two streets meeting, where a caller is: "the corner of fulton and dekalb in
         # brooklyn", "at bell road and 59th avenue in glendale", "at camelback and 24th
         # street" (not "salt and pepper", "the corner of the room and the door").
@@ -2403,6 +2453,16 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?:,?[ \t]+{_EIRCODE})?",
             0.7,
             cue=r"\b(?:co\.?|county|dublin)[ \t]+(?:\d|[a-z])",
+        ),
+        # An Irish town and its county, in the Irish order ("county" first), in any case:
+        # "ballincollig county cork", "Ennis, Co. Clare" (a town is needed: "I'm from
+        # county cork" names only a county).
+        CuedPattern(
+            "irish_town_county",
+            rf"(?<!\b(?:from|in|of|to|and|the|a|at)[ \t]+)\b{_TOWN_WORD},?[ \t]+"
+            rf"(?:county|co\.?)[ \t]+(?:{_IRISH_COUNTY})\b",
+            0.6,
+            cue=rf"\b(?:county|co\.?)[ \t]+(?:{_IRISH_COUNTY})\b",
         ),
         # A room or a dorm said alone as a reply: "ROOM 2, but it's the shared bathroom",
         # "dorm room 14b" (not "room for two", "room 3 of 5").
@@ -2459,6 +2519,26 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"{_BARE_STREET_NAME}(?={_BARE_STREET_END})",
             0.6,
             cue=r"\bat\b",
+        ),
+        # The new house number said right after a move, its street's name often left for
+        # later: "no i moved it's now one fifty seven", "we moved it's three ashgrove", "i
+        # moved, we're at 42 now" (not "we moved it's 2 weeks ago", "it's 20 minutes away").
+        CuedPattern(
+            "moved_house_number",
+            rf"(?<=\b{_MOVED}[ \t,]+(?:(?:so|and|now|uh|um)[ \t,]+)*{_NEW_HOME_IS}[ \t]+"
+            r"(?:(?:now|at)[ \t]+)*)"
+            rf"(?<![\d$.,#:])\d{{1,5}}[a-z]?{_NEW_HOME_NAME}",
+            0.6,
+            cue=r"\b(?:moved|relocated)\b",
+        ),
+        # A premises said to be at a house number alone: "the shop is at nine ten", "his
+        # house is at 1402" (not "the meeting is at nine ten", "the shop opens at 9").
+        CuedPattern(
+            "premises_at_number",
+            rf"(?<=\b(?:{_PREMISES})[ \t]+(?:is|was|'s)[ \t]+(?:(?:now|still|just)[ \t]+)?at[ \t]+)"
+            r"(?<![\d$.,#:])\d{2,5}[a-z]?(?=[ \t]*(?:[,.!?;]|$))",
+            0.6,
+            cue=rf"\b(?:{_PREMISES})[ \t]+(?:is|was|'s)\b",
         ),
         # A house's number, a street's name without its type and a flat, read back: "315
         # east main apartment d" (not "a 2 bedroom apartment 4", "the 3 story unit 5").

@@ -1835,7 +1835,12 @@ _DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]\.?", _I)
 
 _WRITTEN_EMAIL_REPLY = re.compile(
     r"^[\s,.]*(?:(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[\s,.]+)*"
-    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\b[\s.,!]*$",
+    r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\b[\s.,!]*"
+    # the first of a list of recipients: "ap@ortegasons.com and me, luis@…", "billing@x.com,
+    # plus cc dana@x.com"
+    # (another recipient follows, not an instruction: "claims@x.com and put the case number
+    # in the subject")
+    r"(?:(?:and|plus|also|or|cc)\b[^?]*?(?:@|\b(?:me|my|mine)\b)[^?]*)?$",
     _I,
 )
 

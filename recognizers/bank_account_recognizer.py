@@ -31,6 +31,12 @@ _AFTER = (
 )
 
 
+# "account" said as a label, straight before its number: "then account 080 …", "the account
+# number is …", "account #: …" (not "accounts", "account holder").
+_ACCOUNT_NAMED = (
+    r"\baccount(?:[ \t]+(?:number|no\.?|num|#))?(?:[ \t]+(?:is|was))?[ \t]*[:#,]?[ \t]*"
+)
+
 # Plural labels before numbers in a list, not a sort code: "pages 12 14 16", "rooms 21, 22".
 _LISTED = (
     r"(?:pages?|chapters?|rooms?|rows?|seats?|lines?|items?|steps?|sections?|questions?|"
@@ -68,6 +74,15 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             "account_ending_beside_routing",
             r"(?<=\baccount[ \t]+(?:that[ \t]+)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
             r"(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){2,5}(?![\d.,]\d)(?![ \t]*(?:dollars?|percent|%))",
+            0.7,
+            cue=r"\brouting\b",
+        ),
+        # The account number given beside its routing number, however plainly named: "routing
+        # is 156 941 401, then account 080 814 0006", "account 7720113455 and routing …".
+        CuedPattern(
+            "account_beside_routing",
+            rf"(?<={_ACCOUNT_NAMED})(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){{3,16}}(?![\d.,]\d)"
+            rf"(?![ \t]*{_UNITS}\b)",
             0.7,
             cue=r"\brouting\b",
         ),
@@ -116,19 +131,32 @@ class BankAccountRecognizer(SpokenPatternRecognizer):
             r
             for r in results
             if not _year(text, r.start, r.end)
+            and not _business_line(text, r.start, r.end)
             and not is_menu_line(text, r.end)
             and not is_greeting_toll_free(text, r.start, r.end)
         ]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """A group of an IBAN is no English word: "de 12 bank" is no IBAN; a toll-free line
-        ("reach the bank at 1-800-555-0100") is the company's, not an account."""
-        if is_toll_free(pattern_text):
-            return True
+        """A group of an IBAN is no English word: "de 12 bank" is no IBAN (a toll-free line
+        is checked in ``analyze``, where the words around it are known)."""
         return any(
             w.isalpha() and len(w) == 4 and lexicon().is_word(w.lower())
             for w in pattern_text.split()
         )
+
+
+_ACCOUNT_BEFORE_ROUTED = re.compile(rf"{_ACCOUNT_NAMED}$", re.IGNORECASE)
+_ROUTING = re.compile(r"\brouting\b", re.IGNORECASE)
+
+
+def _business_line(text: str, start: int, end: int) -> bool:
+    """A toll-free line ("reach the bank at 1-800-555-0100") is the company's, not an
+    account; but a number named "account" beside a routing number is the caller's, however
+    like a British freephone it looks ("then account 080 814 0006")."""
+    if not is_toll_free(text[start:end]):
+        return False
+    named = _ACCOUNT_BEFORE_ROUTED.search(text, max(0, start - 40), start)
+    return not (named and _ROUTING.search(text))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -49,6 +49,22 @@ _EXPIRY_THEN = (
     r"[ \t,:]+)?"
 )
 
+# The code named by where it is printed, or by a short name, after a stated expiry:
+# "expires 11 27 security 262", "expires april 27 and the back is 090", "exp 0330, the
+# three on the back are 417". The expiry cue makes it a card answer even when the card
+# number is not Luhn-valid or was read in an earlier turn.
+_NAMED_CODE_LEAD = (
+    r"(?:the[ \t]+)?(?:cvv|cvc|code|security(?:[ \t]+code)?|"
+    r"(?:(?:one|ones|three|four|[34]|digits?|numbers?)[ \t]+on[ \t]+the[ \t]+)?back"
+    r"(?:['\u2019]s|[ \t]+(?:is|are|says|reads))?)(?:[ \t]+(?:is|are|number))?[ \t,:]+"
+)
+_STATED_EXPIRY = (
+    r"\b(?:expir\w*|exp)[ \t,:]+(?:(?:on|is|in)[ \t]+)?"
+    rf"(?:{MONTH}[ \t]+(?:of[ \t]+)?(?:20)?\d{{2}}"
+    r"|(?:0?[1-9]|1[0-2])(?:[ \t]?[/-][ \t]?|[ \t]+slash[ \t]+|[ \t]+)?(?:20)?[23]\d)(?!\d)"
+    r"(?:[ \t]*[,;.][ \t]*|[ \t]+)(?:(?:and|then|with)[ \t]+)?"
+)
+
 
 class CvvRecognizer(SpokenPatternRecognizer):
     """3-4 digits after a security-code cue: "the cvv is 701", "security code 7 0 1"."""
@@ -78,6 +94,13 @@ class CvvRecognizer(SpokenPatternRecognizer):
             r"sir|ma'?am|on|the)\b))",
             0.85,
             cue=r"\d[ \t]?(?:/|slash)[ \t]?(?:20)?[23]\d",
+        ),
+        CuedPattern(
+            "named_code_after_expiry",
+            rf"(?<={_STATED_EXPIRY}{_NAMED_CODE_LEAD})(?<![\d/])\d{{3,4}}(?![\d/]|[.,]\d)"
+            r"(?![ \t]*(?:dollars?|bucks|%|percent))",
+            0.85,
+            cue=r"\bexp",
         ),
         # Card, expiry, then the code, read in one answer: "5243 6610 8294 7719, 03 30, 614".
         CuedPattern(

@@ -161,6 +161,7 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
                 r.start = _named_letter_start(text, r.start)
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
             r.end = _end_with_spelled_letters(text, r.end)
+            r.end = _end_with_letter_and_digits(text, r.end)
         # a government form ("DS-2019", "DD-214") or a product's round model number
         # ("the SR-5200", "a Nighthawk R7000") is no one's number
         return [
@@ -318,6 +319,27 @@ _SPELLED_LETTERS_AFTER = re.compile(
 )
 # Capitals a writer puts after a number that are no id's letters: "by 5 PM", "4471 ASAP".
 _NOT_SPELLED_AFTER = frozenset({"ASAP", "USA", "US", "EST", "PST", "ET", "PT", "FYI", "TBD"})
+
+
+# An id's letter then its last digits, closing the clause, often after a pause: "5319 f 689",
+# "4917 h er 899", "6662 a uh 862", "4917 H899" (the normaliser joins a spelled letter to
+# digits). A lone "a" or "i" is a word unless a pause follows it; never an amount or a count.
+_ID_PAUSE = r"[ \t,]+(?:uh|um|uhm|er|erm)[ \t,]+"
+_LETTER_AND_DIGITS_AFTER = re.compile(
+    rf"[ \t,]+(?:(?-i:[A-Z])\d{{1,6}}|(?:(?!(?:a|i)\b)[a-z](?:[ \t]+|{_ID_PAUSE})|[a-z]{_ID_PAUSE})"
+    r"\d(?:[ \t]?\d){0,5})"
+    rf"(?![\d.,]\d)(?![ \t]*{_UNITS}\b)(?=[ \t]*(?:[.,!?;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _end_with_letter_and_digits(text: str, end: int) -> int:
+    """Where an id ends when a letter and more digits close the clause after its digits
+    ("4917 h er 899"), else ``end``: the id's tail left visible gives part of it away."""
+    if not text[end - 1 : end].isdigit():
+        return end
+    m = _LETTER_AND_DIGITS_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _end_with_spelled_letters(text: str, end: int) -> int:

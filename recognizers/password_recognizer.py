@@ -233,6 +233,17 @@ _PHRASE_LEAD = (
 )
 _PHRASE_WORD = rf"(?!(?:{_STOP}|{NOT_NAME}|{_NOT_PHRASE}|{_PHRASE_LEAD})\b)[a-z]{{2,}}"
 
+# The caller's repeated tries and the value they set instead (see "typed_then_set_value").
+_KEPT_TYPING = (
+    r"\b(?:i|we)(?:'m|[ \t]+(?:kept|keep|was|were|been|am|have been))[ \t]+"
+    r"(?:typing|entering|putting|using|trying)(?:[ \t]+in)?[ \t]+"
+)
+_THEN_SET = (
+    r"[ \t,]+(?:but|and|when)[ \t]+(?:(?:i|we)[ \t]+(?:think|guess|believe)[ \t]+)?"
+    r"(?:i|we)(?:'d)?[ \t]+(?:(?:had|must have|might have)[ \t]+)?(?:set|changed|made)[ \t]+"
+    r"it[ \t]+(?:as|to)[ \t]+"
+)
+
 
 class PasswordRecognizer(SpokenPatternRecognizer):
     """The value after "password is", "passphrase is", "the password I use is"; typed
@@ -415,6 +426,25 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"(?=[ \t,]+(?:and|but|it|and it)\b[^.?!]{{0,40}}?\b{_REFUSED}\b)",
             0.6,
             cue=_REFUSED,
+        ),
+        # What the caller kept typing, then what they set: "i kept typing desertrose1 but i
+        # think i set it as desertrose!", "i was entering maple22 and i'd changed it to
+        # maple23". Both values, each with a digit or a symbol.
+        CuedPattern(
+            "typed_then_set_value",
+            rf"(?<={_KEPT_TYPING})"
+            r"(?=[a-z!#$%&*^~+=_@.-]*[\d!#$%&*^~+=_@])[a-z0-9][a-z0-9!#$%&*^~+=_@.-]*[a-z0-9!#$%&*^~+=_@]"
+            rf"(?={_THEN_SET})",
+            0.85,
+            cue=r"\bset\b|\bchanged\b|\bmade\b",
+        ),
+        CuedPattern(
+            "set_after_typed_value",
+            rf"(?<={_KEPT_TYPING}\S+{_THEN_SET})"
+            r"(?=[a-z!#$%&*^~+=_@.-]*[\d!#$%&*^~+=_@])[a-z0-9][a-z0-9!#$%&*^~+=_@.-]*"
+            r"(?:[a-z0-9#$%&*^~+=_@]|!+(?=[\s.]*$|[ \t]))",
+            0.85,
+            cue=r"\bset\b|\bchanged\b|\bmade\b",
         ),
         # The value said after the login refused it: "it says my password's wrong but i
         # know it's right, it's bluebird 1977", "my passcode isn't working, i typed maple

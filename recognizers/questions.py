@@ -131,6 +131,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
             # "where should the adjuster email you?": where to, asks for the address
             r"\bwhere (?:should|can|could|do|shall|would|will) (?:[a-z']+ ){1,2}"
             r"e-?mail (?:you|it|that|them|this|the [a-z]+)\b|"
+            # who is to receive them asks for the addresses: "who should get remittance
+            # emails?", "where should the e-mails go?"
+            r"\b(?:who|where) (?:should|can|could|do|shall|would|will) (?:[a-z']+ ){0,3}"
+            r"e-?mails\b|"
             # Spanish: "¿su correo electrónico?"
             r"\bcorreo(?: electr[oó]nico)?\b",
         ),

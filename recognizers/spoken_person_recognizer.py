@@ -724,6 +724,26 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.6,
             rf"\b{RANK}",
         ),
+        # A name read out in the order it says: "patient name Hussain, Fatima, last name
+        # first", "it's smith john surname first": both words before the order are the name.
+        CuedPattern(
+            "last_name_first",
+            rf"{NAME_WORD}(?:[ \t]*,|[ \t]+comma)?[ \t]+{NAME_WORD}"
+            r"(?=[ \t]*,?[ \t]+(?:(?:the|with|it's|its)[ \t]+)?"
+            r"(?:last name|surname|family name)[ \t]+first\b)",
+            0.6,
+            r"last name|surname|family name",
+        ),
+        # The officer named in a report: "the officer was Castaneda, badge 4411", "THE
+        # OFFICER WAS RICE." (checked in _officer_named: a badge after it, or a surname
+        # ending the clause that is no English word).
+        CuedPattern(
+            "officer_was",
+            r"(?<=\b(?:officer|deputy|trooper|detective|inspector)(?:['’]s[ \t]+name)?[ \t]+"
+            rf"(?:was|is)[ \t]+){NAME_WORD}(?![\p{{L}}'’-])",
+            0.6,
+            r"officer|deputy|trooper|detective|inspector",
+        ),
         # Clergy by title and name: "father grant is doing it", "Deacon Paul", "fr. tomas";
         # not a relative ("my father grant"): checked as a listed name (see _clergy_name).
         CuedPattern(
@@ -807,10 +827,12 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             "family_plural",
             r"(?<=\b(?:called|named|known as|neighbou?rs?|next door|staying with|living with|"
             r"visiting|buyers?|sellers?|clients?|tenants?|landlords?|owners?|friends|in-laws|"
-            rf"cousins)[ \t,]+the[ \t]+){NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
+            # (a family named as such: "your host family, the Lindqvists", "the family the
+            # hendersons")
+            rf"cousins|family)[ \t,]+the[ \t]+){NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
             0.55,
             r"called|named|known as|neighbo|next door|staying with|living with|visiting|buyer|"
-            r"seller|client|tenant|landlord|owner|friends|in-laws|cousins",
+            r"seller|client|tenant|landlord|owner|friends|in-laws|cousins|family",
         ),
         # A family named by its event: "the okafor wedding", "the Hargreaves-Lowe
         # funeral"; checked as listed surnames that are no English words.
@@ -1265,7 +1287,16 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             if foreign_prompt(text, result.start, result.end):
                 continue  # "Para español, press 7"
             if pattern == "family_plural":
-                if _family_plural(text[result.start : result.end], lex):
+                if _family_plural(text[result.start : result.end], lex) or _unknown_family_plural(
+                    text, result.start, result.end, lex
+                ):
+                    out.append(result)
+                continue
+            if pattern == "last_name_first":
+                out.extend(_names_in_order(text, result, lex))
+                continue
+            if pattern == "officer_was":
+                if _officer_named(text, result.start, result.end, lex):
                     out.append(result)
                 continue
             if pattern == "clergy":
@@ -2001,6 +2032,46 @@ def _rank_surname(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
     return None
 
 
+def _names_in_order(text: str, result: RecognizerResult, lex: Lexicon) -> list[RecognizerResult]:
+    """Each of the two words said "last name first" that is no cue or filler word
+    ("patient name Smith, Fatima": not "name")."""
+    out = []
+    for m in _SPOKEN_WORD.finditer(text, result.start, result.end):
+        low = fold(m.group().rstrip(".,"))
+        if len(low) >= 2 and not not_name_word(low) and low not in _FUNCTION_WORDS | {"comma"}:
+            end = m.start() + len(m.group().rstrip(".,"))
+            out.append(_with_span(result, m.start(), end))
+    return out
+
+
+def _with_span(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
+    """A copy of a pattern's result cut to one of its words."""
+    return RecognizerResult(
+        result.entity_type,
+        start,
+        end,
+        result.score,
+        analysis_explanation=result.analysis_explanation,
+        recognition_metadata=dict(result.recognition_metadata or {}),
+    )
+
+
+_BADGE_AFTER = re.compile(r"[ \t]*[,.;]?[ \t]*(?:badge|shield|unit|id)\b", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;!?]|$)")
+
+
+def _officer_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "the officer was white, badge 12": a word before the badge is the officer's
+    surname, even a listed word; without a badge only a listed surname that is no
+    English word ("the officer was Castaneda.") names one, not "was rude" or "was nice"."""
+    low = fold(text[start:end])
+    if len(low) < 3 or not_name_word(low):
+        return False
+    if _BADGE_AFTER.match(text, end):
+        return lex.is_name(low) or not lex.is_word(low)
+    return _CLAUSE_ENDS.match(text, end) is not None and low in lex.lasts and not lex.is_word(low)
+
+
 def _clergy_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "father grant", "sister june": a title of the clergy before a listed first name
     or surname, not "father time", "sister company" or "brother will call"."""
@@ -2025,6 +2096,20 @@ def _family_plural(word: str, lex: Lexicon) -> bool:
         return False
     stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
     return any(lex.is_name(s) and not lex.is_word(s) for s in stems if len(s) >= 3)
+
+
+_FAMILY_BEFORE = re.compile(r"\bfamily[ \t,]+the[ \t]+$", re.IGNORECASE)
+
+
+def _unknown_family_plural(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "your host family, the Lindqvists": after "family" a plural that is no English
+    word, nor its stem, is the family's surname even when no list holds it ("the family
+    the kids" and "the family the others" stay)."""
+    low = fold(text[start:end])
+    if not _FAMILY_BEFORE.search(text, 0, start) or len(low) < 5 or not low.endswith("s"):
+        return False
+    stems = (low, low[:-1], low[:-2] if low.endswith("es") else low[:-1])
+    return not not_name_word(low) and not any(lex.is_word(s) for s in stems)
 
 
 def _family_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:

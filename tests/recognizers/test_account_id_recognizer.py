@@ -1558,3 +1558,42 @@ def test_amount_after_an_id_word_stays_visible(analyzer, line):
 )
 def test_order_named_by_number(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone "a" before a code read in groups after its cue is kept with it
+        ("your reference reference is a 583 h six.", {"a 583 h six"}),
+        ("your confirmation number is a 7 k 22 j.", {"a 7 k 22 j"}),
+        ("the booking reference is a b 472 k", {"a b 472 k"}),
+        # ... but "a" and a number are no code alone
+        ("your reference is a 5.", set()),
+        ("the booking reference is a 12 page document.", set()),
+    ],
+)
+def test_code_after_its_cue_with_a_first(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "hidden", "kept"),
+    [
+        # a pause inside a code given as the whole reply does not end it
+        (
+            "forty three sixty three K um four three four",
+            ["forty three sixty three K um four three four"],
+            [],
+        ),
+        ("uh 7 B, uh, 22 9 1", ["7 B, uh, 22 9 1"], []),
+        ("R T uh 4471", ["R T uh 4471"], []),
+    ],
+)  # fmt: skip
+def test_code_answer_with_a_pause(analyzer, answer, hidden, kept):
+    turns = [("A", "what's the reservation number?"), ("C", answer)]
+    assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+def test_count_with_a_pause_is_no_code(analyzer):
+    turns = [("A", "how many bags are you checking?"), ("C", "2 um 3")]
+    assert_masked(analyzer, turns, 1, [], ["2 um 3"])

@@ -3211,3 +3211,54 @@ def test_sure_town_and_zip_after_a_read_back_street_is_hidden() -> None:
     )
     masked = covered(CallAnalyzer.create(), call)[2]
     assert value_hidden(masked, call.turns[2].text, "atlanta"), masked
+
+
+HOMES_ON_RURAL_ROADS_BERTHS_MOVES_AND_IRISH_TOWNS = [
+    # a home on a numbered rural road, its house number unsaid
+    ("to his place out on county road nine", {"county road nine"}),
+    ("and is that the farm out on county road one fifty two", {"county road one fifty two"}),
+    ("her house off state route 9 near the creek", {"state route 9"}),
+    ("the trailer is out on county road J", {"county road J"}),
+    # ... not a road given as a direction or a road's state
+    ("take county road 9 north then left", set()),
+    ("county road 9 is closed today", set()),
+    # a berth, a lot or a dock with its number, at a street or after it
+    ("SLIP 42 AT 1600 HARBOR VIEW DR", {"SLIP 42 AT 1600 HARBOR VIEW DR"}),
+    ("we keep the boat at berth 7 at 300 marina way", {"berth 7 at 300 marina way"}),
+    ("i'm in lot 14 at 22 pine meadows road", {"lot 14", "lot 14 at 22 pine meadows road"}),
+    ("DELIVERY TO 4100 INDUSTRIAL PKWY DOCK 3 AT 7 AM", {"4100 INDUSTRIAL PKWY DOCK 3"}),
+    ("it's 85 depot road berth 12", {"85 depot road berth 12"}),
+    # ... not a lot sold at a price
+    ("we sold lot 14 at 200 dollars", set()),
+    # the new house number said right after a move, its street's name often left for later
+    ("no i moved it's now one fifty seven", {"one fifty seven"}),
+    ("we moved it's three ashgrove", {"three ashgrove"}),
+    ("i moved, we're at 42 now", {"42"}),
+    ("we just moved to 42 birch", {"42 birch"}),
+    # ... not a time, a count or a thing that moved
+    ("we moved it's 2 weeks ago", set()),
+    ("we moved it's twenty minutes away", set()),
+    ("we moved it's 3 years now", set()),
+    ("the appointment got moved to 3.", set()),
+    ("they moved it to 3", set()),
+    # premises said to be at a house number alone (someone's shop is their address)
+    ("the shop is at nine ten", {"nine ten"}),
+    ("his house is at 1402.", {"1402"}),
+    # ... not a meeting's time, an opening hour
+    ("the meeting is at nine ten", set()),
+    ("the shop opens at 9", set()),
+    # an Irish town and its county, in the Irish order
+    ("ballincollig county cork", {"ballincollig county cork"}),
+    ("its castlebar county mayo", {"castlebar county mayo"}),
+    ("it's Ennis, Co. Clare", {"Ennis, Co. Clare"}),
+    # ... not a county alone
+    ("i'm from county cork", set()),
+    ("she grew up in county kerry", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOMES_ON_RURAL_ROADS_BERTHS_MOVES_AND_IRISH_TOWNS)
+def test_rural_homes_berths_new_house_numbers_and_irish_towns(
+    text: str, expected: set[str]
+) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -39,6 +39,14 @@ CASES = [
     ("routing 061000052 and account ending 4 7 1", {"4 7 1"}),
     ("so the account that ends in 30 62 and routing on file", {"30 62"}),
     ("your account ending 2031 is past due", set()),
+    # the account number named plainly after (or before) its routing number
+    ("okay, routing is 156 941 401, then account 5510 2277 19", {"5510 2277 19"}),
+    ("account number is 4417229011 and the routing is 021000021", {"4417229011"}),
+    ("routing 021000021, account one two three four five six seven",
+     {"one two three four five six seven"}),
+    # near misses: no routing number, an amount after the account
+    ("then account 5510 2277 19", set()),
+    ("routing 021000021, account 2500 dollars overdrawn", set()),
 ]  # fmt: skip
 
 
@@ -79,6 +87,21 @@ def test_iban_start_spelled_country(text: str, expected: set[str]) -> None:
     ],
 )
 def test_toll_free_line_is_no_account(text: str, expected: set[str]) -> None:
+    assert found(BankAccountRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an account number beside its routing number, shaped like a British freephone line
+        ("okay, routing is 156 941 401, then account 080 814 0006.", {"080 814 0006"}),
+        ("account 0800 123 4567, routing 021000021", {"0800 123 4567"}),
+        # ... while a freephone line, even in a turn about routing, stays the company's
+        ("you can reach the bank at 0800 123 4567 about routing", set()),
+        ("savings questions: the accounts line is 0800 123 4567, routing too", set()),
+    ],
+)
+def test_account_beside_routing_is_no_freephone(text: str, expected: set[str]) -> None:
     assert found(BankAccountRecognizer(), text) == expected
 
 

@@ -12,6 +12,7 @@ from recognizers.address_recognizer import AddressRecognizer
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.password_recognizer import PasswordRecognizer
 from tests.recognizers.conftest import (
+    all_redacted_values,
     assert_masked,
     call_of,
     covered,
@@ -1857,3 +1858,39 @@ def test_match_without_answer_before_stays(analyzer) -> None:
     )
     masks = covered(analyzer, call_of(*turns))
     assert value_readable(masks[2], turns[2][1], "everything matches")
+
+
+# --- a written role mailbox that opens a list of the caller's recipients -------------------
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "A: And who should get remittance emails?",
+            "C: ap@ortegasons.com and me, luis.ortega@ortegasons.com.",
+        ),
+        (
+            "A: what email should invoices go to",
+            "C: billing@acmeroofing.com, plus cc dana@acmeroofing.com",
+        ),
+        ("A: where should the e-mails go?", "C: office@kellerdental.com and also my own"),
+    ],
+)
+def test_a_written_address_opening_a_list_of_recipients_is_redacted(analyzer, lines) -> None:
+    first = lines[1].split()[1].rstrip(",")
+    assert first in all_redacted_values(analyzer, *lines)
+
+
+def test_a_company_mailbox_given_with_an_instruction_stays_readable(analyzer) -> None:
+    lines = (
+        "C: WHATS THE EMAIL",
+        "A: CLAIMS AT SUMMIT HEAVY DOT COM AND PUT YOUR CASE NUMBER IN THE SUBJECT",
+    )
+    assert not any("CLAIMS" in v for v in all_redacted_values(analyzer, *lines))
+
+
+def test_a_company_mailbox_named_in_passing_stays_readable(analyzer) -> None:
+    lines = (
+        "A: who should i contact about it?",
+        "C: it's on the letter, hardship@bank.com and they answer fast",
+    )
+    assert "hardship@bank.com" not in all_redacted_values(analyzer, *lines)

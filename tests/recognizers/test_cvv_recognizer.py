@@ -128,3 +128,24 @@ def test_back_not_code(analyzer):
 )
 def test_code_named_by_the_back_after_card_and_expiry(text: str, expected: set[str]) -> None:
     assert found(CvvRecognizer(), text) == expected
+
+
+# --- a code named after a stated expiry, the card not Luhn-valid or read earlier ------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yes expires eleven twenty seven security two six two", {"two six two"}),
+        ("expires april twenty seven and the back is oh nine oh", {"oh nine oh"}),
+        (
+            "it expires oh three thirty, the three on the back are four one seven",
+            {"four one seven"},
+        ),
+        ("exp 11/27 security 262", {"262"}),
+        # near misses: other things that expire, other numbers after them
+        ("it expires in june 2026 and the security deposit is 500 dollars", set()),
+        ("my license expires may twenty seven and the back is torn", set()),
+        ("the lease expires june 27 and the back rent is 900 dollars", set()),
+    ],
+)
+def test_code_named_after_a_stated_expiry(text: str, expected: set[str]) -> None:
+    assert found(CvvRecognizer(), text) == expected

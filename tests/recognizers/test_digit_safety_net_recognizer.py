@@ -94,6 +94,18 @@ CASES = [
     ("we fly british airways 2922 on monday", set()),
     ("reach us at 1 (888) 470-3499 anytime", set()),
     ("my number is (888) 470-3499", {"470-3499"}),
+    # an id's letter and last digits closing the clause, with or without a pause
+    ("it's 4917 h er eight nine nine", {"4917 h er eight nine nine"}),
+    ("but I have a photo, 5319 f 689", {"5319 f 689"}),
+    (
+        "it's fifteen twenty eight x er three eight two",
+        {"fifteen twenty eight x er three eight two"},
+    ),
+    ("it's 4917 h uh 899.", {"4917 h uh 899"}),
+    # ... not a lone "i" without a pause, an amount, or digits the clause goes on after
+    ("it's 4917 i 899.", {"4917"}),
+    ("it's 4917 h er 899 dollars", {"4917"}),
+    ("it's 4917 h er 899 and more", {"4917"}),
 ]
 
 

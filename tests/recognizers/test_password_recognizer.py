@@ -767,3 +767,22 @@ def test_a_password_answer_read_from_a_note(analyzer, reply, value):
         analyzer, [("agent", "and the passcode on the account?"), ("customer", reply)]
     )
     assert any(e == "PASSWORD" and value in t for i, e, t in found if i == 1)
+
+
+# What the caller kept typing, and what they set instead: both are passwords.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "YEAH THATS ME, I KEPT TYPING DESERTROSE1 BUT I THINK I SET IT AS DESERTROSE!",
+            {"DESERTROSE1", "DESERTROSE!"},
+        ),
+        ("i was entering maple22 and i had changed it to maple23", {"maple22", "maple23"}),
+        ("we kept using Tiger#9 but we set it as Tiger#10.", {"Tiger#9", "Tiger#10"}),
+        # near misses: no typed value
+        ("i kept typing the address but i set it as home", set()),
+        ("i kept trying 3 times but i set it as default", set()),
+    ],
+)
+def test_a_value_kept_typed_and_the_one_set(text, expected):
+    assert found(PasswordRecognizer(), text) == expected

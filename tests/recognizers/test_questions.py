@@ -283,6 +283,10 @@ def test_dates_of_birth_in_the_plural_ask_for_them(question):
          ("ACCOUNT_ID",)),
         ("i need the member number, it is on the letter or the email from us", ("ACCOUNT_ID",)),
         ("what email address is on the account?", ("EMAIL_ADDRESS",)),
+        # who is to receive emails asks for their addresses
+        ("And who should get remittance emails?", ("EMAIL_ADDRESS",)),
+        ("where should the e-mails go?", ("EMAIL_ADDRESS",)),
+        ("who do the invoice emails go to", ("EMAIL_ADDRESS",)),
         # a number for someone named by a pronoun, a pet's microchip
         ("And a number for her", ("PHONE_NUMBER",)),
         ("what's a good number for you?", ("PHONE_NUMBER",)),

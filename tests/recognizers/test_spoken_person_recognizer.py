@@ -185,6 +185,32 @@ CASES = [
     ("the card says name colon takuma ishikawa that's me", {"takuma ishikawa"}),
     ("the card says name colon maria colon", {"maria colon"}),
     ("my name is maria colon", {"maria colon"}),
+    # a family named as such, by its surname in the plural, listed or not
+    ("the letter goes to your host family the nakamuras at", {"nakamuras"}),
+    ("the interview with the family the hendersons is wednesday", {"hendersons"}),
+    ("It goes to your host family, the Lindqvists at the flat.", {"Lindqvists"}),
+    ("your host family, the Brandvolds, will meet you", {"Brandvolds"}),
+    ("we met the family the others were there", set()),
+    ("the family the kids and the parents all came", set()),
+    ("the family, the teachers and the staff", set()),
+    # the officer named in a report: a badge after the word makes even a word a surname
+    ("the officer was Castaneda, badge 4411", {"Castaneda"}),
+    ("THE OFFICER WAS RICE, BADGE NUMBER 55", {"RICE"}),
+    ("the officer was white badge number 123", {"white"}),
+    ("the deputy was okonkwo.", {"okonkwo"}),
+    ("the officer was rude, badge number 12", set()),
+    ("the officer was helpful, badge 77", set()),
+    ("the officer was nice. he gave me a ticket", set()),
+    ("the officer was very nice", set()),
+    ("the officer was white and tall", set()),
+    # a name read out "last name first": both words
+    ("Patient name Hussain, Fatima, last name first.", {"Hussain", "Fatima"}),
+    ("PATIENT NAME NASSER, OMAR, LAST NAME FIRST.", {"NASSER", "OMAR"}),
+    ("patient name pinto leonardo last name first", {"pinto", "leonardo"}),
+    ("it's brown comma james, surname first", {"brown", "james"}),
+    ("do you want it with the last name first", set()),
+    ("please give the name, last name first", set()),
+    ("so i'll say it again last name first", set()),
 ]  # fmt: skip
 
 
