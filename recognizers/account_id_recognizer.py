@@ -43,6 +43,8 @@ _CUE = (
     # a carer's, a provider's or a benefit's number: "carer number C447", "medicaid number"
     r"carer|caregiver|provider|worker|staff|payroll|medicaid|medicare|benefits?|"
     r"beneficiary|client|participant|enrollee|household|roll|"
+    # an item held for the caller to collect: "your hold number is h four four seven"
+    r"hold|pick[ -]?up|collection|"
     # a check or a filled-in form named by its own number: "void check number 10447",
     # "transfer form number TF 0338"
     r"check|cheque|(?:transfer|request|intake|enrol?ll?ment|change) form)"
@@ -960,6 +962,18 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # (digits then letters only glued: "a 2021 van" is a year and a word)
             r"|\d{2,4}[a-z]{2,3})"
             r"(?=[ \t]*(?:[.,!?;]|$))",
+            0.6,
+            cue=r"\bplates?\b",
+        ),
+        # Part of a plate, spelled (the normaliser joins it in capitals), a digit and letters
+        # both: "i got part of the plate 7KL something", "the plate started with KX4." (not
+        # a time or a drive: "3PM", "4WD").
+        CuedPattern(
+            "partial_plate",
+            r"(?-i:(?=[A-Z0-9]{3}\b)(?=[A-Z]{0,2}\d)(?=\d{0,2}[A-Z]))"
+            rf"(?<=\bplates?\b{same_clause(30)}[\s:,]{{1,3}})"
+            r"(?!(?i:\d(?:am|pm|wd|mb|gb|kb|tb|hp|th|st|nd|rd|x\d))\b)"
+            r"(?-i:[A-Z0-9]{3})\b(?!['-])",
             0.6,
             cue=r"\bplates?\b",
         ),

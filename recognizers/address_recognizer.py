@@ -1875,6 +1875,33 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+# Park lots and spaces (the "park_lot" pattern): one to three digits, as a park numbers its
+# homes (a batch's "lot 4471" is longer), said after a word that places someone there.
+_LOT_NUMBER = r"\d{1,3}[a-z]?"
+_HOME_SPACE = (
+    r"(?<!\b(?:parking|storage|office|disk|garage|car|staff|visitor|retail|shelf)[ \t]+)space"
+)
+_PARK_LOT_LEAD = (
+    r"(?<=\b(?:on|from|in|at|for|near|of|to|by)[ \t]+)"
+    r"|(?<=(?:^|[,.;:!?])[ \t]*)"
+    r"|(?<=\b(?:it's|its|it[ \t]+is|this[ \t]+is|i'm|im|i[ \t]+am|she's|shes|he's|hes)"
+    r"[ \t]+(?:[\p{L}'-]+,?[ \t]+){0,3})"
+    # or said as the home whose rent or account it is: "okay lot nine rent is five twenty"
+    r"|(?=lot[ \t]*#?[ \t]*\d{1,3}[a-z]?(?:'s)?[ \t]+(?:rent|lease|tenants?|residents?|account"
+    r"|balance|home|house|trailer)\b)"
+)
+# parking, not a home: "parked in lot 3", "park at lot 5", "the parking is in lot 2"
+# and an auction's lot, not a home: "bidding on lot 12", "the lot 3 auction"
+_PARKED_IN = (
+    r"\bpark(?:s|ed|ing)?[ \t]+(?:[a-z'-]+[ \t]+){0,2}(?:in|at|on)[ \t]+"
+    r"|\b(?:bid|bids|bidding|a|the|that|this|which|what|per|each|every)[ \t]+(?:on[ \t]+)?"
+)
+_NOT_PARK_LOT_NEXT = (
+    r"of|to|through|thru|auction|sale|minutes?|hours?|days?|weeks?|months?|years?|times?"
+    r"|in[ \t]+the[ \t]+(?:garage|deck|ramp|lot|structure)|on[ \t]+the[ \t]+(?:form|page|list)"
+)
+
+
 def _unit_before_start(text: str, start: int) -> int:
     """Where a street's span starts once a flat said before its house number is in it."""
     if not text[start : start + 1].isdigit():
@@ -2127,6 +2154,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"(?![ \t]+(?:of|and|to|through|thru)\b)(?![ \t]*(?:{_UNITS}|percent)\b|%)",
             0.6,
             cue=r"\blot[ \t]*#?[ \t]*\d",
+        ),
+        # A mobile-home or RV park's lot or space said as where someone is: "dave over on lot
+        # 47", "this is Ann from lot 23", "Maria Lopez, Lot 88.", "its Ron lot 14", "the
+        # rental application for space 112", a reply "lot nine" (not "parking lot 5", "parked
+        # in lot 3", "a lot 5 minutes", "the lot 3 auction", "lot 4471", "lot 4 of 10").
+        CuedPattern(
+            "park_lot",
+            rf"(?:{_PARK_LOT_LEAD})(?<!{_PARKED_IN})(?:lot|{_HOME_SPACE})[ \t]*#?[ \t]*"
+            rf"{_LOT_NUMBER}(?:[ \t]+and[ \t]+{_LOT_NUMBER})?\b(?![\d.,]\d)"
+            rf"(?![ \t]+(?:{_NOT_PARK_LOT_NEXT})\b)(?![ \t]*(?:{_UNITS}|percent)\b|%)",
+            0.6,
+            cue=r"\b(?:lot|space)[ \t]*#?[ \t]*\d",
         ),
         # Addresses of other countries said in their own shape (guarded by it): a Portuguese
         # street and "1649-035 Lisboa", a Greek "Ipsilantou 45-47, Athina 106 76" (or

@@ -287,8 +287,10 @@ class CallAnalyzer:
                     and not _NUMBER_NAMED_BEFORE.search(text, max(0, r.start - 40), r.start)
                 ):
                     continue  # "how much was it?" / "and what flight?"
-                if r.entity_type == "ACCOUNT_ID" and questions.not_personal_answer(
-                    question, digits
+                if (
+                    r.entity_type == "ACCOUNT_ID"
+                    and questions.not_personal_answer(question, digits)
+                    and not _ID_NAMED_BEFORE.search(text, max(0, r.start - 40), r.start)
                 ):
                     continue  # "which modem do you have?" -> "the Arris SB8200"
                 if r.entity_type == "URL" and is_role_mailbox_domain(text, r.start, r.end):
@@ -350,6 +352,7 @@ class CallAnalyzer:
                 call_names.coordinated_names(norm, turn_hits, self._config.score_threshold)
             )
             turn_hits.extend(call_names.spelled_words(norm.text))
+            turn_hits.extend(call_names.words_spelled_apart(norm.original))
             turn_hits.extend(call_names.restarted_spellings(norm.text))
             turn_hits.extend(call_emails.domain_alone(norm.text))
         call_names.spelled_back(norms, hits)
@@ -697,6 +700,7 @@ class CallAnalyzer:
             persons = [(e.start, e.end) for e in joined if e.entity_type == "PERSON"]
         joined = _names_gone_on(original, joined)
         joined = _with_name_part_letters(original, joined)
+        joined = _with_paused_spellings(original, joined)
         joined = _with_cut_name_pieces(original, joined, name_answer)
         joined = tuple(_initial_dot(original, e) for e in joined)
         if any(e.entity_type == "PERSON" and original[e.start].isupper() for e in joined):
@@ -773,6 +777,29 @@ def _with_name_part_letters(
     if not added:
         return entities
     return tuple(sorted([*entities, *added], key=lambda e: (e.start, e.end, e.entity_type)))
+
+
+def _with_paused_spellings(original: str, entities: tuple[PiiEntity, ...]) -> tuple[PiiEntity, ...]:
+    """Spelled PERSON spans grown over a pause and the letters after it ("B A R ...
+    B O S A"): the speaker went on spelling the same name, so the letters found apart
+    after the pause join it."""
+    out, grown = [], []
+    for e in entities:
+        if e.entity_type == "PERSON":
+            end = call_names.paused_spelling_end(original, e.start, e.end)
+            others = [o for o in entities if o is not e and o.start < end and e.end < o.end]
+            if end > e.end and all(o.entity_type == "PERSON" and o.end <= end for o in others):
+                e = replace(e, end=end)
+                grown.append((e.start, e.end))
+        out.append(e)
+    return tuple(
+        e
+        for e in out
+        if not (
+            e.entity_type == "PERSON"
+            and any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in grown)
+        )
+    )
 
 
 # The honorific said right before a name is part of the PERSON span (it tells the person's
@@ -940,6 +967,13 @@ _LAST_SENTENCE = re.compile(r"[^.?!]+[.?!]*\s*$")
 # "Please write the rental number, R-52207, on the memo line."
 _NUMBER_NAMED_BEFORE = re.compile(
     r"\b(?:number|no\.|id|reference|ref)[ \t]*(?:is|was|'s)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE
+)
+# ... or a vehicle's plate named before it, whatever was asked ("how many vehicles?" ->
+# "just one, a honda, plate s d four a b nine nine one").
+_ID_NAMED_BEFORE = re.compile(
+    r"\b(?:number|no\.|id|reference|ref|plate|tag|registration|vin)[ \t]*(?:is|was|'s)?"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE,
 )
 
 

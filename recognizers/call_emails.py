@@ -185,12 +185,30 @@ _DOMAIN_WORD_AFTER = re.compile(
 )
 
 
+def _whole_local_in_words(run: list[re.Match], flat: str, compact: set[str], caps: bool) -> bool:
+    """Words that spell a whole local part with a letter said alone or letters spelled (the
+    normaliser writes "k t" as "KT") among them: "june k t" for junekt@…, "ruthie g" for
+    ruthieg@… (not "sales team", nor the caller's name said again, "Joseph Edwards" for
+    josephedwards@…: that stays a name)."""
+    return (
+        flat in compact
+        and len(flat) >= _MIN_LOCAL_PIECE
+        and any(_spelled_letters(w.group(), caps) for w in run)
+    )
+
+
+def _spelled_letters(word: str, caps: bool) -> bool:
+    """A letter said alone, or letters spelled (in capitals, in a turn not all capitals)."""
+    return len(word) == 1 or (not caps and word.isupper() and len(word) <= 4)
+
+
 def _spoken_runs(text: str, locals_: set[str], compact: set[str]) -> list[tuple[int, int]]:
     """Runs of words (two or more, one of them a spoken separator or a digit homophone) that
     spell a piece of a local part found in the call."""
     if not compact:
         return []
     words = list(_RUN_WORD.finditer(text))
+    caps = text.isupper()
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -213,7 +231,10 @@ def _spoken_runs(text: str, locals_: set[str], compact: set[str]) -> list[tuple[
             if not any(flat in c for c in compact):
                 break
             # a run ends on a piece of the local part, not on a separator
-            if not joiner and marked and len(flat) >= _MIN_LOCAL_PIECE:
+            if not joiner and (
+                (marked and len(flat) >= _MIN_LOCAL_PIECE)
+                or (j > i and _whole_local_in_words(words[i : j + 1], flat, compact, caps))
+            ):
                 best = (j, flat)
         if best is None:
             i += 1

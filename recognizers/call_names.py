@@ -939,16 +939,19 @@ def joined_spellings(text: str, persons: list[tuple[int, int]]) -> list[tuple[in
 _SHORT_FIRST = re.compile(r"(?<![\w'’.-])(?-i:(\p{Lu}\p{Ll}))[ \t]+(?-i:\p{Lu}\p{Ll})")
 _SHORT_WORD = re.compile(r"(?<![\w'’.-])(?-i:\p{Lu}\p{Ll})(?![\w'’.-])")
 _SHORT_NOT_NAME = frozenset({"mr", "ms", "dr", "st", "jr", "sr", "mt", "ft", "rd", "no", "ok"})
+# Two-letter words that open a sentence as often as they name anyone: "Go ahead", "Ma said".
+_SHORT_COMMON = frozenset({"go", "yo", "eh", "ha", "re", "vs", "ex", "ma", "pa", "oh", "um"})
 
 
 def short_firsts(value: str) -> set[str]:
-    """The two-letter first names of a found name ("Bo" of "Bo Lundgren"), no word or title."""
-    lex = lexicon()
+    """The two-letter first names of a found name ("Bo" of "Bo Lundgren", "Na" of "Na Yin"):
+    a rare word counts too (the call said it with its surname), never a function word,
+    interjection or title."""
     return {
         m.group(1)
         for m in _SHORT_FIRST.finditer(value)
         if (low := m.group(1).lower()) not in _SHORT_NOT_NAME
-        and not lex.is_word(low)
+        and low not in _SHORT_COMMON
         and not NOT_NAME_WORD.fullmatch(low)
     }
 
@@ -1000,6 +1003,53 @@ _NAME_PART_LETTERS = re.compile(
     r"(?![\p{L}\d'’])))",
     re.IGNORECASE,
 )
+
+
+# A pause said inside a spelling ("B A R ... B O S A", "d o m i … n g u e z"): the letters
+# after the pause go on spelling the name when they end the clause.
+_PAUSE_MARK = r"(?:\.{2,}|…)"
+_LETTER_RUN = rf"{_LETTER}(?:[ \t]+{_LETTER})*"
+_SPELLING_ONLY = re.compile(rf"{_LETTER}(?:[ \t]*(?:[,.-]|{_PAUSE_MARK})?[ \t]*{_LETTER})+")
+_PAUSED_LETTERS = re.compile(
+    rf"[ \t]*{_PAUSE_MARK}[ \t]*{_LETTER_RUN}(?=[ \t]*(?:[,.!?;]|$))", re.IGNORECASE
+)
+
+
+def paused_spelling_end(text: str, start: int, end: int) -> int:
+    """Where a spelled name (``start``..``end``, letters only) goes on past a pause mark
+    and more letters that end the clause; else ``end``."""
+    if not _SPELLING_ONLY.fullmatch(text, start, end):
+        return end
+    m = _PAUSED_LETTERS.match(text, end)
+    return m.end() if m else end
+
+
+# A word said, then spelled letter by letter with a cue, a pause maybe inside: "last name
+# He, spelled H ... E", "Seven, spelled S E V E N" (the normaliser reads "seven" as a digit).
+_WORD_THEN_LETTERS = re.compile(
+    r"(?<![\w'’-])(?P<word>[^\W\d_]{2,})[ \t]*,?[ \t]*(?:spelled|spelt|spelling|that's|thats)"
+    rf"[ \t]*,?[ \t]*(?P<letters>{_LETTER}(?:[ \t]*(?:[,-]|{_PAUSE_MARK})?[ \t]*{_LETTER})+)"
+    r"(?![\p{L}\d'’])",
+    re.IGNORECASE,
+)
+_NAME_LABEL_BEFORE = re.compile(r"\b(?:name|surname)(?:[ \t]+is)?[ \t]*,?[ \t]*$", re.IGNORECASE)
+
+
+def words_spelled_apart(text: str) -> list[Hit]:
+    """A word followed by its own spelling, letters apart: both are the name. A word a
+    dictionary or the not-name list has counts only right after "name" ("last name He")."""
+    out = []
+    for m in _WORD_THEN_LETTERS.finditer(text):
+        word = m.group("word")
+        letters = "".join(c for c in m.group("letters") if c.isalpha())
+        if word.upper() != letters.upper() or word.lower() in _NOT_SPELLED_WORDS:
+            continue
+        common = lexicon().is_word(word.lower()) or NOT_NAME_WORD.fullmatch(word.lower())
+        if common and not _NAME_LABEL_BEFORE.search(text, 0, m.start("word")):
+            continue
+        for group in ("word", "letters"):
+            out.append(Hit("PERSON", m.start(group), m.end(group), 0.8, "SpelledWord", True))
+    return out
 
 
 def name_part_letters(text: str, end: int) -> tuple[int, int] | None:

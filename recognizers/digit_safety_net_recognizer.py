@@ -293,6 +293,26 @@ _NOT_ID_LETTERS = frozenset({
 # fmt: on
 
 
+# A single letter that opens an id, named as a letter or followed by a pause before its
+# digits: "it's a letter e then 44172930", "starts with the letter k and then 5521 903",
+# "the number is u let me see 138692", "it's k um 4471 9920" (not "a" or "i" after a pause).
+_LETTER_OPENS_ID_BEFORE = re.compile(
+    r"\bletter[ \t]+(?P<p>[a-z])[ \t]*,?[ \t]+(?:and[ \t]+)?then[ \t]*,?[ \t]+$"
+    r"|\b(?:is|was|it's|its|number|id)[ \t]+(?P<q>(?![ai]\b)[a-z])[ \t]*,?[ \t]+"
+    r"(?:uh|um|uhm|er|erm|hmm|let[ \t]+me[ \t]+see|let's[ \t]+see|hang[ \t]+on|wait)"
+    r"[ \t]*[,.]?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _letter_opening_id(text: str, start: int) -> int:
+    """Where an id starts when one letter named or said before a pause opens it."""
+    m = _LETTER_OPENS_ID_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    return m.start("p") if m.group("p") else m.start("q")
+
+
 def widen_with_id_letters(text: str, start: int, end: int) -> tuple[int, int]:
     """The span with the letters said apart before its digits, and after them when the
     letters close the clause ("RI 5532 AQ."): an id's prefix left visible gives half of it
@@ -301,7 +321,7 @@ def widen_with_id_letters(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     m = _ID_LETTERS_BEFORE.search(text, max(0, start - 60), start)
     if not m or m.group("p").lower() in _NOT_ID_LETTERS:
-        return start, end
+        return _letter_opening_id(text, start), end
     tail = _ID_LETTERS_AFTER.match(text, end)
     if tail and tail.group("s").lower() not in _NOT_ID_LETTERS:
         end = tail.end()

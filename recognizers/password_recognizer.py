@@ -199,6 +199,12 @@ _RULE_WORDS = (
     r"fewer than|longer|shorter|stronger|something)"
 )
 
+# What a rule asks of passwords, not a value: "they need 2 numbers", "must have 1 symbol".
+_RULE_VERBS = (
+    r"(?:need|needs|must|have|has|contain|contains|include|includes|require|requires|use|"
+    r"expire|expires|last|lasts|can|can't|cannot|should)"
+)
+_RULE_COUNTS = r"(?:numbers?|symbols?|special|capitals?|upper ?case|lower ?case|words?)"
 
 # What a login says of a value typed: "it says wrong", "it didn't work".
 _REFUSED = (
@@ -215,7 +221,9 @@ _NOT_PHRASE = (
     r"dont|didn't|didnt|not|forgot|forget|remember|recall|idea|nope|nah|never|set|mm|hmm|"
     r"sounds|bye|goodbye|yes|yeah|yep|sure|ok|okay|um|uh|oh|hi|hello|it|that|this|what|"
     r"same|usual|before|file|birthday|sorry|one|second|pin|password|passcode|code|word|"
-    r"digits?|numbers?|letters?|email|text|phone|reset|change|new|old)"
+    r"digits?|numbers?|letters?|email|text|phone|reset|change|new|old|"
+    # the next record asked for, no phrase: "employee ids", "account number", "usernames"
+    r"ids?|usernames?|logins?|employees?|accounts?)"
 )
 # Words that say something about a password rather than give it: "password expired".
 _ABOUT_PASSWORD = (
@@ -326,6 +334,19 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"(?!(?:like[ \t]+|about[ \t]+)?\d+[ \t]+(?:{_COUNTED_AFTER})\b)" + VALUE,
             0.85,
             cue=r"pass\s?(?:word|phrase|code)",
+        ),
+        # Several new passwords given in one breath, each for someone: "temporary passwords
+        # are pandatiger eight for you and winterwinter four for thomas". Each value, the
+        # first or one after "and" or a comma, has a digit or a symbol ("passwords are sent
+        # to your email and they expire" gives none).
+        CuedPattern(
+            "passwords_are",
+            r"(?<=\bpass ?(?:words|phrases|codes)[ \t]+(?:are|will be|would be)[ \t]*[:,]?[ \t]+"
+            r"(?:[^.?!\n]{0,80}?(?:[ \t,]+(?:and|then)|,)[ \t]+)?)"
+            rf"{_TYPED_BEFORE_STOP}(?!(?:{_RULE_WORDS}|{_RULE_VERBS})\b)"
+            rf"(?!(?:\S+[ \t]+){{0,2}}\d+[ \t]+(?:{_COUNTED_AFTER}|{_RULE_COUNTS})\b)" + VALUE,
+            0.85,
+            cue=r"pass ?(?:words|phrases|codes)\b",
         ),
         CuedPattern(
             "set_password_to",

@@ -8,7 +8,9 @@ _CUE = (
     r"\b(?:pin|p i n|pin number|pin code|passcode|pass code|access code|security pin|"
     # a code that opens a home: "she left an alarm code, 2 0 0 8", "the gate code is 4417"
     r"(?:alarm|door|gate|entry|keypad|key pad|lockbox|lock box|key ?safe|garage|"
-    r"building|house) ?code|"
+    r"building|house|"
+    # a code given to a visitor of a home: "the guest code is 4 8 1 9 pound"
+    r"guest|visitor) ?code|"
     # the thing named first, its code in the same breath: "there's a gate, the code is
     # 4917", "the side door has a keypad and the code's 5521"
     r"(?:alarm|door|gate|keypad|key pad|lockbox|lock box|key ?safe|garage|intercom|buzzer)s?"

@@ -41,7 +41,10 @@ QUESTION_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "PASSWORD",
-            r"\bpass ?(?:word|phrase)\b|verbal password|(?:security|secret|code|safe) ?word\b|"
+            # (not a service named after it: "i need password resets for myself and ...")
+            r"\bpass ?(?:word|phrase)\b(?![ \t]+(?:resets?|changes?|links?|recovery|manager|"
+            r"requirements?|rules|policy|issues?|problems?|help)\b)|"
+            r"verbal password|(?:security|secret|code|safe) ?word\b|"
             # "and the security phrase on your profile?"
             r"\b(?:security|secret|verbal|code) phrase\b|"
             # a UK bank's "memorable word" (or name, place, information)

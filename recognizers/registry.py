@@ -32,6 +32,7 @@ PATTERN_RECOGNIZER_MODULES: dict[str, str] = {
     "BankAccountRecognizer": "recognizers.bank_account_recognizer",
     "RoutingNumberRecognizer": "recognizers.routing_number_recognizer",
     "DateOfBirthRecognizer": "recognizers.date_of_birth_recognizer",
+    "DateOfDeathRecognizer": "recognizers.date_of_death_recognizer",
     "AddressRecognizer": "recognizers.address_recognizer",
     "AccountIdRecognizer": "recognizers.account_id_recognizer",
     "PinRecognizer": "recognizers.pin_recognizer",

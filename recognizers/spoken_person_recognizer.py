@@ -829,10 +829,11 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"visiting|buyers?|sellers?|clients?|tenants?|landlords?|owners?|friends|in-laws|"
             # (a family named as such: "your host family, the Lindqvists", "the family the
             # hendersons")
-            rf"cousins|family)[ \t,]+the[ \t]+){NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
+            rf"cousins|family|bought[^.?!]{{0,40}}?from|rented[^.?!]{{0,40}}?from)[ \t,]+the[ \t]+)"
+            rf"{NAME_WORD}(?=['’]?(?![\p{{L}}'’-]))",
             0.55,
             r"called|named|known as|neighbo|next door|staying with|living with|visiting|buyer|"
-            r"seller|client|tenant|landlord|owner|friends|in-laws|cousins|family",
+            r"seller|client|tenant|landlord|owner|friends|in-laws|cousins|family|bought|rented",
         ),
         # A family named by its event: "the okafor wedding", "the Hargreaves-Lowe
         # funeral"; checked as listed surnames that are no English words.
@@ -1876,6 +1877,60 @@ def _clause_vocative(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+# Said to the caller between an acknowledgement and the agent's next step or question:
+# "sure june go ahead", "sure bo what lot", "OK JOY ILL CALL WHEN ITS OPEN" (not "ok mark
+# the box": an article after the word makes it a verb).
+_VOCATIVE_AFTER_ACK = re.compile(
+    r"(?<=(?:^|[.!?])[ \t]*(?:okay|ok|sure|alright|all right)[ \t]*,?[ \t]+)\p{L}+"
+    r"(?=[ \t]*,?[ \t]+(?:go ahead|what|what's|whats|what’s|which|ill|i'll|i’ll|we'll|we’ll|"
+    r"let me|one moment|one sec|hold on)\b)",
+    re.IGNORECASE,
+)
+# A worker the agent sends out: "I'll send Bud over now", "ill get ray out there".
+_DISPATCHED_WORKER = re.compile(
+    r"(?<=\b(?:send|get|have)[ \t]+)\p{L}+"
+    r"(?=[ \t]+(?:over|out|round|around|by|up|down)(?:[ \t]+there|[ \t]+here)?[ \t]*"
+    r"(?:now|right away|today|shortly|asap|there|[,.!?]|$|he|she|to)\b)",
+    re.IGNORECASE,
+)
+# Words that short forms of first names share with the crew's talk ("send bud", "get ray")
+_WORKER_SHORT_FORMS = wordset("bud rich kev dale")
+
+
+def _worker_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A listed first name (everyday ones too) or a short form: "send bud over"; never a
+    function word or brand ("send it over", "get them out")."""
+    from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
+
+    low = fold(text[start:end])
+    if low in _FUNCTION_WORDS or low in BRANDS or not_name_word(low):
+        return False
+    return low in lex.firsts or low in EVERYDAY_FIRSTS or low in _WORKER_SHORT_FORMS
+
+
+# A name in the possessive before what is asked about its owner: "whats nadines lot",
+# "sure whats bos last name", "what's Omar's unit".
+_OWNER_ASKED = re.compile(
+    r"(?<=\bwhat(?:'s|’s|s|[ \t]+is)[ \t]+)(?:\p{L}+(?=['’]s\b)|\p{L}+s(?![\p{L}'’]))"
+    r"(?=(?:['’]s)?[ \t]+(?:lot|unit|space|site|"
+    r"last name|surname|first name|number|phone number|date of birth|address|email)\b)",
+    re.IGNORECASE,
+)
+
+
+def _owner_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The word before the possessive "s" ("nadines", "bos", "Omar's") is a name as in
+    ``_clause_vocative``; never a pronoun's ("whats his lot", "whats this lot")."""
+    whole = fold(_WHOLE_WORD.match(text, start).group())
+    if whole in _FUNCTION_WORDS or not_name_word(whole) or whole in {"his", "yours", "ours"}:
+        return False
+    stem_end = end - 1 if text[end - 1] in "sS" and not text.startswith("'", end) else end
+    return _clause_vocative(text, start, stem_end, lex)
+
+
+_WHOLE_WORD = re.compile(r"\p{L}[\p{L}'’]*")
+
+
 def _middle_initial(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Any letter after "middle initial" is one."""
     return True
@@ -1888,6 +1943,9 @@ _EVERYDAY_PATTERNS = (
     ("everyday_intro", _EVERYDAY_INTRO, 0.6, _everyday_intro),
     ("everyday_vocative", _EVERYDAY_VOCATIVE, 0.55, _vocative_first),
     ("vocative_clause", _VOCATIVE_CLAUSE, 0.55, _clause_vocative),
+    ("vocative_after_ack", _VOCATIVE_AFTER_ACK, 0.55, _clause_vocative),
+    ("dispatched_worker", _DISPATCHED_WORKER, 0.55, _worker_first),
+    ("owner_asked", _OWNER_ASKED, 0.55, _owner_first),
     ("everyday_this_is", _EVERYDAY_THIS_IS, 0.55, _vocative_first),
     ("vocative_before_question", _VOCATIVE_BEFORE_QUESTION, 0.6, _vocative_before_asked),
     ("vocative_after_question", _VOCATIVE_AFTER_QUESTION, 0.6, _vocative_word),

@@ -50,7 +50,9 @@ def is_toll_free(value: str) -> bool:
 # The company giving its own line: "our number is", "call us at", "our toll free number is".
 _OWN_LINE_BEFORE = re.compile(
     r"\b(?:(?:our|my company's|the company's)(?:[ \t]+(?:main|direct|toll[ -]?free|free|"
-    r"customer[ \t]+(?:service|care)|support|help|contact|phone|telephone|service))*"
+    r"customer[ \t]+(?:service|care)|support|help|contact|phone|telephone|service|"
+    # a department's line: "reach our fraud line at 888 …" (not a household's: "our home")
+    r"(?!(?:home|house|cell|mobile|personal|private|family|own|new|old)\b)[a-z]+))*"
     r"[ \t]+(?:number|line|helpline|hotline)|(?:call|reach|contact|ring|phone)[ \t]+us"
     r"(?:[ \t]+(?:back|directly|anytime|any time|toll[ -]?free))?"
     # the caller told to ring a toll-free line: "you can also call 866 …", "please dial …"
@@ -361,8 +363,10 @@ def is_own_line(text: str, start: int, end: int) -> bool:
     code = _TOLL_FREE_CODE_BEFORE.search(text, max(0, start - 12), start)
     if code:
         start = code.start()  # the rest of the number after its code: "(800) " + "555-0171"
+    # (its extension aside: "our fraud line at 888 555 0109 extension 161")
+    number = _EXTENSION_TAIL.sub("", text[start:end].strip())
     return (
-        bool(_TOLL_FREE_BARE.match(text[start:end].strip()))
+        bool(_TOLL_FREE_BARE.match(number))
         and bool(_OWN_LINE_BEFORE.search(text, max(0, start - 60), start))
         or is_greeting_toll_free(text, start, end)
     )

@@ -59,7 +59,8 @@ KNOWN_ENTITIES = frozenset(
         "UK_NHS", "UK_NINO",
         # callredact recognizers
         "ABA_ROUTING_NUMBER", "ACCOUNT_ID", "ACCOUNT_NUMBER", "ADDRESS", "CARD_EXPIRY", "CVV",
-        "DATE_OF_BIRTH", "DENY_LIST", "ID_NUMBER", "PASSWORD", "PIN", "SECURITY_ANSWER",
+        "DATE_OF_BIRTH", "DATE_OF_DEATH", "DENY_LIST", "ID_NUMBER", "PASSWORD", "PIN",
+        "SECURITY_ANSWER",
     }
 )  # fmt: skip
 

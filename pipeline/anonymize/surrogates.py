@@ -192,6 +192,10 @@ GENERATORS: dict[str, Callable] = {
     "DATE_OF_BIRTH": lambda fake, value: fake.date_of_birth(
         minimum_age=18, maximum_age=90
     ).strftime(_MONTHS),
+    # a past date, as a death is: within the last ten years, never in the future
+    "DATE_OF_DEATH": lambda fake, value: fake.date_between(
+        start_date="-10y", end_date="today"
+    ).strftime(_MONTHS),
     "DATE_TIME": lambda fake, value: fake.date_this_decade().strftime(_MONTHS),
     "IP_ADDRESS": _ip,
     "URL": lambda fake, value: f"https://www.example.com/{fake.slug()}",

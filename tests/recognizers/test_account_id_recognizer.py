@@ -1597,3 +1597,28 @@ def test_code_answer_with_a_pause(analyzer, answer, hidden, kept):
 def test_count_with_a_pause_is_no_code(analyzer):
     turns = [("A", "how many bags are you checking?"), ("C", "2 um 3")]
     assert_masked(analyzer, turns, 1, [], ["2 um 3"])
+
+
+# An item held for collection named by its number, and part of a plate spelled: (call,
+# turn, value that must be redacted or None for a near miss that stays readable).
+HOLD_AND_PARTIAL_PLATES = [
+    (("A: perfect sam your hold number is h four four seven",), 0, "h four four seven"),
+    (("A: your pickup number is P 2 2 9 1",), 0, "P 2 2 9 1"),
+    (("A: the collection number is c seven one two",), 0, "c seven one two"),
+    (("C: i got part of the plate seven k l something",), 0, "seven k l"),
+    (("C: the plate started with k x four.",), 0, "k x four"),
+    (("C: the plate number was 7 k l",), 0, "7 k l"),
+    # near misses: a time or a drive after "plate", a hold that is no number
+    (("C: the plate is bent, it needs 4WD",), 0, None),
+    (("C: plate expires at 3PM",), 0, None),
+    (("A: please hold, number is 4",), 0, None),
+]
+
+
+@pytest.mark.parametrize(("lines", "turn", "value"), HOLD_AND_PARTIAL_PLATES)
+def test_hold_numbers_and_partial_plates(analyzer, lines, turn: int, value) -> None:
+    masked = turn_redacted(analyzer, lines, turn)
+    if value is None:
+        assert masked == ""
+    else:
+        assert value in masked

@@ -3262,3 +3262,50 @@ def test_rural_homes_berths_new_house_numbers_and_irish_towns(
     text: str, expected: set[str]
 ) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# ---- cycle 80: a mobile-home or RV park's lot or space said as where someone lives
+PARK_LOTS = [
+    ("hi its dave over on lot forty seven", {"lot forty seven"}),
+    ("this is Ann Lee from lot 23, I'm selling my home", {"lot 23"}),
+    ("Maria Lopez, Lot 88. I'm her son.", {"Lot 88"}),
+    ("I'm staying with my uncle on lot 61 for a couple weeks", {"lot 61"}),
+    ("hey its jim bob space thirty i got a package", {"space thirty"}),
+    ("the rental application for space 112", {"space 112"}),
+    ("hi this is jo smith, lot 2 0 1, I'm calling", {"lot 2 0 1"}),
+    ("shes lot three", {"lot three"}),
+    ("lot nine", {"lot nine"}),
+    ("okay lot nine rent is five twenty", {"lot nine"}),
+    ("its gushing in front of lot nineteen and twenty", {"lot nineteen and twenty"}),
+    ("Lot 36, Maria Lopez.", {"Lot 36"}),
+    # near misses: parking, an auction, a batch, a count, a garage's space stay readable
+    ("parking lot 5 is full", set()),
+    ("i parked in lot 3 by the er", set()),
+    ("im bidding on lot 12 tomorrow", set()),
+    ("the lot 3 auction starts at noon", set()),
+    ("lot number 44 of the medicine", set()),
+    ("the vaccine came from lot 4471", set()),
+    ("space 5 in the garage", set()),
+    ("I parked in space 12", set()),
+    ("its a lot 5 minutes away", set()),
+    ("lot 4 of 10 has shipped", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARK_LOTS)
+def test_park_lot_or_space_is_a_home(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("its the double wide on lot sixty three", "lot sixty three"),
+        ("parking is a mess, we're on lot 12", "lot 12"),
+        ("the auction guy on lot 7 is my neighbor", "lot 7"),
+        ("this is Ann Lee, lot 4, the parking lot light is out", "lot 4"),
+    ],
+)
+def test_park_lot_guards_keep_a_home_lot_near_their_words(text: str, value: str) -> None:
+    """The parking, auction and article guards read only the words just before the lot."""
+    assert value in found(AddressRecognizer(), text)

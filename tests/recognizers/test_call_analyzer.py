@@ -2339,3 +2339,13 @@ def test_the_agents_own_fax_and_a_callers_toll_free_line_stay_readable(analyzer)
     lines = ["A: our fax is 312 555 0147 if you need it", "C: thanks, our fax is 800 572 0665"]
     assert turn_redacted(analyzer, lines, 0) == ""
     assert turn_redacted(analyzer, lines, 1) == ""
+
+
+def test_a_plate_named_in_a_reply_to_a_count_is_still_redacted(analyzer):
+    # "how many vehicles?" asks for no personal value, but a plate named in the reply is one
+    lines = [
+        "A: and how many vehicles do you have at the park?",
+        "C: just one a honda plate s d four a b nine nine one",
+    ]
+    assert "nine nine one" in turn_redacted(analyzer, lines, 1)
+    assert turn_redacted(analyzer, ["A: which modem do you have?", "C: the Arris SB8200"], 1) == ""

@@ -36,6 +36,13 @@ from tests.recognizers.conftest import (
         ("okay so it's dorian oh three then", {"dorian03"}, ["dorian oh three"]),
         ("wait dash holt two two", {"wait-holt22"}, ["wait dash holt two two"]),
         ("ready? harper 83", {"harper83"}, ["harper 83"]),
+        # a whole local part said again in words, letters said alone or spelled among them
+        ("june KT at fastmail", {"june kt"}, ["june KT at fastmail"]),
+        ("ruthie g is that RUTHIE", {"ruthie g"}, ["ruthie g", "RUTHIE"]),
+        ("so maria PL at yahoo, got it", {"maria pl"}, ["maria PL at yahoo"]),
+        # negatives: dictionary words only, or only a piece of the local part
+        ("the sales team will call", {"salesteam"}, []),
+        ("june is fine", {"june kt"}, []),
         ("for harper 9 please", {"harper83"}, []),
         # negatives: digit words not of a local part in the call
         ("i have four nine dogs", {"tamsin71"}, []),
@@ -315,3 +322,16 @@ def test_a_domain_alone_is_no_web_address_joined_by_a_dot():
     from recognizers.call_emails import domain_alone
 
     assert domain_alone("then at aol dot com.au") == []
+
+
+@pytest.mark.parametrize(
+    "name_turn",
+    ["C: IT'S JOSEPH EDWARDS.", "C: My name is Joseph Edwards.", "C: it's joseph edwards"],
+)
+def test_a_name_spelling_the_whole_local_part_stays_a_name(analyzer, name_turn):
+    # the caller's name said again is a PERSON, not a piece of josephedwards@…
+    call = said(
+        "A: and your email?", "C: josephedwards@example.com", "A: and your name?", name_turn
+    )
+    entities = {entity for entity, _ in redacted(analyzer, call)[3]}
+    assert entities == {"PERSON"}, entities

@@ -7,6 +7,7 @@ import pytest
 from recognizers import call_names
 from recognizers.call_analyzer import CallAnalyzer
 from tests.recognizers.conftest import (
+    all_redacted_values,
     assert_masked,
     call_of,
     covered,
@@ -1545,3 +1546,75 @@ def test_an_everyday_name_looked_up_on_the_account(analyzer, turns, turn, hidden
 )
 def test_a_word_spelled_back_letter_by_letter(analyzer, lines, turn, expected):
     assert redacted_values(analyzer, *lines)[turn] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "expected"),
+    [
+        # a spelling broken by a pause mark goes on after it
+        (
+            ("C: last name Barbosa, spelled B A R ... B O S A.",),
+            0, ["Barbosa", "B A R ... B O S A"],
+        ),
+        (
+            ("C: hi this is kendra dominguez", "A: could you spell the last name",
+             "C: d o m i ... n g u e z"),
+            2, ["d o m i ... n g u e z"],
+        ),
+        (("C: my name is Vance, spelled V A … N C E.",), 0, ["Vance", "V A … N C E"]),
+        # letters after a pause that do not end the clause are no part of it
+        (("C: last name Barbosa, spelled B A R ... a bit slow sorry",), 0, ["Barbosa", "B A R"]),
+    ],
+)  # fmt: skip
+def test_a_spelling_goes_on_after_a_pause(analyzer, lines, turn, expected):
+    assert redacted_values(analyzer, *lines)[turn] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a word that is a name here: said after "last name", then spelled apart
+        (("C: Hi, Ann, last name He, spelled H ... E.",), ["He", "H ... E"]),
+        (("C: Hi, Ann, last name Seven, spelled S E V E N.",), ["Seven", "S E V E N"]),
+        (("C: surname is Moon, spelled M-O-O-N",), ["Moon", "M-O-O-N"]),
+    ],
+)
+def test_a_word_spelled_apart_after_last_name(analyzer, lines, expected):
+    found = all_redacted_values(analyzer, *lines)
+    assert all(any(value in f for f in found) for value in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words spelled with no name cue stay as the other layers leave them
+        "he, spelled H E, is my son",
+        "I said the, spelled T H E",
+    ],
+)
+def test_a_word_spelled_apart_without_a_name_cue(text):
+    assert call_names.words_spelled_apart(text) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "expected"),
+    [
+        # a two-letter first name that is a rare word too, said with its surname before
+        (("C: My name is Na Yin.", "C: Na was born in May."), 1, ["Na"]),
+        (
+            ("C: My name is Na Yin.", "A: Dr. Vergeer can see Na on Friday."),
+            1, ["Dr. Vergeer", "Na"],
+        ),
+        (("C: My name is Al Green.", "C: Al said it was fine."), 1, ["Al"]),
+        # a two-letter word the call never gave as a name stays readable
+        (("C: My name is Na Yin.", "A: Go ahead, I can hear you."), 1, []),
+    ],
+)  # fmt: skip
+def test_a_short_first_name_said_again(analyzer, lines, turn, expected):
+    assert redacted_values(analyzer, *lines)[turn] == expected
+
+
+def test_short_firsts_skip_interjections_and_titles():
+    assert call_names.short_firsts("Na Yin") == {"Na"}
+    assert call_names.short_firsts("Go Yun") == set()
+    assert call_names.short_firsts("Mr Yun") == set()

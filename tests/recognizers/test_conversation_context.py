@@ -8,8 +8,10 @@ from recognizers.call_analyzer import CallAnalyzer
 from tests.recognizers.conftest import (
     call_of,
     covered,
+    found_in_call,
     redacted,
     said,
+    texts_in_turn,
     value_hidden,
     value_readable,
 )
@@ -869,3 +871,18 @@ def test_a_name_asked_at_the_end_of_a_long_request_is_redacted(analyzer):
         ("CUSTOMER", reply),
     )
     assert value_hidden(covered(analyzer, call)[3], reply, "ming gu")
+
+
+def test_a_reply_to_a_password_reset_request_is_no_password(analyzer):
+    """ "i need password resets for …" asks for a service: the agent's "employee ids" is
+    no password, while the ids given next are still found."""
+    found = found_in_call(
+        analyzer,
+        [
+            ("customer", "i'm the admin i need password resets for myself and for thomas jacob"),
+            ("agent", "employee ids"),
+            ("customer", "mine's u sixty one fifty seven seventy six"),
+        ],
+    )
+    assert texts_in_turn(found, 1) == []
+    assert texts_in_turn(found, 2)

@@ -8,7 +8,14 @@ import pytest
 from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer, is_labelled
 from recognizers.spoken_ssn_recognizer import SpokenSsnRecognizer
-from tests.recognizers.conftest import covered, found, found_raw, said, value_hidden
+from tests.recognizers.conftest import (
+    covered,
+    found,
+    found_raw,
+    said,
+    turn_redacted,
+    value_hidden,
+)
 
 CASES = [
     ("the number is 48213377", {"48213377"}),
@@ -1231,3 +1238,25 @@ def test_short_words_after_read_back_are_no_id_letters(analyzer, text: str) -> N
     masked = covered(analyzer, said("A: " + text))[0]
     word = text.split()[2]
     assert value_hidden(masked, text, word) is False
+
+
+# A single letter that opens an id, named as a letter or said before a pause: the letter
+# goes with the digits (a reply to an id question; None: the letter is a word, kept).
+LETTER_OPENS_ID = [
+    ("C: ITS A LETTER E THEN 4 4 1 7 2 9 3 0", "E THEN 4 4 1 7 2 9 3 0"),
+    ("C: it starts with the letter k and then 5 5 2 1 9 0 3", "k and then 5 5 2 1 9 0 3"),
+    ("C: THE NUMBER IS U LET ME SEE ONE THREE EIGHT SIX NINE TWO.", "U LET ME SEE"),
+    ("C: the member id is k um four four seven one nine nine two", "k um four"),
+    # near misses: "a" before a pause is the article, "then" after a word is no letter's
+    ("C: it's a um 4471 9920", None),
+    ("C: i paid a lot, then 44172930 went out", None),
+]
+
+
+@pytest.mark.parametrize(("line", "value"), LETTER_OPENS_ID)
+def test_letter_opening_an_id(analyzer, line: str, value) -> None:
+    masked = turn_redacted(analyzer, ("A: what's the member number?", line), 1)
+    if value is None:
+        assert masked.startswith(("4471", "44172930"))
+    else:
+        assert value in masked

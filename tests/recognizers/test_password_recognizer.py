@@ -786,3 +786,44 @@ def test_a_password_answer_read_from_a_note(analyzer, reply, value):
 )
 def test_a_value_kept_typed_and_the_one_set(text, expected):
     assert found(PasswordRecognizer(), text) == expected
+
+
+# --- several new passwords in one breath ("temporary passwords are X for you and Y for …") -
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "temporary passwords are pandatiger eight for you and winterwinter four for thomas",
+            {"pandatiger eight", "winterwinter four"},
+        ),
+        (
+            "Temporary passwords are falcon2011 for you and rocketpanda5 for Ana.",
+            {"falcon2011", "rocketpanda5"},
+        ),
+        (
+            "the new passwords are tiger six nine and capital pepper eight five",
+            {"tiger six nine", "capital pepper eight five"},
+        ),
+        ("the passwords are maple 44, river 9 and stone 12.", {"maple 44", "river 9", "stone 12"}),
+        # negatives: how they reach the caller, the rules they follow
+        ("temporary passwords are sent to your email and they expire in a day", set()),
+        ("your passwords are 12 characters long and need 2 numbers", set()),
+        ("the passwords are 12 characters and 2 symbols", set()),
+    ],
+)
+def test_several_passwords_given_at_once(analyzer, text, expected):
+    turns = redacted(analyzer, call_of(("Agent", text)))
+    assert {value for entity, value in turns[0] if entity == "PASSWORD"} == expected
+
+
+@pytest.mark.parametrize("reply", ["A: employee ids", "A: account number", "A: usernames"])
+def test_the_next_record_asked_for_after_password_talk_is_no_passphrase(analyzer, reply):
+    call = said("C: i need password resets for myself and for my colleague", reply)
+    assert covered(analyzer, call)[1] == call.turns[1].text
+
+
+def test_a_plain_word_passphrase_after_password_talk_is_still_hidden(analyzer):
+    values = redacted_values(analyzer, "A: and what's the verbal password", "C: employee heron")
+    assert "heron" in " ".join(values[1])

@@ -185,3 +185,31 @@ def test_grouped_pin(analyzer, text, pin):
 def test_pin_then_amount_stays_visible(analyzer):
     found = found_in_call(analyzer, [("customer", "my pin is 6621 30 days ago it worked")])
     assert all("30" not in t for _, _, t in found)
+
+
+# --- a code given to a visitor of a home ("the guest code is 4 8 1 9 pound") -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thank you, the guest code is 4 8 1 9 pound, it changes on the 1st", {"4 8 1 9 pound"}),
+        ("your visitor code is 2231", {"2231"}),
+        ("GUEST CODE 7 7 0 3 HASH", {"7 7 0 3 HASH"}),
+        # negatives: no code named, or a guest count
+        ("we had 2231 guests last year", set()),
+        ("the guest list has 1200 names", set()),
+    ],
+)
+def test_a_guest_or_visitor_code_is_a_pin(text, expected):
+    assert found(PinRecognizer(), text) == expected
+
+
+def test_a_guest_code_read_back_with_its_key_is_hidden(analyzer):
+    call = said(
+        "A: thank you Mr. Haddad, the guest code is 4 8 1 9 pound, it changes on the 1st",
+        "C: 4819 pound, thanks",
+    )
+    masked = covered(analyzer, call)
+    assert value_hidden(masked[0], call.turns[0].text, "4 8 1 9")
+    assert value_hidden(masked[1], call.turns[1].text, "4819")

@@ -40,6 +40,11 @@ QUESTIONS = [
     # a sum paid in is no bank account
     ("thanks and the opening deposit", ()),
     ("where should the refund deposit go", ("US_BANK_NUMBER",)),
+    # a service named after the password asks for none; the password itself still does
+    ("i'm the admin i need password resets for myself and for thomas", ()),
+    ("i need a password reset link for my account", ()),
+    ("i need the password reset, what is the password", ("PASSWORD",)),
+    ("i need the password please", ("PASSWORD",)),
 ]  # fmt: skip
 
 

@@ -1476,3 +1476,74 @@ def test_a_first_name_said_before_the_next_clause(text, expected):
 )
 def test_verbs_and_modifiers_in_name_slots(text, expected):
     assert found(SpokenPersonRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to the caller between an acknowledgement and the agent's next step
+        ("sure june go ahead", {"june"}),
+        ("sure bo what lot", {"bo"}),
+        ("OK JOY ILL CALL WHEN ITS OPEN", {"joy"}),
+        ("okay, hazel, let me pull that up", {"hazel"}),
+        # a word there that is no name, or a verb before an article, stays readable
+        ("sure thing what lot", set()),
+        ("ok great what's the lot", set()),
+        ("ok will what lot", set()),
+        ("okay so what lot", set()),
+        ("ok mark the box and send it over", set()),
+    ],
+)
+def test_a_name_said_after_an_acknowledgement(person, text, expected):
+    assert found_names(person, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the worker the agent sends out
+        ("ok I'll send Bud over now", {"bud"}),
+        ("ill get ray out there he does maintenance", {"ray"}),
+        ("I'll have dale over there today", {"dale"}),
+        ("we can send marcus round shortly", {"marcus"}),
+        # things and pronouns sent over stay readable
+        ("i'll send them over now", set()),
+        ("i'll send it over today", set()),
+        ("can you get everything out there", set()),
+    ],
+)
+def test_a_worker_the_agent_sends_out(person, text, expected):
+    assert found_names(person, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family by its surname in the plural after "bought … from the"
+        ("i just bought the home on lot one twelve from the tanakas", {"tanakas"}),
+        ("we rented it from the okonkwos last year", {"okonkwos"}),
+        # a plural that is a word stays readable
+        ("i bought the home from the owners", set()),
+        ("we bought it from the builders", set()),
+    ],
+)
+def test_a_family_sold_the_home(person, text, expected):
+    assert found_names(person, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in the possessive before what is asked about its owner
+        ("okay ill check the cameras whats nadines lot", {"nadines"}),
+        ("sure whats bos last name", {"bos"}),
+        ("what's Omar's unit", {"omar"}),
+        # a pronoun's or a determiner's stays readable
+        ("whats his last name", set()),
+        ("whats this lot", set()),
+        ("whats its address", set()),
+        ("whats yours last name", set()),
+    ],
+)
+def test_a_name_whose_lot_or_number_is_asked(person, text, expected):
+    assert found_names(person, text) == expected

@@ -19,6 +19,7 @@ from tests.recognizers.conftest import (
     found_raw,
     redacted,
     said,
+    turn_redacted,
     value_hidden,
 )
 
@@ -740,3 +741,27 @@ def test_company_fax_without_attention_or_toll_free_stays_readable(text: str) ->
 )
 def test_customer_own_lines(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in customer_own_lines(text)] == expected
+
+
+# A department's toll-free line the agent gives, with its extension, stays readable; a
+# household's line or a local number in the same words is redacted.
+DEPARTMENT_LINES = [
+    (
+        "A: you can also reach our fraud line at triple eight double five five oh one oh "
+        "nine extension one hundred sixty-one",
+        None,
+    ),
+    ("A: our claims number is 888 555 0177", None),
+    ("C: you can reach our home line at 888 555 0109", "888 555 0109"),
+    ("A: you can also reach our fraud line at 614 555 0109 extension 161", "614 555 0109"),
+    ("C: my number is 888 555 0109 extension 12", "888 555 0109"),
+]
+
+
+@pytest.mark.parametrize(("line", "value"), DEPARTMENT_LINES)
+def test_department_toll_free_line_with_extension(analyzer, line: str, value) -> None:
+    masked = turn_redacted(analyzer, (line,), 0)
+    if value is None:
+        assert masked == ""
+    else:
+        assert value in masked

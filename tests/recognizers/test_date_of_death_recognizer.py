@@ -1,0 +1,129 @@
+"""DateOfDeathRecognizer (DATE_OF_DEATH): matches and near misses, with spans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from recognizers.call_analyzer import CallAnalyzer
+from recognizers.config import RecognizerSettings, load_config
+from recognizers.date_of_death_recognizer import DateOfDeathRecognizer
+from tests.recognizers.conftest import found, redacted, said
+
+DOD = DateOfDeathRecognizer()
+
+# A date a death cue in the same turn ties to a person: written, spoken, caps, mixed.
+POSITIVES = [
+    ("he passed away on march fourth twenty twenty four", "march fourth twenty twenty four"),
+    ("date of death is 03/14/2024", "03/14/2024"),
+    ("she died on the 2nd of January", "the 2nd of January"),
+    ("DOD 1/5/2025", "1/5/2025"),
+    ("my husband passed march 3rd", "march 3rd"),
+    (
+        "the date of death on the certificate is november eleventh, two thousand twenty three",
+        "november eleventh, two thousand twenty three",
+    ),
+    ("died 11-11-2023", "11-11-2023"),
+    ("HE PASSED AWAY ON MARCH FOURTH", "MARCH FOURTH"),
+    ("date of death oh three one four twenty twenty four", "oh three one four twenty twenty four"),
+    ("she passed on the twenty first of june", "the twenty first of june"),
+    ("mom passed away january the fifth", "january the fifth"),
+    ("the date he died was march 3rd", "march 3rd"),
+    ("march 3rd is when he died", "march 3rd"),
+    ("March 3rd, the day my mom passed away", "March 3rd"),
+    ("on march 3rd my father passed away", "march 3rd"),
+    ("she was deceased as of 3/3/2024", "3/3/2024"),
+    ("since her passing on june 2nd", "june 2nd"),
+    ("she died peacefully at home on may 5 2023", "may 5 2023"),
+    ("he died in march twenty nineteen", "march twenty nineteen"),
+    ("Death date: 2024-02-29", "2024-02-29"),
+    ("my wife passed away the 9th of october, 2022", "the 9th of october, 2022"),
+    (
+        "D O D twelve slash one slash twenty twenty three",
+        "twelve slash one slash twenty twenty three",
+    ),
+]
+# Look-alikes that stay readable: events after a death, things that "die", deadlines,
+# relative dates and a bare year (Safe Harbor keeps the year).
+NEGATIVES = [
+    "the funeral is on march 10th",
+    "the service was on the 5th",
+    "the estate hearing is june 3rd",
+    "it died down on march 3rd",
+    "the battery died on tuesday",
+    "the battery died on march 3rd",
+    "my phone just died on march 3rd",
+    "march 3rd is when my battery died",
+    "payment due march 4th",
+    "he died last tuesday",
+    "he died in twenty nineteen",
+    "he passed away in january and the funeral is on march 10th",
+    "he died, payment due march 4th",
+    "the deadline passed march 4th",
+    "I passed on the offer march 3rd",
+    "he passed out on march 3rd",
+    "the deceased date of birth is 03/14/1950",
+    "your appointment is june 3rd at 2pm",
+    "the delivery is june 3rd",
+    "he died owing $1,250.00",
+    "march 4th 2024",
+]
+CASES = [(text, {value}) for text, value in POSITIVES] + [(text, set()) for text in NEGATIVES]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_date_of_death_recognizer(text: str, expected: set[str]) -> None:
+    assert found(DOD, text) == expected
+
+
+@pytest.fixture(scope="module")
+def without_dod() -> CallAnalyzer:
+    """The packaged config without NER and with DateOfDeathRecognizer switched off."""
+    config = load_config()
+    settings = dict(config.recognizers)
+    settings["DateOfDeathRecognizer"] = RecognizerSettings(enabled=False)
+    return CallAnalyzer(replace(config, ner_enabled=False, recognizers=settings))
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVES)
+def test_the_whole_call_redacts_the_date_as_a_date_of_death(
+    analyzer: CallAnalyzer, without_dod: CallAnalyzer, text: str, value: str
+) -> None:
+    call = said("A: I'm sorry for your loss.", f"C: {text}")
+    assert ("DATE_OF_DEATH", value) in redacted(analyzer, call)[1]
+    assert not any(e == "DATE_OF_DEATH" for e, _ in redacted(without_dod, call)[1])
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_look_alikes_stay_readable_in_a_call(analyzer: CallAnalyzer, text: str) -> None:
+    call = said("A: I'm sorry for your loss.", f"C: {text}")
+    assert not any(e == "DATE_OF_DEATH" for e, _ in redacted(analyzer, call)[1])
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        (
+            "What was the date of death?",
+            "march fourth twenty twenty four",
+            "march fourth twenty twenty four",
+        ),
+        ("And when did he pass away?", "um, it was June 2nd, 2023.", "June 2nd, 2023"),
+        (
+            "When did she pass?",
+            "March fourth twenty twenty four.",
+            "March fourth twenty twenty four",
+        ),
+    ],
+)
+def test_the_answer_to_a_death_question(
+    analyzer: CallAnalyzer, question: str, answer: str, value: str
+) -> None:
+    call = said(f"A: {question}", f"C: {answer}")
+    assert ("DATE_OF_DEATH", value) in redacted(analyzer, call)[1]
+
+
+def test_a_bare_date_after_another_question_is_no_date_of_death(analyzer: CallAnalyzer) -> None:
+    call = said("A: When would you like the delivery?", "C: march fourth")
+    assert not any(e == "DATE_OF_DEATH" for e, _ in redacted(analyzer, call)[1])
