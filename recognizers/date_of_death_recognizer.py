@@ -66,6 +66,16 @@ _WHEN_AFTER = (
 # the death (``CONTEXT``).
 _FILLER = r"(?:um+|uh+|so|yes|yeah|well|okay|ok|it was|it's|that was|that's|on|that'd be)"
 _ONLY_DATE = rf"(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}){DATE}(?=[ \t.,!?]*$)"
+# ... or two dates, the second correcting the first: "may 23rd 2023 no sorry the 23rd of
+# may 2024", "IT WAS 05/04/2026 NO SORRY 05/04/2025" (each date is an answer).
+_CORRECTING = (
+    r"(?:[ \t.,!?;-]*(?:no|sorry|wait|hold on|scratch that|that's wrong|that is wrong|"
+    r"i mean|actually|make that|it's|its|it was|that's|it is)\b)+[ \t.,!?;:-]*"
+)
+_CORRECTED_DATE = (
+    rf"(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}{DATE}{_CORRECTING}){DATE}(?=[ \t.,!?]*$)"
+    rf"|(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}){DATE}(?={_CORRECTING}{DATE}[ \t.,!?]*$)"
+)
 
 
 class DateOfDeathRecognizer(SpokenPatternRecognizer):
@@ -93,6 +103,7 @@ class DateOfDeathRecognizer(SpokenPatternRecognizer):
             cue=r"\b(?:died|passed)\b",
         ),
         SpokenPattern("only_a_date", _ONLY_DATE, 0.1),
+        SpokenPattern("corrected_date", _CORRECTED_DATE, 0.1),
     )
     # (matched at a word start: "he pass" is "when did he pass?", not "the password")
     CONTEXT = (

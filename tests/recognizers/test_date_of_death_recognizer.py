@@ -127,3 +127,35 @@ def test_the_answer_to_a_death_question(
 def test_a_bare_date_after_another_question_is_no_date_of_death(analyzer: CallAnalyzer) -> None:
     call = said("A: When would you like the delivery?", "C: march fourth")
     assert not any(e == "DATE_OF_DEATH" for e, _ in redacted(analyzer, call)[1])
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        (
+            "may twenty third twenty twenty three no sorry the twenty third of may two "
+            "thousand twenty four",
+            {
+                "may twenty third twenty twenty three",
+                "the twenty third of may two thousand twenty four",
+            },
+        ),
+        ("IT WAS 05/04/2026 NO SORRY 05/04/2025", {"05/04/2026", "05/04/2025"}),
+        (
+            "23 November 2026 - no, hold on, that's wrong. 23 November 2025.",
+            {"23 November 2026", "23 November 2025"},
+        ),
+    ],
+)
+def test_an_answer_corrected_in_the_same_turn(analyzer: CallAnalyzer, answer, values) -> None:
+    # the wrong date and the right one are both the answer to "date of death?"
+    call = said("A: And what was the date of death?", f"C: {answer}")
+    found = {v for e, v in redacted(analyzer, call)[1] if e == "DATE_OF_DEATH"}
+    assert found == values, found
+
+
+def test_a_corrected_date_after_another_question_is_no_date_of_death(
+    analyzer: CallAnalyzer,
+) -> None:
+    call = said("A: When is the delivery?", "C: may third no sorry may fourth")
+    assert not any(e == "DATE_OF_DEATH" for e, _ in redacted(analyzer, call)[1])
