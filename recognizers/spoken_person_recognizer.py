@@ -1846,7 +1846,8 @@ def _role_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return low in lex.firsts or low in lex.word_firsts
 
 
-# Short forms that are words too, named after a role only as a verb's subject.
+# Short forms of first names that are words too ("rich", "bud"): a name after a role only
+# as a verb's subject, or as the worker an agent sends ("send bud over").
 _WORD_FIRSTS_AFTER_ROLE = wordset("rich bud kev dale")
 
 # Said to the other party between a thanks or greeting and the next clause: "thanks rich
@@ -1893,8 +1894,6 @@ _DISPATCHED_WORKER = re.compile(
     r"(?:now|right away|today|shortly|asap|there|[,.!?]|$|he|she|to)\b)",
     re.IGNORECASE,
 )
-# Words that short forms of first names share with the crew's talk ("send bud", "get ray")
-_WORKER_SHORT_FORMS = wordset("bud rich kev dale")
 
 
 def _worker_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -1905,7 +1904,7 @@ def _worker_first(text: str, start: int, end: int, lex: Lexicon) -> bool:
     low = fold(text[start:end])
     if low in _FUNCTION_WORDS or low in BRANDS or not_name_word(low):
         return False
-    return low in lex.firsts or low in EVERYDAY_FIRSTS or low in _WORKER_SHORT_FORMS
+    return low in lex.firsts or low in EVERYDAY_FIRSTS or low in _WORD_FIRSTS_AFTER_ROLE
 
 
 # A name in the possessive before what is asked about its owner: "whats nadines lot",
