@@ -190,7 +190,9 @@ class SpokenEmailRecognizer(SpokenPatternRecognizer):
             rf"(?<![\w.@'-])(?!{_NOT_LOCAL}\b)(?!\d+[.,]\d\d[ \t])[a-z0-9][a-z0-9._-]*"
             rf"(?:[ \t]+(?:dot|underscore|hyphen|dash)[ \t]+(?!{_NOT_LOCAL}\b)[a-z0-9]+)*"
             r"[ \t]+at[ \t]+(?!(?:the|a|an|my|your|home|work|least|all|about|around)\b)"
-            r"[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z]{2,6}){1,2}\b",
+            # (a sub-domain's label any length, the last one an ending: "mail dot example
+            # dot net", "students dot university dot edu")
+            r"[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z0-9-]{2,24})?[ \t]+dot[ \t]+[a-z]{2,6}\b",
             0.8,
             cue=r"\bdot\b",
         ),

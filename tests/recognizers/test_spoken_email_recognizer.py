@@ -14,6 +14,12 @@ CASES = [
     ("use sam.o'neil@gmail.com", {"sam.o'neil@gmail.com"}),
     ("nora at sign nora bakes dot com", {"nora at sign nora bakes dot com"}),
     ("my e-mail is j smith at yahoo dot com", {"j smith at yahoo dot com"}),
+    # a sub-domain's label longer than an ending (found by the redaction property test)
+    (
+        "email me at jwhitfield at mail dot example dot net",
+        {"jwhitfield at mail dot example dot net"},
+    ),
+    ("it's kdoe at students dot state dot edu", {"kdoe at students dot state dot edu"}),
     ("it's JOHN DOT SMITH AT GMAIL DOT COM", {"JOHN DOT SMITH AT GMAIL DOT COM"}),
     (
         "t underscore vance eighty eight at outlook dot com",
