@@ -290,7 +290,7 @@ class CallAnalyzer:
                 if (
                     r.entity_type == "ACCOUNT_ID"
                     and questions.not_personal_answer(question, digits)
-                    and not _ID_NAMED_BEFORE.search(text, max(0, r.start - 40), r.start)
+                    and not _NUMBER_NAMED_BEFORE.search(text, max(0, r.start - 40), r.start)
                 ):
                     continue  # "which modem do you have?" -> "the Arris SB8200"
                 if r.entity_type == "URL" and is_role_mailbox_domain(text, r.start, r.end):
@@ -965,13 +965,9 @@ def _answers_with_homophones(
 _LAST_SENTENCE = re.compile(r"[^.?!]+[.?!]*\s*$")
 # The answer naming the number it gives, whatever was asked: "can I pay by check?" ->
 # "Please write the rental number, R-52207, on the memo line."
+# (or a vehicle's plate: "how many vehicles?" -> "just one, a honda, plate s d four a b …")
 _NUMBER_NAMED_BEFORE = re.compile(
-    r"\b(?:number|no\.|id|reference|ref)[ \t]*(?:is|was|'s)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE
-)
-# ... or a vehicle's plate named before it, whatever was asked ("how many vehicles?" ->
-# "just one, a honda, plate s d four a b nine nine one").
-_ID_NAMED_BEFORE = re.compile(
-    r"\b(?:number|no\.|id|reference|ref|plate|tag|registration|vin)[ \t]*(?:is|was|'s)?"
+    r"\b(?:number|no\.|id|reference|ref|plate|registration|vin)[ \t]*(?:is|was|'s)?"
     r"[ \t]*[,:]?[ \t]*$",
     re.IGNORECASE,
 )
