@@ -16,6 +16,7 @@ from recognizers.base import (
 from recognizers.digit_safety_net_recognizer import (
     _MODEL_AFTER,
     _UNITS,
+    AMOUNT_BOUND,
     DECADE_DIGITS,
     business_purchase_order,
     named_as_model_or_part,
@@ -343,6 +344,13 @@ _OWN_CODE_BEFORE = re.compile(
     r"ein|e[ \t]i[ \t]n|(?:federal[ \t]+)?school[ \t]+code)(?:[ \t]+(?:is|was))?[ \t:#]*$",
     re.IGNORECASE,
 )
+# A product the company offers, named by its maker or line in capitals: "we have the
+# Jupiter JBR1000 for $38.75 a month", "we rent the Yamaha YTR 2330" (a lower-case noun
+# before the code is an id's name: "we have the account JBR1000").
+_OFFERED_BEFORE = re.compile(
+    r"\b(?i:we)(?:'ve|[ \t]+have)?[ \t]+(?i:have|got|carry|stock|rent|sell|offer)[ \t]+"
+    r"(?i:the|an?)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}$"
+)
 _MODEL_WORD = re.compile(r"(?:model|mdl)[ \t:#.]+\S+|fcc", re.IGNORECASE)
 # A screen's size or a length: "the 55-inch", "a 12 ft".
 _SIZE = re.compile(r"\d{1,3}[ -]?(?:inch|inches|in|ft|foot|feet|cm|mm)", re.IGNORECASE)
@@ -353,6 +361,7 @@ def _product_model(text: str, start: int, end: int) -> bool:
     return bool(
         named_as_model_or_part(text, start, end)
         or _OWN_CODE_BEFORE.search(text, max(0, start - 40), start)
+        or _OFFERED_BEFORE.search(text, max(0, start - 60), start)
         or _MODEL_CUE.search(text, max(0, start - 60), start)
         or _MODEL_WORD.fullmatch(text, start, end)
         or _SIZE.fullmatch(text, start, end)
@@ -847,6 +856,9 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"(?=(?:[a-z]{1,5},?(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t-])?)?\d)"
             rf"(?<={_CUE}{same_clause(25)})(?<![\d$.,])"
             r"(?<!\b(?:since|from|until|till|by|before|after|of)\s)(?<!(?<!ending|ends)\sin\s)"
+            # a bound on an amount is a quantity, not an id: "per our terms up to 100,000
+            # can be transferred", "a limit of 25000"
+            rf"(?<!\b{AMOUNT_BOUND}\s)"
             # not a vehicle's model year: "your policy ... is this the 2018 subaru outback"
             rf"(?!(?:19|20)\d\d(?:{_MODEL_AFTER.pattern}))"
             # a letter said before a long number is part of it: "passport number a 52819473"
@@ -854,7 +866,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # the transcript shouts), "file reference ordua 60194"
             # (letters joined by a said dash are the id's, units' too: "case number is CC
             # dash 55019")
-            rf"(?:\b(?!{_NOT_PREFIX}\b)[a-z]{{1,5}}[ \t]+(?:dash|hyphen)[ \t]+(?=\d)"
+            # (and a year said first, before the id's letter: "the case number for your
+            # records is 25 H 0 4 1 2", as the normaliser joins it: "25 H0412")
+            r"(?:\d{2}[ \t]+(?![aix]\d)[a-z](?=\d{4})"
+            rf"|\b(?!{_NOT_PREFIX}\b)[a-z]{{1,5}}[ \t]+(?:dash|hyphen)[ \t]+(?=\d)"
             # (a capital and a digit said first are the id's too: "ID is X4 L9 72NQ")
             rf"|\b(?:(?-i:[A-Z]{{1,2}}\d)[ \t]+(?=(?-i:[A-Z]{{1,3}})[ \t]?\d))?"
             rf"(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
@@ -884,7 +899,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"|[ \t](?-i:[AI])(?=[ \t]*[.!]?[ \t]*$)"
             # or a letter and a digit last, where the clause ends: "claim number is 41
             # 220917 K3."
-            r"|[ \t](?-i:[A-WYZ])\d(?=[ \t]*(?:[.,!?;]|$)))?",
+            # (or two: a tracking number's "… 51 CD38.")
+            r"|[ \t](?-i:[A-WYZ][A-Z]?)\d{1,2}(?=[ \t]*(?:[.,!?;]|$)))?",
             0.75,
             cue=_CUE,
         ),
@@ -1195,6 +1211,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
                 r.end = tail.start()
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
             r.start = _with_said_dash(text, r.start)
+            r.start = _with_paused_pieces(text, r.start)
         return [
             r
             for r in results
@@ -1271,6 +1288,22 @@ def _with_said_dash(text: str, start: int) -> int:
     844"): the dash is part of what was read."""
     m = _SAID_DASH_BEFORE.search(text, max(0, start - 30), start)
     return m.start(1) if m else start
+
+
+# A short piece of an id, said before a pause or straight before the next piece: "10 uh r
+# um 64 LALFXPBKZ8J2" (digits, or a letter that is not "a" or "i").
+_PIECE_BEFORE = re.compile(
+    rf"(?<![\w'\u2019.-])(?:\d{{1,4}}|(?![ai]\b)[a-z])(?P<sep>{_PAUSE}|[ \t]+)$", re.IGNORECASE
+)
+
+
+def _with_paused_pieces(text: str, start: int) -> int:
+    """Where an id starts when its head was said in pieces, with a pause between them: the
+    head left visible gives the id away. Without a pause, nearby numbers are kept apart."""
+    head, paused = start, False
+    while m := _PIECE_BEFORE.search(text, max(0, head - 20), head):
+        head, paused = m.start(), paused or bool(m.group("sep").strip(" \t,"))
+    return head if paused else start
 
 
 # A tyre's size as the sidewall prints it, width/aspect, construction and rim: "235/65R17",

@@ -17,6 +17,7 @@ from recognizers.place_context import (
     FIRM_DEPARTMENT,
     HERE_NOW,
     HOME_WORDS,
+    county_office,
     family_plural,
     us_place_words,
 )
@@ -303,7 +304,11 @@ _PROVINCE = (
     r"quebec|québec|saskatchewan|yukon(?: territory)?|nunavut|northwest territories)"
 )
 # Words after "north", "south"... that say where, not which street: "20 south past unit 4".
-_NOT_DIRECTION_NAME = r"(?:past|towards?|bound|side|coast|exit|miles?|blocks?|shore)"
+_NOT_DIRECTION_NAME = (
+    r"(?:past|towards?|bound|side|coast|exit|miles?|blocks?|shore|"
+    # (a site's part: "gate 4 at 20 south entrance", "the 12 east wing")
+    r"entrance|entry|gates?|doors?|wing|lobby|tower|terminal|concourse|garage)"
+)
 _NOT_DIRECTION_STREET_WORD = (
     rf"(?:{_CLAUSE_WORD}|{_UNIT_WORD}|{_NOT_STREET_WORD}|{_NOT_DIRECTION_NAME}|"
     # (a road driven, not a street lived on: "we took 95 north through richmond virginia")
@@ -753,7 +758,11 @@ _ADDRESS_KIND = (
     r"file|record|records|order|shipment|package|parcel|payment|bank|tax|voter|device|phone|"
     # (a site's, not a town's: "the marina address for the site visit", "the gym address")
     r"marina|site|venue|gym|club|church|clinic|hospital|store|shop|facility|warehouse|"
-    r"restaurant|hotel|shelter|campus|branch|plant|yard|dock|harbor|harbour)"
+    r"restaurant|hotel|shelter|campus|branch|plant|yard|dock|harbor|harbour|"
+    # (a party's or an estate's, not a town's: "is that the estate address or your home",
+    # "the executor address"; not "court": "the oak court address" is a street)
+    r"estate|estates|trust|probate|decedent|deceased|executor|executrix|attorney|"
+    r"lawyer|landlord|tenant|owner|funeral)"
 )
 # A thing moves on, no one moves house: "it should move to review", "the case moved to
 # adjudication" (put before "move to" and a place).
@@ -833,8 +842,9 @@ _PLACE_CUE = (
     # saint's town keeps its cue: "the st john's address")
     rf"|(?<=\bthe[ \t]+)(?!{_OWNER_BEFORE_ADDRESS})"
     rf"(?=(?:(?!{_ADDRESS_KIND}\b)(?![a-z'-]+ing\b)[a-z'-]+[ \t]+){{1,2}}address\b)"
-    r"|^[\s,.]*(?:(?:um|uh|it's|its|and)[\s,.]+)*\K(?=(?:[a-z'-]+[ \t]+){1,2}and[ \t]+the[ \t]+"
-    r"(?:zip|postal))"
+    # (a town read back before the zip is asked: "ok oak park and zip", "and the zip")
+    r"|^[\s,.]*(?:(?:um|uh|it's|its|and|ok|okay|so|alright|right|got[ \t]+it)[\s,.]+)*\K"
+    r"(?=(?:[a-z'-]+[ \t]+){1,2}and[ \t]+(?:the[ \t]+|your[ \t]+)?(?:zip|postal))"
 )
 # One or two words that may name a town, checked by ``_whole_town``.
 _TOWN_PAIR = r"[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?"
@@ -882,7 +892,9 @@ _NOT_PLACE_NOUN = _word_set(
     # (a school year: "she's in pre k", "he's in prek")
     "pre prek tk "
     # (a stretch of time: "back in while you wait")
-    "while whilst instead"
+    "while whilst instead "
+    # (a part of an address asked for before the zip: "ok street and zip")
+    "street road avenue address"
 )
 # Endings of a word that describes, not names: "paperless", "contactless", "weekly".
 _NOT_PLACE_ENDING = re.compile(r"(?:less|ful|ly|ness|tion|ment|able|ible)$")
@@ -1481,6 +1493,11 @@ _PRODUCT_CODE_BEFORE = re.compile(
 )
 
 
+# A phone number's area code and exchange: "fax to 1-800-371-4137 attention estates
+# department extension 4377" (its last four digits are no house number).
+_PHONE_HEAD_BEFORE = re.compile(r"(?:\(\d{3}\)[ \t]?|(?<!\d)\d{3}[-.])\d{3}[-.]$")
+
+
 def _not_whereabouts(text: str, r) -> bool:
     """A road hazard's spot, a trip's start, a product's label code ("model number
     H409PG") or a number glued into a code ("confirmation KNJKG8, ocean view king"):
@@ -1492,6 +1509,8 @@ def _not_whereabouts(text: str, r) -> bool:
         return True
     if _PRODUCT_CODE_BEFORE.search(text, max(0, r.start - 60), r.start):
         return True
+    if text[r.start].isdigit() and _PHONE_HEAD_BEFORE.search(text, max(0, r.start - 12), r.start):
+        return True
     return (
         name == "street"
         and r.start >= 2
@@ -1499,6 +1518,38 @@ def _not_whereabouts(text: str, r) -> bool:
         and text[r.start - 1].isalpha()
         and text[r.start - 2].isalnum()
     )
+
+
+# A house number right before a town, state and zip: the street's name was taken for the
+# town's ("831 weeks falls owensberg alabama 35703", "4410 days creek dayton ohio 45402").
+# (not a unit's number, its town after it: "… suite 9 b boise idaho 83702")
+_HOUSE_NUMBER_BEFORE = re.compile(
+    rf"(?<![\d$.,:/-])(?<!\b{_UNIT_WORD}\.?[ \t]*#?[ \t]*)\d{{1,6}}[a-z]?[ \t]+$", re.IGNORECASE
+)
+
+
+def _house_number_start(text: str, start: int) -> int:
+    """Where a town-state-zip begins once the house number said before it is taken in."""
+    number = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 10), start)
+    return number.start() if number is not None else start
+
+
+_HOSPITAL_KIND_NEXT = re.compile(r"[ \t]+(?:general|memorial|regional)\b", re.IGNORECASE)
+
+
+def _generic_hospital_word(text: str, r) -> bool:
+    """A hospital named by a place's common word, not a town's: "Dr. Fischer at Valley
+    General ER", "Bay Memorial" ("at Tacoma General" keeps its town)."""
+    word = fold(text[r.start : r.end]).lower()
+    return word in (_PLACE_TYPE | _PLACE_PREFIX) and bool(_HOSPITAL_KIND_NEXT.match(text, r.end))
+
+
+def _court_county(text: str, r) -> bool:
+    """A county or a court named as where a case was filed ("it's in hennepin county probate
+    court", "We filed at Allegheny County Probate Court"), not a street or a home; a street
+    with its number ("12 County Court") is one whoever's it is."""
+    name = r.recognition_metadata.get("pattern_name")
+    return name in ("place_after_cue", "named_street") and county_office(text, r.start, r.end)
 
 
 def _firm_address(text: str, r) -> bool:
@@ -3246,11 +3297,32 @@ class AddressRecognizer(SpokenPatternRecognizer):
         ),
         # A street said without its type, a direction before its name and a unit after it:
         # "2250 west belmont apartment 4", "918 south halsted unit 3 b".
+        # A house number alone where one lives, or a neighbour: "i live next door at 407",
+        # "she lives across the street at 1220" (not a time: "next door at 8 tonight").
+        SpokenPattern(
+            "house_number_lived_at",
+            r"\b(?:(?:live|lives|lived|living)(?:[ \t]+right)?(?:[ \t]+(?:next[ \t]+door|"
+            r"across[ \t]+the[ \t]+(?:street|road|hall)|(?:down|up)[ \t]+the[ \t]+"
+            r"(?:street|road|block)))?|next[ \t]+door|across[ \t]+the[ \t]+street)[ \t]+at[ \t]+"
+            r"\K(?<![\d$.,:])\d{1,5}[a-z]?\b"
+            rf"(?![ \t]*(?::|[.,]\d|%|-\d|(?:{_UNITS}|{_TIME_WORD}|tonight|tomorrow|today|sharp|"
+            r"ish|this|in[ \t]+the|on[ \t]+the|and[ \t]+a[ \t]+half)\b))",
+            0.6,
+        ),
         SpokenPattern(
             "direction_street_unit",
             rf"{_DIRECTION_STREET}"
             r"(?=,?\s+(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d)"
             rf"{_UNIT}",
+            0.6,
+        ),
+        # ... or said "at" it, ending the clause: "picked up from the lot at 900 south
+        # broadway", "she's at 2250 west belmont, by the park" (a street whoever's it is).
+        SpokenPattern(
+            "direction_street_at",
+            # (not a clock's hour: "meet me at 10 south entrance")
+            rf"(?<=\bat[ \t]+)(?!(?:[1-9]|1[0-2])\s){_DIRECTION_STREET}"
+            r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:and|in|is|it's|that|by|near|next)\b)",
             0.6,
         ),
         # ... or its town and state or zip after it, as a read-back says it: "5510 south yale
@@ -3404,7 +3476,7 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 text, max(0, r.start - 60), r.start
             ) and not _DELIVERED_TO_OURS.search(text, max(0, r.start - 60), r.start):
                 continue
-            if _not_whereabouts(text, r):
+            if _not_whereabouts(text, r) or _court_county(text, r):
                 continue
             if _business_street(text, r.start) or _shop_street(text, r.start):
                 continue
@@ -3429,8 +3501,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
                     continue
                 region = _REGION_NEXT.match(text, end)
                 r.end = region.end() if region else end
-                if _FLIGHT_AFTER.match(text, r.end):
+                if _FLIGHT_AFTER.match(text, r.end) or _generic_hospital_word(text, r):
                     continue
+            if name == "city_state_zip":
+                r.start = _house_number_start(text, r.start)
             if name == "city_zip_answer" and _town_and_zip(text[r.start : r.end]):
                 r.score = max(r.score, _SURE_TOWN_ZIP_SCORE)
             if name == "ca_postcode_pieces":

@@ -199,7 +199,12 @@ _NOT_PREFIX = frozenset(
 _SPELLED = re.compile(r"(?-i:\b[A-Z]{2,}\b)")
 _CAPITALISED = re.compile(r"(?-i:\b[A-Z][a-z'-]+\b)(?:[ \t]+(?-i:[A-Z][a-z'-]+\b)){0,2}")
 # A name word that is not the month of a date said next: "john okafor march 3rd 1980".
-_ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d){NAME_WORD}"
+# A rank or a day said as an ordinal is no name: "what grade is she in?" / "sixth".
+_ORDINAL_REPLY = (
+    r"(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b"
+)
+_ANSWER_NAME_WORD = rf"(?!{MONTH}\s+\d)(?!{_ORDINAL_REPLY}){NAME_WORD}"
 _NOT_NAME_WORD = re.compile(NOT_NAME, _I)
 # A restart may put a hesitation between the words: "anders uh anders lindqvist-moe".
 _NAME_ANSWER = re.compile(

@@ -476,6 +476,7 @@ class CallAnalyzer:
         spelled: set[str] = set()
         everyday: set[str] = set()
         shorts: set[str] = set()
+        short_lasts: set[str] = set()
         said_lower: set[str] = set()  # name words found as written without a capital
         in_turn: list[dict[str, str]] = [{} for _ in texts]
         for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
@@ -498,6 +499,7 @@ class CallAnalyzer:
                 if hit.entity == "PERSON":
                     letters = "".join(c for c in value if c.isalpha()).upper()
                     shorts |= call_names.short_firsts(value)
+                    short_lasts |= call_names.short_surnames(value)
                     if len(letters) >= call_names.MIN_SPELLED_NAME:
                         spelled.add(letters)
                     for phrase in call_names.particle_surnames(value):
@@ -577,6 +579,14 @@ class CallAnalyzer:
                     Hit("PERSON", start, end, 0.7, "CallPropagation")
                     for start, end in call_names.short_firsts_again(text, shorts)
                     if not inside(start, end, covered)
+                )
+            if short_lasts:
+                found = [
+                    (h.start, h.end) for h in hits[i] if h.entity == "PERSON" and not h.original
+                ]
+                hits[i].extend(
+                    Hit("PERSON", start, end, 0.7, "CallPropagation")
+                    for start, end in call_names.short_surnames_again(text, found, short_lasts)
                 )
             if everyday_rx is not None:
                 hits[i].extend(call_names.before_a_name(text, hits[i], everyday_rx, covered))
@@ -968,6 +978,8 @@ _LAST_SENTENCE = re.compile(r"[^.?!]+[.?!]*\s*$")
 # (or a vehicle's plate: "how many vehicles?" -> "just one, a honda, plate s d four a b …")
 _NUMBER_NAMED_BEFORE = re.compile(
     r"\b(?:number|no\.|id|reference|ref|plate|registration|vin)[ \t]*(?:is|was|'s)?"
+    # (or a piece of it: "hang on, number starts with 4284")
+    r"(?:[ \t]*(?:starts|started|begins|began|ends|ended|ending)[ \t]+(?:with|in))?"
     r"[ \t]*[,:]?[ \t]*$",
     re.IGNORECASE,
 )

@@ -334,6 +334,7 @@ def pet_names(texts: list[str]) -> frozenset[str]:
         for m in _PET_NAMED.finditer(text, overlapped=True)
     }
     named.update(vet_patients(texts))
+    named -= _introduced_after_pet_word(texts)
     for i, text in enumerate(texts):
         if not any(_PET_WORD.search(t) for t in texts[max(0, i - _PET_TURNS) : i + 1]):
             continue
@@ -344,6 +345,20 @@ def pet_names(texts: list[str]) -> frozenset[str]:
             if m:
                 named.add(fold(m.group(1)))
     return frozenset(named)
+
+
+# A caller whose first name is a pet word: "hi it's mare karels", "this is robin lab".
+_SELF_PET_WORD_NAME = re.compile(
+    rf"\b(?:it's|it’s|its|it is|this is|i'm|i’m|i am|my name is|my name's)[ \t]+"
+    rf"(?:{_PET}|lab)[ \t]+({_NAME_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _introduced_after_pet_word(texts: list[str]) -> set[str]:
+    """Surnames a caller gave after a first name that is a pet word ("it's mare karels"):
+    the pair names the caller wherever it comes back ("mare karels i'm the son")."""
+    return {fold(m.group(1)) for t in texts for m in _SELF_PET_WORD_NAME.finditer(t)}
 
 
 def vet_patients(texts: list[str]) -> set[str]:
@@ -937,7 +952,8 @@ def joined_spellings(text: str, persons: list[tuple[int, int]]) -> list[tuple[in
 # A two-letter first name before a capitalised surname ("Bo Lundgren", "Al Okafor"): too
 # short for NAME_TOKEN, looked for again only as the same capitalised word ("tell Bo …").
 _SHORT_FIRST = re.compile(r"(?<![\w'’.-])(?-i:(\p{Lu}\p{Ll}))[ \t]+(?-i:\p{Lu}\p{Ll})")
-_SHORT_WORD = re.compile(r"(?<![\w'’.-])(?-i:\p{Lu}\p{Ll})(?![\w'’.-])")
+# (a full stop may end it: "Na. Same last name as me", not "St.Louis")
+_SHORT_WORD = re.compile(r"(?<![\w'’.-])(?-i:\p{Lu}\p{Ll})(?![\w'’-]|\.\w)")
 _SHORT_NOT_NAME = frozenset({"mr", "ms", "dr", "st", "jr", "sr", "mt", "ft", "rd", "no", "ok"})
 # Two-letter words that open a sentence as often as they name anyone: "Go ahead", "Ma said".
 _SHORT_COMMON = frozenset({"go", "yo", "eh", "ha", "re", "vs", "ex", "ma", "pa", "oh", "um"})
@@ -959,6 +975,34 @@ def short_firsts(value: str) -> set[str]:
 def short_firsts_again(text: str, shorts: set[str]) -> list[tuple[int, int]]:
     """Where a two-letter first name found elsewhere is said again, capitalised."""
     return [(m.start(), m.end()) for m in _SHORT_WORD.finditer(text) if m.group() in shorts]
+
+
+# A two-letter surname closing a found full name ("Yang Du", "autumn le"), and the same
+# word straight after a name said again: "and that's yang du, correct?".
+_SHORT_LAST = re.compile(r"\p{L}[\p{L}'’-]+[ \t]+(\p{L}{2})[.,]?$")
+_SHORT_AFTER = re.compile(r"[ \t]+(\p{L}{2})(?![\p{L}'’-])")
+
+
+def short_surnames(value: str) -> set[str]:
+    """The two-letter surname of a found full name (lower case), never a function word,
+    interjection or title: "du" of "Yang Du", not "is" of "this is"."""
+    m = _SHORT_LAST.search(value.strip())
+    if not m:
+        return set()
+    low = m.group(1).lower()
+    if low in _SHORT_NOT_NAME or low in _SHORT_COMMON or NOT_NAME_WORD.fullmatch(low):
+        return set()
+    return {low}
+
+
+def short_surnames_again(text: str, names: list[tuple[int, int]], surnames: set[str]):
+    """Found names followed by a two-letter surname of the call, widened to take it."""
+    out = []
+    for start, end in names:
+        m = _SHORT_AFTER.match(text, end)
+        if m and m.group(1).lower() in surnames:
+            out.append((start, m.end()))
+    return out
 
 
 # Name words after a name said again, up to the end of the sentence: "the name verifies

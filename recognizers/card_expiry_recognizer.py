@@ -112,7 +112,9 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
         ),
         CuedPattern(
             "cued_expiry",
-            rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])",
+            rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])"
+            # (an amount said after the card: "exp 02 30 … put 121 dollars on it")
+            r"(?![ \t]*(?:dollars?|bucks|cents|%|percent)\b)",
             0.85,
             cue=_CUE,
         ),

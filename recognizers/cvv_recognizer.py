@@ -76,7 +76,9 @@ class CvvRecognizer(SpokenPatternRecognizer):
             "cued_cvv",
             # (not a group of a phone number: "the number on the back of your card,
             # 1-888-555-7007")
-            rf"(?<={_CUE}{same_clause(30)})(?<!\d)(?<!\d[-.])\d{{3,4}}(?!\d)(?![-.]\d)",
+            rf"(?<={_CUE}{same_clause(30)})(?<!\d)(?<!\d[-.])\d{{3,4}}(?!\d)(?![-.]\d)"
+            # (an amount said after the code: "cvv 406 and just put 434 dollars on it")
+            r"(?![ \t]*(?:dollars?|bucks|cents|%|percent)\b)",
             0.85,
             cue=_CUE,
         ),

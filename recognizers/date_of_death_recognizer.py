@@ -10,6 +10,9 @@ service, hearing), which are events, not a person's data.
 
 from __future__ import annotations
 
+import regex as re
+from presidio_analyzer import RecognizerResult
+
 from recognizers.base import DATE, CuedPattern, SpokenPattern, SpokenPatternRecognizer
 
 # What dies or passes that is no person: "the battery died", "my phone died on me", "the
@@ -51,6 +54,8 @@ _PASSED = rf"\b{_NOT_A_THING}passed(?:[ \t]+on)?[ \t,]+(?:(?:on|in)[ \t]+)?"
 # twenty twenty four" -> "03142024" (month first, as US forms read).
 _STRONG_CUE = r"\b(?:date[ \t]+of[ \t]+death|death[ \t]+date|dod|d[ \t]+o[ \t]+d)\b"
 _DIGIT_DATE = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"
+# A date in words or figures, or read as eight digits ("oh seven oh one two oh two five").
+_ANY_DATE = rf"(?:{DATE}|(?<!\d){_DIGIT_DATE}(?!\d))"
 
 # The date said first: "march 3rd is when he died", "march 3rd, the day my mom passed",
 # "on march 3rd my father passed away". Who died is a pronoun or a person word, no thing.
@@ -65,7 +70,7 @@ _WHEN_AFTER = (
 # analyzer's context boost lifts it only when the agent's question (or the turn) names
 # the death (``CONTEXT``).
 _FILLER = r"(?:um+|uh+|so|yes|yeah|well|okay|ok|it was|it's|that was|that's|on|that'd be)"
-_ONLY_DATE = rf"(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}){DATE}(?=[ \t.,!?]*$)"
+_ONLY_DATE = rf"(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}){_ANY_DATE}(?=[ \t.,!?]*$)"
 # ... or two dates, the second correcting the first: "may 23rd 2023 no sorry the 23rd of
 # may 2024", "IT WAS 05/04/2026 NO SORRY 05/04/2025" (each date is an answer).
 _CORRECTING = (
@@ -73,8 +78,18 @@ _CORRECTING = (
     r"i mean|actually|make that|it's|its|it was|that's|it is)\b)+[ \t.,!?;:-]*"
 )
 _CORRECTED_DATE = (
-    rf"(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}{DATE}{_CORRECTING}){DATE}(?=[ \t.,!?]*$)"
-    rf"|(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}){DATE}(?={_CORRECTING}{DATE}[ \t.,!?]*$)"
+    rf"(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}{_ANY_DATE}{_CORRECTING}){_ANY_DATE}"
+    rf"(?=[ \t.,!?]*$)"
+    rf"|(?<=^[ \t]*(?:{_FILLER}[ \t,]+){{0,3}}){_ANY_DATE}(?={_CORRECTING}{_ANY_DATE}[ \t.,!?]*$)"
+)
+# A date that takes back the date just said: "they passed on june 5th 2024 - no hold on,
+# that's wrong. june 5, 2025". A real correction word leads it ("it's" alone goes on with
+# something else: "passed away march 3rd 2024, it's march 10th the funeral is").
+_TAKE_BACK = (
+    r"(?:no|nope|sorry|wait|hold on|hang on|scratch that|wrong|i mean|actually|make that|oops)"
+)
+_CORRECTION_AFTER = re.compile(
+    rf"(?=[^\d]{{0,40}}?\b{_TAKE_BACK}\b){_CORRECTING}(?P<fix>{_ANY_DATE})", re.IGNORECASE
 )
 
 
@@ -89,6 +104,10 @@ class DateOfDeathRecognizer(SpokenPatternRecognizer):
     PATTERNS = (
         CuedPattern("cued_date", rf"(?<={_CUE}{_GAP})\b{DATE}", 0.85, cue=_CUE),
         CuedPattern("passed_date", rf"(?<={_PASSED})\b{DATE}", 0.85, cue=r"\bpassed\b"),
+        # "they passed on oh seven oh one two oh two five" -> "07012025" (month first)
+        CuedPattern(
+            "passed_digits", rf"(?<={_PASSED})(?<!\d){_DIGIT_DATE}(?!\d)", 0.85, cue=r"\bpassed\b"
+        ),
         CuedPattern(
             "cued_digits",
             rf"(?<={_STRONG_CUE}{_GAP})(?<!\d){_DIGIT_DATE}(?!\d)",
@@ -110,3 +129,23 @@ class DateOfDeathRecognizer(SpokenPatternRecognizer):
         "death", "died", "pass away", "passed away", "passing", "deceased",
         "he pass", "she pass", "they pass", "he die", "she die", "they die",
     )  # fmt: skip
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The patterns, and each date said to correct a date of death found."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return results + list(_corrections(text, results))
+
+
+def _corrections(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A corrected value takes the type of the value it corrects: the date said right after
+    a date of death and a take-back is the date of death, with the same confidence."""
+    found = {(r.start, r.end) for r in results}
+    out = []
+    for result in results:
+        fix = _CORRECTION_AFTER.match(text, result.end)
+        if fix and fix.span("fix") not in found:
+            found.add(fix.span("fix"))
+            start, end = fix.span("fix")
+            metadata = {**result.recognition_metadata, "pattern_name": "correction"}
+            out.append(RecognizerResult(result.entity_type, start, end, result.score, metadata))
+    return out

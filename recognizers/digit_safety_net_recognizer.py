@@ -298,7 +298,10 @@ _NOT_ID_LETTERS = frozenset({
 # "the number is u let me see 138692", "it's k um 4471 9920" (not "a" or "i" after a pause).
 _LETTER_OPENS_ID_BEFORE = re.compile(
     r"\bletter[ \t]+(?P<p>[a-z])[ \t]*,?[ \t]+(?:and[ \t]+)?then[ \t]*,?[ \t]+$"
-    r"|\b(?:is|was|it's|its|number|id)[ \t]+(?P<q>(?![ai]\b)[a-z])[ \t]*,?[ \t]+"
+    # (or opening a reply: "sure c um 3968079")
+    r"|(?:\b(?:is|was|it's|its|number|id)[ \t]+|(?:^|[.!?][ \t]+)[ \t]*"
+    r"(?:(?:sure|yes|yeah|yep|okay|ok|so|right)[ \t]*,?[ \t]+)?)"
+    r"(?P<q>(?![ai]\b)[a-z])[ \t]*,?[ \t]+"
     r"(?:uh|um|uhm|er|erm|hmm|let[ \t]+me[ \t]+see|let's[ \t]+see|hang[ \t]+on|wait)"
     r"[ \t]*[,.]?[ \t]+$",
     re.IGNORECASE,
@@ -313,19 +316,50 @@ def _letter_opening_id(text: str, start: int) -> int:
     return m.start("p") if m.group("p") else m.start("q")
 
 
+# Two letters straight after a case's or a claim's name are the id's, even where they
+# spell a short word: a medical examiner's "CASE ME 24 3307", lower-cased where the turn
+# shouts ("case me 25 00318"). Not "just in case we 2 …".
+_NAMED_CASE_LETTERS_BEFORE = re.compile(
+    r"(?<!\bin[ \t]+)\b(?:case|claim|file|ticket|incident|docket)"
+    r"(?:[ \t]+(?:number|no\.?|num|#))?[ \t]*[:#]?[ \t]+(?P<p>me|we|he|us)[ \t]+$",
+    re.IGNORECASE,
+)
+# Capitals joined to the digits by a said dash, anywhere: a state file number's "DC dash
+# 2024 55352" ("d c dash", as the normaliser joins spelled letters).
+_CAPITALS_AND_DASH_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<p>(?-i:[A-Z]{1,5}))[ \t]+(?:dash|hyphen)[ \t]+$", re.IGNORECASE
+)
+# A said dash that opens a turn continues an id read in pieces: "dash 55815".
+_TURN_OPENING_DASH = re.compile(r"^[ \t]*(?P<p>dash|hyphen)[ \t]+$", re.IGNORECASE)
+
+
+def _id_letters_start(text: str, start: int) -> int | None:
+    """Where an id's letters (or its said dash) start before its digits, if any."""
+    m = _ID_LETTERS_BEFORE.search(text, max(0, start - 60), start)
+    if m and m.group("p").lower() not in _NOT_ID_LETTERS:
+        return m.start("p")
+    for extra in (_NAMED_CASE_LETTERS_BEFORE, _CAPITALS_AND_DASH_BEFORE, _TURN_OPENING_DASH):
+        m = extra.search(text, max(0, start - 60), start)
+        if m and (
+            extra is not _CAPITALS_AND_DASH_BEFORE or m.group("p").lower() not in _NOT_ID_LETTERS
+        ):
+            return m.start("p")
+    return None
+
+
 def widen_with_id_letters(text: str, start: int, end: int) -> tuple[int, int]:
     """The span with the letters said apart before its digits, and after them when the
     letters close the clause ("RI 5532 AQ."): an id's prefix left visible gives half of it
     away. Only after a word that gives a value, and never a short word or a unit's letters."""
     if not text[start : start + 1].isdigit():
         return start, end
-    m = _ID_LETTERS_BEFORE.search(text, max(0, start - 60), start)
-    if not m or m.group("p").lower() in _NOT_ID_LETTERS:
+    letters_start = _id_letters_start(text, start)
+    if letters_start is None:
         return _letter_opening_id(text, start), end
     tail = _ID_LETTERS_AFTER.match(text, end)
     if tail and tail.group("s").lower() not in _NOT_ID_LETTERS:
         end = tail.end()
-    return m.start("p"), end
+    return letters_start, end
 
 
 # An id's letters spelled after its digits, closing the clause: "your case number is 7888
@@ -603,6 +637,14 @@ _NOT_HYPHEN_PREFIX = frozenset(
 )
 
 
+# Words that bound an amount: "up to 100,000", "at least 5000", "a limit of 25000".
+AMOUNT_BOUND = (
+    r"(?:up to|at least|at most|more than|less than|no more than|maximum of|minimum of|"
+    r"limit of|cap of)"
+)
+_AMOUNT_BOUND_BEFORE = re.compile(rf"\b{AMOUNT_BOUND}[ \t]+$", re.IGNORECASE)
+
+
 def _quantity(text: str, start: int, end: int) -> bool:
     """True for a year alone, a clock time ("at 1130"), or a count ("4000 customers")."""
     value = text[start:end]
@@ -626,6 +668,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
         return True  # "check 1042 for $400 and 1043 for $350": the second cheque's serial
     if len(digits) <= 6 and value == digits and _winnings(text, start, end):
         return True  # "it wasn't that big, two thousand on a slot": an amount won
+    if len(digits) <= 7 and _AMOUNT_BOUND_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "per our terms up to 100000 can be transferred": a bound on an amount
     if business_purchase_order(text, start, end):
         return True  # "the invoice should reference our PO, 4471": the company's own order
     if plan_or_staff_number(text, start):

@@ -212,6 +212,42 @@ _PERSON_BETWEEN = re.compile(
 _SENTENCE_START = re.compile(r"[.?!][ \t]", re.IGNORECASE)
 
 
+# A county named as a court's or an office's, not as anyone's home: "Hennepin County
+# Probate Court", "the bergen county register of wills", "the surrogate's court in king
+# county", "the coroner's office in madison county".
+_COURT_KIND = (
+    r"(?:probate|district|superior|circuit|family|surrogate'?s?|municipal|orphans'?|chancery|"
+    r"juvenile|county|justice|magistrate'?s?|common[ \t]+pleas)"
+)
+_COUNTY_OFFICE = (
+    r"(?:court|courthouse|clerk'?s?|register|registry|recorder'?s?|coroner'?s?|sheriff'?s?|"
+    r"medical[ \t]+examiner'?s?|district[ \t]+attorney'?s?|assessor'?s?|treasurer'?s?|"
+    r"auditor'?s?|jail|probate|surrogate'?s?|vital[ \t]+records|records[ \t]+office)"
+)
+_COUNTY_OFFICE_AFTER = re.compile(
+    rf"[ \t]*\bcounty(?:'s)?[ \t]+(?:{_COURT_KIND}[ \t]+)*{_COUNTY_OFFICE}\b", re.IGNORECASE
+)
+_OFFICE_IN_BEFORE = re.compile(
+    rf"\b(?:{_COURT_KIND}[ \t]+)*{_COUNTY_OFFICE}(?:[ \t]+(?:office|of[ \t]+wills))?"
+    r"[ \t]+(?:in|of|for)[ \t]+$",
+    re.IGNORECASE,
+)
+_ENDS_COUNTY = re.compile(r"\bcounty$", re.IGNORECASE)
+_COUNTY_WORD = re.compile(r"\bcounty\b", re.IGNORECASE)
+
+
+def county_office(text: str, start: int, end: int) -> bool:
+    """True when the place at ``start:end`` names a court's or an office's county ("in
+    hennepin county probate court", "the surrogate's court in king county"): no one's home."""
+    if _COUNTY_OFFICE_AFTER.match(text, end):
+        return True
+    county = _COUNTY_WORD.search(text, start, end)  # "Allegheny County Probate Court"
+    if county is not None and _COUNTY_OFFICE_AFTER.match(text, county.start()):
+        return True
+    named_county = _ENDS_COUNTY.search(text, start, end) is not None
+    return named_county and bool(_OFFICE_IN_BEFORE.search(text, max(0, start - 50), start))
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence around ``start:end`` (the cues must share it)."""
     left = 0
@@ -313,6 +349,8 @@ def elsewhere(text: str, start: int, end: int) -> bool:
         return True
     if _MOVING.search(text, s_start, start) or _LIVING.search(text, end, s_end):
         return False  # "we moved from Dallas to Honolulu", "our house in Orlando"
+    if county_office(text, start, end):
+        return True
     window = max(s_start, start - 90)
     travel = _TRAVEL_BEFORE.search(text, window, start) or _DEPARTURE_BEFORE.search(
         text, window, start

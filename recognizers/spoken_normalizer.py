@@ -1761,6 +1761,8 @@ def _price_shape(words: list[str]) -> str | None:
         return None
     if dollars[-1] in TENS and len(words) - len(dollars) == 1:
         return None  # "twenty twenty": two tens words, a year or a pair, not a price
+    if dollars[-1] in ("hundred", "and"):
+        return None  # "one hundred thirty dollars" is 130: the hundreds run on, no cents
     value = _parse_numbers(dollars)
     if not value or not value.isdigit() or not 10 <= int(value) <= 999:
         return None

@@ -84,6 +84,9 @@ _TITLE_VERB = (
     r"requires|required|retired|moved|left|changed|changes|stopped|started|added|took|"
     r"upped|bumped|visit|visits|appointment|office|offices|note|notes)"
 )
+# Where a name goes on or off a record, after "name": "take my wife's name off our joint
+# savings", "my husband's name was added", "put her name onto the deed".
+_NAME_MOVED = r"(?!(?:off|onto|into|added|removed|deleted|dropped|taken)\b)"
 # A day, a month or a relative day that opens a date: "monday the 12th", "november 9".
 _DAY_WORD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
@@ -534,7 +537,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"speaking with|talking to|talking with|spoke with|spoke to|spoken to|"
             r"the name is|the name's|under the name|under the name of|"
             r"call me|calls me|called me|goes by|go by|named|named (?:him|her|them)|name of)"
-            r"\s+(?:is\s+)?(?:um\s+|uh\s+)?)" + _NAME,
+            r"\s+(?:is\s+)?(?:um\s+|uh\s+)?)" + _NAME_MOVED + _NAME,
             0.75,
             r"name|speaking|talking|spoke|under|call|goes by|go by",
         ),
@@ -592,7 +595,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "possessive_name",
             rf"(?<=\b(?:wife|husband|partner|son|daughter|mother|father|mom|dad|friend|"
-            rf"spouse|brother|sister)(?:'s|s)? name(?: is)?\s+){_NAME}",
+            rf"spouse|brother|sister)(?:'s|s)? name(?: is)?\s+){_NAME_MOVED}{_NAME}",
             0.7,
             "name",
         ),
@@ -2206,12 +2209,31 @@ def _doctor_as_noun(text: str, start: int, end: int, lex) -> bool:
     if _DOCTOR_STOP.search(before):
         return True
     words = _SPOKEN_WORD.findall(text[start:end])
+    if words and _adverb_not_name(words[0], lex):
+        return True  # "the hospice doctor usually signs": what the doctor does, how
     return bool(
         _THE_DOCTOR.search(before)
         and words
         and lex.is_word(fold(words[0]))
         and not lex.is_name(fold(words[0]))
     )
+
+
+# Adverbs that say how often or how sure, after "doctor": "the hospice doctor usually
+# signs". A closed list: "-ly" words such as Early, Kindly or Daly are surnames too.
+_DOCTOR_ADVERB = frozenset({
+    "usually", "really", "normally", "typically", "generally", "actually", "probably",
+    "only", "finally", "personally", "certainly", "definitely", "honestly", "basically",
+    "apparently", "obviously", "originally", "eventually", "recently", "currently",
+    "initially", "specifically", "mostly", "rarely", "clearly", "simply", "always", "never",
+    "also", "still", "just", "already",
+})  # fmt: skip
+
+
+def _adverb_not_name(word: str, lex: Lexicon) -> bool:
+    """An adverb of frequency or certainty that is no listed name ("usually", "really")."""
+    low = fold(word)
+    return low in _DOCTOR_ADVERB and not lex.is_name(low)
 
 
 def _verb_miss(text: str, start: int) -> bool:
@@ -2519,7 +2541,9 @@ def _cued_rare_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
 # A generational suffix ending a full name: "jose l ramirez junior and …", "Hale Jr."
 NAME_SUFFIX = re.compile(
     r"[ \t]+(?:junior|senior|jr\b\.?|sr\b\.?)"
-    r"(?=[ \t]*(?:[,.!?;]|$|(?:and|is|was|who|has|had|at|on|in|from|there|but)\b))",
+    # (or before the next clause's subject: "i'm william brown junior we live together")
+    r"(?=[ \t]*(?:[,.!?;]|$|(?:and|is|was|who|has|had|at|on|in|from|there|but|"
+    r"i|i'm|im|we|you|he|she|they)\b))",
     re.IGNORECASE,
 )
 

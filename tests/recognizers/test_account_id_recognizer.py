@@ -1622,3 +1622,69 @@ def test_hold_numbers_and_partial_plates(analyzer, lines, turn: int, value) -> N
         assert masked == ""
     else:
         assert value in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound on an amount after an account cue is a quantity, not the account's number
+        (
+            "there are 46772 points on the account per our terms up to one hundred thousand "
+            "can be transferred",
+            set(),
+        ),
+        ("THE POLICY PAYS UP TO 100000 FOR THE CLAIM", set()),
+        ("your account can hold at least 25000 points", set()),
+        ("the membership has a limit of 50000 miles a year", set()),
+        # guard test: the same words near a real number still give it away
+        (
+            "account number up to date: 4471 9920 3312",
+            {"4471 9920 3312"},
+        ),
+        ("account number 100000 4471 up to you", {"100000 4471"}),
+        # a product the company offers, named by its line and its model
+        ("Yes, we have the Jupiter JBR1000 for $38.75 a month.", set()),
+        ("We rent the Yamaha YTR2330 for $20 a month.", set()),
+        # guard test: an id's noun before the code is no product
+        ("We have the account JBR1000 on file.", {"JBR1000"}),
+        ("We have the Jupiter account JBR1000 on file.", {"JBR1000"}),
+    ],
+)
+def test_amount_bounds_and_offered_products(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year said before the id's letter: "25 H 0 4 1 2"
+        (
+            "the case number for your records is 25 H 0 4 1 2",
+            {"25 H 0 4 1 2"},
+        ),
+        ("your claim number is 24 k 5 5 1 0 9", {"24 k 5 5 1 0 9"}),
+        ("THE FILE NUMBER IS 23 R 7 7 0 4", {"23 R 7 7 0 4"}),
+        # near miss: an article or a size before the digits
+        ("your order number is 25 x4000", {"4000"}),
+        # two letters and two digits that close the id: "… 51 c d three eight."
+        (
+            "the tracking number is 1 z as in zebra f as in frank c as in charlie seven eight "
+            "one seven five double seven d 51 c d three eight.",
+            {
+                "1 z as in zebra f as in frank c as in charlie seven eight one seven five "
+                "double seven d 51 c d three eight"
+            },
+        ),
+        ("the claim number is 4471 9920 AB12.", {"4471 9920 AB12"}),
+        # the head of an id said in pieces, with pauses: "10 uh r um 64 l a l f …"
+        (
+            "Okay. 10 uh r um 64 l a l f x p b k z 8 j two.",
+            {"10 uh r um 64 l a l f x p b k z 8 j two"},
+        ),
+        ("it's 7 um q uh 31 x k p w 9 z r 4", {"7 um q uh 31 x k p w 9 z r 4"}),
+        # near miss: a number said before the id without a pause stays apart
+        ("I have 3 accounts, my account is 4471 9920", {"4471 9920"}),
+    ],
+)
+def test_year_before_a_letter_tails_and_paused_heads(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

@@ -3309,3 +3309,79 @@ def test_park_lot_or_space_is_a_home(text: str, expected: set[str]) -> None:
 def test_park_lot_guards_keep_a_home_lot_near_their_words(text: str, value: str) -> None:
     """The parking, auction and article guards read only the words just before the lot."""
     assert value in found(AddressRecognizer(), text)
+
+
+ESTATE_AND_COURT_READS = [
+    # an estate's, a party's or a court's address asked about is no town
+    ("Is that the estate address or your home?", set()),
+    ("IS THAT THE ESTATE ADDRESS OR YOUR HOME", set()),
+    ("what's the executor address on file", set()),
+    ("is the trust address the same", set()),
+    # guard: a town said before "address" keeps its cue
+    ("is that the tacoma address or your home", {"tacoma"}),
+    ("is that the seattle address or the estate address", {"seattle"}),
+    # guard: "court" is a street's type, not an owner: "the oak court address"
+    ("it's the oak court address, we moved", {"oak"}),
+    # a phone's last four before a department and an extension is no house number
+    ("you can fax the letters to 1-800-371-4137 attention estates department extension 4377",
+     set()),
+    ("fax to 1 (800) 918-6113, attention estates department, extension 8157.", set()),
+    ("send it to 800-802-8073 attention claims unit", set()),
+    # guards: a Queens number and a street after a phone stay addresses
+    ("i live at 123-45 jamaica avenue", {"123-", "45 jamaica avenue"}),
+    ("my number is 555-1234 and i live at 4137 oak street", {"4137 oak street"}),
+    # a county's court is where a case was filed, nobody's home
+    ("We filed at Allegheny County Probate Court on October 9.", set()),
+    ("yes it's in hennepin county probate court.", set()),
+    ("it's in dakota county district court", set()),
+    # guards: the county or a court-named street where someone lives
+    ("yes it's in hennepin county", {"hennepin"}),
+    ("i live at 12 county court", {"12 county court"}),
+    ("we live on Allegheny Court", {"Allegheny Court"}),
+    # a hospital named by a common place word, not a town
+    ("Hi, I'm Dr. Naomi Fischer at Valley General ER.", set()),
+    ("he was taken to the ER at bay memorial", set()),
+    ("she's at Tacoma General right now", {"Tacoma"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTATE_AND_COURT_READS)
+def test_estate_address_phone_tail_court_county_and_hospital(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+HOUSE_NUMBERS_AND_READ_BACK_TOWNS = [
+    # a house number said alone where one lives, or a neighbour does
+    ("i live next door at four oh seven she's at", {"four oh seven"}),
+    ("i live at 407", {"407"}),
+    ("we're right next door at 411", {"411"}),
+    ("i live across the street at twelve twenty", {"twelve twenty"}),
+    # near misses: a time or a count after "at"
+    ("the party next door at 8 tonight was loud", set()),
+    ("i live at 5 minutes from there", set()),
+    ("next door at 9:30 they start drilling", set()),
+    # a street said by its direction and name after "at", a firm's too
+    ("from the lot at nine hundred south broadway", {"nine hundred south broadway"}),
+    ("it's at 2250 west belmont, by the park", {"2250 west belmont"}),
+    # near misses: a clock's hour, a site's entrance
+    ("meet me at 10 south entrance", set()),
+    ("meet us at 300 east entrance", set()),
+    # a house number before a street taken for the town
+    ("it's eight thirty one weeks falls owensberg alabama three five seven oh three",
+     {"eight thirty one weeks falls owensberg alabama three five seven oh three"}),
+    ("it's 4410 days creek dayton ohio 45402", {"4410 days creek dayton ohio 45402"}),
+    ("at 3:30 dayton ohio 45402", {"dayton ohio 45402"}),
+    # a town read back before the zip is asked
+    ("ok oak park and zip", {"oak park"}),
+    ("so evanston and zip", {"evanston"}),
+    ("okay tacoma and the zip", {"tacoma"}),
+    ("ok street and zip", set()),
+    ("ok great and zip", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOUSE_NUMBERS_AND_READ_BACK_TOWNS)
+def test_house_numbers_alone_direction_streets_and_read_back_towns(
+    text: str, expected: set[str]
+) -> None:
+    assert found(AddressRecognizer(), text) == expected

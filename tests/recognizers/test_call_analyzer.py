@@ -2209,6 +2209,11 @@ def test_ids_near_the_cues_hidden(analyzer: CallAnalyzer, line: str, value: str)
          "T-40918"),
         ("C: how much is the deposit?", "A: it's 150, put reference 733812 on the check",
          "733812"),
+        # a piece of a number read back after the caller's money talk
+        ("C: employee 42842780 and the zip is 31610, it's about the 693 dollars charge",
+         "A: hang on, number starts with 4284", "4284"),
+        ("C: and the amount was 250 dollars, and the fee?", "A: the number ending in 7731",
+         "7731"),
     ],
 )  # fmt: skip
 def test_number_named_in_an_answer_to_a_money_question_hidden(

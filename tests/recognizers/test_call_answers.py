@@ -1894,3 +1894,17 @@ def test_a_company_mailbox_named_in_passing_stays_readable(analyzer) -> None:
         "C: it's on the letter, hardship@bank.com and they answer fast",
     )
     assert "hardship@bank.com" not in all_redacted_values(analyzer, *lines)
+
+
+@pytest.mark.parametrize(("reply", "kept"), [("sixth", True), ("the third", True), ("joy", False)])
+def test_an_ordinal_after_a_name_read_back_is_no_name(analyzer, reply, kept):
+    # the agent read the name back and asked the grade: "sixth" is the grade; a name
+    # said in the same place is still the student's
+    call = call_of(
+        ("AGENT", "and the student's name"),
+        ("CUSTOMER", "her name is joy"),
+        ("AGENT", "joy okafor perfect what grade is she in"),
+        ("CUSTOMER", reply),
+    )
+    got = covered(analyzer, call)
+    assert (reply in got[3]) == kept, got[3]

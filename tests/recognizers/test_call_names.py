@@ -1618,3 +1618,73 @@ def test_short_firsts_skip_interjections_and_titles():
     assert call_names.short_firsts("Na Yin") == {"Na"}
     assert call_names.short_firsts("Go Yun") == set()
     assert call_names.short_firsts("Mr Yun") == set()
+
+
+# --- a caller whose first name is a pet word; two-letter names said again (round 93) -----
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "hidden"),
+    [
+        (
+            (
+                "C: hi it's mare karels i'm handling the estate of jon karels",
+                "A: and who am i speaking with?",
+                "C: mare karels i'm the son",
+            ),
+            2,
+            "mare karels",
+        ),
+        (
+            ("C: my name is pony osei, calling about my mare", "A: ok", "C: pony osei, yes"),
+            2,
+            "pony osei",
+        ),
+    ],
+)
+def test_a_callers_name_after_a_pet_word_is_no_pet(analyzer, lines, turn, hidden):
+    assert hidden in " ".join(redacted_values(analyzer, *lines)[turn])
+
+
+def test_a_pet_named_after_its_pet_word_stays_readable(analyzer):
+    lines = ("C: my mare biscuit is lame again", "A: and your name?", "C: this is dana lee")
+    values = all_redacted_values(analyzer, *lines)
+    assert "biscuit" not in " ".join(values)
+    assert "dana lee" in values
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "expected"),
+    [
+        (
+            ("A: the name of your loved one?", "C: Yang Du.", "A: and that's yang du, correct?"),
+            2,
+            ["yang du"],
+        ),
+        (
+            ("C: hi it's autumn le calling about my mom", "A: and that's autumn le, correct?"),
+            1,
+            ["autumn le"],
+        ),
+        (("C: this is Dana Wu", "A: dana wu, right?"), 1, ["dana wu"]),
+        # a first name said again alone, before a two-letter word the call never gave
+        (("C: this is Dana Wu", "A: dana do you have it?"), 1, ["dana"]),
+    ],
+)  # fmt: skip
+def test_a_two_letter_surname_said_again(analyzer, lines, turn, expected):
+    assert redacted_values(analyzer, *lines)[turn] == expected
+
+
+def test_a_short_first_name_said_again_before_a_full_stop(analyzer):
+    lines = ("C: My name is Na Yin.", "A: Whose name is the account in?", "C: Na. It's mine.")
+    assert redacted_values(analyzer, *lines)[2] == ["Na"]
+    # "St." before a word is no short name
+    lines = ("C: My name is Na Yin.", "A: we're at St.Louis.")
+    assert redacted_values(analyzer, *lines)[1] == []
+
+
+def test_short_surnames_skip_function_words():
+    assert call_names.short_surnames("Yang Du") == {"du"}
+    assert call_names.short_surnames("autumn le.") == {"le"}
+    assert call_names.short_surnames("this is") == set()
+    assert call_names.short_surnames("Dana") == set()

@@ -43,6 +43,13 @@ POSITIVES = [
         "D O D twelve slash one slash twenty twenty three",
         "twelve slash one slash twenty twenty three",
     ),
+    # eight digits read month first after "passed"
+    ("they passed on oh seven oh one two oh two five", "oh seven oh one two oh two five"),
+    (
+        "THEY PASSED ON ZERO NINE FOURTEEN TWENTY TWENTY THREE",
+        "ZERO NINE FOURTEEN TWENTY TWENTY THREE",
+    ),
+    ("my mom passed oh three oh two twenty twenty five", "oh three oh two twenty twenty five"),
 ]
 # Look-alikes that stay readable: events after a death, things that "die", deadlines,
 # relative dates and a bare year (Safe Harbor keeps the year).
@@ -68,6 +75,8 @@ NEGATIVES = [
     "the delivery is june 3rd",
     "he died owing $1,250.00",
     "march 4th 2024",
+    "the deadline passed on oh seven oh one two oh two five",
+    "he passed on oh seven oh one two oh two five nine three",
 ]
 CASES = [(text, {value}) for text, value in POSITIVES] + [(text, set()) for text in NEGATIVES]
 
@@ -145,6 +154,19 @@ def test_a_bare_date_after_another_question_is_no_date_of_death(analyzer: CallAn
             "23 November 2026 - no, hold on, that's wrong. 23 November 2025.",
             {"23 November 2026", "23 November 2025"},
         ),
+        # either date read as digits
+        (
+            "OH ONE OH FOUR TWO OH TWO FIVE WAIT NO IT'S JANUARY FOURTH TWENTY TWENTY FOUR",
+            {"OH ONE OH FOUR TWO OH TWO FIVE", "JANUARY FOURTH TWENTY TWENTY FOUR"},
+        ),
+        (
+            "may twenty five two thousand twenty four no hold on that's wrong oh five twenty "
+            "five two thousand twenty five",
+            {
+                "may twenty five two thousand twenty four",
+                "oh five twenty five two thousand twenty five",
+            },
+        ),
     ],
 )
 def test_an_answer_corrected_in_the_same_turn(analyzer: CallAnalyzer, answer, values) -> None:
@@ -159,3 +181,41 @@ def test_a_corrected_date_after_another_question_is_no_date_of_death(
 ) -> None:
     call = said("A: When is the delivery?", "C: may third no sorry may fourth")
     assert not any(e == "DATE_OF_DEATH" for e, _ in redacted(analyzer, call)[1])
+
+
+# A date that takes back a cued date of death is the date of death too.
+CORRECTIONS = [
+    (
+        "they passed on june fifth twenty twenty four wait no it's june sixth two thousand "
+        "twenty four",
+        {"june fifth twenty twenty four", "june sixth two thousand twenty four"},
+    ),
+    (
+        "They passed on june fifth twenty twenty four - no hold on that's wrong. june 5, 2025.",
+        {"june fifth twenty twenty four", "june 5, 2025"},
+    ),
+    (
+        "They passed on September 18 2024... wait, no. It's 8 September 2023.",
+        {"September 18 2024", "8 September 2023"},
+    ),
+    (
+        "my father died on march 3rd 2024, sorry, scratch that, oh three oh four twenty "
+        "twenty four",
+        {"march 3rd 2024", "oh three oh four twenty twenty four"},
+    ),
+    # no take-back word: what follows the date is something else
+    ("he passed on march 3rd 2024, it's march 10th we buried him", {"march 3rd 2024"}),
+    ("he passed on march 3rd 2024, no wait, the funeral was march 10th", {"march 3rd 2024"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTIONS)
+def test_a_date_that_corrects_a_date_of_death(text: str, expected: set[str]) -> None:
+    assert found(DOD, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTIONS)
+def test_the_correction_in_a_call(analyzer: CallAnalyzer, text: str, expected: set[str]) -> None:
+    call = said("A: I'm sorry for your loss.", f"C: {text}")
+    values = {v for e, v in redacted(analyzer, call)[1] if e == "DATE_OF_DEATH"}
+    assert expected <= values, values

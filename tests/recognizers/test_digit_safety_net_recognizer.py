@@ -1260,3 +1260,54 @@ def test_letter_opening_an_id(analyzer, line: str, value) -> None:
         assert masked.startswith(("4471", "44172930"))
     else:
         assert value in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two letters after a case's name are the id's, even a short word's: "CASE ME 24 …"
+        ("OK CASE ME 24 3 3 0 7 I NEED A SIGNED REQUEST", {"ME 24 3 3 0 7"}),
+        ("MY SISTER'S CASE ME 25 0 0 3 1 8", {"ME 25 0 0 3 1 8"}),
+        ("the claim number we 4471 9920", {"we 4471 9920"}),
+        # near miss: "in case" is no case's name
+        ("just in case me and you 24 3 3 0 7", {"24 3 3 0 7"}),
+        # capitals joined by a said dash: a state file number "d c dash 2024 55352"
+        ("let me see. d c dash 2024 55352.", {"d c dash 2024 55352"}),
+        (
+            "okay. n y dash 2025 eight five eight one five",
+            {"n y dash 2025 eight five eight one five"},
+        ),
+        # near miss: a unit's letters before a said dash
+        ("it weighs 40 kg dash 55352 total", {"55352"}),
+        # a turn that opens with a said dash continues an id
+        ("dash five five eight one", {"dash five five eight one"}),
+        ("so that was 4471 dash 5581", {"4471 dash 5581"}),
+        # a single letter then a pause, opening a reply: "sure c um 3968079"
+        (
+            "sure c um three nine six eight zero seven nine",
+            {"c um three nine six eight zero seven nine"},
+        ),
+        ("k uh 4471 9920", {"k uh 4471 9920"}),
+        ("Yes. r, um, 5 5 1 0 9 3 2", {"r, um, 5 5 1 0 9 3 2"}),
+        # near miss: "a" or "i" before a pause is a word
+        ("sure i um 3968079", {"3968079"}),
+    ],
+)
+def test_case_letters_said_dash_and_paused_letter(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound on an amount is a quantity: "per our terms up to 100000 can be transferred"
+        ("THERE ARE 208897 POINTS PER OUR TERMS UP TO 100000 CAN BE TRANSFERRED", set()),
+        ("you can move at least 250000 miles", set()),
+        ("there's a limit of 5000000 on that card", set()),
+        # guard test: a number after other words, or a long one, is still someone's
+        ("the number is up to date, it's 100000 4471", {"100000 4471"}),
+        ("my code goes up to 12345678901", {"12345678901"}),
+    ],
+)
+def test_amount_bounds_are_quantities(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected

@@ -241,3 +241,35 @@ def test_product_or_branch_readable(text: str, place: str) -> None:
 )
 def test_home_town_kept(text: str, place: str) -> None:
     assert not _place(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "county", "office"),
+    [
+        # a county named as a court's or an office's
+        ("the surrogate's court in king county appointed me", "king county", True),
+        ("it's rich at the coroner's office in madison county", "madison county", True),
+        ("we filed at the bergen county register of wills", "bergen", True),
+        ("We filed at Allegheny County Probate Court on October 9.", "Allegheny County", True),
+        ("it went through the travis county clerk's office", "travis", True),
+        # ... or as a home (guards: the same counties where someone lives stay redacted)
+        ("my mom lives in king county", "king county", False),
+        ("she lived in madison county before she passed", "madison county", False),
+        ("i'm out in bergen county near the river", "bergen county", False),
+        ("the house in travis county is being sold", "travis county", False),
+    ],
+)
+def test_county_of_a_court_or_office_is_no_home(text: str, county: str, office: bool) -> None:
+    assert elsewhere(text, *_town_at(text, county)) is office
+
+
+def test_county_where_someone_lives_stays_redacted_beside_its_court(
+    ner_analyzer: CallAnalyzer,
+) -> None:
+    """A county said as home is redacted even when its court is named in the same call."""
+    values = redacted_values(
+        ner_analyzer,
+        "C: the surrogate's court in king county appointed me",
+        "C: my dad lived in king county his whole life",
+    )
+    assert any("king county" in v for v in values[1])

@@ -146,6 +146,10 @@ ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
         ("it goes up to fifty four ninety five", "it goes up to 54.95"),
         ("seventeen twenty five an hour", "17.25 an hour"),
         ("they gave me a refund of three hundred twelve forty", "they gave me a refund of 312.40"),
+        # ... but hundreds running into tens are one amount, no cents
+        ("it was one hundred thirty dollars", "it was 130 dollars"),
+        ("two hundred and fifty five dollars", "255 dollars"),
+        ("a hundred ninety nine a month", "a 199 a month"),
         # ... and the same words as an identifier, a year or an address
         ("my pin is thirty nine ninety nine", "my pin is 3999"),
         ("the plan started in nineteen eighty nine", "the plan started in 1989"),

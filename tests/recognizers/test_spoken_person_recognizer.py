@@ -1547,3 +1547,52 @@ def test_a_family_sold_the_home(person, text, expected):
 )
 def test_a_name_whose_lot_or_number_is_asked(person, text, expected):
     assert found_names(person, text) == expected
+
+
+# --- a name going on or off a record, and what a doctor does (round 93) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i need to take my wife's name off our joint savings.", set()),
+        ("TAKE MY FATHER'S NAME OFF THE ACCOUNT", set()),
+        ("my husband's name was added last year", set()),
+        ("can you put my son's name onto the lease", set()),
+        # the same cue before a real name still finds it
+        ("my wife's name is grace", {"grace"}),
+        ("my son's name rich, he is on it too", {"rich"}),
+        ("my husband's name was dale okafor", {"dale okafor"}),
+    ],
+)
+def test_a_name_put_on_or_taken_off_a_record(person, text, expected):
+    assert found_names(person, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok then the hospice doctor usually signs but let me check", set()),
+        ("the doctor really should call you", set()),
+        # a surname ending in -ly after the title is still the doctor's name
+        ("doctor kelly usually signs", {"kelly"}),
+        ("the doctor beverly signed it", {"beverly"}),
+        ("Doctor Riley said so", {"riley"}),
+        # "-ly" surnames that are words too: only a closed list of adverbs is dropped
+        ("doctor early said it was fine", {"early"}),
+        ("doctor kindly called", {"kindly"}),
+    ],
+)
+def test_an_adverb_after_doctor_is_no_surname(person, text, expected):
+    assert found_names(person, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("actually i'm william brown junior we live together", "william brown junior"),
+        ("this is marcus hale senior i'm calling about my son", "marcus hale senior"),
+    ],
+)
+def test_a_name_suffix_before_the_next_clause(analyzer, text, expected):
+    assert turn_redacted(analyzer, ["C: " + text], 0) == expected
