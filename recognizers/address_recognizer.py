@@ -968,6 +968,26 @@ _REGION_AFTER_TOWN = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})$", 
 _REGION_NEXT = re.compile(rf",?[ \t]+(?:{STATE_NAMES}|{_COUNTRY_NAME})\b", re.IGNORECASE)
 
 
+# A town's prefix and one word right before a state's name: "west orange new jersey".
+_PREFIXED_TOWN_BEFORE_STATE = re.compile(
+    rf"(?:north|south|east|west|new|port|fort|lake|mount|saint|san|santa|grand)[ \t]+"
+    rf"(?P<word>[a-z][a-z'-]+)(?=,?[ \t]+{STATE_NAMES}\b)",
+    re.IGNORECASE,
+)
+
+
+def _prefixed_town_before_state(text: str, start: int) -> int | None:
+    """Where a town of a prefix and an English word ends when a state's name follows it:
+    the state places it ("in west orange new jersey", "in port orange florida"), though
+    "orange" alone is no town (not "in east texas": the state is the place)."""
+    m = _PREFIXED_TOWN_BEFORE_STATE.match(text, start)
+    if m is None or fold(m.group("word")).lower() in _NOT_PLACE_NOUN:
+        return None
+    if _NOT_TOWN_AFTER_IN.fullmatch(m.group("word")) or _doing_word(m.group("word").lower()):
+        return None
+    return m.end()
+
+
 def _whole_town(text: str, start: int, end: int, placed: bool = False) -> bool:
     """Every word from ``start`` to ``end`` may name a town (a cue that needs a town, not
     just a word: "out to annaton" yes, "out to lunch" no)."""
@@ -1084,8 +1104,9 @@ _TOWN_AFTER_STREET = re.compile(
     # (a street's direction said after it places the town that follows: "… lyndale avenue
     # south minneapolis")
     # (or after a pause as a clerk types it: "… taylor trail... eatonmouth")
-    rf"(?P<pause>,|\.{{2,3}}|…)?[ \t]+(?:(?P<in>in[ \t]+)"
-    rf"|(?P<dir>(?:north|south|east|west)[ \t]+))?(?P<town>{_TOWN_PAIR})"
+    # (or both, a Canadian street's direction then "in": "… gerrard street east in toronto")
+    rf"(?P<pause>,|\.{{2,3}}|…)?[ \t]+(?P<dir>(?:north|south|east|west)[ \t]+)?"
+    rf"(?P<in>in[ \t]+)?(?P<town>{_TOWN_PAIR})"
     # (or its zip: "…, 4B, Naperville 60540")
     rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_STREET_TOWN}\b|(?&region)|[ \t]+{_ZIP}(?!\d))"
     + _TOWN_REGION_DEFINE,
@@ -1951,6 +1972,32 @@ _NOT_PARK_LOT_NEXT = (
     r"of|to|through|thru|auction|sale|minutes?|hours?|days?|weeks?|months?|years?|times?"
     r"|in[ \t]+the[ \t]+(?:garage|deck|ramp|lot|structure)|on[ \t]+the[ \t]+(?:form|page|list)"
 )
+
+
+# A house number and a street said by its name alone, before a flat: "418 Broadway, Unit 3",
+# "22 Kingsway apt 4" (a written capital names it; not a count: "2 Kids, unit 4").
+_NAME_STREET_BEFORE_UNIT = re.compile(
+    rf"(?<![\d$.,:/-])\b\d{{1,6}}[ \t]+(?!(?:{_COUNTED}|{_UNITS})\b)"
+    r"(?P<name>(?-i:[A-Z][a-z]{2,})(?:[ \t]+(?-i:[A-Z][a-z]{2,}))?),?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _street_before_unit_start(text: str, start: int) -> int:
+    """Where a flat said alone starts once the numbered street named just before it is in
+    it: the street has no type ("418 Broadway, Unit 3"), so no street pattern found it."""
+    m = _NAME_STREET_BEFORE_UNIT.search(text, max(0, start - 40), start)
+    if m is None or any(
+        _NOT_WRITTEN_TOWN.fullmatch(w) or _counted_noun(w) for w in m.group("name").split()
+    ):
+        return start
+    return m.start()
+
+
+def _counted_noun(word: str) -> bool:
+    """A plural English word counts things ("2 Kids", "3 Bags"), no street names it."""
+    low = word.lower()
+    return low.endswith("s") and lexicon().is_word(low)
 
 
 def _unit_before_start(text: str, start: int) -> int:
@@ -3130,6 +3177,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"\K(?-i:{_UK_AREA}[ ]?\d[A-Z\d]?)(?=[\s,.!?]*$)",
             0.3,
         ),
+        # A state's name and a zip said on their own, the rest of a read-back finished:
+        # "FLORIDA 61790, THAT'S RIGHT", "ohio four four one oh two yes" (a state's
+        # name only: "IN 46032" may be talk in an upper-case turn).
+        SpokenPattern("state_zip", rf"\b{STATE_NAMES},?[ \t]+{_ZIP}(?![\d.,]\d|\d)", 0.6),
         SpokenPattern("town_state_turn", _TOWN_STATE_TURN, 0.6),
         SpokenPattern("and_town_turn", _AND_TOWN_TURN, 0.6),
         SpokenPattern("prefix_name_turn", _PREFIX_NAME_TURN, 0.6),
@@ -3493,7 +3544,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if name == "town_before_state":
                 region = _REGION_AFTER_TOWN.search(text, r.start, r.end)
-                if region is None or not _whole_town(text, r.start, region.start()):
+                if region is None or not (
+                    _whole_town(text, r.start, region.start())
+                    or _prefixed_town_before_state(text, r.start) == region.start()
+                ):
                     continue
             if name == "place_after_cue":
                 end = _two_word_town_at(text, r.start, r.end) or _place_end(text, r.start, r.end)
@@ -3505,6 +3559,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                     continue
             if name == "city_state_zip":
                 r.start = _house_number_start(text, r.start)
+            if name in ("unit_alone", "apartment_alone"):
+                r.start = _street_before_unit_start(text, r.start)
             if name == "city_zip_answer" and _town_and_zip(text[r.start : r.end]):
                 r.score = max(r.score, _SURE_TOWN_ZIP_SCORE)
             if name == "ca_postcode_pieces":
@@ -3548,6 +3604,9 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             if name in (
                 "street",
+                # (a street named after "on" has its town after it too: "… on pine street
+                # in valdosta")
+                "street_on_readback",
                 "type_first_street",
                 "numbered_road",
                 "street_then_unit",

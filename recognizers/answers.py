@@ -1692,7 +1692,8 @@ _OPENING_VALUE = re.compile(
 # A value said, then taken back: "um biscuit no wait it was mister whiskers", "rover,
 # actually no, …": the first value is an answer too.
 _RETRACTED_VALUE = re.compile(
-    _OPENING + r"(?:(?:is it|was it|it's|its|it was|i think it's|i think it was|maybe|"
+    # (the opening sounds may be none: "it's blue heron no wait that's the old one …")
+    rf"(?:{_OPENING})?" + r"(?:(?:is it|was it|it's|its|it was|i think it's|i think it was|maybe|"
     r"probably|could it be|might be|could be"
     # the question's subject named first: "oh whose mother, his mother is okafor no wait"
     r"|(?:whose[ \t]+[a-z']+[ \t,]+)?(?:his|her|their|my|our)[ \t]+(?:[a-z']+[ \t]+){0,2}"
@@ -1722,9 +1723,15 @@ _SECOND_GUESS = re.compile(
 # The right value straight after the retraction, ending the reply: "a ford escort no
 # wait a mercury sable", "rex, no sorry, captain".
 _RETAKEN = re.compile(
-    r"\b(?:no wait|wait no|no no|no sorry|sorry no|oh wait|no i mean|i mean|or rather)"
+    r"\b(?:no wait|wait no|no no|no sorry|sorry no|oh wait|no i mean|i mean|or rather"
+    # a bare "no" or "sorry" after a value said: "i think it was sunflower no sunflower 12"
+    # (not "but no luck", "there's no way")
+    r"|(?<=\w[ \t,]+)(?<!\b(?:but|and|or|with|have|has|had|got|there's|is|was)[ \t,]+)"
+    r"(?:no|sorry)(?![ \t,]+(?:idea|clue|problem|worries|way|thanks|luck|one|more)\b))"
     r"[ \t,.]+(?P<value>(?:(?:a|an)[ \t]+)?"
-    rf"{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}})[\s.!?]*$",
+    rf"{_OPENING_WORD}(?:[ \t]+{_OPENING_WORD}){{0,2}}"
+    # (the digits that end it: "sunflower 12")
+    r"(?:[ \t]+\d{1,6})?)[\s.!?]*$",
     _I,
 )
 

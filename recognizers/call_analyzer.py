@@ -29,7 +29,7 @@ from presidio_analyzer import EntityRecognizer
 from pipeline.schema import Call, PiiEntity
 from recognizers import answers, call_edges, call_emails, call_names, name_filters, questions
 from recognizers import conversation as conv
-from recognizers.base import HONORIFIC, MONTH, SpokenPatternRecognizer
+from recognizers.base import BRANDS, HONORIFIC, MONTH, SpokenPatternRecognizer
 from recognizers.checksums import luhn_valid, ssn_plausible
 from recognizers.config import AnalyzerConfig, RecognizerSettings, load_config
 from recognizers.hits import Hit, inside
@@ -45,10 +45,12 @@ from recognizers.spoken_normalizer import (
 )
 from recognizers.spoken_person_recognizer import (
     NAME_SUFFIX,
+    PARTICLES,
     RANK,
     agent_with_department,
     fold,
     lexicon,
+    not_name_word,
 )
 from recognizers.spoken_phone_recognizer import customer_own_lines, customer_we_are_numbers
 
@@ -354,6 +356,8 @@ class CallAnalyzer:
             turn_hits.extend(call_names.spelled_words(norm.text))
             turn_hits.extend(call_names.words_spelled_apart(norm.original))
             turn_hits.extend(call_names.restarted_spellings(norm.text))
+            turn_hits.extend(call_names.corrected_spellings(norm, turn_hits))
+            turn_hits.extend(call_names.names_like_the_month(norm.text))
             turn_hits.extend(call_emails.domain_alone(norm.text))
         call_names.spelled_back(norms, hits)
         hits = [
@@ -381,6 +385,8 @@ class CallAnalyzer:
             low = text.lower()
             if "jr" in low or "sr" in low or "nior" in low:
                 _with_suffixes(text, turn_hits)
+        _add_name_tails(norms, hits)
+        _add_closing_names(texts, hits)
         name_answers = [bool(expected) and "PERSON" in expected[i] for i in range(len(norms))]
         return tuple(
             self._finish(norm, turn_hits, allow, answer)
@@ -390,8 +396,9 @@ class CallAnalyzer:
     def _call_allow_list(self, call: Call, people: list[set[str]]) -> re.Pattern | None:
         """The configured allow-list plus the company names this call introduces (not a
         person found in the call: "thanks for calling hodan" thanks the caller)."""
+        texts = [turn.text for turn in call.turns]
         names = [
-            _company_name(m)
+            _without_closing_name(_company_name(m), texts, i)
             for i, turn in enumerate(call.turns)
             for m in _COMPANY.finditer(turn.text)
             if m.group("name").lower() not in call_names.COMMON_WORDS
@@ -1166,6 +1173,40 @@ def _company_name(m: re.Match) -> str:
     return name
 
 
+def _without_closing_name(firm: str, texts: list[str], turn: int) -> str:
+    """The firm's name without a caller's first name after it (see ``_closing_name``)."""
+    span = _closing_name(firm, texts, turn)
+    return firm[: span[0]].rstrip() if span else firm
+
+
+def _closing_name(firm: str, texts: list[str], turn: int) -> tuple[int, int] | None:
+    """ "thanks for calling summit credit union eesha": a first name ending the firm's
+    name, when the call names the firm elsewhere without it, is the caller thanked. Its
+    span in ``firm``, or None."""
+    head, _, last = firm.rstrip(".,!?").rpartition(" ")
+    word = fold(last)
+    if not head or not (word in lexicon().firsts or word in lexicon().word_firsts):
+        return None
+    said = re.compile(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", re.IGNORECASE)
+    whole = re.compile(rf"(?<![\w'’-]){re.escape(firm)}(?![\w'’-])", re.IGNORECASE)
+    others = [text for i, text in enumerate(texts) if i != turn]
+    if any(said.search(t) for t in others) and not any(whole.search(t) for t in others):
+        return len(head) + 1, len(head) + 1 + len(last)
+    return None
+
+
+def _add_closing_names(texts: list[str], hits: list[list[Hit]]) -> None:
+    """The caller's first name after "thanks for calling <firm>" (see ``_closing_name``)."""
+    for i, text in enumerate(texts):
+        for m in _COMPANY.finditer(text):
+            span = _closing_name(m.group("name"), texts, i)
+            if span:
+                start = m.start("name")
+                hits[i].append(
+                    Hit("PERSON", start + span[0], start + span[1], 0.8, "CallPropagation")
+                )
+
+
 _TITLE_END = re.compile(rf"\b{RANK}\.?$|\b(?:mr|mrs|ms|mx|dr|miss)\.?$", re.IGNORECASE)
 
 
@@ -1207,8 +1248,6 @@ def _agent_reached(m: re.Match) -> bool:
     """ "Vía Express, good morning. You've reached Cheng.": after the firm has answered
     the line, "you've reached" and one listed first name is the agent, not a firm
     ("You've reached Kaiser." alone may be the firm)."""
-    from recognizers.base import BRANDS
-
     name = m.group("name").rstrip(".,!?")
     if not _REACHED_CUE.search(m.string, 0, m.start("name")):
         return False
@@ -1425,6 +1464,72 @@ def _compiled_terms(terms: tuple[str, ...], whole_word: bool) -> re.Pattern:
     if whole_word:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
     return re.compile(rf"\b(?:{body})", re.IGNORECASE)
+
+
+# A turn that is only a name's words, split from the turn before ("it's eesha" / "deo",
+# "THIS IS FREDA" / "O MAOILEALA."): diarization cut the answer, or gave its end to the
+# other side. A backchannel may fall between ("Ize" / "yes" / "Leguit.").
+_TAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TAIL_ONLY = re.compile(r"[\s.,!?…-]*(?:[^\W\d_][\w'’-]*[\s.,!?…-]*){1,3}")
+_MAX_TAIL_GAP = 2
+
+
+# Letters said one by one, a key word with some: "x as in x-ray i", "A AS IN APPLE M".
+_SPELLED_LETTERS = re.compile(
+    r"[\s.,!?…-]*(?:\p{L}(?![\p{L}'’])(?:[ \t]+(?:as[ \t]+in|for)[ \t]+\p{L}[\p{L}'’-]*)?"
+    r"[\s.,!?…-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _add_name_tails(norms: list[NormalizedText], hits: list[list[Hit]]) -> None:
+    """The rest of a name said alone in the next turn (or the one after a backchannel),
+    when a found name ends the turn before."""
+    for i in range(len(norms) - 1):
+        name = _name_ending_turn(norms[i], hits[i])
+        if name is None:
+            continue
+        spelled = bool(_SPELLED_LETTERS.fullmatch(name))
+        for j in range(i + 1, min(len(norms), i + 1 + _MAX_TAIL_GAP)):
+            if _name_tail(norms[j].original, spelled):
+                words = list(_TAIL_WORD.finditer(norms[j].original))
+                start, end = words[0].start(), words[-1].end()
+                hits[j].append(Hit("PERSON", start, end, 0.7, "CallPropagation", True))
+                break
+            if not answers.is_backchannel(norms[j].original):
+                break
+
+
+def _name_ending_turn(norm: NormalizedText, turn_hits: list[Hit]) -> str | None:
+    """A found name that ends the turn, or None."""
+    original = norm.original
+    for hit in turn_hits:
+        if hit.entity != "PERSON":
+            continue
+        start, end = (hit.start, hit.end) if hit.original else norm.to_original(hit.start, hit.end)
+        if not original[end:].strip(" \t.,!?…"):
+            return original[start:end]
+    return None
+
+
+def _name_tail(text: str, spelled: bool) -> bool:
+    """A turn of one to three name words (a particle may open it: "van Wessex."), or of
+    letters when the name before was being spelled ("got it" / "e.", "M AS IN MARY")."""
+    if answers.is_backchannel(text) or not _TAIL_WORD.search(text):
+        return False
+    if spelled and _SPELLED_LETTERS.fullmatch(text):
+        return True
+    if not _TAIL_ONLY.fullmatch(text):
+        return False
+    lex = lexicon()
+    *lead, final = _TAIL_WORD.findall(text)
+    if fold(final) in BRANDS or not_name_word(fold(final)):
+        return False  # "Mastercard.": how the caller pays, not who they are
+    # "van Wessex.": after a particle any word is the surname
+    particle = any(fold(w) in PARTICLES for w in lead)
+    return (particle or lex.name_like(final)) and all(
+        lex.name_like(w) or fold(w) in PARTICLES or fold(w) == "o" for w in lead
+    )
 
 
 def _is_allowed(text: str, start: int, end: int, allowed: list[tuple[int, int]]) -> bool:

@@ -13,7 +13,8 @@ import regex as re
 from pipeline.schema import PiiEntity
 from recognizers.call_names import COMMON_WORDS, NOT_NAME_WORD
 from recognizers.name_gazetteer_recognizer import CONTRACTION, EVERYDAY_FIRSTS
-from recognizers.spoken_normalizer import NATO_WORD
+from recognizers.spoken_email_recognizer import NOT_LOCAL
+from recognizers.spoken_normalizer import BACKCHANNEL, NATO_WORD
 from recognizers.spoken_person_recognizer import (
     OPENING_GREETING,
     PARTICLES,
@@ -631,6 +632,167 @@ def _town_then_street(original: str, entities: list[PiiEntity]) -> list[PiiEntit
     return out
 
 
+# A backchannel between two pieces of one value: "august ten got it nineteen eighty eight".
+_BACKCHANNEL_GAP = re.compile(
+    rf"[ \t]*[,.]*[ \t]+{BACKCHANNEL}(?:[ \t]*[,.]*[ \t]+{BACKCHANNEL})?[ \t]*[,.]*[ \t]+",
+    re.IGNORECASE,
+)
+# A backchannel that a span took in as its first word(s) ("mhm at icloud dot com") or cut
+# in two ("go" + "ahead at comcast dot net", "UH-" + "HUH 89837").
+_BACKCHANNEL_LEAD = re.compile(rf"(?<![\w'\u2019]){BACKCHANNEL}[ \t]*[,.]*[ \t]+", re.IGNORECASE)
+# Values one backchannel may cut in two (names, addresses and free text are not joined).
+_BACKCHANNEL_JOINED = _JOINED | {
+    "DATE_OF_BIRTH", "DATE_OF_DEATH", "CARD_EXPIRY", "EMAIL_ADDRESS", "IP_ADDRESS",
+    "US_DRIVER_LICENSE", "US_PASSPORT", "IBAN_CODE",
+}  # fmt: skip
+
+
+def _core_start(original: str, e: PiiEntity) -> tuple[int, int]:
+    """Where a span's value starts past a backchannel it took in at its start, and where
+    that backchannel starts (both ``e.start`` when there is none)."""
+    for s in range(max(0, e.start - 7), e.start + 1):
+        m = _BACKCHANNEL_LEAD.match(original, s, e.end)
+        if m and e.start < m.end() < e.end:
+            return m.end(), s
+    return e.start, e.start
+
+
+def _across_backchannel(original: str, prev: PiiEntity, e: PiiEntity) -> bool:
+    """Two pieces of one value with only the other side's backchannel between them."""
+    if e.entity_type not in _BACKCHANNEL_JOINED or prev.end > e.start:
+        return False
+    core, _ = _core_start(original, e)
+    return _BACKCHANNEL_GAP.fullmatch(original, prev.end, core) is not None
+
+
+# Numbers of a known length: a bare piece across a backchannel is theirs only when it
+# makes the value whole ("129 got it 20 2419" a social, "355 mhm 206-9612" a phone).
+_WHOLE_DIGITS = {
+    "US_SSN": (9, 9), "PHONE_NUMBER": (10, 11), "CREDIT_CARD": (15, 16),
+    "ABA_ROUTING_NUMBER": (9, 9),
+}  # fmt: skip
+# Identifiers of any length take a piece only at the turn's edge: the reply is the value
+# ("eight eighty one okay three forty four seventeen", "z v b 178 yep three two").
+_EDGE_PIECE_TYPES = frozenset({"ACCOUNT_ID", "ID_NUMBER", "US_BANK_NUMBER", "PIN"})
+_SAID_TOKEN = (
+    r"(?:\d{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|double|triple)(?![a-z])"
+)
+_SAID_PIECE = rf"{_SAID_TOKEN}(?:[ \t]+{_SAID_TOKEN}){{0,5}}"
+_BACKCHANNEL_PIECE_BEFORE = re.compile(
+    rf"(?<![\w'\u2019$.,-]){_SAID_PIECE}{_BACKCHANNEL_GAP.pattern}$", re.IGNORECASE
+)
+_BACKCHANNEL_PIECE_AFTER = re.compile(
+    rf"{_BACKCHANNEL_GAP.pattern}{_SAID_PIECE}(?![\w'\u2019-])(?![.,]\d)", re.IGNORECASE
+)
+# Only a lead before the piece at the turn's start, only a closing word after it at its end.
+_TURN_LEAD = re.compile(
+    r"[\s,.]*(?:(?:uh|um|so|okay|ok|yes|yeah|yep|sure|right|and|it's|its|it is|that's|"
+    r"hold on|let me see|that'd be|i think|my|the|number|account|is)[\s,.]+)*",
+    re.IGNORECASE,
+)
+_TURN_CLOSE = re.compile(
+    r"[\s,.!?]*(?:(?:yeah|yes|okay|ok|thanks|thank you|that's it|right)[\s,.!?]*)?$",
+    re.IGNORECASE,
+)
+_TOKEN_SAID = re.compile(_SAID_TOKEN, re.IGNORECASE)
+_TENS_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")
+_TEENS = frozenset({
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+})  # fmt: skip
+
+
+def _said_length(text: str) -> int:
+    """How many digits a number said in words and figures has: "thirty eight" 2, "seventy-
+    four" 2, "double one" 2, "eight eighty one" 3, "206-9612" 7."""
+    count, repeat, tens_open = 0, 1, False
+    for m in _TOKEN_SAID.finditer(text):
+        low = m.group().lower()
+        if low in ("double", "triple"):
+            repeat, tens_open = (2 if low == "double" else 3), False
+            continue
+        if low.isdigit():
+            count, tens_open = count + len(low), False
+        elif _TENS_WORD.match(low):
+            count, tens_open = count + 2, True
+        elif "-" in low or low in _TEENS:
+            count, tens_open = count + 2, False
+        elif tens_open:
+            tens_open = False  # "thirty eight": the unit fills the tens' zero
+        else:
+            count += repeat
+        repeat = 1
+    return count
+
+
+def _piece_fits(e: PiiEntity, have: int, piece: str, at_edge: bool) -> bool:
+    """The piece completes a number of a known length, or ends an identifier's reply."""
+    whole = _WHOLE_DIGITS.get(e.entity_type)
+    if whole is not None:
+        return have < whole[0] and whole[0] <= have + _said_length(piece) <= whole[1]
+    return e.entity_type in _EDGE_PIECE_TYPES and at_edge and 2 <= _said_length(piece) <= 4
+
+
+def _with_backchannel_piece(original: str, e: PiiEntity) -> PiiEntity:
+    """A number grown over its piece said across a backchannel: the piece that makes a
+    number of a known length whole, or an identifier's piece at the turn's edge (so an
+    amount said after it stays)."""
+    if e.entity_type not in _WHOLE_DIGITS and e.entity_type not in _EDGE_PIECE_TYPES:
+        return e
+    have = _said_length(original[e.start : e.end])
+    start, end = e.start, e.end
+    before = _BACKCHANNEL_PIECE_BEFORE.search(original, max(0, e.start - 60), e.start)
+    if before:
+        at_start = _TURN_LEAD.fullmatch(original, 0, before.start()) is not None
+        if _piece_fits(e, have, original[before.start() : e.start], at_start):
+            start = before.start()
+    after = _BACKCHANNEL_PIECE_AFTER.match(original, e.end)
+    if after:
+        at_end = _TURN_CLOSE.match(original, after.end()) is not None
+        if _piece_fits(e, have, original[e.end : after.end()], at_end):
+            end = after.end()
+    return _resized(e, start, end)
+
+
+# An email's local part said before a backchannel (or a slip) and its domain after it:
+# "darpanbalay okay at gmail dot com", "sakip dot tevetoglu got it at icloud dot com",
+# "a n n a k i n g got it at yahoo dot com", "l o p e z k uh sorry at outlook dot com".
+_LOCAL_DIGIT = (
+    r"(?:\d{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+_LOCAL_TOKEN = (
+    r"(?:(?-i:[a-zA-Z])(?:[ \t]+(?-i:[a-zA-Z])(?![\w'\u2019])){2,}"
+    rf"|(?!(?:{NOT_LOCAL})(?![\w'\u2019-]))[a-z0-9]+(?:-[a-z0-9]+)*"
+    rf"(?:[ \t-]+{_LOCAL_DIGIT}(?![\w'\u2019])){{0,3}})"
+)
+_LOCAL_BEFORE_BREAK = re.compile(
+    rf"(?<![\w'\u2019.@-]){_LOCAL_TOKEN}"
+    rf"(?:[ \t]+(?:dot|underscore|dash|hyphen|period)[ \t]+{_LOCAL_TOKEN}){{0,3}}"
+    rf"(?:{_BACKCHANNEL_GAP.pattern}|[ \t]*,?[ \t]+(?:uh|um|uhm|er|erm)?[ \t,]*sorry[ \t,]+"
+    r"|[ \t]*,?[ \t]+(?:uh|um|uhm|er|erm)(?:[ \t,]+(?:uh|um|uhm|er|erm))?[ \t]*,?[ \t]+)$",
+    re.IGNORECASE,
+)
+_AT_DOMAIN = re.compile(r"(?:@|at(?![\w'\u2019]))", re.IGNORECASE)
+
+
+def _with_local_part_before_break(original: str, e: PiiEntity) -> PiiEntity:
+    """An email's domain found alone grown back over its local part said before a
+    backchannel or a slip ("haneyd yep at protonmail dot com")."""
+    if e.entity_type != "EMAIL_ADDRESS":
+        return e
+    core, _ = _core_start(original, e)
+    if not _AT_DOMAIN.match(original, core):
+        return e
+    m = _LOCAL_BEFORE_BREAK.search(original, max(0, core - 80), core)
+    if not m:
+        return e
+    return _resized(e, m.start(), e.end)
+
+
 def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """One value found in pieces becomes one span, punctuation between the pieces included,
     so that a redacted number does not leave its separators (and group sizes) behind; the
@@ -649,6 +811,7 @@ def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ..
             and (
                 (gap is not None and gap.fullmatch(between))
                 or _email_halves(original, prev, e)
+                or _across_backchannel(original, prev, e)
                 or (
                     e.entity_type in _CORRECTED
                     and _CORRECTION_BETWEEN.fullmatch(between)
@@ -1008,9 +1171,9 @@ def grown(original: str, e: PiiEntity) -> PiiEntity:
     if e.entity_type == "DATE_OF_BIRTH":
         return _with_month_before(original, e)
     if e.entity_type == "EMAIL_ADDRESS":
-        e = _email_edges(original, e)
+        e = _with_local_part_before_break(original, _email_edges(original, e))
     elif e.entity_type in _JOINED:
-        e = _with_comma_groups(original, e)
+        e = _with_backchannel_piece(original, _with_comma_groups(original, e))
     return _with_trailing_filler(
         original,
         _email_joiner(original, _with_typed_symbol(original, _grow_id(original, e))),

@@ -179,8 +179,10 @@ _DIGIT_WORDS = {
 } | {"oh": "0"}
 _MAX_RUN_WORDS = 6
 # The domain's first word after a whole local part read back: "… dash ninety two at yahoo".
+# (a domain said in two words before its ending: "at gutierrez lam dot law")
 _DOMAIN_WORD_AFTER = re.compile(
-    r"[ \t]+at[ \t]+[a-z][a-z0-9-]{1,30}(?:[ \t]+dot[ \t]+[a-z]{2,10}){0,3}(?![\w@-])",
+    r"[ \t]+at[ \t]+[a-z][a-z0-9-]{1,30}(?:[ \t]+[a-z][a-z0-9-]{1,30}(?=[ \t]+dot[ \t]))?"
+    r"(?:[ \t]+dot[ \t]+[a-z]{2,10}){0,3}(?![\w@-])",
     re.IGNORECASE,
 )
 
@@ -194,6 +196,18 @@ def _whole_local_in_words(run: list[re.Match], flat: str, compact: set[str], cap
         flat in compact
         and len(flat) >= _MIN_LOCAL_PIECE
         and any(_spelled_letters(w.group(), caps) for w in run)
+    )
+
+
+def _short_local_before_domain(
+    text: str, run: list[re.Match], flat: str, compact: set[str]
+) -> bool:
+    """A short local part read back whole with a letter said alone, its domain said after
+    it: "s lam at gutierrez lam dot law" for slam@… (too short to match on its own)."""
+    return (
+        flat in compact
+        and any(len(w.group()) == 1 for w in run)
+        and _DOMAIN_WORD_AFTER.match(text, run[-1].end()) is not None
     )
 
 
@@ -234,6 +248,7 @@ def _spoken_runs(text: str, locals_: set[str], compact: set[str]) -> list[tuple[
             if not joiner and (
                 (marked and len(flat) >= _MIN_LOCAL_PIECE)
                 or (j > i and _whole_local_in_words(words[i : j + 1], flat, compact, caps))
+                or (j > i and _short_local_before_domain(text, words[i : j + 1], flat, compact))
             ):
                 best = (j, flat)
         if best is None:

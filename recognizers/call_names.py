@@ -7,6 +7,8 @@ only on a call where someone says it is theirs; a pet's name is no PII.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import regex as re
 
 from recognizers.hits import Hit, inside
@@ -854,6 +856,67 @@ def restarted_spellings(text: str) -> list[Hit]:
         for part in ("first", "second"):
             out.append(Hit("PERSON", m.start(part), m.end(part), 0.8, "SpelledWord"))
     return out
+
+
+# A spelling taken back and said right: "x i r, no, sorry, x i e", "m-e-n-u-e-z, no, sorry,
+# menendez". The wrong letters are a misspelling of the name and give it away as well.
+_CORRECTED_SPELLING = re.compile(
+    rf"(?<![\w@.'’-])(?P<first>{_SPELLED_PART})[ \t]*(?:\.{{1,3}}|…|[,;-])?[ \t]*"
+    r"(?:(?:no|nope|sorry|wait|oops|i mean|my bad|my mistake|correction|scratch that)"
+    r"[ \t]*(?:\.{1,3}|…|[,;-])?[ \t]*)+"
+    r"(?P<second>\p{L}[\p{L}'’-]*)(?![\w@'’-]|\.\w|[ \t,]*\d)",
+    re.IGNORECASE,
+)
+# (how alike the two attempts must be, when the second is not already a found name)
+_MIN_CORRECTION_LIKENESS = 0.5
+
+
+def corrected_spellings(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
+    """A spelling taken back ("no, sorry") and said again, either as a found name or as
+    letters much like the first: the wrong attempt is the name too."""
+    named = [_norm_span(norm, h) for h in hits if h.entity == "PERSON"]
+    out = []
+    for m in _CORRECTED_SPELLING.finditer(norm.text):
+        first = _NOT_SPELLED_MARKS.sub("", m.group("first")).upper()
+        second = _NOT_SPELLED_MARKS.sub("", m.group("second")).upper()
+        if len(first) < 2 or NOT_NAME_WORD.fullmatch(first) or not _said_apart(norm, m):
+            continue
+        if any(s <= m.start("second") < e for s, e in named):
+            out.append(Hit("PERSON", m.start("first"), m.end("first"), 0.8, "SpelledWord"))
+        elif SequenceMatcher(None, first, second).ratio() >= _MIN_CORRECTION_LIKENESS:
+            for part in ("first", "second"):
+                out.append(Hit("PERSON", m.start(part), m.end(part), 0.8, "SpelledWord"))
+    return out
+
+
+def _said_apart(norm: NormalizedText, m: re.Match) -> bool:
+    """Whether the first attempt was letters said one by one, not an acronym ("ATM")."""
+    start, end = norm.to_original(m.start("first"), m.end("first"))
+    return any(c in " \t-" for c in norm.original[start:end])
+
+
+def _norm_span(norm: NormalizedText, hit: Hit) -> tuple[int, int]:
+    """A hit's span in the normalised text."""
+    return norm.from_original(hit.start, hit.end) if hit.original else (hit.start, hit.end)
+
+
+# A month's word said to be spelled like the month: "No, June. Like the month.", "august
+# like the month" (a date never needs telling apart from the month; "like the month
+# before" compares dates and is no name).
+_NAME_LIKE_THE_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b(?=[ \t]*[.,!]?[ \t]*(?:just[ \t]+|same[ \t]+)?(?:like|as(?:[ \t]+in)?)"
+    r"[ \t]+the[ \t]+month[ \t]*(?:[.,!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def names_like_the_month(text: str) -> list[Hit]:
+    """A month's word that is a person's name, told apart from the month."""
+    return [
+        Hit("PERSON", m.start(), m.end(), 0.8, "CallPropagation")
+        for m in _NAME_LIKE_THE_MONTH.finditer(text)
+    ]
 
 
 _NOT_SPELLED_MARKS = re.compile(r"[-'’]")

@@ -6,11 +6,15 @@ import regex as re
 
 from recognizers.base import MONTH, CuedPattern, SpokenPattern, SpokenPatternRecognizer, same_clause
 from recognizers.checksums import digits_only, luhn_valid
+from recognizers.spoken_normalizer import BACKCHANNEL
 
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
 # A hesitation said between the month and the year: "09, uh, 29", "07 um 26", "11... er... 27".
 _PAUSE = r"(?:[ \t]*(?:,|\.{2,3}|\u2026|\u2014|--?)[ \t]*|[ \t]+)"
-EXPIRY_HESITATION = rf"(?:{_PAUSE}(?:uh+|um+|uhm|erm?|hmm+|hm|mm+|ah+)\b)+{_PAUSE}"
+# (or the other side's backchannel written inside it: "oh five yep twenty-seven")
+EXPIRY_HESITATION = (
+    rf"(?:{_PAUSE}(?:{BACKCHANNEL}|uh+|um+|uhm|erm?|hmm+|hm|mm+|ah+)(?![\w'\u2019]))+{_PAUSE}"
+)
 _MONTH_ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 )

@@ -34,7 +34,7 @@ from recognizers.answers import (
     words,
 )
 from recognizers.questions import ASKS, QUESTION_RULES, SENTENCE, question_type, question_types
-from recognizers.spoken_normalizer import ORDINALS
+from recognizers.spoken_normalizer import ORDINALS, is_shouting
 
 _I = re.IGNORECASE
 _DIGIT = re.compile(r"\d")
@@ -445,6 +445,9 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
         out[i] = ("ACCOUNT_ID",)
     for i, entity in _recapped_pieces(texts, out):
         out[i] = (entity,)
+    for i in cut_id_turns(texts):
+        if "ACCOUNT_ID" not in out[i]:
+            out[i] = (*out[i], "ACCOUNT_ID")
     return out
 
 
@@ -1520,6 +1523,11 @@ def continued_groups(
         numbers = [e for e in expected[i] if e in DIGIT_RANGES and e not in _PLACE_TYPES]
         if not numbers:
             continue
+        if _cut_first_piece(speakers, texts, i) or _read_back_head(texts, i):
+            # "do you have the patient id?" / "96 -" / "slower?" / "9621 2674";
+            # "let me repeat that 739" / "3 15 9 6 1 2 that's right"
+            out.add(i)
+            continue
         if "ACCOUNT_ID" in numbers and _LETTER_PREFIX.match(text):
             if _goes_on_with_digits(speakers, texts, expected, i) or _after_id_digits(
                 speakers, texts, expected, i
@@ -1549,7 +1557,7 @@ def continued_groups(
             out.add(i)  # "412" / "mm-hmm" / "5550 …": the first group of the number
         if i not in out and _first_piece(speakers, texts, numbers, i):
             out.add(i)  # "can i get the routing number?" / "okay, 228": the call cut there
-    return out
+    return out | cut_id_turns(texts)
 
 
 # A question about a number, not for it: "how many digits is it?", "how much is due?".
@@ -1677,3 +1685,125 @@ def _goes_on_with_digits(
             return False
         return expected[j] == expected[i] and bool(_LEADING_DIGITS.match(texts[j]))
     return False
+
+
+# An id's cue and a short piece that ends the turn: "your reference number is 708",
+# "you're all set, ticket 271", "i've opened case KE" (letters spelled, normalised). A
+# diarizer cuts ids there: the rest comes as the next turn, often under the other label.
+_ID_NOUN = (
+    r"(?:reference|confirmation|case|ticket|claim|tracking|order|booking|reservation|"
+    r"incident|account|member|policy|patient|invoice|loan|owner)"
+)
+_ID_PIECE = r"(?:(?-i:[A-Z]{1,4})|\d{1,5})"
+_ID_HEAD_AT_END = re.compile(
+    rf"\b(?:{_ID_NOUN}[ \t]+(?:number|no\.?|num|\#|id)|"
+    # (the nouns that name an id alone; not "in case", "worst case")
+    r"(?<!\b(?:in|worst|best|this|that|the)[ \t]+)(?:case|ticket|reference|confirmation))"
+    rf"(?:[ \t]+(?:is|was))?[ \t:\#]+{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,3}}[ \t.!,-]*$",
+    _I,
+)
+# The rest of a cut id alone in the next turn: "358", "83707.", "0984 AA".
+_ID_REST = re.compile(
+    rf"^[ \t]*(?:(?:and|then|uh|um|okay|ok)[ \t,]+)?{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,4}}"
+    r"[ \t.!,-]*$",
+    _I,
+)
+_MAX_REST_PIECE_DIGITS = 10
+# A head this long is found on its own: typing its turn as an id would only make words
+# near it letters of the id ("Your SUI account number is 0048-221-93").
+_MAX_HEAD_DIGITS = 4
+
+
+def _id_head(text: str) -> re.Match | None:
+    """The id's cue and the value's first piece that end a turn (a shouted turn's words
+    are no letters: "TICKET NUMBER IS ON THE EMAIL")."""
+    m = _ID_HEAD_AT_END.search(text)
+    if m and (_DIGIT.search(m.group()) or not is_shouting(text)):
+        return m
+    return None
+
+
+def _id_rest(text: str) -> bool:
+    """A turn that is only a short run of digits (letters with them): an id's rest."""
+    return (
+        bool(_ID_REST.match(text))
+        and bool(_DIGIT.search(text))
+        and _digit_count(text) <= _MAX_REST_PIECE_DIGITS
+        and not any(_MONEY_AFTER.match(text, end) for _, end, _ in digit_runs(text))
+    )
+
+
+def cut_id_turns(texts: Sequence[str]) -> set[int]:
+    """Turns of an id cut by a turn split: the head ("ticket 271") and a bare rest right
+    after it ("358"), whoever says it. Each piece alone is too short to be known."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        m = _id_head(text)
+        if m is None:
+            continue
+        if not _DIGIT.search(text[: m.start()]) and _digit_count(m.group()) <= _MAX_HEAD_DIGITS:
+            # (the turn typed as an id only with no other number in it: "your deductible
+            # is 631 82, your claim number is …", "tomorrow 8 to 12, ticket TK-604417";
+            # and only when the head is short: a longer one is found without the type)
+            out.add(i)
+        if i + 1 < len(texts) and _id_rest(texts[i + 1]):
+            out.add(i + 1)
+    return out
+
+
+# The reader's lead-in to a value they read: "i have a statement here, it's".
+_STATEMENT_HEAD = re.compile(
+    r"\b(?:it's|its|it is|that's|thats|that is|that'd be|number is|it says|it reads)[ \t,]*$",
+    _I,
+)
+# A reply cut off mid-value: "96 -", "it's 667...", "44 dash".
+_CUT_END = re.compile(r"(?:[ \t]*(?:-+|\u2013|\u2014|\.{2,}|\u2026)|[ \t]+dash)[ \t]*$", _I)
+_MIN_CUT_DIGITS = 2
+_SAID_AGAIN_REACH = 4
+
+
+def _cut_first_piece(speakers: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """A short group that answers a question for a number and is cut off, or is said
+    again at the head of the whole value once the asker asks to slow down: "do you have
+    the patient id?" / "96 -" / "can you go a little slower?" / "9621 2674"."""
+    text = texts[i]
+    runs = digit_runs(text)
+    digits = "".join(d for _, _, d in runs)
+    if len(runs) != 1 or not _MIN_CUT_DIGITS <= len(digits) <= _SHORT_FIRST_PIECE + 2:
+        return False
+    if "?" in text or words(text[runs[0][1] :]) not in ([], ["dash"]):
+        return False  # the group ends the turn: "it's 667...", not "it's 667 a month"
+    if not (is_digit_chunk(text) or _STATEMENT_HEAD.search(text[: runs[0][0]])):
+        return False
+    if any(_MONEY_AFTER.match(text, end) or _QUANTITY_AFTER.match(text, end) for _, end, _ in runs):
+        return False
+    return bool(_CUT_END.search(text)) or _said_again_whole(speakers, texts, i, digits)
+
+
+def _said_again_whole(speakers: Sequence[str], texts: Sequence[str], i: int, digits: str) -> bool:
+    """The same speaker's next digits, after the other side's turn, start with these
+    and run on: the piece was the value's head."""
+    for j in range(i + 1, min(len(texts), i + _SAID_AGAIN_REACH)):
+        if speakers[j] != speakers[i]:
+            continue
+        later = "".join(d for _, _, d in digit_runs(texts[j]))
+        return len(later) > len(digits) and later.startswith(digits)
+    return False
+
+
+# The asker reading back the first group, the reader saying the rest: "let me repeat
+# that 739" / "3 15 9 6 1 2 that's right".
+_READ_BACK_HEAD = re.compile(
+    r"\b(?:(?:repeat|read)(?:ing)?[ \t]+(?:that|it|this)(?:[ \t]+back)?|so[ \t]+that's)"
+    r"[ \t,:]+\d{1,5}[ \t.,-]*$",
+    _I,
+)
+
+
+def _read_back_head(texts: Sequence[str], i: int) -> bool:
+    """A read-back cut after its first group, the next turn going on with digits."""
+    return (
+        bool(_READ_BACK_HEAD.search(texts[i]))
+        and i + 1 < len(texts)
+        and bool(_LEADING_DIGITS.match(texts[i + 1]))
+    )

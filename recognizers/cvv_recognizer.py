@@ -82,6 +82,18 @@ class CvvRecognizer(SpokenPatternRecognizer):
             0.85,
             cue=_CUE,
         ),
+        # The question and its answer written as one turn (a diarization error): "And the
+        # little code on the back of the card? I think it's 921 okay." The code ends the turn.
+        CuedPattern(
+            "asked_then_said",
+            rf"(?<={_CUE}[^.?!\n]{{0,30}}\?[ \t]*"
+            r"(?:(?:uh|um|yeah|yes|okay|ok|so|sure|i think|i believe)[ \t,]+)*"
+            r"(?:it's|its|it is|that'd be|that would be)[ \t,]+(?:(?:uh|um)[ \t,]+)?)"
+            r"(?<!\d)\d{3,4}(?!\d)"
+            r"(?=[ \t]*[,.]?[ \t]*(?:(?:okay|ok|thanks|thank you|yeah)[ \t]*)?[.!]*[ \t]*$)",
+            0.85,
+            cue=_CUE,
+        ),
         CuedPattern(
             "code_after_card",
             rf"(?<={_CARD_BEFORE}[^\n]{{0,80}}?{_BARE_CODE})(?<![\d/])\d{{3,4}}(?![\d/])",

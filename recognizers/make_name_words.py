@@ -63,7 +63,7 @@ _EXTRA_FIRST = frozenset(
         mahesh ganesh dinesh naveen praveen lalitha kavitha sangeeta savita nisha ritu
         gurpreet harpreet manpreet jaspreet sukhpreet baljit kuldeep amrit gurinder jasvinder
         harjit parminder rupinder navdeep tanvir imran farhan ayesha zainab bilal hamza tariq
-        yusuf fatima nasreen shabana rubina
+        yusuf fatima nasreen shabana rubina faisal
         chidi chinedu ifeoma obinna nkechi adaeze oluwaseun folasade temitope bukola
         funmilayo kemi segun tunde yetunde babajide chiamaka ngozi emeka uchenna olumide
         thabo lerato themba bongani zanele nomsa lindiwe sipho ayanda kwame kofi abena

@@ -253,6 +253,10 @@ _THEN_SET = (
 )
 
 
+# Letters spelled apart, the digits after them: "z e p h y r 99", "f-a-l-c-o-n 25".
+_SPELLED_LETTERS = r"[a-z](?:[ -][a-z](?![\w'\u2019])){2,}(?:[ \t]+\d{1,6})?"
+
+
 class PasswordRecognizer(SpokenPatternRecognizer):
     """The value after "password is", "passphrase is", "the password I use is"; typed
     passwords on their own ("Maple!Stream42"); and, when the question or the words just
@@ -347,6 +351,21 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"(?!(?:\S+[ \t]+){{0,2}}\d+[ \t]+(?:{_COUNTED_AFTER}|{_RULE_COUNTS})\b)" + VALUE,
             0.85,
             cue=r"pass ?(?:words|phrases|codes)\b",
+        ),
+        # The question and its answer written as one turn (a diarization error): "what's the
+        # verbal password on the account uh it's z e p h y r 99", "CAN YOU GIVE ME YOUR
+        # PASSCODE? THAT'D BE TIGERLILY59", "I'll need the passphrase you set up. Yeah, it's
+        # f-a-l-c-o-n 25". The value ends the turn.
+        CuedPattern(
+            "asked_then_said",
+            r"(?<=\b(?:what's|what is|whats|can you|could you|can i (?:get|have)|may i have|"
+            r"i'll need|i need|i just need|give me|tell me|confirm|verify)\b[^.?!\n]{0,40}?"
+            r"\bpass ?(?:word|phrase|code)\b[^.?!\n]{0,30}?(?:[.?][ \t]*|[ \t]+)"
+            r"(?:(?:uh|um|oh|yeah|yes|okay|ok|so|sure)[ \t,]+)*"
+            r"(?:it's|its|it is|that'd be|that would be|that'll be)[ \t,]+(?:(?:uh|um)[ \t,]+)?)"
+            rf"(?:{_SPELLED_LETTERS}|(?!{_HOW_SAID}\b){VALUE})(?=[ \t]*[.!]*[ \t]*$)",
+            0.85,
+            cue=r"pass\s?(?:word|phrase|code)",
         ),
         CuedPattern(
             "set_password_to",

@@ -71,6 +71,8 @@ _SITE_AFTER = re.compile(
     r"call[ \t]+center|service[ \t]+center|"
     # (a ferry's or a train's stop: "at the Fauntleroy terminal", "the bremerton dock")
     r"terminal|terminals|dock|pier|ferry[ \t]+(?:terminal|dock|landing)|station|depot|"
+    # (an airport, where a card or a bag is lost: "at the South Andrewport airport")
+    r"airport|airfield|"
     # (a venue's car park: "the Elm Street garage is open")
     r"garage|parking[ \t]+(?:garage|lot|deck))\b",
     re.IGNORECASE,

@@ -24,6 +24,9 @@ _NOT_LOCAL = (
     r"check|checking|spell|spelling|spelled|forward|forwarding|cc|copy|reply)"
 )
 
+# Words said before a local part, for other modules that look for one.
+NOT_LOCAL = _NOT_LOCAL
+
 # Webmail providers said after "at" without their ".com".
 _WEBMAIL = r"(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton[ \t]?mail|proton|live|msn|gmx)"
 _AT_WEBMAIL = rf"(?:[ \t]+at[ \t]+{_WEBMAIL}\b)"

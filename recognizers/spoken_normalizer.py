@@ -163,6 +163,13 @@ NOISE_TAG = (
 
 # The spelling words as a regex alternative ("x-ray" also written "xray", "x ray").
 NATO_WORD = "(?:" + "|".join(sorted(NATO, key=len, reverse=True)) + "|x-ray|xray)"
+
+# The other side's backchannel, which diarization writes inside a value being read
+# ("4345 3925 7919 got it 7309", "oh five yep twenty-seven", "PTP23 UH-HUH 89837").
+BACKCHANNEL = (
+    r"(?:uh[- \t]?huh|mm[- \t]?hmm|mhm+|got[ \t]+it|okay|ok|yes|yep|yeah|yup|right|"
+    r"go[ \t]+ahead|hold[ \t]+on|all[ \t]?right|sure)"
+)
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|[0-9]+|\S")

@@ -121,6 +121,11 @@ _RELATION = (
     r"child|kid|baby|ex-wife|ex-husband|ex|caregiver|landlord|tenant|mate|flatmate|housemate|"
     r"coworker|co-worker|workmate|classmate|teammate|buddy|pal)"
 )
+# A word between the possessive and the relation: "my best friend", "my older brother".
+_RELATION_KIND = (
+    r"(?:(?:best|older|oldest|younger|youngest|little|big|twin|baby|eldest|elder|"
+    r"childhood|close)\s+)?"
+)
 # Verbs that open a request before a relative: "Add my daughter", "call my son".
 # A wish or need before an infinitive: the word after it is a verb ("need to grant my
 # neighbor permission", "want to give my son access"), not a name ("going to" and a bare
@@ -500,7 +505,7 @@ def _lemma_tables() -> dict | None:
 
 # Cheap cue searches: a pattern runs only on turns that contain its cue, a necessary
 # part of its look-behind (the look-behinds are tried at every position otherwise).
-_RELATIVE_CUE = rf"\b(?:my|his|her|our|their)\s+{_RELATION}"
+_RELATIVE_CUE = rf"\b(?:my|his|her|our|their)\s+{_RELATION_KIND}{_RELATION}"
 _ROLE_CUE = (
     r"\b(?:tech|technician|guy|lady|gentleman|woman|man|girl|agent|rep|representative|"
     r"driver|nurse|manager|supervisor|installer|adjuster|pharmacist|cashier|clerk|"
@@ -604,13 +609,13 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # The words are checked against the lexicon ("my father passed" is no name).
         CuedPattern(
             "relative",
-            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+,?\s*){_CAP_NAME}",
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION_KIND}{_RELATION}\s+,?\s*){_CAP_NAME}",
             0.6,
             _RELATIVE_CUE,
         ),
         CuedPattern(
             "relative_lower",
-            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}(?:[ \t]*,)?[ \t]+)"
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION_KIND}{_RELATION}(?:[ \t]*,)?[ \t]+)"
             # ("MY HUSBAND DIED", "my mother passed": what the relative did)
             rf"(?!{_RELATIVE_DID}\b){_NAME}",
             0.6,
@@ -619,7 +624,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # A capitalised everyday word after a relation: "my roommate Will can sign".
         CuedPattern(
             "relative_everyday",
-            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION}\s+,?\s*)(?-i:\p{{Lu}}\p{{Ll}}+)\b",
+            rf"(?<=\b(?:my|his|her|our|their)\s+{_RELATION_KIND}{_RELATION}\s+,?\s*)(?-i:\p{{Lu}}\p{{Ll}}+)\b",
             0.6,
             _RELATIVE_CUE,
         ),

@@ -3385,3 +3385,51 @@ def test_house_numbers_alone_direction_streets_and_read_back_towns(
     text: str, expected: set[str]
 ) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# Round 94: a street's direction then "in" and its town, a town after a street named after
+# "on", a numbered street with no type before a flat, a state and zip said on their own.
+STREET_TOWNS_UNITS_AND_STATE_ZIPS = [
+    # a Canadian street's direction, then its town
+    (
+        "she lives at forty two gerrard street east in toronto",
+        {"forty two gerrard street east in toronto"},
+    ),
+    ("it's 12 king street west in hamilton", {"12 king street west in hamilton"}),
+    # (the direction is read, but "in the spring" is no town)
+    ("he lives at 12 king street west in the spring", {"12 king street"}),
+    # a town after a street named after "on"
+    (
+        "THE LONGEST WAS WITH MR AND MRS DELACROIX ON PINE STREET IN VALDOSTA",
+        {"PINE STREET IN VALDOSTA"},
+    ),
+    ("they live on quarry road in fairfield", {"quarry road in fairfield"}),
+    ("i have dana on heron lane in Springfield now", {"heron lane in Springfield"}),
+    ("they live on quarry road in the summer", {"quarry road"}),
+    # a numbered street with no type, before its flat
+    (
+        "Our Airbnb at 418 Broadway, Unit 3, Nashville, TN 37203.",
+        {"418 Broadway, Unit 3", "Nashville, TN 37203"},
+    ),
+    ("send it to 77 Peachtree, Suite 400", {"77 Peachtree, Suite 400"}),
+    ("It's 9 Lakeshore, apartment 12", {"9 Lakeshore, apartment 12"}),
+    # (a count before a unit is no street)
+    ("we have 2 Kids, unit 4", {"unit 4"}),
+    # a town of a prefix and an English word, placed by the state after it
+    ("in west orange new jersey at one thirty", {"west orange new jersey"}),
+    ("yes in west orange new jersey", {"west orange new jersey"}),
+    # (a part of a state is no town, nor what one is doing)
+    ("i'm in east texas", set()),
+    ("we're in south bending texas", set()),
+    # a state and a zip said on their own, the end of a read-back
+    ("FLORIDA 61790, THAT'S RIGHT.", {"FLORIDA 61790"}),
+    ("it's new york 10027", {"new york 10027"}),
+    ("ohio four four one oh two yes", {"ohio four four one oh two"}),
+    # (an amount after a state is no zip)
+    ("texas 75,000 dollars", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_TOWNS_UNITS_AND_STATE_ZIPS)
+def test_street_towns_units_and_state_zips(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

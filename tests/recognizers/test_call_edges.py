@@ -613,3 +613,140 @@ def test_first_try_before_bare_no_is_part_of_code(analyzer) -> None:
 def test_bare_no_without_value_joins_nothing(analyzer, turn: str) -> None:
     masked = covered(analyzer, said("A: what's the code for the lock box", turn))
     assert "two no" in masked[1] or "six no nine" in masked[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # the other side's backchannel written inside a value: both pieces found
+        (
+            "and the card number?",
+            "sure 4532 7781 0094 got it 2231",
+            ["4532 7781 0094 got it 2231"],
+            ["sure"],
+        ),
+        (
+            "and the card number?",
+            "it's 5412 0093 1187 mhm 6620 thanks",
+            ["5412 0093 1187 mhm 6620"],
+            ["thanks"],
+        ),
+        (
+            "what's your date of birth?",
+            "it's june third uh-huh nineteen seventy two",
+            ["june third uh-huh nineteen seventy two"],
+            [],
+        ),
+        (
+            "what's your date of birth?",
+            "so the fourth of may, yep, 1961.",
+            ["the fourth of may, yep, 1961"],
+            [],
+        ),
+        ("and the member id?", "it's KRT41 UH-HUH 55302", ["KRT41 UH-HUH 55302"], []),
+        # a bare piece that makes a number of known length whole
+        ("and your social?", "yeah 481 okay 22 7719", ["481 okay 22 7719"], ["yeah"]),
+        ("what's a good callback number?", "um 614 mhm 555 0132", ["614 mhm 555 0132"], []),
+        # negatives: an amount after a backchannel is no piece of the value before it
+        (
+            "and the card number?",
+            "my card ends 7309 okay and the amount was 4345",
+            ["7309"],
+            ["okay and the amount was 4345"],
+        ),
+        (
+            "what's a good callback number?",
+            "614 555 0132 yes 45 dollars",
+            ["614 555 0132"],
+            ["45 dollars"],
+        ),
+    ],
+)
+def test_value_joined_across_a_backchannel(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("agent", question), ("customer", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        ("it's jomarvel okay at gmail dot com", ["jomarvel okay at gmail dot com"], []),
+        (
+            "sure, lena underscore ortiz go ahead at yahoo dot com",
+            ["lena underscore ortiz go ahead at yahoo dot com"],
+            ["sure"],
+        ),
+        ("yeah it's t r o y b got it at aol dot com", ["t r o y b got it at aol dot com"], []),
+        (
+            "i think it's kwame dot asante yep at outlook dot com",
+            ["kwame dot asante yep at outlook dot com"],
+            ["i think"],
+        ),
+        (
+            "it's mbrandt seven two mhm at icloud dot com",
+            ["mbrandt seven two mhm at icloud dot com"],
+            [],
+        ),
+        (
+            "sure d i a z r uh sorry at hotmail dot com",
+            ["d i a z r uh sorry at hotmail dot com"],
+            ["sure"],
+        ),
+    ],
+)
+def test_email_local_part_before_a_backchannel(analyzer, reply, hidden, kept):
+    turns = [("agent", "and what's your email address?"), ("customer", reply)]
+    assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # a piece said in words across a backchannel, counted as said ("thirty eight" 2)
+        (
+            "and your social?",
+            "zero four one yep two six thirty eight forty two",
+            ["zero four one yep two six thirty eight forty two"],
+            [],
+        ),
+        (
+            "and your social?",
+            "it's six double two okay fifty-one double three eight one",
+            ["six double two okay fifty-one double three eight one"],
+            [],
+        ),
+        (
+            "and a callback number?",
+            "so 512 yes 640 eighty one seventeen",
+            ["512 yes 640 eighty one seventeen"],
+            [],
+        ),
+        # an identifier's piece at the turn's edge
+        (
+            "and the account number?",
+            "seven sixty two okay four thirty one nineteen",
+            ["seven sixty two okay four thirty one nineteen"],
+            [],
+        ),
+        (
+            "and the member id?",
+            "yeah it's q r t two forty-six yep five one",
+            ["q r t two forty-six yep five one"],
+            [],
+        ),
+        # negatives: an amount or a count after the identifier, not at the turn's end
+        (
+            "and the account number?",
+            "it's 88123456 okay 45 dollars was the charge",
+            ["88123456"],
+            ["45 dollars was the charge"],
+        ),
+        (
+            "and the account number?",
+            "it's 88123456 yes and 2 more",
+            ["88123456"],
+            ["yes and 2 more"],
+        ),
+    ],
+)
+def test_piece_said_in_words_across_a_backchannel(analyzer, question, reply, hidden, kept):
+    assert_masked(analyzer, [("agent", question), ("customer", reply)], 1, hidden, kept)

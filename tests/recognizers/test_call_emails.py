@@ -335,3 +335,19 @@ def test_a_name_spelling_the_whole_local_part_stays_a_name(analyzer, name_turn):
     )
     entities = {entity for entity, _ in redacted(analyzer, call)[3]}
     assert entities == {"PERSON"}, entities
+
+
+@pytest.mark.parametrize(
+    ("text", "locals_", "expected"),
+    [
+        # a short local part read back whole, a letter said alone, the domain after it
+        ("s lam at gutierrez lam dot law", {"slam"}, ["s lam at gutierrez lam dot law"]),
+        ("so j kim at parker field dot com", {"jkim"}, ["j kim at parker field dot com"]),
+        ("it's r li at gmail dot com", {"rli"}, ["r li at gmail dot com"]),
+        # negatives: no domain after it, or no letter said alone
+        ("and j kim is who", {"jkim"}, []),
+        ("sam lee at the front desk dot com", {"samlee"}, []),
+    ],
+)
+def test_short_local_part_read_back_before_its_domain(text, locals_, expected):
+    assert [text[s:e] for s, e in email_pieces_again(text, locals_)] == expected

@@ -1688,3 +1688,163 @@ def test_short_surnames_skip_function_words():
     assert call_names.short_surnames("autumn le.") == {"le"}
     assert call_names.short_surnames("this is") == set()
     assert call_names.short_surnames("Dana") == set()
+
+
+# A wrong spelling taken back and said again: the wrong letters give the name away too.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            (("agent", "Can you spell it?"), ("customer", "x i r, no, sorry, x i e.")),
+            1, ["x i r", "x i e"], [],
+        ),
+        (
+            (("agent", "spell it"), ("customer", "d e g r i i j l no sorry d e g r u i j l")),
+            1, ["d e g r i i j l", "d e g r u i j l"], [],
+        ),
+        (
+            (("agent", "and the surname?"), ("customer", "r u, no, sorry, v u.")),
+            1, ["r u", "v u"], [],
+        ),
+        # the second attempt said as a word, or spelled with key words
+        (
+            (("agent", "how do you spell that"), ("customer", "m-e-n-u-e-z, no, sorry, menendez.")),
+            1, ["m-e-n-u-e-z", "menendez"], [],
+        ),
+        (
+            (
+                ("agent", "spell your last name"),
+                ("customer", "g as in golf r i as in india f f i a, no, sorry, griffin."),
+            ),
+            1, ["g as in golf r i as in india f f i a", "griffin"], [],
+        ),
+        # an acronym taken back is no spelling; nor is a different word said instead
+        (
+            (("customer", "I went to the ATM, no, sorry, ATN"),),
+            0, [], ["ATM", "ATN"],
+        ),
+        (
+            (("customer", "it's the ABC, no sorry, the CBC building"),),
+            0, [], ["ABC", "CBC"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_corrected_spelling_is_the_name_both_times(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# Diarization cuts a name's answer: its end said alone in the next turn (the other side's
+# backchannel between), given to either side.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            (("agent", "can i get your full name"), ("customer", "it's eesha"), ("agent", "deo")),
+            2, ["deo"], [],
+        ),
+        (
+            (
+                ("agent", "Who am I speaking with today?"), ("customer", "Matthias"),
+                ("agent", "yep"), ("agent", "van Wessex."),
+            ),
+            3, ["van Wessex"], [],
+        ),
+        (
+            (
+                ("agent", "WHO AM I SPEAKING WITH TODAY?"), ("customer", "THIS IS FREDA"),
+                ("customer", "O MAOILEALA."),
+            ),
+            2, ["O MAOILEALA"], [],
+        ),
+        (
+            (
+                ("agent", "Can you spell the last name for me?"),
+                ("customer", "Sure, x as in x-ray i"), ("agent", "got it"), ("agent", "e."),
+            ),
+            3, ["e"], [],
+        ),
+        (
+            (
+                ("agent", "HOW DO YOU SPELL AZZAM?"),
+                ("customer", "SURE, A AS IN APPLE Z Z AS IN ZULU"),
+                ("agent", "YEP"), ("agent", "A AS IN APPLE M AS IN MARY."),
+            ),
+            3, ["A AS IN APPLE M AS IN MARY"], [],
+        ),
+        # a sentence after a spelling, or a letter after a name not spelled, is no name's end
+        (
+            (
+                ("customer", "Sure, x as in x-ray i"), ("agent", "got it"),
+                ("agent", "Can you spell the first name for me?"),
+            ),
+            2, [], ["Can you spell the first name for me"],
+        ),
+        ((("agent", "spell it"), ("customer", "it's maria"), ("agent", "a.")), 2, [], ["a"]),
+        # an everyday word, a card brand or a turn with more to it is no name's end
+        (
+            (("agent", "how will you pay, Maria"), ("customer", "Mastercard.")),
+            1, [], ["Mastercard"],
+        ),
+        (
+            (("agent", "who is this"), ("customer", "this is Rosa"), ("agent", "Great.")),
+            2, [], ["Great"],
+        ),
+        (
+            (("agent", "thanks ana"), ("customer", "okay bye")),
+            1, [], ["okay bye"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_finished_in_the_next_turn(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# "thanks for calling <firm> <first name>": the firm the call named before, then the
+# caller thanked by name.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            (
+                ("agent", "thank you for calling summit credit union this is julia"),
+                ("customer", "my paycheck didn't land"),
+                ("agent", "i'll note that thanks for calling summit credit union eesha"),
+            ),
+            2, ["eesha"], ["summit credit union"],
+        ),
+        (
+            (
+                ("agent", "welcome to little sprouts daycare, this is amy"),
+                ("customer", "hi it's about pickup"),
+                ("agent", "all set, thanks for calling little sprouts daycare heather"),
+            ),
+            2, ["heather"], ["little sprouts daycare"],
+        ),
+        # the firm's full name, said so before, stays readable
+        (
+            (
+                ("agent", "thank you for calling maple and grace, this is tom"),
+                ("customer", "hi"),
+                ("agent", "thanks for calling maple and grace"),
+            ),
+            2, [], ["maple and grace"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_first_name_after_the_firm_thanks_the_caller(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        ((("agent", "Is that Joon?"), ("customer", "No, June. Like the month.")), 1, ["June"], []),
+        ((("agent", "and his name"), ("customer", "august like the month")), 1, ["august"], []),
+        ((("customer", "it's may, same as the month"),), 0, ["may"], []),
+        # comparing dates names nobody
+        ((("customer", "it was due in may, like the month before."),), 0, [], ["may"]),
+        ((("customer", "i paid in june like the month before"),), 0, [], ["june"]),
+    ],
+)  # fmt: skip
+def test_a_month_word_told_apart_from_the_month_is_a_name(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)

@@ -198,3 +198,24 @@ def test_expiry_month_as_ordinal_or_named(analyzer: CallAnalyzer, reply: str, va
 )
 def test_cued_expiry_month_as_ordinal_or_named(text: str, expected: set[str]) -> None:
     assert found(CardExpiryRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        # the other side's backchannel written between the month and the year
+        ("Okay, so oh five yep twenty-seven yeah.", "oh five yep twenty-seven"),
+        ("sure zero nine uh-huh twenty eight", "zero nine uh-huh twenty eight"),
+        ("it's 11 got it 29", "11 got it 29"),
+        ("um twelve, okay, thirty", "twelve, okay, thirty"),
+    ],
+)
+def test_expiry_with_a_backchannel_inside(analyzer: CallAnalyzer, reply: str, value: str) -> None:
+    masked = covered(analyzer, said("A: and the expiration date on the card?", f"C: {reply}"))
+    start = reply.index(value)
+    assert set(masked[1][start : start + len(value)]) == {"#"}, masked[1]
+
+
+def test_backchannel_does_not_make_a_count_an_expiry(analyzer: CallAnalyzer) -> None:
+    masked = covered(analyzer, said("A: and how many tickets?", "C: 2 okay 25 dollars each"))
+    assert "2 okay 25 dollars" in masked[1]

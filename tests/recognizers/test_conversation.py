@@ -1383,3 +1383,123 @@ def test_the_code_named_right_after_the_expiry_is_the_cvv(analyzer, reply, code)
         f"C: {reply}",
     )
     assert any(code in normalize(v).text or v.replace(" ", "") == code for v in values[3]), values
+
+
+# An id cut by a turn split: the cue and its head end one turn, the rest is the next turn,
+# whoever says it (r94g diarization errors).
+@pytest.mark.parametrize(
+    ("head", "rest", "hidden_head", "hidden_rest"),
+    [
+        ("A: your reference number is seven zero eight", "A: nine ninety eight", "seven zero eight",
+         "nine ninety eight"),
+        ("A: okay tom you're all set ticket two seven one", "C: three fifty eight",
+         "two seven one", "three fifty eight"),
+        ("A: your confirmation number is four one two", "C: nine oh six", "four one two",
+         "nine oh six"),
+        ("A: I've opened case k e", "A: 0984 AA.", "k e", "0984 AA"),
+        ("A: okay you're all set ticket d as in delta e as in echo", "C: five oh four",
+         "d as in delta e as in echo", "five oh four"),
+        ("A: Okay Darpan, you're all set. Ticket BEE", "A: 83707.", "BEE", "83707"),
+        ("A: your claim number is c c x four forty six", "C: ninety nine",
+         "c c x four forty six", "ninety nine"),
+    ],
+)  # fmt: skip
+def test_an_id_cut_across_turns_is_hidden_in_both(analyzer, head, rest, hidden_head, hidden_rest):
+    values = redacted_values(analyzer, "C: thanks", head, rest, "C: great thank you")
+    assert hidden_head in " ".join(values[1])
+    assert hidden_rest in " ".join(values[2])
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"),
+    [
+        # (not an id's cue: "in case", a shouted remark with no value)
+        ("A: bring a jacket just in case twelve", "C: fifty"),
+        ("A: YOUR TICKET NUMBER IS ON THE EMAIL", "C: OKAY"),
+        # (an amount after the head is no rest of it)
+        ("A: your order number is four one two", "C: fifty dollars"),
+    ],
+)
+def test_no_id_is_cut_without_its_cue_and_rest(analyzer, head, rest):
+    values = redacted_values(analyzer, "C: thanks", head, rest)
+    assert "fifty" not in " ".join(values[2])
+    assert not values[1] or "four one two" in values[1]
+
+
+def test_the_case_cue_guard_still_hides_an_opened_case(analyzer):
+    values = redacted_values(analyzer, "A: i've opened case twelve", "C: fifty")
+    assert values == [["twelve"], ["fifty"]]
+
+
+# A short first group cut off, or said again at the head of the whole value once the
+# asker asks to slow down (r93g).
+@pytest.mark.parametrize(
+    ("question", "piece", "hidden"),
+    [
+        ("A: do you have the patient id?", "C: nine six -", "nine six"),
+        ("A: What's the loan number on file?", "C: I have a statement here, it's 667...", "667"),
+        ("A: do you have the claim number", "C: yeah hold on its four four dash", "four four"),
+        ("A: and your member number?", "C: it's eight ninety two", "eight ninety two"),
+    ],
+)
+def test_a_cut_first_piece_of_a_number_is_hidden(analyzer, question, piece, hidden):
+    values = redacted_values(
+        analyzer, question, piece, "A: sorry, can you go a little slower?",
+        "C: " + hidden + " one one four four two two",
+    )  # fmt: skip
+    assert hidden in " ".join(values[1])
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["C: it's 667 a month", "C: it's forty five dollars...", "C: it's 66?"],
+)
+def test_a_number_that_ends_no_cut_piece_is_readable(analyzer, piece):
+    values = redacted_values(analyzer, "A: What's the loan number on file?", piece, "A: okay")
+    assert not any(v in ("667", "forty five", "66") for v in values[1])
+
+
+@pytest.mark.parametrize(
+    ("back", "rest"),
+    [
+        ("A: let me repeat that seven three nine", "C: three fifteen nine six one two right"),
+        ("A: reading that back four five three", "C: four three four double three one yes"),
+    ],
+)
+def test_a_read_back_cut_after_its_first_group_is_hidden(analyzer, back, rest):
+    values = redacted_values(
+        analyzer, "A: could i get your account number please",
+        "C: seven three nine three fifteen nine six one two", back, rest,
+    )  # fmt: skip
+    assert values[2]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "A: your deductible is six three one eighty two your claim number is four one two",
+        "A: confirmed, tomorrow eight to twelve, ticket four one two",
+    ],
+)
+def test_other_numbers_in_a_cut_ids_head_turn_stay_readable(analyzer, head):
+    values = redacted_values(analyzer, "C: thanks", head, "C: nine oh six")
+    joined = " ".join(values[1])
+    assert "six three one" not in joined and "eight to twelve" not in joined
+    assert "nine oh six" in " ".join(values[2])
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        ("A: Thanks. Your SUI account number is 0048-221-93.", "0048-221-93"),
+        ("A: ok ISF amendment reference 3 3 0 8 1 A", "3 3 0 8 1 A"),
+        ("A: The HECM counselor was Janet Brooks and the case number is 261-2289045.",
+         "261-2289045"),
+    ],
+)  # fmt: skip
+def test_a_whole_id_ending_a_turn_is_no_cut_head(analyzer, line, whole):
+    """A whole id said after its cue needs no next turn: the turn is not typed as an id's
+    head, so the capitals naming the account ("SUI", "ISF", "HECM") stay readable."""
+    values = " ".join(redacted_values(analyzer, "C: hi", line)[1])
+    assert whole in values
+    assert not any(word in values.split() for word in ("SUI", "ISF", "HECM"))

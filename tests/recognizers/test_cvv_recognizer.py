@@ -149,3 +149,19 @@ def test_code_named_by_the_back_after_card_and_expiry(text: str, expected: set[s
 )
 def test_code_named_after_a_stated_expiry(text: str, expected: set[str]) -> None:
     assert found(CvvRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the question and its answer written as one turn (diarization)
+        ("And the little code on the back of the card? I think it's 921 okay.", {"921"}),
+        ("what's the security code on the back? it's 482", {"482"}),
+        ("what's the cvv on the card? uh it's 4821", {"4821"}),
+        # negatives: an amount or a count after the question
+        ("what's the security code on the back? it's 482 dollars for the repair", set()),
+        ("what's the security code on the back? it's 3 digits", set()),
+    ],
+)
+def test_question_and_answer_in_one_turn(text, expected):
+    assert found(CvvRecognizer(), text) == expected

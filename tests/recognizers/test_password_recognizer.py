@@ -827,3 +827,58 @@ def test_the_next_record_asked_for_after_password_talk_is_no_passphrase(analyzer
 def test_a_plain_word_passphrase_after_password_talk_is_still_hidden(analyzer):
     values = redacted_values(analyzer, "A: and what's the verbal password", "C: employee heron")
     assert "heron" in " ".join(values[1])
+
+
+@pytest.mark.parametrize(
+    ("turn", "hidden", "kept"),
+    [
+        # the question and its answer written as one turn (diarization)
+        (
+            "what's the verbal password on the account uh it's z e p h y r nine nine",
+            ["z e p h y r nine nine"],
+            ["verbal password"],
+        ),
+        ("CAN YOU GIVE ME YOUR PASSCODE? THAT'D BE TIGERLILY59", ["TIGERLILY59"], ["PASSCODE"]),
+        (
+            "I'll need the passphrase you set up. Yeah, it's f-a-l-c-o-n two five",
+            ["f-a-l-c-o-n two five"],
+            [],
+        ),
+        ("what's the passphrase? uh it's copper kettle", ["copper kettle"], []),
+        # negatives: what is said of the password, not its value
+        (
+            "what's the password on the account? it's the same as your pin",
+            [],
+            ["the same as your pin"],
+        ),
+        ("can you confirm the password? it's wrong", [], ["it's wrong"]),
+        ("i need your passcode, it's required for changes", [], ["required for changes"]),
+    ],
+)
+def test_question_and_answer_in_one_turn(analyzer, turn, hidden, kept):
+    assert_masked(analyzer, [("agent", turn)], 0, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        # a password corrected in the reply: both values said are secret
+        (
+            "oh gosh i think it was tulip nine no sunflower twelve",
+            ["tulip nine", "sunflower twelve"],
+            [],
+        ),
+        (
+            "it's blue heron no wait that's the old one it's pelican",
+            ["blue heron", "pelican"],
+            ["the old one"],
+        ),
+        ("hmm it was maple seven, sorry, maple eight", ["maple seven", "maple eight"], []),
+        ("it's gardenia no wait that's my mom's it's magnolia", ["gardenia", "magnolia"], []),
+        # negative: "no idea" is no second value
+        ("i think it was rex no idea really", ["rex"], ["no idea really"]),
+    ],
+)
+def test_a_password_corrected_in_the_reply(analyzer, reply, hidden, kept):
+    turns = [("agent", "can i get the password on the account please"), ("customer", reply)]
+    assert_masked(analyzer, turns, 1, hidden, kept)

@@ -118,6 +118,8 @@ def _town_at(text: str, town: str) -> tuple[int, int]:
         ("There was a trip at 8:05 yesterday from Tacoma.", "Tacoma"),
         ("You can collect it at the Clinton terminal.", "Clinton"),
         ("pick it up at the mukilteo dock office", "mukilteo"),
+        ("i lost my debit card, I think at the South Andrewport airport.", "South Andrewport"),
+        ("i left my bag at the denver airport", "denver"),
         ("It's Oregon, RDQX55180Z.", "Oregon"),
         ("it's idaho k as in kilo four four one", "idaho"),
         ("I'd like to join the Founders Circle donor level.", "Founders Circle"),
@@ -134,6 +136,8 @@ def test_towns_said_as_a_route_an_issuer_or_a_tier(text: str, town: str) -> None
         ("I'm in Tacoma, I don't even ride the ferry anymore.", "Tacoma"),
         ("we moved from Dallas to Tacoma last year", "Dallas"),
         ("i live in bremerton near the water", "bremerton"),
+        # (a home by an airport is still a home)
+        ("we live right by the Denver airport", "Denver"),
         ("My address is in Spokane, 99201.", "Spokane"),
     ],
 )

@@ -171,6 +171,13 @@ CASES = [
     ("i love my wife", set()),
     ("call my husband", set()),
     ("add my partner as an authorized user, anouk, same last name", {"anouk"}),
+    # a word between the possessive and the relation ("my best friend", "my older sister")
+    ("a bachelorette for my best friend Kendall and the girls", {"Kendall"}),
+    ("my older sister, anouk, has a key", {"anouk"}),
+    ("CALL MY BROTHER IN LAW FAISAL HE HAS A KEY", {"FAISAL"}),
+    ("my best friend is coming too", set()),
+    ("my little brother will call", set()),
+    ("my oldest son passed the test", set()),
     # ranks before a surname, the rank left visible
     ("this is Detective Okereke with the county", {"Okereke"}),
     ("sergeant vasquez-holt took the report", {"vasquez-holt"}),
