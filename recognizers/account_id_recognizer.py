@@ -22,6 +22,7 @@ from recognizers.digit_safety_net_recognizer import (
     named_as_model_or_part,
     names_public_equipment,
     not_a_persons_code,
+    widen_with_id_head,
     widen_with_id_letters,
 )
 from recognizers.digit_safety_net_recognizer import GOVERNMENT_FORM as _GOVERNMENT_FORM
@@ -866,9 +867,10 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             # the transcript shouts), "file reference ordua 60194"
             # (letters joined by a said dash are the id's, units' too: "case number is CC
             # dash 55019")
-            # (and a year said first, before the id's letter: "the case number for your
-            # records is 25 H 0 4 1 2", as the normaliser joins it: "25 H0412")
-            r"(?:\d{2}[ \t]+(?![aix]\d)[a-z](?=\d{4})"
+            # (and a year said first, before the id's letter or two: "the case number for
+            # your records is 25 H 0 4 1 2", as the normaliser joins it: "25 H0412"; "case
+            # number twenty four c v oh nine one one three": "24 CV09113")
+            r"(?:\d{2}[ \t]+(?![aix]\d)[a-z]{1,2}(?=\d{4})"
             rf"|\b(?!{_NOT_PREFIX}\b)[a-z]{{1,5}}[ \t]+(?:dash|hyphen)[ \t]+(?=\d)"
             # (a capital and a digit said first are the id's too: "ID is X4 L9 72NQ")
             rf"|\b(?:(?-i:[A-Z]{{1,2}}\d)[ \t]+(?=(?-i:[A-Z]{{1,3}})[ \t]?\d))?"
@@ -1210,6 +1212,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             if tail and tail.end() == r.end and _PRONOUN_ONE_AFTER.match(text, r.end):
                 r.end = tail.start()
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
+            r.start = widen_with_id_head(text, r.start)
             r.start = _with_said_dash(text, r.start)
             r.start = _with_paused_pieces(text, r.start)
         return [

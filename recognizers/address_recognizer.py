@@ -780,6 +780,28 @@ _BEEN_IN = (
 # ... will be only: a trip ahead ("we'll be in portugal until june"), not one past, told
 # to explain a charge or a gap ("that's when i was in iraq", "i was in mexico").
 _WILL_BE_IN = r"(?:i'll|i[ \t]+will|we'll|we[ \t]+will|he'll|she'll|they'll)[ \t]+be[ \t]+in"
+# A person, then that they moved house or live somewhere: "he's moved to", "she moved
+# to", "my mom lives in", "we're moving back to", "she's in" (a person, so a thing moved,
+# "the case moved to", is left out).
+_PERSON_SUBJECT = (
+    r"(?:i|we|he|she|they|i'm|im|we're|he's|she's|they're|i've|we've|they've"
+    r"|(?:my|our|his|her|their)[ \t]+(?:mom|mother|dad|father|parents|sister|brother|son|"
+    r"daughter|wife|husband|ex|ex-wife|ex-husband|grandma|grandmother|grandpa|grandfather|"
+    r"aunt|uncle|cousin|tenant|neighbor|neighbour|family|kids|folks|friend|roommate))"
+)
+_MOVED_OR_LIVES_IN = (
+    rf"(?:{_PERSON_SUBJECT}[ \t]+(?:(?:has|have|had|is|are|am|was|were|just|recently|"
+    r"already|finally|actually|now|since|all|been)[ \t]+){0,3}"
+    r"(?:(?:moved|moving|relocated|relocating|retired)(?:[ \t]+(?:back|out|down|up|over))?"
+    r"[ \t]+to|(?:lives?|living|lived)(?:[ \t]+(?:now|still|out|down|up|over))?[ \t]+in)"
+    r"|\b(?:he's|she's|they're)(?:[ \t]+(?:now|still|out|down|up|over))?[ \t]+in)"
+)
+# The state ends the home's words; a trip goes on ("she's in ohio for work").
+_AFTER_HOME_STATE = (
+    r"(?:though|now|already|too|anyway|permanently|for[ \t]+good|next|last|this|since|"
+    r"about|a[ \t]+(?:few|couple|while|year|month)|years|months|with|and|but|so|right|what|"
+    r"where|so|i|we|is|it's|not)"
+)
 # Kin or a party who travels: "my husband drove from …" (words of ``_PLACE_CUE``).
 _TRAVELLER = (
     r"(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mom|mum|parents|family|wife|"
@@ -1787,8 +1809,21 @@ _PLATE_NEXT = re.compile(
 )
 
 
+# Things sent to the business: the caller's own delivery address, "deliver to the
+# restaurant, 418 N 4th St", "ship it to my salon, …" (not a listing, "Rosa's Cafe, …").
+_SENT_TO_BUSINESS_BEFORE = re.compile(
+    r"\b(?:deliver(?:ed|ing|y)?|ship(?:ped|ping)?|send|sent|mail|drop[ \t]+(?:it|them)[ \t]+off)"
+    r"[ \t]+(?:(?:it|them|those|these|that|everything)[ \t]+)?(?:to|at)[ \t]+(?:the|my|our)[ \t]+"
+    r"[a-z'-]+(?:[ \t]+[a-z'-]+)?\.?,[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _business_street(text: str, start: int) -> bool:
-    """A business's own street, its name said just before: not where anyone lives."""
+    """A business's own street, its name said just before: not where anyone lives (but
+    where the caller's things are sent is theirs)."""
+    if _SENT_TO_BUSINESS_BEFORE.search(text, max(0, start - 60), start):
+        return False
     return _BUSINESS_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
@@ -1992,6 +2027,29 @@ def _street_before_unit_start(text: str, start: int) -> int:
     ):
         return start
     return m.start()
+
+
+# Who is "in" a flat: a person by pronoun or role ("she's in 3 c", "tenant in 2b").
+_FLAT_DWELLER = _word_set(
+    "she's he's they're who's shes hes theyre whos she he they who lives live living "
+    "lived tenant tenants neighbor neighbors neighbour neighbours resident residents lady guy "
+    "man woman couple family mom dad mother father sister brother son daughter aunt uncle "
+    "grandma grandpa grandmother grandfather"
+)
+_WORD_BEFORE_IN = re.compile(r"([a-z'-]+)[ \t]+in[ \t]+$", re.IGNORECASE)
+
+
+def _flat_dweller_before(text: str, start: int) -> bool:
+    """The word before "in 3 c" is a person's (a pronoun, a role or a listed name), so the
+    flat is their home, not a seat, a room or a form's box ("row in 3 c", "box in 2a")."""
+    m = _WORD_BEFORE_IN.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = fold(m.group(1)).replace("’", "'")
+    if word in _FLAT_DWELLER:
+        return True
+    names = lexicon()
+    return word in names.firsts or word in names.lasts
 
 
 def _counted_noun(word: str) -> bool:
@@ -2724,14 +2782,34 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"google|one|two|toll|dirt|gravel|country|back|side|private|public|ring|slip|access|"
             r"service|memory|easy|center|centre|hard|test|usb|flash|external|shared|long|"
             r"open|fast|home|speaker|hold|record|top|good|bad|last|first|next|each|every|"
-            r"any|some|no)\b)[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your)\b)[a-z][a-z'-]+)?"
-            r"[ \t]+(?:street|road|avenue|lane|crescent|terrace|court|boulevard|drive)\b"
+            # (nor one's way or place: "on my way", "on their own place")
+            r"any|some|no|my|your|his|her|our|their|its|this|that|which|own|same|half)\b)"
+            r"[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your|own)\b)[a-z][a-z'-]+)?"
+            r"[ \t]+(?:street|road|avenue|lane|crescent|terrace|court|boulevard|drive|way|"
+            r"place|circle|trail|parkway)\b"
             # (its house number said after it: "… on birchwood road, number 2207")
             r"(?:,?[ \t]+(?:number|no\.?)[ \t]*#?[ \t]*\d{1,5}(?![\d.,]\d|\d)"
             r"(?![ \t]*(?:%|(?:percent|of|times?|minutes?|hours?|days?)\b)))?",
             0.6,
             cue=r"\bon\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:street|road|avenue|lane|crescent|"
-            r"terrace|court|boulevard|drive)\b",
+            r"terrace|court|boulevard|drive|way|place|circle|trail|parkway)\b",
+        ),
+        # A home named by its street, as a trade or a landlord names a site: "it's rich
+        # from the hollis street job", "the birch lane house", "our elm court rental".
+        CuedPattern(
+            "street_named_site",
+            r"(?<=\b(?:the|our|my|your|his|her|their)[ \t]+)"
+            rf"(?!(?:{_NOT_STREET_NAME}|{_NOT_LONE_CITY}|wall|easy|same|other|next|last|"
+            r"this|that|new|old|toll|ring|access|service|dirt|gravel|county|state|back|side|"
+            r"frontage|private|public|high|one|two)\b)"
+            r"[a-z][a-z'-]+(?:[ \t]+(?!(?:the|a|an|my|your)\b)[a-z][a-z'-]+)?"
+            r"[ \t]+(?:street|road|avenue|lane|drive|court|place|way|circle|terrace|boulevard)"
+            r"(?=[ \t]+(?:job|jobs|house|home|project|property|remodel|renovation|reno|rental|"
+            r"install|installation|kitchen|bathroom|basement|duplex|unit|units)\b)",
+            0.6,
+            cue=r"\b(?:street|road|avenue|lane|drive|court|place|way|circle|terrace|boulevard)"
+            r"[ \t]+(?:job|jobs|house|home|project|property|remodel|renovation|reno|rental|"
+            r"install|installation|kitchen|bathroom|basement|duplex|unit|units)\b",
         ),
         # The first half of a UK postcode read back, asking for the rest: "S10 WHAT WAS
         # THAT?", "ls6, and then?", "so BS8 what?", "M14 sorry?" (not "a4 paper").
@@ -2943,6 +3021,15 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"\d{1,4}[ \t-]?(?![kgdpsx]\b)[a-z]\b(?=[\s.!?]*$)",
             0.3,
         ),
+        # A flat's number and letter after "in", said of the person who lives there: "my
+        # neighbor can sign, she's in 3 C", "tenant in 2b is home all day", "leave it with
+        # Ana Diaz in 1a" (the word before "in" is checked in ``analyze``: a person's).
+        CuedPattern(
+            "flat_of_person",
+            r"(?<=\b[a-z'-]+[ \t]+in[ \t]+)\d{1,3}[ \t-]?[a-h]\b(?![ \t-]*\d|['’-])",
+            0.6,
+            cue=r"\bin[ \t]+\d{1,3}[ \t-]?[a-h]\b",
+        ),
         # A street named without its number: "enter on Jones Rapids St.", "off Green Rue".
         SpokenPattern(
             "named_street",
@@ -3117,6 +3204,17 @@ class AddressRecognizer(SpokenPatternRecognizer):
             # (above "place_after_cue"'s score, which drops a state on the same span)
             0.65,
             cue=r"\b(?:in|to)\b",
+        ),
+        # A US state as where a person moved or lives now (label policy: a home's state is
+        # an address): "he's moved to tennessee though", "she moved to north carolina",
+        # "she's in new jersey though", "my mom lives in ohio". Not a trip ("she's in ohio
+        # for work", "flying to texas") nor a thing moved ("the case moved to texas").
+        CuedPattern(
+            "state_person_moved_to",
+            rf"(?<=\b{_MOVED_OR_LIVES_IN}[ \t]+){STATE_NAMES}"
+            rf"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+{_AFTER_HOME_STATE}\b)",
+            0.65,
+            cue=r"\b(?:mov|relocat|live|living|in\b)",
         ),
         # A town where something happened, by a landmark: "it was in reno by the mall",
         # "right in new tamsin near the high school" (the words are checked in ``analyze``).
@@ -3376,6 +3474,18 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:and|in|is|it's|that|by|near|next)\b)",
             0.6,
         ),
+        # A house number, a compass point (often one letter) and a numbered street, its type
+        # left out as city people say it: "the building at 455 w 19th", "we're at 212 E.
+        # 86th", "1200 north 3rd" (the point and the ordinal together say it is a street).
+        SpokenPattern(
+            "direction_ordinal_street",
+            r"(?<![\d$.,:#-])\d{1,5}[ \t]+(?:[nsew]\.?|north|south|east|west)[ \t]+"
+            r"\d{1,3}(?:st|nd|rd|th)\b"
+            rf"(?:[ \t]+{_SUFFIX}\b\.?)?"
+            r"(?![ \t]+(?:floor|fl|century|grade|place|birthday|anniversary|percent|of|time|"
+            r"row|round|inning|quarter|period|level|hole|lap|seat|gate|pick|edition)\b)",
+            0.6,
+        ),
         # ... or its town and state or zip after it, as a read-back says it: "5510 south yale
         # tulsa 74135", "212 north elm greensboro north carolina", "901 northeast broadway,
         # portland oregon 97232" (the town and what follows it say it is a place).
@@ -3541,6 +3651,8 @@ class AddressRecognizer(SpokenPatternRecognizer):
                 continue
             name = r.recognition_metadata.get("pattern_name")
             if name == "town_by_landmark" and not _whole_town(text, r.start, r.end, placed=True):
+                continue
+            if name == "flat_of_person" and not _flat_dweller_before(text, r.start):
                 continue
             if name == "town_before_state":
                 region = _REGION_AFTER_TOWN.search(text, r.start, r.end)

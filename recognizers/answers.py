@@ -651,6 +651,7 @@ def _reply_spans(entity: str, text: str, chained: bool) -> list[tuple[int, int]]
             _READ_BACK_OPENING.match(text)
             or _QUESTION_NAMED.match(text)
             or _CHANGED_LEAD.match(text)
+            or _RETRY_LEAD.match(text)
         )
         if lead and lead.end() < len(text):
             # "let me read that back flint", "mothers maiden name right its horvath":
@@ -1429,11 +1430,18 @@ _ALTERNATIVE = re.compile(
     + rf"{_TITLE_DOT}?[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){{0,2}}?(?:[ \t]+{_SPOKEN_KEY})*)[\s.!?]*$",
     _I,
 )
+# "did you say copper heron?" / "you said rex?": up to four words, then the question's end
+# (not "did you say you need my birth date?", "did you say what?").
+_SHORT_VALUE_TO_END = (
+    r"(?=[ \t,]+(?!(?:you|i|my|your|what|that|it|the|a|to|we)\b)"
+    r"(?:[^\s?]+[ \t]+){0,3}[^\s?]+[\s?.!]*$)"
+)
+_DID_YOU_SAY = rf"(?:did you say|you said){_SHORT_VALUE_TO_END}"
 # A reply that asks back instead of answering: "what's the question it shows?".
 _ASKS_BACK = re.compile(
     r"^[\s,.]*(?:(?:okay|ok|so|and|um|uh|sorry|sure|alright|hmm)[\s,.]+)*"
     r"(?:what|what's|whats|which|who|who's|where|where's|when|why|how|can you|could you|"
-    r"would you|do you|did you|does it|is there)\b[^.!]*\??[\s]*$",
+    rf"would you|do you|did you(?! say{_SHORT_VALUE_TO_END})|does it|is there)\b[^.!]*\??[\s]*$",
     _I,
 )
 # A value offered as a question: "can I just use maple88?", "could we go with Rover1?".
@@ -1451,6 +1459,17 @@ _CHANGED_LEAD = re.compile(
     r"(?:i|we|my (?:son|daughter|husband|wife|partner)) (?:already )?"
     r"(?:changed|set|switched|updated|reset) (?:it|that|the password|the passcode) "
     r"(?:to|as)[ \t]+(?=\S)",
+    _I,
+)
+# Another try after the asker said the first answer failed: "then it must be chispa",
+# "oh wait, then it's lei", "that's the other one, it's bruneau", "maybe try rocky".
+_RETRY_LEAD = re.compile(
+    r"^[\s,.]*(?:(?:okay|ok|so|um|uh|er|hmm|well|oh|ah|no|sorry|oops|wait|hold on)[\s,.!]+)*"
+    r"(?:(?:that's|that is|thats) the other one[\s,.!]+(?:it's|its|it is|it was)"
+    r"|(?:then|in that case|if not)[\s,]+(?:it[ \t]+)?(?:must be|has to be|should be|"
+    r"might be|could be|it's|its|it is|it was|try)"
+    r"|(?:it[ \t]+)?(?:must be|has to be)"
+    r"|(?:maybe |let's |let me |can you |could you )?try)[\s,.]+(?=\w)",
     _I,
 )
 # A question of the caller's own instead of an answer: "Should I call my bank?".
@@ -2231,7 +2250,9 @@ _DOES_IT = re.compile(
 _READ_BACK_OPENING = re.compile(
     r"^[\s,.]*(?:(?:okay|ok|alright|all right|so|great|thanks|thank you)[\s,.]+)*"
     r"(?:let me (?:read|repeat) (?:that|it|this)(?: back)?(?: to you)?|"
-    r"(?:reading|repeating) (?:that|it) back|just to confirm|to confirm)[\s,.:]+(?=\w)",
+    r"(?:reading|repeating) (?:that|it) back|just to confirm|to confirm|"
+    # "did you say copper heron?": a short value checked as a question
+    rf"{_DID_YOU_SAY})[\s,.:]+(?=\w)",
     _I,
 )
 # The question named before its answer: "mothers maiden name right its horvath", "first
@@ -2289,6 +2310,8 @@ def _free_answer(text: str, max_words: int) -> tuple[int, int] | None:
     return start, end
 
 
+# A hedge that closes a value said from memory: "… merlot 2017 or something".
+_SET_HEDGE = r"(?:or[ \t]+something(?:[ \t]+like[ \t]+that)?|or[ \t]+so|i[ \t]+think)\b"
 # A new value set at the end of a turn: "i want it to be …", "make the new one …",
 # "change it to …"; the value is the rest of the turn, one to four words.
 _SET_VALUE = re.compile(
@@ -2314,9 +2337,11 @@ _SET_VALUE = re.compile(
     r"please|later|tomorrow|today|soon|easier|something|same|in|within|after|before|once|"
     r"when|on|at|by|online|first|quick|quickly|up|out|back|more|less|sure|work|happen|"
     r"official|permanent)\b)[^\W_][\w!#$%&*@^~'-]*"
-    r"(?:[ \t]+[\w!#$%&*@^~'-]+){0,3}"
+    rf"(?:[ \t]+(?!{_SET_HEDGE})[\w!#$%&*@^~'-]+){{0,3}}"
     # a symbol said at the end: "… 9128 question mark"
     r"(?:[ \t]+(?:question|exclamation|dollar|at|pound|percent)[ \t]+(?:mark|point|sign))?)"
+    # a hedge after the value: "i set it to like merlot 2017 or something"
+    rf"(?:[ \t,]+{_SET_HEDGE})?"
     # asking leave after the value: "can i use marble fox 88, is that okay?"
     r"(?:[ \t,]+(?:(?:is[ \t]+)?that[ \t]+)?(?:okay|ok|alright|all right|fine|please))?"
     r"[\s.!?]*$",

@@ -484,6 +484,7 @@ class CallAnalyzer:
         everyday: set[str] = set()
         shorts: set[str] = set()
         short_lasts: set[str] = set()
+        two_letter: set[str] = set()  # "li" of "li wang": said alone only as a vocative
         said_lower: set[str] = set()  # name words found as written without a capital
         in_turn: list[dict[str, str]] = [{} for _ in texts]
         for i, (text, norm, turn_hits) in enumerate(zip(texts, norms, hits, strict=True)):
@@ -507,6 +508,7 @@ class CallAnalyzer:
                     letters = "".join(c for c in value if c.isalpha()).upper()
                     shorts |= call_names.short_firsts(value)
                     short_lasts |= call_names.short_surnames(value)
+                    two_letter |= call_names.two_letter_names(value)
                     if len(letters) >= call_names.MIN_SPELLED_NAME:
                         spelled.add(letters)
                     for phrase in call_names.particle_surnames(value):
@@ -523,6 +525,8 @@ class CallAnalyzer:
                             if word[:1].islower() or text.isupper():
                                 said_lower.add(low)
         name_rx = _term_regex(sorted(names)) if names else None
+        # two-letter names ("li", "vu") are said again only where everyday-word names are
+        everyday |= two_letter
         everyday -= call_names.NOT_PROPAGATED
         everyday_rx = _term_regex(sorted(everyday)) if everyday else None
         vocative_rx, self_rx = call_names.everyday_name_patterns(everyday)
@@ -594,6 +598,14 @@ class CallAnalyzer:
                 hits[i].extend(
                     Hit("PERSON", start, end, 0.7, "CallPropagation")
                     for start, end in call_names.short_surnames_again(text, found, short_lasts)
+                )
+            if names:
+                found = [
+                    (h.start, h.end) for h in hits[i] if h.entity == "PERSON" and not h.original
+                ]
+                hits[i].extend(
+                    Hit("PERSON", start, end, 0.7, "CallPropagation")
+                    for start, end in call_names.misheard_surnames(text, found, names)
                 )
             if everyday_rx is not None:
                 hits[i].extend(call_names.before_a_name(text, hits[i], everyday_rx, covered))

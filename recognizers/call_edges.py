@@ -33,8 +33,10 @@ _HESITATION_WORD = (
 )
 # A pause between two pieces of one number: a hesitation phrase ("uh what is it", "let me
 # see", "hold on") or a written ellipsis ("779... 555... 0113").
+# (after a first hesitation, "wait" or "sorry" still pauses: "5131 0953 hmm wait oh six",
+# "487 6102 hmm sorry 72"; a bare "no wait" corrects, see ``_CORRECTION_PHRASE``)
 _PAUSE_GAP = (
-    rf"(?:[ \t,]+{_HESITATION_WORD}(?:[ \t,]+{_HESITATION_WORD}){{0,2}}[ \t,.]+"
+    rf"(?:[ \t,]+{_HESITATION_WORD}(?:[ \t,]+(?:{_HESITATION_WORD}|wait|sorry)){{0,2}}[ \t,.]+"
     r"|[ \t,]*(?:\.{2,4}|\u2026)[ \t,]*)"
 )
 # Between two pieces of one value read in groups: "6011 one one one, one one one one, 1117".
@@ -49,7 +51,12 @@ def _resized(e: PiiEntity, start: int, end: int) -> PiiEntity:
 
 
 # Between the pieces of a date said with a pause: "the twenty seventh um of june 1986".
-_DATE_GAP = re.compile(r"[ \t,]+(?:(?:uh|um|uhm|er|erm|sorry|of|the|in)[ \t,]+)*", re.IGNORECASE)
+# ("august hmm ninth nineteen seventy", "the twenty seventh of er let me see june 1966")
+_DATE_GAP = re.compile(
+    r"[ \t,]+(?:(?:uh|um|uhm|er|erm|hmm|hm|sorry|wait|of|the|in|let me see|let me think|"
+    r"let's see|hold on|hang on)[ \t,]+)*",
+    re.IGNORECASE,
+)
 
 
 # A month said before a date piece with a slip between: "MARCH UM 9, 1970", "june sorry 4th".
@@ -106,6 +113,38 @@ def _email_halves(original: str, prev: PiiEntity, e: PiiEntity) -> bool:
         and _EMAIL_DOMAIN_START.match(original, e.start) is not None
         and not _EMAIL_AT_INSIDE.search(original, prev.start, prev.end)
         and _EMAIL_DIGITS_GAP.fullmatch(original, prev.end, e.start) is not None
+    )
+
+
+# An email's domain found in two pieces, a word of it left between them: "sunita b at bee"
+# + "happy" + "farm dot net". The first piece has the "at" and no dot, the second ends on
+# the top-level domain and has no "at".
+_DOMAIN_WORDS_GAP = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+", re.IGNORECASE)
+_EMAIL_DOT = re.compile(r"\.|(?<![\w'\u2019])dot(?![\w'\u2019])", re.IGNORECASE)
+_DOMAIN_END = re.compile(
+    r"(?:\.|(?<![\w'\u2019])dot[ \t]+)(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)$",
+    re.IGNORECASE,
+)
+_NOT_DOMAIN_WORD = re.compile(
+    r"(?<![\w'\u2019])(?:and|or|but|then|it's|its|is|was|the|my|your|no|not|at|dot|um|uh)"
+    r"(?![\w'\u2019])",
+    re.IGNORECASE,
+)
+
+
+def _domain_halves(original: str, prev: PiiEntity, e: PiiEntity) -> bool:
+    """One email's domain found in two pieces with a plain word or two of it between."""
+    if e.entity_type != "EMAIL_ADDRESS" or prev.entity_type != "EMAIL_ADDRESS":
+        return False
+    first, second = original[prev.start : prev.end], original[e.start : e.end]
+    gap = original[prev.end : e.start]
+    return (
+        _EMAIL_AT_INSIDE.search(first) is not None
+        and _EMAIL_DOT.search(first) is None
+        and _EMAIL_AT_INSIDE.search(second) is None
+        and _DOMAIN_END.search(second) is not None
+        and _DOMAIN_WORDS_GAP.fullmatch(gap) is not None
+        and _NOT_DOMAIN_WORD.search(gap) is None
     )
 
 
@@ -533,12 +572,12 @@ def _with_paused_pieces(original: str, e: PiiEntity) -> PiiEntity:
     start, end = e.start, e.end
     for _ in range(3):
         m = _PAUSED_BEFORE.search(original, max(0, start - _PAUSE_WINDOW), start)
-        if not m:
+        if not m or _tried_again(m.group(), original[start:end]):
             break
         start = m.start()
     for _ in range(3):
         m = _PAUSED_AFTER.match(original, end)
-        if not m:
+        if not m or _tried_again(original[start:end], m.group()):
             break
         end = m.end()
     return _resized(e, start, end)
@@ -793,6 +832,25 @@ def _with_local_part_before_break(original: str, e: PiiEntity) -> PiiEntity:
     return _resized(e, m.start(), e.end)
 
 
+_SLIP_WORD = re.compile(r"(?<![\w'\u2019])(?:sorry|wait)(?![\w'\u2019])", re.IGNORECASE)
+
+
+def _restarted(original: str, prev: PiiEntity, e: PiiEntity) -> bool:
+    """A "sorry" or "wait" before the value is said again from its start ("zero zero uh
+    sorry zero zero eight one"): two tries, not two pieces of one value."""
+    return _tried_again(original[prev.start : e.start], original[e.start : e.end])
+
+
+def _tried_again(first: str, second: str) -> bool:
+    """Two pieces with "sorry" or "wait" in the pause between (on either side of the cut):
+    ``second`` says the value again from its start."""
+    return (
+        _SLIP_WORD.search(first + " " + second) is not None
+        and bool(_digits_said(first))
+        and _restated(first, second)
+    )
+
+
 def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """One value found in pieces becomes one span, punctuation between the pieces included,
     so that a redacted number does not leave its separators (and group sizes) behind; the
@@ -809,8 +867,13 @@ def join_pieces(original: str, entities: list[PiiEntity]) -> tuple[PiiEntity, ..
             prev is not None
             and prev.end <= e.start
             and (
-                (gap is not None and gap.fullmatch(between))
+                (
+                    gap is not None
+                    and gap.fullmatch(between)
+                    and not (e.entity_type in _JOINED and _restarted(original, prev, e))
+                )
                 or _email_halves(original, prev, e)
+                or _domain_halves(original, prev, e)
                 or _across_backchannel(original, prev, e)
                 or (
                     e.entity_type in _CORRECTED

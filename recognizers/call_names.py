@@ -72,6 +72,11 @@ _VOCATIVE_BEFORE = (
     r"sure|of course|certainly|absolutely|lovely|brilliant|no problem|no worries|"
     # an agent bringing a colleague in: "i have rich on the line, rich this is mister …"
     r"on the line|"
+    # a courtesy or an apology to someone named on the call: "my pleasure june have a good
+    # one", "apologies rich thank you"
+    r"my pleasure|pleasure|apologies|my apologies|"
+    # a correction of a misread name: "not quite, Vu, v u."
+    r"not quite|"
     # a closing to someone named on the call: "have a good one, frank" ("one" may come
     # back from the normaliser as "1"), "you've been so helpful, hope"
     r"have a (?:great|good|nice|lovely|wonderful|blessed) (?:day|one|1|night|evening|weekend)|"
@@ -99,6 +104,9 @@ _LOOKUP_BEFORE = (
 )
 
 
+_TITLE_BEFORE = r"(?:mr|mrs|ms|miss|mister|missus|dr|doctor)\.?"
+
+
 _VOCATIVE_AFTER = (
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:what|what's|how|can|could|would|i|i'm|i've|this|it's|so|"
     r"we|let|let's|please|just|thanks|thank|one|if|do|did|are|is|you|your|and|where|when|"
@@ -106,7 +114,18 @@ _VOCATIVE_AFTER = (
     # sorry for freaking out", "thank you april seriously" (no modal or month goes on so)
     r"who|which|yeah|yes|yep|sorry|seriously|honestly|really|oh|"
     # a hesitation after the name: "hi may um i have a store credit"
-    r"um|uh|uhm|erm|er|hmm)\b"
+    r"um|uh|uhm|erm|er|hmm|"
+    # a greeting then one's own name or a closing: "oh hi june my name is …", "my pleasure
+    # june have a good one"
+    r"my|have)\b"
+)
+
+
+# The words a clause said to someone opens with, after "NAME,": "GRANT, I SEE IT".
+_CLAUSE_OPENING = (
+    r"(?:got it|i|i'm|im|i've|i'll|ill|we|we're|you|you're|your|what|what's|whats|how|can|could|"
+    r"would|let|let's|it's|its|this|that's|thanks|thank|yes|yeah|sorry|okay|ok|please|"
+    r"just|so)\b"
 )
 
 
@@ -284,6 +303,7 @@ def person_words(
             if hit.entity == "PERSON" and hit.recognizer in _ASKED_OR_CUED:
                 value = (norm.original if hit.original else text)[hit.start : hit.end]
                 words.update(fold(w) for w in NAME_TOKEN.findall(value))
+                words.update(two_letter_names(value))  # "li" of "li wang"
         out.append(words)
     return out
 
@@ -334,6 +354,7 @@ def pet_names(texts: list[str]) -> frozenset[str]:
         for text in texts
         if _PET_WORD.search(text)
         for m in _PET_NAMED.finditer(text, overlapped=True)
+        if not _relative_named(text, m)
     }
     named.update(vet_patients(texts))
     named -= _introduced_after_pet_word(texts)
@@ -355,6 +376,22 @@ _SELF_PET_WORD_NAME = re.compile(
     rf"(?:{_PET}|lab)[ \t]+({_NAME_WORD})",
     re.IGNORECASE,
 )
+
+
+# A relative just before the word: "my uncle allen bird" names the uncle Allen Bird.
+_RELATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:my|his|her|our|their)[ \t]+(?:husband|wife|partner|son|daughter|mother|father|"
+    r"mom|dad|mum|brother|sister|boyfriend|girlfriend|grand\p{L}+|aunt|uncle|cousin|niece|"
+    r"nephew)[ \t]*,?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _relative_named(text: str, m: re.Match) -> bool:
+    """Whether the pet-shaped match ("allen bird") opens with a word said right after a
+    relative ("my uncle allen bird"): the person's name, the pet word a surname."""
+    start = m.start(2) if m.group(2) else m.start(1)
+    return bool(m.group(2)) and bool(_RELATIVE_JUST_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _introduced_after_pet_word(texts: list[str]) -> set[str]:
@@ -819,6 +856,34 @@ def _near_name(
     )
 
 
+# The word straight after a found name, read back as a question or ending the turn: "okay
+# karen alis", "thank you anne boss is that right" (the call gave "karen ali", "anne bos").
+_MISHEARD_AFTER = re.compile(
+    r"[ \t]+(\p{L}[\p{L}'’-]{2,29})(?![\p{L}'’-])"
+    r"(?=[ \t]*[,.?!]?[ \t]*(?:$|is[ \t]+that|is[ \t]+it|correct|right|did[ \t]+i|yes)\b?)",
+    re.IGNORECASE,
+)
+_MIN_MISHEARD_NAME = 3
+
+
+def misheard_surnames(
+    text: str, persons: list[tuple[int, int]], names: set[str]
+) -> list[tuple[int, int]]:
+    """Found names widened to take a surname read back one letter off a name word of the
+    call: the agent mishearing it ("karen alis" for "karen ali"), a name all the same."""
+    out = []
+    for start, end in persons:
+        m = _MISHEARD_AFTER.match(text, end)
+        if not m:
+            continue
+        word = m.group(1).lower()
+        if word in names or NOT_NAME_WORD.fullmatch(word):
+            continue
+        if _near_name(word, names, True, _MIN_MISHEARD_NAME):
+            out.append((start, m.end(1)))
+    return out
+
+
 def name_read_back(
     text: str, names: set[str], everyday: frozenset[str] | set[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -934,12 +999,18 @@ def everyday_name_patterns(everyday: set[str]) -> tuple[re.Pattern | None, re.Pa
     words = "|".join(sorted(everyday))
     vocative = re.compile(
         rf"(?<=(?:\b{_VOCATIVE_BEFORE}|^[ \t]*(?:and|so))[ \t]*,?[ \t]+)"
-        rf"(?:{words})(?={_VOCATIVE_AFTER})",
+        rf"(?:{words})(?={_VOCATIVE_AFTER})"
+        # a turn opening with the name and a comma: "GRANT, I SEE IT, MASTER BATH TILE"
+        # or a sentence: "sorry about that. Vu, got it." (a clause follows, not a list:
+        # "april, may and june are open")
+        rf"|(?<=(?:^|[.!?])[ \t]*)(?:{words})(?=[ \t]*,[ \t]*{_CLAUSE_OPENING})",
         re.IGNORECASE,
     )
     own = re.compile(
         rf"(?<=\b(?:{_SELF_BEFORE}|{_SPELL_BEFORE}|{_DETAIL_FOR})[ \t]+)(?:{words})\b"
-        rf"|(?<=\b{_LOOKUP_BEFORE}[ \t]+)(?:{words})(?={_VOCATIVE_AFTER})",
+        rf"|(?<=\b{_LOOKUP_BEFORE}[ \t]+)(?:{words})(?={_VOCATIVE_AFTER})"
+        # ... or after a title: "thanks for calling mr le", "mrs rich"
+        rf"|(?<=\b{_TITLE_BEFORE}[ \t]+)(?:{words})\b",
         re.IGNORECASE,
     )
     return vocative, own
@@ -1030,6 +1101,25 @@ def short_firsts(value: str) -> set[str]:
         m.group(1)
         for m in _SHORT_FIRST.finditer(value)
         if (low := m.group(1).lower()) not in _SHORT_NOT_NAME
+        and low not in _SHORT_COMMON
+        and not NOT_NAME_WORD.fullmatch(low)
+    }
+
+
+_TWO_LETTER_WORD = re.compile(r"(?<![\p{L}'’.-])\p{L}{2}(?![\p{L}'’-])")
+
+
+def two_letter_names(value: str) -> set[str]:
+    """The two-letter words of a found name of two words or more, lower case ("li" of "li
+    wang", "le" of "huy le"), never a function word, interjection or title: said alone
+    again they name someone only where an everyday-word name would ("thanks for calling
+    li", "mr le")."""
+    if len(value.split()) < 2:
+        return set()
+    return {
+        low
+        for m in _TWO_LETTER_WORD.finditer(value)
+        if (low := m.group().lower()) not in _SHORT_NOT_NAME
         and low not in _SHORT_COMMON
         and not NOT_NAME_WORD.fullmatch(low)
     }

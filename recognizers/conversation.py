@@ -378,7 +378,9 @@ def expected_types(speakers: Sequence[str], texts: Sequence[str]) -> list[tuple[
                 or _CLARIFY.search(text)
                 or _asks_again(text)
             ):
-                out[i] = entities  # the asker reading back, or asking for the rest
+                # the asker reading back, or asking for the rest ("sorry, was that
+                # oceangarden2?" after "your passcode?": a word passcode, a PASSWORD)
+                out[i] = _echo_types(entities, word_code, last_reply)
                 if _asks_again(text):
                     answered = read_back = False  # "you cut out": said again in full next
             elif _echoes_free_answer(
@@ -689,7 +691,11 @@ _REJECTS = re.compile(
     r"come up|check out|seem right|look right)"
     r"|(?:that|it|this)(?:'s| is| was)?[ \t]+(?:still[ \t]+)?(?:not|n't)[ \t]+(?:matching|"
     r"right|correct|coming up|working|going through|what (?:i|we)(?:'ve got| have)|"
-    r"the (?:one|date|number) (?:i|we)(?:'ve got| have))"
+    r"the (?:one|date|number) (?:i|we)(?:'ve got| have)|"
+    # "i'm sorry, that's not what's on file"
+    r"what(?:'s| is)[ \t]+(?:on file|in the system|on the account|listed))"
+    # "hmm, not quite": the asker's short verdict on a wrong answer
+    r"|^\W*(?:(?:hmm+|um+|uh+|oh|ah|no|sorry|i'm sorry)\W+)*not quite\b"
     r"|(?:that|it)(?:'s| is| was)[ \t]+(?:incorrect|wrong|invalid|a mismatch)"
     r"|(?:doesn't|does not|didn't|did not|don't|do not)[ \t]+match(?:es)?[ \t]+(?:what|our|the|my)"
     r"|(?:i'm|i am|we're|we are)[ \t]+not[ \t]+(?:seeing|finding|getting)[ \t]+(?:that|a match)"

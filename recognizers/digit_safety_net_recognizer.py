@@ -67,6 +67,17 @@ _SAID_LAST_FOUR = (
 )
 
 
+# An id's head of letters and digits said before the rest, as confirmation and reference
+# numbers are printed ("B21Z-9656", "R07V 7600"): the normaliser glues spelled pieces ("b two
+# one z dash" is "B21Z dash"), or the head is read apart, letter by letter and group by group
+# ("S 87 A dash 1227", "B 65 W dash 0774", "C 06 U dash 8561"). Left visible, the head gives
+# half of the id away.
+_GLUED_HEAD = r"[a-z](?=[a-z]{0,3}\d)[a-z0-9]{2,7}"
+_CAPS_GLUED_HEAD = r"(?-i:[A-Z](?=[A-Z]{0,3}\d)[A-Z0-9]{2,7}(?:[ \t]+[A-Z])?)"
+_APART_HEAD = r"(?-i:(?!I\b)[A-Z])[ \t]+\d{1,4}(?:[ \t]+(?-i:[A-Z]))?"
+_DASH_OR_PAUSE = r"[ \t]*-[ \t]*|[ \t]+(?:dash|hyphen)[ \t]+|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,]+"
+
+
 class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     """Runs of 4+ digits (groups joined by spaces or dashes) that are not quantities."""
 
@@ -127,6 +138,15 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             r"(?<![\w$£€.,:/-])\d{2,4}(?:/\d{2,4}){1,4}(?![\w/-]|[.,]\d)",
             0.45,
         ),
+        # An id's glued head of spelled letters and digits, then its last group said as a
+        # round number that the normaliser writes as an amount: "r oh seven v seventy six
+        # hundred" is "R07V 7,600" (an amount has no letters and digits before it).
+        SpokenPattern(
+            "head_and_round_group",
+            rf"(?<![\w'\u2019.-]){_CAPS_GLUED_HEAD}(?:{_DASH_OR_PAUSE}|[ \t]+)"
+            r"\d{1,2},\d00(?![\d,])(?![.]\d)",
+            0.45,
+        ),
         # Whisper writes long numbers read aloud with thousands commas: "12,345,678".
         # Seven digits or more without a money word is an identifier, not an amount.
         SpokenPattern(
@@ -160,8 +180,10 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
             else:
                 r.start = _named_letter_start(text, r.start)
             r.start, r.end = widen_with_id_letters(text, r.start, r.end)
+            r.start = widen_with_id_head(text, r.start)
             r.end = _end_with_spelled_letters(text, r.end)
             r.end = _end_with_letter_and_digits(text, r.end)
+            r.end = _end_with_said_last_digit(text, r.start, r.end)
         # a government form ("DS-2019", "DD-214") or a product's round model number
         # ("the SR-5200", "a Nighthawk R7000") is no one's number
         return [
@@ -362,6 +384,55 @@ def widen_with_id_letters(text: str, start: int, end: int) -> tuple[int, int]:
     return letters_start, end
 
 
+_ID_HEAD_BEFORE = re.compile(
+    r"(?<![\w'\u2019.-])"
+    rf"(?:(?P<dashed>{_GLUED_HEAD}|{_APART_HEAD})(?:{_DASH_OR_PAUSE})"
+    rf"|(?P<spaced>{_CAPS_GLUED_HEAD}|{_APART_HEAD})[ \t]+)$",
+    re.IGNORECASE,
+)
+# The pieces read apart before a letter the id's span already holds: "B 65" of "B 65 W dash
+# 0774", where the span found is "W dash 0774".
+_PIECES_BEFORE_LETTER = re.compile(
+    r"(?<![\w'\u2019.-])(?-i:(?!I\b)[A-Z])[ \t]+\d{1,4}[ \t]+$", re.IGNORECASE
+)
+# A letter alone and a said dash opening the turn: "a dash 16273" (the caller reads the
+# id back in pieces; the normaliser leaves a lower-case "a", a word elsewhere).
+_TURN_OPENING_LETTER_DASH = re.compile(
+    r"^[ \t]*(?:(?:okay|ok|so|yes|yeah|it's|its)[ \t]*,?[ \t]+)*"
+    r"(?P<p>[a-z])[ \t]+(?:dash|hyphen)[ \t]+$",
+    re.IGNORECASE,
+)
+
+_SAID_LETTER_OPENING = re.compile(
+    r"(?-i:[A-Z])(?:[ \t]+(?:dash|hyphen)[ \t]+|[ \t]*-[ \t]*|[ \t]+)\d", re.IGNORECASE
+)
+
+
+def widen_with_id_head(text: str, start: int) -> int:
+    """Where an id starts when a head of letters and digits was said before the part
+    found ("B21Z dash 9656", "S 87 A dash 1227", "R07V 7600"), else ``start``."""
+    window = max(0, start - 30)
+    if _starts_with_said_letter(text, start):
+        m = _PIECES_BEFORE_LETTER.search(text, window, start)
+        if m:
+            return m.start()
+    m = _ID_HEAD_BEFORE.search(text, window, start)
+    if m and _digits_follow(text, start):
+        return m.start()
+    m = _TURN_OPENING_LETTER_DASH.search(text, 0, start)
+    return m.start("p") if m and text[start : start + 1].isdigit() else start
+
+
+def _starts_with_said_letter(text: str, start: int) -> bool:
+    """True when the span opens with one capital said apart: "W dash 0774", "A 1191"."""
+    return _SAID_LETTER_OPENING.match(text, start) is not None
+
+
+def _digits_follow(text: str, start: int) -> bool:
+    """True when the span opens with digits, or a letter said apart before them."""
+    return text[start : start + 1].isdigit() or _starts_with_said_letter(text, start)
+
+
 # An id's letters spelled after its digits, closing the clause: "your case number is 7888
 # MWTN" ("… eighty-eight m w t n", the normaliser joins spelled letters in capitals), "45888391
 # dash v". Letters a transcript writes itself are words, not spelled: "1130 am", "4471 ok".
@@ -393,6 +464,25 @@ def _end_with_letter_and_digits(text: str, end: int) -> int:
     if not text[end - 1 : end].isdigit():
         return end
     m = _LETTER_AND_DIGITS_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+# A number's last digit said as a word after groups written in digits, ending the turn:
+# "it's 232 814 575 one." (Whisper wrote the groups, not the last word). After a comma
+# "one" is a pronoun ("ending in 1845, one for $212"), so only a space joins it.
+_GROUPS_READ = re.compile(r"\d{2,4}(?:[ \t-]+\d{2,4}){2,}")
+_SAID_LAST_DIGIT = re.compile(
+    r"[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?=[ \t]*[.!?]?[ \t]*$)",
+    re.IGNORECASE,
+)
+
+
+def _end_with_said_last_digit(text: str, start: int, end: int) -> int:
+    """Where an id read in three groups or more ends when its last digit is a word that
+    closes the turn ("232 814 575 one"), else ``end``."""
+    if not _GROUPS_READ.fullmatch(text, start, end):
+        return end
+    m = _SAID_LAST_DIGIT.match(text, end)
     return m.end() if m else end
 
 

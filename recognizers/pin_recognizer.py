@@ -58,8 +58,11 @@ class PinRecognizer(SpokenPatternRecognizer):
         ),
         CuedPattern(
             "key_then_code",
-            r"\b(?:star|hash|pound)[ \t]+(?<!\d)\d{3,8}(?![\d:.,]\d)(?!\d)"
-            r"(?![ \t]*(?:dollars?|pounds?|euros?|bucks|percent|%|minutes?|hours?|days?)\b)",
+            # (digits said one by one too: "star 2 5 8 0 pound", the closing key kept)
+            r"\b(?:star|hash|pound)[ \t]+(?<!\d)\d(?:[ \t]?\d){2,7}(?![\d:.,]\d)(?!\d)"
+            # (a single "pound" after the code is the key pressed, plural is money)
+            r"(?![ \t]*(?:dollars?|pounds|euros?|bucks|percent|%|minutes?|hours?|days?)\b)"
+            r"(?:[ \t,]+(?:pound|hash|star)\b(?![ \t]*\d))?",
             0.85,
             # or a second key named: "try star 1973 instead of pound"
             cue=rf"{_HOME_KEYPAD}|\b(?:star|hash|pound)\b[^.?!\n]{{1,80}}?\b(?:star|hash|pound)\b",

@@ -717,7 +717,9 @@ _REPLY_LEAD = re.compile(
 # "we want to update our email" (the agent's "i need to get your …" still asks).
 _OWN_NEED = re.compile(
     r"\b(?:i|we)(?: really| just| also| still)? (?:need|want|would like|'d like) to "
-    r"[a-z]+(?: up| over| out)? (?:my|our)\b",
+    r"(?:[a-z]+(?: up| over| out)? (?:my|our)|"
+    # "i want to update who gets the policy" (the agent's "i need to verify who" asks)
+    r"(?:update|change|switch|add|remove) (?:who|where|what))\b",
     _I,
 )
 _AND = re.compile(r"\b(?:and|&|plus|as well as)\b", _I)

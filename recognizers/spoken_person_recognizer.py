@@ -670,11 +670,26 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"(?=[ \t]*,?[ \t]+(?:said|says|told|tells|promised|mentioned|should|will|would|"
             r"is|was|who|called|came|helped|offered|gave|explained|put|set|did|can|could|"
             r"might|has|had|checked|looked|added|made|wrote|noted|quoted|approved|call|"
-            r"she|he|she'd|he'd|she'll|he'll|she's|he's)\b"
+            r"she|he|she'd|he'd|she'll|he'll|she's|he's|"
+            # "your crew lead is hank and the number he'd text from", "the installer will be
+            # hank from our mesa crew"
+            r"and|from)\b"
             # "the aide is BEATRICE?", "yesterday's aide was Crystal." (after is/was only)
             r"|(?<=\b(?:is|was)[ \t]+\p{L}+)[ \t]*[.?!](?:[ \t]|$))",
             0.6,
             _ROLE_CUE,
+        ),
+        # Someone the agent will pass a message to or send back: "ok ill let hank know",
+        # "i'll have hank call you", "i'll ask priya to text you" (the first word must be
+        # a listed first name: "let billing know", "have someone call" are none).
+        CuedPattern(
+            "messenger_name",
+            rf"(?<=\b(?:let|have|ask|get)[ \t]+){NAME_WORD}"
+            r"(?=[ \t]+(?:know|call|text|email|ring|reach|contact|get back|give you|"
+            r"come out|come by|stop by|swing by|to (?:call|text|email|ring|reach|contact|"
+            r"get back|give you|come out|come by|stop by|swing by))\b)",
+            0.6,
+            r"\b(?:let|have|ask|get)\b",
         ),
         # The agent offering a visit by a named worker: "i can send a tech noemi the first
         # between two and four", "I can send a tech, Jiho, Monday the 12th"; a date or a
@@ -1374,6 +1389,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 lex,
                 check_first=pattern not in self._TRUSTED_FIRST | self._LISTED_FIRST,
                 nouns=pattern in self._INTRO,
+                relative=pattern in ("relative", "relative_lower"),
                 particle_first=pattern == "title",
             )
             if span is None and pattern == "relative_lower":
@@ -1388,6 +1404,8 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 span = _after_spoken_colon(text, span)
             if span is None or organisation(text, *span):
                 continue
+            if pattern in ("greeting_name", "after_name") and _endearment(text, span):
+                continue  # "oh perfect thank you hon", "what's your name hon"
             if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex, pattern):
                 continue  # "you've reached Acme.", "payment is june fourth"
             if pattern == "title" and _doctor_as_noun(text, span[0], span[1], lex):
@@ -1565,6 +1583,12 @@ _ENDEARMENTS = wordset(
     """love dear honey hon sweetie sweetheart darling buddy bud mate man dude pal boss friend
     babe baby hun sugar chief champ kiddo chase discover liberty progressive"""
 )
+
+
+def _endearment(text: str, span: tuple[int, int]) -> bool:
+    """A lone word said to someone that is a term of endearment ("hon", "sweetie"): no
+    name. (A caller named so is still found where the call gives the name with a cue.)"""
+    return fold(text[span[0] : span[1]]) in _ENDEARMENTS
 
 
 def _surname_word(word: str, text: str, lex: Lexicon) -> bool:
@@ -2514,7 +2538,9 @@ _MODALS = frozenset(("may", "will", "can", "should", "would", "could", "might", 
 # What follows a full name said in an introduction: "… returning your call", "… from".
 _INTRO_SURNAME_AFTER = re.compile(
     r"[ \t]*(?:[,.!?]|$)|[ \t]+(?:calling|returning|ringing|phoning|here|from|speaking|"
-    r"again|and|i'm|im|at|with)\b",
+    r"again|and|i'm|im|at|with|"
+    # the next detail given straight after: "NAME IS BILLY RAY HUTCHINS DATE OF BIRTH …"
+    r"date[ \t]+of[ \t]+birth|dob|birthday|phone[ \t]+number|zip[ \t]+code)\b",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|we|you|he|she|they)\b", re.IGNORECASE)
@@ -2530,6 +2556,17 @@ def _intro_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
     if lex.is_only_noun(low):
         return bool(_INTRO_SURNAME_AFTER.match(text, end))
     return bool(_CLAUSE_END.match(text, end))
+
+
+_TURN_END = re.compile(r"[ \t]*[.!?]?[ \t]*$")
+
+
+def _relative_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
+    """A noun after a relative's listed first name is the surname when it ends the turn
+    ("my uncle allen bird"); not a time or call word ("my son jake tomorrow")."""
+    if not lex.is_noun(low) or not_name_word(low) or low in _NOT_CAP_SURNAME:
+        return False
+    return bool(_TURN_END.match(text, end))
 
 
 _SPELLING_AFTER = re.compile(r"[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}\b")
@@ -2561,11 +2598,14 @@ def trim_name(
     check_first: bool = True,
     nouns: bool = False,
     particle_first: bool = False,
+    relative: bool = False,
 ) -> tuple[int, int] | None:
     """The part of ``text[start:end]`` that is a name: the first word (checked unless the
     cue is trusted), then name words, particles before a name word and initials between
     name words; ``None`` when the first word is no name. With ``particle_first`` (after a
-    title) a name may open with its particles: "thank you dr de blot", "mr da pimenta"."""
+    title) a name may open with its particles: "thank you dr de blot", "mr da pimenta".
+    With ``relative`` (after "my uncle") a noun ending the turn after a listed first name
+    is its surname: "my uncle allen bird"."""
     words = [
         (m.start() + start, m.end() + start, m.group().rstrip("."))
         for m in _SPOKEN_WORD.finditer(text[start:end])
@@ -2620,6 +2660,12 @@ def trim_name(
             # "my name's bolanle ibrahim i'm calling", "mei ling chow c h o w": a surname
             # that is a rare English word too, ending the introduction or spelled after it
             or (nouns and k <= 2 and _cued_rare_surname(low, text, words[k][1], lex))
+            or (
+                relative
+                and k == 1
+                and fold(words[0][2]) in lex.firsts
+                and _relative_surname(low, text, words[k][1], lex)
+            )
         ) or (low in _MODALS and _PRONOUN_AFTER.match(text, words[k][1])):
             break  # "this is brianna may i ask who's calling"
         last = k

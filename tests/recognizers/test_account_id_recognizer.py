@@ -1664,6 +1664,11 @@ def test_amount_bounds_and_offered_products(text: str, expected: set[str]) -> No
         ),
         ("your claim number is 24 k 5 5 1 0 9", {"24 k 5 5 1 0 9"}),
         ("THE FILE NUMBER IS 23 R 7 7 0 4", {"23 R 7 7 0 4"}),
+        # ... or two letters: a court's civil case "24 CV 09113"
+        (
+            "its holt and vance case number twenty four c v oh nine one one three",
+            {"twenty four c v oh nine one one three"},
+        ),
         # near miss: an article or a size before the digits
         ("your order number is 25 x4000", {"4000"}),
         # two letters and two digits that close the id: "… 51 c d three eight."
@@ -1687,4 +1692,28 @@ def test_amount_bounds_and_offered_products(text: str, expected: set[str]) -> No
     ],
 )
 def test_year_before_a_letter_tails_and_paused_heads(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head before a said dash goes with the cued number
+        (
+            "Let me give you a confirmation number: C 06 U dash eighty five sixty one.",
+            {"C 06 U dash eighty five sixty one"},
+        ),
+        (
+            "your reference number is b two one z dash ninety six fifty six",
+            {"b two one z dash ninety six fifty six"},
+        ),
+        (
+            "let me give you a reference number: w as in william oh seven A eleven ninety one.",
+            {"w as in william oh seven A eleven ninety one"},
+        ),
+        # near miss: a highway's "I" is no letter of the id
+        ("your reference number is I 95 dash 44172", {"44172"}),
+    ],
+)
+def test_id_head_before_the_cued_number(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected

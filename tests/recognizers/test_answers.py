@@ -1436,3 +1436,64 @@ def test_a_street_named_next_stays_an_address():
 def test_the_value_tried_and_the_value_set_are_both_passwords(text, values):
     spans = _said_spans("PASSWORD", text)
     assert all(value in spans for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("then it must be chispa", "chispa"),
+        ("THEN IT MUST BE CHICO", "CHICO"),
+        ("oh wait then it's lei", "lei"),
+        ("Oh wait, then it's Saint Joseph's.", "Saint Joseph's"),
+        ("oh that's the other one it's bruneau", "bruneau"),
+        ("in that case it's probably biscuit", "biscuit"),
+        ("no wait it has to be kingsley", "kingsley"),
+    ],
+)
+def test_another_try_at_a_security_answer_is_only_the_value(text, value):
+    assert [text[a:b] for a, b in answer_spans("SECURITY_ANSWER", text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a hedge after a password said from memory is no part of it
+        ("i think i set it to like merlot 2017 or something", "merlot 2017"),
+        ("i reset it to tiger 99 i think", "tiger 99"),
+        ("can i use velvet 5120 or something", "velvet 5120"),
+        ("i set it to merlot 2017", "merlot 2017"),
+    ],
+)
+def test_a_password_set_with_a_hedge_after_it(text, value):
+    span = answers.set_value_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]] == value
+
+
+def test_a_password_set_from_memory_is_redacted_in_a_login_call(analyzer):
+    call = said(
+        "C: i'm trying to log in and it keeps saying my password's wrong",
+        "A: i can help with that, what's the email on the account",
+        "C: joy dot nakamura at yahoo dot com",
+        "A: okay i see you",
+        "C: and i tried resetting it but i think i set it to like merlot two thousand "
+        "seventeen or something",
+    )
+    masked = covered(analyzer, call)[4]
+    assert "merlot" not in masked
+    assert "seventeen" not in masked
+    assert "or something" in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry, did you say copper heron?", {"copper heron"}),
+        ("you said rex?", {"rex"}),
+        # asked back, no value in it
+        ("did you say you need my birth date?", set()),
+        ("did you say what?", set()),
+    ],
+)
+def test_a_free_answer_checked_with_did_you_say(text, expected):
+    assert {text[a:b] for a, b in answer_spans("PASSWORD", text)} == expected

@@ -750,3 +750,85 @@ def test_email_local_part_before_a_backchannel(analyzer, reply, hidden, kept):
 )
 def test_piece_said_in_words_across_a_backchannel(analyzer, question, reply, hidden, kept):
     assert_masked(analyzer, [("agent", question), ("customer", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "hidden", "kept"),
+    [
+        # "wait" or "sorry" after a hesitation sound still pauses inside one value
+        (
+            "and the phone number on the account?",
+            "5131 0953 hmm wait oh six oh nine",
+            ["5131 0953 hmm wait oh six oh nine"],
+            [],
+        ),
+        (
+            "and the card number?",
+            "three seven eight eight nine uh wait two six zero",
+            ["three seven eight eight nine uh wait two six zero"],
+            [],
+        ),
+        ("can i get your social?", "487 6102 hmm sorry 72", ["487 6102 hmm sorry 72"], []),
+        # a date with a pause between its pieces
+        (
+            "what's your date of birth?",
+            "It's august hmm ninth nineteen seventy",
+            ["august hmm ninth nineteen seventy"],
+            ["It's"],
+        ),
+        (
+            "and your date of birth?",
+            "sure the twenty seventh of er let me see june nineteen sixty six",
+            ["twenty seventh of er let me see june nineteen sixty six"],
+            ["sure"],
+        ),
+        # negative: a duration after the pause is no piece of the number
+        (
+            "and the phone number on the account?",
+            "it's 917 330 4462 uh wait two minutes",
+            ["917 330 4462"],
+            ["two minutes"],
+        ),
+    ],
+)
+def test_value_joined_across_a_hesitation_with_wait_or_sorry(
+    analyzer, question, reply, hidden, kept
+):
+    assert_masked(analyzer, [("A", question), ("B", reply)], 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        # a word of a many-word domain left between the two pieces found
+        (
+            "sunita b at bee happy farm dot net no spaces",
+            ["sunita b at bee", "farm dot net"],
+            ["sunita b at bee happy farm dot net"],
+        ),
+        (
+            "it's jo at green valley feed dot com",
+            ["jo at green", "feed dot com"],
+            ["jo at green valley feed dot com"],
+        ),
+        # negatives: two emails with talk between, a first piece that already has its dot
+        (
+            "tom at gmail and then farm dot net",
+            ["tom at gmail", "farm dot net"],
+            ["tom at gmail", "farm dot net"],
+        ),
+        (
+            "tom at gmail dot com happy farm dot net",
+            ["tom at gmail dot com", "farm dot net"],
+            ["tom at gmail dot com", "farm dot net"],
+        ),
+    ],
+)
+def test_email_domain_joined_over_a_word_left_between(text, pieces, expected):
+    from pipeline.schema import PiiEntity
+    from recognizers.call_edges import join_pieces
+
+    entities = [
+        PiiEntity("EMAIL_ADDRESS", text.index(p), text.index(p) + len(p), 0.8, "t") for p in pieces
+    ]
+    assert [text[e.start : e.end] for e in join_pieces(text, entities)] == expected

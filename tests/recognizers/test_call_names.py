@@ -1848,3 +1848,117 @@ def test_a_first_name_after_the_firm_thanks_the_caller(analyzer, turns, turn, hi
 )  # fmt: skip
 def test_a_month_word_told_apart_from_the_month_is_a_name(analyzer, turns, turn, hidden, kept):
     assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# An everyday-word name given earlier in the call, said alone to its owner: after a courtesy
+# or an apology, before one's own name or a closing, or opening the turn with a comma.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            (("customer", "yeah i'm june okafor"), ("agent", "my pleasure june have a good one")),
+            1, ["june"], [],
+        ),
+        ((("customer", "it's adam rich"), ("agent", "apologies rich thank you")), 1, ["rich"], []),
+        (
+            (("agent", "registration line this is june"), ("customer", "oh hi june my name is")),
+            1, ["june"], [],
+        ),
+        (
+            (("customer", "BOWEN GRANT BOWEN"), ("agent", "GRANT, I SEE IT, MASTER BATH TILE")),
+            1, ["GRANT"], [],
+        ),
+        ((("customer", "joy tate"), ("agent", "joy, what's the zip on file")), 1, ["joy"], []),
+        # a list or a month, not someone spoken to, stays readable
+        (
+            (("customer", "april jones"), ("agent", "april, may and june are open")),
+            1, [], ["april, may and june"],
+        ),
+        (
+            (("customer", "june okafor"), ("agent", "it ships in june have a look")),
+            1, [], ["june"],
+        ),
+        # not a name on this call: readable
+        ((("agent", "my pleasure june have a good one"),), 0, [], ["june"]),
+        ((("agent", "GRANT, I SEE IT, THE LOAN"),), 0, [], ["GRANT"]),
+    ],
+)  # fmt: skip
+def test_everyday_name_said_again_to_its_owner(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# A two-letter name word of a found full name, said alone where an everyday-word name would
+# be: after a title, as a vocative, opening a sentence before a comma.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            (("customer", "my name is huy le"), ("agent", "thanks for calling mr le take care")),
+            1, ["le"], [],
+        ),
+        (
+            (("customer", "yeah, it's Bao Vu."), ("customer", "not quite, Vu, v u.")),
+            1, ["Vu"], [],
+        ),
+        (
+            (("customer", "yeah, it's Bao Vu."), ("agent", "sorry about that. Vu, got it.")),
+            1, ["Vu"], [],
+        ),
+        (
+            (("customer", "my name is yu chen"), ("agent", "okay yu what's the zip")),
+            1, ["yu"], [],
+        ),
+        # the same words with no such name on the call stay readable
+        ((("agent", "thanks for calling mr le take care"),), 0, [], ["le"]),
+        ((("customer", "yeah, it's Bao Vu."), ("agent", "okay so what's up")), 1, [], ["so"]),
+    ],
+)  # fmt: skip
+def test_two_letter_name_said_again(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# A surname read back one letter off the call's ("karen alis" for "karen ali"), after the
+# first name, ending the turn or before "is that right": still the name.
+@pytest.mark.parametrize(
+    ("turns", "turn", "hidden", "kept"),
+    [
+        (
+            (("agent", "can i get your full name"), ("customer", "yeah it's karen ali"),
+             ("agent", "okay karen alis")),
+            2, ["karen alis"], [],
+        ),
+        (
+            (("agent", "your name please"), ("customer", "it's anne bos"),
+             ("agent", "thank you anne boss is that right")),
+            2, ["anne boss"], ["is that right"],
+        ),
+        (
+            (("agent", "your name please"), ("customer", "it's tom reese"),
+             ("agent", "thanks tom reeve, correct?")),
+            2, ["tom reeve"], [],
+        ),
+        # a word after the name that goes on the sentence is no read-back
+        (
+            (("agent", "can i get your full name"), ("customer", "yeah it's karen ali"),
+             ("agent", "okay karen also the bill is due")),
+            2, ["karen"], ["also"],
+        ),
+    ],
+)  # fmt: skip
+def test_misheard_surname_read_back(analyzer, turns, turn, hidden, kept):
+    assert_masked(analyzer, turns, turn, hidden, kept)
+
+
+# A relative's listed first name then a noun ending the turn: the surname, not a pet.
+@pytest.mark.parametrize(
+    ("turns", "hidden", "kept"),
+    [
+        ((("customer", "my uncle allen bird"),), ["allen bird"], []),
+        ((("customer", "it was my aunt mary fish."),), ["mary fish"], []),
+        # a pet named so stays readable; a time word after the name is no surname
+        ((("customer", "we have a bird, Kiwi, she talks"),), [], ["Kiwi"]),
+        ((("customer", "it's for my son jake tomorrow"),), ["jake"], ["tomorrow"]),
+    ],
+)  # fmt: skip
+def test_relative_with_a_noun_surname(analyzer, turns, hidden, kept):
+    assert_masked(analyzer, turns, 0, hidden, kept)

@@ -1503,3 +1503,116 @@ def test_a_whole_id_ending_a_turn_is_no_cut_head(analyzer, line, whole):
     values = " ".join(redacted_values(analyzer, "C: hi", line)[1])
     assert whole in values
     assert not any(word in values.split() for word in ("SUI", "ISF", "HECM"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            ("what town were you born in", "i think it's kano", "hmm not quite", "sorry try osaka"),
+            "osaka",
+        ),
+        (
+            (
+                "WHAT WAS THE NAME OF YOUR CHILDHOOD PET",
+                "PICKLES",
+                "I'M SORRY THAT'S NOT WHAT'S ON FILE",
+                "THEN IT MUST BE CHICO",
+            ),
+            "CHICO",
+        ),
+        (
+            (
+                "your security question is mother's maiden name",
+                "martin",
+                "no, that's not what is in the system",
+                "oh wait then it's lei",
+            ),
+            "lei",
+        ),
+        (
+            (
+                "What street did you grow up on?",
+                "Um, Sandoval Ports.",
+                "Not quite, I'm afraid.",
+                "Oh, that's the other one. It's Gomez Turnpike.",
+            ),
+            "Gomez Turnpike",
+        ),
+    ],
+)
+def test_a_security_answer_tried_again_after_not_quite_answers_the_same_question(
+    analyzer, turns, value
+):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    masked = covered(analyzer, call)[3]
+    assert value.split()[0] not in masked
+    assert value.split()[-1] not in masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm not quite",
+        "Hmm, not quite.",
+        "I'm sorry, that's not what's on file.",
+        "no that's not what is on the account",
+    ],
+)
+def test_not_quite_and_not_on_file_reject_the_value(text):
+    assert conv._rejects_value(text)
+
+
+def test_not_quite_in_the_middle_of_a_turn_rejects_nothing():
+    # ("i'm not quite sure" hesitates; it says nothing of the value)
+    assert not conv._rejects_value("i'm not quite sure what you mean by that")
+
+
+def test_a_callers_errand_about_who_gets_a_policy_asks_nothing():
+    assert question_types("i want to update who gets the policy") == ()
+    assert question_types("i need to change where the bill goes") == ()
+
+
+def test_the_agent_who_needs_to_know_who_is_calling_still_asks_a_name():
+    # guard: the errand rule above must not swallow the agent's request for the caller
+    assert question_types("i need to verify who i'm speaking with") == ("PERSON",)
+
+
+def test_a_security_question_after_the_callers_errand_is_still_asked(analyzer):
+    turns = (
+        ("Caller", "i want to update who gets the policy"),
+        ("Agent", "the question you set was the name of your first school"),
+        ("Caller", "i think it's escuela benito juarez"),
+        ("Agent", "that doesn't match what i have"),
+        ("Caller", "sorry try blankenship academy"),
+    )
+    masked = covered(analyzer, call_of(*turns))
+    assert "benito" not in masked[2]
+    assert "blankenship" not in masked[4]
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (
+            (
+                "What's the passcode on your account?",
+                "That'd be oceangarden2. O-C-E A N G A R D E N 2.",
+                "Sorry, was that oceangarden2?",
+            ),
+            "oceangarden2",
+        ),
+        (
+            ("and what's the access code", "it's copper heron", "sorry, did you say copper heron?"),
+            "copper heron",
+        ),
+        (("what's your passcode", "it's bluejay", "you said bluejay?"), "bluejay"),
+    ],
+)
+def test_a_word_passcode_checked_back_by_the_asker_is_redacted(analyzer, turns, value):
+    call = call_of(*(("Agent" if k % 2 == 0 else "Caller", t) for k, t in enumerate(turns)))
+    assert value not in covered(analyzer, call)[2]
+
+
+def test_a_pin_checked_back_by_the_asker_is_still_a_pin():
+    assert _asked("what's your passcode", "it's 4 4 2 1", "sorry was that 4421?")[2] == ("PIN",)

@@ -1311,3 +1311,90 @@ def test_case_letters_said_dash_and_paused_letter(text: str, expected: set[str])
 )
 def test_amount_bounds_are_quantities(text: str, expected: set[str]) -> None:
     assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an id's head of letters and digits, glued by the normaliser, before a said dash
+        (
+            "your reference number is b two one z dash ninety six fifty six",
+            {"b two one z dash ninety six fifty six"},
+        ),
+        (
+            "LET ME WRITE THAT DOWN E THIRTY SEVEN F DASH NINETY SIX TWENTY TWO",
+            {"E THIRTY SEVEN F DASH NINETY SIX TWENTY TWO"},
+        ),
+        ("the code is k four q - 5531 2207", {"k four q - 5531 2207"}),
+        ("it's gh9 uh 44078 12", {"gh9 uh 44078 12"}),
+        # the head read apart, letter by letter and group by group
+        ("the number is S 87 A dash 1227.", {"S 87 A dash 1227"}),
+        ("your ticket number is R 29 V dash 6855.", {"R 29 V dash 6855"}),
+        ("it's T 4 dash 55817", {"T 4 dash 55817"}),
+        # a glued head before a space, and a round last group written as an amount
+        ("okay so r oh seven v seventy six hundred", {"r oh seven v seventy six hundred"}),
+        ("it's q nine nine x dash twenty one hundred", {"q nine nine x dash twenty one hundred"}),
+        ("W07 A 1191 is the ticket", {"W07 A 1191"}),
+        # a lone letter and a said dash opening a read-back
+        ("a dash one sixty two seventy three", {"a dash one sixty two seventy three"}),
+        ("so k dash 44172", {"k dash 44172"}),
+        # near misses: a word, a unit or a count before the number stays visible
+        ("I 95 dash 44172 is the exit", {"95 dash 44172"}),
+        ("it took 10am - 44172 hmm", {"44172"}),
+        ("the B12 cost twenty one hundred dollars", set()),
+        ("add a dash of salt at 44172", {"44172"}),
+    ],
+)
+def test_id_head_of_letters_and_digits(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a last digit said as a word after groups Whisper wrote, closing the turn
+        ("Yes, it's 232 814 575 one.", {"232 814 575 one"}),
+        ("that's 4471 992 330 nine", {"4471 992 330 nine"}),
+        # near misses: "one" after a comma or going on is a pronoun
+        ("it's 232 814 575, one.", {"232 814 575"}),
+        ("it's 232 814 575 one of them is mine", {"232 814 575"}),
+    ],
+)
+def test_last_digit_said_as_a_word(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "turn", "value"),
+    [
+        (
+            (
+                "A: let me give you a ticket number r as in romeo zero seven v dash seventy "
+                "six hundred",
+                "C: okay so r oh seven v seventy six hundred",
+            ),
+            1,
+            "r oh seven v seventy six hundred",
+        ),
+        (
+            ("A: Let me give you a confirmation number: B 65 W dash 0774.",),
+            0,
+            "B 65 W dash 0774",
+        ),
+        (
+            ("A: the number is N seventy two s as in sam dash twenty-one eighty-three.",),
+            0,
+            "N seventy two s as in sam dash twenty-one eighty-three",
+        ),
+        (
+            ("C: CAN YOU REPEAT THAT V D TWO UH FORTY FOUR ZERO SEVEN EIGHT",),
+            0,
+            "V D TWO UH FORTY FOUR ZERO SEVEN EIGHT",
+        ),
+    ],
+)
+def test_id_head_hidden_in_call(analyzer, lines, turn: int, value: str) -> None:
+    """The head before the dash is hidden with the rest, in a call, read back too."""
+    call = said(*lines)
+    masked = covered(analyzer, call)[turn]
+    assert value_hidden(masked, call.turns[turn].text, value), masked

@@ -213,3 +213,20 @@ def test_a_guest_code_read_back_with_its_key_is_hidden(analyzer):
     masked = covered(analyzer, call)
     assert value_hidden(masked[0], call.turns[0].text, "4 8 1 9")
     assert value_hidden(masked[1], call.turns[1].text, "4819")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a keypad code between the key pressed first and the key pressed last
+        ("OH SORRY, THE CODE IS STAR 2 5 8 0 POUND", {"STAR 2 5 8 0 POUND"}),
+        ("STAR 2 5 8 0 POUND", {"STAR 2 5 8 0 POUND"}),
+        ("it's star two five eight oh pound", {"star two five eight oh pound"}),
+        ("hash 4 4 1 9 star", {"hash 4 4 1 9 star"}),
+        # negatives: a menu key with one digit, money in pounds
+        ("press star 2 then pound", set()),
+        ("star 2580 pounds", set()),
+    ],
+)
+def test_a_code_said_digit_by_digit_between_two_keys(text, expected):
+    assert found(PinRecognizer(), text) == expected

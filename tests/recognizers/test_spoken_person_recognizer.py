@@ -1603,3 +1603,73 @@ def test_an_adverb_after_doctor_is_no_surname(person, text, expected):
 )
 def test_a_name_suffix_before_the_next_clause(analyzer, text, expected):
     assert turn_redacted(analyzer, ["C: " + text], 0) == expected
+
+
+# A crew member named with "and" or "from" after the role, and someone the agent passes a
+# message to ("let hank know", "have hank call you"): the word must be a listed first name.
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("A: yes your crew lead is hank and the number he'd text from is on file", "hank"),
+        ("A: the installer will be hank from our mesa crew", "hank"),
+        ("A: your tech is ofelia and she'll text when she's close", "ofelia"),
+        ("A: ok ill let hank know. whats a good number for you", "hank"),
+        ("A: sure i'll have hank call you this afternoon", "hank"),
+        ("A: i'll ask priya to text you the link", "priya"),
+        ("A: I'll get Dmitri to call you back", "Dmitri"),
+    ],
+)
+def test_worker_named_by_a_message_or_a_role_clause(analyzer, line: str, name: str) -> None:
+    assert name in turn_redacted(analyzer, [line], 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A: i'll have someone call you",
+        "A: ok i'll let billing know",
+        "A: i'll let them know",
+        "A: i'll have dispatch call you back",
+        "A: i'll have maintenance call you",
+        "A: let your landlord know",
+        "A: the manager is out and back monday",
+        "A: the tech is from our south office",
+    ],
+)
+def test_message_or_role_clause_without_a_name_stays_visible(analyzer, line: str) -> None:
+    assert redacted_values(analyzer, line)[0] == []
+
+
+# A term of endearment said to someone ("thank you hon") is no name; a caller who gave
+# that word as a name is still found when it comes back.
+@pytest.mark.parametrize(
+    "line", ["A: oh perfect thank you hon", "C: OK THANKS HON", "A: sure what's your name hon"]
+)
+def test_endearment_after_a_greeting_stays_visible(analyzer, line: str) -> None:
+    assert redacted_values(analyzer, line)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["A: can i get your name", "C: it's hon wong", "A: oh perfect thank you hon"], "hon"),
+        (["C: my name is Hon", "A: thank you Hon"], "Hon"),
+        # first names in the endearments list are still names when thanked alone
+        (["A: okay thank you chase have a good one"], "chase"),
+        (["A: okay thank you Chase, have a good one"], "Chase"),
+    ],
+)
+def test_endearment_word_named_on_the_call_is_hidden(analyzer, lines, name: str) -> None:
+    assert name in turn_redacted(analyzer, lines, len(lines) - 1)
+
+
+# A surname that is a rare word, given with the next detail straight after it.
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: OK NAME IS BILLY RAY HUTCHINS DATE OF BIRTH OCT 3", "BILLY RAY HUTCHINS"),
+        ("C: my name is nadia hutchins dob march third", "nadia hutchins"),
+    ],
+)
+def test_rare_word_surname_before_the_next_detail(analyzer, line: str, name: str) -> None:
+    assert name in turn_redacted(analyzer, [line], 0)
