@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 
 import regex as re
 
+from recognizers.base import MONTH
 from recognizers.hits import Hit, inside
 from recognizers.name_gazetteer_recognizer import EVERYDAY_FIRSTS
 from recognizers.place_context import CHURCH_WORDS, SAINT_BEFORE, SAINT_NAMED
@@ -969,8 +970,7 @@ def _norm_span(norm: NormalizedText, hit: Hit) -> tuple[int, int]:
 # like the month" (a date never needs telling apart from the month; "like the month
 # before" compares dates and is no name).
 _NAME_LIKE_THE_MONTH = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b(?=[ \t]*[.,!]?[ \t]*(?:just[ \t]+|same[ \t]+)?(?:like|as(?:[ \t]+in)?)"
+    rf"\b{MONTH}(?<!\.)\b(?=[ \t]*[.,!]?[ \t]*(?:just[ \t]+|same[ \t]+)?(?:like|as(?:[ \t]+in)?)"
     r"[ \t]+the[ \t]+month[ \t]*(?:[.,!?]|$))",
     re.IGNORECASE,
 )
