@@ -249,6 +249,16 @@ _SOMEONE_AT = (
     r"(?:[ \t]+(?:now|still|also|currently|over|back|down|just))?[ \t]+at"
     r"|\b(?:live|lives|lived|living)\b[^.!?]{0,25}?\bat)"
 )
+# Who lives beside or near the caller: the street of "she's at 26" is theirs.
+_NEIGHBOR = (
+    r"neighbou?rs?|next[ \t-]+door|(?:two|three|\d)[ \t]+doors[ \t]+down|"
+    r"across[ \t]+the[ \t]+(?:street|road|hall)"
+)
+# What follows a course's, a squad's or a machine's unit, not a home's: "unit 3 exam".
+_NOT_UNIT_AFTER = (
+    r"of|exam|test|quiz|lesson|module|assignment|homework|chapter|percent|responded|"
+    r"responding|is[ \t]+(?:broken|leaking|out)"
+)
 # Words after a number that say how much, how long or when, not which street: "i'm at 5
 # percent", "she's at 40 minutes", "at 25 past", "i'm at 720 fico", "he's at 2 left".
 _NOT_BARE_STREET = (
@@ -2714,6 +2724,26 @@ class AddressRecognizer(SpokenPatternRecognizer):
             rf"{_BARE_STREET_NAME}(?={_BARE_STREET_END})",
             0.6,
             cue=r"\bat\b",
+        ),
+        # A neighbour's house said by its number alone, its street known from the talk: "I
+        # live next door to her. She's at 26.", "her neighbor has a key, he's at two two
+        # eight" (not "she's at 26 weeks", "he's at 80 now"; only where a neighbour is named).
+        CuedPattern(
+            "neighbor_at_number",
+            rf"(?<={_SOMEONE_AT}[ \t]+)(?<![\d$.,#:])\d{{1,5}}[a-z]?(?=[ \t]*(?:[,.!?;]|$))",
+            0.6,
+            cue=rf"\b(?:{_NEIGHBOR})\b",
+        ),
+        # A home's unit said with whose it is: "it's coming through into his unit three oh
+        # two", "my unit 4b", "the downstairs unit 12" (not "his unit 3 exam", "our unit 2 of
+        # 5", "the ac unit 2").
+        CuedPattern(
+            "owned_unit",
+            r"(?<=\b(?:my|his|her|their|our|downstairs|upstairs|neighbou?r's)[ \t]+)"
+            rf"(?:unit|suite)[ \t]*#?[ \t]*{_UNIT_ID}"
+            rf"(?![ \t]*(?:{_UNITS}|{_COUNTED}|{_TIME_WORD}|{_NOT_UNIT_AFTER})\b)",
+            0.6,
+            cue=r"\b(?:unit|suite)\b",
         ),
         # The new house number said right after a move, its street's name often left for
         # later: "no i moved it's now one fifty seven", "we moved it's three ashgrove", "i

@@ -364,9 +364,15 @@ _AREA_CODE_REPLY = re.compile(
 )
 # A reply that is only a two-digit year: "92", "uh, 67".
 _BARE_YEAR = re.compile(
-    r"^\W*(?:(?:uh|um|er|erm|oh|it's|its|it was|that's|that'd be)\W+)*(\d\d)\W*"
+    r"^\W*(?:(?:uh|um|er|erm|oh|it's|its|it was|that's|that'd be)\W+)*"
+    # a second caller finishing the date the first one started: "then seventy four",
+    # "and ninety", "and then eighty one"
+    r"(?:(?:and[ \t]+then|and|then|plus)\W+)?(\d\d)\W*"
     # a confirming word after it: "sixty one yeah"
-    r"(?:(?:yeah|yep|yes|that's right|correct)\W*)?$",
+    r"(?:(?:yeah|yep|yes|that's right|correct)\W*)?"
+    # the finisher's closing remark: "… that's it", "… you forgot the rest"
+    r"(?:(?:that's it|that's all|that's the year|(?:you[ \t]+)?(?:forgot|missed|left off)"
+    r"[ \t]+the[ \t]+(?:rest|end|year))\W*)?$",
     _I,
 )
 # Replies that put the question off rather than answer it.

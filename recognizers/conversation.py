@@ -1754,6 +1754,66 @@ def cut_id_turns(texts: Sequence[str]) -> set[int]:
             out.add(i)
         if i + 1 < len(texts) and _id_rest(texts[i + 1]):
             out.add(i + 1)
+    return out | rest_asked_turns(texts)
+
+
+# A listener repeating an id's head and asking for the rest: "wait FA what was the rest",
+# "sorry 412 and then what", "then 865 you forgot the rest" (letters spelled, normalised).
+_REST_ASK = re.compile(
+    r"^\W*(?:(?:wait|sorry|then|and|so|um|uh|okay|ok|yeah|sure|let me see|hang on)\W+)*"
+    rf"(?P<head>{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,2}})\W*"
+    r"(?:what was the rest|what's the rest|and then what|then what|and then|"
+    r"you forgot the rest|what comes after(?: that)?)\W*$",
+    _I,
+)
+# The rest said alone: "G1TY", "5351", "TKUP" (letters alone too: the head came before).
+_BARE_REST = re.compile(
+    rf"^[ \t]*(?:(?:and|then|uh|um|okay|ok|it's)[ \t,]+)?{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,4}}"
+    r"[ \t.!,-]*$",
+    _I,
+)
+_REST_LOOKBACK = 3
+# Where a read id may start: a token with a digit, or spelled letters (normalised upper).
+_VALUE_TOKEN = re.compile(r"\b(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]+)\b")
+
+
+def _compact(text: str) -> str:
+    """Letters and digits only, upper case: "FA" + "G1TY" is "FAG1TY"."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _said_before(piece: str, earlier: Sequence[str]) -> bool:
+    """An earlier turn says a value that starts with ``piece`` at a token of digits or
+    spelled letters, no amount: "FA" in "is FAG1TY", never the "so" inside "also"."""
+    return any(
+        _compact(text[m.start() :]).startswith(piece)
+        and not _MONEY_AFTER.match(text, m.end())  # "412 dollars": an amount, no id
+        and text[m.start() - 1 : m.start()] != "$"
+        for text in earlier
+        for m in _VALUE_TOKEN.finditer(text)
+    )
+
+
+def rest_asked_turns(texts: Sequence[str]) -> set[int]:
+    """An id read out, a listener repeating its head and asking for the rest, and the rest
+    said alone next: both pieces are the id's. The head must be how a value said just
+    before starts (so "sorry 5 and then what" about a step is nothing); a rest of letters
+    only must join the head to that value."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        m = _REST_ASK.match(text)
+        if m is None or (is_shouting(text) and not _DIGIT.search(m.group("head"))):
+            continue
+        head = _compact(m.group("head"))
+        earlier = texts[max(0, i - _REST_LOOKBACK) : i]
+        if not _said_before(head, earlier):
+            continue
+        out.add(i)
+        rest = texts[i + 1] if i + 1 < len(texts) else ""
+        if _BARE_REST.match(rest) and (
+            _id_rest(rest) or _said_before(head + _compact(rest), earlier)
+        ):
+            out.add(i + 1)
     return out
 
 

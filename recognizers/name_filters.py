@@ -68,6 +68,27 @@ _NEVER_NAME = frozenset(
     + ("being", "mail-in", "drop-off", "levy", "levies", "levied")
 )
 _RANK_ALONE = re.compile(rf"{RANK}\.?", re.IGNORECASE)
+# Words a caller says to someone in the room or as an aside, never their name: terms of
+# endearment, kin said as a name ("shh dad", "it's doctor mom"), hushes and oaths ("oh
+# gosh kiddo"). A span of these words alone is dropped; another word in it keeps it a
+# name ("Bud Hollis"), and so does a title or a first name before a word that is a
+# surname too ("Ms. Ma", "Jack Ma", "Dr. Dear"), but not before a kin word ("doctor mom").
+# (not "bud", "nana" or "honey", given names as often: "I'll send Bud over", "ask for
+# Nana", "my niece honey")
+_ADDRESS_WORDS = wordset(
+    """hon hun babe baby sweetie sweetheart darling dear kiddo kiddos buddy pal
+    mom mum ma mama momma mommy dad daddy pop pops papa grandma grandpa granny
+    shh shush sh gosh golly doctor"""
+)
+# A caller who gives such a word as a name keeps it ("my name is Hon", "she goes by
+# Sweetie", "my niece Baby").
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:name(?:'s|’s|[ \t]+is)|i'm|i’m|this[ \t]+is|call[ \t]+me|goes[ \t]+by|go[ \t]+by|"
+    r"named|called|my[ \t]+(?:niece|nephew|daughter|son|sister|brother|cousin|aunt|uncle|"
+    r"wife|husband|partner|friend|neighbou?r|grand(?:daughter|son)))[ \t]+$",
+    re.IGNORECASE,
+)
+_ADDRESS_SURNAMES = wordset("ma dear pop pops pal baby")
 # A farewell in another language, taken for a name: "Auf Wiederhören.", "hasta luego".
 _FOREIGN_FAREWELL = frozenset(
     ("auf", "wiederhören", "wiederhoren", "wiedersehen", "au", "revoir", "hasta", "luego")
@@ -132,6 +153,8 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
         return True
     if any(s <= start and end <= e for s, e in brands):
         return True
+    if _address_words_only(text, start, low):
+        return True
     if " " in low and all(w in _FOREIGN_FAREWELL for w in low.split()):
         return True  # "Auf Wiederhören": two words of a farewell, no one's name
     if _site_named(text, start, end) or _word_as_state(text, start, end, low):
@@ -146,6 +169,20 @@ def _not_a_name(text: str, start: int, end: int, brands: list[tuple[int, int]]) 
         _firm_words(text, start, end)
         or _state_before_number(text, start, end)
         or surname_firm(text, start, end)
+    )
+
+
+def _address_words_only(text: str, start: int, low: str) -> bool:
+    """A span made only of words said to someone ("hon", "shh dad", "gosh kiddo"), not
+    given as a name ("my name is Hon"): how a caller speaks to family, not a name."""
+    words = re.findall(r"[\p{L}'’]+", low)
+    return (
+        bool(words)
+        and all(w in _ADDRESS_WORDS for w in words)
+        and not _INTRODUCED_BEFORE.search(text, max(0, start - 24), start)
+        and not (
+            words[-1] in _ADDRESS_SURNAMES and _NAMED_BEFORE.search(text, max(0, start - 16), start)
+        )
     )
 
 

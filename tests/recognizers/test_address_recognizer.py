@@ -3495,3 +3495,31 @@ HOME_STATES_FLATS_AND_STREETS_IN_PASSING = [
 @pytest.mark.parametrize(("text", "expected"), HOME_STATES_FLATS_AND_STREETS_IN_PASSING)
 def test_home_states_flats_and_streets_said_in_passing(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+NEIGHBOURS_AND_OWNED_UNITS = [
+    # a neighbour's house said by its number alone
+    ("I live next door to her, at 24 Elm Road. She's at 26.", {"24 Elm Road", "26"}),
+    ("her neighbor has a key, he's at two two eight", {"two two eight"}),
+    ("the lady across the street, she's at 415.", {"415"}),
+    ("my neighbours are away, they're at 12b", {"12b"}),
+    # (no neighbour named; a count, an age or a pace after the number)
+    ("he's at 228.", set()),
+    ("my neighbor is pregnant, she's at 26 weeks", set()),
+    ("my neighbor called, he's at 80 now", set()),
+    # a home's unit said with whose it is
+    ("it's coming through into his unit three oh two", {"unit three oh two"}),
+    ("the water is coming into her unit 4b", {"unit 4b"}),
+    ("the downstairs unit 12 has a leak", {"unit 12"}),
+    ("my unit 302 is flooded", {"unit 302"}),
+    # (a course's, a squad's or a machine's unit: the same words, no home)
+    ("my son finished his unit 3 exam", set()),
+    ("our unit 2 of 5 is done", set()),
+    ("our neighbor's ac unit 2 is broken", set()),
+    ("the ac unit 2 is broken", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOURS_AND_OWNED_UNITS)
+def test_neighbours_house_number_and_owned_units(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -1616,3 +1616,37 @@ def test_a_word_passcode_checked_back_by_the_asker_is_redacted(analyzer, turns, 
 
 def test_a_pin_checked_back_by_the_asker_is_still_a_pin():
     assert _asked("what's your passcode", "it's 4 4 2 1", "sorry was that 4421?")[2] == ("PIN",)
+
+
+@pytest.mark.parametrize(
+    ("read", "ask", "rest", "head", "tail"),
+    [
+        ("A: okay the confirmation number for today is f a g one t y",
+         "C: wait f a what was the rest", "A: g one t y", "f a", "g one t y"),
+        ("A: the refund ref is l n t k u p",
+         "C: wait l n and then what", "A: t k u p", "l n", "t k u p"),
+        ("A: your reference number is 412 five thirty five 1",
+         "C: sorry 412 and then what", "A: five thirty five 1", "412", "five thirty five 1"),
+        ("A: write down ticket 865 2210",
+         "C: then 865 you forgot the rest", "A: 2210", "865", "2210"),
+    ],
+)  # fmt: skip
+def test_an_ids_head_asked_back_and_its_rest_are_the_id(analyzer, read, ask, rest, head, tail):
+    """A listener repeats an id's head and asks for the rest; the rest comes alone."""
+    values = redacted_values(analyzer, read, ask, rest)
+    assert head in " ".join(values[1])
+    assert tail in " ".join(values[2])
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "A: your total comes to 412 dollars and 20 cents",
+        "A: turn left at the light and then go two blocks",
+        "A: the tower is also fine",
+    ],
+)
+def test_a_head_asked_back_not_read_as_a_value_stays_readable(analyzer, read):
+    """The head must start a value said just before: an amount or a word is no id."""
+    values = redacted_values(analyzer, read, "C: sorry 412 and then what", "A: so and then")
+    assert not values[1] and not values[2]

@@ -399,3 +399,33 @@ def test_day_first_digits_need_a_birth_cue() -> None:
 def test_birth_date_answer_with_named_parts(analyzer: CallAnalyzer, reply: str, values) -> None:
     text = covered(analyzer, said("A: and your date of birth", reply))[1]
     assert all(v not in text for v in values)
+
+
+@pytest.mark.parametrize(
+    ("finish", "year"),
+    [
+        ("O: Then seventy four. that's it", "seventy four"),
+        ("O: and ninety. that's it", "ninety"),
+        ("C: THEN SIXTY THREE YOU FORGOT THE REST", "SIXTY THREE"),
+        ("O: and then eighty one", "eighty one"),
+        ("O: plus fifty two, you missed the year", "fifty two"),
+    ],
+)
+def test_second_caller_finishing_the_birth_year(analyzer: CallAnalyzer, finish, year) -> None:
+    """On a speakerphone the other caller says the year the first one left off."""
+    turns = [
+        ("agent", "what's the birthdate on file?"),
+        ("customer", "okay yeah it's oh three oh five..."),
+        ("other" if finish[0] == "O" else "customer", finish[3:]),
+    ]
+    assert year not in covered(analyzer, call_of(*turns))[2]
+
+
+@pytest.mark.parametrize("finish", ["and ninety days", "then 74 percent", "and ninety of them"])
+def test_a_number_after_the_birth_date_that_is_no_year(analyzer: CallAnalyzer, finish) -> None:
+    turns = [
+        ("agent", "what's the birthdate on file?"),
+        ("customer", "okay yeah it's oh three oh five..."),
+        ("other", finish),
+    ]
+    assert covered(analyzer, call_of(*turns))[2] == finish

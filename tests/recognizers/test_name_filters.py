@@ -324,3 +324,56 @@ def test_two_letter_name_spelled_stays(analyzer) -> None:
 def test_a_town_named_like_a_surname(ner_analyzer, line, hidden):
     values = redacted_values(ner_analyzer, line)[0]
     assert any("jefferson" in v.lower() for v in values) == hidden
+
+
+# --- cycle 84 (round 96): words said to family on a speakerphone are no name ---------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C: Write that down, hon.",
+        "C: hang on hon get the checkbook",
+        "C: Okay, kiddo, read me the number",
+        "C: oh gosh kiddo do you know it",
+        "C: shh ma she's talking",
+        "C: Shh dad, she's talking",
+        "C: it's doctor mom who do we see",
+        "C: sweetie, grab the letter for me",
+        "C: hold on buddy, what's the date on it",
+    ],
+)
+def test_words_said_to_family_stay_visible(ner_analyzer, line: str) -> None:
+    assert all_redacted_values(ner_analyzer, "A: Can you read me the number?", line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: my neighbour Jack Ma is on the account", "Ma"),
+        ("C: you can ask Ms. Ma about it", "Ma"),
+        ("C: ask Dr. Dear about the referral", "Dear"),
+        ("C: my uncle Bud Hollis set it up", "Hollis"),
+        ("C: hold on, Kiddo Ramirez is on the other line", "Ramirez"),
+        # given names that are family words too are not on the list
+        ("A: I'll send Bud over now", "Bud"),
+        ("C: okay, ask for Nana at the desk", "Nana"),
+        ("C: her real name's honora but she goes by honey", "honey"),
+    ],
+)
+def test_family_words_in_a_name_stay_redacted(ner_analyzer, line: str, name: str) -> None:
+    texts = all_redacted_values(ner_analyzer, "A: Who else is on the account?", line)
+    assert any(name in t for t in texts)
+
+
+def test_a_family_word_given_as_a_name_stays_redacted(ner_analyzer) -> None:
+    """ "my niece honey" / "honey belle carter … goes by honey": a given name, not a word
+    said to family (the filter keeps it after a relation or "goes by")."""
+    texts = all_redacted_values(
+        ner_analyzer,
+        "A: and the third",
+        "C: that's my niece honey she's sixteen is that okay",
+        "A: what's her full name",
+        "C: honey belle carter her real name's honora but she goes by honey",
+    )
+    assert sum(t == "honey" for t in texts) >= 2, texts
