@@ -1708,9 +1708,10 @@ _ID_HEAD_AT_END = re.compile(
     rf"(?:[ \t]+(?:is|was))?[ \t:\#]+{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,3}}[ \t.!,-]*$",
     _I,
 )
-# The rest of a cut id alone in the next turn: "358", "83707.", "0984 AA".
+# The rest of a cut id alone in the next turn, or of one asked for again: "358", "83707.",
+# "0984 AA", "G1TY", "TKUP" (letters alone too, where the head came before).
 _ID_REST = re.compile(
-    rf"^[ \t]*(?:(?:and|then|uh|um|okay|ok)[ \t,]+)?{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,4}}"
+    rf"^[ \t]*(?:(?:and|then|uh|um|okay|ok|it's)[ \t,]+)?{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,4}}"
     r"[ \t.!,-]*$",
     _I,
 )
@@ -1766,12 +1767,6 @@ _REST_ASK = re.compile(
     r"you forgot the rest|what comes after(?: that)?)\W*$",
     _I,
 )
-# The rest said alone: "G1TY", "5351", "TKUP" (letters alone too: the head came before).
-_BARE_REST = re.compile(
-    rf"^[ \t]*(?:(?:and|then|uh|um|okay|ok|it's)[ \t,]+)?{_ID_PIECE}(?:[ \t-]?{_ID_PIECE}){{0,4}}"
-    r"[ \t.!,-]*$",
-    _I,
-)
 _REST_LOOKBACK = 3
 # Where a read id may start: a token with a digit, or spelled letters (normalised upper).
 _VALUE_TOKEN = re.compile(r"\b(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]+)\b")
@@ -1810,7 +1805,7 @@ def rest_asked_turns(texts: Sequence[str]) -> set[int]:
             continue
         out.add(i)
         rest = texts[i + 1] if i + 1 < len(texts) else ""
-        if _BARE_REST.match(rest) and (
+        if _ID_REST.match(rest) and (
             _id_rest(rest) or _said_before(head + _compact(rest), earlier)
         ):
             out.add(i + 1)
