@@ -9,6 +9,9 @@ from recognizers.checksums import digits_only, luhn_valid
 from recognizers.spoken_normalizer import BACKCHANNEL
 
 _CUE = r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through))\b"
+# An amount's unit right after the digits: "exp 02 30 ... put 121 dollars on it", "cvv 406
+# and just put 434 dollars on it" (the number is the amount, no expiry or code).
+AMOUNT_NEXT = r"(?![ \t]*(?:dollars?|bucks|cents|%|percent)\b)"
 # A hesitation said between the month and the year: "09, uh, 29", "07 um 26", "11... er... 27".
 _PAUSE = r"(?:[ \t]*(?:,|\.{2,3}|\u2026|\u2014|--?)[ \t]*|[ \t]+)"
 # (or the other side's backchannel written inside it: "oh five yep twenty-seven")
@@ -118,7 +121,7 @@ class CardExpiryRecognizer(SpokenPatternRecognizer):
             "cued_expiry",
             rf"(?<={_CUE}{same_clause(30)})(?<![\d/]){_MONTH_YEAR}(?![\d/])"
             # (an amount said after the card: "exp 02 30 … put 121 dollars on it")
-            r"(?![ \t]*(?:dollars?|bucks|cents|%|percent)\b)",
+            + AMOUNT_NEXT,
             0.85,
             cue=_CUE,
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from recognizers.base import MONTH, CuedPattern, SpokenPatternRecognizer, same_clause
 from recognizers.card_expiry_recognizer import (
     AFTER_CARD,
+    AMOUNT_NEXT,
     CARD_RUN,
     CARD_THEN_MONTH_YEAR,
     CODE_LEAD,
@@ -78,7 +79,7 @@ class CvvRecognizer(SpokenPatternRecognizer):
             # 1-888-555-7007")
             rf"(?<={_CUE}{same_clause(30)})(?<!\d)(?<!\d[-.])\d{{3,4}}(?!\d)(?![-.]\d)"
             # (an amount said after the code: "cvv 406 and just put 434 dollars on it")
-            r"(?![ \t]*(?:dollars?|bucks|cents|%|percent)\b)",
+            + AMOUNT_NEXT,
             0.85,
             cue=_CUE,
         ),
@@ -112,7 +113,7 @@ class CvvRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "named_code_after_expiry",
             rf"(?<={_STATED_EXPIRY}{_NAMED_CODE_LEAD})(?<![\d/])\d{{3,4}}(?![\d/]|[.,]\d)"
-            r"(?![ \t]*(?:dollars?|bucks|%|percent))",
+            + AMOUNT_NEXT,
             0.85,
             cue=r"\bexp",
         ),
@@ -120,8 +121,7 @@ class CvvRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "code_after_card_and_expiry",
             rf"(?<={CARD_RUN}{AFTER_CARD}(?<![\d/]){CARD_THEN_MONTH_YEAR}{AFTER_CARD}"
-            rf"{CODE_LEAD})(?<![\d/])\d{{3,4}}(?![\d/])"
-            r"(?![ \t]*(?:dollars?|bucks|%|percent))",
+            rf"{CODE_LEAD})(?<![\d/])\d{{3,4}}(?![\d/])" + AMOUNT_NEXT,
             0.85,
             cue=r"\d(?:[ \t]*[-.]?[ \t]*\d){12}",
         ),
@@ -131,7 +131,7 @@ class CvvRecognizer(SpokenPatternRecognizer):
             "code_after_glued_card_expiry",
             r"(?<=(?<!\d)\d{16,23}[ \t,]+(?:and[ \t]+)?(?:cvv|cvc|code|security code|"
             r"(?:the[ \t]+)?back(?:['\u2019]s|[ \t]+(?:is|says|reads))?)[ \t,:]+)"
-            r"\d{3,4}(?![\d/])(?![ \t]*(?:dollars?|bucks|%|percent))",
+            r"\d{3,4}(?![\d/])" + AMOUNT_NEXT,
             0.85,
             cue=r"\d{16}",
         ),
