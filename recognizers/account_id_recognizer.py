@@ -418,6 +418,22 @@ _REST_OF_NUMBER = (
 )
 
 
+# A listener repeating an id's head and asking for the rest, the head one letter: "wait l
+# and then what", "sorry w what was the rest" (a spelled letter, normalised: "sorry E what
+# was the rest"). Longer heads are the conversation's (it checks them against the value
+# read just before). Digits only where they are said as the missing rest: "then 865 you
+# forgot the rest" ("sorry 5 and then what" may ask about a step).
+_REST_ASK_LEAD = (
+    r"(?:(?<=^)|(?<=^wait )|(?<=^wait, )|(?<=^sorry )|(?<=^sorry, )|(?<=^then )|(?<=^and ))"
+)
+_REST_ASKED_AFTER = (
+    r"(?=[ \t.,]*(?:what was the rest|what's the rest|and then what|then what)[ \t?.!]*$)"
+)
+_REST_SAID_AFTER = r"(?=[ \t.,]*you (?:forgot|missed|left out) the rest[ \t?.!]*$)"
+_LETTER_HEAD_ASKED = rf"{_REST_ASK_LEAD}(?!i\b)[a-z]{_REST_ASKED_AFTER}"
+_REST_SAID = rf"{_REST_ASK_LEAD}\d{{1,6}}{_REST_SAID_AFTER}"
+
+
 class AccountIdRecognizer(SpokenPatternRecognizer):
     """Identifiers: "account number 00123456", "member id AB123456", "policy P-778-2231".
 
@@ -428,6 +444,8 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
     ENTITY = "ACCOUNT_ID"
     PATTERNS = (
         SpokenPattern("rest_of_number", _REST_OF_NUMBER, 0.6),
+        SpokenPattern("letter_head_asked", _LETTER_HEAD_ASKED, 0.6),
+        SpokenPattern("rest_said", _REST_SAID, 0.6),
         SpokenPattern("medicare_mbi", _MEDICARE_MBI, 0.7),
         # Letter-digit codes with at least three digits and five characters: "AB123456",
         # "x7k9q2p4". Short codes and named models are products: "the X200 router",

@@ -249,6 +249,28 @@ _SOMEONE_AT = (
     r"(?:[ \t]+(?:now|still|also|currently|over|back|down|just))?[ \t]+at"
     r"|\b(?:live|lives|lived|living)\b[^.!?]{0,25}?\bat)"
 )
+# The reply's town said next, after its street: "old orchard road and that's in dublin".
+_TOWN_OF_REPLY_NEXT = (
+    r",?[ \t]+(?:and[ \t]+)?(?:that's|thats|that[ \t]+is|it's|its|it[ \t]+is)[ \t]+"
+    r"(?:(?:out|over|up|down)[ \t]+)?in\b"
+)
+# Who lives at a street, named by their role: "the homeowner on raintree lane".
+_RESIDENT_ROLE = (
+    r"(?:home[ \t-]?)?owners?|residents|tenants?|renters?|landlord|landlady|"
+    r"neighbou?rs?"
+)
+# A home said with whose it is: "my yard", "my mom's house", "their old farm" (not "the
+# place on fifth avenue", a shop's; "our" only with a word no firm uses of its site: "our
+# yard" or "our place" is as often a tow yard's or a restaurant's).
+_HOME_NOUN = (
+    r"house|home|farm|apartment|condo|cabin|ranch|driveway|duplex|townhouse|trailer|mailbox"
+)
+_OWNED_HOME = (
+    r"(?:(?:my|his|her|their|(?!(?:it|that|there|what|he|she|who|here|let|where)'s)[a-z]+'s)"
+    r"[ \t]+(?:(?!(?:a|an|the)\b)[a-z]+[ \t]+)?"
+    rf"(?:{_HOME_NOUN}|place|yard|property|garden|rental)"
+    rf"|our[ \t]+(?:(?!(?:a|an|the)\b)[a-z]+[ \t]+)?(?:{_HOME_NOUN}))"
+)
 # Who lives beside or near the caller: the street of "she's at 26" is theirs.
 _NEIGHBOR = (
     r"neighbou?rs?|next[ \t-]+door|(?:two|three|\d)[ \t]+doors[ \t]+down|"
@@ -2799,7 +2821,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"house is|home is|place is|we're|they're|i'm|he's|she's|"
             # (a client or a person named before their street: "mister abernathy on willow
             # creek road", "the client on heron lane")
-            r"mister|mr|mrs|missus|misses|ms|client|clients|patient|patients|resident)"
+            r"mister|mr|mrs|missus|misses|ms|client|clients|patient|patients|resident|"
+            # (or who lives there, or whose home it is: "the homeowner on raintree lane",
+            # "our yard on gorsuch road", "my mom's house on elm street")
+            rf"{_RESIDENT_ROLE}|{_OWNED_HOME})"
             r"\b[^.!?]{0,40}\bon\s+"
             # (or where one lives out of town: "it's art out on the pine grove road")
             r"|\b(?:out|over|up|down)[ \t]+on[ \t]+the[ \t]+"
@@ -2880,10 +2905,10 @@ class AddressRecognizer(SpokenPatternRecognizer):
             r"right|first|last|next|one)\b)[a-z][a-z'-]+)?[ \t]+"
             r"(?:road|rd|street|avenue|ave|lane|drive|close|crescent|terrace|grove|gardens|"
             r"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)"
-            r"(?=[\s.!?]*$)",
+            rf"(?=[\s.!?]*$|{_TOWN_OF_REPLY_NEXT})",
             0.6,
             cue=r"\b(?:road|rd|street|avenue|ave|lane|drive|close|crescent|terrace|grove|gardens|"
-            r"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)[\s.!?]*$",
+            rf"boulevard|blvd|court|place|rise|mews|wynd|parkway|circle)(?:[\s.!?]*$|{_TOWN_OF_REPLY_NEXT})",
         ),
         # ... or with its town and ZIP code, the rest of an address whose number ended the
         # turn before: "pecan valley drive san antonio 78223", "vista del sol el paso 79936"

@@ -1882,6 +1882,20 @@ _WRITTEN_EMAIL_REPLY = re.compile(
 )
 
 
+# A whole address said in words as the reply, the local part an English word too (the
+# question makes it an address): "sunny at sunny sells ohio dot com", "to ben at oak
+# and vine dot net". The reply opens with it; "at" is not followed by a place word.
+_SPOKEN_ADDRESS_REPLY = re.compile(
+    r"^[\s,.]*(?:(?:it's|its|it is|that's|sure|yes|yeah|ok|okay|um|uh|to|and)[\s,.]+)*"
+    r"(?P<v>[a-z0-9]+(?:[ \t]+(?:dot|underscore|period|hyphen|dash)[ \t]+[a-z0-9]+)*"
+    r"(?:[ \t]+\d{1,4})?[ \t]+at[ \t]+"
+    r"(?!(?:the|a|an|my|your|our|his|her|home|work|least|all|about|around)\b)"
+    r"(?:(?:[a-z0-9-]+|and|of)[ \t]+){0,3}[a-z0-9-]+[ \t]+dot[ \t]+"
+    r"(?:com|net|org|edu|gov|us|co|io|info|biz|me)(?:[ \t]+dot[ \t]+[a-z]{2})?)\b",
+    _I,
+)
+
+
 def _email_pieces(text: str) -> list[tuple[int, int]]:
     """Pieces of an email in a reply to "what's your email?"."""
     spans = [
@@ -1900,6 +1914,8 @@ def _email_pieces(text: str) -> list[tuple[int, int]]:
     # email?" / "office@x.com." (not one named in passing: "it's on the letter, hardship@…")
     if written := _WRITTEN_EMAIL_REPLY.match(text):
         spans.append(written.span("v"))
+    if spoken := _SPOKEN_ADDRESS_REPLY.match(text):
+        spans.append(spoken.span("v"))
     # a handle said as a word and digits: "tariqmansour 968"
     spans.extend(
         m.span()

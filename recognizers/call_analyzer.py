@@ -49,6 +49,7 @@ from recognizers.spoken_person_recognizer import (
     RANK,
     agent_with_department,
     fold,
+    is_endearment,
     lexicon,
     not_name_word,
 )
@@ -518,6 +519,8 @@ class CallAnalyzer:
                         low = word.lower()
                         if allow and allow.search(word):
                             continue
+                        if _answered_endearment(hit, word, text):
+                            continue  # "hold on hon, where did you put it": said to the room
                         if low in call_names.COMMON_WORDS:
                             everyday.add(low)  # "will", found by its cue ("my name is will")
                         elif not call_names.NOT_NAME_WORD.fullmatch(low):
@@ -1282,6 +1285,24 @@ _COURTESY = frozenset(
     {"apologies", "sorry", "pardon", "thanks", "welcome", "take", "gosh", "golly"}
     | {"jeez", "geez", "wow", "whoa"}
 )
+
+
+# Around a word said to someone in the room: "hold on hon …", "babe, can you grab …".
+_ROOM_CUE_BEFORE = re.compile(r"\b(?:hold on|hang on|wait|shh+|hush)[ \t]*,?[ \t]*$", re.I)
+_ROOM_REQUEST_AFTER = re.compile(r"[^.?!]*\byou\b", re.IGNORECASE)
+
+
+def _answered_endearment(hit: Hit, word: str, text: str) -> bool:
+    """A term of endearment taken as the answer to a name question but said to someone in
+    the room ("babe, can you grab my card?") is no name to look for again; a bare answer
+    ("it's bud") or one a cue found ("my name's bud") still is."""
+    if hit.recognizer != "ConversationContext" or not is_endearment(word) or hit.original:
+        return False
+    start = hit.start + text[hit.start : hit.end].find(word)
+    return bool(
+        _ROOM_CUE_BEFORE.search(text, 0, start)
+        or _ROOM_REQUEST_AFTER.match(text, start + len(word))
+    )
 
 
 def _word_not_name_here(word: str, text: str) -> bool:

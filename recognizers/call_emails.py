@@ -212,8 +212,10 @@ def _short_local_before_domain(
 
 
 def _spelled_letters(word: str, caps: bool) -> bool:
-    """A letter said alone, or letters spelled (in capitals, in a turn not all capitals)."""
-    return len(word) == 1 or (not caps and word.isupper() and len(word) <= 4)
+    """A letter said alone, or letters spelled (in capitals, in a turn not all capitals),
+    a whole name too: "NEILO grant" read back for neilogrant@… (the run must still be the
+    whole local part found in the call)."""
+    return len(word) == 1 or (not caps and word.isupper())
 
 
 def _spoken_runs(text: str, locals_: set[str], compact: set[str]) -> list[tuple[int, int]]:

@@ -1535,8 +1535,10 @@ def continued_groups(
             out.add(i)
             continue
         if "ACCOUNT_ID" in numbers and _LETTER_PREFIX.match(text):
-            if _goes_on_with_digits(speakers, texts, expected, i) or _after_id_digits(
-                speakers, texts, expected, i
+            if (
+                _goes_on_with_digits(speakers, texts, expected, i)
+                or _after_id_digits(speakers, texts, expected, i)
+                or _letters_said_again(speakers, texts, i)
             ):
                 out.add(i)  # "um, jdr" / "okay" / "519651": the id's letters first
             continue
@@ -1677,6 +1679,25 @@ def _letter_pieces(
         ) or (before >= 0 and "ACCOUNT_ID" in out[before] and is_digit_chunk(texts[before])):
             found.append(i)
     return found
+
+
+_LAST_LETTERS = re.compile(r"([a-z]{1,4})\W*$", _I)
+
+
+def _letters_said_again(speakers: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """A reply cut after the id's first letters, said again at the head of the whole id
+    once the asker asks to start again: "it's r -" / "could you start again?" / "sure
+    R2798088". The letters alone are no value; the id they start makes them one."""
+    m = _LAST_LETTERS.search(texts[i])
+    if m is None:
+        return False
+    head = m.group(1).upper()
+    later = [
+        texts[j]
+        for j in range(i + 1, min(len(texts), i + _SAID_AGAIN_REACH))
+        if speakers[j] == speakers[i]
+    ][:1]
+    return bool(later) and _DIGIT.search(later[0]) is not None and _said_before(head, later)
 
 
 def _goes_on_with_digits(

@@ -120,6 +120,14 @@ _NOT_SPELLED = (
     r"small|case|repeat|that's|it's|its|was|plus|about|around|only|just|using|use|used|"
     r"be|is|to|make|set|typing|typed|type|entering|entered|putting|trying|tried)"
 )
+# How a value is typed, said right after it: "all lowercase", "no spaces", "all 1 word".
+_TYPED_NOTE = (
+    r"(?:all[ \t]+(?:in[ \t]+)?(?:lower ?case|upper ?case|caps|small letters)|no spaces?|"
+    r"all[ \t]+(?:one|1)[ \t]+word|(?:one|1)[ \t]+word|"
+    # a letter's case or a symbol added: "rams fan 2023 with a capital r"
+    r"with[ \t]+(?:a|an)[ \t]+(?:capital|upper ?case|lower ?case|small)[ \t]+[a-z]|"
+    r"with[ \t]+(?:a|an)[ \t]+(?:exclamation|dollar sign|hashtag|asterisk|at sign))\b"
+)
 # A value with a digit or a symbol: what a password answer looks like when the only cue is
 # the question ("and the passcode on the account?" / "bluejay 44").
 # (a "!" that ends the reply is an exclamation, not typed: "Wasn't me!")
@@ -503,6 +511,23 @@ class PasswordRecognizer(SpokenPatternRecognizer):
             rf"(?:[ \t]+(?!(?:{_STOP}|{_HEDGE}|with|without|all|in|no)\b){_WORD}){{0,3}}",
             0.85,
             cue=_REFUSED,
+        ),
+        # A value given with how to type it, no question or cue word before it: "okay it's
+        # honey bee 772 all lowercase no spaces", "it's maple leaf 441, all 1 word", a reply
+        # "rams fan 2023 with a capital r". Only words then digits: how a value is typed is
+        # said of a login, not of a date or a sum.
+        CuedPattern(
+            "value_then_how_typed",
+            # after "it's" or opening the reply
+            r"(?<=(?:\b(?:it's|its|it is|that's|thats|that is)|^[\s,.]*(?:(?:okay|ok|um|uh|so|"
+            r"yeah|sure)[\s,.]+)*)[ \t]*(?:(?:um|uh)[ \t,]+)?)"
+            rf"(?!(?:{_STOP}|{_HEDGE}|{_NOT_SPELLED}|{_FILLER}|a|an|my|your|like|yeah|sure)\b)"
+            r"[a-z]{2,}"
+            rf"(?:[ \t]+(?!(?:{_STOP}|{_NOT_SPELLED})\b)[a-z]{{2,}}){{0,2}}[ \t]+\d{{1,6}}"
+            rf"(?![ \t]*(?:{_COUNTED_AFTER})\b)"
+            rf"(?=[ \t]*,?[ \t]+{_TYPED_NOTE})",
+            0.85,
+            cue=_TYPED_NOTE,
         ),
         # Weak alone: the question or the words before must name a password (CONTEXT).
         CuedPattern(

@@ -23,6 +23,14 @@ from recognizers.base import BRANDS, HONORIFIC, CuedPattern, SpokenPatternRecogn
 
 logger = logging.getLogger(__name__)
 
+# What one asks of someone in the room while on the phone: "… get the checkbook",
+# "… write that down", "… read the bottom of the check", "… where did you put the letter".
+_ROOM_REQUEST = (
+    r"get (?:the|my|me)|grab (?:the|my|me)|write (?:that|this|it) down|read (?:the|me|it|that|"
+    r"this|what)|where did you put|can you (?:get|grab|find|read|write|hand)|hand me|"
+    r"you always forget"
+)
+
 # Words that follow an introduction cue but are not names ("this is about my bill",
 # "i'm calling to", "my name is on the account").
 _NOT_NAME = (
@@ -355,6 +363,10 @@ class Lexicon:
         inflected forms ("dolores" from "dolor") do not count."""
         low = fold(word)
         return low in self._words and low not in self._nouns
+
+    def is_irregular_form(self, word: str) -> bool:
+        """True for an irregular inflection of an English word ("rang", "went")."""
+        return fold(word) in self._inflected
 
     def is_name(self, word: str) -> bool:
         """True for a listed first name or surname, or a surname's shape ("o'hara")."""
@@ -794,7 +806,12 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
         # "this is priyanka do you have your code": a name after "this is" whatever
         # follows, when the lexicon says it is a name (not "this is ridiculous").
         CuedPattern(
-            "this_is", rf"(?<=\bthis is[ \t]+){NAME_WORD}(?:[ \t]+{NAME_WORD})?", 0.6, "this is"
+            "this_is",
+            # up to three words: "THIS IS BOBBIE JO TATUM", "hi this is eun ji cho" (not
+            # a rank, whose own pattern takes the name after it: "this is sergeant lydia")
+            rf"(?<=\bthis is[ \t]+)(?!{RANK}\b){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}",
+            0.6,
+            "this is",
         ),
         # "this is maren." / "hi this is maren brandvold, i'm calling": a short name that
         # ends the clause. Weak: "this is ridiculous" has the same shape.
@@ -857,6 +874,16 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             0.55,
             r"called|named|known as|neighbo|next door|staying with|living with|visiting|buyer|"
             r"seller|client|tenant|landlord|owner|friends|in-laws|cousins|family|bought|rented",
+        ),
+        # A family by its plural surname without a cue: "a reference for the Pattersons",
+        # "the gundersons are licensed"; only a listed surname that is no English word
+        # (not "the Browns", "the hills"): see _family_plural.
+        CuedPattern(
+            "family_the",
+            # (a plural only, so "the okafor wedding" stays with its own pattern)
+            rf"(?<=\bthe[ \t]+){NAME_WORD}(?<=s)(?=['’]?(?![\p{{L}}'’-]))",
+            0.55,
+            r"\bthe\b",
         ),
         # A family named by its event: "the okafor wedding", "the Hargreaves-Lowe
         # funeral"; checked as listed surnames that are no English words.
@@ -936,6 +963,27 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             r"be quiet|i'll be (?:right )?there|just a (?:sec|minute|moment))\b)",
             0.6,
             r"hang on|hold on|one sec|yeah|wait",
+        ),
+        # A request to someone in the room at the start of a turn or after "hang on":
+        # "hope, write that down", "hang on iris get the checkbook", "joy, read me the
+        # bottom of the check"; a listed first name only, no endearment ("hon", "babe").
+        CuedPattern(
+            "room_request",
+            r"(?<=(?:^|\b(?:hang on|hold on|wait|okay|ok|so)[ \t]*,?[ \t]+))"
+            rf"{NAME_WORD}(?=[ \t]*,?[ \t]+(?:{_ROOM_REQUEST})\b)",
+            0.6,
+            r"hang on|hold on|wait|write|read|get|grab|where did",
+        ),
+        # Someone in the room on speakerphone: "also hope is here too", "also inger is
+        # listening", "i'm here with gary"; a listed first name only.
+        CuedPattern(
+            "room_present",
+            rf"(?<=\balso[ \t]+){NAME_WORD}(?=[ \t]+(?:is|'s)[ \t]+(?:here|listening|on the "
+            r"line|on speaker|with me)\b)"
+            rf"|(?<=\b(?:i'm|im|i am|we're|we are)[ \t]+here[ \t]+with[ \t]+){NAME_WORD}"
+            r"(?=[ \t]*(?:[,.!?]|$|and|i|we|she|he|they|who|on|too)\b)",
+            0.6,
+            r"also|here with",
         ),
         # An agent answering the line: "you're through to Jordan in the billing team",
         # "you're speaking to keiko, how can i help"; the name ends the clause or a team
@@ -1299,7 +1347,7 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
          "help_you_with", "all_set", "thanks_name_and", "thanks_name_clause", "closing_name",
          "youve_got", "greeting_name_at", "person_called", "on_the_line", "ack_name",
          "thanks_name_bye", "tag_said", "name_then_dob", "for_name_dob", "booked_with",
-         "this_was_signoff", "side_talk"}
+         "this_was_signoff", "side_talk", "room_request", "room_present"}
     )  # fmt: skip
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -1310,6 +1358,15 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
             pattern = (result.recognition_metadata or {}).get("pattern_name", "")
             if foreign_prompt(text, result.start, result.end):
                 continue  # "Para español, press 7"
+            if pattern == "family_the":
+                value = text[result.start : result.end]
+                if (
+                    _family_plural(value, lex)
+                    and fold(value) not in BRANDS
+                    and not _noun_after(text, result.end, lex)
+                ):
+                    out.append(result)
+                continue
             if pattern == "family_plural":
                 if _family_plural(text[result.start : result.end], lex) or _unknown_family_plural(
                     text, result.start, result.end, lex
@@ -1404,7 +1461,9 @@ class SpokenPersonRecognizer(SpokenPatternRecognizer):
                 span = _after_spoken_colon(text, span)
             if span is None or organisation(text, *span):
                 continue
-            if pattern in ("greeting_name", "after_name") and _endearment(text, span):
+            if pattern in ("greeting_name", "after_name", "room_request") and _endearment(
+                text, span
+            ):
                 continue  # "oh perfect thank you hon", "what's your name hon"
             if pattern in self._LISTED_FIRST and not _listed_first(text, span, lex, pattern):
                 continue  # "you've reached Acme.", "payment is june fourth"
@@ -1581,8 +1640,13 @@ _FILLERS = frozenset(("uh", "um"))
 # name is a first name too ("thank you chase").
 _ENDEARMENTS = wordset(
     """love dear honey hon sweetie sweetheart darling buddy bud mate man dude pal boss friend
-    babe baby hun sugar chief champ kiddo chase discover liberty progressive"""
+    babe baby hun sugar chief champ kiddo pop pops chase discover liberty progressive"""
 )
+
+
+def is_endearment(word: str) -> bool:
+    """A word said to someone in the room that is a term of endearment ("hon", "babe")."""
+    return fold(word) in _ENDEARMENTS
 
 
 def _endearment(text: str, span: tuple[int, int]) -> bool:
@@ -2178,6 +2242,15 @@ _TITLE_WORDS_AFTER = frozenset(("in", "figure", "time", "christmas", "and", "or"
 _ROLE_NOT_RANK = re.compile(rf"\b(?:a|an|the|any|another|our)[ \t]+{RANK}\.?[ \t]+$", re.I)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\p{L}+)")
+
+
+def _noun_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A noun straight after a plural makes it a team or a brand ("the knicks game")."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and lex.is_noun(m.group(1)) and not not_name_word(m.group(1))
+
+
 def _family_plural(word: str, lex: Lexicon) -> bool:
     """ "duboises", "Okonkwos": a listed surname (no English word) with a plural ending."""
     low = fold(word)
@@ -2580,6 +2653,16 @@ def _cued_rare_surname(low: str, text: str, end: int, lex: Lexicon) -> bool:
     return bool(_INTRO_SURNAME_AFTER.match(text, end) or _SPELLING_AFTER.match(text, end))
 
 
+def _rare_surname_after_first(low: str, previous: str, lex: Lexicon) -> bool:
+    """A listed surname that is a rare English word ("tatum", "oakes") straight after a
+    first name is that person's surname: names come in pairs more than words do."""
+    if low not in lex.word_lasts or not_name_word(low) or low in _NOT_CAP_SURNAME:
+        return False
+    if lex.is_modifier(low) or lex.is_irregular_form(low):
+        return False  # "someone called tobias rang about it": the verb
+    return previous in lex.firsts or previous in lex.word_firsts
+
+
 # A generational suffix ending a full name: "jose l ramirez junior and …", "Hale Jr."
 NAME_SUFFIX = re.compile(
     r"[ \t]+(?:junior|senior|jr\b\.?|sr\b\.?)"
@@ -2660,6 +2743,8 @@ def trim_name(
             # "my name's bolanle ibrahim i'm calling", "mei ling chow c h o w": a surname
             # that is a rare English word too, ending the introduction or spelled after it
             or (nouns and k <= 2 and _cued_rare_surname(low, text, words[k][1], lex))
+            # "THIS IS BOBBIE JO TATUM", "kim oakes": a rare-word surname after a first name
+            or _rare_surname_after_first(low, fold(words[k - 1][2]), lex)
             or (
                 relative
                 and k == 1

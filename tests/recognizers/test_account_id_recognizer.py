@@ -1717,3 +1717,27 @@ def test_year_before_a_letter_tails_and_paused_heads(text: str, expected: set[st
 )
 def test_id_head_before_the_cued_number(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listener repeats an id's one-letter head and asks for the rest
+        ("wait l and then what", {"l"}),
+        ("sorry w what was the rest", {"w"}),
+        ("WAIT U AND THEN WHAT", {"U"}),
+        ("wait, t and then what?", {"t"}),
+        ("wait a what was the rest", {"a"}),
+        # or says the missing rest themselves
+        ("then 865 you forgot the rest", {"865"}),
+        ("and 348 you forgot the rest", {"348"}),
+        ("then 1, you missed the rest", {"1"}),
+        # near misses: a pronoun, a step asked about, a letter inside a sentence
+        ("wait i what was the rest", set()),
+        ("sorry 412 and then what", set()),
+        ("what was the rest", set()),
+        ("so you take exit b and then what", set()),
+    ],
+)
+def test_an_ids_head_asked_back_or_its_rest_said(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

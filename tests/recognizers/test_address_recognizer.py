@@ -3523,3 +3523,47 @@ NEIGHBOURS_AND_OWNED_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), NEIGHBOURS_AND_OWNED_UNITS)
 def test_neighbours_house_number_and_owned_units(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+# A typed street without its number, said as where a resident lives or whose home is on
+# it; and near misses where "on" starts no street, or the site is no home.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HEY THIS IS MEHMET THE HOMEOWNER ON RAINTREE LANE YOU GUYS LEFT THE GATE OPEN",
+            {"RAINTREE LANE"},
+        ),
+        ("the hives in my yard on Gorsuch Road were stolen.", {"Gorsuch Road"}),
+        ("our house on gorsuch road", {"gorsuch road"}),
+        ("your car is at our yard on foundry parkway", set()),
+        ("my mom's house on crescent drive flooded", {"crescent drive"}),
+        ("the tenants on oak avenue keep calling", {"oak avenue"}),
+        ("their old farm on miller road got hit", {"miller road"}),
+        ("the home owner on birch street said yes", {"birch street"}),
+        ("my house on the market sold", set()),
+        ("our office on maple drive is closed", set()),
+        ("the homeowner on the phone said no", set()),
+        ("the owner on hold wants a refund", set()),
+        ("my house on my way home", set()),
+    ],
+)
+def test_street_of_resident_or_owned_home(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected
+
+
+# A street said alone as a reply, its town said next ("… and that's in …"); near misses
+# where the words are no street or nothing but the street is said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("old orchard road and that's in dublin", {"old orchard road"}),
+        ("pine hollow road, it's in brookfield", {"pine hollow road"}),
+        ("uh maple court and that's out in cedar falls", {"maple court", "cedar falls"}),
+        ("the main road and it's in bad shape", set()),
+        ("yes the fast lane and that's in", set()),
+        ("old orchard road and it's brown", set()),
+    ],
+)
+def test_street_reply_then_its_town(text: str, expected: set[str]) -> None:
+    assert found(AddressRecognizer(), text) == expected

@@ -1497,3 +1497,26 @@ def test_a_password_set_from_memory_is_redacted_in_a_login_call(analyzer):
 )
 def test_a_free_answer_checked_with_did_you_say(text, expected):
     assert {text[a:b] for a, b in answer_spans("PASSWORD", text)} == expected
+
+
+# ---- cycle 85: a whole address said in words as the reply, its local part a plain word
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("sunny at sunny sells ohio dot com", "sunny at sunny sells ohio dot com"),
+        ("it's hello at bright smile dental dot com", "hello at bright smile dental dot com"),
+        ("to river at oak and vine dot net thanks", "river at oak and vine dot net"),
+        ("SUMMER AT GOLDEN HIVE DOT ORG", "SUMMER AT GOLDEN HIVE DOT ORG"),
+    ],
+)
+def test_a_spoken_address_answering_the_email_question_is_an_email(reply, value):
+    assert value in [reply[a:b] for a, b in answer_spans("EMAIL_ADDRESS", reply)]
+
+
+@pytest.mark.parametrize(
+    "reply", ["we're at the mall dot com", "i'm at home", "it's at work dot com i think"]
+)
+def test_at_a_place_is_no_spoken_address_reply(reply):
+    assert answers._SPOKEN_ADDRESS_REPLY.match(reply) is None

@@ -2354,3 +2354,23 @@ def test_a_plate_named_in_a_reply_to_a_count_is_still_redacted(analyzer):
     ]
     assert "nine nine one" in turn_redacted(analyzer, lines, 1)
     assert turn_redacted(analyzer, ["A: which modem do you have?", "C: the Arris SB8200"], 1) == ""
+
+
+# An endearment taken as the answer to the name question but said to someone in the room
+# ("babe, can you grab my card?") is not looked for again; a caller who answers with it
+# ("it's bud") is.
+@pytest.mark.parametrize(
+    ("lines", "turn", "value", "hidden"),
+    [
+        (["A: can i get your name", "C: babe, can you grab my card", "A: and the zip code",
+          "C: nine oh two one oh", "C: babe read it"], 4, "babe", False),
+        (["A: and who am i speaking with", "C: SHH BUD SHE'S TALKING", "A: what's the zip code",
+          "C: nine oh two one oh", "C: BUD GET THE PEN"], 4, "BUD", False),
+        (["A: can i get your name", "C: hold on hon where did you put it", "A: and the zip code",
+          "C: nine oh two one oh", "C: hang on hon get the checkbook"], 4, "hon", False),
+        (["A: can i get your name", "C: it's bud", "A: okay bud what's your zip"],
+         2, "bud", True),
+    ],
+)  # fmt: skip
+def test_endearment_said_to_the_room_is_not_propagated(analyzer, lines, turn, value, hidden):
+    assert (value in redacted_values(analyzer, *lines)[turn]) is hidden

@@ -40,9 +40,17 @@ from tests.recognizers.conftest import (
         ("june KT at fastmail", {"june kt"}, ["june KT at fastmail"]),
         ("ruthie g is that RUTHIE", {"ruthie g"}, ["ruthie g", "RUTHIE"]),
         ("so maria PL at yahoo, got it", {"maria pl"}, ["maria PL at yahoo"]),
+        # a whole name spelled, then a word: the local part read back
+        ("yep NEILO grant at gmail", {"neil o grant"}, ["NEILO grant at gmail"]),
+        ("LASZLO brews", {"laszlo brews"}, ["LASZLO brews"]),
+        ("so that's MARISOL garden", {"marisolgarden"}, ["MARISOL garden"]),
         # negatives: dictionary words only, or only a piece of the local part
         ("the sales team will call", {"salesteam"}, []),
         ("june is fine", {"june kt"}, []),
+        # a spelled word and another word that are not the local part found
+        ("NASA launches today", {"laszlo brews"}, []),
+        ("LASZLO brews beer", {"laszlo"}, ["LASZLO"]),
+        ("LASZLO brews", {"laszlo brewing"}, ["LASZLO"]),
         ("for harper 9 please", {"harper83"}, []),
         # negatives: digit words not of a local part in the call
         ("i have four nine dogs", {"tamsin71"}, []),

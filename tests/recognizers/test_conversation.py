@@ -1650,3 +1650,31 @@ def test_a_head_asked_back_not_read_as_a_value_stays_readable(analyzer, read):
     """The head must start a value said just before: an amount or a word is no id."""
     values = redacted_values(analyzer, read, "C: sorry 412 and then what", "A: so and then")
     assert not values[1] and not values[2]
+
+
+@pytest.mark.parametrize(
+    ("cut", "again", "head"),
+    [
+        ("C: um okay it's r -", "C: sure r two seven nine eight oh double eight", "r"),
+        ("C: ok so w as in whiskey -", "C: w as in whiskey b as in bravo seven six m three", "w"),
+        ("C: yeah sure, y -", "C: okay y nine one four four two two", "y"),
+    ],
+)
+def test_an_ids_first_letter_cut_and_said_again_is_the_id(analyzer, cut, again, head):
+    """ "it's r -" / "start again?" / "sure R2798088": the letter was the id's head."""
+    values = redacted_values(
+        analyzer, "A: what's the policy number", cut, "A: sorry could you start again", again
+    )
+    assert head in " ".join(values[1]).lower()
+
+
+def test_a_letter_cut_off_that_no_id_starts_stays_readable(analyzer):
+    """The id said again must start with the cut letters."""
+    values = redacted_values(
+        analyzer,
+        "A: what's the policy number",
+        "C: um okay it's r -",
+        "A: sorry could you start again",
+        "C: sure k two seven nine eight oh double eight",
+    )
+    assert not values[1]

@@ -209,6 +209,47 @@ def test_case_words_in_ordinary_talk_are_no_password(text):
     assert not found(PasswordRecognizer(), text, threshold=0.6)
 
 
+# A value given with how it is typed, and no cue word for a password before it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "okay it's honey bee seven seven two all lowercase no spaces you'll change it",
+            "honey bee seven seven two",
+        ),
+        ("it's maple leaf four four one, all one word", "maple leaf four four one"),
+        ("so it's bluefish ninety nine no spaces right", "bluefish ninety nine"),
+        ("THAT'S HARBOR 58 ALL CAPS", "HARBOR 58"),
+        # the whole reply, how it is typed after it
+        (
+            "rams fan twenty twenty three with a capital r and an exclamation point",
+            "rams fan twenty twenty three",
+        ),
+        ("okay maple leaf four four one all one word", "maple leaf four four one"),
+        ("um blue otter 19 with a dollar sign at the end", "blue otter 19"),
+    ],
+)
+def test_a_value_then_how_it_is_typed_is_a_password(text, value):
+    assert value in found(PasswordRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's 30 days all lowercase",
+        "it's the 12 all caps",
+        "it's about 20 no spaces",
+        "it's maple leaf 4 hours, all one word",
+        "it's honey bee 772 and you'll change it",
+        "the room 12 with a capital r",
+        "i paid 20 dollars with a capital one card",
+        "okay so 30 with an exclamation",
+    ],
+)
+def test_how_it_is_typed_needs_words_then_digits_before_it(text):
+    assert not found(PasswordRecognizer(), text)
+
+
 # What the caller typed and the login refused, with no question before it.
 @pytest.mark.parametrize(
     ("text", "value"),

@@ -1673,3 +1673,78 @@ def test_endearment_word_named_on_the_call_is_hidden(analyzer, lines, name: str)
 )
 def test_rare_word_surname_before_the_next_detail(analyzer, line: str, name: str) -> None:
     assert name in turn_redacted(analyzer, [line], 0)
+
+
+# A full name of three words after "this is", and a surname that is a rare English word
+# ("tatum", "oakes") straight after a first name; not an English word after a first name.
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("C: HEY Y'ALL THIS IS BOBBIE JO TATUM I'M FIXIN TO BRING MY HUSBAND IN", "TATUM"),
+        ("C: hi this is mary ann oakes about my bill", "mary ann oakes"),
+        ("C: THE WORKER IS KIMBERLY OAKES AND SHE ASKED US", "KIMBERLY OAKES"),
+        ("C: IT WAS DESTINY HOLT BUT NOW IT'S DESTINY FAIRBANKS I GOT MARRIED", "FAIRBANKS"),
+        ("C: i spoke with maria fairbanks last week", "maria fairbanks"),
+        # (a rank after "this is" leaves the name to the rank's own pattern)
+        ("C: ace this is detective sergeant lydia okoro county sheriffs office", "lydia okoro"),
+    ],
+)
+def test_rare_word_surname_after_a_first_name(analyzer, line: str, name: str) -> None:
+    assert name in turn_redacted(analyzer, [line], 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("C: this is john my card is lost", "card"),
+        ("C: this is really not good at all", "really"),
+        ("C: thanks maria bye now", "bye"),
+    ],
+)
+def test_word_after_a_first_name_stays_visible(analyzer, line: str, kept: str) -> None:
+    assert kept not in turn_redacted(analyzer, [line], 0)
+
+
+# Speakerphone: someone in the room named by the caller ("also hope is here too", "i'm
+# here with gary") or asked for something ("inger write that down", "hang on iris get the
+# checkbook"); an endearment, a relative or a plain request names no one.
+@pytest.mark.parametrize(
+    ("turns", "hidden", "kept"),
+    [
+        ([("C", "also inger is listening say hi")], ["inger"], ["listening"]),
+        ([("C", "also hope is here too")], ["hope"], ["here too"]),
+        ([("C", "hello yeah i'm here with gary i help take care of him")], ["gary"], []),
+        ([("C", "inger write that down")], ["inger"], ["write that down"]),
+        ([("C", "hope, write that down.")], ["hope"], ["write that down"]),
+        ([("C", "hold on hope, where did you put the letter?")], ["hope"], ["letter"]),
+        ([("C", "hang on iris get the checkbook")], ["iris"], ["checkbook"]),
+        ([("C", "joy, read the bottom of the check")], ["joy"], ["bottom"]),
+        ([("C", "hang on hon get the checkbook")], [], ["hon"]),
+        ([("C", "babe, read the bottom of the check")], [], ["babe"]),
+        ([("C", "BUD GET THE CHECKBOOK")], [], ["BUD"]),
+        ([("C", "okay write that down")], [], ["okay"]),
+        ([("C", "also my husband is here too")], [], ["husband"]),
+        ([("C", "i'm here with my son")], [], ["son"]),
+        ([("C", "also tomorrow is fine")], [], ["tomorrow"]),
+    ],
+)  # fmt: skip
+def test_someone_in_the_room(analyzer, turns, hidden, kept):
+    assert_masked(analyzer, turns, 0, hidden, kept)
+
+
+# A family by its plural surname after "the", no cue needed ("a reference for the
+# Pattersons"); not a team or a word ("the knicks game", "the browns", "the others").
+@pytest.mark.parametrize(
+    ("line", "hidden", "kept"),
+    [
+        ("C: I'm returning a call about a reference for the Pattersons.", ["Pattersons"], []),
+        ("C: the abernathys the weekend of the fourth we had two kids", ["abernathys"], []),
+        ("A: okay the gundersons are licensed through march", ["gundersons"], []),
+        ("C: the okonkwos moved out", ["okonkwos"], []),
+        ("C: we go to the knicks game on friday", [], ["knicks"]),
+        ("C: the browns are playing", [], ["browns"]),
+        ("C: all the others are fine", [], ["others"]),
+    ],
+)
+def test_family_by_plural_surname(analyzer, line: str, hidden, kept) -> None:
+    assert_masked(analyzer, [tuple(line.split(": ", 1))], 0, hidden, kept)
