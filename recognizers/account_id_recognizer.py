@@ -32,10 +32,21 @@ from recognizers.spoken_normalizer import NATO_WORD
 from recognizers.spoken_person_recognizer import NOT_NAME, lexicon
 from recognizers.spoken_phone_recognizer import is_toll_free
 
+# The same nouns in Spanish, as a caller or an interpreter says them and the ASR writes
+# them: "su número de confirmación es ...", "mi número de placa es ...", "mi código de
+# reservación, ..."; "mi número es ..." names the caller's own number.
+_SPANISH_CUE = (
+    r"n[úu]mero[ \t]+de(?:[ \t]+la|[ \t]+el|[ \t]+su|[ \t]+mi)?[ \t]+"
+    r"(?:cuenta|confirmaci[óo]n|caso|reclamo|reclamaci[óo]n|p[óo]liza|placa|miembro|socio|"
+    r"cliente|reservaci[óo]n|reserva|pedido|orden|referencia|expediente|licencia|seguro|"
+    r"boleto|ticket|matr[íi]cula|afiliado|identificaci[óo]n|rastreo|factura)"
+    r"|c[óo]digo[ \t]+de[ \t]+(?:reservaci[óo]n|reserva|confirmaci[óo]n|cliente|socio)"
+    r"|(?:mi|su)[ \t]+n[úu]mero(?=[ \t]*(?:es\b|[,:]))"
+)
 # An identifier noun followed by "number", "id", "#"..., or one of the nouns that name
 # an identifier on their own ("my account is 1234", "policy P-778").
 _CUE = (
-    r"\b(?:(?:account|acct|member(?:ship)?|policy|subscriber|customer|loyalty|rewards|"
+    rf"\b(?:{_SPANISH_CUE}|(?:account|acct|member(?:ship)?|policy|subscriber|customer|loyalty|rewards|"
     r"claim|reference|confirmation|case|ticket|order|tracking|invoice|booking|reservation|"
     r"employee|patient|student|badge|group|plan|contract|service|installation|serial|"
     r"license|licence|passport|insurance|prescription|rx|file|work order|purchase order|"
@@ -65,6 +76,8 @@ _CUE = (
     r"(?:for|on|about|regarding|re|with|under|my|your|the|this|that|same|an?) order"
     r"(?=[ \t:#]+\d))\b"
 )
+# Nouns that name a job, an order or an entry held for the caller by its short code.
+_JOB_NOUN = r"\b(?:job|entry|order|work[ \t]+order|ticket|exhibitor)"
 # What follows a number that is a quantity or a time, not an id's last digits.
 _ENDING_UNITS = (
     r"(?:dollars?|bucks|cents?|percent|%|seconds?|minutes?|mins?|hours?|days?|weeks?|"
@@ -82,6 +95,9 @@ _NOT_PREFIX = (
     r"apt|box|floor|route|hwy|exit|mile|miles|flight|gate|seat|row|track|line|level|dash|"
     r"hyphen)"
 )
+# Their Spanish, said between an id's Spanish name and the id: "mi número de póliza es
+# 4471 2290" ("es" is no letter prefix of it).
+_SPANISH_NOT_PREFIX = r"(?:es|era|mi|su|el|la|de|y)"
 # Two-letter words said after "number is" that are not an id's letters: "number is at
 # 5512...", "number is on 0412...", "account number is my 4471...".
 _NUMBER_CUE_NOT_PREFIX = (
@@ -671,7 +687,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             "lower_prefixed_number",
             # (the cheap shape first: the word lists run only where a value can start)
             r"(?<![\w'.$-])(?=[a-z]{2,4}[ \t-]\d(?:[ \t]?\d){4})"
-            rf"(?<!\bflights?\s)(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN})\b)"
+            rf"(?<!\bflights?\s)(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_PRONOUN}|{_SPANISH_NOT_PREFIX})\b)"
             rf"(?!{_LOWER_STATES}[ \t]+\d{{5}}(?:-?\d{{4}})?\b)"
             r"[a-z]{2,4}[ \t-](?=\d(?:[ \t]?\d){4})\d{1,9}(?:[ \t-]\d{1,9})*"
             rf"(?![\d.,]\d)(?![a-z])(?!\s*{_COUNTED}\b)(?!\s+{PRODUCT}\b)"
@@ -894,7 +910,7 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             rf"|\b(?:(?-i:[A-Z]{{1,2}}\d)[ \t]+(?=(?-i:[A-Z]{{1,3}})[ \t]?\d))?"
             rf"(?!{_NOT_ID_LETTERS}\b)(?-i:[A-Z]{{1,5}})"
             r"(?:[ \t]+(?:dash|hyphen)[ \t]+|,?[- ])?"
-            rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS})\b)[a-z]{{2,5}}[ \t-]"
+            rf"|\b(?!(?:{_NOT_PREFIX}|{_NOT_ID_LETTERS}|{_SPANISH_NOT_PREFIX})\b)[a-z]{{2,5}}[ \t-]"
             r"(?=\d(?:[ \t]?\d){4})"
             r"|\b(?!i\b)[a-z][ \t-](?=\d(?:[ \t-]?\d){5})"
             # two letters said straight after "number (is)", before six digits or more,
@@ -923,6 +939,16 @@ class AccountIdRecognizer(SpokenPatternRecognizer):
             r"|[ \t](?-i:[A-WYZ][A-Z]?)\d{1,2}(?=[ \t]*(?:[.,!?;]|$)))?",
             0.75,
             cue=_CUE,
+        ),
+        # A letter and two to four digits after a noun that names a job, an entry or an
+        # order by its code, as the normaliser joins a spelled letter and digits: "you're on
+        # job C-52", "i see him, entry P041", "the order was B281" (a letter is no amount).
+        CuedPattern(
+            "letter_code_after_job_noun",
+            rf"(?<={_JOB_NOUN}(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t:#,]+)"
+            r"(?-i:(?!I\b)[A-Z])[ \t-]?\d{2,4}(?![\w-])(?![.,]\d)",
+            0.75,
+            cue=_JOB_NOUN,
         ),
         # A short code of capitals and three digits after its cue, as the normaliser joins
         # a spelled letter and digits: "carer number C447", "member id KT903".

@@ -86,6 +86,8 @@ _FLOOR_STOP = (
 _FLOOR_AFTER_RX = re.compile(
     rf",[ \t]+(?:on[ \t]+the[ \t]+)?{_FLOOR_ORDINAL}[ \t]+floor\b{_FLOOR_STOP}", re.IGNORECASE
 )
+# A flat or unit named in Spanish: "apartamento diez a", "unidad cuatro cero tres".
+_ES_UNIT_WORD = r"(?:apartamento|apto|departamento|depto|unidad|piso)"
 _UNIT = (
     # a British flat with its number: "… Shepard Square, Flat 12" (before "fl" and "at")
     r"(?:,?\s*flat\s*#?\s*\d{1,4}(?!\d)(?:\s?[a-z]\b)?(?![\d.,]\d)(?!\s*(?:%|percent\b))"
@@ -95,8 +97,9 @@ _UNIT = (
     # fourteenth floor" (a floor belongs to the address)
     # (not after a sentence's stop: "… drive. The second floor bathroom leaks")
     rf"|(?!(?<=\.)\s),\s*(?:on\s+the\s+)?{_FLOOR_ORDINAL}\s+floor\b{_FLOOR_STOP}"
-    r"|,?\s*(?:(?:uh|um),?\s+)?(?:apt|apartment|appartement|appt|unit|suite|ste|floor|fl|building|bldg|room|"
-    r"rm|lot|space|trailer|slip|berth|dock|dept|#)\.?\s*#?\s*"
+    # (a flat said in Spanish first, not read as "dept" and a letter: "depto 5", "apto 3")
+    rf"|,?\s*(?:(?:uh|um),?\s+)?(?:{_ES_UNIT_WORD}|apt|apartment|appartement|appt|unit|suite|ste|"
+    r"floor|fl|building|bldg|room|rm|lot|space|trailer|slip|berth|dock|dept|#)\.?\s*#?\s*"
     # (a dock's or a park's row letter and its number: "slip C 17", "space b 12")
     r"(?:\d+(?:\s?[a-z]\b)?|[a-z][ \t]\d{1,4}\b(?![.,:]\d|[ \t]*(?:%|percent|am|pm|minutes?)\b)"
     r"|[a-z]\d*|[a-z0-9-]{1,6})\b"
@@ -120,7 +123,9 @@ _STATE_CODES = (
 )
 _STATE = rf"(?:{STATE_NAMES}|{_STATE_CODES})"
 # The states' names as written: "New Jersey", "North Carolina".
-_UNIT_WORD = r"(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|rm|number|no)"
+_UNIT_WORD = (
+    rf"(?:apt|apartment|unit|suite|ste|floor|fl|building|bldg|room|rm|number|no|{_ES_UNIT_WORD})"
+)
 _STATE_NAMES_CAPITALISED = (
     "(?:"
     + "|".join(
@@ -160,6 +165,8 @@ _SECOND_LINE = (
     r"(?:(?:rural route|r\.?r\.?|highway contract(?: route)?|h\.?c\.?|p\.?\s?o\.?\s?box|"
     r"post office box)\s*#?\s*\d{1,6}(?:[\s,]+box\s*#?\s*\d{1,6})?\b)"
 )
+# A Spanish reply or check after a read-back address, no town: "… 92074 correcto".
+_ES_CONFIRM = r"(?:correcto|correcta|cierto|verdad|gracias|vale|claro|exacto|bueno|okey|s[ií])"
 # Words after "in" or a comma that are not a city: "… street in the back", "in march",
 # "… street, please.", "… avenue in person".
 _NOT_LONE_CITY = (
@@ -174,7 +181,8 @@ _NOT_LONE_CITY = (
     # (who or how much, not where: "in someone else's bag", "he lives upstairs", "i live
     # half the year here")
     r"someone|somebody|anyone|anybody|everyone|everybody|half|most|part|upstairs|"
-    r"downstairs|nearby|alone|together|abroad)"
+    r"downstairs|nearby|alone|together|abroad|"
+    rf"{_ES_CONFIRM})"
 )
 # Words that end a sentence after a street and are no suburb: "… oak street today".
 _NOT_AFTER_STREET = (
@@ -182,7 +190,7 @@ _NOT_AFTER_STREET = (
     r"mam|hun|dear|please|cheers|sorry|too|either|again|now|later|soon|yet|mind|sometime|"
     r"north|south|east|west|ok|okay|alright|yeah|yes|no|right|correct|address|then|still|"
     r"just|only|one|ones|side|end|corner|way|entrance|maybe|probably|though|yesterday|"
-    r"upstairs|downstairs|apparently|actually|lol|haha|thanks|thank)"
+    rf"upstairs|downstairs|apparently|actually|lol|haha|thanks|thank|{_ES_CONFIRM})"
 )
 _LONE_CITY = (
     rf"(?!{_NOT_LONE_CITY}\b){_NOT_CITY}[a-z][a-z'-]+"
@@ -1426,6 +1434,74 @@ _ZIP_GAP = re.compile(
     r"(?:[ \t]+is)?[ \t,:]*",
     re.IGNORECASE,
 )
+
+
+# A Spanish number word said alone as a house's or a flat's number ("cuarenta sequoia ct",
+# "apartamento once a"): the normaliser leaves one word alone ("tengo dos hijos"), so the
+# address reads it here, in an address's place only.
+_ES_LONE_NUMBER = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+    "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
+}  # fmt: skip
+# (a Spanish clause word between is no street's name: "tengo dos casas en main street")
+_ES_CLAUSE_WORD = r"(?:en|de|del|la|el|los|las|y|que|con|por|para|a|al|the|on|in|at|of|and)"
+# ... before one to three name words and a street's type ("setenta riverside terrace")
+# ("once" is English too: "once main street reopens" is no house)
+_ES_HOUSE_NUMBER = re.compile(
+    r"(?<![\w'-])(?!once\b)(?P<word>[a-zà-ÿ]+)"
+    rf"(?=[ \t]+(?:(?!{_ES_CLAUSE_WORD}\b){_WORD}[ \t]+){{1,3}}{_SUFFIX}\b)",
+    re.IGNORECASE,
+)
+# ... or after a flat's word ("apt. tres a", "unidad doce")
+_ES_FLAT_NUMBER = re.compile(
+    rf"(?<=\b(?:{_ES_UNIT_WORD}|apt|apartment|unit|suite|ste)\.?[ \t]*#?[ \t]*)"
+    r"(?P<word>[a-zà-ÿ]+)\b",
+    re.IGNORECASE,
+)
+
+
+# (a cheap check first: most turns have no Spanish number word)
+_ES_CUE = re.compile(
+    r"(?i)\b(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien\b)"
+)
+
+
+def _es_fold(word: str) -> str:
+    """Lower case without accents: an ASR writes "veintidós" and "veintidos"."""
+    return word.lower().translate(str.maketrans("áéíóú", "aeiou"))
+
+
+def _spanish_numbers_read(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with a lone Spanish house or flat number as its digits, right-aligned in the
+    word's own width so that every offset holds, and the words so replaced."""
+    chars = list(text)
+    spans = []
+    for rx in (_ES_HOUSE_NUMBER, _ES_FLAT_NUMBER):
+        for m in rx.finditer(text):
+            value = _ES_LONE_NUMBER.get(_es_fold(m.group("word")))
+            if value is None:
+                continue
+            start, end = m.span("word")
+            chars[start:end] = str(value).rjust(end - start)
+            spans.append((start, end))
+    return "".join(chars), spans
+
+
+def _widen_to_words(results: list, words: list[tuple[int, int]]) -> list:
+    """A span that starts or ends inside a replaced word covers the whole word."""
+    for r in results:
+        for start, end in words:
+            if start < r.start < end:
+                r.start = start
+            if start < r.end < end:
+                r.end = end
+    return results
 
 
 def _merge_filler_gaps(text: str, results: list) -> list:
@@ -3675,6 +3751,12 @@ class AddressRecognizer(SpokenPatternRecognizer):
     )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Addresses, a lone Spanish house or flat number read as its digits."""
+        read, words = _spanish_numbers_read(text) if _ES_CUE.search(text) else (text, [])
+        results = self._addresses(read, entities, nlp_artifacts, regex_flags)
+        return _widen_to_words(results, words)
+
+    def _addresses(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Addresses, less the company's own branch or office said before its street."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []

@@ -655,6 +655,12 @@ class CallAnalyzer:
         allowed = [(m.start(), m.end()) for m in allow.finditer(original)] if allow else []
         best: dict[tuple[str, int, int], PiiEntity] = {}
         for hit in hits:
+            if hit.entity == "PERSON":
+                hit = name_filters.without_foreign_words(
+                    original if hit.original else norm.text, hit
+                )
+                if hit is None:
+                    continue  # propagated or added late, still only Spanish words
             if hit.end <= hit.start:
                 continue
             start, end = (

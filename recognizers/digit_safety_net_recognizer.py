@@ -78,6 +78,47 @@ _APART_HEAD = r"(?-i:(?!I\b)[A-Z])[ \t]+\d{1,4}(?:[ \t]+(?-i:[A-Z]))?"
 _DASH_OR_PAUSE = r"[ \t]*-[ \t]*|[ \t]+(?:dash|hyphen)[ \t]+|[ \t,]+(?:uh|um|uhm|er|erm)[ \t,]+"
 
 
+# Where a relayed piece ends: the turn, after a pause or a check ("838.", "030...",
+# "521, correct?").
+_PIECE_ENDS_TURN = (
+    r"(?![\d:])(?![.,]\d)(?=[ \t]*(?:\.{2,3}|…|[.!?])?[ \t]*"
+    r"(?:,[ \t]*(?:correct|right|yes|okay|ok)[ \t]*[.?!]?[ \t]*)?$)"
+)
+# Not a piece of a number: a round sum or a year said alone ("he said 500", "she said 2019").
+_NOT_ROUND_OR_YEAR = (
+    r"(?![2-9]11(?![ \t]?\d))(?![1-9]0{2,3}(?![ \t]?\d))(?!(?:19|20)\d\d(?![ \t]?\d))"
+)
+# An interpreter or a relative passes on the first piece of a number the caller gave,
+# the rest to come: "He is giving 838.", "She's saying 030.", "the caller says 159"
+# (three or four digits, the turn ending there: a relay, not an amount in a sentence).
+_RELAYED_PIECE = (
+    r"(?<=\b(?:he|she|they|the[ \t]+(?:caller|customer|patient|client|member|lady|man))"
+    r"(?:'s|[ \t]+(?:is|was|are|were))?[ \t]+"
+    r"(?:giving|gives|gave|saying|says|said|reading|reads|read|telling|tells|told[ \t]+me)"
+    r"[ \t]*[,:]?[ \t]+)"
+    rf"{_NOT_ROUND_OR_YEAR}\d(?:[ \t]?\d){{2,3}}{_PIECE_ENDS_TURN}"
+)
+# A piece of someone's own number named before it, the turn ending there: "my phone
+# number is 966", "his routing number is 199", "my social is 271", "okay my number 521"
+# (the relay of a caller's answer in the first person; "my order number is 412" is an
+# id the account recognizer reads whole).
+_NAMED_OWN_PIECE = (
+    r"(?<=\b(?:my|his|her|their)[ \t]+"
+    r"(?:(?:(?:cell|mobile|home|work|contact|callback|phone|telephone|cell[ \t]+phone|"
+    r"routing|social[ \t]+security|account|member|policy)[ \t]+)?number|social|"
+    r"routing|ssn)"
+    r"(?:[ \t]+(?:is|was)|'s)?[ \t]*[,:]?[ \t]+)"
+    rf"{_NOT_ROUND_OR_YEAR}\d(?:[ \t]?\d){{2,3}}{_PIECE_ENDS_TURN}"
+)
+# A piece given first and then owned as the caller's: "Okay, 374, that's what she said."
+_PIECE_THEN_RELAY = (
+    r"(?<=^[ \t]*(?:(?:okay|ok|so|yes|yeah|alright)[ \t]*[,.]?[ \t]*)?)"
+    rf"{_NOT_ROUND_OR_YEAR}\d(?:[ \t]?\d){{2,3}}"
+    r"(?=[ \t]*,[ \t]*(?:that's|that[ \t]+is|is[ \t]+what)[ \t]+(?:what[ \t]+)?"
+    r"(?:he|she|they)[ \t]+(?:said|says|gave))"
+)
+
+
 class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     """Runs of 4+ digits (groups joined by spaces or dashes) that are not quantities."""
 
@@ -85,6 +126,9 @@ class DigitSafetyNetRecognizer(SpokenPatternRecognizer):
     NEEDS_DIGITS = True
     PATTERNS = (
         SpokenPattern("said_last_four", _SAID_LAST_FOUR, 0.5),
+        SpokenPattern("relayed_piece", _RELAYED_PIECE, 0.5),
+        SpokenPattern("named_own_piece", _NAMED_OWN_PIECE, 0.5),
+        SpokenPattern("piece_then_relay", _PIECE_THEN_RELAY, 0.5),
         SpokenPattern(
             "digit_run",
             # (groups may be joined by a said dash: "24 dash 0091442", a claim number read
@@ -533,6 +577,19 @@ _MODEL_LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A model's shape shown by example as the agent asks for it: "what's the model number on
+# the bottom of the modem? It should be something like OZ-6497" (an example, no one's id;
+# an account named in between is the caller's: "... and your account number, it should be
+# like 4471 2290").
+_MODEL_EXAMPLE_BEFORE = re.compile(
+    r"\bmodel(?:[ \t]+(?:number|no\.?|#))?\b"
+    r"(?:(?!account|member|policy|confirmation|case|claim|reference|order|ticket|serial)"
+    r"[^.?!]){0,60}[.?!]?[ \t]*(?:it|that|yours|it's|its)?[ \t]*"
+    r"(?:should|would|will|might|may|could|must|usually|normally|typically)[ \t]+"
+    r"(?:be|look|read|say)[ \t]+(?:something[ \t]+)?like[ \t,:]*$",
+    re.IGNORECASE,
+)
+
 
 def named_as_model_or_part(text: str, start: int, end: int) -> bool:
     """True for a code that is a machine's model ("my washer quit, it's a MVW6230HW") or a
@@ -546,6 +603,7 @@ def named_as_model_or_part(text: str, start: int, end: int) -> bool:
         _APPLIANCE_IS_A_BEFORE.search(text, max(0, start - 90), start)
         or _PART_BEFORE.search(text, max(0, start - 20), start)
         or _MODEL_LABEL_BEFORE.search(text, max(0, start - 70), start)
+        or _MODEL_EXAMPLE_BEFORE.search(text, max(0, start - 140), start)
         or _PART_AFTER.match(text, end)
     )
 

@@ -14,6 +14,7 @@ import regex as re
 
 from pipeline.schema import PiiEntity
 from recognizers.base import HONORIFIC
+from recognizers.foreign_words import foreign_trimmed
 from recognizers.hits import Hit
 from recognizers.name_gazetteer_recognizer import town_named_before
 from recognizers.spoken_normalizer import NormalizedText
@@ -120,6 +121,10 @@ def without_not_names(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
             s <= hit.start and hit.end <= e for s, e in spans[hit.original]
         ):
             continue  # a brand, even as the answer to a question ("the TP-Link Archer")
+        if hit.entity == "PERSON":
+            hit = without_foreign_words(text, hit)
+            if hit is None:
+                continue  # "Muchas gracias", "su número de teléfono": Spanish, no name
         if hit.entity != "PERSON" or hit.recognizer == "ConversationContext":
             out.append(hit)
             continue
@@ -127,6 +132,17 @@ def without_not_names(norm: NormalizedText, hits: list[Hit]) -> list[Hit]:
         if not _not_a_name(text, hit.start, hit.end, spans[hit.original]):
             out.append(hit)
     return out
+
+
+def without_foreign_words(text: str, hit: Hit) -> Hit | None:
+    """The PERSON hit less the common Spanish (Portuguese, Vietnamese...) words at its
+    ends, or ``None`` when only such words were found ("Algo más", "nyet nyet")."""
+    span = foreign_trimmed(text, hit.start, hit.end)
+    if span is None:
+        return None
+    if span == (hit.start, hit.end):
+        return hit
+    return replace(hit, start=span[0], end=span[1])
 
 
 def _without_verb_head(text: str, hit: Hit) -> Hit:

@@ -55,6 +55,14 @@ _ES_MONTHS = frozenset(
         "diciembre",
     ]
 )
+_ES_MONTH_TO = {
+    "enero": "january", "febrero": "february", "marzo": "march", "abril": "april",
+    "mayo": "may", "junio": "june", "julio": "july", "agosto": "august",
+    "septiembre": "september", "setiembre": "september", "octubre": "october",
+    "noviembre": "november", "diciembre": "december",
+}  # fmt: skip
+# "primero de junio": the first day is said as an ordinal, the others as numbers.
+_ES_FIRST_DAY = "primero"
 _ES_LETTERS = {
     "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g",
     "hache": "h", "i": "i", "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n",
@@ -91,8 +99,9 @@ _ES_TOKEN = re.compile(r"[^\W\d_]+|\d+|[,.\-]")
 _ES_CUES = re.compile(
     r"(?i)\b(?:(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|once|doce|"
     r"trece|catorce|quince|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
-    r"cien|ciento|mil|arroba|hache|jota|ele|eme|ene|eñe|erre|ere|ese|zeta|seta|equis|"
-    r"efe|uve|cu|ce|ge|pe|ka)\b|die[cz]|vein|[a-z]+ientos\b)"
+    r"cien|ciento|mil|arroba|gui[oó]n|hache|jota|ele|eme|ene|eñe|erre|ere|ese|zeta|seta|equis|"
+    r"efe|uve|cu|ce|ge|pe|ka|contrase[nñ]a|signo|asterisco|may[uú]scula)\b|die[cz]|vein|"
+    r"[a-z]+ientos\b)"
 )
 
 
@@ -121,8 +130,11 @@ def spanish_edits(text: str) -> list[tuple[int, int, str]]:
     toks = [(m.group(), _es_key(m.group()), m.start(), m.end()) for m in _ES_TOKEN.finditer(text)]
     edits: list[tuple[int, int, str]] = []
     edits += _es_number_edits(text, toks)
+    edits += _es_date_edits(toks)
+    edits += _es_dash_edits(toks)
     edits += _es_letter_edits(text, toks)
     edits += _es_email_edits(text)
+    edits += _es_password_edits(text)
     return edits
 
 
@@ -135,6 +147,10 @@ def _es_number_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
     while i < n:
         key = toks[i][1]
         day_next = i + 2 < n and toks[i + 1][1] == "de" and toks[i + 2][1] in _ES_MONTHS
+        if key == _ES_FIRST_DAY and day_next:
+            edits.append((toks[i][2], toks[i][3], "1"))
+            i += 1
+            continue
         if key not in _ES_NUMBERS or key in ("once", "una") and not day_next:
             i += 1
             continue
@@ -161,14 +177,92 @@ def _es_number_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
         words = [toks[m][1] for m in members if toks[m][1] != "y"]
         before = toks[i - 1][1] if i > 0 else ""
         after = toks[j][1] if j < n else ""
-        beside_digit = before.isdigit() or after.isdigit()
+        beside_digit = (
+            before.isdigit()
+            or after.isdigit()
+            or _es_after_dash(toks, i)
+            or _es_after_letters(toks, i)
+        )
         day = len(words) == 1 and after == "de" and j + 1 < n and toks[j + 1][1] in _ES_MONTHS
-        if len(words) >= 2 or beside_digit:
+        if len(words) >= 2 or beside_digit or _es_year_of_month(toks, i):
             edits.extend(_es_run_edits(toks, members))
         elif day and words[0] not in _ES_HUNDREDS and words[0] != "mil":
             t = toks[i]
             edits.append((t[2], t[3], str(_es_value(words[0]))))
         i = j if j > i else i + 1
+    return edits
+
+
+def _es_after_letters(toks: list, i: int) -> bool:
+    """A number word after two spelled letters is the id's next character: "a u cinco";
+    "de tres a cinco" (a range) has a number, not a letter, before "a"."""
+    return i >= 2 and all(
+        _es_single_letter(toks[k][0]) or toks[k][1] in _ES_LETTER_CUES for k in (i - 1, i - 2)
+    )
+
+
+_ES_DASH = frozenset(["guion", "-"])
+
+
+def _es_after_dash(toks: list, i: int) -> bool:
+    """A number word after "guion" that follows a number: the next group of an id ("seis uno
+    cero guion diecisiete")."""
+    return (
+        i >= 2
+        and toks[i - 1][1] in _ES_DASH
+        and (toks[i - 2][1] in _ES_NUMBERS or toks[i - 2][0].isdigit())
+    )
+
+
+def _es_dash_edits(toks: list) -> list[tuple[int, int, str]]:
+    """ "guion" after a group of two or more digits and before a number is the dash of an
+    id: "seis uno cero guion diecisiete" -> "610-17"; "tres guion cuatro" (a range) stays."""
+    edits = []
+    for i in range(2, len(toks) - 1):
+        if toks[i][1] == "guion" and _es_group_end(toks, i - 1) and _es_is_digitlike(toks[i + 1]):
+            edits.append((toks[i - 1][3], toks[i + 1][2], "-"))
+    return edits
+
+
+def _es_is_digitlike(tok: tuple) -> bool:
+    return tok[1] in _ES_NUMBERS or tok[0].isdigit()
+
+
+def _es_group_end(toks: list, j: int) -> bool:
+    """Token ``j`` ends a group of two or more digits: "seis uno cero", "610"."""
+    if toks[j][0].isdigit():
+        return len(toks[j][0]) >= 2
+    return _es_is_digitlike(toks[j]) and _es_is_digitlike(toks[j - 1])
+
+
+def _es_year_of_month(toks: list, i: int) -> bool:
+    """The number after "<mes> de"/"del" is a year, even one word: "septiembre del veintiséis"."""
+    return i >= 2 and toks[i - 1][1] in ("de", "del") and toks[i - 2][1] in _ES_MONTHS
+
+
+def _es_is_number(tok: tuple) -> bool:
+    return tok[1] in _ES_NUMBERS or tok[1] == _ES_FIRST_DAY or tok[0].isdigit()
+
+
+def _es_date_edits(toks: list) -> list[tuple[int, int, str]]:
+    """A Spanish month beside a day or a year, as the English date the rules read:
+    "cinco de octubre de mil novecientos..." -> "five october nineteen...", "marzo de dos
+    mil veintiocho" -> "march two thousand twenty eight". A month with no number beside
+    it ("en marzo") stays Spanish, and so does "mayo" (a surname) alone."""
+    edits = []
+    n = len(toks)
+    for i, (_, key, s, e) in enumerate(toks):
+        if key not in _ES_MONTH_TO:
+            continue
+        day_before = i >= 2 and toks[i - 1][1] == "de" and _es_is_number(toks[i - 2])
+        year_after = i + 2 < n and toks[i + 1][1] in ("de", "del") and _es_is_number(toks[i + 2])
+        if not (day_before or year_after):
+            continue
+        if day_before:
+            edits.append((toks[i - 1][2], s, ""))  # "de " goes
+        edits.append((s, e, _ES_MONTH_TO[key]))
+        if year_after:
+            edits.append((e, toks[i + 2][2], " "))  # " de " goes, one space stays
     return edits
 
 
@@ -241,7 +335,7 @@ def _es_letter_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
                 break
         names = [toks[m][1] for m in members if toks[m][1] in _ES_LETTERS or _es_doble(toks, m)]
         cues = [k for k in names if k in _ES_LETTER_CUES or k == "doble"]
-        if len(members) >= 3 and len(names) >= 2 and cues:
+        if cues and (len(members) >= 3 and len(names) >= 2 or _es_id_prefix(toks, j, names)):
             for m in members:
                 _, key, s, e = toks[m]
                 if _es_doble(toks, m):
@@ -250,6 +344,16 @@ def _es_letter_edits(text: str, toks: list) -> list[tuple[int, int, str]]:
                     edits.append((s, e, _ES_LETTERS[key]))
         i = j
     return edits
+
+
+def _es_id_prefix(toks: list, j: int, names: list[str]) -> bool:
+    """Letter names said right before a number, as an id or plate starts: "ese doble ve dos
+    uno", "pe seis uno cero", "cu a dos siete"; the run has a letter no sentence says, and
+    one name alone must be one ("ese", "de", "te" alone before a number are words)."""
+    after = toks[j] if j < len(toks) else None
+    if after is None or not (after[1] in _ES_NUMBERS or after[0].isdigit()):
+        return False
+    return len(names) >= 2 or names[0] in _ES_LETTER_CUES
 
 
 def _es_single_letter(word: str) -> bool:
@@ -272,6 +376,47 @@ def _es_email_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _ES_EMAIL_WORDS.finditer(text):
         word = _es_fold(m.group()).split()
         edits.append((m.start(), m.end(), "underscore" if len(word) > 1 else _ES_EMAIL_TO[word[0]]))
+    return edits
+
+
+# A password said in Spanish: its cue and the symbols and case typed in it, as the English
+# the password rules read ("mi contraseña es corazon seis ocho signo de exclamación").
+_ES_PASSWORD_WORDS = re.compile(
+    r"(?i)\b(?:(?P<cue>contrase[nñ]a)(?:(?P<lead>[ \t]+es|[ \t]*,)(?=[ \t]+(?P<value>[^.?!;]+)))?|"
+    r"signo[ \t]+de[ \t]+(?P<exclaim>exclamaci[oó]n)|"
+    r"signo[ \t]+(?:de[ \t]+)?(?P<dollar>d[oó]lar|pesos?)|"
+    r"signo[ \t]+de[ \t]+(?P<hash>n[uú]mero|gato)|(?P<star>asterisco)|"
+    r"(?P<capital>may[uú]scula))(?!\w)"
+)
+
+
+# What makes the words after "contraseña es" a value, not talk about it ("es muy larga"):
+# a digit, a number word, a symbol or a capital said.
+_ES_VALUE_SIGN = re.compile(
+    r"(?i)\d|\b(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|signo|asterisco|"
+    r"may[uú]scula|arroba|gui[oó]n)\b|[A-Za-z]+\d"
+)
+
+
+def _es_password_edits(text: str) -> list[tuple[int, int, str]]:
+    """ "contraseña es" -> "password is", "signo de dólar" -> "dollar sign", "asterisco" ->
+    "asterisk", "mayúscula" -> "capital": the words around a password said in Spanish."""
+    edits = []
+    for m in _ES_PASSWORD_WORDS.finditer(text):
+        if m.group("cue"):
+            lead = m.group("lead") and _ES_VALUE_SIGN.search(m.group("value"))
+            end = m.end() if lead else m.end("cue")
+            edits.append((m.start(), end, "password is" if lead else "password"))
+        elif m.group("exclaim"):
+            edits.append((m.start(), m.end(), "exclamation mark"))
+        elif m.group("dollar"):
+            edits.append((m.start(), m.end(), "dollar sign"))
+        elif m.group("hash"):
+            edits.append((m.start(), m.end(), "hashtag"))
+        elif m.group("star"):
+            edits.append((m.start(), m.end(), "asterisk"))
+        else:
+            edits.append((m.start(), m.end(), "capital"))
     return edits
 
 

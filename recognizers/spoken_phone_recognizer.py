@@ -566,7 +566,10 @@ class SpokenPhoneRecognizer(SpokenPatternRecognizer):
         CuedPattern(
             "number_ending",
             r"(?<=\b(?:(?:phone|mobile|cell|cellphone|home|contact|callback|landline)"
-            r"(?:[ \t]+(?:number|phone|line))?|(?:the|your|that|this)[ \t]+number)"
+            r"(?:[ \t]+(?:number|phone|line))?|(?:the|your|that|this)[ \t]+number"
+            # (a number named first, then "the one ending": "best number still the one
+            # ending in 022")
+            r"|\bnumber\b[^.?!\d]{0,30}?\b(?:the|that)[ \t]+(?:1|one))"
             r"[ \t]+(?:that[ \t]+)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t,:]+)"
             r"(?<![\d$.,])\d(?:[ \t]?-?[ \t]?\d){1,3}(?![\d.,]\d)(?![ \t]*(?:dollars?|percent|%))",
             0.6,

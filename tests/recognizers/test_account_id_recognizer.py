@@ -1741,3 +1741,44 @@ def test_id_head_before_the_cued_number(text: str, expected: set[str]) -> None:
 )
 def test_an_ids_head_asked_back_or_its_rest_said(text: str, expected: set[str]) -> None:
     assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish names of an id, as a caller or an interpreter says them
+        ("mi número de cuenta es cuatro cinco seis siete", {"cuatro cinco seis siete"}),
+        ("Su número de confirmación es 7 seis cuatro cero", {"7 seis cuatro cero"}),
+        ("mi numero de poliza es 4471 2290", {"4471 2290"}),
+        (
+            "mi número de reclamo es c l cinco cinco seis uno uno tres uno cero",
+            {"c l cinco cinco seis uno uno tres uno cero"},
+        ),
+        ("mi número es 4471 2290", {"4471 2290"}),
+        # near misses: no id named, or a count said
+        ("el número de personas es cuatro", set()),
+    ],
+)
+def test_spanish_id_cues(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter and a few digits after a noun naming a job, an entry or an order
+        (
+            "right we got it as a skin mount and uh the order was b two eight one",
+            {"b two eight one"},
+        ),
+        ("that's fine you're on job c dash five two", {"c dash five two"}),
+        ("ok i see him entry p oh four one", {"p oh four one"}),
+        ("your exhibitor number is K 144", {"K 144"}),
+        # near misses: no letter, or the letter an article
+        ("the order was 2 boxes", set()),
+        ("your ticket is a 100 percent refundable", set()),
+        ("job 52 is done", set()),
+    ],
+)
+def test_letter_code_after_job_noun(text: str, expected: set[str]) -> None:
+    assert found(AccountIdRecognizer(), text) == expected

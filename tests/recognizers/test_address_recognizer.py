@@ -3567,3 +3567,85 @@ def test_street_of_resident_or_owned_home(text: str, expected: set[str]) -> None
 )
 def test_street_reply_then_its_town(text: str, expected: set[str]) -> None:
     assert found(AddressRecognizer(), text) == expected
+
+
+_ADDRESS_ASKED = "and what's your address please"
+
+
+@pytest.mark.parametrize(
+    ("reply", "hidden", "kept"),
+    [
+        # a house's number said as one Spanish word before the street
+        ("ESTE, CUARENTA SEQUOIA CT, LINDAFORT OHIO 44806.", ["CUARENTA SEQUOIA CT"], ["ESTE"]),
+        ("mire setenta riverside terrace east oscar california", ["setenta riverside"], ["mire"]),
+        ("veintidós south valencia way north kenneth", ["veintidós south valencia way"], []),
+        ("mi dirección es quince Fremont Street, Westmouth Texas", ["quince Fremont Street"], []),
+        ("vivo en doce elm road en salem", ["doce elm road"], ["vivo en"]),
+        # a flat's number said as one Spanish word, its letter with it
+        ("40 Magnolia Circle apartamento once a Jessicaside", ["apartamento once a"], []),
+        ("2132 west garfield drive apartment diez a south jill", ["apartment diez a"], []),
+        ("65 NORTH BROOKSIDE LN APT. TRES A, PORT DANIELLE", ["APT. TRES A"], []),
+        ("24987 brookside lane unidad cuatro cero tres delgadomouth", ["unidad"], []),
+        ("12 oak street depto cinco", ["12 oak street depto cinco"], []),
+        # near misses: a count in a Spanish sentence, a clean "once a month"
+        ("tengo dos casas en main street", [], ["tengo dos casas"]),
+        ("we clean the apartment once a month", [], ["apartment once a month"]),
+    ],
+)
+def test_spanish_house_and_flat_numbers(analyzer, reply, hidden, kept):
+    assert_masked(analyzer, [("agent", _ADDRESS_ASKED), ("customer", reply)], 1, hidden, kept)
+
+
+def test_spanish_flat_word_keeps_once_as_eleven(analyzer):
+    """ "once" is eleven after a flat's word: the guard that keeps "once main street
+    reopens" readable does not open the Spanish flat."""
+    turns = [("agent", _ADDRESS_ASKED), ("customer", "9 pine road apartamento once b, salem")]
+    assert_masked(analyzer, turns, 1, ["9 pine road apartamento once b"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Spanish check after the zip is no town
+        ("24987 brookside lane unidad 403 delgadomouth california 92074 correcto",
+         "24987 brookside lane unidad 403 delgadomouth california 92074"),
+        ("1200 pine street salem oregon 97301 verdad", "1200 pine street salem oregon 97301"),
+        # a town said there still is
+        ("12 pine st salem oregon 97301 portland", "12 pine st salem oregon 97301 portland"),
+    ],
+)  # fmt: skip
+def test_spanish_check_after_zip_is_no_town(text: str, expected: str) -> None:
+    assert expected in found(AddressRecognizer(), text)
+    values = found(AddressRecognizer(), text)
+    assert not any(value.endswith(("correcto", "verdad")) for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat named in Spanish, its number one Spanish word or digits, a letter after it
+        ("40 magnolia circle apartamento once a salem", "40 magnolia circle apartamento once a"),
+        ("2132 west garfield drive apartment diez a", "2132 west garfield drive apartment diez a"),
+        ("65 north brookside ln apt. tres a", "65 north brookside ln apt. tres a"),
+        ("24987 brookside lane unidad 403", "24987 brookside lane unidad 403"),
+        ("12 oak street depto cinco", "12 oak street depto cinco"),
+        ("cuarenta sequoia ct", "cuarenta sequoia ct"),
+    ],
+)  # fmt: skip
+def test_spanish_flat_words_and_numbers(text: str, expected: str) -> None:
+    assert any(expected in value for value in found(AddressRecognizer(), text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "once" is English before a street; a count before "en" is no house
+        "we clean the apartment once a month",
+        "once main street reopens we will move",
+        "tengo dos casas en main street",
+        "tengo tres hijos",
+    ],
+)
+def test_spanish_number_words_that_are_no_address(text: str) -> None:
+    values = found(AddressRecognizer(), text)
+    assert not any(word in value for value in values for word in ("once", "dos", "tres"))

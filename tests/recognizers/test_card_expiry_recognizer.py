@@ -219,3 +219,19 @@ def test_expiry_with_a_backchannel_inside(analyzer: CallAnalyzer, reply: str, va
 def test_backchannel_does_not_make_a_count_an_expiry(analyzer: CallAnalyzer) -> None:
     masked = covered(analyzer, said("A: and how many tickets?", "C: 2 okay 25 dollars each"))
     assert "2 okay 25 dollars" in masked[1]
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        (
+            "C: Sí, mi fecha de vencimiento, marzo de dos mil veintiocho.",
+            "marzo de dos mil veintiocho",
+        ),
+        ("C: Mi fecha de vencimiento es septiembre del veintiséis.", "septiembre del veintiséis"),
+        ("C: Este, octubre de dos mil veintiséis.", "octubre de dos mil veintiséis"),
+    ],
+)
+def test_spanish_expiry_found_whole(analyzer: CallAnalyzer, reply: str, value: str) -> None:
+    lines = ("A: What's the expiry on the card?", reply)
+    assert value in turn_redacted(analyzer, lines, 1)

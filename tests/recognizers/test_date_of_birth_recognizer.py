@@ -6,7 +6,15 @@ import pytest
 
 from recognizers.call_analyzer import CallAnalyzer
 from recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
-from tests.recognizers.conftest import assert_masked, call_of, covered, found, redacted_values, said
+from tests.recognizers.conftest import (
+    assert_masked,
+    call_of,
+    covered,
+    found,
+    redacted_values,
+    said,
+    turn_redacted,
+)
 
 CASES = [
     ("I was born June 24, 1985", {"June 24, 1985"}),
@@ -429,3 +437,37 @@ def test_a_number_after_the_birth_date_that_is_no_year(analyzer: CallAnalyzer, f
         ("other", finish),
     ]
     assert covered(analyzer, call_of(*turns))[2] == finish
+
+
+@pytest.mark.parametrize(
+    ("reply", "date"),
+    [
+        (
+            "C: mi fecha de nacimiento es primero de junio de dos mil siete",
+            "primero de junio de dos mil siete",
+        ),
+        (
+            "C: ajá este cinco de octubre de mil novecientos cincuenta y ocho",
+            "cinco de octubre de mil novecientos cincuenta y ocho",
+        ),
+        (
+            "C: el diecinueve de enero de dos mil dieciocho",
+            "diecinueve de enero de dos mil dieciocho",
+        ),
+    ],
+)
+def test_spanish_birth_date_found_whole(analyzer: CallAnalyzer, reply: str, date: str) -> None:
+    lines = ("A: And the date of birth?", "C: cuál es su fecha de nacimiento", reply)
+    assert date in turn_redacted(analyzer, lines, 2)
+
+
+def test_spanish_birth_date_relayed_back_found_whole(analyzer: CallAnalyzer) -> None:
+    lines = (
+        "A: And the date of birth?",
+        "C: veintiuno de marzo de mil novecientos sesenta y nueve",
+        "A: I have march twenty one nineteen sixty nine, correct?",
+        "C: ¿Dice veintiuno de marzo de mil novecientos sesenta y nueve, correcto?",
+    )
+    assert "veintiuno de marzo de mil novecientos sesenta y nueve" in turn_redacted(
+        analyzer, lines, 3
+    )

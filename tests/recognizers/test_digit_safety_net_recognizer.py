@@ -9,6 +9,7 @@ from recognizers.account_id_recognizer import AccountIdRecognizer
 from recognizers.digit_safety_net_recognizer import DigitSafetyNetRecognizer, is_labelled
 from recognizers.spoken_ssn_recognizer import SpokenSsnRecognizer
 from tests.recognizers.conftest import (
+    all_redacted_values,
     covered,
     found,
     found_raw,
@@ -1398,3 +1399,58 @@ def test_id_head_hidden_in_call(analyzer, lines, turn: int, value: str) -> None:
     call = said(*lines)
     masked = covered(analyzer, call)[turn]
     assert value_hidden(masked, call.turns[turn].text, value), masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interpreter or a relative relays the first piece of a number, the turn ending
+        ("He is giving 838.", {"838"}),
+        ("She's saying 030...", {"030"}),
+        ("The caller says 159.", {"159"}),
+        ("she is giving eight four four", {"eight four four"}),
+        ("he told me four one two two, correct?", {"four one two two"}),
+        # a piece of one's own number named before it
+        ("my phone number is nine sixty six", {"nine sixty six"}),
+        ("okay my number five twenty one", {"five twenty one"}),
+        ("His routing number is one double nine.", {"one double nine"}),
+        ("My social is 271.", {"271"}),
+        ("her cell number is 4 1 3", {"4 1 3"}),
+        # the piece first, then owned as what the caller said
+        ("Okay, two double five, that's what she said.", {"two double five"}),
+        ("OKAY, 374, THAT'S WHAT SHE SAID.", {"374"}),
+        # near misses: a round sum, a year, a short code, or the sentence going on
+        ("He said 500.", set()),
+        ("she said 700.", set()),
+        ("okay, 300, that's what she said.", set()),
+        ("he told me 911", set()),
+        ("he said 838 people came", set()),
+        ("She's saying 30.", set()),
+        ("my number is 3 of 12 on the list", set()),
+    ],
+)
+def test_relayed_first_piece(text: str, expected: set[str]) -> None:
+    assert found(DigitSafetyNetRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent shows a model's shape by example: no one's id
+        (
+            "What's the model number on the bottom of the modem? It should be something "
+            "like OZ-6497.",
+            set(),
+        ),
+        ("can you read me the model number on the router, it'll usually look like AB-1234", set()),
+        # guard: an account named between keeps its number the caller's
+        (
+            "the model number is on the bottom, and my account number, it should be like "
+            "AB-4471 2290",
+            {"AB-4471 2290"},
+        ),
+        ("my account number should be something like AB-4471", {"AB-4471"}),
+    ],
+)
+def test_model_shown_by_example(analyzer, text: str, expected: set[str]) -> None:
+    assert set(all_redacted_values(analyzer, "C: hi", "A: " + text)) == expected

@@ -923,3 +923,33 @@ def test_question_and_answer_in_one_turn(analyzer, turn, hidden, kept):
 def test_a_password_corrected_in_the_reply(analyzer, reply, hidden, kept):
     turns = [("agent", "can i get the password on the account please"), ("customer", reply)]
     assert_masked(analyzer, turns, 1, hidden, kept)
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        # a password said in Spanish, its symbols and capitals said in Spanish words
+        (
+            "C: Mire, mi contraseña es corazon seis ocho signo de exclamación.",
+            "corazon seis ocho signo de exclamación",
+        ),
+        (
+            "C: MI CONTRASEÑA ES MAYÚSCULA G UADALUPE SEIS SIETE ASTERISCO.",
+            "MAYÚSCULA G UADALUPE SEIS SIETE ASTERISCO",
+        ),
+        ("C: bueno, la contraseña es luna dos tres signo de dólar", "luna dos tres signo de dólar"),
+        ("C: Sí, mi contraseña, Dragon7298.", "Dragon7298"),
+    ],
+)
+def test_spanish_password_found(analyzer: CallAnalyzer, reply: str, value: str) -> None:
+    lines = ("A: Thanks, and how can I help today?", reply)
+    assert value in turn_redacted(analyzer, lines, 1)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["C: la contraseña es muy larga, no me acuerdo", "C: mi contraseña es la misma de siempre"],
+)
+def test_spanish_talk_about_a_password_is_no_value(analyzer: CallAnalyzer, reply: str) -> None:
+    lines = ("A: Thanks, and how can I help today?", reply)
+    assert turn_redacted(analyzer, lines, 1) == ""

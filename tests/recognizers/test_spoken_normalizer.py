@@ -887,8 +887,8 @@ def test_homophone_before_an_amount_is_the_word(text: str, expected: str) -> Non
         ("treinta y cuatro diecisiete ochenta y ocho", "341788"),
         ("mil novecientos sesenta y tres", "1963"),
         ("dos mil catorce", "2014"),
-        ("VEINTIDÓS DE JULIO", "22 de julio"),
-        ("el once de octubre", "el 11 de octubre"),
+        ("VEINTIDÓS DE JULIO", "22 july"),
+        ("el once de octubre", "el 11 october"),
         # one Spanish number word alone, or an English word that is one, stays a word
         ("tengo dos hijos", "tengo dos hijos"),
         ("uno de ellos", "uno de ellos"),
@@ -905,6 +905,26 @@ def test_spanish_number_words_become_digits(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a Spanish month beside a day or a year: the English date the rules read
+        ("veintiuno de marzo de mil novecientos sesenta y nueve", "21 march 1969"),
+        ("primero de junio de dos mil siete", "1 june 2007"),
+        ("DIECINUEVE DE ENERO DE DOS MIL DIECIOCHO", "19 january 2018"),
+        ("octubre de dos mil veintiséis", "october 2026"),
+        ("es septiembre del veintiséis", "es september 26"),
+        ("marzo de dos mil veintiocho", "march 2028"),
+        # a month with no number beside it, or "Mayo" the surname, stays Spanish
+        ("voy en marzo con dos amigos", "voy en marzo con dos amigos"),
+        ("Mayo de la Cruz, dos hijos", "Mayo de la Cruz, dos hijos"),
+        ("el primero de la fila, dos veces", "el primero de la fila, dos veces"),
+    ],
+)
+def test_spanish_dates_become_english_dates(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Spanish letter names in a spelling, with single letters, commas, caps
         ("pe e erre e zeta", "PEREZ"),
         ("EME, E, ENE, DE, O, ZETA, A", "MENDOZA"),
@@ -912,6 +932,16 @@ def test_spanish_number_words_become_digits(text: str, expected: str) -> None:
         ("ka a erre ele a", "KARLA"),
         ("doble u e ele ele ese", "WELLS"),
         ("equis i eme e ene a", "XIMENA"),
+        # letter names that start an id, right before its digits
+        ("es ese doble ve dos uno uno dos", "es SW2112"),
+        ("la placa es equis pe cinco cinco", "la placa es XP55"),
+        ("cu a dos siete", "QA27"),
+        ("y a u cinco", "YAU5"),
+        ("pe seis uno cero guion diecisiete", "P610-17"),
+        # a word before a number, or a range with "guion", stays
+        ("ese dos me gusta", "ese dos me gusta"),
+        ("de tres a cinco", "de tres a cinco"),
+        ("que te dos mil", "que te 2000"),
         # ordinary Spanish or English: letter-name words stay words
         ("que te de a ella", "que te de a ella"),
         ("ese carro es de ella", "ese carro es de ella"),

@@ -765,3 +765,17 @@ def test_department_toll_free_line_with_extension(analyzer, line: str, value) ->
         assert masked == ""
     else:
         assert value in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number named first, then "the one ending in …"
+        ("and best number still the one ending in oh two two", {"oh two two"}),
+        ("is your number still the one that ends in 4471?", {"4471"}),
+        # near miss: no number named, a card's ending is the card recognizer's
+        ("which card, the one ending in 4471?", set()),
+    ],
+)
+def test_number_then_the_one_ending(text: str, expected: set[str]) -> None:
+    assert found(SpokenPhoneRecognizer(), text) == expected
