@@ -21,6 +21,7 @@ from recognizers.place_context import (
     family_plural,
     us_place_words,
 )
+from recognizers.spanish_speech import spanish_number
 from recognizers.spoken_person_recognizer import NAME_WORD, fold, lexicon
 
 # USPS Publication 28, appendix C1: street suffixes, full names and standard abbreviations.
@@ -1438,16 +1439,7 @@ _ZIP_GAP = re.compile(
 
 # A Spanish number word said alone as a house's or a flat's number ("cuarenta sequoia ct",
 # "apartamento once a"): the normaliser leaves one word alone ("tengo dos hijos"), so the
-# address reads it here, in an address's place only.
-_ES_LONE_NUMBER = {
-    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
-    "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
-    "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
-    "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
-    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
-}  # fmt: skip
+# address reads it here (``spanish_number``), in an address's place only.
 # (a Spanish clause word between is no street's name: "tengo dos casas en main street")
 _ES_CLAUSE_WORD = r"(?:en|de|del|la|el|los|las|y|que|con|por|para|a|al|the|on|in|at|of|and)"
 # ... before one to three name words and a street's type ("setenta riverside terrace")
@@ -1472,11 +1464,6 @@ _ES_CUE = re.compile(
 )
 
 
-def _es_fold(word: str) -> str:
-    """Lower case without accents: an ASR writes "veintidós" and "veintidos"."""
-    return word.lower().translate(str.maketrans("áéíóú", "aeiou"))
-
-
 def _spanish_numbers_read(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with a lone Spanish house or flat number as its digits, right-aligned in the
     word's own width so that every offset holds, and the words so replaced."""
@@ -1484,9 +1471,9 @@ def _spanish_numbers_read(text: str) -> tuple[str, list[tuple[int, int]]]:
     spans = []
     for rx in (_ES_HOUSE_NUMBER, _ES_FLAT_NUMBER):
         for m in rx.finditer(text):
-            value = _ES_LONE_NUMBER.get(_es_fold(m.group("word")))
-            if value is None:
-                continue
+            value = spanish_number(m.group("word"))
+            if value is None or not 1 <= value <= 100:
+                continue  # "cero", "doscientos": no lone house number
             start, end = m.span("word")
             chars[start:end] = str(value).rjust(end - start)
             spans.append((start, end))

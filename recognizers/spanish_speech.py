@@ -266,14 +266,30 @@ def _es_date_edits(toks: list) -> list[tuple[int, int, str]]:
     return edits
 
 
+_EN_VALUES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
 def _es_value(key: str) -> int:
-    """The value of one Spanish number word up to thirty ("dieciseis" is 16)."""
+    """The value of one Spanish number word ("dieciseis" is 16, "doscientos" 200)."""
     english = _ES_NUMBERS[key].split()
-    table = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}  # fmt: skip
-    return sum(table.get(w, 0) for w in english)
+    if english[-1] == "hundred":
+        return _EN_VALUES[english[0]] * 100
+    return sum(_EN_VALUES.get(w, 0) for w in english)
+
+
+def spanish_number(word: str) -> int | None:
+    """The value of one Spanish number word said alone ("cuarenta" is 40), for a reader
+    that needs it where the normaliser leaves a lone word alone; ``None`` for no number."""
+    key = _es_key(word)
+    if key not in _ES_NUMBERS or key == "mil":
+        return None
+    return _es_value(key)
 
 
 def _es_run_edits(toks: list, members: list[int]) -> list[tuple[int, int, str]]:
