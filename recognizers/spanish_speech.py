@@ -38,29 +38,13 @@ _ES_HUNDREDS = {
     "ochocientos": "eight hundred", "novecientos": "nine hundred",
 }  # fmt: skip
 _ES_NUMBERS = {**_ES_UNITS, **_ES_TEENS, **_ES_TENS, **_ES_HUNDREDS, "mil": "thousand"}
-_ES_MONTHS = frozenset(
-    [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ]
-)
 _ES_MONTH_TO = {
     "enero": "january", "febrero": "february", "marzo": "march", "abril": "april",
     "mayo": "may", "junio": "june", "julio": "july", "agosto": "august",
     "septiembre": "september", "setiembre": "september", "octubre": "october",
     "noviembre": "november", "diciembre": "december",
 }  # fmt: skip
+_ES_MONTHS = frozenset(_ES_MONTH_TO)
 # "primero de junio": the first day is said as an ordinal, the others as numbers.
 _ES_FIRST_DAY = "primero"
 _ES_LETTERS = {
